@@ -1,0 +1,50 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import sdl from "@microsoft/eslint-plugin-sdl";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "@microsoft/sdl": sdl, "react-hooks": reactHooks },
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Word: "readonly", OfficeExtension: "readonly" } },
+    rules: {
+      ...officeAddins.configs.recommended.rules,
+      ...sdl.configs.common.rules,
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+    },
+  },
+  {
+    // Test helpers and the emulator may use looser typing where Office.js shapes are mimicked.
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The domain core must stay pure: no Office, no React.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "*/word/*", "*/taskpane/*"] }],
+      "no-restricted-globals": ["error", "Office", "Word", "OfficeExtension", "window", "document"],
+    },
+  },
+  {
+    // The task pane reaches Word only through src/word.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-globals": ["error", "Word", "OfficeExtension"] },
+  },
+);

@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: { "^.+\\.[tj]sx?$": "babel-jest" },
+  // docx, jszip and friends ship CommonJS; nothing ESM-only needs transforming yet.
+  testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
+};

@@ -1,0 +1,105 @@
+// The template definition is data. This zod schema checks it at load, so the region can
+// drop in the official wording (a new definition file) without code changes.
+import { z } from "zod";
+
+export const FIELD_KINDS = ["text", "longText", "date", "yesNo", "singleChoice", "multiChoice", "person", "rows"] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "id: letters/digits, starting with a lower-case letter");
+const text = z.string().trim().min(1);
+
+export const columnSchema = z.object({
+  id,
+  label: text,
+  kind: z.enum(["text", "date"]),
+  required: z.boolean().default(false),
+  maxLength: z.number().int().positive().default(500),
+});
+
+export const fieldSchema = z
+  .object({
+    id,
+    label: text,
+    kind: z.enum(FIELD_KINDS),
+    required: z.boolean().default(false),
+    hint: z.string().default(""),
+    maxLength: z.number().int().positive().optional(),
+    choices: z.array(text).optional(),
+    minItems: z.number().int().nonnegative().optional(),
+    columns: z.array(columnSchema).optional(),
+    minRows: z.number().int().nonnegative().optional(),
+    /** Required only when another field of the same step has this value (e.g. consent date). */
+    requiredWhen: z.object({ field: id, equals: z.union([z.boolean(), z.string()]) }).optional(),
+    /** Filled from the user's profile when the form is created. */
+    prefill: z.enum(["profile"]).optional(),
+    /** Pattern for short text; the message is shown when it does not match. */
+    pattern: z.object({ regex: z.string(), message: text }).optional(),
+    /** The file name is built from this field. */
+    usedInFileName: z.boolean().optional(),
+  })
+  .superRefine((f, ctx) => {
+    const needsChoices = f.kind === "singleChoice" || f.kind === "multiChoice";
+    if (needsChoices && (!f.choices || f.choices.length < 2)) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: a choice field needs at least two choices` });
+    }
+    if (!needsChoices && f.choices) ctx.addIssue({ code: "custom", message: `${f.id}: only choice fields have choices` });
+    if (f.kind === "rows" && (!f.columns || f.columns.length === 0)) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: a rows field needs columns` });
+    }
+    if (f.kind !== "rows" && (f.columns || f.minRows !== undefined)) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: only rows fields have columns/minRows` });
+    }
+    if (f.columns && new Set(f.columns.map((c) => c.id)).size !== f.columns.length) {
+      ctx.addIssue({ code: "custom", message: `${f.id}: duplicate column ids` });
+    }
+    if (f.pattern) {
+      try {
+        new RegExp(f.pattern.regex, "u");
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${f.id}: invalid pattern` });
+      }
+    }
+  });
+
+export const stepSchema = z.object({
+  id,
+  /** "Basisgegevens", "Stap 1", …: the short name used in the log's Onderdeel column. */
+  shortTitle: text,
+  title: text,
+  guidance: text,
+  fields: z.array(fieldSchema).min(1),
+});
+
+export const templateSchema = z
+  .object({
+    templateId: id,
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/),
+    title: text,
+    introduction: z.array(text).min(1),
+    rulesOfUse: z.array(text).min(1),
+    steps: z.array(stepSchema).min(1),
+    changeLog: z.object({ title: text, columns: z.array(text).length(5) }),
+  })
+  .superRefine((t, ctx) => {
+    const stepIds = t.steps.map((s) => s.id);
+    if (new Set(stepIds).size !== stepIds.length) ctx.addIssue({ code: "custom", message: "duplicate step ids" });
+    const fieldIds = t.steps.flatMap((s) => s.fields.map((f) => f.id));
+    const dup = fieldIds.find((fid, i) => fieldIds.indexOf(fid) !== i);
+    if (dup) ctx.addIssue({ code: "custom", message: `duplicate field id ${dup}` });
+    for (const step of t.steps) {
+      for (const f of step.fields) {
+        if (f.requiredWhen && !step.fields.some((o) => o.id === f.requiredWhen?.field)) {
+          ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen refers to unknown field ${f.requiredWhen.field}` });
+        }
+      }
+    }
+    if (t.steps.flatMap((s) => s.fields).filter((f) => f.usedInFileName).length !== 1) {
+      ctx.addIssue({ code: "custom", message: "exactly one field must be usedInFileName" });
+    }
+  });
+
+export type ColumnDef = z.infer<typeof columnSchema>;
+export type FieldDef = z.infer<typeof fieldSchema>;
+export type StepDef = z.infer<typeof stepSchema>;
+export type TemplateDef = z.infer<typeof templateSchema>;
+export type TemplateInput = z.input<typeof templateSchema>;

@@ -1,0 +1,80 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_URL, rewriteManifest } = require("./scripts/manifest-url.cjs");
+
+// Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
+// development, tests and the preview serve the npm copy so nothing leaves the machine.
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "/office-js/office.js";
+const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = env.baseUrl || process.env.ADDIN_BASE_URL || "";
+  const officeJsUrl = dev || env.localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+    {
+      from: "manifest*.xml",
+      to: "[name][ext]",
+      transform(content) {
+        const xml = content.toString();
+        return dev || !baseUrl ? xml : rewriteManifest(xml, baseUrl);
+      },
+    },
+  ];
+  if (officeJsUrl === OFFICE_JS_LOCAL) {
+    // Both files are needed: office.js looks up o15apptofilemappingtable.js next to itself,
+    // and Office.onReady never resolves outside Office without it.
+    copyPatterns.push(
+      { from: path.join(OFFICE_JS_DIST, "office.js"), to: "office-js/office.js" },
+      { from: path.join(OFFICE_JS_DIST, "o15apptofilemappingtable.js"), to: "office-js/o15apptofilemappingtable.js" },
+    );
+  }
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    devServer: {
+      port,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: outDir },
+      client: { overlay: false, webSocketURL: "auto://0.0.0.0:0/ws" },
+      ...(process.env.HR_HTTPS_OPTIONS ? { server: { type: "https", options: JSON.parse(process.env.HR_HTTPS_OPTIONS) } } : {}),
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
