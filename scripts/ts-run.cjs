@@ -1,0 +1,26 @@
+// Runs a TypeScript file with Node: a require hook compiles .ts/.tsx with the repo's Babel config
+// (env "test": targets the running Node, CommonJS). Usage: node scripts/ts-run.cjs <file.ts> [args…]
+const path = require("node:path");
+const babel = require("@babel/core");
+
+const root = path.resolve(__dirname, "..");
+for (const ext of [".ts", ".tsx"]) {
+  require.extensions[ext] = (module, filename) => {
+    const { code } = babel.transformFileSync(filename, {
+      cwd: root,
+      configFile: path.join(root, "babel.config.js"),
+      envName: "test",
+      sourceMaps: "inline",
+      caller: { name: "ts-run", supportsStaticESM: false },
+    });
+    module._compile(code, filename);
+  };
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error("Usage: node scripts/ts-run.cjs <file.ts> [args…]");
+  process.exit(2);
+}
+process.argv = [process.argv[0], path.resolve(entry), ...args];
+require(path.resolve(entry));
