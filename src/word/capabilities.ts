@@ -1,0 +1,45 @@
+// What this Word can do, decided once from requirement sets.
+// https://learn.microsoft.com/javascript/api/requirement-sets/word/word-api-requirement-sets
+
+export interface Capabilities {
+  /** WordApi 1.3: content controls with tags, tables, locks — the minimum for the form. */
+  form: boolean;
+  /** WordApi 1.4: custom XML parts hold the data part; otherwise document settings do. */
+  customXmlParts: boolean;
+  /** WordApi 1.5: content-control change events (a hint only; the pane re-reads anyway). */
+  events: boolean;
+  /** WordApi 1.5: Document.save(saveBehavior, fileName) names a never-saved document. */
+  saveWithName: boolean;
+  /** Office.context.document.getFileAsync (common API): offer a downloaded copy. */
+  fileCopy: boolean;
+}
+
+export interface RequirementChecker {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean): Capabilities {
+  const has = (v: string) => !!req && req.isSetSupported("WordApi", v);
+  return {
+    form: has("1.3"),
+    customXmlParts: has("1.4"),
+    events: has("1.5"),
+    saveWithName: has("1.5"),
+    fileCopy,
+  };
+}
+
+/** Plain Dutch lines that say what is reduced on this host; empty when nothing is. */
+export function reducedFeatures(c: Capabilities): string[] {
+  if (!c.form) return ["Deze versie van Word is te oud voor het formulier (Word 2016 of nieuwer is nodig)."];
+  const lines: string[] = [];
+  if (!c.customXmlParts) {
+    lines.push(
+      "De gegevens en het logboek worden in de documentinstellingen bewaard in plaats van in een apart gegevensdeel; het zichtbare logboek blijft volledig.",
+    );
+  }
+  if (!c.events) lines.push("Wijzigingen buiten het venster worden gevonden bij openen, terugkeren en opslaan, niet direct tijdens het typen.");
+  if (!c.saveWithName) lines.push("Word kan een nieuw document hier niet zelf onder de juiste naam opslaan; gebruik Opslaan als.");
+  if (!c.fileCopy) lines.push("Een kopie downloaden kan in deze versie van Word niet.");
+  return lines;
+}
