@@ -17,7 +17,8 @@ module.exports = (env = {}, argv = {}) => {
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
   const copyPatterns = [
-    { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/support/support.html", to: "support.html" },
     {
       from: "manifest*.xml",
       to: "[name][ext]",

@@ -17,7 +17,7 @@ describe("describeHost", () => {
         },
       },
     };
-    const info = describeHost({ host: "Word" as Office.HostType, platform: "PC" as Office.PlatformType });
+    const info = describeHost({ host: "Word" as unknown as Office.HostType, platform: "PC" as unknown as Office.PlatformType });
     expect(info).toEqual({ host: "Word", platform: "PC", supportedSets: ["WordApi 1.3", "WordApi 1.5"] });
     expect(asked).toContain("WordApiDesktop 1.1");
   });

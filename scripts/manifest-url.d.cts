@@ -1,0 +1,4 @@
+// Types for manifest-url.cjs, so TypeScript tests can import it.
+export declare const DEV_URL: string;
+export declare function normaliseBaseUrl(raw: unknown): string;
+export declare function rewriteManifest(xml: string, rawBaseUrl: unknown): string;
