@@ -1,0 +1,158 @@
+// Turns the plain handreiking into the locked form, keeping anything already typed.
+// Two round trips whatever the number of boxes: load paragraphs and tables, then one batch
+// that wraps every box and every piece of static text in a content control, writes the
+// first log row and adds the data part.
+import {
+  createEntry,
+  findField,
+  mapDocument,
+  newDataPart,
+  newRowKey,
+  serializeDataPart,
+  toTableRow,
+  TEMPLATE,
+  type DataPart,
+  type DocumentMap,
+  type Signer,
+  type TemplateDef,
+} from "../domain";
+import type { Capabilities } from "./capabilities";
+import { WordLayerError } from "./errors";
+import { persistSettings, queueWriteDataPart, type StorageRef } from "./storage";
+import { lockControl, makeBox } from "./controls";
+import { TAG_LABEL, TAG_LOG, TAG_STATIC } from "./tags";
+
+export interface ConvertOptions {
+  signer: Signer;
+  now?: Date;
+  random?: () => number;
+  template?: TemplateDef;
+}
+
+export interface ConvertResult {
+  data: DataPart;
+  storage: StorageRef;
+  map: DocumentMap;
+  /** Boxes that already held text and were taken over. */
+  keptBoxes: number;
+}
+
+/** Loads the body; the proxies stay valid for the write batch in the same context. */
+function queueSnapshot(context: Word.RequestContext) {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text,items/tableNestingLevel");
+  const tables = context.document.body.tables;
+  tables.load("items/values");
+  return { paragraphs, tables };
+}
+
+export async function convertDocument(context: Word.RequestContext, caps: Capabilities, options: ConvertOptions): Promise<ConvertResult> {
+  const { paragraphs, tables } = queueSnapshot(context);
+  await context.sync();
+  return convertLoaded(context, caps, options, paragraphs, tables);
+}
+
+/** Inserts the bundled plain handreiking into an empty document and converts it (2 syncs). */
+export async function newFromTemplate(context: Word.RequestContext, caps: Capabilities, base64Docx: string, options: ConvertOptions): Promise<ConvertResult> {
+  context.document.body.insertFileFromBase64(base64Docx, "Replace");
+  const { paragraphs, tables } = queueSnapshot(context);
+  await context.sync();
+  return convertLoaded(context, caps, options, paragraphs, tables);
+}
+
+async function convertLoaded(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  options: ConvertOptions,
+  paragraphs: Word.ParagraphCollection,
+  tables: Word.TableCollection,
+): Promise<ConvertResult> {
+  const template = options.template ?? TEMPLATE;
+  const now = options.now ?? new Date();
+  const map = mapDocument(
+    {
+      paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+      tables: tables.items.map((t) => t.values),
+    },
+    template,
+  );
+  if (map.kind !== "plain") {
+    throw new WordLayerError("notFound", "Dit document is niet (meer) de Handreiking Regie; er is niets omgezet.");
+  }
+
+  let data = newDataPart({ templateId: template.templateId, templateVersion: template.version, random: options.random });
+  const lastAttributed: Record<string, string> = {};
+  const rowOrder: Record<string, string[]> = {};
+  let logTable: Word.Table | null = null;
+
+  for (const index of map.staticParagraphs) {
+    const paragraph = paragraphs.items[index];
+    if (paragraph) lockControl(paragraph.insertContentControl(), TAG_STATIC);
+  }
+  for (const plan of map.tables) {
+    const table = tables.items[plan.tableIndex];
+    if (!table) continue;
+    if (plan.kind === "fields") {
+      for (const row of plan.rows) {
+        const field = findField(row.fieldId, template)?.field;
+        if (!field) continue;
+        lockControl(table.getCell(row.row, 0).body.insertContentControl(), TAG_LABEL);
+        makeBox(table.getCell(row.row, 1).body.insertContentControl(), field.id, field.label, field.hint);
+        lastAttributed[field.id] = row.text;
+      }
+    } else if (plan.kind === "rows") {
+      const field = findField(plan.fieldId, template)?.field;
+      const columns = field?.columns ?? [];
+      columns.forEach((_, c) => lockControl(table.getCell(0, c).body.insertContentControl(), TAG_LABEL));
+      const keys: string[] = [];
+      plan.dataRows.forEach((cells, r) => {
+        const rowKey = newRowKey(options.random, keys);
+        keys.push(rowKey);
+        columns.forEach((column, c) => {
+          const key = `${plan.fieldId}.${rowKey}.${column.id}`;
+          makeBox(table.getCell(r + 1, c).body.insertContentControl(), key, `${field?.label ?? ""}: ${column.label}`, "");
+          lastAttributed[key] = cells[c] ?? "";
+        });
+      });
+      rowOrder[plan.fieldId] = keys;
+    } else if (plan.kind === "log") {
+      logTable = table;
+    } else {
+      // A table nobody expected (added by hand): keep it, but lock it like the rest.
+      lockControl(table.insertContentControl(), TAG_STATIC);
+    }
+  }
+
+  const kept = Object.values(lastAttributed).filter((t) => t !== "").length;
+  const missing = map.fieldsMissing.length;
+  const entry = createEntry(
+    {
+      kind: "created",
+      description:
+        `Omgezet naar formulier (sjabloon ${template.version}).` +
+        (kept > 0 ? ` ${kept} al ingevulde vakken overgenomen.` : "") +
+        (missing > 0 ? ` ${missing} vakken niet gevonden in het document.` : ""),
+    },
+    options.signer,
+    now,
+    options.random,
+  );
+  data = { ...data, lastAttributed, rowOrder, changeLog: [entry] };
+
+  const firstRow = toTableRow(entry, template);
+  if (logTable) {
+    // Write the first row while the table is still unlocked, then lock it.
+    (logTable as Word.Table).addRows("End", 1, [firstRow]);
+    lockControl((logTable as Word.Table).insertContentControl(), TAG_LOG);
+  } else {
+    // The log table was removed by hand: the form gets a new one at the end.
+    const body = context.document.body;
+    lockControl(body.insertParagraph(template.changeLog.title, "End").insertContentControl(), TAG_STATIC);
+    lockControl(body.insertTable(2, template.changeLog.columns.length, "End", [template.changeLog.columns, firstRow]).insertContentControl(), TAG_LOG);
+  }
+  const storageAfter = queueWriteDataPart(context, caps.customXmlParts ? { kind: "customXml", partId: null } : { kind: "settings" }, serializeDataPart(data));
+  await context.sync();
+  const storage = storageAfter();
+  await persistSettings(storage);
+  return { data, storage, map, keptBoxes: kept };
+}

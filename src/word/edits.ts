@@ -1,0 +1,170 @@
+// The pane's edits, each ONE round trip (see commit.ts): write a box, amend it with a stamped
+// line, agree the form at the MDO, add or remove a row, attribute edits made outside the pane.
+import {
+  amsterdamDay,
+  appendEntry,
+  createEntry,
+  findField,
+  formatStamp,
+  newRowKey,
+  nextFormVersion,
+  partLabel,
+  type ChangeEntry,
+  type DataPart,
+  type NewEntry,
+  type Signer,
+} from "../domain";
+import { commit, type FormHandle } from "./commit";
+import { boxControl, makeBox } from "./controls";
+import { WordLayerError } from "./errors";
+
+export interface EditContext {
+  signer: Signer;
+  now?: Date;
+  random?: () => number;
+}
+
+/** The box texts as the pane last read them from the document. */
+export type BoxTexts = Record<string, string>;
+
+function stepOf(key: string): string | undefined {
+  return findField(key.split(".")[0] ?? "")?.step.id;
+}
+
+/** Adds entries; after agreement every change is a new version that remembers the previous one. */
+function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { data: DataPart; entries: ChangeEntry[] } {
+  const now = who.now ?? new Date();
+  let log = data.changeLog;
+  const entries = inputs.map((input) => {
+    let entry = createEntry(input, who.signer, now, who.random);
+    // Two entries in the same millisecond get distinct ids from the random part; make sure.
+    while (log.some((e) => e.id === entry.id)) entry = createEntry(input, who.signer, now, who.random);
+    log = appendEntry(log, entry);
+    return entry;
+  });
+  const next = { ...data, changeLog: [...log] };
+  return { data: data.agreed ? nextFormVersion(next) : next, entries };
+}
+
+function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): string {
+  const current = texts[key];
+  if (current === undefined) throw new WordLayerError("notFound");
+  if (current !== (handle.data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
+  return current;
+}
+
+/** Writes a box (a correction, after agreement): new text, log row with before/after, data part. */
+export async function writeBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, text: string, who: EditContext): Promise<FormHandle> {
+  const before = requireAttributed(handle, texts, key);
+  if (before === text) return handle;
+  boxControl(context, key).insertText(text, "Replace");
+  const label = partLabel(key.split(".")[0], undefined);
+  const { data, entries } = withEntries(
+    handle.data,
+    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}` }],
+    who,
+  );
+  return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
+}
+
+/** After agreement: appends "PH 20200902, Ambiq: text" as a new line in the box, and logs it. */
+export async function amendBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, addition: string, who: EditContext): Promise<FormHandle> {
+  if (!handle.data.agreed) throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
+  const before = requireAttributed(handle, texts, key);
+  let line: string;
+  try {
+    line = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()), addition);
+  } catch (error) {
+    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+  }
+  const after = before === "" ? line : `${before}\n${line}`;
+  const cc = boxControl(context, key);
+  if (before === "") cc.insertText(line, "Replace");
+  else cc.insertParagraph(line, "End");
+  const { data, entries } = withEntries(handle.data, [{ kind: "amendment", stepId: stepOf(key), boxKey: key, after: line, description: `Aanvulling: ${line}` }], who);
+  return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: after } }, entries);
+}
+
+/** Marks the form as agreed at the MDO on the given day (YYYYMMDD). */
+export async function agreeForm(context: Word.RequestContext, handle: FormHandle, day: string, who: EditContext): Promise<FormHandle> {
+  if (handle.data.agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
+  const agreed = { day, initials: who.signer.initials, organisation: who.signer.organisation };
+  const { data, entries } = withEntries(handle.data, [{ kind: "agreed", description: `Vastgesteld in het MDO van ${day.slice(6, 8)}-${day.slice(4, 6)}-${day.slice(0, 4)}.` }], who);
+  return commit(context, handle, nextFormVersion({ ...data, agreed }), entries);
+}
+
+/** Adds an empty row at the end of a rows table: its cells become boxes. */
+export async function addRow(context: Word.RequestContext, handle: FormHandle, fieldId: string, who: EditContext): Promise<{ handle: FormHandle; rowKey: string }> {
+  const field = findField(fieldId)?.field;
+  const columns = field?.columns ?? [];
+  const keys = handle.data.rowOrder[fieldId] ?? [];
+  const last = keys[keys.length - 1];
+  const firstColumn = columns[0];
+  if (!field || !last || !firstColumn) throw new WordLayerError("notFound", "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.");
+  const table = boxControl(context, `${fieldId}.${last}.${firstColumn.id}`).parentTable;
+  table.addRows("End", 1, [columns.map(() => "")]);
+  const rowKey = newRowKey(who.random, keys);
+  const rowIndex = keys.length + 1; // header row first
+  const attributed = { ...handle.data.lastAttributed };
+  columns.forEach((column, c) => {
+    const key = `${fieldId}.${rowKey}.${column.id}`;
+    makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
+    attributed[key] = "";
+  });
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description: `Rij toegevoegd: ${field.label}` }], who);
+  const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
+  return { handle: await commit(context, handle, next, entries), rowKey };
+}
+
+/** Removes a row (its boxes are unlocked for deletion in the same batch); the last row stays. */
+export async function removeRow(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, fieldId: string, rowKey: string, who: EditContext): Promise<FormHandle> {
+  const field = findField(fieldId)?.field;
+  const columns = field?.columns ?? [];
+  const keys = handle.data.rowOrder[fieldId] ?? [];
+  if (!field || !keys.includes(rowKey)) throw new WordLayerError("notFound");
+  if (keys.length <= 1) throw new WordLayerError("invalid", "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.");
+  const cellKeys = columns.map((c) => `${fieldId}.${rowKey}.${c.id}`);
+  cellKeys.forEach((key) => requireAttributed(handle, texts, key));
+  const controls = cellKeys.map((key) => boxControl(context, key));
+  controls.forEach((cc) => (cc.cannotDelete = false));
+  controls[0]?.parentTableCell.parentRow.delete();
+  const before = cellKeys.map((k) => texts[k] ?? "").join(" | ");
+  const attributed = { ...handle.data.lastAttributed };
+  cellKeys.forEach((k) => delete attributed[k]);
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij verwijderd: ${field.label}` }], who);
+  return commit(context, handle, { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } }, entries);
+}
+
+export interface OutsideEdit {
+  key: string;
+  before: string;
+  after: string;
+}
+
+/** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
+export function findOutsideEdits(handle: FormHandle, texts: BoxTexts): OutsideEdit[] {
+  return Object.entries(handle.data.lastAttributed).flatMap(([key, before]) => {
+    const after = texts[key];
+    return after !== undefined && after !== before ? [{ key, before, after }] : [];
+  });
+}
+
+/** Stamps outside edits with the user's confirmation: log rows with before/after, data part. */
+export async function attributeOutsideEdits(context: Word.RequestContext, handle: FormHandle, edits: readonly OutsideEdit[], who: EditContext): Promise<FormHandle> {
+  if (edits.length === 0) return handle;
+  const { data, entries } = withEntries(
+    handle.data,
+    edits.map((e) => ({
+      kind: "externalEdit" as const,
+      stepId: stepOf(e.key),
+      boxKey: e.key,
+      before: e.before,
+      after: e.after,
+      description: `Wijziging buiten het venster vastgelegd: ${partLabel(e.key.split(".")[0], undefined)}`,
+    })),
+    who,
+  );
+  const attributed = { ...data.lastAttributed };
+  edits.forEach((e) => (attributed[e.key] = e.after));
+  return commit(context, handle, { ...data, lastAttributed: attributed }, entries);
+}
