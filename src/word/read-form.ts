@@ -3,7 +3,7 @@
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
 import { mapDocument, parseBoxTag, parseDataPart, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
-import { queueReadDataPart, type StorageRef } from "./storage";
+import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { TAG_LOG, normaliseWordText } from "./tags";
 
 export interface BoxInDocument {
@@ -16,7 +16,8 @@ export type DataState =
   | { status: "ok"; data: DataPart }
   | { status: "missing" }
   | { status: "unreadable"; error: string; raw: string }
-  | { status: "several"; count: number; data: DataPart | null };
+  | { status: "several"; count: number; data: DataPart | null }
+  | { status: "future" };
 
 export interface FormRead {
   kind: "empty" | "plain" | "form" | "other";
@@ -26,11 +27,21 @@ export interface FormRead {
   boxes: Record<string, BoxInDocument>;
   /** Tags that appear on more than one control (a control copied by hand). */
   duplicateTags: string[];
+  /** Ids of the second and later controls with the same tag. */
+  duplicateIds: number[];
   /** Controls tagged hr:… that name no box of this template (tag edited by hand). */
   strangeTags: string[];
   hasLogTable: boolean;
+  /** Rows of the visible log table (header excluded), as the document shows them. */
+  logRows: string[][] | null;
   data: DataState;
   storage: StorageRef;
+  /** Every part of ours, for repair (quarantine, delete). */
+  parts: StoredPart[];
+  /** How the body maps onto the template (also for forms: repair finds cells by label). */
+  documentMap: DocumentMap;
+  /** Proxies valid in this request context, for a repair in the same Word.run. */
+  proxies: { tables: Word.TableCollection };
 }
 
 /** Text of a box control, with Word's placeholder (shown while empty) read as empty. */
@@ -58,6 +69,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
   const seen = new Set<string>();
   const duplicateTags = new Set<string>();
   const strangeTags: string[] = [];
+  const duplicateIds: number[] = [];
   let hasLogTable = false;
   for (const cc of controls.items) {
     const tag = cc.tag ?? "";
@@ -70,37 +82,44 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     }
     if (seen.has(tag)) {
       duplicateTags.add(tag);
+      duplicateIds.push(cc.id);
       continue;
     }
     seen.add(tag);
     boxes[boxKey(ref)] = { id: cc.id, text: boxText(cc), cannotDelete: cc.cannotDelete };
   }
 
-  const parsed = stored.xmls.map(parseDataPart);
+  const parsed = stored.parts.map((p) => parseDataPart(p.xml));
   const firstOk = parsed.find((p) => p.ok);
   let data: DataState;
-  if (parsed.length === 0) data = { status: "missing" };
+  if (stored.futureParts.length > 0) data = { status: "future" };
+  else if (parsed.length === 0) data = { status: "missing" };
   else if (parsed.length > 1) data = { status: "several", count: parsed.length, data: firstOk?.ok ? firstOk.data : null };
   else {
     const only = parsed[0];
     data = only?.ok ? { status: "ok", data: only.data } : { status: "unreadable", error: only?.error ?? "", raw: only?.ok === false ? only.raw : "" };
   }
 
+  const documentMap = mapDocument({
+    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+    tables: tables.items.map((t) => t.values),
+  });
   const isForm = seen.size > 0 || data.status !== "missing";
-  const map = isForm
-    ? null
-    : mapDocument({
-        paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
-        tables: tables.items.map((t) => t.values),
-      });
+  const map = isForm ? null : documentMap;
+  const logPlan = documentMap.tables.find((t) => t.kind === "log");
   return {
     kind: isForm ? "form" : (map?.kind ?? "other"),
     map,
     boxes,
     duplicateTags: [...duplicateTags],
+    duplicateIds,
     strangeTags,
     hasLogTable,
+    logRows: logPlan?.kind === "log" ? logPlan.dataRows : null,
     data,
     storage: stored.storage,
+    parts: [...stored.parts, ...stored.futureParts],
+    documentMap,
+    proxies: { tables },
   };
 }

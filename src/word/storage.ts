@@ -2,7 +2,7 @@
 // without custom XML parts (Office 2019: WordApi 1.3), the document settings.
 // https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection
 // https://learn.microsoft.com/javascript/api/office/office.settings
-import { DATA_PART_NAMESPACE } from "../domain";
+import { DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE } from "../domain";
 import type { Capabilities } from "./capabilities";
 
 export const SETTINGS_KEY = "handreikingRegie.dataPart";
@@ -11,18 +11,36 @@ export const QUARANTINE_NAMESPACE = "urn:handreiking-regie:twente:quarantine:1";
 
 export type StorageRef = { kind: "customXml"; partId: string | null } | { kind: "settings" };
 
-export interface PendingPartRead {
-  /** Call after the first sync: queues getXml on every part found. */
-  afterFirstSync(): { needsSync: boolean; finish(): StoredXml };
+export interface StoredPart {
+  id: string | null;
+  namespaceUri: string;
+  xml: string;
 }
 
 export interface StoredXml {
   storage: StorageRef;
-  /** Raw XML of each part in our namespace (normally one). */
-  xmls: string[];
+  /** Our parts in the namespace of this version (normally one). */
+  parts: StoredPart[];
+  /** Parts of ours written by a newer major version: never overwritten. */
+  futureParts: StoredPart[];
 }
 
-/** Queues the lookup of the data part; a second sync reads its XML (custom XML parts only). */
+export interface PendingPartRead {
+  /** Call after the first sync: queues getXml on the parts that are ours. */
+  afterFirstSync(): { needsSync: boolean; finish(): StoredXml };
+}
+
+/** "urn:…:form:7" → 7 for our namespaces, else null. */
+export function namespaceMajor(namespaceUri: string): number | null {
+  if (!namespaceUri.startsWith(NAMESPACE_BASE)) return null;
+  const major = Number(namespaceUri.slice(NAMESPACE_BASE.length));
+  return Number.isInteger(major) && major > 0 ? major : null;
+}
+
+/**
+ * Queues the lookup of the data part; a second sync reads its XML. All parts are listed (not
+ * getByNamespace) so a part written by a newer version of the add-in is seen and left alone.
+ */
 export function queueReadDataPart(context: Word.RequestContext, caps: Capabilities): PendingPartRead {
   if (!caps.customXmlParts) {
     return {
@@ -30,23 +48,26 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
         needsSync: false,
         finish: () => {
           const value: unknown = Office.context.document.settings.get(SETTINGS_KEY);
-          return { storage: { kind: "settings" }, xmls: typeof value === "string" && value !== "" ? [value] : [] };
+          const parts = typeof value === "string" && value !== "" ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml: value }] : [];
+          return { storage: { kind: "settings" }, parts, futureParts: [] };
         },
       }),
     };
   }
-  const parts = context.document.customXmlParts.getByNamespace(DATA_PART_NAMESPACE);
-  parts.load("items/id");
+  const all = context.document.customXmlParts;
+  all.load("items/id,items/namespaceUri");
   return {
     afterFirstSync: () => {
-      const items = parts.items;
-      const results = items.map((p) => p.getXml());
+      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null);
+      const results = ours.map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.getXml() }));
       return {
-        needsSync: items.length > 0,
-        finish: () => ({
-          storage: { kind: "customXml", partId: items[0]?.id ?? null },
-          xmls: results.map((r) => r.value),
-        }),
+        needsSync: ours.length > 0,
+        finish: () => {
+          const read = results.map((r) => ({ id: r.id, namespaceUri: r.namespaceUri, xml: r.xml.value }));
+          const parts = read.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE);
+          const futureParts = read.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION);
+          return { storage: { kind: "customXml", partId: parts[0]?.id ?? null }, parts, futureParts };
+        },
       };
     },
   };

@@ -1,0 +1,65 @@
+// The façade the task pane uses: everything it may ask of Word, as plain data in and out.
+// The pane never sees Office.js objects; tests and the preview can pass another implementation.
+import type { DataPart, DocumentMap, FormValues, Profile } from "../domain";
+import type { Capabilities } from "./capabilities";
+import type { OutsideEdit } from "./edits";
+
+export type { OutsideEdit } from "./edits";
+
+export type DocumentKind = "empty" | "plain" | "form" | "other";
+
+/** Something in the document the add-in did not put there, and what it will do about it. */
+export interface DocumentProblem {
+  id: "boxMissing" | "dataMissing" | "dataUnreadable" | "dataSeveral" | "dataFuture" | "duplicateTags" | "strangeTags" | "logMissing" | "logEdited";
+  /** Dutch, for the pane. */
+  message: string;
+  /** The repair can fix it (otherwise it is reported only). */
+  repairable: boolean;
+}
+
+export interface FormView {
+  kind: DocumentKind;
+  capabilities: Capabilities;
+  /** Dutch lines: what this Word cannot do (empty when nothing is reduced). */
+  reduced: string[];
+  /** For a plain or other document: what was recognised. */
+  map: Pick<DocumentMap, "fieldsFound" | "fieldsMissing" | "stepsFound"> | null;
+  /** The form's data part (null until converted, or when missing/unreadable). */
+  data: DataPart | null;
+  /** Box key → text as it stands in the document now. */
+  boxTexts: Record<string, string>;
+  /** The boxes read as form values (rows in document order). */
+  values: FormValues;
+  /** Field id → Dutch message where a box's text could not be read as its kind. */
+  unreadable: Record<string, string>;
+  /** Boxes changed outside the pane since they were last attributed. */
+  outsideEdits: OutsideEdit[];
+  problems: DocumentProblem[];
+}
+
+export type SaveOutcome =
+  | { status: "saved"; fileName: string }
+  /** The document already has a name: no Word API renames it (Save As by hand). */
+  | { status: "alreadyNamed" }
+  | { status: "notSupported"; message: string };
+
+export interface FormGateway {
+  open(): Promise<FormView>;
+  newDocument(profile: Profile): Promise<FormView>;
+  convert(profile: Profile): Promise<FormView>;
+  writeBox(key: string, text: string, profile: Profile): Promise<FormView>;
+  amend(key: string, addition: string, profile: Profile): Promise<FormView>;
+  agree(day: string, profile: Profile): Promise<FormView>;
+  addRow(fieldId: string, profile: Profile): Promise<FormView>;
+  removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView>;
+  attributeOutsideEdits(edits: readonly OutsideEdit[], profile: Profile): Promise<FormView>;
+  repair(profile: Profile): Promise<FormView>;
+  /** Selects the box in the document (no-op where the host cannot). */
+  selectBox(key: string): Promise<void>;
+  /** Saves a never-saved document under the file name (WordApi 1.5), else says why not. */
+  saveWithName(fileNameWithoutExtension: string): Promise<SaveOutcome>;
+  /** The whole document as .docx bytes (Office.context.document.getFileAsync), or null where unsupported. */
+  getCopy(): Promise<Uint8Array | null>;
+  /** Calls back when Word reports a change (a hint; the pane re-reads). Returns an unsubscribe. */
+  onDocumentChanged(callback: () => void): () => void;
+}

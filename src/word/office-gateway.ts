@@ -1,0 +1,174 @@
+// FormGateway on Office.js: each user action is one Word.run with one round trip for edits
+// (read: two). After an edit the view is updated from what was written; after an error the
+// document is read again, because then nobody knows exactly what Word applied.
+import type { Profile, Signer } from "../domain";
+import { detectCapabilities, type Capabilities } from "./capabilities";
+import type { FormHandle } from "./commit";
+import { convertDocument, newFromTemplate } from "./convert";
+import { boxControl } from "./controls";
+import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox, type EditContext } from "./edits";
+import { normaliseError, WordLayerError } from "./errors";
+import type { FormGateway, FormView, OutsideEdit, SaveOutcome } from "./gateway";
+import { readForm, type FormRead } from "./read-form";
+import { repairForm } from "./repair";
+import { runWord } from "./run";
+import { buildView, viewAfterEdit } from "./view";
+
+export interface OfficeGatewayOptions {
+  /** The bundled plain handreiking as base64 (for "Nieuwe handreiking"). */
+  loadTemplateBase64: () => Promise<string>;
+  now?: () => Date;
+}
+
+function signerOf(profile: Profile): Signer {
+  return profile.name ? { initials: profile.initials, organisation: profile.organisation, name: profile.name } : { initials: profile.initials, organisation: profile.organisation };
+}
+
+export function handleOf(read: FormRead): FormHandle | null {
+  const d = read.data;
+  if (d.status === "ok") return { data: d.data, storage: read.storage };
+  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage };
+  return null;
+}
+
+export function currentCapabilities(): Capabilities {
+  const doc = typeof Office !== "undefined" ? Office.context?.document : undefined;
+  return detectCapabilities(typeof Office !== "undefined" ? Office.context?.requirements : undefined, typeof doc?.getFileAsync === "function");
+}
+
+export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway {
+  const caps = currentCapabilities();
+  let handle: FormHandle | null = null;
+  let view: FormView | null = null;
+  const who = (profile: Profile): EditContext => ({ signer: signerOf(profile), now: options.now?.() });
+
+  async function open(): Promise<FormView> {
+    if (!caps.form) throw new WordLayerError("notSupported", "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).");
+    const read = await runWord((ctx) => readForm(ctx, caps));
+    handle = handleOf(read);
+    view = buildView(read, caps, handle);
+    return view;
+  }
+
+  function requireForm(): { handle: FormHandle; view: FormView } {
+    if (!handle || !view) throw new WordLayerError("notFound", "Open eerst het formulier.");
+    if (view.problems.some((p) => p.id === "dataFuture")) throw new WordLayerError("notSupported", view.problems[0]?.message);
+    return { handle, view };
+  }
+
+  /** Runs an edit; on failure the document is read again before the error reaches the pane. */
+  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>, textsAfter: (h: FormHandle, texts: Record<string, string>) => Record<string, string>): Promise<FormView> {
+    const current = requireForm();
+    try {
+      const next = await runWord((ctx) => run(ctx, current.handle, current.view.boxTexts));
+      handle = next;
+      view = viewAfterEdit(current.view, next, textsAfter(next, current.view.boxTexts));
+      return view;
+    } catch (error) {
+      await open().catch(() => undefined);
+      throw normaliseError(error);
+    }
+  }
+
+  return {
+    open,
+    async newDocument(profile) {
+      const base64 = await options.loadTemplateBase64();
+      await runWord((ctx) => newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), now: options.now?.() }));
+      return open();
+    },
+    async convert(profile) {
+      await runWord((ctx) => convertDocument(ctx, caps, { signer: signerOf(profile), now: options.now?.() }));
+      return open();
+    },
+    writeBox: (key, text, profile) =>
+      edit(
+        (ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile)),
+        (_h, texts) => ({ ...texts, [key]: text }),
+      ),
+    amend: (key, addition, profile) =>
+      edit(
+        (ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile)),
+        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
+      ),
+    agree: (day, profile) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile)), (_h, texts) => texts),
+    addRow: (fieldId, profile) =>
+      edit(
+        async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle,
+        (h, texts) => ({ ...Object.fromEntries(Object.keys(h.data.lastAttributed).filter((k) => !(k in texts)).map((k) => [k, ""])), ...texts }),
+      ),
+    removeRow: (fieldId, rowKey, profile) =>
+      edit(
+        (ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile)),
+        (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
+      ),
+    attributeOutsideEdits: (edits: readonly OutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
+    async repair(profile) {
+      await runWord((ctx) => repairForm(ctx, caps, who(profile)));
+      return open();
+    },
+    async selectBox(key) {
+      await runWord(async (ctx) => {
+        boxControl(ctx, key).select("Select");
+        await ctx.sync();
+      }).catch(() => undefined); // selecting is a convenience; never an error for the user
+    },
+    async saveWithName(name): Promise<SaveOutcome> {
+      if (!caps.saveWithName) return { status: "notSupported", message: "Deze versie van Word kan een document niet zelf onder een naam opslaan. Gebruik Bestand > Opslaan als en plak de naam." };
+      if (Office.context.document.url) return { status: "alreadyNamed" };
+      await runWord(async (ctx) => {
+        ctx.document.save("Save", name);
+        await ctx.sync();
+      });
+      return { status: "saved", fileName: name };
+    },
+    getCopy: () => (caps.fileCopy ? readWholeFile() : Promise.resolve(null)),
+    onDocumentChanged(callback) {
+      const doc = Office.context.document;
+      if (typeof doc.addHandlerAsync !== "function") return () => undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const handler = () => {
+        clearTimeout(timer);
+        timer = setTimeout(callback, 800);
+      };
+      doc.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+      return () => {
+        clearTimeout(timer);
+        doc.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
+      };
+    },
+  };
+}
+
+/** The document as .docx bytes via getFileAsync (common API), slice by slice. */
+export function readWholeFile(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 * 1024 * 1024 }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return reject(normaliseError(result.error));
+      const file = result.value;
+      const chunks: Uint8Array[] = [];
+      const next = (index: number) => {
+        if (index >= file.sliceCount) {
+          file.closeAsync();
+          const total = chunks.reduce((n, c) => n + c.length, 0);
+          const out = new Uint8Array(total);
+          let offset = 0;
+          for (const c of chunks) {
+            out.set(c, offset);
+            offset += c.length;
+          }
+          return resolve(out);
+        }
+        file.getSliceAsync(index, (slice) => {
+          if (slice.status !== Office.AsyncResultStatus.Succeeded) {
+            file.closeAsync();
+            return reject(normaliseError(slice.error));
+          }
+          chunks.push(Uint8Array.from(slice.value.data as ArrayLike<number>));
+          next(index + 1);
+        });
+      };
+      next(0);
+    });
+  });
+}

@@ -1,0 +1,165 @@
+// Repairs what hands did to the form, each repair logged, nothing dropped:
+// - a box control removed: the answer cell is wrapped again, with the text that is there;
+// - the data part missing or unreadable: rebuilt from the visible log and the boxes; the
+//   unreadable text is kept in a quarantine part (or setting), never deleted silently;
+// - several data parts: the first readable one stays, the others go to quarantine;
+// - the visible log edited or removed: rewritten from the data part; edited rows are kept
+//   in the repair entry;
+// - a box copied by hand: the copy stops being a box (its text stays).
+// One read (2 syncs) and one write batch (1 sync).
+import {
+  createEntry,
+  fromTableRow,
+  newDataPart,
+  parseBoxTag,
+  parseDataPart,
+  TEMPLATE,
+  toTableRow,
+  findField,
+  type ChangeEntry,
+  type DataPart,
+} from "../domain";
+import type { Capabilities } from "./capabilities";
+import { commit, type FormHandle } from "./commit";
+import { lockControl, makeBox } from "./controls";
+import { WordLayerError } from "./errors";
+import type { EditContext } from "./edits";
+import { readForm, type FormRead } from "./read-form";
+import { QUARANTINE_NAMESPACE, SETTINGS_KEY } from "./storage";
+import { TAG_LOG, TAG_STATIC } from "./tags";
+
+export const QUARANTINE_SETTINGS_KEY = `${SETTINGS_KEY}.quarantine`;
+
+function escapeXml(text: string): string {
+  // Characters XML 1.0 cannot hold are written as \uXXXX so the raw text survives as text.
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+export function quarantineXml(raw: string, reason: string, when: Date): string {
+  return `<quarantine xmlns="${QUARANTINE_NAMESPACE}" when="${when.toISOString()}" reason="${escapeXml(reason).replace(/"/g, "&quot;")}">${escapeXml(raw)}</quarantine>`;
+}
+
+/** Box keys in document order, grouped into row orders per rows field. */
+function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
+  const order: Record<string, string[]> = {};
+  for (const key of Object.keys(read.boxes)) {
+    const ref = parseBoxTag(`hr:${key}`);
+    if (!ref?.rowKey) continue;
+    const keys = (order[ref.fieldId] ??= []);
+    if (!keys.includes(ref.rowKey)) keys.push(ref.rowKey);
+  }
+  return order;
+}
+
+function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
+  const notes: string[] = [];
+  const log: ChangeEntry[] = [];
+  let bad = 0;
+  for (const row of read.logRows ?? []) {
+    const parsed = fromTableRow(row);
+    if (parsed.ok && !log.some((e) => e.id === parsed.entry.id)) log.push(parsed.entry);
+    else bad += 1;
+  }
+  notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
+  const lastAttributed = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
+  notes.push("De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.");
+  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromBoxes(read), changeLog: log };
+  return { data, notes };
+}
+
+export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext): Promise<FormHandle> {
+  const read = await readForm(context, caps);
+  if (read.kind !== "form") throw new WordLayerError("notFound", "Dit document is nog geen formulier; er is niets te herstellen.");
+  if (read.data.status === "future") throw new WordLayerError("notSupported", "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing; herstellen zou gegevens kunnen beschadigen.");
+  const now = who.now ?? new Date();
+  const repairs: string[] = [];
+  let before: string | undefined;
+
+  // 1. The data part.
+  let data: DataPart;
+  const readable = read.parts.map((p) => ({ part: p, parsed: parseDataPart(p.xml) }));
+  const keep = readable.find((r) => r.parsed.ok);
+  const damaged = readable.filter((r) => r !== keep);
+  for (const { part, parsed } of damaged) {
+    const reason = parsed.ok ? "Tweede set formuliergegevens in hetzelfde document" : parsed.error;
+    if (caps.customXmlParts) {
+      context.document.customXmlParts.add(quarantineXml(part.xml, reason, now));
+      if (part.id) context.document.customXmlParts.getItem(part.id).delete();
+    } else {
+      const previous = Office.context.document.settings.get(QUARANTINE_SETTINGS_KEY);
+      Office.context.document.settings.set(QUARANTINE_SETTINGS_KEY, `${typeof previous === "string" ? previous : ""}${quarantineXml(part.xml, reason, now)}`);
+      Office.context.document.settings.remove(SETTINGS_KEY);
+    }
+    repairs.push(parsed.ok ? "Extra formuliergegevens apart bewaard." : "Beschadigde formuliergegevens apart bewaard (niet verwijderd).");
+  }
+  if (keep?.parsed.ok) {
+    data = keep.parsed.data;
+  } else {
+    const rebuilt = rebuildData(read);
+    data = rebuilt.data;
+    repairs.push(`Formuliergegevens opnieuw opgebouwd. ${rebuilt.notes.join(" ")}`);
+  }
+  const storage = keep?.part.id ? { kind: "customXml" as const, partId: keep.part.id } : caps.customXmlParts ? { kind: "customXml" as const, partId: null } : { kind: "settings" as const };
+
+  // 2. Box controls removed by hand: wrap the answer cell again.
+  const tables = read.proxies.tables;
+  for (const key of Object.keys(data.lastAttributed).filter((k) => !(k in read.boxes))) {
+    const [fieldId = "", rowKey, columnId] = key.split(".");
+    const field = findField(fieldId)?.field;
+    if (!field) continue;
+    if (!rowKey) {
+      const plan = read.documentMap.tables.find((t) => t.kind === "fields" && t.rows.some((r) => r.fieldId === fieldId));
+      const row = plan?.kind === "fields" ? plan.rows.find((r) => r.fieldId === fieldId) : undefined;
+      if (!plan || !row) continue;
+      makeBox(tables.items[plan.tableIndex]!.getCell(row.row, 1).body.insertContentControl(), key, field.label, field.hint);
+    } else {
+      const plan = read.documentMap.tables.find((t) => t.kind === "rows" && t.fieldId === fieldId);
+      const rowIndex = (data.rowOrder[fieldId] ?? []).indexOf(rowKey);
+      const col = (field.columns ?? []).findIndex((c) => c.id === columnId);
+      if (!plan || rowIndex < 0 || col < 0) continue;
+      makeBox(tables.items[plan.tableIndex]!.getCell(rowIndex + 1, col).body.insertContentControl(), key, `${field.label}: ${field.columns?.[col]?.label ?? ""}`, "");
+    }
+    repairs.push(`Vak hersteld: ${field.label}.`);
+  }
+
+  // 3. Copies of a box: no longer a box, the text stays.
+  for (const id of read.duplicateIds) {
+    const cc = context.document.contentControls.getById(id);
+    cc.cannotDelete = false;
+    cc.delete(true);
+  }
+  if (read.duplicateIds.length > 0) repairs.push(`${read.duplicateIds.length} gekopieerde vakken zijn weer gewone tekst (de tekst is gebleven).`);
+
+  // 4. The visible log: rewritten from the data part when removed or edited.
+  const expectedRows = data.changeLog.map((e) => toTableRow(e));
+  if (!read.hasLogTable) {
+    const body = context.document.body;
+    lockControl(body.insertParagraph(TEMPLATE.changeLog.title, "End").insertContentControl(), TAG_STATIC);
+    lockControl(body.insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows]).insertContentControl(), TAG_LOG);
+    repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
+  } else if (keep?.parsed.ok && read.logRows && JSON.stringify(read.logRows) !== JSON.stringify(expectedRows)) {
+    before = read.logRows.map((r) => r.join(" | ")).join("\n");
+    const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
+    logControl.cannotEdit = false;
+    const table = logControl.tables.getFirst();
+    const shownRows = read.logRows.length;
+    if (shownRows > 0) table.deleteRows(1, shownRows);
+    if (expectedRows.length > 0) table.addRows("End", expectedRows.length, expectedRows);
+    logControl.cannotEdit = true;
+    repairs.push("Het met de hand gewijzigde wijzigingslogboek is teruggezet; de gewijzigde regels staan hieronder bij ‘voor’.");
+  }
+
+  if (repairs.length === 0) return { data, storage };
+  const entries = repairs.map((description, i) =>
+    createEntry({ kind: "repair", description, ...(i === repairs.length - 1 && before !== undefined ? { before } : {}) }, who.signer, now, who.random),
+  );
+  const unique: ChangeEntry[] = [];
+  for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
+  const next: DataPart = { ...data, changeLog: [...data.changeLog, ...unique] };
+  return commit(context, { data, storage }, next, unique);
+}

@@ -1,0 +1,59 @@
+// From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
+import { toTableRow, valuesFromBoxTexts, type DataPart } from "../domain";
+import { reducedFeatures, type Capabilities } from "./capabilities";
+import type { FormHandle } from "./commit";
+import { findOutsideEdits } from "./edits";
+import type { DocumentProblem, FormView } from "./gateway";
+import type { FormRead } from "./read-form";
+
+/** The visible log differs from the data part's log (rows edited, removed or added by hand). */
+export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
+  const expected = data.changeLog.map((e) => toTableRow(e).join("\u0001"));
+  const shown = logRows.map((r) => r.map((c) => c.replace(/\r\n|\r/g, "\n")).join("\u0001"));
+  return expected.length !== shown.length || expected.some((row, i) => row !== shown[i]);
+}
+
+export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentProblem[] {
+  if (read.kind !== "form") return [];
+  const problems: DocumentProblem[] = [];
+  const d = read.data;
+  if (d.status === "future") {
+    problems.push({ id: "dataFuture", repairable: false, message: "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd." });
+    return problems;
+  }
+  if (d.status === "missing") problems.push({ id: "dataMissing", repairable: true, message: "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken." });
+  if (d.status === "unreadable") problems.push({ id: "dataUnreadable", repairable: true, message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.` });
+  if (d.status === "several") problems.push({ id: "dataSeveral", repairable: true, message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.` });
+  if (handle) {
+    const missing = Object.keys(handle.data.lastAttributed).filter((k) => !(k in read.boxes));
+    if (missing.length > 0) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
+    if (!read.hasLogTable) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
+    else if (read.logRows && logTableEdited(read.logRows, handle.data)) problems.push({ id: "logEdited", repairable: true, message: "Het zichtbare wijzigingslogboek is met de hand gewijzigd. Herstellen zet het terug zoals vastgelegd; de gewijzigde regels worden in het logboek bewaard." });
+  }
+  if (read.duplicateTags.length > 0) problems.push({ id: "duplicateTags", repairable: true, message: "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan." });
+  if (read.strangeTags.length > 0) problems.push({ id: "strangeTags", repairable: false, message: "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt." });
+  return problems;
+}
+
+export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null): FormView {
+  const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
+  const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
+  return {
+    kind: read.kind,
+    capabilities: caps,
+    reduced: reducedFeatures(caps),
+    map: read.map ? { fieldsFound: read.map.fieldsFound, fieldsMissing: read.map.fieldsMissing, stepsFound: read.map.stepsFound } : null,
+    data: handle?.data ?? null,
+    boxTexts,
+    values,
+    unreadable,
+    outsideEdits: handle ? findOutsideEdits(handle, boxTexts) : [],
+    problems: problemsOf(read, handle),
+  };
+}
+
+/** After an edit the pane knows the new texts without reading again (one round trip per action). */
+export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>): FormView {
+  const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
+  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts) };
+}
