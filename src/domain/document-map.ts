@@ -44,12 +44,12 @@ export function normaliseLabel(text: string): string {
 }
 
 function firstLine(cell: string): string {
-  return cell.split(/\r\n|\r|\n|\u000b/)[0] ?? "";
+  return cell.split(/\r\n|\r|\n|\v/)[0] ?? "";
 }
 
 /** Text of a cell as the box value: Word separates paragraphs with \r; the form uses \n. */
 export function cellText(cell: string): string {
-  return cell.replace(/\r\n|\r|\u000b/g, "\n").replace(/\n+$/, "");
+  return cell.replace(/\r\n|\r|\v/g, "\n").replace(/\n+$/, "");
 }
 
 function headingMatchesStep(text: string, title: string, shortTitle: string): boolean {

@@ -88,9 +88,18 @@ export const templateSchema = z
     if (dup) ctx.addIssue({ code: "custom", message: `duplicate field id ${dup}` });
     for (const step of t.steps) {
       for (const f of step.fields) {
-        if (f.requiredWhen && !step.fields.some((o) => o.id === f.requiredWhen?.field)) {
+        if (!f.requiredWhen) continue;
+        const target = step.fields.find((o) => o.id === f.requiredWhen?.field);
+        if (!target) {
           ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen refers to unknown field ${f.requiredWhen.field}` });
+          continue;
         }
+        // The condition must be a value the other field can hold, or it could never apply.
+        const { equals } = f.requiredWhen;
+        const fits =
+          target.id !== f.id &&
+          (typeof equals === "boolean" ? target.kind === "yesNo" : target.kind === "singleChoice" && (target.choices ?? []).includes(equals));
+        if (!fits) ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen value does not fit field ${target.id}` });
       }
     }
     if (t.steps.flatMap((s) => s.fields).filter((f) => f.usedInFileName).length !== 1) {

@@ -1,0 +1,71 @@
+// Calendar dates as plain strings: ISO "YYYY-MM-DD" in the form, "YYYYMMDD" in stamps and
+// file names, "dd-mm-jjjj" where a Dutch reader sees them. No Date objects: a date here is a
+// calendar day, not an instant, so time zones must not shift it.
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** "20200902" (the stamp and file-name form). */
+export function isDay(text: string): boolean {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  return m !== null && isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function isoToDay(iso: string): string {
+  return iso.replace(/-/g, "");
+}
+
+export function dayToIso(day: string): string {
+  return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
+}
+
+/** "2020-09-02" → "02-09-2020". */
+export function isoToDutch(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/** "20200902" → "02-09-2020". */
+export function dayToDutch(day: string): string {
+  return isoToDutch(dayToIso(day));
+}
+
+/**
+ * Reads a date as people type it: "2-9-2020", "02-09-2020", "2/9/2020", "2.9.2020",
+ * "2 - 9 - 2020", or ISO "2020-09-02". Two-digit years are refused (ambiguous century).
+ */
+export function parseDutchDate(text: string): string | null {
+  const t = text.trim();
+  const iso = /^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$/.exec(t);
+  const nl = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : [];
+  if (y === undefined || m === undefined || d === undefined) return null;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  return isValidCalendarDate(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
+}

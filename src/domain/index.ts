@@ -1,0 +1,22 @@
+// The domain core: pure TypeScript, no Office, no DOM. Everything the Word layer and the
+// task pane need about the handreiking's rules.
+export * from "./template";
+export * from "./text-rules";
+export * from "./dates";
+export * from "./form-values";
+export * from "./field-rules";
+export * from "./form-schema";
+export * from "./form-issues";
+export * from "./box-text";
+export * from "./boxes";
+export * from "./profile";
+export * from "./stamp";
+export * from "./file-name";
+export * from "./hash";
+export * from "./change-log";
+export * from "./change-log-table";
+export * from "./data-part";
+export * from "./xml-text";
+export * from "./readiness";
+export * from "./document-map";
+export * from "./form-from-boxes";

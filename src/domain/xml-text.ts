@@ -1,0 +1,34 @@
+// Text that XML 1.0 cannot carry as is: most control characters are not allowed at all, and
+// the parser turns \r, U+0085, U+2028 and U+2029 into \n. Such text is written with escapes
+// ("\u{1}", and "\\" for a backslash) and the element is marked enc="1", so it round-trips
+// exactly. Text without such characters is written plainly, readable in the raw XML.
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+const UNSAFE_G = new RegExp(UNSAFE.source, "gu");
+
+export function needsEscape(text: string): boolean {
+  return UNSAFE.test(text);
+}
+
+export function escapeXmlText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(UNSAFE_G, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+export function unescapeXmlText(text: string): string | null {
+  let ok = true;
+  const out = text.replace(/\\(\\|u\{([0-9a-fA-F]{1,6})\}|)/g, (whole, _x: string, hex: string | undefined) => {
+    if (whole === "\\\\") return "\\";
+    if (hex === undefined) {
+      ok = false;
+      return "";
+    }
+    const cp = parseInt(hex, 16);
+    if (cp > 0x10ffff) {
+      ok = false;
+      return "";
+    }
+    return String.fromCodePoint(cp);
+  });
+  return ok ? out : null;
+}

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { deserializeProfile, normaliseInitials, parseProfile, serializeProfile } from "../../src/domain";
+
+describe("parseProfile", () => {
+  it("normalises initials: dots/spaces stripped, upper case, diacritics allowed", () => {
+    expect(parseProfile({ initials: "p.h.", organisation: "Ambiq" })).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq", name: "" } });
+    expect(normaliseInitials("és")).toBe("ÉS");
+    expect(normaliseInitials("E\u0301S")).toBe("ÉS"); // decomposed é
+    expect(normaliseInitials(" a b c d e ")).toBe("ABCDE");
+  });
+
+  it("refuses digits, symbols, too many letters and empty initials with Dutch messages", () => {
+    const err = (initials: string) => {
+      const r = parseProfile({ initials, organisation: "Ambiq" });
+      return r.ok ? "" : r.errors.initials;
+    };
+    expect(err("P4")).toMatch(/alleen letters/);
+    expect(err("P-H")).toMatch(/alleen letters/);
+    expect(err("ABCDEF")).toMatch(/maximaal 5 letters/);
+    expect(err("")).toMatch(/Vul uw initialen in/);
+    expect(err("..")).toMatch(/Vul uw initialen in/);
+  });
+
+  it("trims and collapses the organisation; refuses ':' line breaks, control chars, > 80 chars", () => {
+    const org = (organisation: string) => parseProfile({ initials: "PH", organisation });
+    expect(org("  Ambiq   Jeugd\u00a0 zorg ")).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq Jeugd zorg", name: "" } });
+    const bad = (o: string) => {
+      const r = org(o);
+      return r.ok ? "" : r.errors.organisation;
+    };
+    expect(bad("")).toBe("Vul uw organisatie in.");
+    expect(bad("Ambiq: jeugd")).toMatch(/dubbele punt/);
+    expect(bad("Ambiq\nJeugd")).toMatch(/één regel/);
+    expect(bad("Ambiq\u0007")).toMatch(/stuurteken/);
+    expect(bad("x".repeat(81))).toMatch(/te lang/);
+    expect(org("x".repeat(80)).ok).toBe(true);
+  });
+
+  it("name is optional, max 100", () => {
+    expect(parseProfile({ initials: "PH", organisation: "A", name: " Petra  Hof " })).toEqual({ ok: true, profile: { initials: "PH", organisation: "A", name: "Petra Hof" } });
+    const r = parseProfile({ initials: "PH", organisation: "A", name: "x".repeat(101) });
+    expect(r.ok ? "" : r.errors.name).toMatch(/te lang/);
+  });
+
+  it("reports every field at once, and non-objects", () => {
+    const r = parseProfile({ initials: "1", organisation: "" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(["initials", "organisation"]);
+    expect(parseProfile(null)).toEqual({ ok: false, errors: { form: "Er is geen profiel ingevuld." } });
+    expect(parseProfile({}).ok).toBe(false);
+  });
+
+  it("property: accepted initials are always 1–5 upper-case letters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 8 }), (s) => {
+        const r = parseProfile({ initials: s, organisation: "Ambiq" });
+        if (r.ok) expect(r.profile.initials).toMatch(/^\p{L}{1,5}$/u);
+        if (r.ok) expect(r.profile.initials).toBe(r.profile.initials.toLocaleUpperCase("nl"));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("profile storage", () => {
+  it("round-trips through JSON with a version", () => {
+    const profile = { initials: "PH", organisation: "Ambiq", name: "Petra" };
+    const stored = serializeProfile(profile);
+    expect(JSON.parse(stored)).toEqual({ version: 1, profile });
+    expect(deserializeProfile(stored)).toEqual({ ok: true, profile });
+  });
+
+  it("damaged, missing or future storage is not ok", () => {
+    for (const s of ["{", "null", "[]", '{"version":2,"profile":{"initials":"PH","organisation":"A"}}', '{"version":1,"profile":{"initials":"12","organisation":"A"}}']) {
+      const r = deserializeProfile(s);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.form).toMatch(/beschadigd/);
+    }
+    expect(deserializeProfile(null)).toEqual({ ok: false, errors: { form: "Er is nog geen profiel opgeslagen." } });
+  });
+
+  it("property: garbage never throws", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (s) => {
+        expect(typeof deserializeProfile(s).ok).toBe("boolean");
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
