@@ -6,5 +6,6 @@ module.exports = {
   transform: { "^.+\\.[tj]sx?$": "babel-jest" },
   // docx, jszip and friends ship CommonJS; nothing ESM-only needs transforming yet.
   testTimeout: 30000,
+  moduleNameMapper: { "\\.docx$": "<rootDir>/test/stubs/docx-asset.js" },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
 };

@@ -48,6 +48,7 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },

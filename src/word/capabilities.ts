@@ -12,13 +12,15 @@ export interface Capabilities {
   saveWithName: boolean;
   /** Office.context.document.getFileAsync (common API): offer a downloaded copy. */
   fileCopy: boolean;
+  /** Word on the web refuses to set ContentControl.placeholderText (NotAllowed, OfficeDev/office-js#785). */
+  placeholders: boolean;
 }
 
 export interface RequirementChecker {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
-export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean): Capabilities {
+export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean, platform?: string | null): Capabilities {
   const has = (v: string) => !!req && req.isSetSupported("WordApi", v);
   return {
     form: has("1.3"),
@@ -26,6 +28,7 @@ export function detectCapabilities(req: RequirementChecker | undefined, fileCopy
     events: has("1.5"),
     saveWithName: has("1.5"),
     fileCopy,
+    placeholders: platform !== "OfficeOnline",
   };
 }
 

@@ -11,7 +11,8 @@ export function lockControl(cc: Word.ContentControl, tag: string): void {
   cc.cannotEdit = true;
 }
 
-export function makeBox(cc: Word.ContentControl, key: string, title: string, hint: string): void {
+/** `hint` only where the host lets add-ins set placeholder text (not Word on the web). */
+export function makeBox(cc: Word.ContentControl, key: string, title: string, hint: string | null): void {
   cc.tag = boxTag(key);
   cc.title = title;
   if (hint) cc.placeholderText = hint;

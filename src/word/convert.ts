@@ -97,7 +97,7 @@ async function convertLoaded(
         const field = findField(row.fieldId, template)?.field;
         if (!field) continue;
         lockControl(table.getCell(row.row, 0).body.insertContentControl(), TAG_LABEL);
-        makeBox(table.getCell(row.row, 1).body.insertContentControl(), field.id, field.label, field.hint);
+        makeBox(table.getCell(row.row, 1).body.insertContentControl(), field.id, field.label, caps.placeholders ? field.hint : null);
         lastAttributed[field.id] = row.text;
       }
     } else if (plan.kind === "rows") {

@@ -33,7 +33,8 @@ export function handleOf(read: FormRead): FormHandle | null {
 
 export function currentCapabilities(): Capabilities {
   const doc = typeof Office !== "undefined" ? Office.context?.document : undefined;
-  return detectCapabilities(typeof Office !== "undefined" ? Office.context?.requirements : undefined, typeof doc?.getFileAsync === "function");
+  const context = typeof Office !== "undefined" ? Office.context : undefined;
+  return detectCapabilities(context?.requirements, typeof doc?.getFileAsync === "function", context?.platform ? String(context.platform) : null);
 }
 
 export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway {

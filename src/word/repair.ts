@@ -116,7 +116,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
       const plan = read.documentMap.tables.find((t) => t.kind === "fields" && t.rows.some((r) => r.fieldId === fieldId));
       const row = plan?.kind === "fields" ? plan.rows.find((r) => r.fieldId === fieldId) : undefined;
       if (!plan || !row) continue;
-      makeBox(tables.items[plan.tableIndex]!.getCell(row.row, 1).body.insertContentControl(), key, field.label, field.hint);
+      makeBox(tables.items[plan.tableIndex]!.getCell(row.row, 1).body.insertContentControl(), key, field.label, caps.placeholders ? field.hint : null);
     } else {
       const plan = read.documentMap.tables.find((t) => t.kind === "rows" && t.fieldId === fieldId);
       const rowIndex = (data.rowOrder[fieldId] ?? []).indexOf(rowKey);

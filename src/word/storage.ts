@@ -79,8 +79,12 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
  */
 export function queueWriteDataPart(context: Word.RequestContext, storage: StorageRef, xml: string): () => StorageRef {
   if (storage.kind === "settings") {
-    Office.context.document.settings.set(SETTINGS_KEY, xml);
-    return () => storage;
+    // Settings are not part of the Word batch: set them only once the batch has succeeded,
+    // so a failed round trip leaves no data part describing an edit that never happened.
+    return () => {
+      Office.context.document.settings.set(SETTINGS_KEY, xml);
+      return storage;
+    };
   }
   if (storage.partId) {
     context.document.customXmlParts.getItem(storage.partId).setXml(xml);

@@ -9,5 +9,5 @@ export const BOX_COLOR = "#0F6E78";
 
 /** Word separates paragraphs with \r (and line breaks with \v); the form uses \n. */
 export function normaliseWordText(text: string): string {
-  return text.replace(/\r\n|\r|\u000b/g, "\n").replace(/\n+$/, "");
+  return text.replace(/\r\n|\r|\v/g, "\n").replace(/\n+$/, "");
 }

@@ -1,0 +1,80 @@
+// Runs the Word layer against the emulator: one host per test, globals installed.
+import { readFileSync } from "fs";
+import path from "path";
+import JSZip from "jszip";
+import { createWordHost, type WordHost } from "../word-host";
+import type { ProfileName } from "../word-host";
+import { createOfficeGateway, currentCapabilities } from "../../src/word/office-gateway";
+import { parseDataPart, type DataPart, type Profile } from "../../src/domain";
+import type { FormGateway } from "../../src/word/gateway";
+import { loadTemplateBase64 } from "../../src/word/template-asset";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const PROFILES: ProfileName[] = ["web", "desktop", "office2019"];
+export const PLAIN = path.join(ROOT, "assets/handreiking-regie.docx");
+export const FILLED = path.join(ROOT, "test/fixtures/handreiking-ingevuld.docx");
+export const LIBREOFFICE = path.join(ROOT, "test/fixtures/handreiking-libreoffice.docx");
+
+export const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };
+export const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", name: "" };
+
+let current: WordHost | null = null;
+
+export async function startHost(profile: ProfileName, file?: string | Uint8Array): Promise<WordHost> {
+  current?.uninstall();
+  const docx = typeof file === "string" ? readFileSync(file) : file;
+  current = await createWordHost({ profile, docx: docx ? new Uint8Array(docx) : undefined });
+  current.install(globalThis as unknown as Record<string, unknown>);
+  return current;
+}
+
+export function stopHost(): void {
+  current?.uninstall();
+  current = null;
+}
+
+/** A fixed clock so stamps are predictable: 2 September 2020, 10:00 in Amsterdam. */
+export const SEPT_2 = new Date("2020-09-02T08:00:00Z");
+
+export function gatewayFor(now: () => Date = () => SEPT_2): FormGateway {
+  return createOfficeGateway({ loadTemplateBase64, now });
+}
+
+export const caps = () => currentCapabilities();
+
+/** Reads the data part straight from the saved .docx (custom XML) or the settings, not through the add-in. */
+export async function dataPartInFile(host: WordHost): Promise<DataPart | null> {
+  const zip = await JSZip.loadAsync(await host.saveDocx());
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    if (xml.includes("urn:handreiking-regie:twente:form:1")) {
+      const parsed = parseDataPart(xml);
+      return parsed.ok ? parsed.data : null;
+    }
+  }
+  const setting = host.Office.context.document.settings.get("handreikingRegie.dataPart");
+  if (typeof setting === "string") {
+    const parsed = parseDataPart(setting);
+    return parsed.ok ? parsed.data : null;
+  }
+  return null;
+}
+
+/** The visible log table's rows (header excluded) as the document holds them. */
+export async function visibleLogRows(): Promise<string[][]> {
+  return Word.run(async (ctx) => {
+    const tables = ctx.document.contentControls.getByTag("hr-log").getFirst().tables.getFirst();
+    tables.load("values");
+    await ctx.sync();
+    return tables.values.slice(1);
+  });
+}
+
+export async function boxText(tag: string): Promise<string> {
+  return Word.run(async (ctx) => {
+    const cc = ctx.document.contentControls.getByTag(tag).getFirst();
+    cc.load("text");
+    await ctx.sync();
+    return cc.text;
+  });
+}

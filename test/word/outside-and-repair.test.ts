@@ -1,0 +1,147 @@
+import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, startHost, stopHost, visibleLogRows, boxText } from "./harness";
+
+afterEach(stopHost);
+
+async function convertedForm(profile: (typeof PROFILES)[number]) {
+  const host = await startHost(profile, PLAIN);
+  const gateway = gatewayFor();
+  await gateway.convert(PH);
+  await gateway.open();
+  return { host, gateway };
+}
+
+describe.each(PROFILES)("edits made outside the pane (%s)", (profile) => {
+  test("typed, pasted and deleted text is found, listed with before/after and stamped on confirmation", async () => {
+    const { host, gateway } = await convertedForm(profile);
+    await gateway.writeBox("zorgen", "Schoolverzuim", PH);
+    host.user.typeInControl("hr:zorgen", " en slaapproblemen", { mode: "append" });
+    host.user.paste("hr:gaatGoed", "Opa helpt mee.\nSport twee keer per week.");
+    const view = await gateway.open();
+    expect(view.outsideEdits).toHaveLength(2);
+    expect(view.outsideEdits).toEqual(
+      expect.arrayContaining([
+        { key: "gaatGoed", before: "", after: "Opa helpt mee.\nSport twee keer per week." },
+        { key: "zorgen", before: "Schoolverzuim", after: "Schoolverzuim en slaapproblemen" },
+      ]),
+    );
+    host.syncCount = 0;
+    const after = await gateway.attributeOutsideEdits(view.outsideEdits, ES);
+    expect(host.syncCount).toBe(1);
+    expect(after.outsideEdits).toEqual([]);
+    const log = (await dataPartInFile(host))!.changeLog.filter((e) => e.kind === "externalEdit");
+    expect(log.map((e) => [e.boxKey, e.initials, e.before, e.after])).toEqual(
+      expect.arrayContaining([
+        ["zorgen", "ES", "Schoolverzuim", "Schoolverzuim en slaapproblemen"],
+        ["gaatGoed", "ES", "", "Opa helpt mee.\nSport twee keer per week."],
+      ]),
+    );
+    expect((await gatewayFor().open()).outsideEdits).toEqual([]);
+    // deleting text is an edit too
+    host.user.deleteText("hr:zorgen");
+    expect((await gateway.open()).outsideEdits).toEqual([{ key: "zorgen", before: "Schoolverzuim en slaapproblemen", after: "" }]);
+  });
+});
+
+describe.each(PROFILES)("repair (%s)", (profile) => {
+  test("a box control removed by hand is re-made with its text, and the repair is logged", async () => {
+    const { host, gateway } = await convertedForm(profile);
+    await gateway.writeBox("vervanger", "J. de Vries", PH);
+    // Word desktop lets a user switch off the lock (Developer > Properties) and remove the control.
+    await Word.run(async (ctx) => {
+      ctx.document.contentControls.getByTag("hr:vervanger").getFirst().cannotDelete = false;
+      await ctx.sync();
+    });
+    host.user.deleteControl("hr:vervanger", { keepContent: true });
+    const damaged = await gateway.open();
+    expect(damaged.problems.map((p) => p.id)).toEqual(["boxMissing"]);
+    const repaired = await gateway.repair(PH);
+    expect(repaired.problems).toEqual([]);
+    expect(repaired.values.vervanger).toBe("J. de Vries");
+    expect(await boxText("hr:vervanger")).toBe("J. de Vries");
+    expect((await dataPartInFile(host))!.changeLog.at(-1)).toMatchObject({ kind: "repair", description: expect.stringContaining("Vak hersteld") });
+  });
+
+  test("a missing data part is rebuilt from the visible log and the boxes", async () => {
+    const { host, gateway } = await convertedForm(profile);
+    await gateway.writeBox("zorgen", "Schoolverzuim", PH);
+    await gateway.agree("20200902", PH);
+    const logBefore = await visibleLogRows();
+    if (profile === "office2019") {
+      host.Office.context.document.settings.remove("handreikingRegie.dataPart");
+      await new Promise((r) => host.Office.context.document.settings.saveAsync(() => r(undefined)));
+    } else {
+      await Word.run(async (ctx) => {
+        const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
+        parts.load("items");
+        await ctx.sync();
+        parts.items.forEach((p) => p.delete());
+        await ctx.sync();
+      });
+    }
+    const damaged = await gateway.open();
+    expect(damaged.problems.map((p) => p.id)).toEqual(["dataMissing"]);
+    const repaired = await gateway.repair(PH);
+    expect(repaired.problems).toEqual([]);
+    expect(repaired.values.zorgen).toBe("Schoolverzuim");
+    const log = repaired.data!.changeLog;
+    expect(log).toHaveLength(logBefore.length + 1);
+    expect(log.slice(0, -1).every((e) => e.recovered)).toBe(true);
+    expect(log.at(-1)).toMatchObject({ kind: "repair", description: expect.stringContaining("opnieuw opgebouwd") });
+  });
+
+  test("unreadable data is kept aside, never dropped, and rebuilt", async () => {
+    if (profile === "office2019") return; // settings hold a string; covered by the missing case
+    const { gateway } = await convertedForm(profile);
+    const damagedXml = '<form xmlns="urn:handreiking-regie:twente:form:1"><kapot';
+    await Word.run(async (ctx) => {
+      const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
+      parts.load("items");
+      await ctx.sync();
+      parts.items[0]!.setXml(damagedXml);
+      await ctx.sync();
+    }).catch(async () => {
+      // Word refuses malformed XML in setXml; a hand-damaged file is simulated by replacing the part.
+      await Word.run(async (ctx) => {
+        const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
+        parts.load("items");
+        await ctx.sync();
+        parts.items.forEach((p) => p.delete());
+        ctx.document.customXmlParts.add('<form xmlns="urn:handreiking-regie:twente:form:1"><formVersion>x</formVersion></form>');
+        await ctx.sync();
+      });
+    });
+    const view = await gateway.open();
+    expect(view.problems.map((p) => p.id)).toEqual(["dataUnreadable"]);
+    await gateway.repair(PH);
+    const quarantined = await Word.run(async (ctx) => {
+      const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:quarantine:1");
+      parts.load("items");
+      await ctx.sync();
+      const xml = parts.items.map((p) => p.getXml());
+      await ctx.sync();
+      return xml.map((x) => x.value);
+    });
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]).toMatch(/formVersion|kapot/);
+    expect((await gateway.open()).problems).toEqual([]);
+  });
+
+  test("a hand-edited log table is put back, the edited rows kept in the repair entry", async () => {
+    const { gateway } = await convertedForm(profile);
+    await gateway.writeBox("zorgen", "Schoolverzuim", PH);
+    await Word.run(async (ctx) => {
+      const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
+      log.cannotEdit = false;
+      log.tables.getFirst().getCell(2, 4).value = "Niets gewijzigd";
+      log.cannotEdit = true;
+      await ctx.sync();
+    });
+    const damaged = await gateway.open();
+    expect(damaged.problems.map((p) => p.id)).toEqual(["logEdited"]);
+    const repaired = await gateway.repair(PH);
+    expect(repaired.problems).toEqual([]);
+    const rows = await visibleLogRows();
+    expect(rows.some((r) => r[4] === "Niets gewijzigd")).toBe(false);
+    expect(repaired.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", before: expect.stringContaining("Niets gewijzigd") });
+  });
+});
