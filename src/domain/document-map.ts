@@ -70,7 +70,7 @@ function planTable(values: string[][], tableIndex: number, template: TemplateDef
   const header = (values[0] ?? []).map((c) => normaliseLabel(firstLine(c)));
   const logColumns = template.changeLog.columns.map(normaliseLabel);
   if (logColumns.every((c, i) => header[i] === c)) {
-    return { kind: "log", tableIndex, dataRows: values.slice(1).filter((r) => r.some((c) => c.trim() !== "")) };
+    return { kind: "log", tableIndex, dataRows: values.slice(1).filter((r) => r.some((c) => c.trim() !== "")).map((r) => r.map(cellText)) };
   }
   for (const { field } of allFields(template)) {
     if (field.kind !== "rows" || !field.columns) continue;

@@ -27,6 +27,7 @@ import type { EditContext } from "./edits";
 import { readForm, type FormRead } from "./read-form";
 import { QUARANTINE_NAMESPACE, SETTINGS_KEY } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
+import { logTableEdited } from "./view";
 
 export const QUARANTINE_SETTINGS_KEY = `${SETTINGS_KEY}.quarantine`;
 
@@ -142,7 +143,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     lockControl(body.insertParagraph(TEMPLATE.changeLog.title, "End").insertContentControl(), TAG_STATIC);
     lockControl(body.insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows]).insertContentControl(), TAG_LOG);
     repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
-  } else if (keep?.parsed.ok && read.logRows && JSON.stringify(read.logRows) !== JSON.stringify(expectedRows)) {
+  } else if (keep?.parsed.ok && read.logRows && logTableEdited(read.logRows, data)) {
     before = read.logRows.map((r) => r.join(" | ")).join("\n");
     const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
     logControl.cannotEdit = false;

@@ -1,5 +1,5 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { toTableRow, valuesFromBoxTexts, type DataPart } from "../domain";
+import { cellText, toTableRow, valuesFromBoxTexts, type DataPart } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { findOutsideEdits } from "./edits";
@@ -8,8 +8,8 @@ import type { FormRead } from "./read-form";
 
 /** The visible log differs from the data part's log (rows edited, removed or added by hand). */
 export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
-  const expected = data.changeLog.map((e) => toTableRow(e).join("\u0001"));
-  const shown = logRows.map((r) => r.map((c) => c.replace(/\r\n|\r/g, "\n")).join("\u0001"));
+  const expected = data.changeLog.map((e) => toTableRow(e).map(cellText).join("\u0001"));
+  const shown = logRows.map((r) => r.map(cellText).join("\u0001"));
   return expected.length !== shown.length || expected.some((row, i) => row !== shown[i]);
 }
 

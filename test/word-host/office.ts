@@ -1,0 +1,136 @@
+// The Office namespace (common API) as far as the add-in needs it.
+// https://learn.microsoft.com/javascript/api/office
+import type { Engine } from "./engine";
+import { isSetSupported } from "./profiles";
+
+export interface AsyncResult<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error?: { code: number; name: string; message: string };
+  asyncContext?: unknown;
+}
+type Callback<T> = (r: AsyncResult<T>) => void;
+
+const later = (fn: () => void) => setTimeout(fn, 0);
+
+function splitArgs<T>(a?: unknown, b?: unknown): { options: Record<string, unknown>; cb?: Callback<T> } {
+  if (typeof a === "function") return { options: {}, cb: a as Callback<T> };
+  return { options: (a as Record<string, unknown>) ?? {}, cb: b as Callback<T> | undefined };
+}
+
+const ok = <T>(value: T, asyncContext?: unknown): AsyncResult<T> => ({ status: "succeeded", value, asyncContext });
+const fail = <T>(code: number, name: string, message: string, asyncContext?: unknown): AsyncResult<T> => ({
+  status: "failed",
+  value: undefined as T,
+  error: { code, name, message },
+  asyncContext,
+});
+
+/**
+ * Office.context.document.settings: an in-memory copy loaded with the document; set/remove change
+ * only the copy, saveAsync persists it into the document (web extension part), refreshAsync reloads.
+ * https://learn.microsoft.com/javascript/api/office/office.settings
+ */
+export function makeSettings(engine: Engine) {
+  const settings = {
+    get(name: string): unknown {
+      return Object.prototype.hasOwnProperty.call(engine.officeSettings, name) ? clone(engine.officeSettings[name]) : null;
+    },
+    set(name: string, value: unknown): void {
+      engine.officeSettings[name] = clone(value);
+    },
+    remove(name: string): void {
+      delete engine.officeSettings[name];
+    },
+    saveAsync(a?: unknown, b?: unknown): void {
+      const { options, cb } = splitArgs<void>(a, b);
+      engine.pkg.addinSettings = clone(engine.officeSettings);
+      if (cb) later(() => cb(ok(undefined, options.asyncContext)));
+    },
+    refreshAsync(cb?: Callback<unknown>): void {
+      engine.officeSettings = clone(engine.pkg.addinSettings);
+      if (cb) later(() => cb(ok(settings)));
+    },
+    addHandlerAsync(_type: string, _h: unknown, a?: unknown, b?: unknown): void {
+      const { cb } = splitArgs<void>(a, b);
+      if (cb) later(() => cb(ok(undefined)));
+    },
+  };
+  return settings;
+}
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+/** getFileAsync(Compressed): the saved .docx in slices (default 4 MB, https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)). */
+function makeGetFileAsync(engine: Engine) {
+  let open = false;
+  return (fileType: string, a?: unknown, b?: unknown): void => {
+    const { options, cb } = splitArgs<unknown>(a, b);
+    const done = (r: AsyncResult<unknown>): void => {
+      if (cb) later(() => cb(r));
+    };
+    if (String(fileType).toLowerCase() !== "compressed") return done(fail(11000, "Invalid Format Error", "The specified file type is not supported.", options.asyncContext));
+    if (open) return done(fail(11006, "Internal Error", "Call closeAsync on the current File before retrieving another.", options.asyncContext));
+    const sliceSize = Number(options.sliceSize ?? 4194304);
+    void engine.pkg.save().then((bytes) => {
+      open = true;
+      const sliceCount = Math.max(1, Math.ceil(bytes.length / sliceSize));
+      const file = {
+        size: bytes.length,
+        sliceCount,
+        getSliceAsync(index: number, cb2: Callback<unknown>) {
+          if (index < 0 || index >= sliceCount) {
+            later(() => cb2(fail(11001, "Invalid Operation", "Index out of range.")));
+            return;
+          }
+          const data = Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize));
+          later(() => cb2(ok({ data, index, size: data.length })));
+        },
+        closeAsync(cb2?: Callback<void>) {
+          open = false;
+          if (cb2) later(() => cb2(ok(undefined)));
+        },
+      };
+      done(ok(file, options.asyncContext));
+    });
+  };
+}
+
+export function makeOffice(engine: Engine, opts: { displayLanguage: string }) {
+  const p = engine.profile;
+  const info = { host: "Word", platform: p.platform };
+  const Office = {
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+    CoercionType: { Text: "text", Ooxml: "ooxml", Html: "html", Matrix: "matrix", Table: "table", Image: "image" },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged", SettingsChanged: "settingsChanged" },
+    initialize: undefined as undefined | ((reason: string) => void),
+    onReady(cb?: (i: typeof info) => void): Promise<typeof info> {
+      return new Promise((resolve) =>
+        later(() => {
+          cb?.(info);
+          resolve(info);
+        }),
+      );
+    },
+    context: {
+      host: "Word",
+      platform: p.platform,
+      displayLanguage: opts.displayLanguage,
+      contentLanguage: opts.displayLanguage,
+      diagnostics: { host: "Word", platform: p.platform, version: p.version },
+      requirements: { isSetSupported: (name: string, version?: string | number) => isSetSupported(p, name, version) },
+      document: {
+        mode: "readWrite",
+        url: "",
+        settings: makeSettings(engine),
+        getFileAsync: makeGetFileAsync(engine),
+      },
+    },
+  };
+  return Office;
+}
