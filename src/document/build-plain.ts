@@ -16,7 +16,7 @@
 //        repeating header) + max(minRows, 3) rows (more when filled with more)
 //     every table is followed by an empty "Tabelafstand" paragraph, so adjacent tables never merge
 //   Heading 1 template.changeLog.title (page break before), "Toelichting" CHANGE_LOG_NOTE, a table with the 5 column
-//   headers as its (repeating) header row and no data rows (unless options.changeLogRows), then one
+//   headers as its (repeating) header row and one empty data row (or options.changeLogRows), then one
 //   empty "Tabelafstand" paragraph (the body never ends with a table). Footer: title · pagina X van Y.
 import {
   AlignmentType,
@@ -246,7 +246,7 @@ function columnWidths(weights: number[]): number[] {
 }
 
 /** Relative column widths of the change log: Datum · Initialen · Organisatie · Onderdeel · Wijziging. */
-const CHANGE_LOG_WEIGHTS = [13, 11, 19, 24, 33];
+const CHANGE_LOG_WEIGHTS = [15, 12, 18, 21, 34];
 
 function gridTable(headers: string[], data: string[][], emptyRowCount: number, weights?: number[]): Table {
   const widths = columnWidths(weights && weights.length === headers.length ? weights : headers.map(() => 1));
@@ -386,7 +386,8 @@ export function plainHandreikingDocument(template: TemplateDef, options: BuildPl
     // The log grows at the end; it starts on a page of its own.
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(template.changeLog.title)] }),
     new Paragraph({ style: STYLE.guidance, keepNext: true, children: [new TextRun(CHANGE_LOG_NOTE)] }),
-    gridTable(template.changeLog.columns, options.changeLogRows ?? [], 0, CHANGE_LOG_WEIGHTS),
+    // One empty data row: rows Word adds later copy its plain formatting, not the header's.
+    gridTable(template.changeLog.columns, options.changeLogRows ?? [], 1, CHANGE_LOG_WEIGHTS),
     // Word keeps a paragraph after a final table anyway; write it so every reader sees the same body.
     new Paragraph({ style: STYLE.spacer }),
   );

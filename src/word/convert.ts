@@ -141,9 +141,16 @@ async function convertLoaded(
 
   const firstRow = toTableRow(entry, template);
   if (logTable) {
-    // Write the first row while the table is still unlocked, then lock it.
-    (logTable as Word.Table).addRows("End", 1, [firstRow]);
-    lockControl((logTable as Word.Table).insertContentControl(), TAG_LOG);
+    // Write the first row while the table is still unlocked, then lock it. The plain document
+    // has one empty row under the header: filling it keeps rows added later in its formatting.
+    const table = logTable as Word.Table;
+    const second = table.values[1];
+    if (table.values.length === 2 && second && second.every((c) => c.trim() === "")) {
+      firstRow.forEach((text, c) => table.getCell(1, c).body.insertText(text, "Replace"));
+    } else {
+      table.addRows("End", 1, [firstRow]);
+    }
+    lockControl(table.insertContentControl(), TAG_LOG);
   } else {
     // The log table was removed by hand: the form gets a new one at the end.
     const body = context.document.body;

@@ -8,7 +8,6 @@ import {
   formatStamp,
   newRowKey,
   nextFormVersion,
-  partLabel,
   type ChangeEntry,
   type DataPart,
   type NewEntry,
@@ -58,10 +57,9 @@ export async function writeBox(context: Word.RequestContext, handle: FormHandle,
   const before = requireAttributed(handle, texts, key);
   if (before === text) return handle;
   boxControl(context, key).insertText(text, "Replace");
-  const label = partLabel(key.split(".")[0], undefined);
   const { data, entries } = withEntries(
     handle.data,
-    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}` }],
+    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description: before === "" ? "Ingevuld" : "Gewijzigd" }],
     who,
   );
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
@@ -81,7 +79,7 @@ export async function amendBox(context: Word.RequestContext, handle: FormHandle,
   const cc = boxControl(context, key);
   if (before === "") cc.insertText(line, "Replace");
   else cc.insertParagraph(line, "End");
-  const { data, entries } = withEntries(handle.data, [{ kind: "amendment", stepId: stepOf(key), boxKey: key, after: line, description: `Aanvulling: ${line}` }], who);
+  const { data, entries } = withEntries(handle.data, [{ kind: "amendment", stepId: stepOf(key), boxKey: key, description: `Aanvulling: ${line}` }], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: after } }, entries);
 }
 
@@ -111,7 +109,7 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
     makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
     attributed[key] = "";
   });
-  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description: `Rij toegevoegd: ${field.label}` }], who);
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description: "Rij toegevoegd" }], who);
   const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
   return { handle: await commit(context, handle, next, entries), rowKey };
 }
@@ -131,7 +129,7 @@ export async function removeRow(context: Word.RequestContext, handle: FormHandle
   const before = cellKeys.map((k) => texts[k] ?? "").join(" | ");
   const attributed = { ...handle.data.lastAttributed };
   cellKeys.forEach((k) => delete attributed[k]);
-  const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij verwijderd: ${field.label}` }], who);
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: "Rij verwijderd" }], who);
   return commit(context, handle, { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } }, entries);
 }
 
@@ -160,7 +158,7 @@ export async function attributeOutsideEdits(context: Word.RequestContext, handle
       boxKey: e.key,
       before: e.before,
       after: e.after,
-      description: `Wijziging buiten het venster vastgelegd: ${partLabel(e.key.split(".")[0], undefined)}`,
+      description: "Gewijzigd buiten het venster, achteraf vastgelegd",
     })),
     who,
   );

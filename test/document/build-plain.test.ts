@@ -119,14 +119,16 @@ describe("plain handreiking: content matches the definition", () => {
     }
   });
 
-  it("ends with the change log: heading, note, a 5-column header row and no data rows", () => {
+  it("ends with the change log: heading, note, a 5-column header row and one empty data row", () => {
     const at = body.findIndex((b) => b.type === "p" && b.text === TEMPLATE.changeLog.title);
     expect(body[at]).toMatchObject({ style: STYLE.heading1 });
     expect(body[at + 1]).toMatchObject({ type: "p", style: STYLE.guidance, text: CHANGE_LOG_NOTE });
     const log = body[at + 2] as TableContent;
     expect(log.type).toBe("table");
-    expect(log.rows).toHaveLength(1);
+    expect(log.rows).toHaveLength(2);
     expect(log.rows[0].header).toBe(true);
+    expect(log.rows[1].header).toBe(false);
+    expect(log.rows[1].cells.map((c) => c.text)).toEqual(["", "", "", "", ""]);
     expect(log.rows[0].cells.map((c) => c.text)).toEqual(["Datum", "Initialen", "Organisatie", "Onderdeel", "Wijziging"]);
     expect(body.slice(at + 3)).toEqual([{ type: "p", style: STYLE.spacer, text: "", numbered: false }]);
   });
