@@ -30,6 +30,9 @@ export interface DataPart {
   lastAttributed: Record<string, string>;
   /** Per rows field, the row keys in document order. */
   rowOrder: Record<string, string[]>;
+  /** How many of the oldest log entries live in archive parts (see data-part.ts); 0 or absent: none. */
+  archivedEntries?: number;
+  /** In the document's data part: the entries not archived. Read by the add-in: the whole log. */
   changeLog: ChangeEntry[];
 }
 
@@ -49,6 +52,7 @@ export const dataPartSchema = z.object({
     .nullable(),
   lastAttributed: z.record(z.string().regex(BOX_KEY, "Ongeldige vaksleutel."), z.string()),
   rowOrder: z.record(z.string().regex(FIELD_ID, "Ongeldige veld-id."), z.array(z.string().regex(/^r[0-9a-z]{6}$/, "Ongeldige rijsleutel."))),
+  archivedEntries: z.number().int().nonnegative().optional(),
   changeLog: z.array(changeEntrySchema),
 });
 

@@ -4,6 +4,7 @@
 import { DOMImplementation, DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import type { ChangeEntry } from "./change-log";
+import { changeEntrySchema } from "./change-log";
 import type { DataPart } from "./data-part-model";
 import { dataPartSchema } from "./data-part-model";
 import { escapeXmlText, needsEscape, unescapeXmlText } from "./xml-text";
@@ -70,6 +71,7 @@ export function serializeDataPart(data: DataPart): string {
     addText(doc, field, "id", fieldId);
     for (const k of keys) addText(doc, field, "row", k);
   }
+  if (data.archivedEntries) addText(doc, root, "archivedEntries", String(data.archivedEntries));
   const log = addGroup(doc, root, "changeLog");
   for (const e of data.changeLog) writeEntry(doc, log, e);
   return new XMLSerializer().serializeToString(doc);
@@ -154,6 +156,7 @@ function readRoot(root: Element): unknown {
     rowOrder: Object.fromEntries(
       children(requiredGroup(root, "rowOrder"), "field").map((f) => [requiredText(f, "id"), children(f, "row").map(textOf)]),
     ),
+    ...(children(root, "archivedEntries")[0] ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") } : {}),
     changeLog: children(requiredGroup(root, "changeLog"), "entry").map(readEntry),
   };
 }
@@ -197,4 +200,55 @@ export function parseDataPart(xml: string): DataPartResult {
     const error = e instanceof DataPartError ? e.message : "Het gegevensdeel van dit document kon niet worden gelezen.";
     return { ok: false, error, raw: String(xml) };
   }
+}
+
+// --- Log archive parts -------------------------------------------------------------------
+// Word on the web limits a custom XML part to about 1 MB, and rewriting a large part on every
+// edit is slow. Older log entries therefore move, in chunks, into archive parts that are
+// written once and never rewritten; the data part keeps the recent entries and the count of
+// archived ones. Entries inside an archive use the data part's namespace, so one reader serves.
+export const ARCHIVE_NAMESPACE = "urn:handreiking-regie:twente:log-archive:1";
+
+export interface LogArchive {
+  documentId: string;
+  /** 1, 2, 3…: the order of the chunks. */
+  seq: number;
+  entries: ChangeEntry[];
+}
+
+export function serializeLogArchive(archive: LogArchive): string {
+  const doc = new DOMImplementation().createDocument(ARCHIVE_NAMESPACE, "logArchive", null);
+  const root = doc.documentElement;
+  if (!root) throw new Error("Kon het logarchief niet maken.");
+  root.setAttribute("documentId", archive.documentId);
+  root.setAttribute("seq", String(archive.seq));
+  for (const e of archive.entries) writeEntry(doc, root, e);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export type LogArchiveResult = { ok: true; archive: LogArchive } | { ok: false; error: string; raw: string };
+
+export function parseLogArchive(xml: string): LogArchiveResult {
+  try {
+    const root = parseXml(xml).documentElement;
+    if (!root || root.namespaceURI !== ARCHIVE_NAMESPACE || root.localName !== "logArchive") throw new DataPartError("Dit logarchief hoort niet bij de Handreiking Regie.");
+    const entries = children(root, "entry").map(readEntry).map((raw) => {
+      const checked = changeEntrySchema.safeParse(raw);
+      if (!checked.success) throw new DataPartError("Het logarchief bevat een ongeldige regel.");
+      return checked.data as ChangeEntry;
+    });
+    const seq = integer(root.getAttribute("seq") ?? "", "seq");
+    return { ok: true, archive: { documentId: root.getAttribute("documentId") ?? "", seq, entries } };
+  } catch (e) {
+    return { ok: false, error: e instanceof DataPartError ? e.message : "Het logarchief kon niet worden gelezen.", raw: String(xml) };
+  }
+}
+
+/** Size of the entries as the data part would hold them (UTF-16 length of their XML). */
+export function serializedLogSize(entries: readonly ChangeEntry[]): number {
+  const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, "changeLog", null);
+  const root = doc.documentElement;
+  if (!root) return 0;
+  for (const e of entries) writeEntry(doc, root, e);
+  return new XMLSerializer().serializeToString(doc).length;
 }

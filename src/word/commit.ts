@@ -3,13 +3,34 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { serializeDataPart, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import { serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
 import { persistSettings, queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
 export interface FormHandle {
+  /** The data part with the WHOLE log (archived entries included). */
   data: DataPart;
   storage: StorageRef;
+  /** How many of the oldest entries are archived, in how many archive parts. */
+  archive?: { count: number; parts: number };
+}
+
+/** The data part's own log stays under this size (characters of XML); older entries move out. */
+export const MAIN_LOG_BUDGET = 200_000;
+/** Each archive part holds about this much (far below Word on the web's ~1 MB per part). */
+export const ARCHIVE_CHUNK_BUDGET = 150_000;
+
+/** The oldest entries to archive so the data part's log fits its budget again (none when it fits). */
+export function entriesToArchive(main: readonly ChangeEntry[]): ChangeEntry[] {
+  if (main.length < 2 || serializedLogSize(main) <= MAIN_LOG_BUDGET) return [];
+  const chunk: ChangeEntry[] = [];
+  let size = 0;
+  for (const entry of main.slice(0, -1)) {
+    if (size >= ARCHIVE_CHUNK_BUDGET) break;
+    chunk.push(entry);
+    size += serializedLogSize([entry]);
+  }
+  return chunk;
 }
 
 /** Queues appending rows to the locked log table: unlock, add, relock in the same batch. */
@@ -28,9 +49,19 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
 /** Queues the log rows and the data part after the caller's own document writes, then syncs once. */
 export async function commit(context: Word.RequestContext, handle: FormHandle, data: DataPart, entries: readonly ChangeEntry[]): Promise<FormHandle> {
   queueLogRows(context, entries);
-  const storageAfter = queueWriteDataPart(context, handle.storage, serializeDataPart(data));
+  let archive = handle.archive ?? { count: 0, parts: 0 };
+  if (handle.storage.kind === "customXml") {
+    const chunk = entriesToArchive(data.changeLog.slice(archive.count));
+    if (chunk.length > 0) {
+      context.document.customXmlParts.add(serializeLogArchive({ documentId: data.documentId, seq: archive.parts + 1, entries: chunk }));
+      archive = { count: archive.count + chunk.length, parts: archive.parts + 1 };
+    }
+  }
+  const stored: DataPart = { ...data, changeLog: data.changeLog.slice(archive.count) };
+  if (archive.count > 0) stored.archivedEntries = archive.count;
+  const storageAfter = queueWriteDataPart(context, handle.storage, serializeDataPart(stored));
   await context.sync();
   const storage = storageAfter();
   await persistSettings(storage);
-  return { data, storage };
+  return { data, storage, archive };
 }

@@ -26,8 +26,8 @@ function signerOf(profile: Profile): Signer {
 
 export function handleOf(read: FormRead): FormHandle | null {
   const d = read.data;
-  if (d.status === "ok") return { data: d.data, storage: read.storage };
-  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage };
+  if (d.status === "ok") return { data: d.data, storage: read.storage, archive: read.archive };
+  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage, archive: read.archive };
   return null;
 }
 

@@ -1,7 +1,7 @@
 // Reads what the pane needs in at most two round trips: the content controls and the data
 // part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-import { mapDocument, parseBoxTag, parseDataPart, type DataPart, type DocumentMap, boxKey } from "../domain";
+import { mapDocument, parseBoxTag, parseDataPart, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { TAG_LOG, normaliseWordText } from "./tags";
@@ -38,6 +38,8 @@ export interface FormRead {
   storage: StorageRef;
   /** Every part of ours, for repair (quarantine, delete). */
   parts: StoredPart[];
+  /** Archived log entries found for this document, and in how many parts. */
+  archive: { count: number; parts: number; missing: boolean };
   /** How the body maps onto the template (also for forms: repair finds cells by label). */
   documentMap: DocumentMap;
   /** Proxies valid in this request context, for a repair in the same Word.run. */
@@ -100,6 +102,21 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     data = only?.ok ? { status: "ok", data: only.data } : { status: "unreadable", error: only?.error ?? "", raw: only?.ok === false ? only.raw : "" };
   }
 
+  // Older log entries live in archive parts of the same document: put the whole log together.
+  let archive = { count: 0, parts: 0, missing: false };
+  if (data.status === "ok" || (data.status === "several" && data.data)) {
+    const main = data.status === "ok" ? data.data : data.data!;
+    const chunks = stored.archives
+      .map((p) => parseLogArchive(p.xml))
+      .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))
+      .sort((a, b) => a.seq - b.seq);
+    const archived = chunks.flatMap((c) => c.entries);
+    const expected = main.archivedEntries ?? 0;
+    archive = { count: expected, parts: chunks.length, missing: archived.length < expected };
+    const full = { ...main, changeLog: [...archived.slice(0, expected), ...main.changeLog] };
+    data = data.status === "ok" ? { status: "ok", data: full } : { ...data, data: full };
+  }
+
   const documentMap = mapDocument({
     paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
     tables: tables.items.map((t) => t.values),
@@ -119,6 +136,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     data,
     storage: stored.storage,
     parts: [...stored.parts, ...stored.futureParts],
+    archive,
     documentMap,
     proxies: { tables },
   };

@@ -155,12 +155,12 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     repairs.push("Het met de hand gewijzigde wijzigingslogboek is teruggezet; de gewijzigde regels staan hieronder bij ‘voor’.");
   }
 
-  if (repairs.length === 0) return { data, storage };
+  if (repairs.length === 0) return { data, storage, archive: read.archive };
   const entries = repairs.map((description, i) =>
     createEntry({ kind: "repair", description, ...(i === repairs.length - 1 && before !== undefined ? { before } : {}) }, who.signer, now, who.random),
   );
   const unique: ChangeEntry[] = [];
   for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
   const next: DataPart = { ...data, changeLog: [...data.changeLog, ...unique] };
-  return commit(context, { data, storage }, next, unique);
+  return commit(context, { data, storage, archive: keep?.parsed.ok ? read.archive : undefined }, next, unique);
 }

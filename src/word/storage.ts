@@ -2,7 +2,7 @@
 // without custom XML parts (Office 2019: WordApi 1.3), the document settings.
 // https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection
 // https://learn.microsoft.com/javascript/api/office/office.settings
-import { DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE } from "../domain";
+import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE } from "../domain";
 import type { Capabilities } from "./capabilities";
 
 export const SETTINGS_KEY = "handreikingRegie.dataPart";
@@ -23,6 +23,8 @@ export interface StoredXml {
   parts: StoredPart[];
   /** Parts of ours written by a newer major version: never overwritten. */
   futureParts: StoredPart[];
+  /** Log archive parts (older log entries, see ARCHIVE_NAMESPACE). */
+  archives: StoredPart[];
 }
 
 export interface PendingPartRead {
@@ -49,7 +51,7 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
         finish: () => {
           const value: unknown = Office.context.document.settings.get(SETTINGS_KEY);
           const parts = typeof value === "string" && value !== "" ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml: value }] : [];
-          return { storage: { kind: "settings" }, parts, futureParts: [] };
+          return { storage: { kind: "settings" }, parts, futureParts: [], archives: [] };
         },
       }),
     };
@@ -58,7 +60,7 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
   all.load("items/id,items/namespaceUri");
   return {
     afterFirstSync: () => {
-      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null);
+      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null || p.namespaceUri === ARCHIVE_NAMESPACE);
       const results = ours.map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.getXml() }));
       return {
         needsSync: ours.length > 0,
@@ -66,7 +68,8 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
           const read = results.map((r) => ({ id: r.id, namespaceUri: r.namespaceUri, xml: r.xml.value }));
           const parts = read.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE);
           const futureParts = read.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION);
-          return { storage: { kind: "customXml", partId: parts[0]?.id ?? null }, parts, futureParts };
+          const archives = read.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE);
+          return { storage: { kind: "customXml", partId: parts[0]?.id ?? null }, parts, futureParts, archives };
         },
       };
     },

@@ -27,6 +27,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   if (handle) {
     const missing = Object.keys(handle.data.lastAttributed).filter((k) => !(k in read.boxes));
     if (missing.length > 0) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
+    if (read.archive.missing) problems.push({ id: "archiveMissing", repairable: false, message: "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig." });
     if (!read.hasLogTable) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
     else if (read.logRows && logTableEdited(read.logRows, handle.data)) problems.push({ id: "logEdited", repairable: true, message: "Het zichtbare wijzigingslogboek is met de hand gewijzigd. Herstellen zet het terug zoals vastgelegd; de gewijzigde regels worden in het logboek bewaard." });
   }

@@ -1,0 +1,57 @@
+// The log grows to 5,000 entries on Word on the web (~1 MB per custom XML part): older entries
+// move into archive parts, the add-in keeps working, and no entry is lost.
+import { serializeDataPart } from "../../src/domain";
+import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET } from "../../src/word/commit";
+import type { OutsideEdit } from "../../src/word/gateway";
+import { WEB_CUSTOM_XML_LIMIT_BYTES } from "../word-host";
+import { gatewayFor, PH, PLAIN, startHost, stopHost, visibleLogRows } from "./harness";
+
+afterAll(stopHost);
+
+async function partSizes(): Promise<{ namespace: string; bytes: number }[]> {
+  return Word.run(async (ctx) => {
+    const parts = ctx.document.customXmlParts;
+    parts.load("items/namespaceUri");
+    await ctx.sync();
+    const xml = parts.items.map((p) => ({ namespace: p.namespaceUri, xml: p.getXml() }));
+    await ctx.sync();
+    return xml.map((x) => ({ namespace: x.namespace, bytes: new TextEncoder().encode(x.xml.value).length }));
+  });
+}
+
+test("5,000 log entries on Word on the web: every part under the limit, nothing lost, still one round trip per edit", async () => {
+  const host = await startHost("web", PLAIN);
+  const gateway = gatewayFor();
+  await gateway.convert(PH);
+  let view = await gateway.open();
+  const keys = ["zorgen", "gaatGoed", "stagnatie", "afsluiting"];
+  for (let batch = 0; view.data!.changeLog.length < 5000; batch++) {
+    const edits: OutsideEdit[] = Array.from({ length: 100 }, (_, i) => {
+      const key = keys[i % keys.length]!;
+      return { key, before: view.data!.lastAttributed[key] ?? "", after: `Versie ${batch}-${i}: ${"tekst ".repeat(20)}` };
+    });
+    view = await gateway.attributeOutsideEdits(edits.slice(0, 5000 - view.data!.changeLog.length), PH);
+  }
+  expect(view.data!.changeLog).toHaveLength(5000);
+
+  // The whole log in one part would not fit Word on the web's limit…
+  expect(new TextEncoder().encode(serializeDataPart(view.data!)).length).toBeGreaterThan(WEB_CUSTOM_XML_LIMIT_BYTES);
+  // …so the document holds several parts, each far below it.
+  const sizes = await partSizes();
+  const archives = sizes.filter((s) => s.namespace.includes("log-archive"));
+  expect(archives.length).toBeGreaterThan(3);
+  for (const s of sizes) expect(s.bytes).toBeLessThan(WEB_CUSTOM_XML_LIMIT_BYTES / 2);
+  expect(MAIN_LOG_BUDGET + ARCHIVE_CHUNK_BUDGET).toBeLessThan(WEB_CUSTOM_XML_LIMIT_BYTES);
+
+  // A fresh read puts the whole log together, in order, and it matches the visible table.
+  const reread = await gatewayFor().open();
+  expect(reread.problems).toEqual([]);
+  expect(reread.data!.changeLog.map((e) => e.id)).toEqual(view.data!.changeLog.map((e) => e.id));
+  expect(await visibleLogRows()).toHaveLength(5000);
+
+  // And an edit still costs one round trip.
+  host.syncCount = 0;
+  const after = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
+  expect(host.syncCount).toBe(1);
+  expect(after.data!.changeLog).toHaveLength(5001);
+}, 600_000);
