@@ -20,3 +20,4 @@ export * from "./xml-text";
 export * from "./readiness";
 export * from "./document-map";
 export * from "./form-from-boxes";
+export * from "./box-check";

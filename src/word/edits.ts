@@ -3,6 +3,8 @@
 import {
   amsterdamDay,
   appendEntry,
+  boxTextProblem,
+  canonicalBoxText,
   createEntry,
   findField,
   formatStamp,
@@ -53,7 +55,10 @@ function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): st
 }
 
 /** Writes a box (a correction, after agreement): new text, log row with before/after, data part. */
-export async function writeBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, text: string, who: EditContext): Promise<FormHandle> {
+export async function writeBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, rawText: string, who: EditContext): Promise<FormHandle> {
+  const text = canonicalBoxText(rawText);
+  const problem = boxTextProblem(key, text);
+  if (problem) throw new WordLayerError("invalid", problem);
   const before = requireAttributed(handle, texts, key);
   if (before === text) return handle;
   boxControl(context, key).insertText(text, "Replace");

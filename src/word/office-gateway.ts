@@ -85,7 +85,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     writeBox: (key, text, profile) =>
       edit(
         (ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile)),
-        (_h, texts) => ({ ...texts, [key]: text }),
+        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
       ),
     amend: (key, addition, profile) =>
       edit(
