@@ -1,22 +1,30 @@
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { describeHost, type HostInfo } from "../word";
+import { HostPlaceholder } from "./components/HostPlaceholder";
+import { localStorageProfileStore } from "./profile-store";
+import { describeHost } from "../word";
+import { createOfficeGateway } from "../word/office-gateway";
+import { loadTemplateBase64 } from "../word/template-asset";
+
+export { App } from "./components/App";
 
 const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
-  const render = (host: HostInfo | null) =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} />
-      </FluentProvider>,
-    );
-  render(null);
+  const show = (node: ReactNode) => root.render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+  show(<HostPlaceholder host={null} />);
   // Office.onReady resolves outside Office too (host null), as long as office.js loaded.
   if (typeof Office !== "undefined") {
-    Office.onReady((info) => render(describeHost(info)));
+    Office.onReady((info) => {
+      if (info.host === Office.HostType.Word) {
+        show(<App gateway={createOfficeGateway({ loadTemplateBase64 })} storage={localStorageProfileStore} />);
+      } else {
+        show(<HostPlaceholder host={describeHost(info)} />);
+      }
+    });
   } else {
-    render({ host: "geen", platform: "onbekend", supportedSets: [] });
+    show(<HostPlaceholder host={{ host: "geen", platform: "onbekend", supportedSets: [] }} />);
   }
 }

@@ -1,47 +1,188 @@
-import { Body1, Caption1, makeStyles, Spinner, Title3, tokens } from "@fluentui/react-components";
-import type { HostInfo } from "../../word";
+// The task pane: profile, document status, and for a form the wizard, the log and sending.
+// Talks to Word only through the FormGateway it is given.
+import { useMemo, useState } from "react";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { amsterdamDay, findField, isRows, serializeProfile, TEMPLATE, type Profile } from "../../domain";
+import type { FormGateway, SaveOutcome } from "../../word/gateway";
+import type { ProfileStore } from "../profile-store";
+import { loadStoredProfile } from "../profile-state";
+import { useFormView } from "../hooks/useFormView";
+import { createBoxSelector } from "../box-selector";
+import type { BoxSpec, DraftValue } from "../box-model";
+import type { BoxEditing } from "./fields/editing";
+import { ProfileHeader } from "./ProfileHeader";
+import { ProfileForm } from "./ProfileForm";
+import { Notices } from "./Notices";
+import { DocumentStatus } from "./DocumentStatus";
+import { OutsideEdits } from "./OutsideEdits";
+import { MainTabs, type MainView } from "./MainTabs";
+import { Wizard } from "./Wizard";
+import { ChangeLogView } from "./ChangeLogView";
+import { SendPanel } from "./SendPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  sets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 export interface AppProps {
-  /** What Office.js reported; null while Office is still loading. */
-  host: HostInfo | null;
+  gateway: FormGateway;
+  storage: ProfileStore;
+  /** The current time (tests pass a fixed clock). */
+  clock?: () => Date;
 }
 
-/** Placeholder pane: honest about being the start. The guided form comes with the Word layer. */
-export function App({ host }: AppProps) {
+const withoutKey = <T,>(record: Readonly<Record<string, T>>, key: string): Record<string, T> => {
+  const next = { ...record };
+  delete next[key];
+  return next;
+};
+
+export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
   const styles = useStyles();
+  const [stored] = useState(() => loadStoredProfile(storage));
+  const [profile, setProfile] = useState<Profile | null>(stored.profile);
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [storageWarning, setStorageWarning] = useState(false);
+  const form = useFormView(gateway);
+  const [drafts, setDrafts] = useState<Record<string, DraftValue>>({});
+  const [amendDrafts, setAmendDrafts] = useState<Record<string, string>>({});
+  const [tab, setTab] = useState<MainView>("invullen");
+  const [part, setPart] = useState<string>(TEMPLATE.steps[0]?.id ?? "afronden");
+  const [announcement, setAnnouncement] = useState("");
+  const { view, apply, perform, refresh } = form;
+
+  const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
+
+  const saveProfile = (p: Profile) => {
+    try {
+      storage.save(serializeProfile(p));
+      setStorageWarning(false);
+    } catch {
+      setStorageWarning(true);
+    }
+    setProfile(p);
+    setEditingProfile(false);
+  };
+
+  if (!profile || editingProfile) {
+    return (
+      <main className={styles.root}>
+        <ProfileHeader profile={null} onEdit={() => undefined} />
+        <ProfileForm
+          initial={profile ?? undefined}
+          note={profile ? undefined : stored.note}
+          onSave={saveProfile}
+          onCancel={profile ? () => setEditingProfile(false) : undefined}
+        />
+      </main>
+    );
+  }
+
+  const today = amsterdamDay(clock());
+  const outside = view?.outsideEdits ?? [];
+
+  const editing: BoxEditing | null = view && {
+    view,
+    profile,
+    today,
+    busy: form.busy,
+    amendMode: view.data?.agreed != null,
+    drafts,
+    amendDrafts,
+    setDraft: (key, value) => setDrafts((d) => (value === undefined ? withoutKey(d, key) : { ...d, [key]: value })),
+    setAmendDraft: (key, value) => setAmendDrafts((d) => ({ ...d, [key]: value })),
+    save: (spec: BoxSpec, text: string) => {
+      void apply(() => gateway.writeBox(spec.key, text, profile)).then((ok) => {
+        if (!ok) return;
+        setDrafts((d) => withoutKey(d, spec.key));
+        setAnnouncement(`‘${spec.def.label}’ is opgeslagen.`);
+      });
+    },
+    amend: (key, text) => {
+      void apply(() => gateway.amend(key, text, profile)).then((ok) => {
+        if (!ok) return;
+        setAmendDrafts((d) => withoutKey(d, key));
+        setAnnouncement("De aanvulling is toegevoegd.");
+      });
+    },
+    addRow: (fieldId) => void apply(() => gateway.addRow(fieldId, profile)),
+    removeRow: (fieldId, rowKey) => void apply(() => gateway.removeRow(fieldId, rowKey, profile)),
+    focusBox: selectBox,
+  };
+
+  const selectPart = (partId: string) => {
+    setPart(partId);
+    const field = TEMPLATE.steps.find((s) => s.id === partId)?.fields[0];
+    if (!field || !view) return;
+    if (field.kind !== "rows") return selectBox(field.id);
+    const rows = view.values[field.id];
+    const first = isRows(rows) ? rows[0] : undefined;
+    const column = findField(field.id)?.field.columns?.[0];
+    if (first && column) selectBox(`${field.id}.${first.key}.${column.id}`);
+  };
+
+  const saveWithName = async (name: string): Promise<SaveOutcome | null> => {
+    // Outside edits made since the last read must be signed first.
+    const fresh = await refresh();
+    if (!fresh || fresh.outsideEdits.length > 0) return null;
+    const r = await perform(() => gateway.saveWithName(name));
+    return r.ok ? r.value : null;
+  };
+
+  const getCopy = async () => {
+    const fresh = await refresh();
+    if (!fresh || fresh.outsideEdits.length > 0) return { ok: false as const };
+    return perform(() => gateway.getCopy());
+  };
+
   return (
-    <main className={styles.root} aria-labelledby="hr-title">
-      <Title3 as="h1" id="hr-title">
-        Handreiking Regie
-      </Title3>
-      <Body1>
-        Deze invoegtoepassing wordt het begeleide formulier voor de Handreiking Regie in 7 samenwerkingsstappen. Dit is de
-        eerste versie: het formulier zelf is nog in aanbouw.
-      </Body1>
-      {host === null ? (
-        <Spinner size="tiny" label="Word wordt geladen…" />
+    <main className={styles.root}>
+      <ProfileHeader profile={profile} onEdit={() => setEditingProfile(true)} />
+      <div role="status" className={styles.hidden}>
+        {announcement}
+      </div>
+      {storageWarning && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Uw gegevens konden niet op deze computer worden bewaard; ze gelden zolang dit venster open is.</MessageBarBody>
+        </MessageBar>
+      )}
+      <Notices
+        reduced={view?.reduced ?? []}
+        problems={view?.problems ?? []}
+        error={form.error}
+        busy={form.busy}
+        onRepair={() => void apply(() => gateway.repair(profile))}
+        onDismissError={form.dismissError}
+      />
+      {!view ? (
+        form.error ? (
+          <div>
+            <Button onClick={() => void refresh()}>Opnieuw proberen</Button>
+          </div>
+        ) : (
+          <Spinner size="small" label="Het document wordt gelezen…" />
+        )
+      ) : view.kind !== "form" ? (
+        <DocumentStatus
+          view={view}
+          busy={form.busy}
+          onNew={() => void apply(() => gateway.newDocument(profile))}
+          onConvert={() => void apply(() => gateway.convert(profile))}
+        />
       ) : (
-        <section aria-label="Gevonden omgeving">
-          <Body1>
-            Gevonden: {host.host === "geen" ? "geen Office-programma" : host.host} ({host.platform})
-          </Body1>
-          {host.supportedSets.length > 0 ? (
-            <ul className={styles.sets}>
-              {host.supportedSets.map((set) => (
-                <li key={set}>
-                  <Caption1>{set}</Caption1>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Caption1>Geen Word-API's beschikbaar: open deze pagina vanuit Word.</Caption1>
-          )}
-        </section>
+        <>
+          <OutsideEdits edits={outside} busy={form.busy} onAttribute={() => void apply(() => gateway.attributeOutsideEdits(outside, profile))} />
+          <MainTabs current={tab} onSelect={setTab}>
+            {tab === "invullen" && editing && (
+              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day) => void apply(() => gateway.agree(day, profile))} />
+            )}
+            {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
+            {tab === "verzenden" && (
+              <SendPanel view={view} blocked={outside.length > 0} busy={form.busy} onSaveWithName={saveWithName} onGetCopy={getCopy} />
+            )}
+          </MainTabs>
+        </>
       )}
     </main>
   );

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/components/App";
+import { HostPlaceholder } from "../../src/taskpane/components/HostPlaceholder";
 
-const renderApp = (host: Parameters<typeof App>[0]["host"]) =>
+const renderApp = (host: Parameters<typeof HostPlaceholder>[0]["host"]) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <HostPlaceholder host={host} />
     </FluentProvider>,
   );
 

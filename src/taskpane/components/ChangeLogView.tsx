@@ -1,0 +1,81 @@
+// The Wijzigingslogboek: every change, newest first, filtered by step and by person.
+import { useMemo, useState } from "react";
+import { Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
+import { changeText, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
+import { stepLabel } from "./parts";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+const ALL = "";
+const NO_STEP = "document";
+
+const personOf = (e: Pick<ChangeEntry, "initials" | "organisation">): string => `${e.initials} · ${e.organisation}`;
+
+export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
+  const styles = useStyles();
+  const [step, setStep] = useState(ALL);
+  const [person, setPerson] = useState(ALL);
+  const newestFirst = useMemo(() => sortLog(log).reverse(), [log]);
+  const people = useMemo(() => [...new Set(newestFirst.map(personOf))].sort((a, b) => a.localeCompare(b, "nl")), [newestFirst]);
+  const steps = [{ id: ALL, label: "Alle onderdelen" }, ...TEMPLATE.steps.map((s) => ({ id: s.id, label: stepLabel(s) })), { id: NO_STEP, label: "Document (algemeen)" }];
+  const shown = newestFirst.filter(
+    (e) => (step === ALL || (step === NO_STEP ? !e.stepId : e.stepId === step)) && (person === ALL || personOf(e) === person),
+  );
+  const stepText = steps.find((s) => s.id === step)?.label ?? "";
+
+  return (
+    <section className={styles.root} aria-labelledby="log-title">
+      <Title3 as="h2" id="log-title">
+        Wijzigingslogboek
+      </Title3>
+      <div className={styles.filters}>
+        <Field label="Onderdeel">
+          <Dropdown className={styles.dropdown} value={stepText} selectedOptions={[step]} onOptionSelect={(_, d) => setStep(d.optionValue ?? ALL)}>
+            {steps.map((s) => (
+              <Option key={s.id} value={s.id}>
+                {s.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Persoon en organisatie">
+          <Dropdown className={styles.dropdown} value={person === ALL ? "Iedereen" : person} selectedOptions={[person]} onOptionSelect={(_, d) => setPerson(d.optionValue ?? ALL)}>
+            <Option value={ALL}>Iedereen</Option>
+            {people.map((p) => (
+              <Option key={p} value={p}>
+                {p}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Caption1 role="status">
+        {shown.length === log.length ? `${log.length} wijzigingen` : `${shown.length} van ${log.length} wijzigingen`}
+      </Caption1>
+      {shown.length === 0 ? (
+        <Text>Geen wijzigingen gevonden.</Text>
+      ) : (
+        <ol className={styles.list} aria-label="Wijzigingen, nieuwste eerst">
+          {shown.map((e) => (
+            <li key={e.id}>
+              <Card size="small">
+                <Caption1 className={styles.meta}>
+                  {dayToDutch(e.day)} · {e.initials} · {e.organisation}
+                </Caption1>
+                <Text weight="semibold">{entryPartLabel(e)}</Text>
+                <Text className={styles.text}>{changeText(e)}</Text>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// What the open document is, before there is a form: empty (offer a new handreiking), a plain
+// handreiking (offer to turn it into the form) or something else (offer nothing destructive).
+import { Body1, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { allFields, findField, TEMPLATE } from "../../domain";
+import type { FormView } from "../../word/gateway";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface DocumentStatusProps {
+  view: FormView;
+  busy: boolean;
+  onNew: () => void;
+  onConvert: () => void;
+}
+
+export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusProps) {
+  const styles = useStyles();
+  if (view.kind === "empty") {
+    return (
+      <section className={styles.root} aria-labelledby="status-title">
+        <Title3 as="h2" id="status-title">
+          Leeg document
+        </Title3>
+        <Body1>
+          Dit document is nog leeg. Maak hier een nieuwe Handreiking Regie in 7 samenwerkingsstappen. U vult daarna alleen de vakken in, stap voor
+          stap; uw initialen, de datum en uw organisatie worden bij elke wijziging vastgelegd.
+        </Body1>
+        <Button appearance="primary" onClick={onNew} disabled={busy || !view.capabilities.form}>
+          Nieuwe handreiking
+        </Button>
+      </section>
+    );
+  }
+  if (view.kind === "plain") {
+    const total = allFields().length;
+    const found = view.map?.fieldsFound.length ?? 0;
+    const missing = view.map?.fieldsMissing ?? [];
+    return (
+      <section className={styles.root} aria-labelledby="status-title">
+        <Title3 as="h2" id="status-title">
+          Handreiking gevonden
+        </Title3>
+        <Body1>
+          Dit is een Handreiking Regie als gewoon Word-document. Met ‘Omzetten naar formulier’ wordt het een formulier: alleen de vakken blijven
+          bewerkbaar, de rest van het document wordt vergrendeld. Wat al in de vakken staat, blijft staan.
+        </Body1>
+        <Body1>
+          {found} van de {total} vakken gevonden.
+        </Body1>
+        {missing.length > 0 && (
+          <div>
+            <Caption1>Niet gevonden (deze vakken worden opnieuw toegevoegd):</Caption1>
+            <ul className={styles.list}>
+              {missing.map((id) => (
+                <li key={id}>
+                  <Caption1>{findField(id)?.field.label ?? id}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Button appearance="primary" onClick={onConvert} disabled={busy || !view.capabilities.form}>
+          Omzetten naar formulier
+        </Button>
+      </section>
+    );
+  }
+  return (
+    <section className={styles.root} aria-labelledby="status-title">
+      <Title3 as="h2" id="status-title">
+        Geen handreiking
+      </Title3>
+      <Body1>
+        Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit gezin, of maak een nieuw
+        leeg document en kies daar ‘Nieuwe handreiking’.
+      </Body1>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// Afronden: the owner records that the handreiking was agreed in the MDO (default today).
+// From then on every change is an addition or a logged correction.
+import { useState } from "react";
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import { dayToDutch, isoToDay, parseDutchDate, type AgreedState } from "../../domain";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
+});
+
+export interface FinishStepProps {
+  agreed: AgreedState | null;
+  /** "YYYYMMDD", today in Amsterdam. */
+  today: string;
+  missingCount: number;
+  busy: boolean;
+  onAgree: (day: string) => void;
+}
+
+export function FinishStep({ agreed, today, missingCount, busy, onAgree }: FinishStepProps) {
+  const styles = useStyles();
+  const [date, setDate] = useState(dayToDutch(today));
+  const [tried, setTried] = useState(false);
+  const iso = parseDutchDate(date);
+  const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
+
+  if (agreed) {
+    return (
+      <section className={styles.root} aria-labelledby="finish-title">
+        <Title3 as="h2" id="finish-title">
+          Afronden
+        </Title3>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            Vastgesteld in het MDO op {dayToDutch(agreed.day)} door {agreed.initials} ({agreed.organisation}).
+          </MessageBarBody>
+        </MessageBar>
+        <Body1>
+          Nieuwe afspraken voegt u toe met ‘Aanvulling toevoegen’ bij een vak: de regel krijgt uw initialen, de datum en uw organisatie. Een
+          correctie kan nog steeds; het logboek bewaart dan de oude en de nieuwe tekst. Verstuur het document na elke wijziging opnieuw.
+        </Body1>
+      </section>
+    );
+  }
+  return (
+    <section className={styles.root} aria-labelledby="finish-title">
+      <Title3 as="h2" id="finish-title">
+        Afronden
+      </Title3>
+      <Body1>
+        Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast. Daarna wordt elke wijziging
+        een aanvulling met initialen, datum en organisatie.
+      </Body1>
+      {missingCount > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Er {missingCount === 1 ? "is nog 1 verplicht onderdeel" : `zijn nog ${missingCount} verplichte onderdelen`} niet ingevuld.</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Datum van het MDO" hint="dd-mm-jjjj" validationState={tried && problem ? "error" : "none"} validationMessage={tried ? (problem ?? undefined) : undefined}>
+        <Input value={date} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={busy}
+        onClick={() => {
+          setTried(true);
+          if (iso) onAgree(isoToDay(iso));
+        }}
+      >
+        Vastgesteld in het MDO
+      </Button>
+    </section>
+  );
+}

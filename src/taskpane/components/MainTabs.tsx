@@ -1,0 +1,39 @@
+// The three main views of a form: Invullen, Logboek, Opslaan en verzenden.
+import type { ReactNode } from "react";
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+
+export type MainView = "invullen" | "logboek" | "verzenden";
+
+const TABS: { id: MainView; label: string }[] = [
+  { id: "invullen", label: "Invullen" },
+  { id: "logboek", label: "Logboek" },
+  { id: "verzenden", label: "Opslaan en verzenden" },
+];
+
+const useStyles = makeStyles({
+  panel: { paddingTop: tokens.spacingVerticalM },
+});
+
+export interface MainTabsProps {
+  current: MainView;
+  onSelect: (view: MainView) => void;
+  children: ReactNode;
+}
+
+export function MainTabs({ current, onSelect, children }: MainTabsProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      <TabList selectedValue={current} onTabSelect={(_, d) => onSelect(d.value as MainView)} size="small" aria-label="Weergave">
+        {TABS.map((t) => (
+          <Tab key={t.id} id={`tab-${t.id}`} value={t.id}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${current}`} className={styles.panel}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Every part of the handreiking with its state (✓ complete, or how many required things are
+// missing); any part can be opened directly.
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled, Circle16Regular, Warning16Regular } from "@fluentui/react-icons";
+import type { StepMissing } from "../../domain";
+import { FINISH_PART, missingFor, wizardParts } from "./parts";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular },
+  current: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1Selected },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  status: { marginLeft: "auto", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+});
+
+export interface StepNavProps {
+  current: string;
+  missing: readonly StepMissing[];
+  agreed: boolean;
+  onSelect: (partId: string) => void;
+}
+
+export function StepNav({ current, missing, agreed, onSelect }: StepNavProps) {
+  const styles = useStyles();
+  return (
+    <nav aria-label="Onderdelen van de handreiking">
+      <ol className={styles.list}>
+        {wizardParts().map((part) => {
+          const count = part.id === FINISH_PART ? (agreed ? 0 : 1) : missingFor(missing, part.id).length;
+          const done = count === 0;
+          const status = part.id === FINISH_PART ? (agreed ? "vastgesteld" : "nog niet vastgesteld") : done ? "compleet" : `${count} nog in te vullen`;
+          return (
+            <li key={part.id}>
+              <Button
+                appearance="subtle"
+                size="small"
+                className={mergeClasses(styles.item, part.id === current && styles.current)}
+                aria-current={part.id === current ? "step" : undefined}
+                icon={done ? <CheckmarkCircle16Filled className={styles.ok} /> : part.id === FINISH_PART ? <Circle16Regular /> : <Warning16Regular className={styles.todo} />}
+                onClick={() => onSelect(part.id)}
+                aria-label={`${part.label}, ${status}`}
+              >
+                {part.label}
+                {!done && part.id !== FINISH_PART && <span className={mergeClasses(styles.status, styles.todo)}>{count}</span>}
+              </Button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

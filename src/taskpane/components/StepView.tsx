@@ -1,0 +1,59 @@
+// One step of the handreiking: title, guidance, what is still missing, and its boxes.
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Title3, tokens } from "@fluentui/react-components";
+import type { StepDef } from "../../domain";
+import { fieldBox } from "../box-model";
+import { BoxEditor } from "./fields/BoxEditor";
+import { RowsField } from "./fields/RowsField";
+import type { BoxEditing } from "./fields/editing";
+import { stepLabel } from "./parts";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  guidance: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface StepViewProps {
+  step: StepDef;
+  missing: readonly string[];
+  editing: BoxEditing;
+}
+
+export function StepView({ step, missing, editing }: StepViewProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby={`step-${step.id}`}>
+      <div>
+        <Title3 as="h2" id={`step-${step.id}`}>
+          {stepLabel(step)}
+        </Title3>
+        <Body1 as="p" className={styles.guidance}>
+          {step.guidance}
+        </Body1>
+        {editing.amendMode ? (
+          <Caption1>
+            Vastgesteld: gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken. ‘Correctie opslaan’ vervangt de tekst; het logboek bewaart dan de
+            oude en de nieuwe tekst.
+          </Caption1>
+        ) : (
+          <Caption1>Vul een vak in en klik op ‘Opslaan’ onder dat vak. Vakken met * zijn verplicht.</Caption1>
+        )}
+      </div>
+      {missing.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nog in te vullen in deze stap</MessageBarTitle>
+            <ul className={styles.list}>
+              {missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {step.fields.map((field) =>
+        field.kind === "rows" ? <RowsField key={field.id} field={field} editing={editing} /> : <BoxEditor key={field.id} spec={fieldBox(field)} editing={editing} />,
+      )}
+    </section>
+  );
+}

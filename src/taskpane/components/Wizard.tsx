@@ -1,0 +1,59 @@
+// The guided form: the list of parts, the open part, and Vorige/Volgende.
+import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowLeft16Regular, ArrowRight16Regular } from "@fluentui/react-icons";
+import { missingByStep } from "../../domain";
+import { StepNav } from "./StepNav";
+import { StepView } from "./StepView";
+import { FinishStep } from "./FinishStep";
+import { missingFor, wizardParts } from "./parts";
+import type { BoxEditing } from "./fields/editing";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  pager: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export interface WizardProps {
+  editing: BoxEditing;
+  /** The open part (a step id, or "afronden"). */
+  current: string;
+  onSelect: (partId: string) => void;
+  onAgree: (day: string) => void;
+}
+
+export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
+  const styles = useStyles();
+  const parts = wizardParts();
+  const missing = missingByStep(editing.view.values);
+  const index = Math.max(0, parts.findIndex((p) => p.id === current));
+  const part = parts[index];
+  const agreed = editing.view.data?.agreed ?? null;
+
+  const go = onSelect;
+
+  return (
+    <div className={styles.root}>
+      <StepNav current={current} missing={missing} agreed={agreed !== null} onSelect={go} />
+      <Divider />
+      {part?.step ? (
+        <StepView key={part.id} step={part.step} missing={missingFor(missing, part.id)} editing={editing} />
+      ) : (
+        <FinishStep agreed={agreed} today={editing.today} missingCount={missing.reduce((n, m) => n + m.messages.length, 0)} busy={editing.busy} onAgree={onAgree} />
+      )}
+      <div className={styles.pager}>
+        {index > 0 ? (
+          <Button icon={<ArrowLeft16Regular />} onClick={() => go(parts[index - 1]?.id ?? current)}>
+            Vorige
+          </Button>
+        ) : (
+          <span />
+        )}
+        {index < parts.length - 1 && (
+          <Button icon={<ArrowRight16Regular />} iconPosition="after" onClick={() => go(parts[index + 1]?.id ?? current)}>
+            Volgende
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

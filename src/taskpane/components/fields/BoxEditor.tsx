@@ -1,0 +1,59 @@
+// One box: its input, inline messages, an explicit "Opslaan" (one round trip to Word) and the
+// stamp of its last saved change. After agreement, text boxes also take a stamped addition.
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
+import { AmendBox } from "./AmendBox";
+import { BoxInput } from "./BoxInput";
+import type { BoxEditing } from "./editing";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditing }) {
+  const styles = useStyles();
+  const { view } = editing;
+  const draft = editing.drafts[spec.key];
+  const value = draft === undefined ? savedDraft(spec, view) : draft;
+  const messages = draftProblems(spec, value);
+  const text = draftText(spec, value);
+  const current = documentText(spec, view);
+  const dirty = draft !== undefined && text !== current;
+  const stamp = lastStamp(view, spec.key);
+  const unreadable = spec.column ? undefined : view.unreadable[spec.field.id];
+  const textual = spec.def.kind === "text" || spec.def.kind === "longText";
+  const outside = view.outsideEdits.some((e) => e.key === spec.key);
+
+  return (
+    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)}>
+      <BoxInput spec={spec} value={value} messages={messages} onChange={(v) => editing.setDraft(spec.key, v)} />
+      {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
+      {outside && <Caption1 className={styles.warning}>Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).</Caption1>}
+      <div className={styles.actions}>
+        <Button size="small" appearance={dirty ? "primary" : "secondary"} disabled={!dirty || messages.length > 0 || editing.busy} onClick={() => editing.save(spec, text)}>
+          {editing.amendMode ? "Correctie opslaan" : "Opslaan"}
+        </Button>
+        {dirty && (
+          <Button size="small" appearance="subtle" onClick={() => editing.setDraft(spec.key, undefined)}>
+            Terugzetten
+          </Button>
+        )}
+        <Caption1 className={styles.muted}>{dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}</Caption1>
+      </div>
+      {editing.amendMode && textual && (
+        <AmendBox
+          label={spec.def.label}
+          value={editing.amendDrafts[spec.key] ?? ""}
+          profile={editing.profile}
+          today={editing.today}
+          busy={editing.busy}
+          onChange={(v) => editing.setAmendDraft(spec.key, v)}
+          onAmend={() => editing.amend(spec.key, editing.amendDrafts[spec.key] ?? "")}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Inputs for text, long text and dates (typed as dd-mm-jjjj: predictable in every Word).
+import { Input, Textarea } from "@fluentui/react-components";
+
+export interface TextInputProps {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+}
+
+export function TextInput({ value, onChange }: TextInputProps) {
+  return <Input value={value} onChange={(_, d) => onChange(d.value)} />;
+}
+
+export function LongTextInput({ value, onChange }: TextInputProps) {
+  return <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" rows={4} />;
+}
+
+export function DateInput({ value, onChange }: TextInputProps) {
+  return <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder="dd-mm-jjjj" inputMode="numeric" autoComplete="off" />;
+}

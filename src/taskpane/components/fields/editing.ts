@@ -1,0 +1,24 @@
+// Everything a box editor needs from the wizard, passed down as one object: the document,
+// the drafts and the callbacks that reach the gateway.
+import type { Profile } from "../../../domain";
+import type { FormView } from "../../../word/gateway";
+import type { BoxSpec, DraftValue } from "../../box-model";
+
+export interface BoxEditing {
+  view: FormView;
+  profile: Profile;
+  /** "YYYYMMDD", today in Amsterdam (for the amendment preview). */
+  today: string;
+  busy: boolean;
+  /** After agreement: text boxes get "Aanvulling toevoegen"; edits are corrections. */
+  amendMode: boolean;
+  drafts: Readonly<Record<string, DraftValue>>;
+  amendDrafts: Readonly<Record<string, string>>;
+  setDraft: (key: string, value: DraftValue | undefined) => void;
+  setAmendDraft: (key: string, value: string) => void;
+  save: (spec: BoxSpec, text: string) => void;
+  amend: (key: string, text: string) => void;
+  addRow: (fieldId: string) => void;
+  removeRow: (fieldId: string, rowKey: string) => void;
+  focusBox: (key: string) => void;
+}

@@ -1,0 +1,84 @@
+// The document as the pane knows it: the last FormView, the error of the last call, and a
+// way to run gateway calls. Re-reads the document when the pane opens, when the window gets
+// focus back, and when Word reports a change (outside edits must be noticed).
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FormGateway, FormView } from "../../word/gateway";
+import { errorMessage } from "../error-message";
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false };
+
+export interface FormViewState {
+  view: FormView | null;
+  /** Dutch message of the last failed call; the view and every draft stay as they were. */
+  error: string | null;
+  busy: boolean;
+  /** Re-reads the document; resolves with the fresh view (null when reading failed). */
+  refresh: () => Promise<FormView | null>;
+  /** Runs a call that returns a new view; false when it failed (the error is shown). */
+  apply: (call: () => Promise<FormView>) => Promise<boolean>;
+  /** Runs any other call; the error is shown when it fails. */
+  perform: <T>(call: () => Promise<T>) => Promise<Outcome<T>>;
+  dismissError: () => void;
+}
+
+export function useFormView(gateway: FormGateway): FormViewState {
+  const [view, setView] = useState<FormView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(0);
+  const alive = useRef(true);
+
+  const perform = useCallback(async <T,>(call: () => Promise<T>): Promise<Outcome<T>> => {
+    setPending((n) => n + 1);
+    try {
+      const value = await call();
+      if (alive.current) setError(null);
+      return { ok: true, value };
+    } catch (e) {
+      if (alive.current) setError(errorMessage(e));
+      return { ok: false };
+    } finally {
+      if (alive.current) setPending((n) => n - 1);
+    }
+  }, []);
+
+  const apply = useCallback(
+    async (call: () => Promise<FormView>): Promise<boolean> => {
+      const r = await perform(call);
+      if (r.ok && alive.current) setView(r.value);
+      return r.ok;
+    },
+    [perform],
+  );
+
+  const refresh = useCallback(async (): Promise<FormView | null> => {
+    const r = await perform(() => gateway.open());
+    if (!r.ok) return null;
+    if (alive.current) setView(r.value);
+    return r.value;
+  }, [gateway, perform]);
+
+  useEffect(() => {
+    alive.current = true;
+    gateway.open().then(
+      (v) => alive.current && setView(v),
+      (e: unknown) => alive.current && setError(errorMessage(e)),
+    );
+    const onFocus = () => void refresh();
+    const onVisibility = () => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onVisibility);
+    const unsubscribe = gateway.onDocumentChanged(() => void refresh());
+    return () => {
+      alive.current = false;
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onVisibility);
+      unsubscribe();
+    };
+  }, [gateway, refresh]);
+
+  const dismissError = useCallback(() => setError(null), []);
+
+  return { view, error, busy: pending > 0, refresh, apply, perform, dismissError };
+}

@@ -1,0 +1,22 @@
+// Reading the stored profile: none yet (first use), usable, or damaged (ask again with a note).
+import { deserializeProfile, type Profile } from "../domain";
+import type { ProfileStore } from "./profile-store";
+
+export interface StoredProfile {
+  profile: Profile | null;
+  /** Shown above the profile form when the stored profile could not be used. */
+  note?: string;
+}
+
+export function loadStoredProfile(store: ProfileStore): StoredProfile {
+  let stored: string | null;
+  try {
+    stored = store.load();
+  } catch {
+    stored = null;
+  }
+  if (stored === null) return { profile: null };
+  const result = deserializeProfile(stored);
+  if (result.ok) return { profile: result.profile };
+  return { profile: null, note: result.errors.form ?? "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in." };
+}

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { filledValues } from "../domain/fixtures";
+import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
+
+const box = (name: string) => screen.getByRole("group", { name });
+const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+
+describe("afronden: agreeing in the MDO", () => {
+  test("the owner marks the form agreed, default today", async () => {
+    const { user, gateway, container } = await renderForm({ values: filledValues() });
+    await openPart(user, /^Afronden/);
+    const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
+    expect(date).toHaveValue("02-09-2020");
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Vastgesteld in het MDO" }));
+    expect(gateway.callsOf("agree")).toEqual([["20200902", PETRA]]);
+    expect(await screen.findByText("Vastgesteld in het MDO op 02-09-2020 door PH (Ambiq).")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Afronden, vastgesteld" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("another MDO date can be given; a wrong date is explained", async () => {
+    const { user, gateway } = await renderForm({ values: filledValues() });
+    await openPart(user, /^Afronden/);
+    const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
+    await user.clear(date);
+    await user.type(date, "31-02-2020");
+    await user.click(screen.getByRole("button", { name: "Vastgesteld in het MDO" }));
+    expect(screen.getByText(/Dit is geen geldige datum/)).toBeInTheDocument();
+    expect(gateway.callsOf("agree")).toEqual([]);
+    await user.clear(date);
+    await user.type(date, "1-9-2020");
+    await user.click(screen.getByRole("button", { name: "Vastgesteld in het MDO" }));
+    expect(gateway.callsOf("agree")).toEqual([["20200901", PETRA]]);
+  });
+
+  test("warns when required parts are still missing", async () => {
+    const { user } = await renderForm();
+    await openPart(user, /^Afronden/);
+    expect(screen.getByText(/verplichte onderdelen\s+niet ingevuld|verplicht onderdeel niet ingevuld/)).toBeInTheDocument();
+  });
+});
+
+describe("amendment mode (after agreement)", () => {
+  test("text boxes offer a stamped addition with a preview", async () => {
+    const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED });
+    expect(screen.getByText(/gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken/)).toBeInTheDocument();
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    const hulpvraag = box("Wat is de hulpvraag van de jeugdige en het gezin?");
+    expect(within(hulpvraag).getByRole("button", { name: "Correctie opslaan" })).toBeDisabled();
+    const addition = within(hulpvraag).getByRole("textbox", { name: /Aanvulling bij/ });
+    await user.type(addition, "Wisseling van behandelaar voor cliënt ES.");
+    expect(within(hulpvraag).getByText("Wordt toegevoegd: PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(within(hulpvraag).getByRole("button", { name: "Aanvulling toevoegen" }));
+    expect(gateway.callsOf("amend")).toEqual([["hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PETRA]]);
+    const updated = box("Wat is de hulpvraag van de jeugdige en het gezin?");
+    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toContain("PH 20200902"));
+    expect(within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getAllByRole("textbox")[0]).toHaveValue(
+      "Rust in het gezin.\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
+    );
+    expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveValue("");
+    expect(within(updated).getByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+  });
+
+  test("corrections still go through writeBox", async () => {
+    const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
+    await openPart(user, /^Stap 3 – Regie/);
+    const taken = box("Taken en mandaat van de regisseur");
+    const input = within(taken).getAllByRole("textbox")[0]!;
+    await user.clear(input);
+    await user.type(input, "Coördineert de hulp en de evaluatie.");
+    await user.click(within(taken).getByRole("button", { name: "Correctie opslaan" }));
+    expect(gateway.callsOf("writeBox")).toEqual([["takenRegisseur", "Coördineert de hulp en de evaluatie.", PETRA]]);
+  });
+
+  test("other kinds get corrections only", async () => {
+    await renderForm({ values: filledValues(), agreed: AGREED });
+    const gemeente = box("Gemeente");
+    expect(within(gemeente).queryByRole("button", { name: "Aanvulling toevoegen" })).not.toBeInTheDocument();
+    expect(within(gemeente).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
+    // A short text box does get the addition.
+    expect(within(box("Initialen jeugdige")).getByRole("button", { name: "Aanvulling toevoegen" })).toBeDisabled();
+  });
+});

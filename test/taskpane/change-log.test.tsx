@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { filledValues } from "../domain/fixtures";
+import { sampleLog } from "./log-fixtures";
+import { expectNoAxeViolations, renderForm } from "./helpers";
+
+async function openLog() {
+  const r = await renderForm({ values: filledValues(), log: sampleLog() });
+  await r.user.click(screen.getByRole("tab", { name: "Logboek" }));
+  await screen.findByRole("heading", { name: "Wijzigingslogboek" });
+  return r;
+}
+
+const entries = () => within(screen.getByRole("list", { name: "Wijzigingen, nieuwste eerst" })).getAllByRole("listitem");
+
+describe("Wijzigingslogboek", () => {
+  test("shows every entry, newest first, with date, initials, organisation, onderdeel and change", async () => {
+    const { container } = await openLog();
+    const items = entries();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent("03-09-2020 · PH · Ambiq");
+    expect(items[0]).toHaveTextContent("Stap 5 – Afspraken: wie doet wat");
+    expect(items[0]).toHaveTextContent("Rij toegevoegd: Afspraken");
+    expect(items[1]).toHaveTextContent("02-09-2020 · JV · Wijkteam Hengelo");
+    expect(items[1]).toHaveTextContent("Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?");
+    expect(items[1]).toHaveTextContent("Was: (leeg)");
+    expect(items[1]).toHaveTextContent("Nu: Rust in het gezin.");
+    expect(items[2]).toHaveTextContent("01-09-2020 · PH · Ambiq");
+    expect(items[2]).toHaveTextContent("Handreiking aangemaakt.");
+    expect(screen.getByText("3 wijzigingen")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("filters by step", async () => {
+    const { user } = await openLog();
+    await user.click(screen.getByRole("combobox", { name: "Onderdeel" }));
+    await user.click(screen.getByRole("option", { name: "Stap 1 – Hulpvraag en situatie" }));
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]).toHaveTextContent("JV · Wijkteam Hengelo");
+    expect(screen.getByText("1 van 3 wijzigingen")).toBeInTheDocument();
+    await user.click(screen.getByRole("combobox", { name: "Onderdeel" }));
+    await user.click(screen.getByRole("option", { name: "Document (algemeen)" }));
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]).toHaveTextContent("Handreiking aangemaakt.");
+  });
+
+  test("filters by person and organisation, combined with the step", async () => {
+    const { user, container } = await openLog();
+    await user.click(screen.getByRole("combobox", { name: "Persoon en organisatie" }));
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Iedereen", "JV · Wijkteam Hengelo", "PH · Ambiq"]);
+    await user.click(screen.getByRole("option", { name: "PH · Ambiq" }));
+    expect(entries().map((e) => e.textContent?.slice(0, 10))).toEqual(["03-09-2020", "01-09-2020"]);
+    await user.click(screen.getByRole("combobox", { name: "Onderdeel" }));
+    await user.click(screen.getByRole("option", { name: "Stap 1 – Hulpvraag en situatie" }));
+    expect(screen.getByText("Geen wijzigingen gevonden.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});

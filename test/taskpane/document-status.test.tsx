@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { WordLayerError } from "../../src/word/errors";
+import { FakeGateway } from "./fake-gateway";
+import { expectNoAxeViolations, PETRA, renderApp } from "./helpers";
+
+describe("document status", () => {
+  test("empty document: explains and offers a new handreiking", async () => {
+    const { user, gateway, container } = await renderApp({ kind: "empty" });
+    expect(await screen.findByRole("heading", { name: "Leeg document" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Nieuwe handreiking" }));
+    expect(gateway.callsOf("newDocument")).toEqual([[PETRA]]);
+    expect(await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" })).toBeInTheDocument();
+    // The owner box is prefilled from the profile.
+    const owner = screen.getByRole("group", { name: "Beheerder van dit document" });
+    expect(within(owner).getByRole("textbox", { name: "Naam" })).toHaveValue("Petra Hof");
+    expect(within(owner).getByRole("textbox", { name: "Organisatie" })).toHaveValue("Ambiq");
+  });
+
+  test("plain handreiking: explains the conversion, counts boxes, converts keeping the text", async () => {
+    const { user, gateway, container } = await renderApp({
+      kind: "plain",
+      values: { initialen: "ES" },
+      map: { fieldsFound: ["initialen", "gemeente", "hulpvraag"], fieldsMissing: ["evaluatiedatum", "stagnatie"], stepsFound: ["basis", "stap1"] },
+    });
+    expect(await screen.findByRole("heading", { name: "Handreiking gevonden" })).toBeInTheDocument();
+    expect(screen.getByText(/alleen de vakken blijven bewerkbaar/)).toBeInTheDocument();
+    expect(screen.getByText(/3 van de \d+ vakken gevonden/)).toBeInTheDocument();
+    expect(screen.getByText("Evaluatiedatum")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Omzetten naar formulier" }));
+    expect(gateway.callsOf("convert")).toEqual([[PETRA]]);
+    expect(await screen.findByRole("textbox", { name: /Initialen jeugdige/ })).toHaveValue("ES");
+  });
+
+  test("another document: says so and offers nothing destructive", async () => {
+    const { container } = await renderApp({ kind: "other" });
+    expect(await screen.findByRole("heading", { name: "Geen handreiking" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Nieuwe handreiking|Omzetten/ })).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("shows what this Word cannot do as information", async () => {
+    const { container } = await renderApp({ kind: "empty", capabilities: { saveWithName: false, fileCopy: false } });
+    expect(await screen.findByText(/Word kan een nieuw document hier niet zelf onder de juiste naam opslaan/)).toBeInTheDocument();
+    expect(screen.getByText("Een kopie downloaden kan in deze versie van Word niet.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("problems are a warning; Herstellen repairs when any is repairable", async () => {
+    const { user, gateway, container } = await renderApp({
+      kind: "form",
+      problems: [
+        { id: "logMissing", message: "Het zichtbare wijzigingslogboek ontbreekt.", repairable: true },
+        { id: "strangeTags", message: "Het document bevat vreemde vakken.", repairable: false },
+      ],
+    });
+    expect(await screen.findByText("Het zichtbare wijzigingslogboek ontbreekt.")).toBeInTheDocument();
+    expect(screen.getByText("Het document bevat vreemde vakken.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Herstellen" }));
+    expect(gateway.callsOf("repair")).toEqual([[PETRA]]);
+    expect(await screen.findByText("Het document bevat vreemde vakken.")).toBeInTheDocument();
+    expect(screen.queryByText("Het zichtbare wijzigingslogboek ontbreekt.")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Herstellen" })).not.toBeInTheDocument();
+  });
+
+  test("no Herstellen when nothing can be repaired", async () => {
+    await renderApp({ kind: "form", problems: [{ id: "dataFuture", message: "Nieuwere versie.", repairable: false }] });
+    expect(await screen.findByText("Nieuwere versie.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Herstellen" })).not.toBeInTheDocument();
+  });
+
+  test("a failing open shows the Dutch error and a retry", async () => {
+    const gateway = new FakeGateway({ kind: "empty" });
+    gateway.failNext("open", new WordLayerError("busy"));
+    const { user, container } = await renderApp({ gateway });
+    expect(await screen.findByText("Word is even bezig. Probeer het zo opnieuw.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Opnieuw proberen" }));
+    expect(await screen.findByRole("heading", { name: "Leeg document" })).toBeInTheDocument();
+    expect(screen.queryByText("Word is even bezig. Probeer het zo opnieuw.")).not.toBeInTheDocument();
+  });
+
+  test("an unexpected error gets a generic Dutch message", async () => {
+    const gateway = new FakeGateway({ kind: "empty" });
+    gateway.failNext("newDocument", new TypeError("x is undefined"));
+    const { user } = await renderApp({ gateway });
+    await user.click(await screen.findByRole("button", { name: "Nieuwe handreiking" }));
+    expect(await screen.findByText(/Er ging iets mis bij het werken met Word/)).toBeInTheDocument();
+    expect(screen.queryByText(/x is undefined/)).not.toBeInTheDocument();
+  });
+});

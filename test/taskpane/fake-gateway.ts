@@ -1,0 +1,340 @@
+// An in-memory FormGateway for the pane's tests. It keeps the document as box texts plus a
+// data part and derives everything else with the domain's own functions, like the Word layer:
+// writeBox logs an entry with before/after, amend adds a stamped line, outside edits are the
+// boxes whose text differs from what was last attributed. Every call is recorded.
+import {
+  amsterdamDay,
+  appendEntry,
+  createEntry,
+  emptyFormValues,
+  findField,
+  formatStamp,
+  listBoxes,
+  newDataPart,
+  newRowKey,
+  nextFormVersion,
+  partLabel,
+  TEMPLATE,
+  valuesFromBoxTexts,
+  type ChangeEntry,
+  type DataPart,
+  type FormValues,
+  type NewEntry,
+  type Profile,
+  type RowValue,
+} from "../../src/domain";
+import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
+import { WordLayerError } from "../../src/word/errors";
+import type { DocumentKind, DocumentProblem, FormGateway, FormView, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
+
+export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
+
+export interface FakeOptions {
+  kind?: DocumentKind;
+  /** The form's values (kind "form"), or what a plain document already holds (kind "plain"). */
+  values?: Partial<FormValues>;
+  agreed?: DataPart["agreed"];
+  log?: ChangeEntry[];
+  /** All true unless overridden. */
+  capabilities?: Partial<Capabilities>;
+  problems?: DocumentProblem[];
+  map?: FormView["map"];
+  now?: Date;
+  saveOutcome?: SaveOutcome;
+  copy?: Uint8Array | null;
+}
+
+export interface Call {
+  method: keyof FormGateway;
+  args: unknown[];
+}
+
+type Method = keyof FormGateway;
+
+/** Deterministic "random" for ids. */
+function counterRandom(): () => number {
+  let n = 0;
+  return () => {
+    n = (n * 7919 + 104729) % 1000003;
+    return n / 1000003;
+  };
+}
+
+function withRowKeys(values: FormValues): FormValues {
+  let i = 0;
+  const out: FormValues = { ...values };
+  for (const step of TEMPLATE.steps) {
+    for (const field of step.fields) {
+      if (field.kind !== "rows") continue;
+      const rows = (out[field.id] as RowValue[] | undefined) ?? [];
+      const min = Math.max(field.minRows ?? 1, 1);
+      const filled = rows.length >= min ? rows : [...rows, ...Array.from({ length: min - rows.length }, () => ({ key: "", cells: {} }))];
+      out[field.id] = filled.map((r) => ({
+        key: r.key || `r${String(++i).padStart(6, "0")}`,
+        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, (r.cells as Record<string, string>)[c.id] ?? ""])),
+      }));
+    }
+  }
+  return out;
+}
+
+export class FakeGateway implements FormGateway {
+  readonly calls: Call[] = [];
+  kind: DocumentKind;
+  boxTexts: Record<string, string> = {};
+  data: DataPart | null = null;
+  problems: DocumentProblem[];
+  capabilities: Capabilities;
+  map: FormView["map"];
+  saveOutcome: SaveOutcome;
+  copy: Uint8Array | null;
+  now: Date;
+  private readonly random = counterRandom();
+  private readonly plainValues: FormValues;
+  private readonly listeners = new Set<() => void>();
+  private readonly failures = new Map<Method, unknown>();
+
+  constructor(options: FakeOptions = {}) {
+    this.kind = options.kind ?? "form";
+    this.now = options.now ?? FIXED_NOW;
+    this.problems = options.problems ?? [];
+    this.capabilities = { ...detectCapabilities({ isSetSupported: () => true }, true), ...options.capabilities };
+    this.map = options.map ?? null;
+    this.saveOutcome = options.saveOutcome ?? { status: "saved", fileName: "" };
+    this.copy = options.copy === undefined ? new Uint8Array([80, 75, 3, 4]) : options.copy;
+    this.plainValues = withRowKeys({ ...emptyFormValues(), ...(options.values as FormValues | undefined) });
+    if (this.kind === "form") {
+      this.makeForm(this.plainValues, options.log ?? [], options.agreed ?? null);
+    }
+  }
+
+  /** The next call of this method rejects with the error (once). */
+  failNext(method: Method, error: unknown = new WordLayerError("busy")): void {
+    this.failures.set(method, error);
+  }
+
+  callsOf(method: Method): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  /** Someone types in the document outside the pane. */
+  typeInDocument(key: string, text: string): void {
+    this.boxTexts[key] = text;
+  }
+
+  /** Word reports a change (the pane should read again). */
+  emitDocumentChanged(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  get values(): FormValues {
+    return valuesFromBoxTexts(this.boxTexts, this.data?.rowOrder ?? {}).values;
+  }
+
+  view(): FormView {
+    const { values, unreadable } = this.kind === "form" ? valuesFromBoxTexts(this.boxTexts, this.data?.rowOrder ?? {}) : { values: this.plainValues, unreadable: {} };
+    return {
+      kind: this.kind,
+      capabilities: this.capabilities,
+      reduced: reducedFeatures(this.capabilities),
+      map: this.map,
+      data: this.data ? (JSON.parse(JSON.stringify(this.data)) as DataPart) : null,
+      boxTexts: { ...this.boxTexts },
+      values,
+      unreadable,
+      outsideEdits: this.outsideEdits(),
+      problems: [...this.problems],
+    };
+  }
+
+  private outsideEdits(): OutsideEdit[] {
+    if (!this.data) return [];
+    return Object.entries(this.data.lastAttributed).flatMap(([key, before]) => {
+      const after = this.boxTexts[key];
+      return after !== undefined && after !== before ? [{ key, before, after }] : [];
+    });
+  }
+
+  private makeForm(values: FormValues, log: ChangeEntry[], agreed: DataPart["agreed"]): void {
+    this.kind = "form";
+    const boxes = listBoxes(TEMPLATE, values);
+    this.boxTexts = Object.fromEntries(boxes.map((b) => [b.key, b.text]));
+    const rowOrder = Object.fromEntries(
+      TEMPLATE.steps.flatMap((s) => s.fields).filter((f) => f.kind === "rows").map((f) => [f.id, ((values[f.id] as RowValue[]) ?? []).map((r) => r.key)]),
+    );
+    this.data = {
+      ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: this.random }),
+      agreed,
+      lastAttributed: { ...this.boxTexts },
+      rowOrder,
+      changeLog: [...log],
+    };
+  }
+
+  private record(method: Method, args: unknown[]): void {
+    this.calls.push({ method, args });
+    const failure = this.failures.get(method);
+    if (failure !== undefined) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  private requireData(): DataPart {
+    if (!this.data) throw new WordLayerError("notFound", "Open eerst het formulier.");
+    return this.data;
+  }
+
+  private log(inputs: NewEntry[], profile: Profile): void {
+    const data = this.requireData();
+    let log = data.changeLog;
+    for (const input of inputs) log = appendEntry(log, createEntry(input, profile, this.now, this.random));
+    const next = { ...data, changeLog: log };
+    this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
+  }
+
+  private attributed(key: string): string {
+    const data = this.requireData();
+    const current = this.boxTexts[key];
+    if (current === undefined) throw new WordLayerError("notFound");
+    if (current !== (data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
+    return current;
+  }
+
+  private stepOf(key: string): string | undefined {
+    return findField(key.split(".")[0] ?? "")?.step.id;
+  }
+
+  async open(): Promise<FormView> {
+    this.record("open", []);
+    return this.view();
+  }
+
+  async newDocument(profile: Profile): Promise<FormView> {
+    this.record("newDocument", [profile]);
+    this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
+    this.log([{ kind: "created", description: "Handreiking aangemaakt." }], profile);
+    return this.view();
+  }
+
+  async convert(profile: Profile): Promise<FormView> {
+    this.record("convert", [profile]);
+    this.makeForm(this.plainValues, [], null);
+    this.log([{ kind: "created", description: "Omgezet naar formulier." }], profile);
+    return this.view();
+  }
+
+  async writeBox(key: string, text: string, profile: Profile): Promise<FormView> {
+    this.record("writeBox", [key, text, profile]);
+    const before = this.attributed(key);
+    if (before === text) return this.view();
+    this.boxTexts[key] = text;
+    const label = partLabel(key.split(".")[0], undefined);
+    this.log([{ kind: "edit", stepId: this.stepOf(key), boxKey: key, before, after: text, description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}` }], profile);
+    this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
+    return this.view();
+  }
+
+  async amend(key: string, addition: string, profile: Profile): Promise<FormView> {
+    this.record("amend", [key, addition, profile]);
+    if (!this.requireData().agreed) throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
+    const before = this.attributed(key);
+    const line = formatStamp(profile, amsterdamDay(this.now), addition);
+    const after = before === "" ? line : `${before}\n${line}`;
+    this.boxTexts[key] = after;
+    this.log([{ kind: "amendment", stepId: this.stepOf(key), boxKey: key, after: line, description: `Aanvulling: ${line}` }], profile);
+    this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
+    return this.view();
+  }
+
+  async agree(day: string, profile: Profile): Promise<FormView> {
+    this.record("agree", [day, profile]);
+    if (this.requireData().agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
+    this.log([{ kind: "agreed", description: `Vastgesteld in het MDO van ${day.slice(6, 8)}-${day.slice(4, 6)}-${day.slice(0, 4)}.` }], profile);
+    this.data = { ...this.requireData(), agreed: { day, initials: profile.initials, organisation: profile.organisation } };
+    return this.view();
+  }
+
+  async addRow(fieldId: string, profile: Profile): Promise<FormView> {
+    this.record("addRow", [fieldId, profile]);
+    const data = this.requireData();
+    const field = findField(fieldId)?.field;
+    if (!field) throw new WordLayerError("notFound");
+    const keys = data.rowOrder[fieldId] ?? [];
+    const rowKey = newRowKey(this.random, keys);
+    const attributed = { ...data.lastAttributed };
+    for (const c of field.columns ?? []) {
+      this.boxTexts[`${fieldId}.${rowKey}.${c.id}`] = "";
+      attributed[`${fieldId}.${rowKey}.${c.id}`] = "";
+    }
+    this.data = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
+    this.log([{ kind: "rowAdded", stepId: this.stepOf(fieldId), boxKey: fieldId, description: `Rij toegevoegd: ${field.label}` }], profile);
+    return this.view();
+  }
+
+  async removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView> {
+    this.record("removeRow", [fieldId, rowKey, profile]);
+    const data = this.requireData();
+    const field = findField(fieldId)?.field;
+    const keys = data.rowOrder[fieldId] ?? [];
+    if (!field || !keys.includes(rowKey)) throw new WordLayerError("notFound");
+    if (keys.length <= 1) throw new WordLayerError("invalid", "De laatste rij kan niet worden verwijderd.");
+    const cellKeys = (field.columns ?? []).map((c) => `${fieldId}.${rowKey}.${c.id}`);
+    cellKeys.forEach((k) => this.attributed(k));
+    const before = cellKeys.map((k) => this.boxTexts[k] ?? "").join(" | ");
+    const attributed = { ...data.lastAttributed };
+    cellKeys.forEach((k) => {
+      delete this.boxTexts[k];
+      delete attributed[k];
+    });
+    this.data = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } };
+    this.log([{ kind: "rowRemoved", stepId: this.stepOf(fieldId), boxKey: fieldId, before, description: `Rij verwijderd: ${field.label}` }], profile);
+    return this.view();
+  }
+
+  async attributeOutsideEdits(edits: readonly OutsideEdit[], profile: Profile): Promise<FormView> {
+    this.record("attributeOutsideEdits", [edits, profile]);
+    if (edits.length === 0) return this.view();
+    this.log(
+      edits.map((e) => ({
+        kind: "externalEdit" as const,
+        stepId: this.stepOf(e.key),
+        boxKey: e.key,
+        before: e.before,
+        after: e.after,
+        description: `Wijziging buiten het venster vastgelegd: ${partLabel(e.key.split(".")[0], undefined)}`,
+      })),
+      profile,
+    );
+    const attributed = { ...this.requireData().lastAttributed };
+    edits.forEach((e) => (attributed[e.key] = e.after));
+    this.data = { ...this.requireData(), lastAttributed: attributed };
+    return this.view();
+  }
+
+  async repair(profile: Profile): Promise<FormView> {
+    this.record("repair", [profile]);
+    this.problems = this.problems.filter((p) => !p.repairable);
+    return this.view();
+  }
+
+  async selectBox(key: string): Promise<void> {
+    this.record("selectBox", [key]);
+  }
+
+  async saveWithName(fileNameWithoutExtension: string): Promise<SaveOutcome> {
+    this.record("saveWithName", [fileNameWithoutExtension]);
+    return this.saveOutcome.status === "saved" ? { status: "saved", fileName: this.saveOutcome.fileName || fileNameWithoutExtension } : this.saveOutcome;
+  }
+
+  async getCopy(): Promise<Uint8Array | null> {
+    this.record("getCopy", []);
+    return this.copy;
+  }
+
+  onDocumentChanged(callback: () => void): () => void {
+    this.calls.push({ method: "onDocumentChanged", args: [] });
+    this.listeners.add(callback);
+    return () => this.listeners.delete(callback);
+  }
+}

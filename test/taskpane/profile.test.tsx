@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { FakeGateway } from "./fake-gateway";
+import { deserializeProfile } from "../../src/domain";
+import { expectNoAxeViolations, renderApp } from "./helpers";
+
+describe("profile", () => {
+  test("first use asks for initials and organisation, then keeps them", async () => {
+    const { user, storage, container, gateway } = await renderApp({ stored: null, kind: "empty" });
+    expect(screen.getByRole("heading", { name: "Uw gegevens" })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    await user.type(screen.getByRole("textbox", { name: /Initialen/ }), "p.h.");
+    await user.type(screen.getByRole("textbox", { name: /Organisatie/ }), "Ambiq");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+
+    expect(await screen.findByText("PH · Ambiq")).toBeInTheDocument();
+    const stored = deserializeProfile(storage.value);
+    expect(stored).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq", name: "" } });
+    expect(await screen.findByRole("button", { name: "Nieuwe handreiking" })).toBeInTheDocument();
+    expect(gateway.callsOf("open").length).toBeGreaterThan(0);
+  });
+
+  test("shows the domain's Dutch messages next to each field", async () => {
+    const { user, storage, container } = await renderApp({ stored: null });
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(screen.getByText("Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).")).toBeInTheDocument();
+    expect(screen.getByText("Vul uw organisatie in.")).toBeInTheDocument();
+
+    await user.type(screen.getByRole("textbox", { name: /Initialen/ }), "P1");
+    await user.type(screen.getByRole("textbox", { name: /Organisatie/ }), "Ambiq: jeugd");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(screen.getByText(/Initialen mogen alleen letters bevatten/)).toBeInTheDocument();
+    expect(screen.getByText(/mag geen dubbele punt/)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Initialen/ })).toHaveAttribute("aria-invalid", "true");
+    expect(storage.value).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  test("a damaged stored profile asks again, with a short note", async () => {
+    const { container } = await renderApp({ stored: "{not json" });
+    expect(screen.getByText("Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in.")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Initialen/ })).toHaveValue("");
+    await expectNoAxeViolations(container);
+  });
+
+  test("the profile in the header can be changed later", async () => {
+    const { user, storage } = await renderApp({ kind: "empty" });
+    expect(await screen.findByText("PH · Ambiq")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Wijzigen" }));
+    const initials = screen.getByRole("textbox", { name: /Initialen/ });
+    expect(initials).toHaveValue("PH");
+    await user.clear(initials);
+    await user.type(initials, "ES");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("ES · Ambiq")).toBeInTheDocument();
+    expect(deserializeProfile(storage.value)).toMatchObject({ ok: true, profile: { initials: "ES", organisation: "Ambiq", name: "Petra Hof" } });
+
+    await user.click(screen.getByRole("button", { name: "Wijzigen" }));
+    await user.click(screen.getByRole("button", { name: "Annuleren" }));
+    await waitFor(() => expect(screen.getByText("ES · Ambiq")).toBeInTheDocument());
+  });
+});
+
+test("a browser that refuses to store the profile still lets the user work, with a warning", async () => {
+  const user = userEvent.setup();
+  const refusing = { load: () => null, save: () => { throw new Error("QuotaExceededError"); } };
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App gateway={new FakeGateway({ kind: "empty" })} storage={refusing} />
+      </FluentProvider>,
+    );
+  });
+  await user.type(screen.getByRole("textbox", { name: /Initialen/ }), "PH");
+  await user.type(screen.getByRole("textbox", { name: /Organisatie/ }), "Ambiq");
+  await user.click(screen.getByRole("button", { name: "Opslaan" }));
+  expect(await screen.findByText(/konden niet op deze computer worden bewaard/)).toBeInTheDocument();
+  expect(screen.getByText("PH · Ambiq")).toBeInTheDocument();
+});

@@ -1,0 +1,230 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { missingByStep } from "../../src/domain";
+import { WordLayerError } from "../../src/word/errors";
+import { FakeGateway } from "./fake-gateway";
+import { expectNoAxeViolations, openPart, PETRA, renderApp, renderForm } from "./helpers";
+
+const box = (name: string) => screen.getByRole("group", { name });
+const saveIn = (group: HTMLElement) => within(group).getByRole("button", { name: "Opslaan" });
+
+describe("wizard: navigation and progress", () => {
+  test("lists every part with its missing count and jumps anywhere", async () => {
+    const { user, gateway, container } = await renderForm();
+    const missing = missingByStep(gateway.values);
+    const basis = missing.find((m) => m.stepId === "basis")?.messages.length ?? 0;
+    expect(basis).toBeGreaterThan(0);
+    const nav = screen.getByRole("navigation", { name: "Onderdelen van de handreiking" });
+    const items = within(nav).getAllByRole("button");
+    expect(items.map((b) => b.getAttribute("aria-label"))).toEqual([
+      `Basisgegevens, ${basis} nog in te vullen`,
+      expect.stringMatching(/^Stap 1 – Hulpvraag en situatie, \d+ nog in te vullen$/),
+      expect.stringMatching(/^Stap 2 – Betrokkenen en rollen, \d+ nog in te vullen$/),
+      expect.stringMatching(/^Stap 3 – Regie, /),
+      expect.stringMatching(/^Stap 4 – Gezamenlijke doelen, /),
+      expect.stringMatching(/^Stap 5 – Afspraken: wie doet wat, /),
+      expect.stringMatching(/^Stap 6 – Communicatie en informatie-uitwisseling, /),
+      expect.stringMatching(/^Stap 7 – Evaluatie, wijzigingen en afsluiting, /),
+      "Afronden, nog niet vastgesteld",
+    ]);
+    expect(items[0]).toHaveAttribute("aria-current", "step");
+    expect(screen.getByRole("heading", { level: 2, name: "Basisgegevens" })).toBeInTheDocument();
+    expect(screen.getByText(/Gebruik voor de jeugdige alleen initialen/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    await openPart(user, /^Stap 6 – Communicatie/);
+    expect(screen.getByText(/alleen via een beveiligde verzendwijze/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Volgende" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Stap 7 – Evaluatie, wijzigingen en afsluiting" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Vorige" }));
+    expect(screen.getByRole("heading", { level: 2, name: /^Stap 6/ })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("a complete step shows ✓ and the list updates after saving", async () => {
+    const { user } = await renderForm({ values: { hulpvraag: "" } });
+    expect(screen.getByRole("button", { name: "Stap 1 – Hulpvraag en situatie, 1 nog in te vullen" })).toBeInTheDocument();
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    await user.type(within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox"), "Rust in huis");
+    await user.click(saveIn(box("Wat is de hulpvraag van de jeugdige en het gezin?")));
+    expect(await screen.findByRole("button", { name: "Stap 1 – Hulpvraag en situatie, compleet" })).toBeInTheDocument();
+  });
+
+  test("opening a step selects its first box in the document; focusing a box selects that box", async () => {
+    const { user, gateway } = await renderForm();
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    expect(gateway.callsOf("selectBox")).toContainEqual(["hulpvraag"]);
+    await user.click(within(box("Wat gaat goed?")).getByRole("textbox"));
+    expect(gateway.callsOf("selectBox").at(-1)).toEqual(["gaatGoed"]);
+  });
+
+  test("the step shows what is still required, in complete mode", async () => {
+    await renderForm();
+    expect(screen.getByText("Nog in te vullen in deze stap")).toBeInTheDocument();
+    expect(screen.getByText("Kies minstens één indicatie.")).toBeInTheDocument();
+    expect(screen.getByText("Vul ‘Initialen jeugdige’ in.")).toBeInTheDocument();
+  });
+});
+
+describe("wizard: inputs per kind, saved through writeBox with the canonical text", () => {
+  test("text: saves, shows the stamp", async () => {
+    const { user, gateway, container } = await renderForm();
+    const initials = box("Initialen jeugdige");
+    expect(saveIn(initials)).toBeDisabled();
+    await user.type(within(initials).getByRole("textbox"), "ES");
+    expect(within(initials).getByText("Nog niet opgeslagen")).toBeInTheDocument();
+    await user.click(saveIn(initials));
+    expect(gateway.callsOf("writeBox")).toEqual([["initialen", "ES", PETRA]]);
+    expect(await within(box("Initialen jeugdige")).findByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+    expect(within(box("Initialen jeugdige")).getByRole("textbox")).toHaveValue("ES");
+    await expectNoAxeViolations(container);
+  });
+
+  test("text: a full name instead of initials is refused inline", async () => {
+    const { user, gateway } = await renderForm();
+    const initials = box("Initialen jeugdige");
+    const input = within(initials).getByRole("textbox");
+    await user.type(input, "Emma Smit");
+    expect(within(initials).getByText("‘Initialen jeugdige’ is te lang: maximaal 5 tekens (nu 9).")).toBeInTheDocument();
+    expect(saveIn(initials)).toBeDisabled();
+    await user.clear(input);
+    await user.type(input, "E.S.");
+    expect(within(initials).getByText("Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES).")).toBeInTheDocument();
+    expect(within(initials).getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
+    expect(saveIn(initials)).toBeDisabled();
+    expect(gateway.callsOf("writeBox")).toEqual([]);
+  });
+
+  test("single choice from a long list: a dropdown of the 14 municipalities", async () => {
+    const { user, gateway } = await renderForm();
+    const gemeente = box("Gemeente");
+    await user.click(within(gemeente).getByRole("combobox"));
+    const options = screen.getAllByRole("option");
+    expect(options).toHaveLength(14);
+    await user.click(screen.getByRole("option", { name: "Enschede" }));
+    await user.click(saveIn(box("Gemeente")));
+    expect(gateway.callsOf("writeBox")).toEqual([["gemeente", "Enschede", PETRA]]);
+    expect(await within(box("Gemeente")).findByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+  });
+
+  test("multi choice: check boxes, written as a ;-list", async () => {
+    const { user, gateway } = await renderForm();
+    const group = box("Indicatie");
+    await user.click(within(group).getByRole("checkbox", { name: "OB4a" }));
+    await user.click(within(group).getByRole("checkbox", { name: "OB3b" }));
+    await user.click(within(group).getByRole("button", { name: "Opslaan" }));
+    expect(gateway.callsOf("writeBox")).toEqual([["indicatie", "OB3b; OB4a", PETRA]]);
+    await waitFor(() => expect(screen.queryByText("Kies minstens één indicatie.")).not.toBeInTheDocument());
+  });
+
+  test("date: typed as dd-mm-jjjj, written canonically; out of range is refused", async () => {
+    const { user, gateway } = await renderForm();
+    const date = within(box("Datum MDO")).getByRole("textbox");
+    await user.type(date, "1-1-2200");
+    expect(within(box("Datum MDO")).getByText("‘Datum MDO’ is geen geldige datum. Schrijf de datum als dd-mm-jjjj (tussen 1900 en 2100).")).toBeInTheDocument();
+    expect(saveIn(box("Datum MDO"))).toBeDisabled();
+    await user.clear(date);
+    await user.type(date, "1-9-2020");
+    expect(within(box("Datum MDO")).queryByText(/geen geldige datum/)).not.toBeInTheDocument();
+    await user.click(saveIn(box("Datum MDO")));
+    expect(gateway.callsOf("writeBox")).toEqual([["datumMdo", "01-09-2020", PETRA]]);
+    expect(await within(box("Datum MDO")).findByRole("textbox")).toHaveValue("01-09-2020");
+  });
+
+  test("person: name and organisation", async () => {
+    const { user, gateway } = await renderForm();
+    const owner = box("Beheerder van dit document");
+    await user.type(within(owner).getByRole("textbox", { name: "Naam" }), "Petra Hof");
+    await user.type(within(owner).getByRole("textbox", { name: "Organisatie" }), "Ambiq");
+    await user.click(within(owner).getByRole("button", { name: "Opslaan" }));
+    expect(gateway.callsOf("writeBox")).toEqual([["beheerder", "Petra Hof (Ambiq)", PETRA]]);
+  });
+
+  test("long text keeps its lines", async () => {
+    const { user, gateway, container } = await renderForm();
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    const hulpvraag = box("Wat is de hulpvraag van de jeugdige en het gezin?");
+    await user.type(within(hulpvraag).getByRole("textbox"), "Rust in huis.{Enter}Weer naar school.");
+    await user.click(saveIn(hulpvraag));
+    expect(gateway.callsOf("writeBox")).toEqual([["hulpvraag", "Rust in huis.\nWeer naar school.", PETRA]]);
+    await expectNoAxeViolations(container);
+  });
+
+  test("yes/no: radio buttons Ja and Nee", async () => {
+    const { user, gateway } = await renderForm();
+    await openPart(user, /^Stap 2 – Betrokkenen/);
+    const present = box("Was het gezin aanwezig bij het MDO?");
+    await user.click(within(present).getByRole("radio", { name: "Ja" }));
+    await user.click(saveIn(present));
+    expect(gateway.callsOf("writeBox")).toEqual([["gezinAanwezig", "Ja", PETRA]]);
+  });
+
+  test("single choice from a short list: radio buttons (secure channel)", async () => {
+    const { user, gateway, container } = await renderForm();
+    await openPart(user, /^Stap 6 – Communicatie/);
+    const channel = box("Beveiligde verzendwijze");
+    await user.click(within(channel).getByRole("radio", { name: "Zivver" }));
+    await user.click(saveIn(channel));
+    expect(gateway.callsOf("writeBox")).toEqual([["verzendwijze", "Zivver", PETRA]]);
+    await expectNoAxeViolations(container);
+  });
+
+  test("rows: a card per row, cells saved one by one, rows added and removed", async () => {
+    const { user, gateway, container } = await renderForm();
+    await openPart(user, /^Stap 2 – Betrokkenen/);
+    const row1 = screen.getByRole("group", { name: "Betrokkenen, rij 1" });
+    expect(screen.getByRole("group", { name: "Betrokkenen, rij 2" })).toBeInTheDocument();
+    const naam = within(row1).getByRole("group", { name: "Naam" });
+    await user.type(within(naam).getByRole("textbox"), "Moeder");
+    await user.click(saveIn(naam));
+    expect(gateway.callsOf("writeBox")).toEqual([["betrokkenen.r000001.naam", "Moeder", PETRA]]);
+    await expectNoAxeViolations(container);
+
+    await user.click(screen.getByRole("button", { name: "Rij toevoegen" }));
+    expect(gateway.callsOf("addRow")).toEqual([["betrokkenen", PETRA]]);
+    const row3 = await screen.findByRole("group", { name: "Betrokkenen, rij 3" });
+    await user.click(within(row3).getByRole("button", { name: "Rij verwijderen" }));
+    await user.click(within(row3).getByRole("button", { name: "Ja, verwijderen" }));
+    expect(gateway.callsOf("removeRow")).toHaveLength(1);
+    expect(gateway.callsOf("removeRow")[0]?.[0]).toBe("betrokkenen");
+    await waitFor(() => expect(screen.queryByRole("group", { name: "Betrokkenen, rij 3" })).not.toBeInTheDocument());
+  });
+
+  test("the last row cannot be removed", async () => {
+    const { user } = await renderForm();
+    await openPart(user, /^Stap 4 – Gezamenlijke doelen/);
+    const row = screen.getByRole("group", { name: "Doelen, rij 1" });
+    expect(within(row).getByRole("button", { name: "Rij verwijderen" })).toBeDisabled();
+  });
+
+  test("a box Word could not read says so", async () => {
+    const gateway = new FakeGateway({ kind: "form" });
+    gateway.boxTexts.datumMdo = "morgen";
+    gateway.data!.lastAttributed.datumMdo = "morgen";
+    await renderApp({ gateway });
+    expect(await screen.findByText(/‘Datum MDO’: ‘morgen’ is geen geldige datum/)).toBeInTheDocument();
+  });
+});
+
+describe("wizard: errors keep the draft", () => {
+  test("a rejected writeBox shows the Dutch message and keeps what was typed", async () => {
+    const gateway = new FakeGateway({ kind: "form" });
+    gateway.failNext("writeBox", new WordLayerError("locked"));
+    const { user, container } = await renderApp({ gateway });
+    const hulp = await screen.findByRole("group", { name: "Initialen jeugdige" });
+    await user.type(within(hulp).getByRole("textbox"), "ES");
+    await user.click(saveIn(hulp));
+    expect(await screen.findByText("Dit deel van het document is vergrendeld en kan niet worden gewijzigd.")).toBeInTheDocument();
+    expect(within(box("Initialen jeugdige")).getByRole("textbox")).toHaveValue("ES");
+    expect(within(box("Initialen jeugdige")).getByText("Nog niet opgeslagen")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    // The draft also survives moving to another step and back.
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    await openPart(user, /^Basisgegevens/);
+    expect(within(box("Initialen jeugdige")).getByRole("textbox")).toHaveValue("ES");
+    await user.click(saveIn(box("Initialen jeugdige")));
+    expect(await within(box("Initialen jeugdige")).findByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+    expect(screen.queryByText(/vergrendeld/)).not.toBeInTheDocument();
+  });
+});
