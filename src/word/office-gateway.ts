@@ -52,8 +52,9 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   }
 
   function requireForm(): { handle: FormHandle; view: FormView } {
+    const future = view?.problems.find((p) => p.id === "dataFuture");
+    if (future) throw new WordLayerError("notSupported", future.message);
     if (!handle || !view) throw new WordLayerError("notFound", "Open eerst het formulier.");
-    if (view.problems.some((p) => p.id === "dataFuture")) throw new WordLayerError("notSupported", view.problems[0]?.message);
     return { handle, view };
   }
 
