@@ -9,12 +9,52 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL = "/office-js/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
+// The preview page's Content-Security-Policy (a <meta> tag): nothing but this origin. Fluent UI
+// (griffel) and docx-preview insert <style> elements; docx-preview shows images from blob: URLs.
+// In development the dev server's live-reload client connects over a WebSocket.
+function previewCsp(dev) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data: blob:",
+    `connect-src 'self'${dev ? " ws://localhost:* ws://127.0.0.1:*" : ""}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+}
+
+/**
+ * Content-Security-Policy for every page: only the add-in's own origin and Microsoft's Office.js
+ * CDN may run scripts; no eval. Styles allow inline because Fluent UI (Griffel) injects <style>.
+ * Development adds the dev server's websocket.
+ */
+function contentSecurityPolicy(dev) {
+  const cdn = "https://appsforoffice.microsoft.com";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${dev ? "" : ` ${cdn}`}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " ws://localhost:* wss://localhost:*" : ""}`,
+    `frame-src 'self'${dev ? "" : ` ${cdn}`}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const baseUrl = env.baseUrl || process.env.ADDIN_BASE_URL || "";
   const officeJsUrl = dev || env.localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+  // The browser preview (preview/): the real task pane on the Word host emulator. Built in
+  // development mode or with --env preview; a production build never contains it.
+  const preview = dev || Boolean(env.preview);
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -42,6 +82,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(preview ? { preview: "./preview/preview.tsx" } : {}),
     },
     output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
@@ -59,13 +100,25 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl,
+        csp: contentSecurityPolicy(dev),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         officeJsUrl,
+        csp: contentSecurityPolicy(dev),
       }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./preview/preview.html",
+              chunks: ["preview"],
+              csp: previewCsp(dev),
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     devServer: {
@@ -79,3 +132,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -95,7 +95,11 @@ export function rowsProblems(field: FieldDef, rows: readonly RowValue[], complet
   const out: FieldProblem[] = [];
   const keys = rows.map((r) => r.key);
   if (keys.some((k, i) => !isRowKey(k) || keys.indexOf(k) !== i)) out.push({ message: fieldMessages.rowKey(field.label) });
+  // A row with nothing typed in it is a spare row (the form ships with a few): it counts
+  // neither as a filled row nor as one with missing cells.
+  const isBlank = (row: RowValue) => columns.every((c) => (row.cells[c.id] ?? "").trim() === "");
   rows.forEach((row, rowIndex) => {
+    const blank = isBlank(row);
     for (const col of Object.keys(row.cells)) {
       if (!columns.some((c) => c.id === col)) out.push({ message: fieldMessages.unknownColumn(field.label, col), rowIndex });
     }
@@ -103,12 +107,12 @@ export function rowsProblems(field: FieldDef, rows: readonly RowValue[], complet
       const value = row.cells[column.id] ?? "";
       const problem = cellProblem(column, value);
       if (problem) out.push({ message: problem, rowIndex, columnId: column.id });
-      else if (complete && column.required && value.trim() === "") {
+      else if (complete && !blank && column.required && value.trim() === "") {
         out.push({ message: fieldMessages.required(column.label), rowIndex, columnId: column.id });
       }
     }
   });
   const minRows = field.minRows ?? (field.required ? 1 : 0);
-  if (complete && rows.length < minRows) out.push({ message: fieldMessages.minRows(minRows) });
+  if (complete && rows.filter((r) => !isBlank(r)).length < minRows) out.push({ message: fieldMessages.minRows(minRows) });
   return out;
 }

@@ -1,3 +1,8 @@
+// The pages run under a Content-Security-Policy without 'unsafe-eval': zod must not try to
+// compile validators with new Function.
+import { config } from "zod";
+config({ jitless: true });
+
 // The domain core: pure TypeScript, no Office, no DOM. Everything the Word layer and the
 // task pane need about the handreiking's rules.
 export * from "./template";
@@ -21,3 +26,5 @@ export * from "./readiness";
 export * from "./document-map";
 export * from "./form-from-boxes";
 export * from "./box-check";
+export * from "./anonymise";
+export * from "./compare-copies";

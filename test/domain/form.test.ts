@@ -155,3 +155,19 @@ describe("formIssues", () => {
     expect(formIssues({ ...filledValues(), betrokkenen: [] })).toEqual([{ fieldId: "betrokkenen", stepId: "stap2", message: "Voeg minstens 2 rijen toe." }]);
   });
 });
+
+describe("spare rows", () => {
+  const { rowsProblems } = jest.requireActual("../../src/domain/field-rules") as typeof import("../../src/domain/field-rules");
+  const { findField } = jest.requireActual("../../src/domain") as typeof import("../../src/domain");
+  const field = findField("doelen")!.field;
+  const row = (key: string, doel: string, termijn = "") => ({ key, cells: { doel, termijn } });
+
+  test("a row with nothing typed in it is neither a filled row nor a row with missing cells", () => {
+    expect(rowsProblems(field, [row("raaaaaa", "Naar school"), row("rbbbbbb", ""), row("rcccccc", "")], true)).toEqual([]);
+  });
+
+  test("blank rows do not make up the minimum, and a half-filled row still needs its required cells", () => {
+    expect(rowsProblems(field, [row("raaaaaa", ""), row("rbbbbbb", "")], true).map((p) => p.message)).toEqual(["Voeg minstens 1 rij toe."]);
+    expect(rowsProblems(field, [row("raaaaaa", "", "3 maanden")], true).map((p) => p.message)).toEqual(["Vul ‘Doel’ in."]);
+  });
+});

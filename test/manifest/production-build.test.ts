@@ -1,7 +1,8 @@
 // A real production build with a base URL: dist/manifest.xml must point at the new host only,
-// still validate, and the pages and icons it names must be in the build output.
+// still validate, and the pages and icons it names must be in the build output. The browser
+// preview (development only) and the Word host emulator must not be.
 import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { promisify } from "util";
@@ -53,6 +54,70 @@ describe("production build with a base URL", () => {
     for (const p of ["taskpane.html", "commands.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
       expect(paths).toContain(p);
       expect(existsSync(join(outDir, p))).toBe(true);
+    }
+  });
+});
+
+describe("production pages are locked down (Content-Security-Policy, no eval)", () => {
+  const pages = ["taskpane.html", "commands.html", "support.html"];
+  // The production HTML is minified: attribute quotes may be gone.
+  const cspOf = (html: string) => /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+
+  test.each(pages)("%s carries a CSP that allows scripts only from the add-in and Microsoft's Office.js CDN", (page) => {
+    const csp = cspOf(readFileSync(join(outDir, page), "utf8"));
+    expect(csp).toContain("default-src");
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    for (const source of scriptSrc.trim().split(/\s+/)) expect(["'self'", "'none'", "https://appsforoffice.microsoft.com"]).toContain(source);
+  });
+
+  test("production pages load office.js from the CDN and nothing else from outside", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(join(outDir, page), "utf8");
+      const external = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
+      expect(external).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    }
+  });
+
+  test("the bundles call no eval", () => {
+    for (const file of readdirSync(outDir).filter((f) => f.endsWith(".js"))) {
+      const found = /[^.\w]eval\(/.exec(readFileSync(join(outDir, file), "utf8"));
+      expect(found && `${file}: ${found.input.slice(found.index - 40, found.index + 40)}`).toBeNull();
+    }
+  });
+
+  test("no source file builds HTML from strings (document text never becomes markup)", () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(entry.name) && /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(path, "utf8"))) offenders.push(path);
+      }
+    };
+    walk(join(ROOT, "src"));
+    expect(offenders).toEqual([]);
+  });
+
+  test("a production build holds neither the preview nor the Word host emulator", () => {
+    expect(existsSync(join(outDir, "preview.html"))).toBe(false);
+    for (const file of readdirSync(outDir).filter((f) => f.endsWith(".js"))) {
+      expect(readFileSync(join(outDir, file), "utf8").includes("failSyncAt")).toBe(false);
+    }
+  });
+});
+
+describe("production build without the browser preview", () => {
+  test("no preview page, test hook or Word host emulator code in the output", () => {
+    expect(existsSync(join(outDir, "preview.html"))).toBe(false);
+    const files = readdirSync(outDir, { recursive: true }).map(String);
+    expect(files.filter((f) => /preview/i.test(f))).toEqual([]);
+    for (const file of files.filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(join(outDir, file), "utf8");
+      expect(text).not.toContain("Voorbeeldomgeving"); // the preview page (preview/)
+      expect(text).not.toContain("__preview"); // its test hook
+      expect(text).not.toContain("is not emulated by test/word-host"); // the emulator (test/word-host/core.ts)
     }
   });
 });

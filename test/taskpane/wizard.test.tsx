@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { computeAccessibleName } from "dom-accessibility-api";
 import { screen, waitFor, within } from "@testing-library/react";
 import { missingByStep } from "../../src/domain";
 import { WordLayerError } from "../../src/word/errors";
@@ -16,7 +17,8 @@ describe("wizard: navigation and progress", () => {
     expect(basis).toBeGreaterThan(0);
     const nav = screen.getByRole("navigation", { name: "Onderdelen van de handreiking" });
     const items = within(nav).getAllByRole("button");
-    expect(items.map((b) => b.getAttribute("aria-label"))).toEqual([
+    // jsdom puts a space before the screen-reader-only status; browsers differ too.
+    expect(items.map((b) => computeAccessibleName(b).replace(/\s+,/g, ","))).toEqual([
       `Basisgegevens, ${basis} nog in te vullen`,
       expect.stringMatching(/^Stap 1 – Hulpvraag en situatie, \d+ nog in te vullen$/),
       expect.stringMatching(/^Stap 2 – Betrokkenen en rollen, \d+ nog in te vullen$/),
@@ -43,11 +45,11 @@ describe("wizard: navigation and progress", () => {
 
   test("a complete step shows ✓ and the list updates after saving", async () => {
     const { user } = await renderForm({ values: { hulpvraag: "" } });
-    expect(screen.getByRole("button", { name: "Stap 1 – Hulpvraag en situatie, 1 nog in te vullen" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, 1 nog in te vullen$/ })).toBeInTheDocument();
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await user.type(within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox"), "Rust in huis");
     await user.click(saveIn(box("Wat is de hulpvraag van de jeugdige en het gezin?")));
-    expect(await screen.findByRole("button", { name: "Stap 1 – Hulpvraag en situatie, compleet" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, compleet$/ })).toBeInTheDocument();
   });
 
   test("opening a step selects its first box in the document; focusing a box selects that box", async () => {

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
   status: { marginLeft: "auto", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+  // Read by screen readers, not shown: the accessible name starts with the visible text.
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 export interface StepNavProps {
@@ -39,10 +41,14 @@ export function StepNav({ current, missing, agreed, onSelect }: StepNavProps) {
                 aria-current={part.id === current ? "step" : undefined}
                 icon={done ? <CheckmarkCircle16Filled className={styles.ok} /> : part.id === FINISH_PART ? <Circle16Regular /> : <Warning16Regular className={styles.todo} />}
                 onClick={() => onSelect(part.id)}
-                aria-label={`${part.label}, ${status}`}
               >
                 {part.label}
-                {!done && part.id !== FINISH_PART && <span className={mergeClasses(styles.status, styles.todo)}>{count}</span>}
+                <span className={styles.srOnly}>, {status}</span>
+                {!done && part.id !== FINISH_PART && (
+                  <span className={mergeClasses(styles.status, styles.todo)} aria-hidden>
+                    {count}
+                  </span>
+                )}
               </Button>
             </li>
           );

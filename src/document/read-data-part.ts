@@ -1,0 +1,243 @@
+// Reads another copy of the handreiking from its .docx bytes (a file the user picks, or the
+// bytes of Office.context.document.getFileAsync): the data part with the whole log (archive
+// parts included) and the text of every box control. No Office, no Node APIs: jszip and
+// @xmldom/xmldom only, so it runs in the task pane as well as in tests.
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { Document, Element, Node } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { ARCHIVE_NAMESPACE, DATA_PART_NAMESPACE, boxKey, parseBoxTag, parseDataPart, parseLogArchive, type DataPart } from "../domain";
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+/** Where Office 2019 (no custom XML parts) keeps the data part: the add-in's document settings. */
+export const SETTINGS_DATA_KEY = "handreikingRegie.dataPart";
+export const QUARANTINE_NS = "urn:handreiking-regie:twente:quarantine:1";
+
+export const COPY_ERRORS = {
+  notDocx: "Dit bestand is geen Word-document (.docx). Kies de kopie van de handreiking zelf, niet een pdf of een ander bestand.",
+  noDataPart: "Dit document is geen Handreiking Regie-formulier: er staan geen formuliergegevens in. Misschien is het nooit met de invoegtoepassing omgezet.",
+  damaged: "De formuliergegevens in deze kopie zijn beschadigd en kunnen niet worden gelezen.",
+} as const;
+
+export type CopyRead =
+  | {
+      ok: true;
+      data: DataPart;
+      /** Box key → text, the first control with each tag. */
+      boxTexts: Record<string, string>;
+      /** Where the data part was found. */
+      storage: "customXml" | "settings";
+    }
+  | { ok: false; error: string };
+
+// --- small XML helpers, shared with anonymise-docx.ts ------------------------------------
+
+export function parseXml(xml: string): Document | null {
+  try {
+    let failed = false;
+    const doc = new DOMParser({
+      onError: (level) => {
+        if (level !== "warning") failed = true;
+      },
+    }).parseFromString(xml.replace(/^\uFEFF/, ""), "text/xml");
+    return failed || !doc.documentElement ? null : doc;
+  } catch {
+    return null;
+  }
+}
+
+export function serializeXml(doc: Document): string {
+  const text = new XMLSerializer().serializeToString(doc);
+  return text.startsWith("<?xml") ? text : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
+}
+
+export function isElement(n: Node | null | undefined): n is Element {
+  return !!n && n.nodeType === 1;
+}
+
+export function childElements(el: Element | Node): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n)) out.push(n);
+  return out;
+}
+
+export function wChildren(el: Element, localName: string): Element[] {
+  return childElements(el).filter((c) => c.namespaceURI === W_NS && c.localName === localName);
+}
+
+export function wChild(el: Element, localName: string): Element | undefined {
+  return wChildren(el, localName)[0];
+}
+
+export function wDescendants(root: Document | Element, localName: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS(W_NS, localName)) as Element[];
+}
+
+export function wVal(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  const v = el.getAttributeNS(W_NS, "val");
+  return v === null || v === "" ? (el.getAttribute("w:val") ?? undefined) : v;
+}
+
+/** The w:tag of a content control, or "". */
+export function sdtTag(sdt: Element): string {
+  const pr = wChild(sdt, "sdtPr");
+  return (pr && wVal(wChild(pr, "tag"))) ?? "";
+}
+
+/** Text of a run-level container: w:t, tabs, breaks; deleted text and field codes skipped. */
+export function runsText(el: Element): string {
+  let text = "";
+  const walk = (e: Element): void => {
+    for (const c of childElements(e)) {
+      if (c.namespaceURI !== W_NS) {
+        walk(c);
+        continue;
+      }
+      switch (c.localName) {
+        case "t":
+          text += c.textContent ?? "";
+          break;
+        case "tab":
+          text += "\t";
+          break;
+        case "br":
+        case "cr":
+          text += "\n";
+          break;
+        case "p":
+          // a paragraph nested in a run (text box): not this paragraph's text
+          break;
+        case "del":
+        case "pPr":
+        case "rPr":
+        case "instrText":
+        case "delText":
+        case "sdtPr":
+          break;
+        default:
+          walk(c);
+      }
+    }
+  };
+  walk(el);
+  return text;
+}
+
+/** The text of a content control as Word's ContentControl.text gives it, lines joined with "\n"; placeholder shown = "". */
+export function sdtText(sdt: Element): string {
+  const pr = wChild(sdt, "sdtPr");
+  if (pr && wChild(pr, "showingPlcHdr")) return "";
+  const content = wChild(sdt, "sdtContent");
+  if (!content) return "";
+  const paragraphs = wDescendants(content, "p").filter((p) => !hasAncestor(p, "p", content));
+  const text = paragraphs.length > 0 ? paragraphs.map(runsText).join("\n") : runsText(content);
+  return text.replace(/\n+$/, "");
+}
+
+function hasAncestor(el: Element, localName: string, stop: Element): boolean {
+  for (let n = el.parentNode; n && n !== stop; n = n.parentNode) {
+    if (isElement(n) && n.namespaceURI === W_NS && n.localName === localName) return true;
+  }
+  return false;
+}
+
+/** The main document part's path ("word/document.xml" normally), from the package relationships. */
+export async function mainDocumentPath(zip: JSZip): Promise<string | null> {
+  const rels = await zip.file("_rels/.rels")?.async("string");
+  const doc = rels ? parseXml(rels) : null;
+  if (doc) {
+    for (const r of Array.from(doc.getElementsByTagNameNS(REL_NS, "Relationship"))) {
+      if ((r.getAttribute("Type") ?? "").endsWith("/officeDocument")) {
+        const target = (r.getAttribute("Target") ?? "").replace(/^\//, "");
+        if (zip.file(target)) return target;
+      }
+    }
+  }
+  return zip.file("word/document.xml") ? "word/document.xml" : null;
+}
+
+export async function loadDocx(bytes: Uint8Array | ArrayBuffer): Promise<JSZip | null> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    return (await mainDocumentPath(zip)) ? zip : null;
+  } catch {
+    return null;
+  }
+}
+
+export const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+
+/** The namespace of a part's root element, or "" when it does not parse. */
+export function rootNamespace(xml: string): string {
+  return parseXml(xml)?.documentElement?.namespaceURI ?? "";
+}
+
+/** The data part XML stored as the add-in setting in a web extension part, if any. */
+export async function settingsDataPart(zip: JSZip): Promise<string | null> {
+  for (const path of Object.keys(zip.files).filter((p) => /webextensions\/webextension[^/]*\.xml$/.test(p))) {
+    const doc = parseXml((await zip.file(path)?.async("string")) ?? "");
+    if (!doc) continue;
+    for (const prop of Array.from(doc.getElementsByTagNameNS(WE_NS, "property"))) {
+      if (prop.getAttribute("name") !== SETTINGS_DATA_KEY) continue;
+      try {
+        const value: unknown = JSON.parse(prop.getAttribute("value") ?? "");
+        if (typeof value === "string") return value;
+      } catch {
+        return prop.getAttribute("value");
+      }
+    }
+  }
+  return null;
+}
+
+/** Box key → text for every hr: control in the document XML (the first one of a duplicated tag). */
+export function boxTextsOf(documentXml: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sdt of wDescendants(documentXml, "sdt")) {
+    const ref = parseBoxTag(sdtTag(sdt));
+    if (!ref) continue;
+    const key = boxKey(ref);
+    if (!(key in out)) out[key] = sdtText(sdt);
+  }
+  return out;
+}
+
+/** Reads another copy of the form: its data part (whole log) and its box texts. Dutch errors. */
+export async function readCopy(bytes: Uint8Array | ArrayBuffer): Promise<CopyRead> {
+  const zip = await loadDocx(bytes);
+  if (!zip) return { ok: false, error: COPY_ERRORS.notDocx };
+  const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
+  const documentXml = parseXml((await zip.file(docPath)?.async("string")) ?? "");
+  if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
+
+  let xml: string | null = null;
+  let storage: "customXml" | "settings" = "customXml";
+  const archives: string[] = [];
+  for (const path of Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort()) {
+    const text = (await zip.file(path)?.async("string"))?.replace(/^\uFEFF/, "") ?? "";
+    const ns = rootNamespace(text);
+    if (ns === DATA_PART_NAMESPACE && xml === null) xml = text;
+    else if (ns === ARCHIVE_NAMESPACE) archives.push(text);
+    else if (ns === "" && text.includes(DATA_PART_NAMESPACE) && xml === null) xml = text;
+  }
+  if (xml === null) {
+    xml = await settingsDataPart(zip);
+    storage = "settings";
+  }
+  if (xml === null) return { ok: false, error: COPY_ERRORS.noDataPart };
+  const parsed = parseDataPart(xml);
+  if (!parsed.ok) return { ok: false, error: `${COPY_ERRORS.damaged} (${parsed.error})` };
+  const main = parsed.data;
+  const expected = main.archivedEntries ?? 0;
+  const archived = archives
+    .map(parseLogArchive)
+    .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))
+    .sort((a, b) => a.seq - b.seq)
+    .flatMap((a) => a.entries)
+    .slice(0, expected);
+  const data: DataPart = { ...main, changeLog: [...archived, ...main.changeLog] };
+  delete data.archivedEntries;
+  return { ok: true, data, boxTexts: boxTextsOf(documentXml), storage };
+}

@@ -1,0 +1,163 @@
+// Dates are moved by one offset (whole days) for the whole document, so intervals survive
+// (MDO → evaluation, log entry → log entry) while the real calendar days do not. Dates in
+// free text are recognised as dd-mm-jjjj / d-m-jj (with -, / or .), ISO jjjj-mm-dd, jjjjmmdd
+// (stamps), "12 maart 2012", "maandag 12 maart", "12 mrt." and "maart 2012"; a weekday in
+// front is recomputed. Something that looks like a date but is not a real day becomes "[datum]".
+import { amsterdamDay } from "../day";
+import { isDay, isValidCalendarDate } from "../dates";
+import { LEFT, RIGHT, matchAll, type Span } from "./spans";
+
+export const DATE_PLACEHOLDER = "[datum]";
+
+const MONTHS_FULL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTH_ALIASES: Record<string, number> = { sept: 9, maa: 3, mar: 3 };
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+
+const MONTH_WORD = `(?:${[...MONTHS_FULL, ...MONTHS_SHORT, ...Object.keys(MONTH_ALIASES)].sort((a, b) => b.length - a.length).join("|")})`;
+
+function monthIndex(word: string): { month: number; short: boolean } | null {
+  const w = word.toLocaleLowerCase("nl").replace(/\.$/, "");
+  const full = MONTHS_FULL.indexOf(w);
+  if (full >= 0) return { month: full + 1, short: false };
+  const short = MONTHS_SHORT.indexOf(w);
+  if (short >= 0) return { month: short + 1, short: true };
+  const alias = MONTH_ALIASES[w];
+  return alias ? { month: alias, short: true } : null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+function matchCase(template: string, word: string): string {
+  if (template !== "" && template === template.toLocaleUpperCase("nl") && template.length > 1) return word.toLocaleUpperCase("nl");
+  const first = template.charAt(0);
+  return first !== "" && first === first.toLocaleUpperCase("nl") && first !== first.toLocaleLowerCase("nl") ? word.charAt(0).toLocaleUpperCase("nl") + word.slice(1) : word;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export class DateShifter {
+  constructor(
+    /** Days added to every date (may be negative). */
+    readonly offsetDays: number,
+    /** The year assumed for "9 september" (no year) and the pivot for two-digit years. */
+    readonly referenceYear: number,
+  ) {}
+
+  shift(date: Ymd): Ymd {
+    const t = Date.UTC(date.y, date.m - 1, date.d) + this.offsetDays * 86_400_000;
+    const r = new Date(t);
+    return { y: r.getUTCFullYear(), m: r.getUTCMonth() + 1, d: r.getUTCDate() };
+  }
+
+  /** "2020-09-02" → shifted ISO date; null when not a real day. */
+  shiftIso(iso: string): string | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m || !isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+    const s = this.shift({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+    return `${pad(s.y, 4)}-${pad(s.m)}-${pad(s.d)}`;
+  }
+
+  /** "20200902" → shifted "YYYYMMDD"; null when not a real day. */
+  shiftDay(day: string): string | null {
+    if (!isDay(day)) return null;
+    const s = this.shift({ y: Number(day.slice(0, 4)), m: Number(day.slice(4, 6)), d: Number(day.slice(6, 8)) });
+    return `${pad(s.y, 4)}${pad(s.m)}${pad(s.d)}`;
+  }
+
+  /**
+   * A log timestamp moved by the offset, kept on the shifted Amsterdam day (a daylight-saving
+   * change in between would otherwise move it an hour, sometimes across midnight).
+   */
+  shiftTimestamp(timestamp: string, shiftedDay: string): string {
+    let t = Date.parse(timestamp) + this.offsetDays * 86_400_000;
+    for (const step of [0, 3_600_000, -7_200_000]) {
+      t += step;
+      if (amsterdamDay(new Date(t)) === shiftedDay) break;
+    }
+    return new Date(t).toISOString();
+  }
+
+  private twoDigitYear(yy: number): number {
+    return yy <= (this.referenceYear % 100) + 5 ? 2000 + yy : 1900 + yy;
+  }
+
+  /** Candidate replacements for every date in a free text. */
+  spans(text: string, priority: number): Span[] {
+    const out: Span[] = [];
+    const add = (start: number, end: number, replacement: string): void => {
+      out.push({ start, end, replacement, kinds: ["dates"], priority });
+    };
+
+    // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
+    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu"), text)) {
+      const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
+      const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
+      if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
+        add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
+        continue;
+      }
+      const s = this.shift({ y: year, m: Number(mm), d: Number(dd) });
+      const d = dd.length === 2 ? pad(s.d) : String(s.d);
+      const mo = mm.length === 2 ? pad(s.m) : String(s.m);
+      const y = yy.length === 2 ? pad(s.y % 100) : pad(s.y, 4);
+      add(m.index, m.index + whole.length, `${d}${sep}${mo}${sep}${y}`);
+    }
+
+    // ISO jjjj-mm-dd
+    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])`, "gu"), text)) {
+      const [whole, yy = "", mm = "", dd = ""] = m;
+      if (!isValidCalendarDate(Number(yy), Number(mm), Number(dd))) {
+        add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
+        continue;
+      }
+      const s = this.shift({ y: Number(yy), m: Number(mm), d: Number(dd) });
+      add(m.index, m.index + whole.length, `${pad(s.y, 4)}-${mm.length === 2 ? pad(s.m) : s.m}-${dd.length === 2 ? pad(s.d) : s.d}`);
+    }
+
+    // jjjjmmdd (the stamp form)
+    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{8})(?![\p{N}])`, "gu"), text)) {
+      const shifted = this.shiftDay(m[0]);
+      if (shifted) add(m.index, m.index + m[0].length, shifted);
+    }
+
+    // [weekday] 12 maart [2012]
+    const weekday = `(?:(${WEEKDAYS.join("|")})\\s+)?`;
+    for (const m of matchAll(new RegExp(String.raw`${LEFT}${weekday}(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+(\d{4}))?${RIGHT}`, "giu"), text)) {
+      const [whole, wd, dd = "", monthWord = "", dot = "", yy] = m;
+      const month = monthIndex(monthWord);
+      if (!month) continue;
+      const year = yy ? Number(yy) : this.referenceYear;
+      if (!isValidCalendarDate(year, month.month, Number(dd))) {
+        add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
+        continue;
+      }
+      const s = this.shift({ y: year, m: month.month, d: Number(dd) });
+      const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
+      const dayName = wd ? `${matchCase(wd, WEEKDAYS[new Date(Date.UTC(s.y, s.m - 1, s.d)).getUTCDay()] ?? "")} ` : "";
+      const d = dd.startsWith("0") ? pad(s.d) : String(s.d);
+      add(m.index, m.index + whole.length, `${dayName}${d} ${name}${dot}${yy ? ` ${pad(s.y, 4)}` : ""}`);
+    }
+
+    // maart 2012 (month and year): moved from the middle of the month
+    for (const m of matchAll(new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4})${RIGHT}`, "giu"), text)) {
+      const [whole, monthWord = "", dot = "", yy = ""] = m;
+      const month = monthIndex(monthWord);
+      if (!month || !isValidCalendarDate(Number(yy), month.month, 15)) continue;
+      const s = this.shift({ y: Number(yy), m: month.month, d: 15 });
+      const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
+      add(m.index, m.index + whole.length, `${name}${dot} ${pad(s.y, 4)}`);
+    }
+    return out;
+  }
+}
+
+/** A whole-day offset of 30 to 365 days, earlier or later. */
+export function randomOffsetDays(random: () => number): number {
+  const size = 30 + Math.min(335, Math.floor(random() * 336));
+  return random() < 0.5 ? -size : size;
+}

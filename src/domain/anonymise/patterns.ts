@@ -1,0 +1,101 @@
+// Fixed patterns for identifying details in free text: e-mail addresses, links, phone numbers,
+// postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
+// is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
+import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
+
+export const PLACEHOLDERS = {
+  email: "[e-mail]",
+  link: "[link]",
+  phone: "[telefoon]",
+  postcode: "[postcode]",
+  bsn: "[BSN]",
+  iban: "[rekeningnummer]",
+  number: "[nummer]",
+  address: "[adres]",
+} as const;
+
+/** Priorities (lower wins an overlap). Names and organisations come after all fixed patterns. */
+export const PRIORITY = {
+  stamp: 0,
+  email: 1,
+  link: 2,
+  iban: 3,
+  mobile: 4,
+  date: 5,
+  phone: 6,
+  postcode: 7,
+  bsn: 8,
+  address: 9,
+  number: 10,
+  name: 20,
+  initials: 30,
+} as const;
+
+// A separator inside a phone number: one space, or -, /, . with an optional space around it.
+const SEP = String.raw`(?:\s?[-./]\s?|\s)`;
+const digits = (n: number): string => String.raw`\d(?:${SEP}?\d){${n - 1}}`;
+const NOT_DIGIT_AFTER = String.raw`(?![\p{N}])`;
+
+const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, "gu");
+const EMAIL_OBFUSCATED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+\s?(?:\[at\]|\(at\)|\[apestaart\])\s?[\p{L}\p{N}.-]+(?:\.|\s?\[dot\]\s?|\s?\(punt\)\s?)\p{L}{2,}`, "giu");
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
+const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
+// 06-12345678, 06 1234 5678, +31 6 12345678, 0031 6 12345678, +31 (0)6-12345678
+const MOBILE = new RegExp(
+  String.raw`${LEFT}(?:0\s?6${SEP}?${digits(8)}|(?:\+|00)\s?31${SEP}?(?:\(0\)\s?)?6${SEP}?${digits(8)})${NOT_DIGIT_AFTER}`,
+  "gu",
+);
+// 053-4812345, 053 481 23 45, (053) 481 23 45, +31 53 481 23 45, other countries' numbers
+const PHONE = new RegExp(
+  String.raw`(?:${LEFT}0${digits(9)}|\(\s?0(?:\d\s?\)\s?${digits(8)}|\d{2}\s?\)\s?${digits(7)}|\d{3}\s?\)\s?${digits(6)})|(?<![\p{L}\p{N}+])(?:\+|00)\s?31${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
+  "gu",
+);
+// 7511 AB, 7511AB, 7511ab (lower case only when written together: "2012 en" is a year)
+const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
+// 123456782, 123 456 782, 1234.56.782
+const BSN = new RegExp(String.raw`${LEFT}(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}\.\d{2}\.\d{3})${NOT_DIGIT_AFTER}`, "gu");
+// Seven or more digits in a row, possibly grouped: client numbers, dossier numbers, local phone numbers.
+const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}`, "gu");
+// Street + house number: "Bergweg 12", "Oldenzaalsestraat 3a", "Van Galenstraat 12-2", "Markt 1".
+const STREET_END = "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
+const ADDRESS = new RegExp(
+  String.raw`${LEFT}(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
+  "gu",
+);
+
+function collect(re: RegExp, text: string, replacement: string, kind: CountKind, priority: number, check?: (m: string) => boolean): Span[] {
+  return matchAll(re, text)
+    .filter((m) => !check || check(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, replacement, kinds: [kind], priority }));
+}
+
+const digitCount = (s: string): number => (s.match(/\d/g) ?? []).length;
+
+/** Every candidate for the fixed patterns (dates, names and stamps are found elsewhere). */
+export function patternSpans(text: string): Span[] {
+  const links = collect(LINK, text, PLACEHOLDERS.link, "links", PRIORITY.link).map((s) => {
+    // a link does not end in sentence punctuation
+    const tail = /[.,;:!?]+$/.exec(text.slice(s.start, s.end));
+    return tail ? { ...s, end: s.end - tail[0].length } : s;
+  });
+  return [
+    ...collect(EMAIL, text, PLACEHOLDERS.email, "emails", PRIORITY.email),
+    ...collect(EMAIL_OBFUSCATED, text, PLACEHOLDERS.email, "emails", PRIORITY.email),
+    ...links,
+    ...collect(IBAN, text, PLACEHOLDERS.iban, "ibans", PRIORITY.iban),
+    ...collect(MOBILE, text, PLACEHOLDERS.phone, "phones", PRIORITY.mobile),
+    ...collect(PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone, (m) => digitCount(m) >= 9),
+    ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
+    ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
+    ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
+  ];
+}
+
+/** The 11-proof of a BSN (for the report's wording only: every 9-digit run is replaced). */
+export function isElevenProof(nineDigits: string): boolean {
+  if (!/^\d{9}$/.test(nineDigits)) return false;
+  const d = [...nineDigits].map(Number);
+  const sum = d.slice(0, 8).reduce((acc, n, i) => acc + n * (9 - i), 0) - (d[8] ?? 0);
+  return sum % 11 === 0 && nineDigits !== "000000000";
+}

@@ -1,0 +1,172 @@
+// The free-text anonymiser: one per document, because it knows that document's people,
+// organisations and date offset. It finds every replacement (stamps, e-mail addresses, links,
+// phone numbers, dates, postcodes, BSN-like and other long numbers, addresses, names,
+// organisations, initials), resolves overlaps, and replaces them. It is a pure function of the
+// text once the document's people are known, so the same text always gives the same result:
+// a box and the log entry that recorded it stay equal.
+import type { DateShifter } from "./date-shift";
+import { patternSpans, PRIORITY } from "./patterns";
+import { nameKey, parseName, type OrgCode, type PeopleRegistry } from "./people";
+import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
+
+/** Initials that are also common abbreviations: never replaced as a person's initials in free text. */
+const NOT_PERSONAL_INITIALS = new Set(["GI", "MDO", "OB", "JA", "NEE", "GGZ", "GGD", "CJG", "WMO", "JGZ", "VT", "RVDK", "IB", "LVB", "AMK", "BSO", "KDV", "SO", "VO", "PO", "MBO", "HBO", "WO", "OK", "NB", "EN", "OF"]);
+
+/** A string as a regex that tolerates other spacing, apostrophes and spaces around a hyphen. */
+function flexible(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w) => escapeRegex(w).replace(/['’‘`]/g, "['’‘`]").replace(/\\-/g, String.raw`\s*-\s*`))
+    .join(String.raw`\s+`);
+}
+
+interface Matchers {
+  names: RegExp | null;
+  /** name key → replacement label ("[naam]" when two people share it) */
+  nameLabels: Map<string, string>;
+  initials: RegExp | null;
+  initialsLabels: Map<string, string>;
+  clientDot: RegExp | null;
+  orgs: RegExp | null;
+  orgLabels: Map<string, OrgCode>;
+}
+
+export const AMBIGUOUS_NAME = "[naam]";
+
+const isParticleOnly = (v: string): boolean => parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
+
+export class Scrubber {
+  private matchers: Matchers | null = null;
+  private builtAt = -1;
+
+  constructor(
+    readonly people: PeopleRegistry,
+    readonly dates: DateShifter,
+    readonly counts: Counts,
+  ) {}
+
+  private build(): Matchers {
+    if (this.matchers && this.builtAt === this.people.version) return this.matchers;
+    const nameLabels = new Map<string, string>();
+    const put = (variant: string, label: string): void => {
+      const key = nameKey(variant);
+      if (Array.from(key.replace(/[^\p{L}]/gu, "")).length < 2) return;
+      const had = nameLabels.get(key);
+      nameLabels.set(key, had === undefined || had === label ? label : AMBIGUOUS_NAME);
+    };
+    for (const p of this.people.people) {
+      for (const raw of p.names) {
+        const parts = parseName(raw);
+        if (parts.given.length === 0 && parts.surnameVariants.length === 0) continue;
+        if (!isParticleOnly(raw)) put(raw, p.code.label);
+        for (const g of parts.given) put(g, p.code.label);
+        if (parts.given.length > 1) put(parts.given.join(" "), p.code.label);
+        for (const s of parts.surnameVariants) {
+          put(s, p.code.label);
+          for (const g of parts.given) put(`${g} ${s}`, p.code.label);
+        }
+      }
+    }
+    const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
+    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?)?`;
+    const names = variants.length
+      ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${variants.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`, "giu")
+      : null;
+
+    const initialsLabels = new Map<string, string>();
+    for (const p of this.people.people) {
+      for (const i of p.initials) {
+        if (NOT_PERSONAL_INITIALS.has(i.toLocaleUpperCase("nl")) || Array.from(i).length < 2) continue;
+        initialsLabels.set(i, p.code.label);
+        initialsLabels.set([...i].map((c) => `${c}.`).join(""), p.code.label);
+      }
+    }
+    const initialKeys = [...initialsLabels.keys()].sort((a, b) => b.length - a.length);
+    const initials = initialKeys.length ? new RegExp(String.raw`${LEFT}(${initialKeys.map(escapeRegex).join("|")})(?![\p{L}\p{N}])`, "gu") : null;
+
+    // The client's first initial with a dot ("E. gaat naar school"), not followed by another initial.
+    const client = this.people.people.find((p) => p.code.role === "jeugdige");
+    const letters = [...new Set([...(client?.initials ?? [])].map((i) => i.charAt(0)).filter((c) => /\p{Lu}/u.test(c)))];
+    const clientDot = letters.length ? new RegExp(String.raw`${LEFT}(?:${letters.map(escapeRegex).join("|")})\.(?!\s?\p{Lu}\.)(?![\p{L}\p{N}])`, "gu") : null;
+
+    const orgLabels = new Map<string, OrgCode>();
+    for (const [key, code] of this.people.organisations()) {
+      if (code.type === "Algemeen" || code.type === "Gezin" || Array.from(key).length < 2) continue;
+      orgLabels.set(key, code);
+    }
+    const orgKeys = [...orgLabels.keys()].sort((a, b) => b.length - a.length);
+    const orgs = orgKeys.length ? new RegExp(String.raw`${LEFT}(${orgKeys.map(flexible).join("|")})${RIGHT}`, "giu") : null;
+
+    this.matchers = { names, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels };
+    this.builtAt = this.people.version;
+    return this.matchers;
+  }
+
+  /** Stamp heads at the start of a line or after a colon ("Aanvulling: PH 20200902, Ambiq: …"); the text after the colon is free text. */
+  private stampSpans(text: string): Span[] {
+    const out: Span[] = [];
+    // eslint-disable-next-line no-control-regex -- Word's line break (\v) ends a stamp line too
+    for (const m of matchAll(/(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*([^:\n\r\u000B]+?)[ \t]*(?=:|$)/gmu, text)) {
+      const [whole, lead = "", initials = "", day = "", org = ""] = m;
+      const shifted = this.dates.shiftDay(day);
+      if (!shifted) continue;
+      const signer = this.people.signer(initials, org);
+      const orgCode = this.people.organisation(org);
+      out.push({
+        start: m.index + lead.length,
+        end: m.index + whole.length,
+        replacement: `${signer.code.initials} ${shifted}, ${orgCode.label}`,
+        kinds: ["initials", "dates", "organisations"],
+        priority: PRIORITY.stamp,
+      });
+    }
+    return out;
+  }
+
+  /** Every replacement in the text, overlaps resolved, in order. */
+  spans(text: string): Span[] {
+    if (text === "") return [];
+    const candidates: Span[] = [...this.stampSpans(text), ...patternSpans(text), ...this.dates.spans(text, PRIORITY.date)];
+    const m = this.build();
+    if (m.names) {
+      for (const hit of matchAll(m.names, text)) {
+        const [whole, , variant = "", possessive = ""] = hit;
+        const label = m.nameLabels.get(nameKey(variant));
+        if (!label) continue;
+        const suffix = possessive === "" ? "" : possessive.startsWith("s") ? "'s" : `${possessive.charAt(0)}s`;
+        candidates.push({ start: hit.index, end: hit.index + whole.length, replacement: label + suffix, kinds: ["names"], priority: PRIORITY.name });
+      }
+    }
+    if (m.orgs) {
+      for (const hit of matchAll(m.orgs, text)) {
+        const code = m.orgLabels.get(nameKey(hit[0]));
+        if (!code) continue;
+        candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: code.label, kinds: ["organisations"], priority: PRIORITY.name });
+      }
+    }
+    if (m.initials) {
+      for (const hit of matchAll(m.initials, text)) {
+        const label = m.initialsLabels.get(hit[0]);
+        if (label) candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: label, kinds: ["initials"], priority: PRIORITY.initials });
+      }
+    }
+    if (m.clientDot) {
+      for (const hit of matchAll(m.clientDot, text)) {
+        candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: "Jeugdige", kinds: ["initials"], priority: PRIORITY.initials });
+      }
+    }
+    return resolveSpans(candidates).filter((s) => s.replacement !== text.slice(s.start, s.end));
+  }
+
+  /** Counts the spans' kinds into this scrubber's counts. */
+  count(spans: readonly Span[]): void {
+    for (const s of spans) for (const k of s.kinds) this.counts[k]++;
+  }
+
+  /** The text with every identifying detail replaced; counted. */
+  scrub(text: string): string {
+    const spans = this.spans(text);
+    this.count(spans);
+    return applySpans(text, spans);
+  }
+}

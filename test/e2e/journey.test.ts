@@ -1,0 +1,206 @@
+// The whole journey in the preview, asserted on the DOCUMENT (the .docx the emulator holds),
+// not only on the pane: profile, convert, fill every step, agree, amend twice, attribute an
+// outside edit, open the log, reach a complete checklist with the right file name.
+// axe-core on every screen; a screenshot of each at task-pane width; no outside request.
+import JSZip from "jszip";
+import type { Locator, Page } from "playwright-core";
+import { lastChangeDay, parseDataPart } from "../../src/domain";
+import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, paneLocator, runAxe, screenshot, startPreview, stopPreview, typeInWord } from "./harness";
+
+jest.setTimeout(E2E_TIMEOUT * 2);
+
+async function checkScreen(page: Page, name: string): Promise<void> {
+  expect(await runAxe(page, "#pane")).toEqual([]);
+  await screenshot(page, `journey-${name}`, "#pane");
+}
+
+function box(pane: Locator, label: string): Locator {
+  return pane.getByRole("group", { name: label, exact: true }).first();
+}
+
+async function save(b: Locator): Promise<void> {
+  await b.getByRole("button", { name: /^(Opslaan|Correctie opslaan)$/ }).click();
+  await b.getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
+}
+
+async function fillText(pane: Locator, label: string, text: string): Promise<void> {
+  const b = box(pane, label);
+  await b.getByRole("textbox").first().fill(text);
+  await save(b);
+}
+
+async function goTo(pane: Locator, part: RegExp): Promise<void> {
+  await pane.getByRole("navigation", { name: "Onderdelen van de handreiking" }).getByRole("button", { name: part }).click();
+}
+
+async function docxState(page: Page) {
+  const zip = await JSZip.loadAsync(await documentDocx(page));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  let data = null;
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const part = await zip.file(name)!.async("string");
+    if (part.includes("urn:handreiking-regie:twente:form:1")) {
+      const parsed = parseDataPart(part);
+      if (parsed.ok) data = parsed.data;
+    }
+  }
+  const text = xml.replace(/<w:tab\/>/g, "\t").replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+  return { xml, text, data };
+}
+
+describeE2E("the whole journey in the preview", () => {
+  beforeAll(() => startPreview(), E2E_TIMEOUT);
+  afterAll(() => stopPreview());
+  afterEach(() => expectCleanPages());
+
+  test("profile → convert → all steps → agree → amend twice → outside edit → log → ready to send", async () => {
+    const page = await newPage({ profile: "desktop" });
+    const pane = paneLocator(page);
+
+    // 1. First use: the profile.
+    await pane.getByRole("heading", { name: "Uw gegevens" }).waitFor();
+    await checkScreen(page, "01-profiel");
+    await pane.getByRole("textbox", { name: /Initialen/ }).fill("p.h.");
+    await pane.getByRole("textbox", { name: /Organisatie/ }).fill("Ambiq");
+    await pane.getByRole("button", { name: "Opslaan" }).click();
+
+    // 2. The plain handreiking is recognised; convert.
+    await pane.getByRole("button", { name: "Omzetten naar formulier" }).waitFor();
+    await checkScreen(page, "02-document-gevonden");
+    await pane.getByRole("button", { name: "Omzetten naar formulier" }).click();
+    await pane.getByRole("navigation", { name: "Onderdelen van de handreiking" }).waitFor({ timeout: 20_000 });
+    let doc = await docxState(page);
+    expect(doc.data?.changeLog.map((e) => e.kind)).toEqual(["created"]);
+    expect(doc.xml).toContain('w:val="hr:initialen"');
+
+    // 3. Basisgegevens.
+    await checkScreen(page, "03-basisgegevens");
+    await fillText(pane, "Initialen jeugdige", "ES");
+    const gemeente = box(pane, "Gemeente");
+    await gemeente.getByRole("combobox").click();
+    await page.getByRole("option", { name: "Hengelo", exact: true }).click();
+    await save(gemeente);
+    const indicatie = box(pane, "Indicatie");
+    await indicatie.getByRole("checkbox", { name: "OB4b" }).check();
+    await save(indicatie);
+    await fillText(pane, "Datum MDO", "01-09-2020");
+    const beheerder = box(pane, "Beheerder van dit document");
+    await beheerder.getByRole("textbox", { name: "Naam" }).fill("P. Hendriks");
+    await beheerder.getByRole("textbox", { name: "Organisatie" }).fill("Ambiq");
+    await save(beheerder);
+
+    // Stap 1.
+    await goTo(pane, /^Stap 1/);
+    await checkScreen(page, "04-stap1");
+    await fillText(pane, "Wat is de hulpvraag van de jeugdige en het gezin?", "Ouders willen weer rust in huis.");
+    await fillText(pane, "Wat zijn de zorgen?", "Schoolverzuim.");
+
+    // Stap 2: two people.
+    await goTo(pane, /^Stap 2/);
+    for (const [row, [naam, organisatie, rol]] of [
+      ["Moeder van ES", "Gezin", "Ouder"],
+      ["M. de Vries", "Gemeente Hengelo", "Regisseur"],
+    ].entries()) {
+      const card = pane.getByRole("group", { name: `Betrokkenen, rij ${row + 1}` });
+      await fillText(card, "Naam", naam!);
+      await fillText(card, "Organisatie", organisatie!);
+      await fillText(card, "Rol in dit traject", rol!);
+    }
+    await checkScreen(page, "05-stap2");
+
+    // Stap 3.
+    await goTo(pane, /^Stap 3/);
+    const regisseur = box(pane, "Wie is de regisseur?");
+    await regisseur.getByRole("textbox", { name: "Naam" }).fill("M. de Vries");
+    await regisseur.getByRole("textbox", { name: "Organisatie" }).fill("Gemeente Hengelo");
+    await save(regisseur);
+    await fillText(pane, "Taken en mandaat van de regisseur", "Houdt overzicht en roept het MDO bijeen.");
+
+    // Stap 4 and 5.
+    await goTo(pane, /^Stap 4/);
+    await fillText(pane.getByRole("group", { name: "Doelen, rij 1" }), "Doel", "ES gaat elke dag naar school");
+    await goTo(pane, /^Stap 5/);
+    const afspraak = pane.getByRole("group", { name: "Afspraken, rij 1" });
+    await fillText(afspraak, "Afspraak", "Aanmelden bij jeugdhulp");
+    await fillText(afspraak, "Wie (organisatie)", "Ambiq");
+
+    // Stap 6.
+    await goTo(pane, /^Stap 6/);
+    await fillText(pane, "Hoe en hoe vaak stemmen we af?", "Elke zes weken; tussendoor via Zorgmail.");
+    const toestemming = box(pane, "Toestemming van het gezin voor informatie-uitwisseling");
+    await toestemming.getByRole("radio", { name: "Ja" }).check();
+    await save(toestemming);
+    await fillText(pane, "Datum toestemming", "01-09-2020");
+    const verzendwijze = box(pane, "Beveiligde verzendwijze");
+    await verzendwijze.getByRole("radio", { name: "Zorgmail" }).check();
+    await save(verzendwijze);
+    await checkScreen(page, "06-stap6");
+
+    // Stap 7.
+    await goTo(pane, /^Stap 7/);
+    await fillText(pane, "Evaluatiedatum", "01-12-2020");
+
+    doc = await docxState(page);
+    expect(doc.text).toContain("Ouders willen weer rust in huis.");
+    expect(doc.text).toContain("Hengelo");
+    expect(doc.data?.lastAttributed.gemeente).toBe("Hengelo");
+
+    // 4. Afronden: agree at the MDO.
+    await goTo(pane, /^Afronden/);
+    await checkScreen(page, "07-afronden");
+    await pane.getByRole("button", { name: /Vastgesteld in het MDO/ }).click();
+    await pane.getByText(/vastgesteld/i).first().waitFor();
+
+    // 5. Amend twice (stamped lines in the box).
+    await goTo(pane, /^Stap 3/);
+    const taken = box(pane, "Taken en mandaat van de regisseur");
+    for (const addition of ["Wisseling van behandelaar voor cliënt ES.", "Regisseur belt ook met school."]) {
+      await taken.getByRole("textbox", { name: /Aanvulling bij/ }).fill(addition);
+      await taken.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
+      await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), addition, { timeout: 15_000 });
+    }
+    await checkScreen(page, "08-aanvullen");
+
+    // 6. Somebody types in Word; the pane lists it and the user attributes it.
+    await typeInWord(page, "hr:zorgen", " Ook slaapproblemen.");
+    await pane.getByText("Wijzigingen buiten dit venster").waitFor({ timeout: 15_000 });
+    await checkScreen(page, "09-buiten-het-venster");
+    await pane.getByRole("button", { name: "Vastleggen met mijn initialen" }).click();
+    await pane.getByText("Wijzigingen buiten dit venster").waitFor({ state: "detached", timeout: 15_000 });
+
+    // 7. The log.
+    await pane.getByRole("tab", { name: "Logboek" }).click();
+    await pane.getByRole("list", { name: "Wijzigingen, nieuwste eerst" }).waitFor();
+    await checkScreen(page, "10-logboek");
+
+    // 8. Save and send: complete checklist, the right file name.
+    await pane.getByRole("tab", { name: /Opslaan en verzenden/ }).click();
+    await checkScreen(page, "11-opslaan-en-verzenden");
+    doc = await docxState(page);
+    const name = `${lastChangeDay(doc.data!.changeLog)} Handreiking Regie ES`;
+    expect(await pane.getByText(name, { exact: false }).count()).toBeGreaterThan(0);
+    await pane.getByRole("button", { name: "Opslaan onder deze naam" }).click();
+    await page.waitForFunction((n) => (window.__preview?.host.savedAs ?? []).some((s) => s.fileName === n), name, { timeout: 15_000 });
+    const checklist = pane.getByRole("list", { name: "Controle voor verzenden" });
+    await checklist.waitFor();
+    const states = await checklist.locator(":scope > li").allInnerTexts();
+    expect(states.length).toBeGreaterThanOrEqual(4);
+    for (const item of states) expect(item).toContain("(in orde)");
+    await checkScreen(page, "12-klaar-om-te-verzenden");
+
+    // The document itself: boxes, stamps, log rows.
+    doc = await docxState(page);
+    const stampDay = doc.data!.changeLog.at(-1)!.day;
+    expect(doc.text).toContain(`PH ${stampDay}, Ambiq: Wisseling van behandelaar voor cliënt ES.`);
+    expect(doc.text).toContain(`PH ${stampDay}, Ambiq: Regisseur belt ook met school.`);
+    expect(doc.text).toContain("Schoolverzuim. Ook slaapproblemen.");
+    const kinds = doc.data!.changeLog.map((e) => e.kind);
+    expect(kinds[0]).toBe("created");
+    expect(kinds.filter((k) => k === "amendment")).toHaveLength(2);
+    expect(kinds).toContain("agreed");
+    expect(kinds).toContain("externalEdit");
+    const logRows = (doc.xml.split('w:val="hr-log"')[1] ?? "").split(/<w:tr[ >]/).length - 2; // minus the header row
+    expect(logRows).toBe(doc.data!.changeLog.length);
+    expect(doc.data!.agreed?.initials).toBe("PH");
+  });
+});
