@@ -9,7 +9,9 @@ import { stepLabel } from "./parts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  guidance: { color: tokens.colorNeutralForeground2 },
+  // Fluent's Text components are inline: stack heading, guidance and hint as blocks.
+  intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  guidance: { color: tokens.colorNeutralForeground2, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -23,7 +25,7 @@ export function StepView({ step, missing, editing }: StepViewProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby={`step-${step.id}`}>
-      <div>
+      <div className={styles.intro}>
         <Title3 as="h2" id={`step-${step.id}`}>
           {stepLabel(step)}
         </Title3>
