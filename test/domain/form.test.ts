@@ -92,7 +92,7 @@ describe("buildFormSchema", () => {
 
   it("checks rows: required cells, row keys, unknown columns", () => {
     const v = filledValues();
-    v.doelen = [{ key: "r000003", cells: { doel: "", termijn: "" } }];
+    v.doelen = [{ key: "r000003", cells: { doel: "", termijn: "3 maanden" } }];
     expect(messagesOf(v)).toEqual(["Vul ‘Doel’ in."]);
     expect(messagesOf(v, draft)).toEqual([]);
     v.doelen = [{ key: "bad", cells: { doel: "x" } }];
@@ -128,7 +128,7 @@ describe("validateField", () => {
   });
 
   it("numbers rows and knows requiredWhen when given the other values", () => {
-    const rows = [{ key: "r000001", cells: { naam: "", rol: "" } }];
+    const rows = [{ key: "r000001", cells: { naam: "", rol: "", functie: "Wijkcoach" } }];
     expect(validateField("betrokkenen", rows, { mode: "complete" })).toEqual(["Rij 1: Vul ‘Naam’ in.", "Rij 1: Vul ‘Rol in dit traject’ in.", "Voeg minstens 2 rijen toe."]);
     expect(validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: true } })).toEqual(["Vul ‘Datum toestemming’ in."]);
     expect(validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: false } })).toEqual([]);
@@ -143,7 +143,7 @@ describe("validateField", () => {
 describe("formIssues", () => {
   it("ties problems to steps and boxes (cells by row key)", () => {
     const v = filledValues();
-    v.doelen = [{ key: "r000009", cells: { doel: "", termijn: "" } }];
+    v.doelen = [{ key: "r000009", cells: { doel: "", termijn: "3 maanden" } }];
     v.gemeente = "";
     const issues = formIssues(v);
     expect(issues).toEqual(

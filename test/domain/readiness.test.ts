@@ -33,7 +33,7 @@ describe("readiness", () => {
 
   it("names cells with their row when a required cell is empty", () => {
     const values = filledValues();
-    values.doelen = [{ key: "r000003", cells: { doel: "", termijn: "" } }];
+    values.doelen = [{ key: "r000003", cells: { doel: "", termijn: "3 maanden" } }];
     expect(missingByStep(values)).toEqual([{ stepId: "stap4", stepLabel: "Stap 4 – Gezamenlijke doelen", messages: ["Doelen, rij 1: Vul ‘Doel’ in."] }]);
   });
 
