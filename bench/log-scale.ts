@@ -9,6 +9,7 @@ import { readForm } from "../src/word/read-form";
 import type { OutsideEdit } from "../src/word/gateway";
 import { serializeDataPart, type Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
+import { partSizes } from "../test/word/part-sizes";
 
 const PLAIN = readFileSync(path.resolve(__dirname, "../assets/handreiking-regie.docx"));
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };
@@ -28,17 +29,6 @@ export interface LogScale {
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-
-async function partSizes(): Promise<{ namespace: string; bytes: number }[]> {
-  return Word.run(async (ctx) => {
-    const parts = ctx.document.customXmlParts;
-    parts.load("items/namespaceUri");
-    await ctx.sync();
-    const xml = parts.items.map((p) => ({ namespace: p.namespaceUri, xml: p.getXml() }));
-    await ctx.sync();
-    return xml.map((x) => ({ namespace: x.namespace, bytes: new TextEncoder().encode(x.xml.value).length }));
-  });
-}
 
 async function formWithEntries(n: number): Promise<{ host: WordHost; gateway: ReturnType<typeof createOfficeGateway> }> {
   const host = await createWordHost({ profile: "web", docx: PLAIN });

@@ -5,19 +5,9 @@ import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET } from "../../src/word/commit";
 import type { OutsideEdit } from "../../src/word/gateway";
 import { WEB_CUSTOM_XML_LIMIT_BYTES } from "../word-host";
 import { gatewayFor, PH, PLAIN, startHost, stopHost, visibleLogRows } from "./harness";
+import { partSizes } from "./part-sizes";
 
 afterAll(stopHost);
-
-async function partSizes(): Promise<{ namespace: string; bytes: number }[]> {
-  return Word.run(async (ctx) => {
-    const parts = ctx.document.customXmlParts;
-    parts.load("items/namespaceUri");
-    await ctx.sync();
-    const xml = parts.items.map((p) => ({ namespace: p.namespaceUri, xml: p.getXml() }));
-    await ctx.sync();
-    return xml.map((x) => ({ namespace: x.namespace, bytes: new TextEncoder().encode(x.xml.value).length }));
-  });
-}
 
 test("5,000 log entries on Word on the web: every part under the limit, nothing lost, still one round trip per edit", async () => {
   const host = await startHost("web", PLAIN);
