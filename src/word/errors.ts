@@ -59,7 +59,3 @@ export function normaliseError(error: unknown): WordLayerError {
   const kind = (code && KIND_BY_CODE[code]) || "unknown";
   return new WordLayerError(kind, MESSAGES[kind], code);
 }
-
-export function dutchMessage(kind: WordErrorKind): string {
-  return MESSAGES[kind];
-}
