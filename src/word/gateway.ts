@@ -1,6 +1,6 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { DataPart, DocumentMap, FormValues, Profile } from "../domain";
+import type { CopyState, DataPart, DocumentMap, FormValues, MergeChoice, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
 import type { OutsideEdit } from "./edits";
 
@@ -54,6 +54,11 @@ export interface FormGateway {
   removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView>;
   attributeOutsideEdits(edits: readonly OutsideEdit[], profile: Profile): Promise<FormView>;
   repair(profile: Profile): Promise<FormView>;
+  /**
+   * Brings another copy's changes into this document as attributed "merge" entries. Reads the
+   * document again first and refuses when a conflicting box has no choice or changed meanwhile.
+   */
+  mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile): Promise<FormView>;
   /** Selects the box in the document (no-op where the host cannot). */
   selectBox(key: string): Promise<void>;
   /** Saves a never-saved document under the file name (WordApi 1.5), else says why not. */

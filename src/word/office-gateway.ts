@@ -10,6 +10,7 @@ import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox
 import { normaliseError, WordLayerError } from "./errors";
 import type { FormGateway, FormView, OutsideEdit, SaveOutcome } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
+import { mergeCopy, textsAfterMerge } from "./merge";
 import { repairForm } from "./repair";
 import { runWord } from "./run";
 import { buildView, viewAfterEdit } from "./view";
@@ -105,6 +106,14 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
         (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
       ),
     attributeOutsideEdits: (edits: readonly OutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
+    async mergeCopy(there, choices, profile) {
+      await open(); // never merge into texts the pane has not just read
+      const before = requireForm().handle;
+      return edit(
+        (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile)),
+        (h, texts) => textsAfterMerge(before, h, texts),
+      );
+    },
     async repair(profile) {
       await runWord((ctx) => repairForm(ctx, caps, who(profile)));
       return open();

@@ -11,14 +11,19 @@ import {
   formatStamp,
   listBoxes,
   newDataPart,
+  applyPlanToTexts,
+  mergeEntries,
   newRowKey,
   nextFormVersion,
+  planMerge,
   partLabel,
   TEMPLATE,
   valuesFromBoxTexts,
   type ChangeEntry,
+  type CopyState,
   type DataPart,
   type FormValues,
+  type MergeChoice,
   type NewEntry,
   type Profile,
   type RowValue,
@@ -315,6 +320,21 @@ export class FakeGateway implements FormGateway {
   async repair(profile: Profile): Promise<FormView> {
     this.record("repair", [profile]);
     this.problems = this.problems.filter((p) => !p.repairable);
+    return this.view();
+  }
+
+  /** Applies the domain's merge plan to the box texts (rows, boxes, entries); the Word layer's own test covers the document. */
+  async mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile): Promise<FormView> {
+    this.record("mergeCopy", [there, choices, profile]);
+    const data = this.requireData();
+    const plan = planMerge({ data, boxTexts: this.boxTexts }, there, choices);
+    if (!plan.complete) throw new WordLayerError("invalid", "Kies eerst per vak welke tekst blijft.");
+    const records = mergeEntries(plan, profile, this.now, this.random);
+    this.boxTexts = applyPlanToTexts(this.boxTexts, plan);
+    for (const [f, rows] of Object.entries(plan.newRowKeys)) {
+      for (const r of rows) for (const c of findField(f)?.field.columns ?? []) this.boxTexts[`${f}.${r}.${c.id}`] ??= "";
+    }
+    this.data = { ...data, changeLog: [...data.changeLog, ...plan.entriesToAdd, ...records], lastAttributed: { ...this.boxTexts }, rowOrder: plan.rowOrder };
     return this.view();
   }
 

@@ -1,0 +1,130 @@
+// Brings another copy's changes into this document (see domain/compare-copies.ts), in ONE batch
+// like every edit: new rows and their boxes, the changed boxes, removed rows, then the other
+// copy's log entries and the merge records as log rows, then the data part. The visible log
+// stays append-only: the other copy's entries follow this copy's, each with its own date.
+import {
+  findField,
+  mergeEntries,
+  nextFormVersion,
+  planMerge,
+  type ChangeEntry,
+  type CopyState,
+  type DataPart,
+  type MergeChoice,
+  type MergePlan,
+} from "../domain";
+import { commit, type FormHandle } from "./commit";
+import { boxControl, makeBox } from "./controls";
+import type { EditContext } from "./edits";
+import { WordLayerError } from "./errors";
+
+export const MERGE_CHANGED =
+  "Het document is gewijzigd sinds de vergelijking (of er zijn nog wijzigingen buiten het venster). Vergelijk de kopieën opnieuw en kies dan opnieuw.";
+
+/** Every box the plan touches must still hold what was last attributed: nothing typed is overwritten. */
+function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan: MergePlan): void {
+  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => k.startsWith(`${f}.${r}.`))));
+  const touched = [...plan.boxUpdates.filter((u) => !u.newRow).map((u) => u.key), ...removed];
+  for (const key of touched) {
+    if ((texts[key] ?? "") !== (handle.data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
+  }
+}
+
+/** Queues the other copy's new rows at the end of their tables, with a box per column. */
+function queueNewRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>): Record<string, string[]> {
+  const rowOrder: Record<string, string[]> = {};
+  for (const [fieldId, newKeys] of Object.entries(plan.newRowKeys)) {
+    const field = findField(fieldId)?.field;
+    const columns = field?.columns ?? [];
+    const keys = handle.data.rowOrder[fieldId] ?? [];
+    const last = keys[keys.length - 1];
+    const first = columns[0];
+    if (!field || !last || !first) throw new WordLayerError("notFound", "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.");
+    const table = boxControl(context, `${fieldId}.${last}.${first.id}`).parentTable;
+    table.addRows("End", newKeys.length, newKeys.map(() => columns.map(() => "")));
+    newKeys.forEach((rowKey, i) => {
+      const rowIndex = keys.length + 1 + i; // the header row comes first
+      columns.forEach((column, c) => {
+        const key = `${fieldId}.${rowKey}.${column.id}`;
+        makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
+        attributed[key] = "";
+      });
+    });
+    rowOrder[fieldId] = [...keys, ...newKeys];
+  }
+  return rowOrder;
+}
+
+/** Queues deleting the rows the other copy removed (their boxes are unlocked in the same batch). */
+function queueRemovedRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>, rowOrder: Record<string, string[]>): void {
+  for (const [fieldId, rows] of Object.entries(plan.rowsToRemove)) {
+    const columns = findField(fieldId)?.field.columns ?? [];
+    const keep = (rowOrder[fieldId] ?? handle.data.rowOrder[fieldId] ?? []).filter((r) => !rows.includes(r));
+    if (keep.length === 0) continue; // a table keeps at least one row: leave them rather than break the table
+    for (const rowKey of rows) {
+      const controls = columns.map((c) => boxControl(context, `${fieldId}.${rowKey}.${c.id}`));
+      controls.forEach((cc) => (cc.cannotDelete = false));
+      controls[0]?.parentTableCell.parentRow.delete();
+      columns.forEach((c) => delete attributed[`${fieldId}.${rowKey}.${c.id}`]);
+    }
+    rowOrder[fieldId] = keep;
+  }
+}
+
+/**
+ * Applies the merge of `there` into this document with the user's choices for conflicting boxes.
+ * The plan is made again from what was just read: a choice is never applied to a text the user
+ * did not see.
+ */
+export async function mergeCopy(
+  context: Word.RequestContext,
+  handle: FormHandle,
+  texts: Record<string, string>,
+  there: CopyState,
+  choices: Record<string, MergeChoice>,
+  who: EditContext,
+): Promise<FormHandle> {
+  let plan: MergePlan;
+  try {
+    plan = planMerge({ data: handle.data, boxTexts: texts }, there, choices);
+  } catch (error) {
+    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+  }
+  if (!plan.complete) throw new WordLayerError("invalid", MERGE_CHANGED);
+  checkAttributed(handle, texts, plan);
+
+  const attributed = { ...handle.data.lastAttributed };
+  const rowOrder = queueNewRows(context, handle, plan, attributed);
+  queueRemovedRows(context, handle, plan, attributed, rowOrder);
+  for (const u of plan.boxUpdates) {
+    boxControl(context, u.key).insertText(u.after, "Replace");
+    attributed[u.key] = u.after;
+  }
+
+  const records = mergeEntries(plan, who.signer, who.now ?? new Date(), who.random);
+  const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records];
+  if (entries.length === 0) return handle; // the copies hold the same: nothing to write
+  let data: DataPart = {
+    ...handle.data,
+    changeLog: [...handle.data.changeLog, ...entries],
+    lastAttributed: attributed,
+    rowOrder: { ...handle.data.rowOrder, ...rowOrder },
+  };
+  // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
+  if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
+  if (data.agreed) data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
+  return commit(context, handle, data, entries);
+}
+
+/** The box texts after a merge, without reading the document again: changed and new boxes take their new text. */
+export function textsAfterMerge(before: FormHandle, after: FormHandle, texts: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    if (key in before.data.lastAttributed && !(key in after.data.lastAttributed)) continue; // a removed row
+    out[key] = text;
+  }
+  for (const [key, text] of Object.entries(after.data.lastAttributed)) {
+    if (!(key in texts) || before.data.lastAttributed[key] !== text) out[key] = text;
+  }
+  return out;
+}
