@@ -89,6 +89,12 @@ export interface AnonymisedForm {
 export const NAMES_WARNING = "Vrije tekst kan nog namen bevatten die niet in het document als betrokkene staan.";
 
 const CODE = /^[A-Za-z0-9-]{1,20}$/;
+export const RESEARCH_CODE_MESSAGE = "De onderzoekscode mag alleen letters, cijfers en een streepje bevatten, hoogstens 20 tekens (bijvoorbeeld J01).";
+
+/** A Dutch message when the research code cannot go into a file name, else null. */
+export function researchCodeProblem(code: string): string | null {
+  return CODE.test(code) ? null : RESEARCH_CODE_MESSAGE;
+}
 
 export function researchFileName(code: string): string {
   return `Onderzoek Handreiking Regie ${code}.docx`;
@@ -191,7 +197,8 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const template = input.template ?? TEMPLATE;
   const random = input.random ?? Math.random;
   const code = input.code ?? "J01";
-  if (!CODE.test(code)) throw new Error("De onderzoekscode mag alleen letters, cijfers en een streepje bevatten (bijvoorbeeld J01).");
+  const codeProblem = researchCodeProblem(code);
+  if (codeProblem) throw new Error(codeProblem);
   const { data, boxTexts } = input;
 
   const counts = emptyCounts();

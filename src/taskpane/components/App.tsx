@@ -1,9 +1,10 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, findField, isRows, serializeProfile, TEMPLATE, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
+import type { CopyState, MergeChoice } from "../../domain";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
 import { useFormView } from "../hooks/useFormView";
@@ -19,6 +20,9 @@ import { MainTabs, type MainView } from "./MainTabs";
 import { Wizard } from "./Wizard";
 import { ChangeLogView } from "./ChangeLogView";
 import { SendPanel } from "./SendPanel";
+
+// Its own chunk: reading other .docx files and the anonymiser load when the tab opens.
+const CopiesPanel = lazy(() => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
@@ -136,6 +140,12 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
     return perform(() => gateway.getCopy());
   };
 
+  const mergeCopy = async (there: CopyState, choices: Record<string, MergeChoice>): Promise<boolean> => {
+    const ok = await apply(() => gateway.mergeCopy(there, choices, profile));
+    if (ok) setAnnouncement("De wijzigingen uit de andere kopie zijn overgenomen.");
+    return ok;
+  };
+
   return (
     <main className={styles.root}>
       <ProfileHeader profile={profile} onEdit={() => setEditingProfile(true)} />
@@ -180,6 +190,11 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
             {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
             {tab === "verzenden" && (
               <SendPanel view={view} blocked={outside.length > 0} busy={form.busy} onSaveWithName={saveWithName} onGetCopy={getCopy} />
+            )}
+            {tab === "kopieen" && (
+              <Suspense fallback={<Spinner size="small" label="Laden…" />}>
+                <CopiesPanel view={view} blocked={outside.length > 0} busy={form.busy} getCopy={getCopy} onMerge={mergeCopy} />
+              </Suspense>
             )}
           </MainTabs>
         </>

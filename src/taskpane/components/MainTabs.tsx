@@ -1,13 +1,14 @@
-// The three main views of a form: Invullen, Logboek, Opslaan en verzenden.
+// The main views of a form: Invullen, Logboek, Opslaan en verzenden, Kopieën.
 import type { ReactNode } from "react";
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 
-export type MainView = "invullen" | "logboek" | "verzenden";
+export type MainView = "invullen" | "logboek" | "verzenden" | "kopieen";
 
 const TABS: { id: MainView; label: string }[] = [
   { id: "invullen", label: "Invullen" },
   { id: "logboek", label: "Logboek" },
   { id: "verzenden", label: "Opslaan en verzenden" },
+  { id: "kopieen", label: "Kopieën" },
 ];
 
 const useStyles = makeStyles({

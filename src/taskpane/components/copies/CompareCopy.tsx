@@ -1,0 +1,196 @@
+// "Vergelijk met een andere kopie": pick the other .docx, see per box what differs and which log
+// entries only one copy has, choose for every box changed in both, then bring the other copy's
+// changes in. Nothing is written before the user presses the button.
+import { useMemo, useState } from "react";
+import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
+import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
+import { orEmpty, shorten } from "../../text";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  conflict: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  entries: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  file: { maxWidth: "100%" },
+});
+
+export type ReadResult = { ok: true; there: CopyState; fileName: string } | { ok: false; message: string };
+
+export interface CompareCopyProps {
+  /** This document as the pane last read it (null while the form data is missing). */
+  here: CopyState | null;
+  busy: boolean;
+  blocked: boolean;
+  readOther: (file: File) => Promise<ReadResult>;
+  onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
+}
+
+const CHOICES: { value: MergeChoice; label: string }[] = [
+  { value: "here", label: "De tekst van dit document houden" },
+  { value: "there", label: "De tekst van de andere kopie nemen" },
+  { value: "both", label: "Beide teksten houden (deze eerst)" },
+];
+
+function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: MergeChoice | undefined; onChoose: (c: MergeChoice) => void }) {
+  const styles = useStyles();
+  const label = entryPartLabel({ boxKey: box.key });
+  const status = box.status === "same" ? "" : STATUS_TEXT[box.status];
+  return (
+    <li className={box.status === "conflict" ? `${styles.item} ${styles.conflict}` : styles.item}>
+      <Caption1Strong>{label}</Caption1Strong>
+      <Caption1>{status}</Caption1>
+      <Caption1 className={styles.text}>Hier: {shorten(orEmpty(box.here), 200)}</Caption1>
+      <Caption1 className={styles.text}>Andere kopie: {shorten(orEmpty(box.there), 200)}</Caption1>
+      {box.status === "conflict" && (
+        <Field label={`Welke tekst blijft bij ‘${label}’?`} required>
+          <RadioGroup value={choice ?? ""} onChange={(_, d) => onChoose(d.value as MergeChoice)}>
+            {CHOICES.map((c) => (
+              <Radio key={c.value} value={c.value} label={c.label} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    </li>
+  );
+}
+
+export function CompareCopy({ here, busy, blocked, readOther, onMerge }: CompareCopyProps) {
+  const styles = useStyles();
+  const [other, setOther] = useState<{ there: CopyState; fileName: string } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const [merged, setMerged] = useState<number | null>(null);
+
+  const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
+
+  const choose = async (file: File | undefined) => {
+    setReadError(null);
+    setOther(null);
+    setChoices({});
+    setMerged(null);
+    if (!file) return;
+    const result = await readOther(file);
+    if (result.ok) setOther({ there: result.there, fileName: result.fileName });
+    else setReadError(result.message);
+  };
+
+  const ok = comparison?.ok ? comparison : null;
+  const differing = ok ? ok.boxes.filter((b) => b.status !== "same") : [];
+  const toTake = ok ? ok.boxes.filter((b) => b.status === "changedThere").length : 0;
+  const newRows = ok ? Object.values(ok.rowsOnlyThere).reduce((n, rows) => n + rows.length, 0) : 0;
+  const removedRows = ok ? Object.values(ok.rowsRemovedThere).reduce((n, rows) => n + rows.length, 0) : 0;
+  const unresolved = ok ? ok.conflicts.filter((k) => !choices[k]) : [];
+  const somethingToTake = ok !== null && (toTake > 0 || ok.conflicts.length > 0 || ok.onlyThere.length > 0 || newRows > 0 || removedRows > 0);
+
+  const merge = async () => {
+    if (!other || !ok) return;
+    const entries = ok.onlyThere.length;
+    if (await onMerge(other.there, choices)) {
+      setMerged(entries);
+      setChoices({});
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="compare-title">
+      <Subtitle2 as="h3" id="compare-title">
+        Vergelijk met een andere kopie
+      </Subtitle2>
+      <Body1>
+        Heeft iemand anders een eigen kopie van deze handreiking aangevuld? Kies dat bestand. U ziet per vak wat verschilt en kunt de wijzigingen
+        overnemen; ze worden met uw initialen in het logboek vastgelegd.
+      </Body1>
+      <Field label="Andere kopie (.docx)">
+        {(fieldProps) => (
+          <input
+            {...fieldProps}
+            className={styles.file}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            disabled={busy}
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
+        )}
+      </Field>
+      {readError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{readError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {comparison && !comparison.ok && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{comparison.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {merged !== null && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${merged} regel(s) uit het logboek van de andere kopie` : ""}. De samenvoeging
+            is met uw initialen vastgelegd.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ok && (
+        <>
+          <Text weight="semibold" role="status">
+            {ok.identical ? "De kopieën zijn gelijk: er is niets over te nemen." : RELATION_TEXT[ok.relation]}
+          </Text>
+          {!ok.identical && (
+            <ul className={styles.entries} aria-label="Verschillen in het kort">
+              <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
+              {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
+              {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
+              <li>{ok.onlyThere.length} regel(s) in het logboek alleen in de andere kopie</li>
+              <li>{ok.onlyHere.length} regel(s) in het logboek alleen in dit document</li>
+            </ul>
+          )}
+          {differing.length > 0 && (
+            <ul className={styles.list} aria-label="Verschillen per vak">
+              {differing.map((b) => (
+                <BoxDifference key={b.key} box={b} choice={choices[b.key]} onChoose={(c) => setChoices((all) => ({ ...all, [b.key]: c }))} />
+              ))}
+            </ul>
+          )}
+          {ok.onlyThere.length > 0 && (
+            <details>
+              <summary>Logboekregels die alleen in de andere kopie staan</summary>
+              <ul className={styles.entries}>
+                {ok.onlyThere.map((e) => (
+                  <li key={e.id}>
+                    <Caption1>
+                      {dayToDutch(e.day)} · {e.initials} · {e.organisation} · {entryPartLabel(e)}: {shorten(changeText(e), 120)}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {somethingToTake && (
+            <>
+              {unresolved.length > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst blijft; daarna kunt u overnemen.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {blocked && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan).</MessageBarBody>
+                </MessageBar>
+              )}
+              <div>
+                <Button appearance="primary" disabled={busy || blocked || unresolved.length > 0} onClick={() => void merge()}>
+                  Overnemen in dit document
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

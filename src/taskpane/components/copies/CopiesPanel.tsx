@@ -1,0 +1,75 @@
+// The "Kopieën" tab: an anonymised copy for research and comparing with another copy. Loaded
+// only when the tab opens (its own chunk): the .docx reading and the anonymiser are not needed
+// to fill in the form.
+import { useMemo } from "react";
+import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { anonymiseCopy } from "../../../document/anonymise-docx";
+import { readCopy } from "../../../document/read-data-part";
+import type { CopyState, MergeChoice } from "../../../domain";
+import type { FormView } from "../../../word/gateway";
+import { downloadBytes } from "../../download";
+import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../../copy-text";
+import type { Outcome } from "../../hooks/useFormView";
+import { CompareCopy, type ReadResult } from "./CompareCopy";
+import { ResearchCopy, type PreparedCopy } from "./ResearchCopy";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+});
+
+export interface CopiesPanelProps {
+  view: FormView;
+  busy: boolean;
+  /** Open outside edits: nothing is copied or merged until they are signed. */
+  blocked: boolean;
+  /** The document as .docx bytes after a fresh read (null where Word cannot make a copy). */
+  getCopy: () => Promise<Outcome<Uint8Array | null>>;
+  onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
+}
+
+async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string): Promise<PreparedCopy | null> {
+  const bytes = await getCopy();
+  if (!bytes.ok) return null; // the pane already shows why
+  if (bytes.value === null) return { status: "unsupported" };
+  try {
+    const copy = await anonymiseCopy(bytes.value, { code });
+    const summaryName = summaryFileName(copy.fileName);
+    const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
+    return {
+      status: "ready",
+      fileName: copy.fileName,
+      summaryName,
+      counts: copy.report.counts,
+      warnings: copy.report.warnings,
+      download: () => downloadBytes(copy.bytes, copy.fileName),
+      downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
+    };
+  } catch (error) {
+    return { status: "failed", message: `De anonieme kopie kon niet worden gemaakt. ${error instanceof Error ? error.message : ""}`.trim() };
+  }
+}
+
+async function readOther(file: File): Promise<ReadResult> {
+  if (file.size > MAX_COPY_BYTES) return { ok: false, message: TOO_LARGE };
+  try {
+    const read = await readCopy(await readFileBytes(file));
+    return read.ok ? { ok: true, there: { data: read.data, boxTexts: read.boxTexts }, fileName: file.name } : { ok: false, message: read.error };
+  } catch {
+    return { ok: false, message: "Dit bestand kon niet worden gelezen. Kies de kopie van de handreiking zelf (.docx)." };
+  }
+}
+
+export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: CopiesPanelProps) {
+  const styles = useStyles();
+  const here = useMemo(() => (view.data ? { data: view.data, boxTexts: view.boxTexts } : null), [view.data, view.boxTexts]);
+  return (
+    <section className={styles.root} aria-labelledby="copies-title">
+      <Title3 as="h2" id="copies-title">
+        Kopieën
+      </Title3>
+      <ResearchCopy busy={busy} blocked={blocked} prepare={(code) => prepareResearchCopy(getCopy, code)} />
+      <Divider />
+      <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+// "Anonieme kopie voor onderzoek": a research code, then the report of what was replaced (counts,
+// never values) and the warnings, and only then the downloads. The document itself is not changed.
+import { useState } from "react";
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
+import { researchCodeProblem, type Counts } from "../../../domain";
+import { countLines } from "../../copy-text";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  number: { textAlign: "right", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export type PreparedCopy =
+  | { status: "ready"; fileName: string; summaryName: string; counts: Counts; warnings: string[]; download: () => void; downloadSummary: () => void }
+  | { status: "unsupported" }
+  | { status: "failed"; message: string };
+
+export interface ResearchCopyProps {
+  busy: boolean;
+  /** Open outside edits: the copy waits until they are signed. */
+  blocked: boolean;
+  prepare: (code: string) => Promise<PreparedCopy | null>;
+}
+
+export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
+  const styles = useStyles();
+  const [code, setCode] = useState("");
+  const [touched, setTouched] = useState(false);
+  const [prepared, setPrepared] = useState<PreparedCopy | null>(null);
+  const [downloaded, setDownloaded] = useState<string[]>([]);
+  const problem = researchCodeProblem(code.trim());
+
+  const run = async () => {
+    setTouched(true);
+    if (problem) return;
+    setPrepared(null);
+    setDownloaded([]);
+    setPrepared(await prepare(code.trim()));
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="research-title">
+      <Subtitle2 as="h3" id="research-title">
+        Anonieme kopie voor onderzoek
+      </Subtitle2>
+      <Body1>
+        Maakt een kopie waarin namen, initialen, contactgegevens, nummers en adressen zijn vervangen en datums zijn verschoven. De opbouw, de ingevulde
+        stappen en het verloop van de wijzigingen blijven. Dit document zelf verandert niet.
+      </Body1>
+      <Field
+        label="Onderzoekscode"
+        hint="De code die u van het onderzoek kreeg, bijvoorbeeld J01."
+        validationState={touched && problem ? "error" : "none"}
+        validationMessage={touched && problem ? problem : undefined}
+      >
+        <Input value={code} maxLength={40} onChange={(_, d) => setCode(d.value)} onBlur={() => setTouched(true)} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy || blocked} onClick={() => void run()}>
+          Anonieme kopie maken
+        </Button>
+      </div>
+      {blocked && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan).</MessageBarBody>
+        </MessageBar>
+      )}
+      {prepared?.status === "unsupported" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Deze versie van Word kan geen kopie van het document maken, dus ook geen anonieme kopie. Gebruik Word op de computer of Word op het web.</MessageBarBody>
+        </MessageBar>
+      )}
+      {prepared?.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{prepared.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {prepared?.status === "ready" && (
+        <>
+          <table className={styles.table} aria-label="Wat is vervangen">
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">
+                  Vervangen
+                </th>
+                <th className={styles.number} scope="col">
+                  Aantal
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {countLines(prepared.counts).map((line) => (
+                <tr key={line.kind}>
+                  <td className={styles.cell}>{line.label}</td>
+                  <td className={styles.number}>{line.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Lees de kopie zelf door voordat u hem verstuurt</MessageBarTitle>
+              <ul className={styles.list}>
+                {prepared.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+              Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                prepared.download();
+                setDownloaded((d) => [...d, prepared.fileName]);
+              }}
+            >
+              Kopie downloaden
+            </Button>
+            <Button
+              onClick={() => {
+                prepared.downloadSummary();
+                setDownloaded((d) => [...d, prepared.summaryName]);
+              }}
+            >
+              Samenvatting downloaden
+            </Button>
+          </div>
+          {downloaded.length > 0 && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                {[...new Set(downloaded)].map((n) => `‘${n}’`).join(" en ")} {new Set(downloaded).size > 1 ? "staan" : "staat"} in uw map Downloads.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
