@@ -20,6 +20,7 @@ import {
 import { App } from "../src/taskpane/components/App";
 import { localStorageProfileStore } from "../src/taskpane/profile-store";
 import { downloadBytes } from "../src/taskpane/download";
+import { readFileBytes } from "../src/taskpane/copy-text";
 import { boxTagsIn, type BoxTag } from "./box-tags";
 import { LiveDocument } from "./live-document";
 import { isProfileName, PROFILE_OPTIONS, START_PROFILE, startSession, type ProfileName, type Session } from "./session";
@@ -96,8 +97,8 @@ export function PreviewApp() {
   const liveRef = useRef<LiveDocument | null>(null);
   const sessionRef = useRef<Session | null>(null);
 
-  const begin = useCallback((next: ProfileName) => {
-    startSession(next, sessionRef.current).then(
+  const begin = useCallback((next: ProfileName, docx?: Uint8Array) => {
+    startSession(next, sessionRef.current, docx).then(
       (s) => {
         sessionRef.current = s;
         setSession(s);
@@ -162,6 +163,17 @@ export function PreviewApp() {
     begin(profile);
   };
 
+  const openDocument = (file: File | undefined) => {
+    if (!file) return;
+    readFileBytes(file).then(
+      (bytes) => {
+        setNotice(makeNotice("info", `‘${file.name}’ geopend in de nagebootste Word.`));
+        begin(profile, bytes);
+      },
+      (error: unknown) => setNotice(makeNotice("error", `Openen lukte niet: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+  };
+
   const download = () => {
     if (!session) return;
     session.host.saveDocx().then(
@@ -209,6 +221,21 @@ export function PreviewApp() {
             <Button data-testid="preview-reset" onClick={restart}>
               Opnieuw beginnen
             </Button>
+            <Field label="Ander document openen">
+              {(fieldProps) => (
+                <input
+                  {...fieldProps}
+                  id="preview-open"
+                  data-testid="preview-open"
+                  type="file"
+                  accept=".docx"
+                  onChange={(e) => {
+                    openDocument(e.currentTarget.files?.[0]);
+                    e.currentTarget.value = "";
+                  }}
+                />
+              )}
+            </Field>
             <Button data-testid="preview-download" onClick={download} disabled={!session}>
               Document downloaden
             </Button>

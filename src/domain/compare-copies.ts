@@ -197,6 +197,19 @@ export interface MergePlan {
   rowOrder: Record<string, string[]>;
 }
 
+/**
+ * Both texts of a box changed in both copies: this copy's lines, then the other copy's lines
+ * this copy lacks. Amendments are appended lines, so the text both copies started from is kept
+ * once and both stamped lines follow it.
+ */
+export function keepBothTexts(here: string, there: string): string {
+  if (here.trim() === "") return there;
+  const mine = here.split("\n");
+  const seen = new Set(mine);
+  const extra = there.split("\n").filter((line) => line.trim() !== "" && !seen.has(line));
+  return [...mine, ...extra].join("\n");
+}
+
 /** "PH 20200910, Ambiq": who made the other copy's latest change to the box. */
 function signerText(entries: readonly ChangeEntry[]): string {
   const last = entries[entries.length - 1];
@@ -252,7 +265,7 @@ export function planMerge(here: CopyState, there: CopyState, choices: Record<str
         record({ description: `Samengevoegd met een andere kopie: beide kopieën waren gewijzigd; deze tekst is behouden (de andere kopie: ${signerText(b.thereEntries)}).` });
         continue;
       }
-      const after = choice === "there" ? b.there : [b.here, b.there].filter((t) => t.trim() !== "").join("\n");
+      const after = choice === "there" ? b.there : keepBothTexts(b.here, b.there);
       if (after === b.here) continue;
       boxUpdates.push({ key: b.key, before: b.here, after, source: "choice", newRow: isNewRow(b.key) });
       record({

@@ -1,7 +1,7 @@
 // Two copies of one filled handreiking, amended apart on the Word emulator, read back from their
 // .docx bytes and compared; the merge plan applied to the box texts.
 import { readCopy } from "../../src/document/read-data-part";
-import { applyPlanToTexts, compareCopies, mergeEntries, mergeLogs, planMerge, OTHER_CLIENT, OTHER_DOCUMENT, type CopyState } from "../../src/domain";
+import { applyPlanToTexts, compareCopies, keepBothTexts, mergeEntries, mergeLogs, planMerge, OTHER_CLIENT, OTHER_DOCUMENT, type CopyState } from "../../src/domain";
 import { filledDocx, KJ, PH, PV } from "../anonymise/fixture";
 import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
 
@@ -83,7 +83,11 @@ describe("two copies of one converted original, amended apart", () => {
     const byKey = Object.fromEntries(plan.boxUpdates.map((u) => [u.key, u]));
     expect(byKey.stagnatie).toEqual({ key: "stagnatie", before: here.boxTexts.stagnatie, after: there.boxTexts.stagnatie, source: "there", newRow: false });
     expect(byKey[`betrokkenen.${newRow}.naam`]).toEqual(expect.objectContaining({ before: "", after: "Oma (moederskant)", newRow: true }));
-    expect(byKey.takenRegisseur!.after).toBe(`${here.boxTexts.takenRegisseur}\n${there.boxTexts.takenRegisseur}`);
+    // both stamped lines after the text both copies started from, which appears once
+    const after = byKey.takenRegisseur!.after.split("\n");
+    expect(after.slice(0, -1).join("\n")).toBe(here.boxTexts.takenRegisseur);
+    expect(after.at(-1)).toBe(there.boxTexts.takenRegisseur!.split("\n").at(-1));
+    expect(after.at(-1)).toMatch(/^PV \d{8}, .*Regisseur plant evaluatie\.$/);
     expect(plan.newRowKeys).toEqual({ betrokkenen: [newRow] });
     expect(plan.rowOrder.betrokkenen).toEqual(there.data.rowOrder.betrokkenen);
     // every entry of both copies, once
@@ -152,5 +156,21 @@ describe("two copies of one converted original, amended apart", () => {
   test("mergeLogs keeps entries of both, once", () => {
     const plan = planMerge(here, there, { takenRegisseur: "here" });
     expect(mergeLogs(plan.mergedLog, there.data.changeLog)).toEqual(plan.mergedLog);
+  });
+});
+
+describe("keepBothTexts", () => {
+  test("two amendments to the same text: the text once, then both stamped lines", () => {
+    const base = "Elke zes weken overleg.";
+    expect(keepBothTexts(`${base}\nES 20201022, Gemeente Hengelo: School sluit aan.`, `${base}\nKJ 20201023, JBOV: Voogd neemt deel.`)).toBe(
+      `${base}\nES 20201022, Gemeente Hengelo: School sluit aan.\nKJ 20201023, JBOV: Voogd neemt deel.`,
+    );
+  });
+  test("two different texts: this one first, then the other", () => {
+    expect(keepBothTexts("Elke drie weken.", "Elke vier weken.")).toBe("Elke drie weken.\nElke vier weken.");
+  });
+  test("an empty side gives the other text unchanged", () => {
+    expect(keepBothTexts("", "Elke vier weken.")).toBe("Elke vier weken.");
+    expect(keepBothTexts("Elke drie weken.", "")).toBe("Elke drie weken.");
   });
 });

@@ -247,6 +247,13 @@ export async function restart(page: Page): Promise<void> {
   await waitForSession(page, before);
 }
 
+/** "Ander document openen": a new emulator holding this .docx, same profile, pane re-mounted. */
+export async function openDocument(page: Page, docx: Uint8Array, name = "Handreiking Regie.docx"): Promise<void> {
+  const before = await currentSession(page);
+  await page.locator("#preview-open").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docx) });
+  await waitForSession(page, before);
+}
+
 /** The task pane column (#pane, 350 px wide). */
 export function paneLocator(page: Page): Locator {
   return page.locator("#pane");
