@@ -60,7 +60,7 @@ describe("outside edits", () => {
     const gateway = formGateway();
     gateway.typeInDocument("initialen", "EZ");
     const { user, container } = await renderApp({ gateway });
-    await user.click(await screen.findByRole("tab", { name: "Opslaan en verzenden" }));
+    await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
     expect(screen.getByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
@@ -75,7 +75,7 @@ describe("outside edits", () => {
   test("checked again right before saving", async () => {
     const gateway = formGateway();
     const { user } = await renderApp({ gateway });
-    await user.click(await screen.findByRole("tab", { name: "Opslaan en verzenden" }));
+    await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
     gateway.typeInDocument("initialen", "EZ");
     await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();

@@ -9,7 +9,7 @@ const NAME = "20200903 Handreiking Regie ES";
 
 async function openSend(options: FakeOptions = {}) {
   const r = await renderForm({ values: filledValues(), log: sampleLog(), ...options });
-  await r.user.click(screen.getByRole("tab", { name: "Opslaan en verzenden" }));
+  await r.user.click(screen.getByRole("tab", { name: "Verzenden" }));
   await screen.findByRole("heading", { name: "Opslaan en verzenden" });
   return r;
 }

@@ -1,4 +1,4 @@
-// The main views of a form: Invullen, Logboek, Opslaan en verzenden, Kopieën.
+// The main views of a form: Invullen, Logboek, Verzenden (opslaan en verzenden), Kopieën.
 import type { ReactNode } from "react";
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 
@@ -7,11 +7,13 @@ export type MainView = "invullen" | "logboek" | "verzenden" | "kopieen";
 const TABS: { id: MainView; label: string }[] = [
   { id: "invullen", label: "Invullen" },
   { id: "logboek", label: "Logboek" },
-  { id: "verzenden", label: "Opslaan en verzenden" },
+  { id: "verzenden", label: "Verzenden" },
   { id: "kopieen", label: "Kopieën" },
 ];
 
 const useStyles = makeStyles({
+  // never wider than the pane: the tabs wrap rather than push the pane sideways
+  tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
@@ -25,7 +27,7 @@ export function MainTabs({ current, onSelect, children }: MainTabsProps) {
   const styles = useStyles();
   return (
     <div>
-      <TabList selectedValue={current} onTabSelect={(_, d) => onSelect(d.value as MainView)} size="small" aria-label="Weergave">
+      <TabList className={styles.tabs} selectedValue={current} onTabSelect={(_, d) => onSelect(d.value as MainView)} size="small" aria-label="Weergave">
         {TABS.map((t) => (
           <Tab key={t.id} id={`tab-${t.id}`} value={t.id}>
             {t.label}

@@ -1,0 +1,192 @@
+/** @jest-environment jsdom */
+// The Kopieën tab's screens: the research copy (code check, report before the downloads,
+// platforms without a copy) and comparing copies (differences, the choice a conflict needs,
+// refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createEntry, emptyCounts, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
+import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
+import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
+import { expectNoAxeViolations, renderForm } from "./helpers";
+
+function wrap(ui: React.ReactElement) {
+  const user = userEvent.setup();
+  const result = render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  return { ...result, user };
+}
+
+describe("Anonieme kopie voor onderzoek", () => {
+  const ready = (over: Partial<Extract<PreparedCopy, { status: "ready" }>> = {}): PreparedCopy => ({
+    status: "ready",
+    fileName: "Onderzoek Handreiking Regie J07.docx",
+    summaryName: "Onderzoek Handreiking Regie J07 samenvatting.json",
+    counts: { ...emptyCounts(), names: 14, phones: 6, dates: 9 },
+    warnings: ["Vrije tekst kan nog namen bevatten die niet in het document als betrokkene staan."],
+    download: jest.fn(),
+    downloadSummary: jest.fn(),
+    ...over,
+  });
+
+  test("a code that cannot go into a file name gets a Dutch message and nothing is made", async () => {
+    const prepare = jest.fn();
+    const { user } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J 07/ES");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    expect(await screen.findByText(/mag alleen letters, cijfers en een streepje bevatten/)).toBeInTheDocument();
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
+  test("shows the counts per kind (only those found) and the warnings before any download", async () => {
+    const copy = ready();
+    const prepare = jest.fn().mockResolvedValue(copy);
+    const { user, container } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
+    expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), " J07 ");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    expect(prepare).toHaveBeenCalledWith("J07");
+    const table = await screen.findByRole("table", { name: "Wat is vervangen" });
+    const rows = within(table).getAllByRole("row").map((r) => r.textContent);
+    expect(rows).toEqual(["VervangenAantal", "Namen14", "Telefoonnummers6", "Datums (verschoven)9"]);
+    expect(screen.getByText("Lees de kopie zelf door voordat u hem verstuurt")).toBeInTheDocument();
+    expect(screen.getByText(/Vrije tekst kan nog namen bevatten/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    await user.click(screen.getByRole("button", { name: "Kopie downloaden" }));
+    expect(copy.status === "ready" && copy.download).toHaveBeenCalledTimes(1);
+    expect(screen.getByText("‘Onderzoek Handreiking Regie J07.docx’ staat in uw map Downloads.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Samenvatting downloaden" }));
+    expect(copy.status === "ready" && copy.downloadSummary).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/J07\.docx’ en ‘Onderzoek Handreiking Regie J07 samenvatting\.json’ staan in uw map Downloads\./)).toBeInTheDocument();
+  });
+
+  test("where Word cannot make a copy it says so", async () => {
+    const { user } = wrap(<ResearchCopy busy={false} blocked={false} prepare={() => Promise.resolve({ status: "unsupported" })} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J01");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    expect(await screen.findByText(/Deze versie van Word kan geen kopie van het document maken/)).toBeInTheDocument();
+  });
+
+  test("a failure is shown in Dutch", async () => {
+    const { user } = wrap(<ResearchCopy busy={false} blocked={false} prepare={() => Promise.resolve({ status: "failed", message: "De anonieme kopie kon niet worden gemaakt. Kapot." })} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J01");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    expect(await screen.findByText("De anonieme kopie kon niet worden gemaakt. Kapot.")).toBeInTheDocument();
+  });
+
+  test("waits while edits outside the pane are unsigned", () => {
+    wrap(<ResearchCopy busy={false} blocked={true} prepare={jest.fn()} />);
+    expect(screen.getByRole("button", { name: "Anonieme kopie maken" })).toBeDisabled();
+    expect(screen.getByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
+  });
+});
+
+// --- comparing ---------------------------------------------------------------------------------
+
+let tick = 0;
+const seq = () => ((tick = (tick * 7919 + 104729) % 1000003), tick / 1000003);
+const PH = { initials: "PH", organisation: "Ambiq" };
+const KJ = { initials: "KJ", organisation: "Jeugdbescherming Overijssel" };
+
+function entry(input: NewEntry, who: typeof PH, iso: string): ChangeEntry {
+  return createEntry(input, who, new Date(iso), seq);
+}
+
+/** A shared start, then this copy changed afstemming and hulpvraag, the other afstemming and stagnatie. */
+function copies(): { here: CopyState; there: CopyState } {
+  const base = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: seq }), lastAttributed: { afstemming: "Elke zes weken.", hulpvraag: "", stagnatie: "" } };
+  const created = entry({ kind: "created", description: "Omgezet naar formulier." }, PH, "2020-09-01T08:00:00Z");
+  const start = { ...base, changeLog: [created] };
+  const mine = [
+    entry({ kind: "edit", stepId: "stap6", boxKey: "afstemming", before: "Elke zes weken.", after: "Elke drie weken.", description: "Gewijzigd" }, PH, "2020-09-05T08:00:00Z"),
+    entry({ kind: "edit", stepId: "stap1", boxKey: "hulpvraag", before: "", after: "Rust thuis.", description: "Ingevuld" }, PH, "2020-09-05T08:01:00Z"),
+  ];
+  const theirs = [
+    entry({ kind: "edit", stepId: "stap6", boxKey: "afstemming", before: "Elke zes weken.", after: "Elke vier weken.", description: "Gewijzigd" }, KJ, "2020-09-06T08:00:00Z"),
+    entry({ kind: "edit", stepId: "stap7", boxKey: "stagnatie", before: "", after: "Extra MDO.", description: "Ingevuld" }, KJ, "2020-09-06T08:01:00Z"),
+  ];
+  const hereTexts = { afstemming: "Elke drie weken.", hulpvraag: "Rust thuis.", stagnatie: "" };
+  const thereTexts = { afstemming: "Elke vier weken.", hulpvraag: "", stagnatie: "Extra MDO." };
+  return {
+    here: { data: { ...start, lastAttributed: hereTexts, changeLog: [created, ...mine] }, boxTexts: hereTexts },
+    there: { data: { ...start, versionId: "other0001", lastAttributed: thereTexts, changeLog: [created, ...theirs] }, boxTexts: thereTexts },
+  };
+}
+
+function renderCompare(props: Partial<CompareCopyProps> = {}) {
+  const { here, there } = copies();
+  const onMerge = jest.fn().mockResolvedValue(true);
+  const readOther = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
+  const r = wrap(<CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={onMerge} {...props} />);
+  const file = new File([new Uint8Array([80, 75, 3, 4])], "kopie.docx");
+  return { ...r, onMerge, readOther, there, choose: () => r.user.upload(screen.getByLabelText("Andere kopie (.docx)"), file) };
+}
+
+describe("Vergelijk met een andere kopie", () => {
+  test("shows per box what differs, and asks for a choice where both copies changed it", async () => {
+    const { choose, container } = renderCompare();
+    await choose();
+    expect(await screen.findByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+    const list = screen.getByRole("list", { name: "Verschillen per vak" });
+    const items = within(list).getAllByRole("listitem");
+    const statusOf = (text: RegExp) => items.find((li) => text.test(li.textContent ?? ""))?.textContent ?? "";
+    expect(statusOf(/Elke drie weken/)).toMatch(/In beide kopieën gewijzigd: kies welke tekst blijft\./);
+    expect(statusOf(/Rust thuis/)).toMatch(/Alleen hier gewijzigd: blijft zoals het is\./);
+    expect(statusOf(/Extra MDO/)).toMatch(/Alleen in de andere kopie gewijzigd: wordt overgenomen\./);
+    expect(screen.getByText("2 regel(s) in het logboek alleen in de andere kopie")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
+    expect(screen.getByText("Kies bij 1 vak welke tekst blijft; daarna kunt u overnemen.")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("merges with the choice made, and says so", async () => {
+    const { choose, user, onMerge, there } = renderCompare();
+    await choose();
+    await user.click(await screen.findByRole("radio", { name: "De tekst van de andere kopie nemen" }));
+    const button = screen.getByRole("button", { name: "Overnemen in dit document" });
+    expect(button).toBeEnabled();
+    await user.click(button);
+    expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" });
+    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regel\(s\)/)).toBeInTheDocument();
+  });
+
+  test("a file that cannot be read is refused with its Dutch message", async () => {
+    const { choose } = renderCompare({ readOther: () => Promise.resolve({ ok: false, message: "Dit bestand is geen Word-document (.docx)." }) });
+    await choose();
+    expect(await screen.findByText("Dit bestand is geen Word-document (.docx).")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
+  });
+
+  test("a copy of another handreiking is refused", async () => {
+    const { here, there } = copies();
+    const foreign = { ...there, data: { ...there.data, documentId: "eenAnderDocument" } };
+    const { choose } = renderCompare({ here, readOther: () => Promise.resolve({ ok: true, there: foreign, fileName: "x.docx" }) });
+    await choose();
+    expect(await screen.findByText(/Deze kopie hoort bij een andere handreiking/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
+  });
+
+  test("identical copies: nothing to bring in", async () => {
+    const { here } = copies();
+    const { choose } = renderCompare({ here, readOther: () => Promise.resolve({ ok: true, there: here, fileName: "x.docx" }) });
+    await choose();
+    expect(await screen.findByText("De kopieën zijn gelijk: er is niets over te nemen.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
+  });
+
+  test("waits while edits outside the pane are unsigned", async () => {
+    const { choose, user } = renderCompare({ blocked: true });
+    await choose();
+    await user.click(await screen.findByRole("radio", { name: "Beide teksten houden (deze eerst)" }));
+    expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
+  });
+});
+
+test("the Kopieën tab opens from a form (its code loads on demand)", async () => {
+  const { user } = await renderForm();
+  await act(async () => {
+    await user.click(screen.getByRole("tab", { name: "Kopieën" }));
+  });
+  expect(await screen.findByRole("heading", { name: "Anonieme kopie voor onderzoek" }, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByRole("heading", { name: "Vergelijk met een andere kopie" })).toBeInTheDocument();
+});
