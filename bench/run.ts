@@ -1,6 +1,7 @@
-// npm run bench [-- --json] [-- --runs N]: prints the figures as a table, or as JSON.
+// npm run bench [-- --json] [-- --runs N] [-- --no-browser]: prints the figures as a table, or as JSON.
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
+import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -22,6 +23,30 @@ function logTable(rows: LogScale[]): string {
   );
 }
 
+function browserTables(b: BrowserFigures): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const bundle = grid(
+    ["task pane bundle", "raw", "gzip -9"],
+    [
+      ["initial (entry chunk)", kb(b.bundle.initialRaw), kb(b.bundle.initialGz)],
+      ["total (with on-demand chunks)", kb(b.bundle.totalRaw), kb(b.bundle.totalGz)],
+      ...b.bundle.chunks.map((c) => [`  ${c.file}${c.initial ? "" : " (on demand)"}`, kb(c.raw), kb(c.gz)]),
+    ],
+  );
+  if (!b.tti) return `${bundle}\n\nTime to interactive: skipped (no /usr/bin/chromium).`;
+  const t = b.tti;
+  const tti = grid(
+    ["page (headless Chromium, cold context)", "median ms", "× baseline", "runs ms"],
+    [
+      ["task pane opening a filled form (stand-in Word)", t.pane.medianMs.toFixed(1), `×${t.ratio}`, t.pane.runs.join(" ")],
+      ["  of which: stand-in Word ready", (t.pane.hostReadyMs ?? NaN).toFixed(1), "", ""],
+      ["task pane outside Office (real office.js)", t.outsideWord.medianMs.toFixed(1), `×${t.outsideWordRatio}`, t.outsideWord.runs.join(" ")],
+      ["baseline: React + one Fluent button", t.baseline.medianMs.toFixed(1), "×1", t.baseline.runs.join(" ")],
+    ],
+  );
+  return `${bundle}\n\n${tti}`;
+}
+
 function grid(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (/^[\d.]+( KB)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
@@ -37,7 +62,8 @@ async function main(): Promise<void> {
   const first = logScale[0]!;
   const last = logScale[logScale.length - 1]!;
   const ratios = { read5000vs10: Math.round((last.readMs / first.readMs) * 10) / 10, append5000vs10: Math.round((last.appendMs / first.appendMs) * 10) / 10 };
-  const result = { date: new Date().toISOString(), node: process.version, runs, actions, convertBySize: sizes, logScale, ratios };
+  const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(runs);
+  const result = { date: new Date().toISOString(), node: process.version, runs, actions, convertBySize: sizes, logScale, ratios, browser };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -49,6 +75,10 @@ async function main(): Promise<void> {
   console.log("\nLog growth (web profile; parts against the ~1 MB per-part limit):\n");
   console.log(logTable(logScale));
   console.log(`\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10}`);
+  if (browser) {
+    console.log(`\nTask pane in the browser (production build; median of ${runs} runs, interleaved):\n`);
+    console.log(browserTables(browser));
+  }
 }
 
 main().catch((error) => {

@@ -15,6 +15,8 @@ import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, open
 
 jest.setTimeout(E2E_TIMEOUT * 2);
 
+/** Tall enough that each screenshot shows the whole tab. */
+const TALL = { width: 1400, height: 2400 };
 const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", name: "" };
 const KJ: Profile = { initials: "KJ", organisation: "Jeugdbescherming Overijssel", name: "" };
 
@@ -72,7 +74,7 @@ describeE2E("the Kopieën tab in the preview", () => {
 
   test("anonymised copy for research: report first, then the downloads; nothing identifying in the copy; the document unchanged", async () => {
     const original = await filledDocx();
-    const page = await newPage({ profile: "desktop" });
+    const page = await newPage({ profile: "desktop", viewport: TALL });
     const pane = paneLocator(page);
     await setProfile(pane, "PH", "Ambiq");
     await openDocument(page, original, "20200901 Handreiking Regie ES.docx");
@@ -129,12 +131,12 @@ describeE2E("the Kopieën tab in the preview", () => {
 
   test("compare with a copy amended elsewhere: choose for the box changed in both, bring the rest in, signed", async () => {
     const { a, b } = await divergedCopies();
-    const page = await newPage({ profile: "web" });
+    const page = await newPage({ profile: "web", viewport: TALL });
     const pane = paneLocator(page);
     await setProfile(pane, "ES", "Gemeente Hengelo");
     await openDocument(page, a);
     await openCopiesTab(pane);
-    const picker = pane.getByLabel("Andere kopie (.docx)");
+    const picker = pane.getByTestId("compare-file");
 
     // a document that is no form, then another family's form: refused, nothing offered
     await picker.setInputFiles({ name: "leeg.docx", mimeType: "application/octet-stream", buffer: readFileSync(PLAIN) });

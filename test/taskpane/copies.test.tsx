@@ -2,7 +2,7 @@
 // The Kopieën tab's screens: the research copy (code check, report before the downloads,
 // platforms without a copy) and comparing copies (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createEntry, emptyCounts, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
@@ -184,9 +184,7 @@ describe("Vergelijk met een andere kopie", () => {
 
 test("the Kopieën tab opens from a form (its code loads on demand)", async () => {
   const { user } = await renderForm();
-  await act(async () => {
-    await user.click(screen.getByRole("tab", { name: "Kopieën" }));
-  });
+  await user.click(screen.getByRole("tab", { name: "Kopieën" }));
   expect(await screen.findByRole("heading", { name: "Anonieme kopie voor onderzoek" }, { timeout: 10_000 })).toBeInTheDocument();
   expect(screen.getByRole("heading", { name: "Vergelijk met een andere kopie" })).toBeInTheDocument();
 });

@@ -1,7 +1,7 @@
 // "Vergelijk met een andere kopie": pick the other .docx, see per box what differs and which log
 // entries only one copy has, choose for every box changed in both, then bring the other copy's
 // changes in. Nothing is written before the user presses the button.
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   conflict: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   entries: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  file: { maxWidth: "100%" },
+  picker: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export type ReadResult = { ok: true; there: CopyState; fileName: string } | { ok: false; message: string };
@@ -63,6 +63,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const [readError, setReadError] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [merged, setMerged] = useState<number | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
@@ -103,18 +104,25 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
         Heeft iemand anders een eigen kopie van deze handreiking aangevuld? Kies dat bestand. U ziet per vak wat verschilt en kunt de wijzigingen
         overnemen; ze worden met uw initialen in het logboek vastgelegd.
       </Body1>
-      <Field label="Andere kopie (.docx)">
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            className={styles.file}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            disabled={busy}
-            onChange={(e) => void choose(e.currentTarget.files?.[0])}
-          />
-        )}
-      </Field>
+      <div className={styles.picker}>
+        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+          Andere kopie kiezen…
+        </Button>
+        {other && <Caption1 className={styles.text}>{other.fileName}</Caption1>}
+      </div>
+      {/* The browser's own file button speaks the browser's language; the Fluent button above opens it. */}
+      <input
+        ref={fileInput}
+        hidden
+        type="file"
+        aria-label="Andere kopie (.docx)"
+        data-testid="compare-file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onChange={(e) => {
+          void choose(e.currentTarget.files?.[0]);
+          e.currentTarget.value = ""; // the same file again is a new comparison
+        }}
+      />
       {readError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{readError}</MessageBarBody>
