@@ -105,3 +105,76 @@ test("two sets of form data in one document (a second form pasted in): the first
   expect((await partXml("urn:handreiking-regie:twente:quarantine:1"))[0]?.xml).toContain("ander-document");
   expect((await dataPartInFile(host))!.lastAttributed.zorgen).toBe("Schoolverzuim");
 });
+
+/** The whole table of a rows field, cut and pasted elsewhere in document.xml (as Word keeps it). */
+async function moveTable(docx: Uint8Array, tagPrefix: string, place: (xml: string, table: string) => string): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const tables = [...xml.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g)];
+  const match = tables.find((m) => m[0].includes(`w:val="${tagPrefix}`));
+  if (!match) throw new Error(`no table with ${tagPrefix}`);
+  const without = xml.slice(0, match.index) + "<w:p/>" + xml.slice(match.index! + match[0].length);
+  zip.file("word/document.xml", place(without, match[0]));
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe.each([
+  ["to the end of the document", (xml: string, table: string) => xml.replace(/<w:sectPr(?![\s\S]*<w:sectPr)/, `${table}<w:p/><w:sectPr`), 1],
+  [
+    "into a cell of another table (nested)",
+    (xml: string, table: string) => {
+      // the label cell of the table that holds "zorgen": a table in a cell must be followed by a paragraph
+      const at = xml.indexOf('w:val="hr:zorgen"');
+      const cellEnd = xml.lastIndexOf("</w:tc>", at);
+      return xml.slice(0, cellEnd) + table + "<w:p/>" + xml.slice(cellEnd);
+    },
+    2,
+  ],
+] as const)("a form table the user moved %s", (where, place, nesting) => {
+  test("is found by its boxes: read, written, grown by a row, nothing lost or reported", async () => {
+    const { host, gateway } = await form();
+    let view = await gateway.open();
+    const row = view.data!.rowOrder.betrokkenen![0]!;
+    await gateway.writeBox(`betrokkenen.${row}.naam`, "K. Jansen", PH);
+    const moved = await moveTable(await host.saveDocx(), "hr:betrokkenen.", place);
+
+    await startHost("desktop", moved);
+    // the table really moved: after the change log, or one level deeper
+    const where2 = await Word.run(async (ctx) => {
+      const p = ctx.document.contentControls.getByTag(`hr:betrokkenen.${row}.naam`).getFirst().paragraphs.getFirst();
+      p.load("tableNestingLevel");
+      ctx.document.body.load("text");
+      await ctx.sync();
+      return { nesting: p.tableNestingLevel, afterLog: ctx.document.body.text.indexOf("K. Jansen") > ctx.document.body.text.indexOf("Wijzigingslogboek") };
+    });
+    expect(where2).toEqual({ nesting, afterLog: where.startsWith("to the end") });
+    const after = gatewayFor();
+    view = await after.open();
+    expect(view.problems).toEqual([]);
+    expect(view.outsideEdits).toEqual([]);
+    expect(view.boxTexts[`betrokkenen.${row}.naam`]).toBe("K. Jansen");
+    expect(view.values.zorgen).toBe("Schoolverzuim");
+
+    view = await after.writeBox(`betrokkenen.${row}.rol`, "Voogd", PH);
+    view = await after.addRow("betrokkenen", PH);
+    const added = view.data!.rowOrder.betrokkenen!.at(-1)!;
+    await after.writeBox(`betrokkenen.${added}.naam`, "T. Bakker", PH);
+
+    const reread = await gatewayFor().open();
+    expect(reread.problems).toEqual([]);
+    expect(reread.outsideEdits).toEqual([]);
+    expect(reread.boxTexts[`betrokkenen.${row}.rol`]).toBe("Voogd");
+    expect(reread.boxTexts[`betrokkenen.${added}.naam`]).toBe("T. Bakker");
+    expect(reread.values.zorgen).toBe("Schoolverzuim");
+    expect((await visibleLogRows()).length).toBe(reread.data!.changeLog.length);
+    // the new row went into the moved table: its cells sit next to the first row's
+    const tableTexts = await Word.run(async (ctx) => {
+      const t = ctx.document.contentControls.getByTag(`hr:betrokkenen.${row}.naam`).getFirst().parentTable;
+      t.load("values");
+      await ctx.sync();
+      return t.values.map((r) => r.join("|"));
+    });
+    expect(tableTexts.some((r) => r.startsWith("T. Bakker"))).toBe(true);
+  });
+});
