@@ -6,6 +6,7 @@ import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar,
 import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
+import { BlockedNotice } from "./BlockedNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -185,11 +186,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
                   </MessageBarBody>
                 </MessageBar>
               )}
-              {blocked && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan).</MessageBarBody>
-                </MessageBar>
-              )}
+              <BlockedNotice blocked={blocked} />
               <div>
                 <Button appearance="primary" disabled={busy || blocked || unresolved.length > 0} onClick={() => void merge()}>
                   Overnemen in dit document

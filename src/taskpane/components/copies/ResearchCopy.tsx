@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain";
 import { countLines } from "../../copy-text";
+import { BlockedNotice } from "./BlockedNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -64,11 +65,7 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
           Anonieme kopie maken
         </Button>
       </div>
-      {blocked && (
-        <MessageBar intent="warning">
-          <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan).</MessageBarBody>
-        </MessageBar>
-      )}
+      <BlockedNotice blocked={blocked} />
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>Deze versie van Word kan geen kopie van het document maken, dus ook geen anonieme kopie. Gebruik Word op de computer of Word op het web.</MessageBarBody>
