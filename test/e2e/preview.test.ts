@@ -2,6 +2,7 @@
 // is a preview, shows the real pane's first screen and the plain handreiking, the pane passes
 // axe-core, and nothing leaves the machine. Also checks the harness helpers the journeys use.
 import JSZip from "jszip";
+import { createWordHost } from "../word-host";
 import {
   boxTags,
   describeE2E,
@@ -12,6 +13,7 @@ import {
   expectNoOutsideRequests,
   expectNoPageErrors,
   newPage,
+  openDocument,
   paneLocator,
   runAxe,
   screenshot,
@@ -100,5 +102,19 @@ describeE2E("browser preview (e2e smoke)", () => {
     expect(await page.evaluate(() => window.__preview?.profile)).toBe("office2019");
     expect(await documentText(page)).not.toContain("Typed outside the pane");
     expect(await boxTags(page)).toEqual([]);
+  });
+
+  test("an empty document: 'Nieuwe handreiking' loads the bundled template (its own chunk, same origin) and makes the form", async () => {
+    const empty = await createWordHost({ profile: "desktop" });
+    const page = await newPage({ profile: "desktop" });
+    const pane = paneLocator(page);
+    await pane.getByRole("textbox", { name: /Initialen/ }).fill("PH");
+    await pane.getByRole("textbox", { name: /Organisatie/ }).fill("Ambiq");
+    await pane.getByRole("button", { name: "Opslaan" }).click();
+    await openDocument(page, await empty.saveDocx(), "Leeg.docx");
+    await pane.getByRole("button", { name: "Nieuwe handreiking" }).click({ timeout: 20_000 });
+    await pane.getByRole("navigation", { name: "Onderdelen van de handreiking" }).waitFor({ timeout: 20_000 });
+    expect(await waitForDocumentText(page, TITLE)).toContain("Wijzigingslogboek");
+    expect((await boxTags(page)).length).toBeGreaterThan(5);
   });
 });

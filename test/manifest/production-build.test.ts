@@ -80,6 +80,18 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     }
   });
 
+  test("the task pane's entry chunk leaves the copies tab, JSZip and the bundled template to chunks loaded on demand", () => {
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    const entry = /src="?(taskpane\.[^">\s]+\.js)/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const initial = readFileSync(join(outDir, entry!), "utf8");
+    expect(initial).not.toContain("Dit bestand is geen Word-document"); // src/document/read-data-part.ts
+    expect(initial).not.toContain("JSZip");
+    expect(initial).not.toContain("data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,");
+    const all = readdirSync(outDir).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    for (const s of ["Dit bestand is geen Word-document", "JSZip", "wordprocessingml.document;base64,"]) expect(all).toContain(s);
+  });
+
   test("the bundles call no eval", () => {
     for (const file of readdirSync(outDir).filter((f) => f.endsWith(".js"))) {
       const found = /[^.\w]eval\(/.exec(readFileSync(join(outDir, file), "utf8"));
