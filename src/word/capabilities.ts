@@ -10,7 +10,7 @@ export interface Capabilities {
   events: boolean;
   /** WordApi 1.5: Document.save(saveBehavior, fileName) names a never-saved document. */
   saveWithName: boolean;
-  /** Office.context.document.getFileAsync (common API): offer a downloaded copy. */
+  /** Office.context.document.getFileAsync(Compressed) (common set CompressedFile): a downloaded or anonymised copy. */
   fileCopy: boolean;
   /** Word on the web refuses to set ContentControl.placeholderText (NotAllowed, OfficeDev/office-js#785). */
   placeholders: boolean;
@@ -20,6 +20,7 @@ export interface RequirementChecker {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
+/** `fileCopy`: whether the host exposes Document.getFileAsync at all; the CompressedFile set decides. */
 export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean, platform?: string | null): Capabilities {
   const has = (v: string) => !!req && req.isSetSupported("WordApi", v);
   return {
@@ -27,7 +28,7 @@ export function detectCapabilities(req: RequirementChecker | undefined, fileCopy
     customXmlParts: has("1.4"),
     events: has("1.5"),
     saveWithName: has("1.5"),
-    fileCopy,
+    fileCopy: fileCopy && !!req && req.isSetSupported("CompressedFile"),
     placeholders: platform !== "OfficeOnline",
   };
 }
@@ -43,6 +44,6 @@ export function reducedFeatures(c: Capabilities): string[] {
   }
   if (!c.events) lines.push("Wijzigingen buiten het venster worden gevonden bij openen, terugkeren en opslaan, niet direct tijdens het typen.");
   if (!c.saveWithName) lines.push("Word kan een nieuw document hier niet zelf onder de juiste naam opslaan; gebruik Opslaan als.");
-  if (!c.fileCopy) lines.push("Een kopie downloaden kan in deze versie van Word niet.");
+  if (!c.fileCopy) lines.push("Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet.");
   return lines;
 }

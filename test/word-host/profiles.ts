@@ -19,6 +19,7 @@ export interface Profile {
 
 const COMMON: Record<string, string> = {
   BindingEvents: "1.1",
+  CompressedFile: "1.1",
   CustomXmlParts: "1.1",
   DocumentEvents: "1.1",
   File: "1.1",

@@ -1,0 +1,34 @@
+// What each Word can do, from its requirement sets, and what the pane tells the user about it.
+import { detectCapabilities, reducedFeatures } from "../../src/word/capabilities";
+import { caps, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+
+afterAll(stopHost);
+
+const sets = (supported: Record<string, string>) => ({
+  isSetSupported: (name: string, version?: string) => name in supported && (version === undefined || Number(version) <= Number(supported[name])),
+});
+
+test.each(PROFILES)("on the emulator's %s profile", async (profile) => {
+  await startHost(profile, PLAIN);
+  const c = caps();
+  expect(c).toEqual({
+    form: true,
+    customXmlParts: profile !== "office2019",
+    events: profile !== "office2019",
+    saveWithName: profile !== "office2019",
+    fileCopy: true,
+    placeholders: profile !== "web",
+  });
+  expect(reducedFeatures(c).length).toBe(profile === "office2019" ? 3 : 0);
+});
+
+test("a copy needs both getFileAsync and the CompressedFile set", () => {
+  expect(detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), true).fileCopy).toBe(true);
+  expect(detectCapabilities(sets({ WordApi: "1.9" }), true).fileCopy).toBe(false);
+  expect(detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), false).fileCopy).toBe(false);
+  expect(reducedFeatures(detectCapabilities(sets({ WordApi: "1.9" }), true))).toEqual(["Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet."]);
+});
+
+test("Word older than WordApi 1.3 gets one clear line and nothing else", () => {
+  expect(reducedFeatures(detectCapabilities(sets({ WordApi: "1.2" }), true))).toEqual(["Deze versie van Word is te oud voor het formulier (Word 2016 of nieuwer is nodig)."]);
+});
