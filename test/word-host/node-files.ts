@@ -1,9 +1,8 @@
 // Node-only helpers (file system, LibreOffice). Not imported by the emulator core.
-import { readFile, writeFile, mkdtemp, rm, stat } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { execFile } from "node:child_process";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
+import { findSoffice as findOnPath, sofficeConvert } from "../document/soffice";
 
 const run = promisify(execFile);
 
@@ -15,33 +14,14 @@ export async function writeDocx(file: string, bytes: Uint8Array): Promise<void> 
   await writeFile(file, bytes);
 }
 
-/** Path of soffice/libreoffice when installed, else null. */
+/** Path of soffice/libreoffice when installed, else null (see test/document/soffice.ts). */
 export async function findSoffice(): Promise<string | null> {
-  for (const bin of ["soffice", "libreoffice"]) {
-    try {
-      const { stdout } = await run("sh", ["-c", `command -v ${bin}`]);
-      if (stdout.trim()) return stdout.trim();
-    } catch {
-      /* not found */
-    }
-  }
-  return null;
+  return findOnPath() ?? null;
 }
 
-/**
- * Converts a .docx to PDF with LibreOffice using a private profile dir (avoids profile locks when
- * several conversions run at once). Returns the PDF path inside `outDir`.
- */
-export async function convertToPdf(soffice: string, docxPath: string, outDir: string): Promise<string> {
-  const profile = await mkdtemp(path.join(tmpdir(), "lo-profile-"));
-  try {
-    await run(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, docxPath], { timeout: 120000 });
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  const pdf = path.join(outDir, `${path.basename(docxPath, path.extname(docxPath))}.pdf`);
-  await stat(pdf);
-  return pdf;
+/** Converts a .docx to PDF with LibreOffice (private profile per run); returns the PDF path inside `outDir`. */
+export async function convertToPdf(_soffice: string, docxPath: string, outDir: string): Promise<string> {
+  return sofficeConvert(docxPath, outDir, "pdf", 120_000);
 }
 
 /** First page as PNG via pdftoppm (null when pdftoppm is missing). */
