@@ -10,7 +10,10 @@ export interface Capabilities {
   events: boolean;
   /** WordApi 1.5: Document.save(saveBehavior, fileName) names a never-saved document. */
   saveWithName: boolean;
-  /** Office.context.document.getFileAsync(Compressed) (common set CompressedFile): a downloaded or anonymised copy. */
+  /**
+   * A copy as a file the user keeps: getFileAsync(Compressed) (common set CompressedFile) AND a
+   * webview that lets add-ins download. Word for Mac and iPad do not (WKWebView; OfficeDev/office-js#2700, #4681).
+   */
   fileCopy: boolean;
   /** Word on the web refuses to set ContentControl.placeholderText (NotAllowed, OfficeDev/office-js#785). */
   placeholders: boolean;
@@ -20,7 +23,10 @@ export interface RequirementChecker {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
-/** `fileCopy`: whether the host exposes Document.getFileAsync at all; the CompressedFile set decides. */
+/** Platforms whose webview ignores downloads started by an add-in (Office.PlatformType values). */
+const NO_DOWNLOADS = ["Mac", "iOS"];
+
+/** `fileCopy`: whether the host exposes Document.getFileAsync at all; the CompressedFile set and the platform decide. */
 export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean, platform?: string | null): Capabilities {
   const has = (v: string) => !!req && req.isSetSupported("WordApi", v);
   return {
@@ -28,7 +34,7 @@ export function detectCapabilities(req: RequirementChecker | undefined, fileCopy
     customXmlParts: has("1.4"),
     events: has("1.5"),
     saveWithName: has("1.5"),
-    fileCopy: fileCopy && !!req && req.isSetSupported("CompressedFile"),
+    fileCopy: fileCopy && !!req && req.isSetSupported("CompressedFile") && !NO_DOWNLOADS.includes(platform ?? ""),
     placeholders: platform !== "OfficeOnline",
   };
 }
@@ -44,6 +50,6 @@ export function reducedFeatures(c: Capabilities): string[] {
   }
   if (!c.events) lines.push("Wijzigingen buiten het venster worden gevonden bij openen, terugkeren en opslaan, niet direct tijdens het typen.");
   if (!c.saveWithName) lines.push("Word kan een nieuw document hier niet zelf onder de juiste naam opslaan; gebruik Opslaan als.");
-  if (!c.fileCopy) lines.push("Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet.");
+  if (!c.fileCopy) lines.push("Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Gebruik daarvoor Word op het web of Word voor Windows.");
   return lines;
 }

@@ -26,7 +26,14 @@ test("a copy needs both getFileAsync and the CompressedFile set", () => {
   expect(detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), true).fileCopy).toBe(true);
   expect(detectCapabilities(sets({ WordApi: "1.9" }), true).fileCopy).toBe(false);
   expect(detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), false).fileCopy).toBe(false);
-  expect(reducedFeatures(detectCapabilities(sets({ WordApi: "1.9" }), true))).toEqual(["Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet."]);
+  expect(reducedFeatures(detectCapabilities(sets({ WordApi: "1.9" }), true))).toEqual([expect.stringMatching(/^Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet/)]);
+});
+
+test.each(["Mac", "iOS"])("Word on %s: no copy as a file (its webview ignores add-in downloads), said in the pane", (platform) => {
+  const c = detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), true, platform);
+  expect(c.fileCopy).toBe(false);
+  expect(reducedFeatures(c).join(" ")).toMatch(/Word voor Mac en iPad laten invoegtoepassingen niets downloaden/);
+  expect(detectCapabilities(sets({ WordApi: "1.9", CompressedFile: "1.1" }), true, "PC").fileCopy).toBe(true);
 });
 
 test("Word older than WordApi 1.3 gets one clear line and nothing else", () => {

@@ -117,7 +117,7 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy }: Se
         )}
         {copyState === "unsupported" && (
           <MessageBar intent="info">
-            <MessageBarBody>Deze versie van Word kan geen kopie maken. Sla het document op en gebruik dat bestand.</MessageBarBody>
+            <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden. Sla het document op onder de naam hierboven en verstuur dat bestand.</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -68,7 +68,7 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
       <BlockedNotice blocked={blocked} />
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Deze versie van Word kan geen kopie van het document maken, dus ook geen anonieme kopie. Gebruik Word op de computer of Word op het web.</MessageBarBody>
+          <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden, dus ook geen anonieme kopie (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Open de handreiking in Word op het web of in Word voor Windows en maak de kopie daar.</MessageBarBody>
         </MessageBar>
       )}
       {prepared?.status === "failed" && (
