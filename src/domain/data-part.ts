@@ -164,8 +164,9 @@ function readRoot(root: Element): unknown {
 function parseXml(xml: string): Document {
   try {
     return new DOMParser({
-      onError: (_level, message) => {
-        throw new Error(message);
+      // xmldom also *warns* about valid text, e.g. U+FFFD ("source encoding issues?"): only errors count
+      onError: (level, message) => {
+        if (level !== "warning") throw new Error(message);
       },
     }).parseFromString(xml, "text/xml");
   } catch {

@@ -82,6 +82,13 @@ describe("serializeDataPart / parseDataPart", () => {
     expect(parseDataPart(xml).ok).toBe(true);
   });
 
+  it("text with U+FFFD (the replacement character of mis-encoded pastes) round-trips: xmldom only warns about it", () => {
+    const d = example();
+    d.changeLog[0] = { ...d.changeLog[0]!, after: "Caf\ufffd & <bar>", description: "\ufffd" };
+    d.lastAttributed = { zorgen: "Ge\ufffdnd" };
+    expect(parseDataPart(serializeDataPart(d))).toEqual({ ok: true, data: d });
+  });
+
   it("property: serialize → parse round-trips arbitrary data (unicode, markup, controls, RTL, emoji)", () => {
     fc.assert(
       fc.property(dataPart, (d) => {

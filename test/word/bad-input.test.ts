@@ -8,7 +8,7 @@ import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
 
 afterAll(stopHost);
 
-const ODD = ["", " ", "\u200b", "\u200e", "\u202e", "\ufeff", "😀", "👨‍👩‍👧", "\u0000", "\u0007", "\u001b", "\r", "\r\n", "\n", "\t", "\u2028", "\u00a0", "é", "ß", "İ", "<&>\"'", "]]>", "\ud83d", "ES", "15-09-2020", "Ja", "Nee", "Hengelo", "OB3b; OB4a"];
+const ODD = ["", " ", "\u200b", "\u200e", "\u202e", "\ufeff", "\ufffd", "😀", "👨‍👩‍👧", "\u0000", "\u0007", "\u001b", "\r", "\r\n", "\n", "\t", "\u2028", "\u00a0", "é", "ß", "İ", "<&>\"'", "]]>", "\ud83d", "ES", "15-09-2020", "Ja", "Nee", "Hengelo", "OB3b; OB4a"];
 
 const piece = fc.oneof(
   fc.constantFrom(...ODD),

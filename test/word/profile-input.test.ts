@@ -7,7 +7,7 @@ import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } fr
 
 afterAll(stopHost);
 
-const ODD = ["", " ", ".", "p.h.", "P H", "é", "ß", "İ", "Ø", "ij", "1", "P1", "\u200b", "\u202e", "\u0000", "\t", "\n", "\r\n", "😀", ":", "<&>", "]]>", "\ud83d", "Ambiq", "Gemeente Hengelo", "Jeugdbescherming Overijssel", "Stichting 't Hoge Veld", "a".repeat(81), "b".repeat(101)];
+const ODD = ["", " ", ".", "p.h.", "P H", "é", "ß", "İ", "Ø", "ij", "1", "P1", "\u200b", "\u202e", "\ufffd", "\u0000", "\t", "\n", "\r\n", "😀", ":", "<&>", "]]>", "\ud83d", "Ambiq", "Gemeente Hengelo", "Jeugdbescherming Overijssel", "Stichting 't Hoge Veld", "a".repeat(81), "b".repeat(101)];
 const piece = fc.oneof(fc.constantFrom(...ODD), fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }));
 const odd = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(""));
 // Half plausible, half hostile, so both outcomes are exercised in every run.
