@@ -133,6 +133,9 @@ describe("Vergelijk met een andere kopie", () => {
     expect(statusOf(/Elke drie weken/)).toMatch(/In beide kopieën gewijzigd: kies welke tekst blijft\./);
     expect(statusOf(/Rust thuis/)).toMatch(/Alleen hier gewijzigd: blijft zoals het is\./);
     expect(statusOf(/Extra MDO/)).toMatch(/Alleen in de andere kopie gewijzigd: wordt overgenomen\./);
+    // per box, which log entries only one copy has, and whose
+    expect(statusOf(/Elke drie weken/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\); 1 alleen hier \(PH 20200905\)\./);
+    expect(statusOf(/Extra MDO/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\)\./);
     expect(screen.getByText("2 regel(s) in het logboek alleen in de andere kopie")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
     expect(screen.getByText("Kies bij 1 vak welke tekst blijft; daarna kunt u overnemen.")).toBeInTheDocument();

@@ -35,6 +35,16 @@ const CHOICES: { value: MergeChoice; label: string }[] = [
   { value: "both", label: "Beide teksten houden (deze eerst)" },
 ];
 
+const signers = (entries: BoxComparison["thereEntries"]): string => [...new Set(entries.map((e) => `${e.initials} ${e.day}`))].join(", ");
+
+/** "Logboek: 1 regel alleen in de andere kopie (KJ 20201023); 1 alleen hier (ES 20201022)." */
+export function entriesLine(box: Pick<BoxComparison, "hereEntries" | "thereEntries">): string {
+  const parts: string[] = [];
+  if (box.thereEntries.length > 0) parts.push(`${box.thereEntries.length} ${box.thereEntries.length === 1 ? "regel" : "regels"} alleen in de andere kopie (${signers(box.thereEntries)})`);
+  if (box.hereEntries.length > 0) parts.push(`${box.hereEntries.length} alleen hier (${signers(box.hereEntries)})`);
+  return `Logboek: ${parts.join("; ")}.`;
+}
+
 function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: MergeChoice | undefined; onChoose: (c: MergeChoice) => void }) {
   const styles = useStyles();
   const label = entryPartLabel({ boxKey: box.key });
@@ -45,6 +55,7 @@ function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: 
       <Caption1>{status}</Caption1>
       <Caption1 className={styles.text}>Hier: {shorten(orEmpty(box.here), 200)}</Caption1>
       <Caption1 className={styles.text}>Andere kopie: {shorten(orEmpty(box.there), 200)}</Caption1>
+      {(box.hereEntries.length > 0 || box.thereEntries.length > 0) && <Caption1>{entriesLine(box)}</Caption1>}
       {box.status === "conflict" && (
         <Field label={`Welke tekst blijft bij ‘${label}’?`} required>
           <RadioGroup value={choice ?? ""} onChange={(_, d) => onChoose(d.value as MergeChoice)}>
