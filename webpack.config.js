@@ -89,6 +89,9 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
+        // the Word host emulator (preview, bench) keeps xmldom, as in Node.
+        { issuer: path.resolve(__dirname, "src"), resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } } },
         { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
