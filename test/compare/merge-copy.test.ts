@@ -27,6 +27,8 @@ const firstRow = (v: FormView, field: string): string => v.data!.rowOrder[field]
 describe.each(PROFILES)("merging another copy (%s)", (profile) => {
   let ancestor: Uint8Array;
   let copyB: Uint8Array;
+  /** A row of the agreed form that copy B removes (nobody changes it in copy A). */
+  let removedRow: string;
 
   beforeAll(async () => {
     // The agreed form everyone received after the MDO.
@@ -38,6 +40,9 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     await g.writeBox("afstemming", "Elke zes weken overleg.", PH);
     const v = await g.open();
     await g.writeBox(`betrokkenen.${firstRow(v, "betrokkenen")}.naam`, "K. Jansen", PH);
+    const second = (await g.addRow("betrokkenen", PH)).data!.rowOrder.betrokkenen!.at(-1)!;
+    await g.writeBox(`betrokkenen.${second}.naam`, "M. de Vries", PH);
+    removedRow = second;
     await g.agree("20200902", PH);
     ancestor = await host.saveDocx();
 
@@ -51,6 +56,7 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     await b.writeBox(`betrokkenen.${newRow}.naam`, "T. Bakker", KJ);
     await b.writeBox(`betrokkenen.${newRow}.rol`, "Mentor", KJ);
     await b.writeBox("afstemming", "Elke vier weken overleg.", KJ);
+    await b.removeRow("betrokkenen", removedRow, KJ);
     copyB = await hostB.saveDocx();
   });
 
@@ -94,6 +100,11 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     expect(rows.at(-1)).toBe(newRow);
     expect(merged.boxTexts[`betrokkenen.${newRow}.naam`]).toBe("T. Bakker");
     expect(merged.boxTexts[`betrokkenen.${newRow}.rol`]).toBe("Mentor");
+    // the row copy B removed is gone here too, the other rows stay
+    expect(rows).not.toContain(removedRow);
+    expect(Object.keys(merged.boxTexts).filter((k) => k.includes(removedRow))).toEqual([]);
+    expect(Object.values(merged.boxTexts)).toContain("K. Jansen");
+    expect(Object.values(merged.boxTexts)).not.toContain("M. de Vries");
 
     // the log: A's entries, then B's own entries, then the merge records signed by ES
     const log = merged.data!.changeLog;
