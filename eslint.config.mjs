@@ -35,6 +35,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The one classic script of the pane: ES5 for the IE11 / Edge Legacy webviews.
+    files: ["src/taskpane/legacy-webview.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
     // The domain core must stay pure: no Office, no React.
     files: ["src/domain/**/*.ts"],
     rules: {

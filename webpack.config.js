@@ -59,6 +59,7 @@ module.exports = (env = {}, argv = {}) => {
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "src/support/support.html", to: "support.html" },
+    { from: "src/taskpane/legacy-webview.js", to: "legacy-webview.js" },
     {
       from: "manifest*.xml",
       to: "[name][ext]",

@@ -95,6 +95,12 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(all).not.toContain("Unicode replacement character detected"); // a string of @xmldom/xmldom's parser
   });
 
+  test("taskpane.html explains itself in the old IE11 / Edge Legacy webviews (an ES5 script from the add-in's origin)", () => {
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<script src="?legacy-webview\.js"?><\/script>/);
+    expect(readFileSync(join(outDir, "legacy-webview.js"), "utf8")).toContain("De Handreiking Regie werkt niet in deze versie van Word");
+  });
+
   test("the bundles call no eval", () => {
     for (const file of readdirSync(outDir).filter((f) => f.endsWith(".js"))) {
       const found = /[^.\w]eval\(/.exec(readFileSync(join(outDir, file), "utf8"));
