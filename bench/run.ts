@@ -40,7 +40,7 @@ function browserTables(b: BrowserFigures): string {
     [
       ["task pane opening a filled form (stand-in Word)", t.pane.medianMs.toFixed(1), `×${t.ratio}`, t.pane.runs.join(" ")],
       ["  of which: stand-in Word ready", (t.pane.hostReadyMs ?? NaN).toFixed(1), "", ""],
-      ["  pane: from Word ready to interactive", (t.pane.afterHostMs ?? NaN).toFixed(1), "", ""],
+      ["  interactive this long after the stand-in was ready", (t.pane.afterHostMs ?? NaN).toFixed(1), "", ""],
       ["task pane outside Office (real office.js)", t.outsideWord.medianMs.toFixed(1), `×${t.outsideWordRatio}`, t.outsideWord.runs.join(" ")],
       ["baseline: React + one Fluent button", t.baseline.medianMs.toFixed(1), "×1", t.baseline.runs.join(" ")],
     ],

@@ -26,7 +26,10 @@ export interface PageTiming {
   runs: number[];
   /** Taskpane only: median ms until the stand-in Word was ready (its own cost, not the pane's). */
   hostReadyMs?: number;
-  /** Taskpane only: median, per run, of the ms from "Word ready" to interactive (reading the form, rendering the wizard). */
+  /**
+   * Taskpane only: median, per run, of the ms from "Word ready" to interactive. The stand-in loads
+   * while the pane's bundle downloads and runs, so this is not the pane's own cost alone.
+   */
   afterHostMs?: number;
 }
 
