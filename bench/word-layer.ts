@@ -12,7 +12,8 @@ import { readForm } from "../src/word/read-form";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 import { buildPlainHandreiking } from "../src/document/build-plain";
 import { syntheticTemplate } from "../src/document/synthetic-template";
-import type { Profile, TemplateDef } from "../src/domain";
+import { checkReadiness, expectedFileName, type Profile, type TemplateDef } from "../src/domain";
+import { readCopy } from "../src/document/read-data-part";
 
 const ROOT = path.resolve(__dirname, "..");
 const PLAIN = readFileSync(path.join(ROOT, "assets/handreiking-regie.docx"));
@@ -97,6 +98,34 @@ export async function benchWordLayer(runs: number, profiles: ProfileName[]): Pro
       host!.user.typeInControl("hr:gaatGoed", "Opa helpt mee");
       const view = await g.open();
       return () => g.attributeOutsideEdits(view.outsideEdits, PH);
+    }));
+    out.push(await measure("save and send (re-read, checks, save under the name)", profile, runs, async () => {
+      const g = await formGateway(profile);
+      await g.writeBox("initialen", "ES", PH);
+      return async () => {
+        // as the pane does: read the document again, check it, then save (where Word can)
+        const view = await g.open();
+        checkReadiness({ values: view.values, boxTexts: view.boxTexts, data: view.data! });
+        const name = expectedFileName(view.values, view.data!.changeLog);
+        if (name.ok) await g.saveWithName(name.name);
+      };
+    }));
+    out.push(await measure("merge another copy (re-read, then write)", profile, runs, async () => {
+      const ancestor = await (async () => {
+        const g = await formGateway(profile);
+        await g.writeBox("initialen", "ES", PH);
+        return host!.saveDocx();
+      })();
+      await start(profile, ancestor);
+      const other = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
+      await other.open();
+      await other.writeBox("afstemming", "Elke zes weken overleg.", PH);
+      const read = await readCopy(await host!.saveDocx());
+      if (!read.ok) throw new Error(read.error);
+      await start(profile, ancestor);
+      const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
+      await g.open();
+      return () => g.mergeCopy({ data: read.data, boxTexts: read.boxTexts }, {}, PH);
     }));
     out.push(await measure("new handreiking (insert + convert)", profile, runs, async () => {
       host?.uninstall();
