@@ -3,8 +3,8 @@
 // as if edited in another program, text outside the boxes, a footer line and personal document
 // properties are added to the saved package.
 import JSZip from "jszip";
-import { allFields, boxDefOf, formatBoxText, type FieldValue, type Profile } from "../../src/domain";
-import { gatewayFor, PLAIN, startHost } from "../word/harness";
+import type { FieldValue, Profile } from "../../src/domain";
+import { fillForm, gatewayFor, PLAIN, startHost } from "../word/harness";
 
 export const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "Pieter Hendriks" };
 export const PV: Profile = { initials: "PV", organisation: "Gemeente Hengelo", name: "Piet de Vries-Jansen" };
@@ -101,21 +101,7 @@ async function build(): Promise<Uint8Array> {
   const host = await startHost("desktop", PLAIN);
   const gateway = gatewayFor();
   await gateway.convert(PH);
-  let view = await gateway.open();
-  for (const { field } of allFields()) {
-    if (field.kind === "rows") continue;
-    view = await gateway.writeBox(field.id, formatBoxText(boxDefOf(field), VALUES[field.id] as never), PH);
-  }
-  for (const [fieldId, values] of Object.entries(ROWS)) {
-    const field = allFields().find((l) => l.field.id === fieldId)!.field;
-    while ((view.data!.rowOrder[fieldId] ?? []).length < values.length) view = await gateway.addRow(fieldId, PH);
-    const keys = view.data!.rowOrder[fieldId]!;
-    for (const [r, cells] of values.entries()) {
-      for (const [c, column] of field.columns!.entries()) {
-        if (cells[c]) view = await gateway.writeBox(`${fieldId}.${keys[r]}.${column.id}`, cells[c]!, PH);
-      }
-    }
-  }
+  let view = await fillForm(gateway, VALUES, ROWS, PH);
   view = await gateway.agree("20200901", PH);
   view = await gateway.amend("takenRegisseur", "Overleg met Mohammed el Amrani op 10-09-2020, tel. 06-12345678.", PH);
   const later = gatewayFor(() => new Date("2020-09-10T09:00:00Z"));

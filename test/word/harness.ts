@@ -5,8 +5,8 @@ import JSZip from "jszip";
 import { createWordHost, type WordHost } from "../word-host";
 import type { ProfileName } from "../word-host";
 import { createOfficeGateway, currentCapabilities } from "../../src/word/office-gateway";
-import { parseDataPart, type DataPart, type Profile } from "../../src/domain";
-import type { FormGateway } from "../../src/word/gateway";
+import { allFields, boxDefOf, formatBoxText, parseDataPart, type DataPart, type FieldValue, type Profile } from "../../src/domain";
+import type { FormGateway, FormView } from "../../src/word/gateway";
 import { loadTemplateBase64 } from "../../src/word/template-asset";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -41,6 +41,30 @@ export function gatewayFor(now: () => Date = () => SEPT_2): FormGateway {
 }
 
 export const caps = () => currentCapabilities();
+
+/**
+ * Fills a converted form through the gateway as a user would, box by box: every non-table field
+ * from `values`, then the tables from `rows` (cells in column order; rows added where needed,
+ * empty cells left alone). Returns the last view.
+ */
+export async function fillForm(gateway: FormGateway, values: Record<string, FieldValue>, rows: Record<string, string[][]>, profile: Profile): Promise<FormView> {
+  let view = await gateway.open();
+  for (const { field } of allFields()) {
+    if (field.kind === "rows") continue;
+    view = await gateway.writeBox(field.id, formatBoxText(boxDefOf(field), values[field.id] as never), profile);
+  }
+  for (const [fieldId, tableRows] of Object.entries(rows)) {
+    const field = allFields().find((l) => l.field.id === fieldId)!.field;
+    while ((view.data!.rowOrder[fieldId] ?? []).length < tableRows.length) view = await gateway.addRow(fieldId, profile);
+    const keys = view.data!.rowOrder[fieldId]!;
+    for (const [r, cells] of tableRows.entries()) {
+      for (const [c, column] of field.columns!.entries()) {
+        if (cells[c]) view = await gateway.writeBox(`${fieldId}.${keys[r]}.${column.id}`, cells[c]!, profile);
+      }
+    }
+  }
+  return view;
+}
 
 /** Reads the data part straight from the saved .docx (custom XML) or the settings, not through the add-in. */
 export async function dataPartInFile(host: WordHost): Promise<DataPart | null> {

@@ -3,9 +3,9 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { allFields, boxDefOf, formatBoxText, type FieldValue } from "../../src/domain";
+import type { FieldValue } from "../../src/domain";
 import { findSoffice, hasCommand, sofficeConvert } from "../document/soffice";
-import { ES, gatewayFor, PH, PLAIN, ROOT, startHost, stopHost, visibleLogRows } from "./harness";
+import { ES, fillForm, gatewayFor, PH, PLAIN, ROOT, startHost, stopHost, visibleLogRows } from "./harness";
 
 afterAll(stopHost);
 
@@ -38,11 +38,6 @@ test("convert, fill every step, agree, amend twice, attribute an outside edit: t
   const host = await startHost("desktop", PLAIN);
   const gateway = gatewayFor();
   await gateway.convert(PH);
-  let view = await gateway.open();
-  for (const { field } of allFields()) {
-    if (field.kind === "rows") continue;
-    view = await gateway.writeBox(field.id, formatBoxText(boxDefOf(field), SIMPLE[field.id] as never), PH);
-  }
   const rows: Record<string, string[][]> = {
     betrokkenen: [
       ["Moeder van ES", "Gezin", "", "Ouder", "via de regisseur"],
@@ -51,15 +46,7 @@ test("convert, fill every step, agree, amend twice, attribute an outside edit: t
     doelen: [["ES gaat weer elke dag naar school", "3 maanden"]],
     afspraken: [["Aanmelden bij jeugdhulp", "Ambiq", "Binnen 2 weken"]],
   };
-  for (const [fieldId, values] of Object.entries(rows)) {
-    const field = allFields().find((l) => l.field.id === fieldId)!.field;
-    const keys = view.data!.rowOrder[fieldId]!;
-    for (const [r, cells] of values.entries()) {
-      for (const [c, column] of field.columns!.entries()) {
-        if (cells[c]) view = await gateway.writeBox(`${fieldId}.${keys[r]}.${column.id}`, cells[c]!, PH);
-      }
-    }
-  }
+  let view = await fillForm(gateway, SIMPLE, rows, PH);
   view = await gateway.agree("20200901", PH);
   view = await gateway.amend("takenRegisseur", "Wisseling van behandelaar voor cliënt ES.", PH);
   const later = gatewayFor(() => new Date("2020-09-10T09:00:00Z"));
