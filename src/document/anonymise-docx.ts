@@ -6,6 +6,7 @@
 // same free-text anonymiser. jszip + @xmldom/xmldom only: runs in the browser and in Node.
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { relsPathOf, resolveTarget } from "./opc-paths";
 import {
   ARCHIVE_NAMESPACE,
   DATA_PART_NAMESPACE,
@@ -331,22 +332,6 @@ async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
 
 function writeXmlPart(zip: JSZip, path: string, doc: Document): void {
   zip.file(path, serializeXml(doc));
-}
-
-const relsPathOf = (path: string): string => {
-  const slash = path.lastIndexOf("/");
-  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
-};
-
-function resolveTarget(baseDir: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = (baseDir ? baseDir.split("/") : []).concat(target.split("/"));
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
 }
 
 /** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */

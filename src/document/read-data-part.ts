@@ -5,6 +5,7 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { resolveTarget } from "./opc-paths";
 import { ARCHIVE_NAMESPACE, DATA_PART_NAMESPACE, boxKey, parseBoxTag, parseDataPart, parseLogArchive, type DataPart } from "../domain";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -150,7 +151,7 @@ export async function mainDocumentPath(zip: JSZip): Promise<string | null> {
   if (doc) {
     for (const r of Array.from(doc.getElementsByTagNameNS(REL_NS, "Relationship"))) {
       if ((r.getAttribute("Type") ?? "").endsWith("/officeDocument")) {
-        const target = (r.getAttribute("Target") ?? "").replace(/^\//, "");
+        const target = resolveTarget("", r.getAttribute("Target") ?? "");
         if (zip.file(target)) return target;
       }
     }

@@ -2,6 +2,7 @@
 // Everything not touched here is carried over byte-for-byte from the loaded zip on save.
 import JSZip from "jszip";
 import { NS, XDoc, El, parseXml, serializeXml, kids, wAttr, descendants } from "./ooxml";
+import { relsPathOf, resolveTarget } from "../../src/document/opc-paths";
 
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
@@ -78,22 +79,6 @@ export async function blankDocx(bodyInner = "<w:p/>", extraStyles = ""): Promise
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pr}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>`,
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-function resolveTarget(baseDir: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = (baseDir ? baseDir.split("/") : []).concat(target.split("/"));
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
-function relsPathOf(partPath: string): string {
-  const i = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, i + 1)}_rels/${partPath.slice(i + 1)}.rels`;
 }
 
 export class DocxPackage {
