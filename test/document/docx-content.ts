@@ -1,10 +1,10 @@
 // Reads the CONTENT of a .docx (not its zip bytes): the body of word/document.xml as an ordered list
 // of paragraphs (style + text) and tables (rows of cells of paragraphs). Content controls (w:sdt)
 // are looked through, so the same reader works on plain, converted and re-saved documents.
-import { DOMParser, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
+import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 import JSZip from "jszip";
-
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+// The XML helpers and the run-text rules are the ones the add-in reads other copies with.
+import { childElements, runsText, W_NS as W, wChild } from "../../src/document/read-data-part";
 
 export interface ParagraphContent {
   type: "p";
@@ -42,20 +42,6 @@ export interface DocxContent {
   body: BodyItem[];
 }
 
-function isElement(node: XmlNode | null): node is XmlElement {
-  return node !== null && node.nodeType === 1;
-}
-
-function childElements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n)) out.push(n);
-  return out;
-}
-
-function wChild(el: XmlElement, localName: string): XmlElement | undefined {
-  return childElements(el).find((c) => c.namespaceURI === W && c.localName === localName);
-}
-
 function wAttr(el: XmlElement | undefined, name: string): string | undefined {
   if (!el) return undefined;
   const v = el.getAttributeNS(W, name);
@@ -78,41 +64,10 @@ function blockChildren(el: XmlElement): XmlElement[] {
   return out;
 }
 
-function paragraphText(p: XmlElement): string {
-  let text = "";
-  const walk = (el: XmlElement): void => {
-    for (const c of childElements(el)) {
-      if (c.namespaceURI !== W) continue;
-      switch (c.localName) {
-        case "t":
-          text += c.textContent ?? "";
-          break;
-        case "tab":
-          text += "\t";
-          break;
-        case "br":
-        case "cr":
-          text += "\n";
-          break;
-        case "del":
-        case "pPr":
-        case "rPr":
-        case "instrText":
-        case "delText":
-          break;
-        default:
-          walk(c);
-      }
-    }
-  };
-  walk(p);
-  return text;
-}
-
 export function readParagraph(p: XmlElement): ParagraphContent {
   const pPr = wChild(p, "pPr");
   const style = wAttr(pPr && wChild(pPr, "pStyle"), "val") ?? "";
-  return { type: "p", style, text: paragraphText(p), numbered: !!(pPr && wChild(pPr, "numPr")) };
+  return { type: "p", style, text: runsText(p), numbered: !!(pPr && wChild(pPr, "numPr")) };
 }
 
 function readCell(tc: XmlElement): CellContent {
