@@ -32,8 +32,14 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const [code, setCode] = useState("");
   const [touched, setTouched] = useState(false);
   const [prepared, setPrepared] = useState<PreparedCopy | null>(null);
+  /** File names offered as downloads, each once. */
   const [downloaded, setDownloaded] = useState<string[]>([]);
   const problem = researchCodeProblem(code.trim());
+
+  const offer = (download: () => void, fileName: string) => {
+    download();
+    setDownloaded((names) => (names.includes(fileName) ? names : [...names, fileName]));
+  };
 
   const run = async () => {
     setTouched(true);
@@ -110,28 +116,17 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
             </MessageBarBody>
           </MessageBar>
           <div className={styles.buttons}>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                prepared.download();
-                setDownloaded((d) => [...d, prepared.fileName]);
-              }}
-            >
+            <Button appearance="primary" onClick={() => offer(prepared.download, prepared.fileName)}>
               Kopie downloaden
             </Button>
-            <Button
-              onClick={() => {
-                prepared.downloadSummary();
-                setDownloaded((d) => [...d, prepared.summaryName]);
-              }}
-            >
+            <Button onClick={() => offer(prepared.downloadSummary, prepared.summaryName)}>
               Samenvatting downloaden
             </Button>
           </div>
           {downloaded.length > 0 && (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
-                {[...new Set(downloaded)].map((n) => `‘${n}’`).join(" en ")} {new Set(downloaded).size > 1 ? "staan" : "staat"} in uw map Downloads.
+                {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map Downloads.
               </MessageBarBody>
             </MessageBar>
           )}
