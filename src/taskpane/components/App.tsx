@@ -2,9 +2,8 @@
 // Talks to Word only through the FormGateway it is given.
 import { lazy, Suspense, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { amsterdamDay, findField, isRows, serializeProfile, TEMPLATE, type Profile } from "../../domain";
+import { amsterdamDay, findField, isRows, serializeProfile, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
-import type { CopyState, MergeChoice } from "../../domain";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
 import { useFormView } from "../hooks/useFormView";
