@@ -1,14 +1,10 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { HostPlaceholder } from "../../src/taskpane/components/HostPlaceholder";
+import { inFluent } from "./helpers";
 
 const renderApp = (host: Parameters<typeof HostPlaceholder>[0]["host"]) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <HostPlaceholder host={host} />
-    </FluentProvider>,
-  );
+  render(inFluent(<HostPlaceholder host={host} />));
 
 describe("placeholder task pane", () => {
   test("says it is loading until Office reports", () => {

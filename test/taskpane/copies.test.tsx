@@ -3,16 +3,14 @@
 // platforms without a copy) and comparing copies (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
 import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createEntry, emptyCounts, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
-import { expectNoAxeViolations, renderForm } from "./helpers";
+import { expectNoAxeViolations, inFluent, setupUser, renderForm } from "./helpers";
 
 function wrap(ui: React.ReactElement) {
-  const user = userEvent.setup();
-  const result = render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  const user = setupUser();
+  const result = render(inFluent(ui));
   return { ...result, user };
 }
 

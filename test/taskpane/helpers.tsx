@@ -1,7 +1,8 @@
 // Rendering the pane for tests: a FakeGateway, a stored profile, a fixed clock, and axe.
 import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
 import { serializeProfile, type Profile } from "../../src/domain";
 import { App } from "../../src/taskpane/components/App";
@@ -18,6 +19,30 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, configurable: true, writable: true });
 }
 
+/**
+ * jsdom computes styles by matching every stylesheet rule against every element, and Fluent's
+ * Griffel injects thousands of atomic rules: one axe run or getByRole query then takes seconds.
+ * Only rules that hide something matter to roles, names and axe here, so only those are inserted.
+ */
+const HIDING_RULE = /display:\s*none|visibility:\s*hidden|content-visibility:\s*hidden/;
+function testRenderer(): ReturnType<typeof createDOMRenderer> {
+  return createDOMRenderer(document, { unstable_filterCSSRule: (rule) => HIDING_RULE.test(rule) });
+}
+
+/** The element inside Fluent's theme, with the test renderer above. */
+export function inFluent(ui: ReactElement): ReactElement {
+  return (
+    <RendererProvider renderer={testRenderer()}>
+      <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>
+    </RendererProvider>
+  );
+}
+
+/** user-event without the macrotask it waits between keystrokes by default (not under test here). */
+export function setupUser(): ReturnType<typeof userEvent.setup> {
+  return userEvent.setup({ delay: null });
+}
+
 export const PETRA: Profile = { initials: "PH", organisation: "Ambiq", name: "Petra Hof" };
 
 export interface Rendered extends RenderResult {
@@ -30,13 +55,11 @@ export interface Rendered extends RenderResult {
 export async function renderApp(options: FakeOptions & { stored?: string | null; gateway?: FakeGateway } = {}): Promise<Rendered> {
   const gateway = options.gateway ?? new FakeGateway(options);
   const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
-  const user = userEvent.setup();
+  const user = setupUser();
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      <FluentProvider theme={webLightTheme}>
-        <App gateway={gateway} storage={storage} clock={() => FIXED_NOW} />
-      </FluentProvider>,
+      inFluent(<App gateway={gateway} storage={storage} clock={() => FIXED_NOW} />),
     );
   });
   if (!result) throw new Error("not rendered");

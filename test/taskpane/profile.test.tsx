@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { FakeGateway } from "./fake-gateway";
 import { deserializeProfile } from "../../src/domain";
-import { expectNoAxeViolations, renderApp } from "./helpers";
+import { expectNoAxeViolations, inFluent, setupUser, renderApp } from "./helpers";
 
 describe("profile", () => {
   test("first use asks for initials and organisation, then keeps them", async () => {
@@ -66,14 +64,10 @@ describe("profile", () => {
 });
 
 test("a browser that refuses to store the profile still lets the user work, with a warning", async () => {
-  const user = userEvent.setup();
+  const user = setupUser();
   const refusing = { load: () => null, save: () => { throw new Error("QuotaExceededError"); } };
   await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App gateway={new FakeGateway({ kind: "empty" })} storage={refusing} />
-      </FluentProvider>,
-    );
+    render(inFluent(<App gateway={new FakeGateway({ kind: "empty" })} storage={refusing} />));
   });
   await user.type(screen.getByRole("textbox", { name: /Initialen/ }), "PH");
   await user.type(screen.getByRole("textbox", { name: /Organisatie/ }), "Ambiq");
