@@ -19,15 +19,14 @@
 // Chromium: /usr/bin/chromium (Debian package `chromium`). Without it the suite is skipped with
 // a warning, except under CI=true, where it fails.
 //
-// HR_PREVIEW_DIR=<dir> reuses an existing preview build (`node node_modules/webpack-cli/bin/cli.js
-// --mode development --env preview --env outDir=<dir>`) instead of building one (saves ~15 s).
-import { execFile } from "child_process";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "fs";
+// The preview is built once per jest run by test/builds/global-setup.ts (HR_PREVIEW_DIR); a suite
+// run on its own builds one. HR_PREVIEW_DIR=<dir> also reuses an existing build
+// (`node node_modules/webpack-cli/bin/cli.js --mode development --env preview --env outDir=<dir>`).
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
-import { tmpdir } from "os";
 import { extname, join, normalize, resolve, sep } from "path";
-import { promisify } from "util";
+import { buildPreview, sharedOrOwnBuild, SHARED } from "../builds/webpack-builds";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -38,7 +37,6 @@ export const SCREENS_DIR = join(ROOT, "test-output", "screens");
 export const E2E_TIMEOUT = 240_000;
 export const VIEWPORT = { width: 1400, height: 900 };
 
-const WEBPACK_CLI = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 const AXE_PATH = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 /** Test-only route of the static server: axe-core, loaded from this origin so the page's CSP holds. */
 const AXE_ROUTE = "/__e2e__/axe.min.js";
@@ -96,18 +94,6 @@ let tracked: Tracked[] = [];
 /** How long the last startPreview() took, in ms (build 0 when HR_PREVIEW_DIR was used). */
 export const timings = { buildMs: 0, startMs: 0 };
 
-/** Builds the preview (development mode) into a new temp dir. */
-export async function buildPreview(outDir: string): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development" };
-  delete env.BABEL_ENV; // jest sets NODE_ENV=test; babel.config.js would then target Node
-  await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", "development", "--env", "preview", "--env", `outDir=${outDir}`], {
-    cwd: ROOT,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (!existsSync(join(outDir, "preview.html"))) throw new Error(`The preview build in ${outDir} has no preview.html`);
-}
-
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -152,21 +138,11 @@ export async function startPreview(): Promise<string> {
   if (running) return `${running.origin}/preview.html`;
   if (!chromiumAvailable) throw new Error(`E2E: ${MISSING}`);
   const started = Date.now();
-  let dir = process.env.HR_PREVIEW_DIR ?? "";
-  let ownBuild: string | null = null;
-  if (!dir) {
-    dir = ownBuild = mkdtempSync(join(tmpdir(), "hr-preview-"));
-    const t = Date.now();
-    try {
-      await buildPreview(dir);
-    } catch (error) {
-      rmSync(dir, { recursive: true, force: true });
-      throw error;
-    }
-    timings.buildMs = Date.now() - t;
-  } else if (!existsSync(join(dir, "preview.html"))) {
-    throw new Error(`HR_PREVIEW_DIR=${dir} has no preview.html`);
-  }
+  const build = await sharedOrOwnBuild(SHARED.preview, "hr-preview-", buildPreview);
+  const dir = build.dir;
+  const ownBuild = build.owned ? dir : null;
+  timings.buildMs = build.owned ? Date.now() - started : 0;
+  if (!existsSync(join(dir, "preview.html"))) throw new Error(`${SHARED.preview}=${dir} has no preview.html`);
   const server = await serveDir(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const { port } = server.address() as AddressInfo;

@@ -1,38 +1,27 @@
 // A real production build with a base URL: dist/manifest.xml must point at the new host only,
 // still validate, and the pages and icons it names must be in the build output. The browser
 // preview (development only) and the Word host emulator must not be.
-import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
-import { promisify } from "util";
 import { validateManifestXml } from "../../scripts/manifest-check.cjs";
+import { buildProduction, PRODUCTION_BASE as BASE, sharedOrOwnBuild, SHARED } from "../builds/webpack-builds";
 import { ROOT, readManifest, urlsIn } from "./helpers";
 
-const BASE = "https://addin.example.org/regie";
-const WEBPACK_CLI = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-
-// The real build takes about a minute on two cores.
+// Shared with the other browser suites (test/builds/global-setup.ts); run alone, the build
+// takes about a minute on two cores.
 jest.setTimeout(180_000);
 
 let outDir = "";
+let owned = false;
 let manifest = "";
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), "hr-build-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
-  delete env.ADDIN_BASE_URL;
-  delete env.BABEL_ENV;
-  await promisify(execFile)(
-    process.execPath,
-    [WEBPACK_CLI, "--mode", "production", "--env", `baseUrl=${BASE}/`, "--env", `outDir=${outDir}`],
-    { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
-  );
+  ({ dir: outDir, owned } = await sharedOrOwnBuild(SHARED.production, "hr-build-", buildProduction));
   manifest = readFileSync(join(outDir, "manifest.xml"), "utf8");
 });
 
 afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (owned) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe("production build with a base URL", () => {
