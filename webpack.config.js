@@ -1,7 +1,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DEV_URL, rewriteManifest } = require("./scripts/manifest-url.cjs");
+const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 
 // Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
 // development, tests and the preview serve the npm copy so nothing leaves the machine.
@@ -48,7 +48,9 @@ function contentSecurityPolicy(dev) {
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const baseUrl = env.baseUrl || process.env.ADDIN_BASE_URL || "";
+  // A production build refuses to run without ADDIN_BASE_URL (or --env baseUrl=…) unless asked
+  // for localhost explicitly (--env localhost, ADDIN_LOCALHOST=1): see scripts/manifest-url.cjs.
+  const baseUrl = manifestBaseUrl({ production: !dev, baseUrl: env.baseUrl || process.env.ADDIN_BASE_URL, localhost: env.localhost, env: process.env });
   const officeJsUrl = dev || env.localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -65,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
       to: "[name][ext]",
       transform(content) {
         const xml = content.toString();
-        return dev || !baseUrl ? xml : rewriteManifest(xml, baseUrl);
+        return dev || baseUrl === null ? xml : rewriteManifest(xml, baseUrl);
       },
     },
   ];

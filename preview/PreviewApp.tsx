@@ -21,6 +21,7 @@ import { App } from "../src/taskpane/components/App";
 import { localStorageProfileStore } from "../src/taskpane/profile-store";
 import { downloadBytes } from "../src/taskpane/download";
 import { readFileBytes } from "../src/taskpane/copy-text";
+import { refuseDocx } from "../src/document/read-limits";
 import { boxTagsIn, type BoxTag } from "./box-tags";
 import { LiveDocument } from "./live-document";
 import { isProfileName, PROFILE_OPTIONS, START_PROFILE, startSession, type ProfileName, type Session } from "./session";
@@ -167,6 +168,12 @@ export function PreviewApp() {
     if (!file) return;
     readFileBytes(file).then(
       (bytes) => {
+        // the emulator unpacks the whole file: refuse a hostile package first (read-limits.ts)
+        const refusal = refuseDocx(bytes);
+        if (refusal) {
+          setNotice(makeNotice("error", `‘${file.name}’ is niet geopend. ${refusal}`));
+          return;
+        }
         setNotice(makeNotice("info", `‘${file.name}’ geopend in de nagebootste Word.`));
         begin(profile, bytes);
       },

@@ -5,6 +5,7 @@
 // placeholder text is grey, as in Word. Only the rendering uses the copy; the emulator's
 // document and downloads are untouched.
 import JSZip from "jszip";
+import { checkXmlText } from "../src/document/read-limits";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const BOX_COLOR = "0F6E78";
@@ -84,9 +85,13 @@ export function unwrapContentControls(doc: Document): void {
 /** The .docx to render: word/document.xml with its content controls unwrapped. */
 export async function displayCopy(bytes: Uint8Array): Promise<Blob> {
   const zip = await JSZip.loadAsync(bytes);
+  // docx-preview parses every part with the browser's parser, which would expand a DTD's
+  // entities: refuse such a package (a Dutch ReadLimitError) before it renders anything.
+  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/i.test(path)) checkXmlText(await file.async("string"));
   const part = zip.file("word/document.xml");
   if (!part) return new Blob([bytes.slice().buffer]);
-  const doc = new DOMParser().parseFromString(await part.async("string"), "application/xml");
+  const text = await part.async("string");
+  const doc = new DOMParser().parseFromString(text, "application/xml");
   if (doc.getElementsByTagName("parsererror").length) return new Blob([bytes.slice().buffer]);
   unwrapContentControls(doc);
   zip.file("word/document.xml", new XMLSerializer().serializeToString(doc));

@@ -26,4 +26,24 @@ function rewriteManifest(xml, rawBaseUrl) {
   return xml.split(DEV_URL).join(base);
 }
 
-module.exports = { DEV_URL, normaliseBaseUrl, rewriteManifest };
+const MISSING_BASE_URL = [
+  "Geen ADDIN_BASE_URL opgegeven: een productiebuild zonder adres zou een manifest maken dat naar https://localhost:3000 wijst.",
+  "Geef het HTTPS-adres waar dist/ komt te staan, bijvoorbeeld:",
+  "  ADDIN_BASE_URL=https://addins.example.org/handreiking-regie npm run build",
+  '  (PowerShell: $env:ADDIN_BASE_URL="https://addins.example.org/handreiking-regie"; npm run build)',
+  "Wilt u bewust een productiebuild voor https://localhost:3000 (alleen om te testen), gebruik dan npm run build -- --env localhost of ADDIN_LOCALHOST=1.",
+].join("\n");
+
+/**
+ * The manifest URL a build uses: null keeps https://localhost:3000. A production build needs a
+ * base URL, or an explicit opt-in to localhost (`--env localhost` or ADDIN_LOCALHOST=1); it never
+ * falls back to localhost silently. Development builds keep localhost.
+ */
+function manifestBaseUrl({ production, baseUrl, localhost, env = {} }) {
+  if (!production) return null;
+  if (typeof baseUrl === "string" && baseUrl.trim() !== "") return normaliseBaseUrl(baseUrl);
+  if (localhost === true || localhost === "true" || env.ADDIN_LOCALHOST === "1" || env.ADDIN_LOCALHOST === "true") return null;
+  throw new Error(MISSING_BASE_URL);
+}
+
+module.exports = { DEV_URL, MISSING_BASE_URL, manifestBaseUrl, normaliseBaseUrl, rewriteManifest };

@@ -57,7 +57,7 @@ export async function buildForTiming(): Promise<Built> {
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, string>, argv: Record<string, string>) => Configuration;
-  const main = { ...makeConfig({ outDir: mainDir }, { mode: "production" }), mode: "production" as const, context: ROOT };
+  const main = { ...makeConfig({ outDir: mainDir, localhost: "true" }, { mode: "production" }), mode: "production" as const, context: ROOT };
   const bench: Configuration = {
     mode: "production",
     context: ROOT,

@@ -7,6 +7,7 @@
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { relsPathOf, resolveTarget } from "./opc-paths";
+import { ReadError } from "./read-limits";
 import {
   ARCHIVE_NAMESPACE,
   DATA_PART_NAMESPACE,
@@ -492,12 +493,12 @@ const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments|comm
  */
 export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef = TEMPLATE): Promise<AnonymisedDocx> {
   const zip = await loadDocx(original);
-  if (!zip) throw new Error(COPY_ERRORS.notDocx);
+  if (!zip) throw new ReadError(COPY_ERRORS.notDocx);
   const counts = emptyCounts();
   const ctx: TextContext = { form, counts, templateText: templateTexts(template) };
   const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
   const doc = await readXmlPart(zip, docPath);
-  if (!doc) throw new Error(COPY_ERRORS.notDocx);
+  if (!doc) throw new ReadError(COPY_ERRORS.notDocx);
 
   // 1. boxes and the visible log
   const done = new Set<Element>();
@@ -567,7 +568,7 @@ export interface AnonymiseCopyOptions {
 /** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. */
 export async function anonymiseCopy(original: Uint8Array | ArrayBuffer, options: AnonymiseCopyOptions = {}): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
   const read = await readCopy(original);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new ReadError(read.error);
   const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...options });
   return { ...(await anonymiseDocx(original, form)), form };
 }

@@ -5,8 +5,20 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { openZip, readXmlText } from "./bounded-zip";
 import { resolveTarget } from "./opc-paths";
-import { ARCHIVE_NAMESPACE, DATA_PART_NAMESPACE, boxKey, parseBoxTag, parseDataPart, parseLogArchive, type DataPart } from "../domain";
+import { checkXmlText, Deadline, LogCounter, READ_LIMITS, readErrorMessage, type ReadLimits } from "./read-limits";
+import {
+  ARCHIVE_NAMESPACE,
+  DATA_PART_MAJOR_VERSION,
+  DATA_PART_NAMESPACE,
+  boxKey,
+  namespaceMajor,
+  parseBoxTag,
+  parseDataPart,
+  parseLogArchive,
+  type DataPart,
+} from "../domain";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -19,7 +31,18 @@ export const COPY_ERRORS = {
   notDocx: "Dit bestand is geen Word-document (.docx). Kies de kopie van de handreiking zelf, niet een pdf of een ander bestand.",
   noDataPart: "Dit document is geen Handreiking Regie-formulier: er staan geen formuliergegevens in. Misschien is het nooit met de invoegtoepassing omgezet.",
   damaged: "De formuliergegevens in deze kopie zijn beschadigd en kunnen niet worden gelezen.",
+  newerVersion:
+    "Deze kopie is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie; werk de invoegtoepassing bij (vraag zo nodig uw beheerder) en kies het bestand daarna opnieuw.",
 } as const;
+
+/** Reads one part's text, or undefined when the package has no such part. */
+export type ReadPart = (path: string) => Promise<string | undefined>;
+
+/** Unbounded reading, for packages the add-in made itself (the template, its own output). */
+export const readPartOf =
+  (zip: JSZip): ReadPart =>
+  (path) =>
+    zip.file(path)?.async("string") ?? Promise.resolve(undefined);
 
 export type CopyRead =
   | {
@@ -36,6 +59,8 @@ export type CopyRead =
 
 export function parseXml(xml: string): Document | null {
   try {
+    // no DOCTYPE, bounded size and depth (read-limits.ts), whichever parser is behind DOMParser
+    checkXmlText(xml);
     let failed = false;
     const doc = new DOMParser({
       onError: (level) => {
@@ -145,8 +170,8 @@ function hasAncestor(el: Element, localName: string, stop: Element): boolean {
 }
 
 /** The main document part's path ("word/document.xml" normally), from the package relationships. */
-export async function mainDocumentPath(zip: JSZip): Promise<string | null> {
-  const rels = await zip.file("_rels/.rels")?.async("string");
+export async function mainDocumentPath(zip: JSZip, read: ReadPart = readPartOf(zip)): Promise<string | null> {
+  const rels = await read("_rels/.rels");
   const doc = rels ? parseXml(rels) : null;
   if (doc) {
     for (const r of Array.from(doc.getElementsByTagNameNS(REL_NS, "Relationship"))) {
@@ -159,26 +184,38 @@ export async function mainDocumentPath(zip: JSZip): Promise<string | null> {
   return zip.file("word/document.xml") ? "word/document.xml" : null;
 }
 
-export async function loadDocx(bytes: Uint8Array | ArrayBuffer): Promise<JSZip | null> {
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    return (await mainDocumentPath(zip)) ? zip : null;
-  } catch {
-    return null;
-  }
+/**
+ * The package within the read limits, or null when it is no .docx. A refused file throws a
+ * ReadLimitError with a Dutch sentence (read-limits.ts).
+ */
+export async function loadDocx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<JSZip | null> {
+  const opened = await openZip(bytes, limits);
+  if (!opened) return null;
+  return (await mainDocumentPath(opened.zip, (path) => readXmlText(opened.zip, path, opened.budget))) ? opened.zip : null;
 }
 
 export const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+/** What the data part's and the archive parts' namespaces start with. */
+const FORM_URN = "urn:handreiking-regie:twente:";
 
-/** The namespace of a part's root element, or "" when it does not parse. */
+/**
+ * The namespace of a part's root element, or "" when it has none. Read from the root's start
+ * tag, where the root's namespace must be declared, without parsing the whole part (a log
+ * archive is 150 KB; the parsers check the rest later).
+ */
 export function rootNamespace(xml: string): string {
-  return parseXml(xml)?.documentElement?.namespaceURI ?? "";
+  const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(xml.slice(0, 65_536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""));
+  if (!root) return "";
+  const prefix = root[1] ? `:${root[1].slice(0, -1)}` : "";
+  const attrs = root[2] ?? "";
+  for (const m of attrs.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) if (m[1] === `xmlns${prefix}`) return m[2] ?? m[3] ?? "";
+  return "";
 }
 
 /** The data part XML stored as the add-in setting in a web extension part, if any. */
-export async function settingsDataPart(zip: JSZip): Promise<string | null> {
+export async function settingsDataPart(zip: JSZip, read: ReadPart = readPartOf(zip)): Promise<string | null> {
   for (const path of Object.keys(zip.files).filter((p) => /webextensions\/webextension[^/]*\.xml$/.test(p))) {
-    const doc = parseXml((await zip.file(path)?.async("string")) ?? "");
+    const doc = parseXml((await read(path)) ?? "");
     if (!doc) continue;
     for (const prop of Array.from(doc.getElementsByTagNameNS(WE_NS, "property"))) {
       if (prop.getAttribute("name") !== SETTINGS_DATA_KEY) continue;
@@ -205,31 +242,58 @@ export function boxTextsOf(documentXml: Document): Record<string, string> {
   return out;
 }
 
-/** Reads another copy of the form: its data part (whole log) and its box texts. Dutch errors. */
-export async function readCopy(bytes: Uint8Array | ArrayBuffer): Promise<CopyRead> {
-  const zip = await loadDocx(bytes);
-  if (!zip) return { ok: false, error: COPY_ERRORS.notDocx };
-  const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
-  const documentXml = parseXml((await zip.file(docPath)?.async("string")) ?? "");
-  if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
+export interface ReadCopyOptions {
+  limits?: ReadLimits;
+}
+
+/**
+ * Reads another copy of the form: its data part (whole log) and its box texts, within the read
+ * limits (read-limits.ts). Never throws: every failure is one Dutch sentence.
+ */
+export async function readCopy(bytes: Uint8Array | ArrayBuffer, options: ReadCopyOptions = {}): Promise<CopyRead> {
+  try {
+    return await readCopyWithin(bytes, options.limits ?? READ_LIMITS);
+  } catch (error) {
+    return { ok: false, error: readErrorMessage(error, COPY_ERRORS.damaged) };
+  }
+}
+
+async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits): Promise<CopyRead> {
+  const deadline = new Deadline(limits.timeBudgetMs);
+  const opened = await openZip(bytes, limits, deadline);
+  if (!opened) return { ok: false, error: COPY_ERRORS.notDocx };
+  const { zip, budget } = opened;
+  const read: ReadPart = (path) => readXmlText(zip, path, budget);
+  const docPath = await mainDocumentPath(zip, read);
+  if (!docPath) return { ok: false, error: COPY_ERRORS.notDocx };
 
   let xml: string | null = null;
   let storage: "customXml" | "settings" = "customXml";
+  let newer = false;
   const archives: string[] = [];
+  const counter = new LogCounter(limits);
   for (const path of Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort()) {
-    const text = (await zip.file(path)?.async("string"))?.replace(/^\uFEFF/, "") ?? "";
+    const text = ((await read(path)) ?? "").replace(/^\uFEFF/, "");
+    // count before parsing: a log of 100,000 entries is refused after the first parts
+    if (text.includes(FORM_URN)) counter.add(text);
     const ns = rootNamespace(text);
     if (ns === DATA_PART_NAMESPACE && xml === null) xml = text;
     else if (ns === ARCHIVE_NAMESPACE) archives.push(text);
+    else if ((namespaceMajor(ns) ?? 0) > DATA_PART_MAJOR_VERSION) newer = true;
     else if (ns === "" && text.includes(DATA_PART_NAMESPACE) && xml === null) xml = text;
+    deadline.check();
   }
   if (xml === null) {
-    xml = await settingsDataPart(zip);
+    xml = await settingsDataPart(zip, read);
     storage = "settings";
   }
+  if (xml !== null && (namespaceMajor(rootNamespace(xml)) ?? 0) > DATA_PART_MAJOR_VERSION) newer = true;
+  if (newer && (xml === null || storage === "settings")) return { ok: false, error: COPY_ERRORS.newerVersion };
   if (xml === null) return { ok: false, error: COPY_ERRORS.noDataPart };
+  if (storage === "settings") counter.add(xml);
   const parsed = parseDataPart(xml);
   if (!parsed.ok) return { ok: false, error: `${COPY_ERRORS.damaged} (${parsed.error})` };
+  deadline.check();
   const main = parsed.data;
   const expected = main.archivedEntries ?? 0;
   const archived = archives
@@ -238,7 +302,13 @@ export async function readCopy(bytes: Uint8Array | ArrayBuffer): Promise<CopyRea
     .sort((a, b) => a.seq - b.seq)
     .flatMap((a) => a.entries)
     .slice(0, expected);
+  deadline.check();
+  // the document last: the largest part, parsed once the form data is known to be sound
+  const documentXml = parseXml((await read(docPath)) ?? "");
+  if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
+  const boxTexts = boxTextsOf(documentXml);
+  deadline.check();
   const data: DataPart = { ...main, changeLog: [...archived, ...main.changeLog] };
   delete data.archivedEntries;
-  return { ok: true, data, boxTexts: boxTextsOf(documentXml), storage };
+  return { ok: true, data, boxTexts, storage };
 }

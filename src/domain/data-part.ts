@@ -14,6 +14,13 @@ export * from "./data-part-model";
 export const DATA_PART_MAJOR_VERSION = 1;
 export const NAMESPACE_BASE = "urn:handreiking-regie:twente:form:";
 export const DATA_PART_NAMESPACE = `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION}`;
+
+/** "urn:…:form:7" → 7 for our namespaces, else null. */
+export function namespaceMajor(namespaceUri: string): number | null {
+  if (!namespaceUri.startsWith(NAMESPACE_BASE)) return null;
+  const major = Number(namespaceUri.slice(NAMESPACE_BASE.length));
+  return Number.isInteger(major) && major > 0 ? major : null;
+}
 const ROOT = "form";
 
 // Optional string fields of a log entry, in the order they are written.

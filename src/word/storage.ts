@@ -2,7 +2,7 @@
 // without custom XML parts (Office 2019: WordApi 1.3), the document settings.
 // https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection
 // https://learn.microsoft.com/javascript/api/office/office.settings
-import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE } from "../domain";
+import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, namespaceMajor } from "../domain";
 import type { Capabilities } from "./capabilities";
 
 export const SETTINGS_KEY = "handreikingRegie.dataPart";
@@ -32,12 +32,7 @@ export interface PendingPartRead {
   afterFirstSync(): { needsSync: boolean; finish(): StoredXml };
 }
 
-/** "urn:…:form:7" → 7 for our namespaces, else null. */
-export function namespaceMajor(namespaceUri: string): number | null {
-  if (!namespaceUri.startsWith(NAMESPACE_BASE)) return null;
-  const major = Number(namespaceUri.slice(NAMESPACE_BASE.length));
-  return Number.isInteger(major) && major > 0 ? major : null;
-}
+export { namespaceMajor } from "../domain";
 
 /**
  * Queues the lookup of the data part; a second sync reads its XML. All parts are listed (not

@@ -58,3 +58,17 @@ test("another copy's .docx is read on the browser's parser", async () => {
   const plain = readFileSync(path.resolve(__dirname, "../../assets/handreiking-regie.docx"));
   expect(await readCopy(new Uint8Array(plain))).toEqual({ ok: false, error: COPY_ERRORS.noDataPart });
 });
+
+test("the shim refuses a DTD before the browser's parser can expand it (xmldom refuses entities too)", () => {
+  const lol = `<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>`;
+  for (const xml of [lol, `<!DOCTYPE form><form/>`, `<?xml version="1.0"?>\n<!doctype x SYSTEM "http://example.org/x.dtd"><x/>`]) {
+    const errors: string[] = [];
+    const doc = new Shim({ onError: (level) => errors.push(level) }).parseFromString(xml, "text/xml");
+    expect(errors).toEqual(["fatalError"]);
+    expect(doc.documentElement?.localName).toBe("parsererror");
+    expect(doc.documentElement?.textContent).not.toContain("aaaaaaaaaa");
+  }
+  const r = parseDataPart(`<!DOCTYPE form [<!ENTITY x "y">]>${serializeDataPart(example())}`);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error).toMatch(/^Het gegevensdeel van dit document/);
+});

@@ -1,6 +1,11 @@
 // The production URL rewrite in scripts/manifest-url.cjs (used by webpack.config.js).
-import { DEV_URL, normaliseBaseUrl, rewriteManifest } from "../../scripts/manifest-url.cjs";
-import { readManifest, urlsIn } from "./helpers";
+import { execFile } from "child_process";
+import { existsSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { promisify } from "util";
+import { DEV_URL, MISSING_BASE_URL, manifestBaseUrl, normaliseBaseUrl, rewriteManifest } from "../../scripts/manifest-url.cjs";
+import { ROOT, readManifest, urlsIn } from "./helpers";
 
 describe("normaliseBaseUrl", () => {
   test("keeps an https URL and drops trailing slashes", () => {
@@ -44,4 +49,41 @@ describe("rewriteManifest", () => {
   test("refuses an http base URL", () => {
     expect(() => rewriteManifest(xml, "http://addin.example.org")).toThrow(/https/);
   });
+});
+
+describe("manifestBaseUrl (a production build never points at localhost silently)", () => {
+  test("development keeps localhost, whatever is set", () => {
+    expect(manifestBaseUrl({ production: false })).toBeNull();
+    expect(manifestBaseUrl({ production: false, baseUrl: "not a url" })).toBeNull();
+  });
+
+  test("production uses the base URL given", () => {
+    expect(manifestBaseUrl({ production: true, baseUrl: "https://addin.example.org/regie/" })).toBe("https://addin.example.org/regie");
+    expect(() => manifestBaseUrl({ production: true, baseUrl: "http://addin.example.org" })).toThrow(/https/);
+  });
+
+  test.each([undefined, "", "  "])("production without a base URL (%p) refuses and says how to set it", (baseUrl) => {
+    expect(() => manifestBaseUrl({ production: true, baseUrl, env: {} })).toThrow(MISSING_BASE_URL);
+    expect(MISSING_BASE_URL).toContain("ADDIN_BASE_URL=https://");
+    expect(MISSING_BASE_URL).toContain("--env localhost");
+  });
+
+  test("production for localhost only when asked for explicitly", () => {
+    expect(manifestBaseUrl({ production: true, localhost: true, env: {} })).toBeNull();
+    expect(manifestBaseUrl({ production: true, env: { ADDIN_LOCALHOST: "1" } })).toBeNull();
+    expect(() => manifestBaseUrl({ production: true, env: { ADDIN_LOCALHOST: "0" } })).toThrow(MISSING_BASE_URL);
+  });
+
+  test("webpack --mode production without ADDIN_BASE_URL stops before building, with the message", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.ADDIN_BASE_URL;
+    delete env.ADDIN_LOCALHOST;
+    const outDir = join(tmpdir(), `hr-refused-${process.pid}`);
+    const run = promisify(execFile)(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", `outDir=${outDir}`], {
+      cwd: ROOT,
+      env,
+    });
+    await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining("Geen ADDIN_BASE_URL opgegeven") });
+    expect(existsSync(outDir)).toBe(false);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { anonymiseCopy } from "../../../document/anonymise-docx";
 import { readCopy } from "../../../document/read-data-part";
+import { readErrorMessage } from "../../../document/read-limits";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
@@ -45,7 +46,8 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
       downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
     };
   } catch (error) {
-    return { status: "failed", message: `De anonieme kopie kon niet worden gemaakt. ${error instanceof Error ? error.message : ""}`.trim() };
+    // only Dutch reaches the user: the reader's own sentences, never a library's English
+    return { status: "failed", message: `De anonieme kopie kon niet worden gemaakt. ${readErrorMessage(error, "Probeer het opnieuw.")}` };
   }
 }
 
