@@ -23,7 +23,7 @@ export class Engine {
   profile: Profile;
   syncCount = 0;
   /** countdowns of pending injected failures */
-  private failures: Array<{ remaining: number; error: Error }> = [];
+  private failures: Array<{ remaining: number; error: Error; atAction?: number }> = [];
   selection: RangeT | null = null;
   /** placeholder texts by control (Word keeps them in the glossary document; see README) */
   placeholders = new Map<El, string>();
@@ -90,6 +90,15 @@ export class Engine {
   }
 
   /**
+   * The n-th sync from now fails at its queued action number `action` (0 = the first): the
+   * actions before it stay applied, as when a real action fails mid-batch (see runBatch).
+   */
+  failActionAt(n: number, action: number, error?: Error): void {
+    if (!(n >= 1) || !(action >= 0)) throw new Error("failActionAt(n, action): n >= 1, action >= 0");
+    this.failures.push({ remaining: n, atAction: action, error: error ?? Errors.general("Injected failure (host.failActionAt): this action failed.") });
+  }
+
+  /**
    * Applies one context.sync() batch.
    * - Injected failures (failSyncAt) reject before anything is applied: the emulator models a
    *   batch that never reached / was rejected whole by the host (all-or-nothing).
@@ -110,13 +119,14 @@ export class Engine {
     for (const f of this.failures) f.remaining--;
     const hit = this.failures.find((f) => f.remaining === 0);
     this.failures = this.failures.filter((f) => f.remaining > 0);
-    if (hit) {
+    if (hit && hit.atAction === undefined) {
       ctx._pendingNullables = [];
       throw hit.error;
     }
     const commits: Array<() => void> = [];
-    for (const op of ops) {
+    for (const [index, op] of ops.entries()) {
       try {
+        if (hit && index === hit.atAction) throw hit.error;
         if (op.missing) throw Errors.apiNotFound(op.location, op.missing);
         const c = await op.run();
         if (typeof c === "function") commits.push(c);

@@ -121,6 +121,8 @@ export interface WordHost {
   readonly savedAs: Array<{ saveBehavior: string; fileName?: string }>;
   /** The n-th sync from now (1 = next) rejects with `error` and applies nothing of its batch. */
   failSyncAt(n: number, error?: Error): void;
+  /** The n-th sync from now fails at its queued action `action` (0-based); earlier actions stay applied. */
+  failActionAt(n: number, action: number, error?: Error): void;
   install(globalObj?: Record<string, unknown>): void;
   uninstall(): void;
   saveDocx(): Promise<Uint8Array>;
@@ -157,6 +159,7 @@ export async function createWordHost(options: WordHostOptions): Promise<WordHost
       return engine.savedAs;
     },
     failSyncAt: (n, error) => engine.failSyncAt(n, error),
+    failActionAt: (n, action, error) => engine.failActionAt(n, action, error),
     install(globalObj = globalThis as unknown as Record<string, unknown>) {
       if (saved) host.uninstall();
       const prev = { Word: globalObj.Word, Office: globalObj.Office, OfficeExtension: globalObj.OfficeExtension };
