@@ -13,7 +13,9 @@
 // and moved into the part on the next write (see read-form.ts for which copy wins).
 import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE } from "../domain";
 import type { Capabilities } from "./capabilities";
-import { quarantineSettingsCopy, SETTINGS_KEY } from "./quarantine";
+import { quarantineSettingsCopy, quarantineXml, SETTINGS_KEY } from "./quarantine";
+
+const SET_ASIDE_REASON = "Oudere kopie van de formuliergegevens; het zichtbare logboek volgt een nieuwere";
 
 export { SETTINGS_KEY, QUARANTINE_NAMESPACE } from "./quarantine";
 
@@ -23,6 +25,8 @@ export interface Leftovers {
   settingsCopy: "remove" | "quarantine" | null;
   /** Older parts of the same document (an earlier delete that did not happen). */
   staleParts: string[];
+  /** XML of a copy that lost to a newer one and is overwritten: kept in a quarantine part. */
+  setAside?: string[];
 }
 
 export type StorageRef =
@@ -169,7 +173,7 @@ async function tidySettings(leftovers: Leftovers | undefined, now: Date): Promis
   if (!copy) return;
   const raw = settingsXml();
   if (raw === null) return;
-  if (copy === "quarantine") quarantineSettingsCopy(raw, "Oudere kopie van de formuliergegevens uit de documentinstellingen", now);
+  if (copy === "quarantine") quarantineSettingsCopy(raw, SET_ASIDE_REASON, now);
   else Office.context.document.settings.remove(SETTINGS_KEY);
   await persistSettings().catch(() => undefined);
 }
@@ -198,6 +202,7 @@ export function queueWriteDataPart(context: Word.RequestContext, storage: Storag
     const parts = context.document.customXmlParts;
     for (const a of archives) parts.add(a);
     for (const id of storage.leftovers?.staleParts ?? []) parts.getItem(id).delete();
+    for (const x of storage.leftovers?.setAside ?? []) parts.add(quarantineXml(x, SET_ASIDE_REASON, now));
     let part: Word.CustomXmlPart | null = null;
     if (storage.partId) parts.getItem(storage.partId).setXml(xml);
     else {
@@ -229,8 +234,9 @@ async function writeCommon(oldId: string | null, leftovers: Leftovers | undefine
   } catch {
     Office.context.document.settings.set(SETTINGS_KEY, xml);
     await persistSettings();
-    return { kind: "commonXml", partId: oldId, leftovers: { settingsCopy: "remove", staleParts: leftovers?.staleParts ?? [] } };
+    return { kind: "commonXml", partId: oldId, leftovers: { settingsCopy: "remove", staleParts: leftovers?.staleParts ?? [], setAside: leftovers?.setAside ?? [] } };
   }
+  for (const x of leftovers?.setAside ?? []) await addCommonPart(quarantineXml(x, SET_ASIDE_REASON, now));
   const stale: string[] = [];
   for (const id of [...(oldId ? [oldId] : []), ...(leftovers?.staleParts ?? [])]) {
     await deleteCommonPart(id).catch(() => stale.push(id));

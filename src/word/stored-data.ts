@@ -2,7 +2,7 @@
 // the custom XML part, older parts of the same document, and a copy in the document settings
 // (written there by older versions of the add-in on Word 2019). The copy the visible log agrees
 // with wins (see chooseStoredCopy); the rest is never reported as a problem, only tidied.
-import { chooseStoredCopy, DATA_PART_NAMESPACE, parseDataPart, type DataPart, type StoredCopy } from "../domain";
+import { chooseStoredCopy, DATA_PART_NAMESPACE, parseDataPart, type DataPart } from "../domain";
 import type { DataState } from "./read-form";
 import type { Leftovers, StorageRef, StoredPart, StoredXml } from "./storage";
 import { logTableEdited } from "./view";
@@ -32,35 +32,49 @@ export function settleStoredData(stored: StoredXml, logRows: readonly string[][]
   if (stored.futureParts.length > 0) return { data: { status: "future" }, storage: { kind: "settings" }, parts: [...stored.parts, ...stored.futureParts] };
   if (stored.kind === "settings") return settingsOnly(stored);
   const kind = stored.kind;
-  const settingsPart: StoredPart | null = stored.settingsXml === null ? null : { id: null, namespaceUri: DATA_PART_NAMESPACE, xml: stored.settingsXml };
+  const agrees = (d: DataPart) => agreesWithVisibleLog(logRows, d);
   const parsed = stored.parts.map((part) => ({ part, result: parseDataPart(part.xml) }));
   const bad = parsed.filter((p) => !p.result.ok).map((p) => p.part);
+  const choice = chooseStoredCopy(
+    parsed.flatMap((p) => (p.result.ok ? [{ data: p.result.data, source: p.part }] : [])),
+    agrees,
+  );
+  const settingsPart: StoredPart | null = stored.settingsXml === null ? null : { id: null, namespaceUri: DATA_PART_NAMESPACE, xml: stored.settingsXml };
   const settings = settingsPart ? parseDataPart(settingsPart.xml) : null;
-  const copies: StoredCopy<StoredPart>[] = [
-    ...parsed.flatMap((p) => (p.result.ok ? [{ data: p.result.data, source: p.part }] : [])),
-    ...(settings?.ok && settingsPart ? [{ data: settings.data, source: settingsPart }] : []),
-  ];
-  const choice = chooseStoredCopy(copies, (d) => agreesWithVisibleLog(logRows, d));
-  if (!choice) {
+  const settingsCopy = settings?.ok && settingsPart ? { data: settings.data, source: settingsPart } : null;
+
+  let chosen = choice?.chosen ?? settingsCopy;
+  if (!chosen) {
     const unreadable = bad.length > 0 ? bad : settingsPart ? [settingsPart] : [];
     const first = unreadable[0] ? parseDataPart(unreadable[0].xml) : null;
     const data: DataState =
-      unreadable.length === 0 || !first ? { status: "missing" }
+      !first ? { status: "missing" }
       : unreadable.length > 1 ? { status: "several", count: unreadable.length, data: null }
       : first.ok ? { status: "ok", data: first.data }
       : { status: "unreadable", error: first.error, raw: first.raw };
     // An unreadable settings copy beside unreadable parts goes to quarantine on the next write.
-    const leftovers = settingsPart && bad.length > 0 ? { settingsCopy: "quarantine" as const, staleParts: [] } : undefined;
-    return { data, storage: { kind, partId: null, ...(leftovers ? { leftovers } : {}) }, parts: unreadable };
+    const leftovers = settingsPart && bad.length > 0 ? { leftovers: { settingsCopy: "quarantine" as const, staleParts: [], setAside: [] } } : {};
+    return { data, storage: { kind, partId: null, ...leftovers }, parts: unreadable };
   }
-  const staleParts = choice.others.flatMap((o) => (o.source.id ? [o.source.id] : []));
-  // The settings copy is replaced by a part: the chosen part, or one of the same document's.
-  const partId = choice.chosen.source.id ?? staleParts.shift() ?? null;
-  const settingsOther = choice.others.find((o) => o.source === settingsPart);
-  const settingsCopy: Leftovers["settingsCopy"] = !settingsPart ? null : choice.chosen.source === settingsPart || settingsOther?.contained ? "remove" : "quarantine";
-  const foreignParts = choice.foreign.flatMap((f) => (f.source === settingsPart ? [] : [f.source]));
-  const problems = [...foreignParts, ...bad];
-  const data: DataState = problems.length > 0 ? { status: "several", count: 1 + problems.length, data: choice.chosen.data } : { status: "ok", data: choice.chosen.data };
-  const leftovers = settingsCopy || staleParts.length > 0 ? { leftovers: { settingsCopy, staleParts } } : {};
-  return { data, storage: { kind, partId, ...leftovers }, parts: [choice.chosen.source, ...problems] };
+
+  const staleParts = choice ? choice.others.flatMap((o) => (o.source.id ? [o.source.id] : [])) : [];
+  const problems = [...(choice?.foreign.map((f) => f.source) ?? []), ...bad];
+  // A settings copy is this document's own history (written by an older add-in), whatever its
+  // document id (an older repair gave it a new one): it competes with the chosen part only.
+  const setAside: string[] = [];
+  let settingsLeftover: Leftovers["settingsCopy"] = settingsPart ? "quarantine" : null;
+  if (settingsCopy && choice) {
+    const duel = chooseStoredCopy([choice.chosen, settingsCopy], agrees)!;
+    const loser = [...duel.others, ...duel.foreign.map((f) => ({ ...f, contained: false }))][0]!;
+    if (duel.chosen === settingsCopy) {
+      if (!loser.contained) setAside.push(choice.chosen.source.xml); // the part is overwritten: its text is kept aside
+      chosen = settingsCopy;
+      settingsLeftover = "remove";
+    } else settingsLeftover = loser.contained ? "remove" : "quarantine";
+  } else if (settingsCopy) settingsLeftover = "remove";
+  // When the settings copy wins, it replaces the part it won over (if any).
+  const partId = chosen.source.id ?? choice?.chosen.source.id ?? null;
+  const data: DataState = problems.length > 0 ? { status: "several", count: 1 + problems.length, data: chosen.data } : { status: "ok", data: chosen.data };
+  const leftovers = settingsLeftover || staleParts.length > 0 || setAside.length > 0 ? { leftovers: { settingsCopy: settingsLeftover, staleParts, setAside } } : {};
+  return { data, storage: { kind, partId, ...leftovers }, parts: [chosen.source, ...problems] };
 }

@@ -106,12 +106,18 @@ export async function boxText(tag: string): Promise<string> {
 
 /** The XML of the package's custom XML parts in a namespace (what a saved file would hold). */
 export function partsInPackage(host: WordHost, namespace: string): string[] {
-  return host.engine.pkg.customParts.filter((p) => p.xml.includes(`xmlns="${namespace}"`)).map((p) => p.xml);
+  return host.engine.pkg.customParts.filter((p) => rootNamespace(p.xml) === namespace).map((p) => p.xml);
+}
+
+/** The namespace of a part's root element (a quarantine part holds other parts' XML as text). */
+function rootNamespace(xml: string): string | null {
+  const root = /^\s*(?:<\?xml[^>]*>\s*)?<[^>]*?\sxmlns="([^"]*)"/.exec(xml);
+  return root?.[1] ?? null;
 }
 
 /** The data part edited in the file by hand: removed (null) or replaced by `xml`, for every profile alike. */
 export function replaceDataParts(host: WordHost, xml: string | null): void {
   const pkg = host.engine.pkg;
-  pkg.customParts = pkg.customParts.filter((p) => !p.xml.includes('xmlns="urn:handreiking-regie:twente:form:1"'));
+  pkg.customParts = pkg.customParts.filter((p) => rootNamespace(p.xml) !== "urn:handreiking-regie:twente:form:1");
   if (xml !== null) pkg.customParts.push({ id: "{0D0D0D0D-0000-4000-8000-000000000001}", xml });
 }
