@@ -80,8 +80,8 @@ test.each(PROFILES)("Herstellen after the data part was really lost (%s): rows o
   const host = await startHost(profile, PLAIN);
   const gateway = gatewayFor();
   await gateway.convert(PH);
-  let view = await gateway.writeBox(`betrokkenen.${(await gateway.open()).data!.rowOrder.betrokkenen![0]!}.naam`, "J. de Vries", PH);
-  view = await gateway.removeRow("betrokkenen", view.data!.rowOrder.betrokkenen![1]!, PH); // "Was:  |  |  |  | "
+  const view = await gateway.writeBox(`betrokkenen.${(await gateway.open()).data!.rowOrder.betrokkenen![0]!}.naam`, "J. de Vries", PH);
+  await gateway.removeRow("betrokkenen", view.data!.rowOrder.betrokkenen![1]!, PH); // "Was:  |  |  |  | "
   replaceDataParts(host, null);
   expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["dataMissing"]);
   expect((await gateway.repair(ES)).problems).toEqual([]);
