@@ -136,3 +136,27 @@ describe.each(PROFILES)("a real problem is still found in %s", (profile) => {
     expect((await gatewayFor().open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
   });
 });
+
+test("a long log archived on Word 2019 (Common API archive parts) reads whole in 365, and back", async () => {
+  let host = await startHost("office2019", PLAIN);
+  let gateway = gatewayFor();
+  await gateway.convert(PH);
+  let view = await gateway.open();
+  const keys = ["zorgen", "gaatGoed", "stagnatie", "afsluiting"];
+  // ~2 KB per entry (before and after near the 1,000-character cap): 150 entries pass the 200 KB budget.
+  for (let batch = 0; view.data!.changeLog.length < 150; batch++) {
+    const edits = keys.map((key, i) => ({ key, before: view.data!.lastAttributed[key] ?? "", after: `Versie ${batch}-${i}: ${"tekst ".repeat(160)}` }));
+    view = await gateway.attributeOutsideEdits(edits, PH);
+  }
+  expect(partsInPackage(host, "urn:handreiking-regie:twente:log-archive:1").length).toBeGreaterThan(0);
+  const ids = view.data!.changeLog.map((e) => e.id);
+  for (const profile of ["desktop", "office2019"] as const) {
+    host = await startHost(profile, await host.saveDocx());
+    gateway = gatewayFor();
+    const read = await gateway.open();
+    expect(read.problems).toEqual([]);
+    expect(read.data!.changeLog.map((e) => e.id).slice(0, ids.length)).toEqual(ids);
+    view = await gateway.writeBox("hulpvraag", `Rust in huis (${profile}).`, PH);
+  }
+  expect(view.data!.changeLog).toHaveLength(ids.length + 2);
+}, 20_000);
