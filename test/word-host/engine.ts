@@ -32,6 +32,8 @@ export class Engine {
   /** Office.context.document.settings as seen by this add-in instance (unsaved edits included). */
   officeSettings: Record<string, unknown>;
   private usedIds = new Set<number>();
+  /** Common API calls that fail the next time they are made (host.failCommonCall). */
+  private commonFailures: string[] = [];
 
   constructor(pkg: DocxPackage, profile: Profile) {
     this.pkg = pkg;
@@ -81,6 +83,18 @@ export class Engine {
     if (isEl(target as Node)) return attached(target as Node);
     if (target && typeof target === "object" && "parent" in target && "nodes" in target) return rangeAlive(target as RangeT);
     if (target && typeof target === "object" && "xml" in target && "id" in target) return this.pkg.customParts.includes(target as CustomPart);
+    return true;
+  }
+
+  /** The next call of this Common API method answers "failed" and changes nothing. */
+  failCommonCall(method: string): void {
+    this.commonFailures.push(method);
+  }
+
+  commonCallFails(method: string): boolean {
+    const i = this.commonFailures.indexOf(method);
+    if (i < 0) return false;
+    this.commonFailures.splice(i, 1);
     return true;
   }
 

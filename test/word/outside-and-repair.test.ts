@@ -1,4 +1,4 @@
-import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, startHost, stopHost, visibleLogRows, boxText } from "./harness";
+import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, boxText } from "./harness";
 
 afterEach(stopHost);
 
@@ -66,18 +66,7 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
     await gateway.writeBox("zorgen", "Schoolverzuim", PH);
     await gateway.agree("20200902", PH);
     const logBefore = await visibleLogRows();
-    if (profile === "office2019") {
-      host.Office.context.document.settings.remove("handreikingRegie.dataPart");
-      await new Promise((r) => host.Office.context.document.settings.saveAsync(() => r(undefined)));
-    } else {
-      await Word.run(async (ctx) => {
-        const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
-        parts.load("items");
-        await ctx.sync();
-        parts.items.forEach((p) => p.delete());
-        await ctx.sync();
-      });
-    }
+    replaceDataParts(host, null); // every Word keeps the data in the same custom XML part
     const damaged = await gateway.open();
     expect(damaged.problems.map((p) => p.id)).toEqual(["dataMissing"]);
     const repaired = await gateway.repair(PH);
@@ -90,37 +79,13 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
   });
 
   test("unreadable data is kept aside, never dropped, and rebuilt", async () => {
-    if (profile === "office2019") return; // settings hold a string; covered by the missing case
-    const { gateway } = await convertedForm(profile);
-    const damagedXml = '<form xmlns="urn:handreiking-regie:twente:form:1"><kapot';
-    await Word.run(async (ctx) => {
-      const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
-      parts.load("items");
-      await ctx.sync();
-      parts.items[0]!.setXml(damagedXml);
-      await ctx.sync();
-    }).catch(async () => {
-      // Word refuses malformed XML in setXml; a hand-damaged file is simulated by replacing the part.
-      await Word.run(async (ctx) => {
-        const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:form:1");
-        parts.load("items");
-        await ctx.sync();
-        parts.items.forEach((p) => p.delete());
-        ctx.document.customXmlParts.add('<form xmlns="urn:handreiking-regie:twente:form:1"><formVersion>x</formVersion></form>');
-        await ctx.sync();
-      });
-    });
+    const { host, gateway } = await convertedForm(profile);
+    // Word refuses malformed XML in setXml; a hand-damaged file is simulated in the package.
+    replaceDataParts(host, '<form xmlns="urn:handreiking-regie:twente:form:1"><formVersion>x</formVersion></form>');
     const view = await gateway.open();
     expect(view.problems.map((p) => p.id)).toEqual(["dataUnreadable"]);
     await gateway.repair(PH);
-    const quarantined = await Word.run(async (ctx) => {
-      const parts = ctx.document.customXmlParts.getByNamespace("urn:handreiking-regie:twente:quarantine:1");
-      parts.load("items");
-      await ctx.sync();
-      const xml = parts.items.map((p) => p.getXml());
-      await ctx.sync();
-      return xml.map((x) => x.value);
-    });
+    const quarantined = partsInPackage(host, "urn:handreiking-regie:twente:quarantine:1");
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]).toMatch(/formVersion|kapot/);
     expect((await gateway.open()).problems).toEqual([]);
