@@ -6,6 +6,8 @@ import type { ChangeEntry, NewEntry, Signer } from "./change-log";
 import { dayToDutch } from "./dates";
 import { findHandStamps, describeHandStamp, type HandStamp } from "./hand-stamp";
 import { isRows, type FormValues } from "./form-values";
+import type { DataPart } from "./data-part-model";
+import { valuesFromBoxTexts } from "./form-from-boxes";
 
 /** The author fields of an entry whose author nobody knows ("N.N.", as in Dutch records). */
 export const UNKNOWN_AUTHOR = { initials: "NN", organisation: "onbekend" } as const;
@@ -90,6 +92,14 @@ export function peopleOfForm(values: FormValues, fieldId = "betrokkenen"): Perso
     const initials = initialsOfName(name);
     return initials ? [{ name, initials, organisation: (r.cells.organisatie ?? "").trim() || UNKNOWN_AUTHOR.organisation }] : [];
   });
+}
+
+/** How hand stamps are judged in this document: today, not before its last logged change, its organisations. */
+export function stampCheckOf(data: DataPart, texts: Readonly<Record<string, string>>, today: string): StampCheck {
+  const last = data.changeLog.reduce<string | undefined>((max, e) => (max === undefined || e.day > max ? e.day : max), undefined);
+  const people = peopleOfForm(valuesFromBoxTexts(texts, data.rowOrder).values);
+  const knownOrganisations = [...new Set([...data.changeLog.map((e) => e.organisation), ...people.map((p) => p.organisation)])];
+  return { today, notBefore: last !== undefined && last <= today ? last : undefined, knownOrganisations };
 }
 
 export interface OutsideEditInput {
