@@ -23,7 +23,7 @@ import {
 import { commit, type FormHandle } from "./commit";
 import { boxControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
-import { normaliseWordText } from "./tags";
+import { normaliseWordText, TAG_STAMP_PREFIX } from "./tags";
 
 export interface EditContext {
   signer: Signer;
@@ -133,7 +133,19 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
     makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
     attributed[key] = "";
   });
-  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description: "Rij toegevoegd" }], who);
+  let description = "Rij toegevoegd";
+  if (handle.data.agreed) {
+    // After agreement the document itself shows who added the row and when: a locked line in its
+    // first cell, under the box (not in it, so the box keeps only its value and stays one line).
+    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+    const note = table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End").insertContentControl();
+    note.tag = `${TAG_STAMP_PREFIX}${fieldId}.${rowKey}`;
+    note.appearance = "Hidden";
+    note.cannotEdit = true;
+    note.cannotDelete = false; // removing the row removes its stamp
+    description = `Rij toegevoegd, in het document gestempeld: ${stamp}`;
+  }
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
   const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
   return { handle: await commit(context, handle, next, entries), rowKey };
 }
