@@ -1,4 +1,4 @@
-import { describeHandStamp, findHandStamps, parseHandStampLine, parseDutchDate, typedDateParts, dayOfParts } from "../../src/domain";
+import { describeHandStamp, findHandStamps, parseHandStampLine, parseDutchDate, typedDateParts, dayOfParts, TEMPLATE } from "../../src/domain";
 
 const TODAY = "20201010";
 const read = (line: string, known: string[] = []) => parseHandStampLine(line, { today: TODAY, knownOrganisations: known });
@@ -109,5 +109,14 @@ describe("findHandStamps", () => {
   it("finds nothing in text without stamps, also not inside a line", () => {
     expect(findHandStamps("Overleg met KH 20201005, Jarabee: gepland", { today: TODAY })).toEqual([]);
     expect(findHandStamps("Opa helpt mee.\u000BSport twee keer per week.", { today: TODAY })).toEqual([]);
+  });
+});
+
+describe("the rules of use in the document", () => {
+  it("tell colleagues without the add-in how to stamp by hand, with an example the add-in recognises", () => {
+    const rule = TEMPLATE.rulesOfUse.find((r) => r.includes("zonder de invoegtoepassing"));
+    expect(rule).toContain("Initialen JJJJMMDD, Organisatie: tekst");
+    const example = /bijvoorbeeld (.*)\)/.exec(rule ?? "")?.[1] ?? "";
+    expect(parseHandStampLine(example, { today: "20201005" })).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005", verdict: "valid" });
   });
 });
