@@ -66,6 +66,15 @@ function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { da
   return withAuthoredEntries(data, inputs.map((input) => ({ input, author: who.signer })), who);
 }
 
+/** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
+function stampNote(paragraph: Word.Paragraph, key: string): void {
+  const note = paragraph.insertContentControl();
+  note.tag = `${TAG_STAMP_PREFIX}${key}`;
+  note.appearance = "Hidden";
+  note.cannotEdit = true;
+  note.cannotDelete = false;
+}
+
 function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): string {
   const current = texts[key];
   if (current === undefined) throw new WordLayerError("notFound");
@@ -80,12 +89,18 @@ export async function writeBox(context: Word.RequestContext, handle: FormHandle,
   if (problem) throw new WordLayerError("invalid", problem);
   const before = requireAttributed(handle, texts, key);
   if (before === text) return handle;
-  boxControl(context, key).insertText(text, "Replace");
-  const { data, entries } = withEntries(
-    handle.data,
-    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description: before === "" ? "Ingevuld" : "Gewijzigd" }],
-    who,
-  );
+  const cc = boxControl(context, key);
+  cc.insertText(text, "Replace");
+  let description = before === "" ? "Ingevuld" : "Gewijzigd";
+  if (handle.data.agreed) {
+    // A correction after agreement says in the document who corrected and when: a locked line
+    // under the box (outside it, so one-line boxes stay one line); each correction adds one.
+    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+    const what = before === "" ? "Ingevuld" : "Gecorrigeerd";
+    stampNote(cc.insertParagraph(`${what}: ${stamp}`, "After"), key);
+    description = `${what}, in het document gestempeld: ${stamp}`;
+  }
+  const { data, entries } = withEntries(handle.data, [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description }], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
 }
 
@@ -138,11 +153,7 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
     // After agreement the document itself shows who added the row and when: a locked line in its
     // first cell, under the box (not in it, so the box keeps only its value and stays one line).
     const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-    const note = table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End").insertContentControl();
-    note.tag = `${TAG_STAMP_PREFIX}${fieldId}.${rowKey}`;
-    note.appearance = "Hidden";
-    note.cannotEdit = true;
-    note.cannotDelete = false; // removing the row removes its stamp
+    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), `${fieldId}.${rowKey}`);
     description = `Rij toegevoegd, in het document gestempeld: ${stamp}`;
   }
   const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);

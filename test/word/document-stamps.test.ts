@@ -36,6 +36,7 @@ describe.each(PROFILES)("stamps in the document (%s)", (profile) => {
     // The box itself stays a one-line value, valid for the form.
     view = await oct.writeBox(`afspraken.${rowKey}.afspraak`, "Gesprek met school", PH);
     expect(await boxText(`hr:afspraken.${rowKey}.afspraak`)).toBe("Gesprek met school");
+    expect((await stampTexts())[`hr-stamp:afspraken.${rowKey}.afspraak`]).toBe("Ingevuld: PH 20201005, Ambiq");
     const reread = await gatewayFor(() => OCT_5).open();
     expect(reread.problems).toEqual([]);
     expect(reread.outsideEdits).toEqual([]);
@@ -44,5 +45,28 @@ describe.each(PROFILES)("stamps in the document (%s)", (profile) => {
     await oct.removeRow("afspraken", rowKey, PH);
     expect(await stampTexts()).toEqual({});
     expect((await gatewayFor(() => OCT_5).open()).problems).toEqual([]);
+  });
+});
+
+describe.each(PROFILES)("corrections in the document (%s)", (profile) => {
+  test("a correction after agreement adds a line under the box saying who corrected and when; the box keeps its one-line value", async () => {
+    await startHost(profile, PLAIN);
+    const sept = gatewayFor();
+    await sept.convert(PH);
+    await sept.open();
+    await sept.writeBox("vervanger", "J. de Vries", PH);
+    expect(await stampTexts()).toEqual({});
+    await sept.agree("20200902", PH);
+
+    const oct = gatewayFor(() => OCT_5);
+    await oct.open();
+    const view = await oct.writeBox("vervanger", "K. Hendriks (Jarabee)", PH);
+    expect(await boxText("hr:vervanger")).toBe("K. Hendriks (Jarabee)");
+    expect(await stampTexts()).toEqual({ "hr-stamp:vervanger": "Gecorrigeerd: PH 20201005, Ambiq" });
+    expect(view.data!.changeLog.at(-1)).toMatchObject({ kind: "edit", before: "J. de Vries", after: "K. Hendriks (Jarabee)", description: "Gecorrigeerd, in het document gestempeld: PH 20201005, Ambiq" });
+    const reread = await gatewayFor(() => OCT_5).open();
+    expect(reread.problems).toEqual([]);
+    expect(reread.outsideEdits).toEqual([]);
+    expect(reread.values.vervanger).toBe("K. Hendriks (Jarabee)");
   });
 });
