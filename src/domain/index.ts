@@ -16,6 +16,8 @@ export * from "./box-text";
 export * from "./boxes";
 export * from "./profile";
 export * from "./stamp";
+export * from "./hand-stamp";
+export * from "./outside-attribution";
 export * from "./file-name";
 export * from "./hash";
 export * from "./change-log";

@@ -47,7 +47,8 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   return problems;
 }
 
-export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null): FormView {
+/** `today` ("YYYYMMDD", Amsterdam) judges the dates of hand stamps in outside edits. */
+export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null, today: string): FormView {
   const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
   return {
@@ -59,13 +60,13 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     boxTexts,
     values,
     unreadable,
-    outsideEdits: handle ? findOutsideEdits(handle, boxTexts) : [],
+    outsideEdits: handle ? findOutsideEdits(handle, boxTexts, today) : [],
     problems: problemsOf(read, handle),
   };
 }
 
 /** After an edit the pane knows the new texts without reading again (one round trip per action). */
-export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>): FormView {
+export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>, today: string): FormView {
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
-  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts) };
+  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts, today) };
 }
