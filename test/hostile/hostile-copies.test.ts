@@ -9,9 +9,9 @@ import { filledDocx } from "../anonymise/fixture";
 import { stopHost } from "../word/harness";
 import { deflated, measure, rawZip, zerosDeflate, type RawEntry } from "./hostile-files";
 
-jest.setTimeout(20_000);
 afterAll(stopHost);
 
+/** CPU time per hostile file (wall-clock is printed too, but a busy machine stretches it). */
 const MAX_MS = 2_000;
 const MAX_MB = 200;
 
@@ -37,7 +37,7 @@ function formWith(changes: Record<string, string | Uint8Array>, extra: RawEntry[
 async function refusedWithin(label: string, bytes: Uint8Array, error: string): Promise<void> {
   const m = await measure(label, () => readCopy(bytes));
   expect(m.result).toEqual<CopyRead>({ ok: false, error });
-  expect(m.ms).toBeLessThan(MAX_MS);
+  expect(m.cpuMs).toBeLessThan(MAX_MS);
   expect(m.rssMB).toBeLessThan(MAX_MB);
 }
 
@@ -53,7 +53,7 @@ const entries = (n: number, from = 0, minimal = false) =>
 test("the filled form itself is read (the baseline the limits must leave alone)", async () => {
   const m = await measure("filled form", () => readCopy(formWith({})));
   expect(m.result.ok).toBe(true);
-  expect(m.ms).toBeLessThan(MAX_MS);
+  expect(m.cpuMs).toBeLessThan(MAX_MS);
 });
 
 describe("zip bombs", () => {

@@ -74,7 +74,10 @@ export function zerosDeflate(blocks: number): Uint8Array {
 
 export interface Measured<T> {
   result: T;
+  /** Wall-clock time: printed, not asserted (it depends on what else the machine does). */
   ms: number;
+  /** CPU time this process spent (user + system): the work done, steady on a busy machine. */
+  cpuMs: number;
   /** Highest resident set size seen during the run, above the start. */
   rssMB: number;
   heapMB: number;
@@ -92,12 +95,14 @@ export async function measure<T>(label: string, fn: () => Promise<T>): Promise<M
   };
   const timer = setInterval(sample, 5);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     const result = await fn();
     const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     sample();
-    const out = { result, ms, rssMB: (peakRss - before.rss) / 1024 / 1024, heapMB: (peakHeap - before.heapUsed) / 1024 / 1024 };
-    console.log(`${label}: ${Math.round(ms)} ms, +${Math.round(out.rssMB)} MB rss, +${Math.round(out.heapMB)} MB heap`);
+    const out = { result, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: (peakRss - before.rss) / 1024 / 1024, heapMB: (peakHeap - before.heapUsed) / 1024 / 1024 };
+    console.log(`${label}: ${Math.round(ms)} ms (CPU ${Math.round(out.cpuMs)} ms), +${Math.round(out.rssMB)} MB rss, +${Math.round(out.heapMB)} MB heap`);
     return out;
   } finally {
     clearInterval(timer);
