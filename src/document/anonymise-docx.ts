@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { relsPathOf, resolveTarget } from "./opc-paths";
 import { ReadError } from "./read-limits";
 import {
+  TAG_LOG,
   ARCHIVE_NAMESPACE,
   DATA_PART_NAMESPACE,
   NAMESPACE_BASE,
@@ -49,7 +50,6 @@ import {
   wDescendants,
 } from "./read-data-part";
 
-const TAG_LOG = "hr-log";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";

@@ -40,6 +40,7 @@ import {
   type IParagraphStyleOptions,
 } from "docx";
 import type { FieldDef, StepDef, TemplateDef } from "../domain/template";
+import { escapeXmlMarkup } from "../domain/xml-text";
 
 export const RULES_HEADING = "Gebruiksregels";
 export const CHANGE_LOG_NOTE =
@@ -342,10 +343,6 @@ function footer(template: TemplateDef): Footer {
   });
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 const GENERATOR_NAME = "Handreiking Regie";
 
 function coreXml(template: TemplateDef, date: string): string {
@@ -354,13 +351,13 @@ function coreXml(template: TemplateDef, date: string): string {
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(template.title)}</dc:title>` +
+    `<dc:title>${escapeXmlMarkup(template.title)}</dc:title>` +
     `<dc:creator>${GENERATOR_NAME}</dc:creator>` +
-    `<cp:keywords>${escapeXml(`${template.templateId} ${template.version}`)}</cp:keywords>` +
+    `<cp:keywords>${escapeXmlMarkup(`${template.templateId} ${template.version}`)}</cp:keywords>` +
     `<cp:lastModifiedBy>${GENERATOR_NAME}</cp:lastModifiedBy>` +
     "<cp:revision>1</cp:revision>" +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeXml(date)}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeXml(date)}</dcterms:modified>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeXmlMarkup(date)}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeXmlMarkup(date)}</dcterms:modified>` +
     "</cp:coreProperties>"
   );
 }

@@ -12,6 +12,16 @@ import { isRowKey } from "./row-key";
 export { newRowKey, isRowKey } from "./row-key";
 
 export const BOX_TAG_PREFIX = "hr:";
+// Everything else the add-in locks carries one of these tags.
+export const TAG_STATIC = "hr-static"; // headings, guidance, spacing: locked text
+export const TAG_LABEL = "hr-label"; // label cells and table headers: locked
+export const TAG_LOG = "hr-log"; // the visible change-log table: locked, written only by the add-in
+/**
+ * "hr-stamp:<fieldId>.<rowKey>" / "hr-stamp:<boxKey>": locked stamp lines the add-in writes after
+ * agreement, under a row's first box ("Toegevoegd: PH 20201005, Ambiq") or under a corrected box
+ * ("Gecorrigeerd: PH 20201005, Ambiq").
+ */
+export const TAG_STAMP_PREFIX = "hr-stamp:";
 
 export interface BoxRef {
   fieldId: string;

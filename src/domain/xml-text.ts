@@ -7,6 +7,11 @@
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 const UNSAFE_G = new RegExp(UNSAFE.source, "gu");
 
+/** Markup escaping for text and attribute values written into XML by hand (&, <, >, "). */
+export function escapeXmlMarkup(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 export function needsEscape(text: string): boolean {
   return UNSAFE.test(text);
 }
