@@ -21,8 +21,13 @@ export interface OfficeGatewayOptions {
   now?: () => Date;
 }
 
-function signerOf(profile: Profile): Signer {
-  return profile.name ? { initials: profile.initials, organisation: profile.organisation, name: profile.name } : { initials: profile.initials, organisation: profile.organisation };
+/**
+ * Who signs a change in the document: initials and organisation, as the stamps show. The
+ * profile's name stays on this computer (it only pre-fills the Beheerder box in the pane); older
+ * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
+ */
+export function signerOf(profile: Profile): Signer {
+  return { initials: profile.initials, organisation: profile.organisation };
 }
 
 export function handleOf(read: FormRead): FormHandle | null {
