@@ -3,7 +3,7 @@
 // to fill in the form.
 import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { anonymiseCopy } from "../../../document/anonymise-docx";
+import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
 import { readCopy } from "../../../document/read-data-part";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
@@ -45,7 +45,8 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
       downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
     };
   } catch (error) {
-    return { status: "failed", message: `De anonieme kopie kon niet worden gemaakt. ${error instanceof Error ? error.message : ""}`.trim() };
+    // only the copy's own Dutch messages reach the user, never an engine message
+    return { status: "failed", message: error instanceof CopyError ? error.message : ANONYMISE_ERRORS.failed };
   }
 }
 
