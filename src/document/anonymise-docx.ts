@@ -39,6 +39,7 @@ import {
   isElement,
   loadDocx,
   mainDocumentPath,
+  pushChildren,
   readCopy,
   rootNamespace,
   sdtTag,
@@ -210,7 +211,8 @@ interface TextPiece {
 function pieces(p: Element, skip: Set<Element>): { text: string; nodes: TextPiece[] } {
   let text = "";
   const nodes: TextPiece[] = [];
-  const stack: Element[] = childElements(p).reverse();
+  const stack: Element[] = [];
+  pushChildren(stack, p);
   while (stack.length > 0) {
     const c = stack.pop() as Element;
     if (skip.has(c)) continue;
@@ -227,7 +229,7 @@ function pieces(p: Element, skip: Set<Element>): { text: string; nodes: TextPiec
     } else if (c.namespaceURI === W_NS && (c.localName === "tab" || c.localName === "br" || c.localName === "cr")) {
       text += c.localName === "tab" ? "\t" : "\n";
     } else {
-      stack.push(...childElements(c).reverse());
+      pushChildren(stack, c);
     }
   }
   return { text, nodes };
@@ -423,7 +425,7 @@ async function readPart(zip: JSZip, path: string): Promise<Document | null> {
   return doc;
 }
 
-function asCopyError(error: unknown): CopyError {
+export function toCopyError(error: unknown): CopyError {
   if (error instanceof CopyError) return error;
   // "Maximum call stack size exceeded" and other engine messages are not for the user
   return new CopyError(error instanceof RangeError ? ANONYMISE_ERRORS.tooDeep : ANONYMISE_ERRORS.failed);
@@ -438,7 +440,7 @@ export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: An
   try {
     return await buildDocx(original, form, template);
   } catch (error) {
-    throw asCopyError(error);
+    throw toCopyError(error);
   }
 }
 
@@ -544,6 +546,6 @@ export async function anonymiseCopy(original: Uint8Array | ArrayBuffer, options:
     const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...options });
     return { ...(await anonymiseDocx(original, form)), form };
   } catch (error) {
-    throw asCopyError(error);
+    throw toCopyError(error);
   }
 }
