@@ -28,3 +28,4 @@ export * from "./form-from-boxes";
 export * from "./box-check";
 export * from "./anonymise";
 export * from "./compare-copies";
+export * from "./hidden-data";

@@ -12,6 +12,7 @@ import type { FormGateway, FormView, OutsideEdit, SaveOutcome } from "./gateway"
 import { readForm, type FormRead } from "./read-form";
 import { mergeCopy, textsAfterMerge } from "./merge";
 import { repairForm } from "./repair";
+import { readHiddenData, removeQuarantined } from "./hidden-data";
 import { runWord } from "./run";
 import { buildView, viewAfterEdit } from "./view";
 
@@ -138,6 +139,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       });
       return { status: "saved", fileName: name };
     },
+    hiddenData: () => runWord((ctx) => readHiddenData(ctx, caps)),
+    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile)), (_h, texts) => texts),
     getCopy: () => (caps.fileCopy ? readWholeFile() : Promise.resolve(null)),
     onDocumentChanged(callback) {
       const doc = Office.context.document;
