@@ -205,7 +205,9 @@ export class FakeGateway implements FormGateway {
   private log(inputs: NewEntry[], profile: Profile): void {
     const data = this.requireData();
     let log = data.changeLog;
-    for (const input of inputs) log = appendEntry(log, createEntry(input, profile, this.now, this.random));
+    // like the Word layer: the log signs with initials and organisation, never the profile's name
+    const signer = { initials: profile.initials, organisation: profile.organisation };
+    for (const input of inputs) log = appendEntry(log, createEntry(input, signer, this.now, this.random));
     const next = { ...data, changeLog: log };
     this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
   }
