@@ -1,6 +1,7 @@
 // Word's own ids and people in the package, for the research copy: paragraph, text, comment
 // and drawing ids renumbered from 1 (one mapping for the whole package, so the links between
-// comments and their extended parts hold), revision-save ids (rsid*) and document ids removed,
+// comments and their extended parts hold), revision-save ids (rsid*), list ids (nsid, tmpl) and
+// document ids removed,
 // content-control ids renumbered, custom XML item ids replaced; authors of tracked changes and
 // comments replaced by "Auteur 1", "Auteur 2"… and their dates moved by the form's date shift.
 import type { Attr, Document, Element } from "@xmldom/xmldom";
@@ -99,7 +100,8 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
     const ns = e.namespaceURI ?? "";
     const name = e.localName ?? "";
     // revision-save ids (settings w:rsids, styles w:rsid) and the document's own ids
-    if ((ns === W_NS && (name === "rsids" || name === "rsid")) || ((ns === NS.w14 || ns === NS.w15) && name === "docId")) {
+    // and the random ids of numbered lists (w:nsid) and their templates (w:tmpl), kept when copied
+    if ((ns === W_NS && (name === "rsids" || name === "rsid" || name === "nsid" || name === "tmpl")) || ((ns === NS.w14 || ns === NS.w15) && name === "docId")) {
       remove.push(e);
       continue;
     }

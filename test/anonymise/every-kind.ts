@@ -33,7 +33,7 @@ export const KINDS = {
   foreignCustomXml: ["Dossier Zwartkop", "coverPageProps", "{AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE}"],
   embeddedObjects: ["oleObject1.bin", "ZWARTKOP-OLE", "afchunk1.htm", "ZWARTKOP-ALTCHUNK", "ZWARTKOP-XLSX"],
   printerSettings: ["PRINTSRV-ZWARTKOP", "printerSettings1.bin"],
-  wordIds: ["00A1B2C3", "778812001", "3F2A1B0C", "0C1D2E3F", "7A1B2C3D", "12345678-ABCD-4EF0-9123-456789ABCDEF"],
+  wordIds: ["00A1B2C3", "778812001", "3F2A1B0C", "0C1D2E3F", "7A1B2C3D", "12345678-ABCD-4EF0-9123-456789ABCDEF", "5A6B7C8D", "9E8D7C6B"],
   olderLogNames: ["<name>Pieter Hendriks</name>", "Hendriks"],
 } as const;
 
@@ -173,6 +173,9 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
   ct = addOverride(ct, "word/webextensions/webextension2.xml", "application/vnd.ms-office.webextension+xml");
   ct = addOverride(ct, "word/webextensions/taskpanes.xml", "application/vnd.ms-office.webextensiontaskpanes+xml");
   await edit(zip, "_rels/.rels", (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdTp" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/></Relationships>`));
+
+  // the random ids Word gives a numbered list and its template
+  await edit(zip, "word/numbering.xml", (xml) => xml.replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:nsid w:val="5A6B7C8D"/><w:multiLevelType w:val="hybridMultilevel"/><w:tmpl w:val="9E8D7C6B"/>'));
 
   // printer settings
   zip.file("word/printerSettings/printerSettings1.bin", "\\\\PRINTSRV-ZWARTKOP\\kantoor");
