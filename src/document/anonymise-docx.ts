@@ -2,22 +2,26 @@
 // anonymised text, the visible log rewritten from the anonymised log, the data part replaced
 // (new document id, whole log, no archive or quarantine parts), the add-in's settings emptied,
 // the document properties cleared, and every other text in the package (typed outside the
-// boxes, headers, footers, notes, comments, tracked changes, alt texts, links) run through the
-// same free-text anonymiser. jszip + @xmldom/xmldom only: runs in the browser and in Node.
+// boxes, headers, footers, notes, comments, tracked changes, charts, SmartArt) run through the
+// same free-text anonymiser. Around the text (anonymise-package.ts, -fields.ts, -ids.ts): field
+// codes, settings, embedded objects, other add-ins, foreign custom XML, external links, alt
+// texts, Word's ids, authors and their dates. jszip + @xmldom/xmldom only: browser and Node.
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { relsPathOf, resolveTarget } from "./opc-paths";
-import { ReadError } from "./read-limits";
+import { partPaths, readXmlPart, removePart, writeXmlPart } from "./docx-parts";
+import { neutraliseFields } from "./anonymise-fields";
+import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise-ids";
+import { neutraliseExternalTargets, removeEmbeddedObjects, removeMachineParts, removeWebExtensions, scrubAllText, scrubAltText, scrubSettings } from "./anonymise-package";
+import { readErrorMessage } from "./read-limits";
 import {
   TAG_LOG,
-  ARCHIVE_NAMESPACE,
   DATA_PART_NAMESPACE,
-  NAMESPACE_BASE,
   TEMPLATE,
   anonymiseForm,
   applySpans,
   emptyCounts,
   parseBoxTag,
+  researchCodeProblem,
   boxKey,
   serializeDataPart,
   toTableRow,
@@ -30,8 +34,6 @@ import {
 import {
   CUSTOM_XML_ITEM,
   COPY_ERRORS,
-  QUARANTINE_NS,
-  REL_NS,
   SETTINGS_DATA_KEY,
   W_NS,
   WE_NS,
@@ -39,27 +41,23 @@ import {
   isElement,
   loadDocx,
   mainDocumentPath,
-  parseXml,
+  pushChildren,
   readCopy,
   rootNamespace,
   sdtTag,
   sdtText,
-  serializeXml,
   wChild,
   wChildren,
   wDescendants,
 } from "./read-data-part";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
 const DC_NS = "http://purl.org/dc/elements/1.1/";
 const DCTERMS_NS = "http://purl.org/dc/terms/";
 const EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-const W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml";
 /** Every file in the anonymised package gets this date (the zip entries' dates are metadata too). */
 const FIXED_ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
-const NEUTRAL_LINK = "https://geanonimiseerd.invalid/";
 
 export interface AnonymisedDocx {
   bytes: Uint8Array;
@@ -206,31 +204,35 @@ interface TextPiece {
   end: number;
 }
 
-/** The w:t / w:delText nodes of one paragraph or deletion (not of nested paragraphs, deletions or skipped controls). */
+/**
+ * The w:t / w:delText nodes of one paragraph or deletion (not of nested paragraphs, deletions or
+ * skipped controls). Iterative, with an explicit stack: a deeply nested paragraph cannot
+ * exhaust the call stack.
+ */
 function pieces(p: Element, skip: Set<Element>): { text: string; nodes: TextPiece[] } {
   let text = "";
   const nodes: TextPiece[] = [];
-  const walk = (e: Element): void => {
-    for (const c of childElements(e)) {
-      if (skip.has(c)) continue;
-      if (c.namespaceURI === W_NS && c.localName === "p") continue;
-      // deleted text is its own unit: joined to the live text it would glue words together
-      if (c.namespaceURI === W_NS && (c.localName === "del" || c.localName === "moveFrom") && p.localName !== c.localName) continue;
-      if (c.namespaceURI === W_NS && (c.localName === "t" || c.localName === "delText")) {
-        for (let n = c.firstChild; n; n = n.nextSibling) {
-          if (n.nodeType !== 3 && n.nodeType !== 4) continue;
-          const value = n.nodeValue ?? "";
-          nodes.push({ node: n, start: text.length, end: text.length + value.length });
-          text += value;
-        }
-      } else if (c.namespaceURI === W_NS && (c.localName === "tab" || c.localName === "br" || c.localName === "cr")) {
-        text += c.localName === "tab" ? "\t" : "\n";
-      } else {
-        walk(c);
+  const stack: Element[] = [];
+  pushChildren(stack, p);
+  while (stack.length > 0) {
+    const c = stack.pop() as Element;
+    if (skip.has(c)) continue;
+    if (c.namespaceURI === W_NS && c.localName === "p") continue;
+    // deleted text is its own unit: joined to the live text it would glue words together
+    if (c.namespaceURI === W_NS && (c.localName === "del" || c.localName === "moveFrom") && p.localName !== c.localName) continue;
+    if (c.namespaceURI === W_NS && (c.localName === "t" || c.localName === "delText")) {
+      for (let n = c.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType !== 3 && n.nodeType !== 4) continue;
+        const value = n.nodeValue ?? "";
+        nodes.push({ node: n, start: text.length, end: text.length + value.length });
+        text += value;
       }
+    } else if (c.namespaceURI === W_NS && (c.localName === "tab" || c.localName === "br" || c.localName === "cr")) {
+      text += c.localName === "tab" ? "\t" : "\n";
+    } else {
+      pushChildren(stack, c);
     }
-  };
-  walk(p);
+  }
   return { text, nodes };
 }
 
@@ -259,6 +261,8 @@ interface TextContext {
   form: AnonymisedForm;
   counts: Counts;
   templateText: Set<string>;
+  /** Fields whose result showed a person, file or path. */
+  fieldsReplaced: number;
 }
 
 function scrubString(ctx: TextContext, text: string): string {
@@ -269,6 +273,8 @@ function scrubString(ctx: TextContext, text: string): string {
 
 /** Every paragraph not inside a skipped control; field codes; the attributes that carry people or text. */
 function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
+  const fields = neutraliseFields(doc, (t) => scrubString(ctx, t));
+  ctx.fieldsReplaced += fields.replaced;
   const skipped = (e: Element): boolean => {
     for (let n: Node | null = e; n; n = n.parentNode) if (isElement(n) && skip.has(n)) return true;
     return false;
@@ -295,128 +301,57 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
     const after = scrubString(ctx, before);
     if (after !== before) instr.textContent = after;
   }
-  scrubAttributes(doc, ctx);
-}
-
-function scrubAttributes(doc: Document, ctx: TextContext): void {
-  const all = Array.from(doc.getElementsByTagName("*")) as Element[];
-  for (const e of all) {
-    // who made a tracked change or comment, and when
-    if (e.hasAttributeNS(W_NS, "author")) e.setAttributeNS(W_NS, "w:author", "Anoniem");
-    if (e.hasAttributeNS(W_NS, "initials")) e.setAttributeNS(W_NS, "w:initials", "AN");
-    if (e.hasAttributeNS(W_NS, "date")) e.removeAttributeNS(W_NS, "date");
-    if (e.hasAttributeNS(W15_NS, "author")) e.setAttributeNS(W15_NS, "w15:author", "Anoniem");
-    if (e.namespaceURI === W15_NS && e.localName === "presenceInfo") {
-      e.setAttributeNS(W15_NS, "w15:providerId", "None");
-      e.setAttributeNS(W15_NS, "w15:userId", "Anoniem");
-    }
-    // alt text of pictures, tooltips of links
-    if (e.localName === "docPr" || e.localName === "cNvPr") {
-      for (const a of ["descr", "title", "name"]) {
-        const v = e.getAttribute(a);
-        if (v) e.setAttribute(a, scrubString(ctx, v));
-      }
-    }
-    if (e.namespaceURI === W_NS && e.localName === "hyperlink") {
-      const tip = e.getAttributeNS(W_NS, "tooltip");
-      if (tip) e.setAttributeNS(W_NS, "w:tooltip", scrubString(ctx, tip));
-    }
-  }
+  scrubAltText(doc);
 }
 
 // --- the package ---------------------------------------------------------------------------
 
-async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
-  const text = await zip.file(path)?.async("string");
-  return text === undefined ? null : parseXml(text);
-}
-
-function writeXmlPart(zip: JSZip, path: string, doc: Document): void {
-  zip.file(path, serializeXml(doc));
-}
-
-/** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */
-async function removePart(zip: JSZip, path: string): Promise<void> {
-  zip.remove(path);
-  zip.remove(relsPathOf(path));
-  for (const relsPath of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
-    const doc = await readXmlPart(zip, relsPath);
-    if (!doc) continue;
-    const owner = relsPath.replace(/_rels\/([^/]*)\.rels$/, "$1");
-    const baseDir = owner.includes("/") ? owner.slice(0, owner.lastIndexOf("/")) : "";
-    let changed = false;
-    for (const r of Array.from(doc.getElementsByTagNameNS(REL_NS, "Relationship"))) {
-      if (r.getAttribute("TargetMode") === "External") continue;
-      if (resolveTarget(relsPath === "_rels/.rels" ? "" : baseDir, r.getAttribute("Target") ?? "") === path) {
-        r.parentNode?.removeChild(r);
-        changed = true;
-      }
-    }
-    if (changed) writeXmlPart(zip, relsPath, doc);
-  }
-  const ct = await readXmlPart(zip, "[Content_Types].xml");
-  if (ct) {
-    for (const o of Array.from(ct.getElementsByTagNameNS(CT_NS, "Override"))) {
-      if ((o.getAttribute("PartName") ?? "").replace(/^\//, "") === path) o.parentNode?.removeChild(o);
-    }
-    writeXmlPart(zip, "[Content_Types].xml", ct);
-  }
-}
-
-/** Custom XML parts: ours replaced or removed; anyone else's text scrubbed. */
-async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm, ctx: TextContext): Promise<boolean> {
+/**
+ * Custom XML parts: our data part replaced; everything else removed — archive chunks (the log
+ * is whole in the data part), quarantined data, other versions and damaged parts of ours, and
+ * other programs' parts (cover-page properties, bibliography, document-management data).
+ */
+async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<boolean> {
   let written = false;
-  for (const path of Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort()) {
+  for (const path of partPaths(zip).filter((p) => CUSTOM_XML_ITEM.test(p))) {
     const text = (await zip.file(path)?.async("string")) ?? "";
-    const ns = rootNamespace(text);
-    if (ns === DATA_PART_NAMESPACE && !written) {
+    if (rootNamespace(text) === DATA_PART_NAMESPACE && !written) {
       zip.file(path, serializeDataPart(form.data));
       written = true;
-    } else if (ns.startsWith(NAMESPACE_BASE) || ns === ARCHIVE_NAMESPACE || ns === QUARANTINE_NS || ns.startsWith("urn:handreiking-regie:") || (ns === "" && text.includes("urn:handreiking-regie:"))) {
-      // archive chunks (the log is whole in the data part), quarantined data, other versions, damaged parts of ours
-      await removePart(zip, path);
-      const props = path.replace(/item(\d+)\.xml$/, "itemProps$1.xml");
-      if (zip.file(props)) await removePart(zip, props);
-    } else {
-      const doc = parseXml(text);
-      if (!doc) continue;
-      for (const e of Array.from(doc.getElementsByTagName("*")) as Element[]) {
-        for (let n = e.firstChild; n; n = n.nextSibling) {
-          if (n.nodeType !== 3) continue;
-          const after = scrubString(ctx, n.nodeValue ?? "");
-          if (after !== n.nodeValue) {
-            n.nodeValue = after;
-            (n as unknown as { data: string }).data = after;
-          }
-        }
-      }
-      writeXmlPart(zip, path, doc);
+      continue;
     }
+    await removePart(zip, path);
+    const props = path.replace(/item(\d+)\.xml$/, "itemProps$1.xml");
+    if (zip.file(props)) await removePart(zip, props);
   }
   return written;
 }
 
-/** The add-in's settings: emptied; the anonymised data part put back where the original kept it there. */
-async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPart: boolean): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((p) => /webextensions\/webextension[^/]*\.xml$/.test(p))) {
+/** The add-in's settings: emptied; the anonymised data part put back where the original kept it there. Returns that part. */
+async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPart: boolean): Promise<string | null> {
+  let kept: string | null = null;
+  for (const path of partPaths(zip).filter((p) => /webextensions\/webextension[^/]*\.xml$/.test(p))) {
     const doc = await readXmlPart(zip, path);
     if (!doc) continue;
     const props = Array.from(doc.getElementsByTagNameNS(WE_NS, "property"));
     const hadData = props.some((p) => p.getAttribute("name") === SETTINGS_DATA_KEY);
     for (const p of props) p.parentNode?.removeChild(p);
-    if (hadData && putDataPart) {
+    if (hadData && putDataPart && kept === null) {
       const container = doc.getElementsByTagNameNS(WE_NS, "properties")[0];
       const prop = doc.createElementNS(WE_NS, "we:property");
       prop.setAttribute("name", SETTINGS_DATA_KEY);
       prop.setAttribute("value", JSON.stringify(serializeDataPart(form.data)));
       container?.appendChild(prop);
+      kept = path;
     }
     writeXmlPart(zip, path, doc);
   }
+  await removeWebExtensions(zip, kept);
+  return kept;
 }
 
 async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: TemplateDef): Promise<void> {
-  const core = await readXmlPart(zip, "docProps/core.xml");
+  const core = await readPart(zip, "docProps/core.xml");
   if (core) {
     const setText = (ns: string, name: string, value: string | null): void => {
       for (const e of Array.from(core.getElementsByTagNameNS(ns, name))) {
@@ -427,13 +362,17 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
     setText(DC_NS, "creator", "");
     setText(CP_NS, "lastModifiedBy", "");
     for (const e of Array.from(core.getElementsByTagNameNS(DC_NS, "title"))) {
-      if (norm(e.textContent ?? "") !== norm(template.title)) e.textContent = form.fileName.replace(/\.docx$/, "");
+      if (norm(e.textContent ?? "") !== norm(template.title)) e.textContent = researchTitle(form);
     }
     setText(DC_NS, "subject", "");
     setText(DC_NS, "description", "");
+    setText(DC_NS, "identifier", null);
     setText(CP_NS, "category", "");
     setText(CP_NS, "contentStatus", "");
+    setText(CP_NS, "version", null);
     setText(CP_NS, "lastPrinted", null);
+    // how often the original was saved: a number that would match it
+    setText(CP_NS, "revision", "1");
     for (const e of Array.from(core.getElementsByTagNameNS(CP_NS, "keywords"))) {
       if (!(e.textContent ?? "").startsWith(template.templateId)) e.textContent = "";
     }
@@ -447,58 +386,76 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
     }
     writeXmlPart(zip, "docProps/core.xml", core);
   }
-  const app = await readXmlPart(zip, "docProps/app.xml");
+  const app = await readPart(zip, "docProps/app.xml");
   if (app) {
-    for (const name of ["Company", "Manager", "HyperlinkBase"]) for (const e of Array.from(app.getElementsByTagNameNS(EP_NS, name))) e.textContent = "";
+    // the template's file name, the title list (Word puts the document title there), the
+    // link list, the signature, the company and manager; editing time would match the original
+    for (const name of ["Template", "TitlesOfParts", "HeadingPairs", "HLinks", "DigSig", "Company", "Manager", "HyperlinkBase"]) {
+      for (const e of Array.from(app.getElementsByTagNameNS(EP_NS, name))) e.parentNode?.removeChild(e);
+    }
+    for (const e of Array.from(app.getElementsByTagNameNS(EP_NS, "TotalTime"))) e.textContent = "0";
     writeXmlPart(zip, "docProps/app.xml", app);
   }
-  const custom = await readXmlPart(zip, "docProps/custom.xml");
+  const custom = await readPart(zip, "docProps/custom.xml");
   if (custom?.documentElement) {
     for (const c of childElements(custom.documentElement)) custom.documentElement.removeChild(c);
     writeXmlPart(zip, "docProps/custom.xml", custom);
   }
-  // the thumbnail is a picture of the first page
-  for (const path of Object.keys(zip.files).filter((p) => /^docProps\/thumbnail\.[a-z]+$/i.test(p))) await removePart(zip, path);
 }
 
-/** External link targets (mailto:, https://…) in every relationship part. */
-async function rewriteRelationships(zip: JSZip, ctx: TextContext): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
-    const doc = await readXmlPart(zip, path);
-    if (!doc) continue;
-    let changed = false;
-    for (const r of Array.from(doc.getElementsByTagNameNS(REL_NS, "Relationship"))) {
-      if (r.getAttribute("TargetMode") !== "External") continue;
-      const target = r.getAttribute("Target") ?? "";
-      let decoded = target;
-      try {
-        decoded = decodeURIComponent(target);
-      } catch {
-        // keep as is
-      }
-      if (scrubString(ctx, decoded) !== decoded || /^mailto:/i.test(target)) {
-        r.setAttribute("Target", NEUTRAL_LINK);
-        changed = true;
-      }
-    }
-    if (changed) writeXmlPart(zip, path, doc);
-  }
-}
+const researchTitle = (form: AnonymisedForm): string => form.fileName.replace(/\.docx$/, "");
 
 const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments|commentsExtended|commentsExtensible|commentsIds|people|glossary\/document)\.xml$/;
+/** Chart and SmartArt parts: their text nodes are scrubbed one by one. */
+const DRAWING_TEXT_PARTS = /^word\/(charts|diagrams)\/[^/]+\.xml$/;
+
+/** Errors on this path reach the user: always Dutch. */
+export class CopyError extends Error {}
+
+export const ANONYMISE_ERRORS = {
+  failed: "De anonieme kopie kon niet worden gemaakt: het document bevat iets wat de invoegtoepassing niet kan lezen. Er is niets verstuurd of opgeslagen.",
+  tooDeep: "De anonieme kopie kon niet worden gemaakt: het document is te diep genest (bijvoorbeeld tabellen of vakken vele lagen in elkaar). Er is niets verstuurd of opgeslagen.",
+  damagedPart: (path: string) => `De anonieme kopie kon niet worden gemaakt: een deel van het document (${path}) is beschadigd en kan dus niet worden gecontroleerd. Er is niets verstuurd of opgeslagen.`,
+} as const;
+
+/** A part that is there must parse: what cannot be read cannot be checked, and must not leave unchecked. */
+async function readPart(zip: JSZip, path: string): Promise<Document | null> {
+  if (!zip.file(path)) return null;
+  const doc = await readXmlPart(zip, path);
+  if (!doc) throw new CopyError(ANONYMISE_ERRORS.damagedPart(path));
+  return doc;
+}
+
+export function toCopyError(error: unknown): CopyError {
+  if (error instanceof CopyError) return error;
+  // "Maximum call stack size exceeded" and other engine messages are not for the user; the
+  // reader's limits (ReadError) and damaged zips have Dutch sentences of their own
+  if (error instanceof RangeError) return new CopyError(ANONYMISE_ERRORS.tooDeep);
+  return new CopyError(readErrorMessage(error, ANONYMISE_ERRORS.failed));
+}
 
 /**
  * The anonymised .docx. `original` is the document as Office.context.document.getFileAsync
  * gives it; `form` comes from anonymiseForm on the same document's data part and box texts.
+ * Throws only CopyError (Dutch).
  */
 export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef = TEMPLATE): Promise<AnonymisedDocx> {
+  try {
+    return await buildDocx(original, form, template);
+  } catch (error) {
+    throw toCopyError(error);
+  }
+}
+
+async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef): Promise<AnonymisedDocx> {
   const zip = await loadDocx(original);
-  if (!zip) throw new ReadError(COPY_ERRORS.notDocx);
+  if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
   const counts = emptyCounts();
-  const ctx: TextContext = { form, counts, templateText: templateTexts(template) };
+  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0 };
+  const scrub = (text: string): string => scrubString(ctx, text);
   const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
   const doc = await readXmlPart(zip, docPath);
-  if (!doc) throw new ReadError(COPY_ERRORS.notDocx);
+  if (!doc) throw new CopyError(COPY_ERRORS.notDocx);
 
   // 1. boxes and the visible log
   const done = new Set<Element>();
@@ -519,41 +476,58 @@ export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: An
     if (sdtText(sdt) !== text) setControlText(sdt, text);
     done.add(sdt);
   }
-  // 2. everything else in the body, then the other text parts
+  // 2. everything else in the body, then the other text parts, charts and SmartArt
   scrubPart(doc, ctx, done);
   writeXmlPart(zip, docPath, doc);
-  for (const path of Object.keys(zip.files).filter((p) => TEXT_PARTS.test(p))) {
-    const part = await readXmlPart(zip, path);
+  const textParts = partPaths(zip).filter((p) => TEXT_PARTS.test(p));
+  for (const path of textParts) {
+    const part = await readPart(zip, path);
     if (!part) continue;
     scrubPart(part, ctx, new Set());
     writeXmlPart(zip, path, part);
   }
-  const settings = await readXmlPart(zip, "word/settings.xml");
-  if (settings) {
-    for (const e of wDescendants(settings, "attachedTemplate")) e.parentNode?.removeChild(e);
-    for (const v of wDescendants(settings, "docVar")) v.setAttributeNS(W_NS, "w:val", scrubString(ctx, v.getAttributeNS(W_NS, "val") ?? ""));
-    writeXmlPart(zip, "word/settings.xml", settings);
+  const drawingParts = partPaths(zip).filter((p) => DRAWING_TEXT_PARTS.test(p));
+  for (const path of drawingParts) {
+    const part = await readPart(zip, path);
+    if (!part) continue;
+    scrubAllText(part, scrub);
+    writeXmlPart(zip, path, part);
   }
 
-  // 3. data part, settings, properties, links
-  const inCustomXml = await rewriteCustomXml(zip, form, ctx);
+  // 3. around the text: embedded objects, settings, data part, other add-ins, properties, links
+  const objects = await removeEmbeddedObjects(zip, [docPath, ...textParts, ...drawingParts]);
+  if (await readPart(zip, "word/settings.xml")) await scrubSettings(zip, "word/settings.xml");
+  const inCustomXml = await rewriteCustomXml(zip, form);
   await rewriteWebExtensions(zip, form, !inCustomXml);
   await rewriteProperties(zip, form, template);
-  await rewriteRelationships(zip, ctx);
+  await removeMachineParts(zip);
+  await neutraliseExternalTargets(zip);
+
+  // 4. Word's ids, authors and their dates, in every part (one numbering for the package)
+  const ids = new IdRenumbering();
+  const shift = shiftDateTimeWith((iso) => form.scrubber.dates.shiftIso(iso));
+  for (const path of partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p))) {
+    const part = await readPart(zip, path);
+    if (!part) continue;
+    scrubIdsAndPeople(part, ids, shift);
+    writeXmlPart(zip, path, part);
+  }
 
   const warnings = [...form.report.warnings];
-  const media = Object.keys(zip.files).filter((p) => /^word\/(media|embeddings)\//.test(p) && !zip.files[p]?.dir);
+  if (objects > 0) warnings.push(`${objects} ingesloten object(en) (bijvoorbeeld een Excel-blad of een ander bestand) zijn uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`);
+  if (ctx.fieldsReplaced > 0) warnings.push(`${ctx.fieldsReplaced} veld(en) met een auteur, bestandsnaam of samenvoeggegevens zijn vervangen door ‘[verwijderd]’.`);
+  const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
   if (media.length > 0) {
-    warnings.push(`Het document bevat ${media.length} afbeelding(en) of ingesloten bestand(en). Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`);
+    warnings.push(`Het document bevat ${media.length} afbeelding(en). Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`);
   }
   const total = emptyCounts();
   for (const k of Object.keys(total) as (keyof Counts)[]) total[k] = form.report.counts[k] + counts[k];
 
-  // 4. the package, with neutral dates on every entry
+  // 5. the package, with neutral dates on every entry
   const out = new JSZip();
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (file.dir) continue;
-    out.file(path, await file.async("uint8array"), { date: FIXED_ZIP_DATE, createFolders: false });
+  for (const path of partPaths(zip)) {
+    const file = zip.file(path);
+    if (file) out.file(path, await file.async("uint8array"), { date: FIXED_ZIP_DATE, createFolders: false });
   }
   const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
   return { bytes, fileName: form.fileName, report: { counts: total, warnings } };
@@ -565,10 +539,16 @@ export interface AnonymiseCopyOptions {
   offsetDays?: number;
 }
 
-/** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. */
+/** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. Throws only CopyError (Dutch). */
 export async function anonymiseCopy(original: Uint8Array | ArrayBuffer, options: AnonymiseCopyOptions = {}): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
-  const read = await readCopy(original);
-  if (!read.ok) throw new ReadError(read.error);
-  const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...options });
-  return { ...(await anonymiseDocx(original, form)), form };
+  try {
+    const read = await readCopy(original);
+    if (!read.ok) throw new CopyError(read.error);
+    const codeProblem = options.code === undefined ? null : researchCodeProblem(options.code);
+    if (codeProblem) throw new CopyError(codeProblem);
+    const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...options });
+    return { ...(await anonymiseDocx(original, form)), form };
+  } catch (error) {
+    throw toCopyError(error);
+  }
 }

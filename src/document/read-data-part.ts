@@ -82,6 +82,14 @@ export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === 1;
 }
 
+/**
+ * Pushes the child elements of `el` onto a walk's stack, last first, so popping visits them in
+ * document order. A loop, not push(...children): spreading a huge list overflows the stack too.
+ */
+export function pushChildren(stack: Element[], el: Element | Node): void {
+  for (let n = el.lastChild; n; n = n.previousSibling) if (isElement(n)) stack.push(n);
+}
+
 export function childElements(el: Element | Node): Element[] {
   const out: Element[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n)) out.push(n);
@@ -112,42 +120,44 @@ export function sdtTag(sdt: Element): string {
   return (pr && wVal(wChild(pr, "tag"))) ?? "";
 }
 
-/** Text of a run-level container: w:t, tabs, breaks; deleted text and field codes skipped. */
+/**
+ * Text of a run-level container: w:t, tabs, breaks; deleted text and field codes skipped.
+ * Iterative (explicit stack): a deeply nested document cannot exhaust the call stack.
+ */
 export function runsText(el: Element): string {
   let text = "";
-  const walk = (e: Element): void => {
-    for (const c of childElements(e)) {
-      if (c.namespaceURI !== W_NS) {
-        walk(c);
-        continue;
-      }
-      switch (c.localName) {
-        case "t":
-          text += c.textContent ?? "";
-          break;
-        case "tab":
-          text += "\t";
-          break;
-        case "br":
-        case "cr":
-          text += "\n";
-          break;
-        case "p":
-          // a paragraph nested in a run (text box): not this paragraph's text
-          break;
-        case "del":
-        case "pPr":
-        case "rPr":
-        case "instrText":
-        case "delText":
-        case "sdtPr":
-          break;
-        default:
-          walk(c);
-      }
+  const stack: Element[] = [];
+  pushChildren(stack, el);
+  while (stack.length > 0) {
+    const c = stack.pop() as Element;
+    if (c.namespaceURI !== W_NS) {
+      pushChildren(stack, c);
+      continue;
     }
-  };
-  walk(el);
+    switch (c.localName) {
+      case "t":
+        text += c.textContent ?? "";
+        break;
+      case "tab":
+        text += "\t";
+        break;
+      case "br":
+      case "cr":
+        text += "\n";
+        break;
+      // a paragraph nested in a run (text box) is not this paragraph's text
+      case "p":
+      case "del":
+      case "pPr":
+      case "rPr":
+      case "instrText":
+      case "delText":
+      case "sdtPr":
+        break;
+      default:
+        pushChildren(stack, c);
+    }
+  }
   return text;
 }
 

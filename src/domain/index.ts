@@ -31,3 +31,4 @@ export * from "./box-check";
 export * from "./anonymise";
 export * from "./compare-copies";
 export * from "./stored-copies";
+export * from "./hidden-data";

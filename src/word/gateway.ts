@@ -1,6 +1,6 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { CopyState, DataPart, DocumentMap, FormValues, MergeChoice, Profile } from "../domain";
+import type { CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
 import type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
@@ -68,6 +68,10 @@ export interface FormGateway {
   selectBox(key: string): Promise<void>;
   /** Saves a never-saved document under the file name (WordApi 1.5), else says why not. */
   saveWithName(fileNameWithoutExtension: string): Promise<SaveOutcome>;
+  /** What the saved file carries that nobody sees in the text: data part, log, archive parts, quarantined data. */
+  hiddenData(): Promise<HiddenData>;
+  /** Removes one piece of quarantined data (id from hiddenData); the removal is logged. */
+  removeQuarantined(id: string, profile: Profile): Promise<FormView>;
   /** The whole document as .docx bytes (Office.context.document.getFileAsync), or null where unsupported. */
   getCopy(): Promise<Uint8Array | null>;
   /** Calls back when Word reports a change (a hint; the pane re-reads). Returns an unsubscribe. */

@@ -12,6 +12,7 @@ import type { AttributedOutsideEdit, FormGateway, FormView, SaveOutcome } from "
 import { readForm, type FormRead } from "./read-form";
 import { mergeCopy, textsAfterMerge } from "./merge";
 import { repairForm } from "./repair";
+import { readHiddenData, removeQuarantined } from "./hidden-data";
 import { runWord } from "./run";
 import { buildView, viewAfterEdit } from "./view";
 
@@ -21,8 +22,13 @@ export interface OfficeGatewayOptions {
   now?: () => Date;
 }
 
-function signerOf(profile: Profile): Signer {
-  return profile.name ? { initials: profile.initials, organisation: profile.organisation, name: profile.name } : { initials: profile.initials, organisation: profile.organisation };
+/**
+ * Who signs a change in the document: initials and organisation, as the stamps show. The
+ * profile's name stays on this computer (it only pre-fills the Beheerder box in the pane); older
+ * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
+ */
+export function signerOf(profile: Profile): Signer {
+  return { initials: profile.initials, organisation: profile.organisation };
 }
 
 export function handleOf(read: FormRead): FormHandle | null {
@@ -134,6 +140,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       });
       return { status: "saved", fileName: name };
     },
+    hiddenData: () => runWord((ctx) => readHiddenData(ctx, caps)),
+    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile)), (_h, texts) => texts),
     getCopy: () => (caps.fileCopy ? readWholeFile() : Promise.resolve(null)),
     onDocumentChanged(callback) {
       const doc = Office.context.document;

@@ -74,7 +74,7 @@ function settingsXml(): string | null {
 }
 
 /** A Common API call as a promise; a failed AsyncResult rejects with its Office.Error. */
-function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+export function commonCall<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>
     start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error))),
   );
@@ -88,8 +88,8 @@ async function readCommonParts(): Promise<Omit<StoredXml, "kind" | "settingsXml"
   const namespaces = [DATA_PART_NAMESPACE, ARCHIVE_NAMESPACE, ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`)];
   const found = await Promise.all(
     namespaces.map(async (namespaceUri) => {
-      const inNamespace = await call<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
-      return Promise.all(inNamespace.map(async (p) => ({ id: p.id, namespaceUri, xml: await call<string>((cb) => p.getXmlAsync(cb)) })));
+      const inNamespace = await commonCall<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
+      return Promise.all(inNamespace.map(async (p) => ({ id: p.id, namespaceUri, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
     }),
   );
   const all = found.flat();
@@ -148,18 +148,18 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
 
 /** Adds a part through the Common API; resolves with its id. */
 export async function addCommonPart(xml: string): Promise<string> {
-  const part = await call<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
+  const part = await commonCall<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
   return part.id;
 }
 
 /** Deletes a part through the Common API; a part that is gone already counts as deleted. */
 export async function deleteCommonPart(id: string): Promise<void> {
-  const part = await call<Office.CustomXmlPart | null>((cb) => Office.context.document.customXmlParts.getByIdAsync(id, cb));
-  if (part) await call<void>((cb) => part.deleteAsync(cb));
+  const part = await commonCall<Office.CustomXmlPart | null>((cb) => Office.context.document.customXmlParts.getByIdAsync(id, cb));
+  if (part) await commonCall<void>((cb) => part.deleteAsync(cb));
 }
 
 export function persistSettings(): Promise<void> {
-  return call<void>((cb) => Office.context.document.settings.saveAsync(cb));
+  return commonCall<void>((cb) => Office.context.document.settings.saveAsync(cb));
 }
 
 /** After the part is written: the settings copy goes (or to quarantine). Failing here loses nothing: the next read prefers the part. */

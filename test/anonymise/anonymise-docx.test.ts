@@ -127,7 +127,8 @@ describe("anonymised copy of a filled handreiking", () => {
     expect(after.boxTexts.takenRegisseur).toMatch(/^Professional A houdt overzicht; Professional A belt elke maand met Professional B\.\nPB \d{8}, Zorgaanbieder A: Overleg met Ouder 1 op \d\d-\d\d-\d{4}, tel\. \[telefoon\]\.$/);
     expect(after.boxTexts.hulpvraag).toBe("Jeugdige gaat weer naar school en wil rust thuis. Jeugdige's vader Ouder 1 wil hulp bij de opvoeding. Adres: [adres], [postcode] Hengelo.");
     const signers = new Set(after.data.changeLog.map((e) => `${e.initials}|${e.organisation}|${e.name ?? ""}`));
-    expect([...signers].sort()).toEqual(["PC|Gecertificeerde instelling|", "PA|Gemeente|Professional A", "PB|Zorgaanbieder A|Professional B"].sort());
+    // the data part signs with initials and organisation only (issue 12 item 5): no name to replace
+    expect([...signers].sort()).toEqual(["PC|Gecertificeerde instelling|", "PA|Gemeente|", "PB|Zorgaanbieder A|"].sort());
     // the visible log shows the anonymised rows
     const xml = parts["word/document.xml"]!;
     expect(xml).toContain("Zorgaanbieder A");

@@ -42,6 +42,12 @@ test("a Word without custom XML parts: the data part lives in the settings and i
   expect(after.boxTexts.beheerder).toBe("Professional A (Zorgaanbieder A)");
   const all = await text(result.bytes);
   for (const s of ["12345678", "Pieter", "Hendriks", "persoonlijk"]) expect(all).not.toContain(s);
+  // the add-in's web extension stays (it holds the data part) under a new id
+  const weId = (xml: string) => /<we:webextension [^>]*\bid="([^"]+)"/.exec(xml)?.[1];
+  const idBefore = weId(await text(original));
+  expect(idBefore).toBeTruthy();
+  expect(weId(all)).toBeTruthy();
+  expect(weId(all)).not.toBe(idBefore);
 });
 
 test("quarantined data, log archives, comments and tracked changes", async () => {

@@ -113,3 +113,13 @@ describe("serializeDataPart / parseDataPart", () => {
     );
   });
 });
+
+describe("older documents whose log entries carry the signer's full name", () => {
+  it("are still read, the name kept as it was written (the schema stays backward compatible)", () => {
+    const xml = serializeDataPart(example()).replace(/(<entry>[\s\S]*?<organisation>Ambiq<\/organisation>)/, "$1<name>Pieter Hendriks</name>");
+    expect(xml).toContain("<name>Pieter Hendriks</name>");
+    const parsed = parseDataPart(xml);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.changeLog[0]).toMatchObject({ initials: "PH", organisation: "Ambiq", name: "Pieter Hendriks" });
+  });
+});

@@ -6,6 +6,7 @@ import {
   amsterdamDay,
   appendEntry,
   createEntry,
+  describeHiddenData,
   emptyFormValues,
   findField,
   formatStamp,
@@ -17,6 +18,7 @@ import {
   nextFormVersion,
   planMerge,
   partLabel,
+  serializeDataPart,
   TEMPLATE,
   valuesFromBoxTexts,
   outsideEditEntry,
@@ -26,9 +28,11 @@ import {
   type CopyState,
   type DataPart,
   type FormValues,
+  type HiddenData,
   type MergeChoice,
   type NewEntry,
   type Profile,
+  type QuarantinedData,
   type RowValue,
 } from "../../src/domain";
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
@@ -51,6 +55,10 @@ export interface FakeOptions {
   now?: Date;
   saveOutcome?: SaveOutcome;
   copy?: Uint8Array | null;
+  /** Data the repair set aside (shown under "Verborgen gegevens"). */
+  quarantine?: QuarantinedData[];
+  /** Log archive parts the document holds. */
+  archive?: { parts: number; count: number };
 }
 
 export interface Call {
@@ -97,6 +105,8 @@ export class FakeGateway implements FormGateway {
   map: FormView["map"];
   saveOutcome: SaveOutcome;
   copy: Uint8Array | null;
+  quarantine: QuarantinedData[];
+  archive: { parts: number; count: number };
   now: Date;
   private readonly random = counterRandom();
   private readonly plainValues: FormValues;
@@ -111,6 +121,8 @@ export class FakeGateway implements FormGateway {
     this.map = options.map ?? null;
     this.saveOutcome = options.saveOutcome ?? { status: "saved", fileName: "" };
     this.copy = options.copy === undefined ? new Uint8Array([80, 75, 3, 4]) : options.copy;
+    this.quarantine = options.quarantine ?? [];
+    this.archive = options.archive ?? { parts: 0, count: 0 };
     this.plainValues = withRowKeys({ ...emptyFormValues(), ...(options.values as FormValues | undefined) });
     if (this.kind === "form") {
       this.makeForm(this.plainValues, options.log ?? [], options.agreed ?? null);
@@ -198,7 +210,9 @@ export class FakeGateway implements FormGateway {
   private log(inputs: NewEntry[], profile: Profile): void {
     const data = this.requireData();
     let log = data.changeLog;
-    for (const input of inputs) log = appendEntry(log, createEntry(input, profile, this.now, this.random));
+    // like the Word layer: the log signs with initials and organisation, never the profile's name
+    const signer = { initials: profile.initials, organisation: profile.organisation };
+    for (const input of inputs) log = appendEntry(log, createEntry(input, signer, this.now, this.random));
     const next = { ...data, changeLog: log };
     this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
   }
@@ -352,6 +366,20 @@ export class FakeGateway implements FormGateway {
   async saveWithName(fileNameWithoutExtension: string): Promise<SaveOutcome> {
     this.record("saveWithName", [fileNameWithoutExtension]);
     return this.saveOutcome.status === "saved" ? { status: "saved", fileName: this.saveOutcome.fileName || fileNameWithoutExtension } : this.saveOutcome;
+  }
+
+  async hiddenData(): Promise<HiddenData> {
+    this.record("hiddenData", []);
+    return describeHiddenData({ dataPartXml: this.data ? [serializeDataPart(this.data)] : [], data: this.data, archive: this.archive, quarantine: this.quarantine });
+  }
+
+  async removeQuarantined(id: string, profile: Profile): Promise<FormView> {
+    this.record("removeQuarantined", [id, profile]);
+    const found = this.quarantine.find((q) => q.id === id);
+    if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
+    this.quarantine = this.quarantine.filter((q) => q !== found);
+    this.log([{ kind: "repair", description: `Apart bewaarde gegevens verwijderd (${found.size} tekens).` }], profile);
+    return this.view();
   }
 
   async getCopy(): Promise<Uint8Array | null> {

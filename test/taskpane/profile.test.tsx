@@ -75,3 +75,10 @@ test("a browser that refuses to store the profile still lets the user work, with
   expect(await screen.findByText(/konden niet op deze computer worden bewaard/)).toBeInTheDocument();
   expect(screen.getByText("PH · Ambiq")).toBeInTheDocument();
 });
+
+test("the profile form says what is stored where: initials and organisation in the document, the name on this computer only", async () => {
+  await renderApp({ stored: null, kind: "empty" });
+  expect(screen.getByText(/uw initialen, de datum en uw organisatie in het document/)).toHaveTextContent(/gaan mee met elke kopie die u verstuurt/);
+  expect(screen.getByText(/Uw naam blijft alleen op deze computer: de invoegtoepassing zet hem niet in het document\./)).toBeInTheDocument();
+  expect(screen.queryByText(/Deze gegevens worden alleen op deze computer bewaard/)).not.toBeInTheDocument();
+});

@@ -1,12 +1,12 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../../domain";
+import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
-import { useFormView } from "../hooks/useFormView";
+import { useFormView, type Outcome } from "../hooks/useFormView";
 import { createBoxSelector } from "../box-selector";
 import type { BoxSpec, DraftValue } from "../box-model";
 import type { BoxEditing } from "./fields/editing";
@@ -56,6 +56,14 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
   const { view, apply, perform, refresh } = form;
 
   const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
+  // Read quietly: a background read must neither clear nor show the error of the user's last action.
+  const loadHidden = useCallback(async (): Promise<Outcome<HiddenData>> => {
+    try {
+      return { ok: true, value: await gateway.hiddenData() };
+    } catch {
+      return { ok: false };
+    }
+  }, [gateway]);
 
   const saveProfile = (p: Profile) => {
     try {
@@ -194,7 +202,15 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
             )}
             {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
             {tab === "verzenden" && (
-              <SendPanel view={view} blocked={outside.length > 0} busy={form.busy} onSaveWithName={saveWithName} onGetCopy={getCopy} />
+              <SendPanel
+                view={view}
+                blocked={outside.length > 0}
+                busy={form.busy}
+                onSaveWithName={saveWithName}
+                onGetCopy={getCopy}
+                onLoadHidden={loadHidden}
+                onRemoveQuarantined={(id) => apply(() => gateway.removeQuarantined(id, profile))}
+              />
             )}
             {tab === "kopieen" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>

@@ -1,5 +1,5 @@
 // Who is filling in: initials, organisation and (optionally) name. Asked once; every stamp
-// and log row uses it.
+// and log row signs with initials and organisation; the name stays on this computer.
 import { useId, useState, type FormEvent } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
 import { parseProfile, type Profile, type ProfileErrors } from "../../domain";
@@ -48,8 +48,13 @@ export function ProfileForm({ initial, note, onSave, onCancel }: ProfileFormProp
         </MessageBar>
       )}
       <Body1>
-        Bij elke wijziging zet de invoegtoepassing uw initialen, de datum en uw organisatie, bijvoorbeeld: PH 20200902, Ambiq. Deze gegevens
-        worden alleen op deze computer bewaard.
+        Bij elke wijziging zet de invoegtoepassing uw initialen, de datum en uw organisatie in het document, bijvoorbeeld: PH 20200902, Ambiq. Die
+        staan zichtbaar in het vak en in het wijzigingslogboek, en onzichtbaar in de formuliergegevens van het bestand; ze gaan mee met elke
+        kopie die u verstuurt.
+      </Body1>
+      <Body1>
+        Uw naam blijft alleen op deze computer: de invoegtoepassing zet hem niet in het document. Wat u zelf in een vak typt, zoals bij
+        ‘Beheerder van dit document’, komt wel in het document.
       </Body1>
       <Field label="Initialen" required hint="1 tot 5 letters, bijvoorbeeld PH" validationMessage={errors.initials} validationState={errors.initials ? "error" : "none"}>
         <Input value={initials} onChange={(_, d) => setInitials(d.value)} autoComplete="off" />

@@ -1,12 +1,13 @@
 // Opslaan en verzenden: the exact file name, the checklist, saving under the name, a
-// downloaded copy, and to whom and how to send it.
+// downloaded copy, the hidden data the file carries, and to whom and how to send it.
 import { useState } from "react";
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title3, tokens } from "@fluentui/react-components";
-import { checkReadiness, expectedFileName, FILE_EXTENSION, isRows } from "../../domain";
+import { checkReadiness, expectedFileName, FILE_EXTENSION, isRows, type HiddenData } from "../../domain";
 import type { FormView, SaveOutcome } from "../../word/gateway";
 import type { Outcome } from "../hooks/useFormView";
 import { downloadBytes } from "../download";
 import { CopyField } from "./CopyField";
+import { HiddenDataCheck } from "./HiddenDataCheck";
 import { Readiness } from "./Readiness";
 import { Recipients } from "./Recipients";
 
@@ -23,6 +24,9 @@ export interface SendPanelProps {
   busy: boolean;
   onSaveWithName: (name: string) => Promise<SaveOutcome | null>;
   onGetCopy: () => Promise<Outcome<Uint8Array | null>>;
+  /** Reads the hidden parts of the file (stable identity: it is called again when the view changes). */
+  onLoadHidden: () => Promise<Outcome<HiddenData>>;
+  onRemoveQuarantined: (id: string) => Promise<boolean>;
 }
 
 type CopyState = "downloaded" | "unsupported" | null;
@@ -52,7 +56,7 @@ function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string 
   );
 }
 
-export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy }: SendPanelProps) {
+export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy, onLoadHidden, onRemoveQuarantined }: SendPanelProps) {
   const styles = useStyles();
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [copyState, setCopyState] = useState<CopyState>(null);
@@ -125,6 +129,7 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy }: Se
         <Subtitle2 as="h3">Controle</Subtitle2>
         {items.length > 0 ? <Readiness items={items} informational={savedName ? [] : ["fileName"]} /> : <Body1>De gegevens van het formulier ontbreken; gebruik ‘Herstellen’.</Body1>}
       </div>
+      <HiddenDataCheck documentId={view.data?.documentId ?? null} version={view} busy={busy} load={onLoadHidden} onRemove={onRemoveQuarantined} />
       <div className={styles.section}>
         <Subtitle2 as="h3">Versturen</Subtitle2>
         <Recipients rows={isRows(betrokkenen) ? betrokkenen : []} channel={typeof channel === "string" ? channel : ""} />

@@ -3,9 +3,8 @@
 // to fill in the form.
 import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { anonymiseCopy } from "../../../document/anonymise-docx";
+import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
 import { readCopy } from "../../../document/read-data-part";
-import { readErrorMessage } from "../../../document/read-limits";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
@@ -46,8 +45,8 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
       downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
     };
   } catch (error) {
-    // only Dutch reaches the user: the reader's own sentences, never a library's English
-    return { status: "failed", message: `De anonieme kopie kon niet worden gemaakt. ${readErrorMessage(error, "Probeer het opnieuw.")}` };
+    // only Dutch reaches the user: the copy's own sentences, never a library's or the engine's English
+    return { status: "failed", message: error instanceof CopyError ? error.message : ANONYMISE_ERRORS.failed };
   }
 }
 

@@ -1,0 +1,75 @@
+// Parts of a .docx package (OPC) as XML documents: read, write, remove a part with everything
+// that points at it, and list a part's relationships. jszip + @xmldom/xmldom only.
+import type { Document, Element } from "@xmldom/xmldom";
+import type JSZip from "jszip";
+import { relsPathOf, resolveTarget } from "./opc-paths";
+import { REL_NS, parseXml, serializeXml } from "./read-data-part";
+
+export const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+export async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
+  const text = await zip.file(path)?.async("string");
+  return text === undefined ? null : parseXml(text);
+}
+
+export function writeXmlPart(zip: JSZip, path: string, doc: Document): void {
+  zip.file(path, serializeXml(doc));
+}
+
+/** Every file in the package (no folders), sorted. */
+export function partPaths(zip: JSZip): string[] {
+  return Object.keys(zip.files)
+    .filter((p) => !zip.files[p]?.dir)
+    .sort();
+}
+
+/** The part a relationships part belongs to: "word/_rels/document.xml.rels" → "word/document.xml"; "_rels/.rels" → "". */
+export function ownerOfRels(relsPath: string): string {
+  return relsPath === "_rels/.rels" ? "" : relsPath.replace(/_rels\/([^/]*)\.rels$/, "$1");
+}
+
+function folderOf(partPath: string): string {
+  return partPath.includes("/") ? partPath.slice(0, partPath.lastIndexOf("/")) : "";
+}
+
+export interface Relationship {
+  element: Element;
+  id: string;
+  type: string;
+  external: boolean;
+  /** The package path of an internal target; the raw target of an external one. */
+  target: string;
+}
+
+export function relationshipsIn(rels: Document, owner: string): Relationship[] {
+  return (Array.from(rels.getElementsByTagNameNS(REL_NS, "Relationship")) as Element[]).map((r) => {
+    const external = r.getAttribute("TargetMode") === "External";
+    const raw = r.getAttribute("Target") ?? "";
+    return { element: r, id: r.getAttribute("Id") ?? "", type: r.getAttribute("Type") ?? "", external, target: external ? raw : resolveTarget(folderOf(owner), raw) };
+  });
+}
+
+/** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */
+export async function removePart(zip: JSZip, path: string): Promise<void> {
+  zip.remove(path);
+  zip.remove(relsPathOf(path));
+  for (const relsPath of partPaths(zip).filter((p) => p.endsWith(".rels"))) {
+    const doc = await readXmlPart(zip, relsPath);
+    if (!doc) continue;
+    let changed = false;
+    for (const r of relationshipsIn(doc, ownerOfRels(relsPath))) {
+      if (!r.external && r.target === path) {
+        r.element.parentNode?.removeChild(r.element);
+        changed = true;
+      }
+    }
+    if (changed) writeXmlPart(zip, relsPath, doc);
+  }
+  const ct = await readXmlPart(zip, "[Content_Types].xml");
+  if (ct) {
+    for (const o of Array.from(ct.getElementsByTagNameNS(CT_NS, "Override"))) {
+      if ((o.getAttribute("PartName") ?? "").replace(/^\//, "") === path) o.parentNode?.removeChild(o);
+    }
+    writeXmlPart(zip, "[Content_Types].xml", ct);
+  }
+}
