@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
 import { dayToDutch, isoToDay, parseDutchDate, type AgreedState } from "../../domain";
+import type { UnsavedBox } from "../box-model";
+import { UnsavedNotice } from "./UnsavedNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -13,11 +15,14 @@ export interface FinishStepProps {
   /** "YYYYMMDD", today in Amsterdam. */
   today: string;
   missingCount: number;
+  /** Text typed but not in the document: agreement waits until it is saved or reset. */
+  unsaved: readonly UnsavedBox[];
+  onSaveAll: () => void;
   busy: boolean;
   onAgree: (day: string) => void;
 }
 
-export function FinishStep({ agreed, today, missingCount, busy, onAgree }: FinishStepProps) {
+export function FinishStep({ agreed, today, missingCount, unsaved, onSaveAll, busy, onAgree }: FinishStepProps) {
   const styles = useStyles();
   const [date, setDate] = useState(dayToDutch(today));
   const [tried, setTried] = useState(false);
@@ -30,6 +35,7 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
         <Title3 as="h2" id="finish-title">
           Afronden
         </Title3>
+        <UnsavedNotice unsaved={unsaved} blocks="Verzenden" busy={busy} onSaveAll={onSaveAll} />
         <MessageBar intent="success">
           <MessageBarBody>
             Vastgesteld in het MDO op {dayToDutch(agreed.day)} door {agreed.initials} ({agreed.organisation}).
@@ -51,6 +57,7 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
         Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast. Daarna wordt elke wijziging
         een aanvulling met initialen, datum en organisatie.
       </Body1>
+      <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
       {missingCount > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>Er {missingCount === 1 ? "is nog 1 verplicht onderdeel" : `zijn nog ${missingCount} verplichte onderdelen`} niet ingevuld.</MessageBarBody>
@@ -61,7 +68,7 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
       </Field>
       <Button
         appearance="primary"
-        disabled={busy}
+        disabled={busy || unsaved.length > 0}
         onClick={() => {
           setTried(true);
           if (iso) onAgree(isoToDay(iso));

@@ -8,6 +8,8 @@ import type { Outcome } from "../hooks/useFormView";
 import { downloadBytes } from "../download";
 import { CopyField } from "./CopyField";
 import { Readiness } from "./Readiness";
+import type { UnsavedBox } from "../box-model";
+import { UnsavedNotice } from "./UnsavedNotice";
 import { Recipients } from "./Recipients";
 
 const useStyles = makeStyles({
@@ -20,6 +22,9 @@ export interface SendPanelProps {
   view: FormView;
   /** Open outside edits: saving and sending wait until they are signed. */
   blocked: boolean;
+  /** Text typed but not in the document: saving and sending wait until it is saved or reset. */
+  unsaved?: readonly UnsavedBox[];
+  onSaveAll?: () => void;
   busy: boolean;
   onSaveWithName: (name: string) => Promise<SaveOutcome | null>;
   onGetCopy: () => Promise<Outcome<Uint8Array | null>>;
@@ -52,8 +57,9 @@ function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string 
   );
 }
 
-export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy }: SendPanelProps) {
+export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveAll = () => undefined, busy, onSaveWithName, onGetCopy }: SendPanelProps) {
   const styles = useStyles();
+  const blocked = outsideBlocked || unsaved.length > 0;
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [copyState, setCopyState] = useState<CopyState>(null);
   const log = view.data?.changeLog ?? [];
@@ -87,7 +93,8 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy }: Se
       <Title3 as="h2" id="send-title">
         Opslaan en verzenden
       </Title3>
-      {blocked && (
+      <UnsavedNotice unsaved={unsaved} blocks="Opslaan en verzenden" busy={busy} onSaveAll={onSaveAll} />
+      {outsideBlocked && (
         <MessageBar intent="warning">
           <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan). Daarna kunt u opslaan en verzenden.</MessageBarBody>
         </MessageBar>

@@ -30,15 +30,25 @@ export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
   const agreed = editing.view.data?.agreed ?? null;
 
   const go = onSelect;
+  const unsavedBySteps: Record<string, number> = {};
+  for (const u of editing.unsaved) unsavedBySteps[u.stepId] = (unsavedBySteps[u.stepId] ?? 0) + 1;
 
   return (
     <div className={styles.root}>
-      <StepNav current={current} missing={missing} agreed={agreed !== null} onSelect={go} />
+      <StepNav current={current} missing={missing} agreed={agreed !== null} unsaved={unsavedBySteps} onSelect={go} />
       <Divider />
       {part?.step ? (
         <StepView key={part.id} step={part.step} missing={missingFor(missing, part.id)} editing={editing} />
       ) : (
-        <FinishStep agreed={agreed} today={editing.today} missingCount={missing.reduce((n, m) => n + m.messages.length, 0)} busy={editing.busy} onAgree={onAgree} />
+        <FinishStep
+          agreed={agreed}
+          today={editing.today}
+          missingCount={missing.reduce((n, m) => n + m.messages.length, 0)}
+          unsaved={editing.unsaved}
+          onSaveAll={editing.saveAll}
+          busy={editing.busy}
+          onAgree={onAgree}
+        />
       )}
       <div className={styles.pager}>
         {index > 0 ? (
