@@ -117,7 +117,7 @@ describe("Afronden waits for unsaved text", () => {
     expect(screen.getByText("1 vak is nog niet opgeslagen")).toBeInTheDocument();
     expect(screen.getByText(/^Datum MDO — eerst verbeteren:/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Alles opslaan" })).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Vastgesteld in het MDO" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Vastgesteld in het MDO…" })).toBeDisabled();
     expect(gateway.callsOf("agree")).toEqual([]);
   });
 

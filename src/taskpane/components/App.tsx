@@ -184,7 +184,7 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
         {announcement}
       </div>
       {storageWarning && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Uw gegevens konden niet op deze computer worden bewaard; ze gelden zolang dit venster open is.</MessageBarBody>
         </MessageBar>
       )}
@@ -216,7 +216,7 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
           <OutsideEdits edits={outside} busy={form.busy} onAttribute={() => void apply(() => gateway.attributeOutsideEdits(outside, profile))} />
           <MainTabs current={tab} onSelect={setTab}>
             {tab === "invullen" && editing && (
-              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day) => void apply(() => gateway.agree(day, profile))} />
+              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))} />
             )}
             {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
             {tab === "verzenden" && (

@@ -35,7 +35,7 @@ type CopyState = "downloaded" | "unsupported" | null;
 function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string }) {
   if (outcome.status === "saved") {
     return (
-      <MessageBar intent="success">
+      <MessageBar layout="multiline" intent="success">
         <MessageBarBody>Opgeslagen als ‘{outcome.fileName}’.</MessageBarBody>
       </MessageBar>
     );
@@ -95,7 +95,7 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
       </Title3>
       <UnsavedNotice unsaved={unsaved} blocks="Opslaan en verzenden" busy={busy} onSaveAll={onSaveAll} />
       {outsideBlocked && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan). Daarna kunt u opslaan en verzenden.</MessageBarBody>
         </MessageBar>
       )}
@@ -104,7 +104,7 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
         {name.ok ? (
           <CopyField label="Sla het document op onder deze naam" value={name.name} />
         ) : (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{name.error}</MessageBarBody>
           </MessageBar>
         )}
@@ -118,12 +118,12 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
         </div>
         {outcome && name.ok && <OutcomeMessage outcome={outcome} name={name.name} />}
         {copyState === "downloaded" && name.ok && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>De kopie ‘{name.name + FILE_EXTENSION}’ staat in uw map Downloads.</MessageBarBody>
           </MessageBar>
         )}
         {copyState === "unsupported" && (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden. Sla het document op onder de naam hierboven en verstuur dat bestand.</MessageBarBody>
           </MessageBar>
         )}

@@ -1,7 +1,7 @@
 // The guided form: the list of parts, the open part, and Vorige/Volgende.
 import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeft16Regular, ArrowRight16Regular } from "@fluentui/react-icons";
-import { missingByStep } from "../../domain";
+import { missingByStep, type AgreementNote } from "../../domain";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
 import { FinishStep } from "./FinishStep";
@@ -18,7 +18,7 @@ export interface WizardProps {
   /** The open part (a step id, or "afronden"). */
   current: string;
   onSelect: (partId: string) => void;
-  onAgree: (day: string) => void;
+  onAgree: (day: string, note?: AgreementNote) => void;
 }
 
 export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
@@ -43,7 +43,8 @@ export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
         <FinishStep
           agreed={agreed}
           today={editing.today}
-          missingCount={missing.reduce((n, m) => n + m.messages.length, 0)}
+          missing={missing}
+          values={editing.view.values}
           unsaved={editing.unsaved}
           onSaveAll={editing.saveAll}
           busy={editing.busy}

@@ -51,8 +51,10 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
         )}
         <Caption1 className={styles.muted}>{dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}</Caption1>
       </div>
-      {editing.amendMode && textual && (
+      {editing.amendMode && textual && !spec.field.pattern && (
         <AmendBox
+          boxKey={spec.key}
+          current={current}
           label={spec.def.label}
           value={editing.amendDrafts[spec.key] ?? ""}
           profile={editing.profile}
