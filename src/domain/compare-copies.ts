@@ -6,6 +6,8 @@ import type { ChangeEntry, NewEntry, Signer } from "./change-log";
 import { createEntry, mergeLogs } from "./change-log";
 import type { DataPart, VersionRef } from "./data-part-model";
 import { findField } from "./template";
+import { keepBothResult } from "./one-line";
+import { entryPartLabel } from "./change-log-table";
 
 export interface CopyState {
   data: DataPart;
@@ -197,19 +199,6 @@ export interface MergePlan {
   rowOrder: Record<string, string[]>;
 }
 
-/**
- * Both texts of a box changed in both copies: this copy's lines, then the other copy's lines
- * this copy lacks. Amendments are appended lines, so the text both copies started from is kept
- * once and both stamped lines follow it.
- */
-export function keepBothTexts(here: string, there: string): string {
-  if (here.trim() === "") return there;
-  const mine = here.split("\n");
-  const seen = new Set(mine);
-  const extra = there.split("\n").filter((line) => line.trim() !== "" && !seen.has(line));
-  return [...mine, ...extra].join("\n");
-}
-
 /** "PH 20200910, Ambiq": who made the other copy's latest change to the box. */
 function signerText(entries: readonly ChangeEntry[]): string {
   const last = entries[entries.length - 1];
@@ -265,7 +254,9 @@ export function planMerge(here: CopyState, there: CopyState, choices: Record<str
         record({ description: `Samengevoegd met een andere kopie: beide kopieën waren gewijzigd; deze tekst is behouden (de andere kopie: ${signerText(b.thereEntries)}).` });
         continue;
       }
-      const after = choice === "there" ? b.there : keepBothTexts(b.here, b.there);
+      const both = choice === "both" ? keepBothResult(b.key, b.here, b.there) : null;
+      if (both && !both.ok) throw new Error(`${entryPartLabel({ boxKey: b.key })}: ${both.message}`);
+      const after = both?.ok ? both.text : b.there;
       if (after === b.here) continue;
       boxUpdates.push({ key: b.key, before: b.here, after, source: "choice", newRow: isNewRow(b.key) });
       record({

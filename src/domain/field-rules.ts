@@ -19,11 +19,19 @@ const q = (label: string): string => `‘${label}’`;
 
 export const fieldMessages = {
   required: (label: string) => `Vul ${q(label)} in.`,
+  /** A required choice: "Kies een gemeente." */
+  chooseRequired: (label: string) => `Kies een ${label.toLocaleLowerCase("nl")}.`,
   yesNoRequired: (label: string) => `Kies Ja of Nee bij ${q(label)}.`,
   organisationRequired: (label: string) => `Vul de organisatie in bij ${q(label)}.`,
   minItems: (label: string, n: number) =>
     n === 1 ? `Kies minstens één ${label.toLocaleLowerCase("nl")}.` : `Kies minstens ${n} mogelijkheden bij ${q(label)}.`,
-  minRows: (n: number) => (n === 1 ? "Voeg minstens 1 rij toe." : `Voeg minstens ${n} rijen toe.`),
+  /** Counts filled rows: with enough (empty) rows shown, the user fills them rather than adds one. */
+  minRows: (n: number, filled = 0, shown = 0) =>
+    shown >= n
+      ? `Vul minstens ${n === 1 ? "1 rij" : `${n} rijen`} in (nu ${filled} ingevuld).`
+      : n === 1
+        ? "Voeg minstens 1 rij toe."
+        : `Voeg minstens ${n} rijen toe.`,
   tooLong: (label: string, max: number, now: number) => `${q(label)} is te lang: maximaal ${max.toLocaleString("nl-NL")} tekens (nu ${now.toLocaleString("nl-NL")}).`,
   control: (label: string) =>
     `${q(label)} bevat een onzichtbaar stuurteken (bijvoorbeeld meegekopieerd uit een ander programma). Verwijder dat teken.`,
@@ -113,6 +121,7 @@ export function rowsProblems(field: FieldDef, rows: readonly RowValue[], complet
     }
   });
   const minRows = field.minRows ?? (field.required ? 1 : 0);
-  if (complete && rows.filter((r) => !isBlank(r)).length < minRows) out.push({ message: fieldMessages.minRows(minRows) });
+  const filled = rows.filter((r) => !isBlank(r)).length;
+  if (complete && filled < minRows) out.push({ message: fieldMessages.minRows(minRows, filled, rows.length) });
   return out;
 }

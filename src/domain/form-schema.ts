@@ -33,7 +33,7 @@ export function fieldProblems(field: FieldDef, value: FieldValue, mode: FormMode
     case "date":
       return plain([dateProblem(field.label, value as string), required ? fieldMessages.required(field.label) : null]);
     case "singleChoice":
-      return plain([choiceProblem(field.label, value as string, field.choices ?? []), required ? fieldMessages.required(field.label) : null]);
+      return plain([choiceProblem(field.label, value as string, field.choices ?? []), required ? fieldMessages.chooseRequired(field.label) : null]);
     case "yesNo":
       return plain([required ? fieldMessages.yesNoRequired(field.label) : null]);
     case "multiChoice": {

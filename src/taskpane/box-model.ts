@@ -4,11 +4,13 @@ import {
   boxDefOf,
   boxKey,
   cellProblem,
+  findField,
   formatBoxText,
   formatStamp,
   isIsoDate,
   isoToDutch,
   isRows,
+  parseBoxKey,
   parseDutchDate,
   validateField,
   type BoxDef,
@@ -94,4 +96,54 @@ export function lastStamp(view: FormView, key: string): string | null {
   } catch {
     return `${entry.initials} ${entry.day}, ${entry.organisation}`;
   }
+}
+
+/** The box a key names in this view (a cell only while its row exists), or null. */
+export function specForKey(view: FormView, key: string): BoxSpec | null {
+  const ref = parseBoxKey(key);
+  const field = ref ? findField(ref.fieldId)?.field : undefined;
+  if (!ref || !field) return null;
+  if (ref.rowKey === undefined || ref.columnId === undefined) return fieldBox(field);
+  const row = rowsOf(view, field.id).find((r) => r.key === ref.rowKey);
+  const column = field.columns?.find((c) => c.id === ref.columnId);
+  return row && column ? cellBox(field, row, column) : null;
+}
+
+/** Something typed in the pane that is not in the document yet. */
+export interface UnsavedBox {
+  key: string;
+  stepId: string;
+  /** "Initialen jeugdige", "Betrokkenen, rij 2: Naam"; "(aanvulling)" for an unsent addition. */
+  label: string;
+  /** A box draft (saved with writeBox) or an addition typed after agreement (amend). */
+  kind: "draft" | "addition";
+  spec: BoxSpec;
+  /** The document text the draft becomes (for a draft). */
+  text: string;
+  /** What keeps it from being saved as it is (empty: it can be saved). */
+  problems: string[];
+}
+
+function boxLabel(spec: BoxSpec, view: FormView): string {
+  if (!spec.column || !spec.rowKey) return spec.def.label;
+  const index = rowsOf(view, spec.field.id).findIndex((r) => r.key === spec.rowKey);
+  return `${spec.field.label}, rij ${index + 1}: ${spec.def.label}`;
+}
+
+/** Every draft whose text differs from the document, and every addition not yet added. */
+export function unsavedBoxes(view: FormView, drafts: Readonly<Record<string, DraftValue>>, additions: Readonly<Record<string, string>> = {}): UnsavedBox[] {
+  const out: UnsavedBox[] = [];
+  for (const [key, draft] of Object.entries(drafts)) {
+    const spec = specForKey(view, key);
+    if (!spec) continue;
+    const text = draftText(spec, draft);
+    if (text === documentText(spec, view)) continue;
+    out.push({ key, stepId: findField(spec.field.id)?.step.id ?? "", label: boxLabel(spec, view), kind: "draft", spec, text, problems: draftProblems(spec, draft) });
+  }
+  for (const [key, addition] of Object.entries(additions)) {
+    const spec = addition.trim() === "" ? null : specForKey(view, key);
+    if (!spec) continue;
+    out.push({ key, stepId: findField(spec.field.id)?.step.id ?? "", label: `${boxLabel(spec, view)} (aanvulling)`, kind: "addition", spec, text: addition, problems: [] });
+  }
+  return out;
 }

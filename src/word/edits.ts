@@ -1,6 +1,8 @@
 // The pane's edits, each ONE round trip (see commit.ts): write a box, amend it with a stamped
 // line, agree the form at the MDO, add or remove a row, attribute edits made outside the pane.
 import {
+  agreementDescription,
+  amendedText,
   amsterdamDay,
   appendEntry,
   boxTextProblem,
@@ -15,6 +17,7 @@ import {
   stampCheckOf,
   type OutsideAuthor,
   type StampReading,
+  type AgreementNote,
   type ChangeEntry,
   type DataPart,
   type NewEntry,
@@ -114,19 +117,24 @@ export async function amendBox(context: Word.RequestContext, handle: FormHandle,
   } catch (error) {
     throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
   }
-  const after = before === "" ? line : `${before}\n${line}`;
+  // A one-line box gets the stamped line instead of its value (the old value stays in the log).
+  const after = amendedText(key, before, line);
+  const problem = boxTextProblem(key, after);
+  if (problem) throw new WordLayerError("invalid", problem);
   const cc = boxControl(context, key);
-  if (before === "") cc.insertText(line, "Replace");
+  if (after === line) cc.insertText(line, "Replace");
   else cc.insertParagraph(line, "End");
-  const { data, entries } = withEntries(handle.data, [{ kind: "amendment", stepId: stepOf(key), boxKey: key, description: `Aanvulling: ${line}` }], who);
+  const replaced = after === line && before !== "";
+  const entry: NewEntry = { kind: "amendment", stepId: stepOf(key), boxKey: key, description: `Aanvulling: ${line}`, ...(replaced ? { before, after } : {}) };
+  const { data, entries } = withEntries(handle.data, [entry], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: after } }, entries);
 }
 
 /** Marks the form as agreed at the MDO on the given day (YYYYMMDD). */
-export async function agreeForm(context: Word.RequestContext, handle: FormHandle, day: string, who: EditContext): Promise<FormHandle> {
+export async function agreeForm(context: Word.RequestContext, handle: FormHandle, day: string, who: EditContext, note?: AgreementNote): Promise<FormHandle> {
   if (handle.data.agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
   const agreed = { day, initials: who.signer.initials, organisation: who.signer.organisation };
-  const { data, entries } = withEntries(handle.data, [{ kind: "agreed", description: `Vastgesteld in het MDO van ${day.slice(6, 8)}-${day.slice(4, 6)}-${day.slice(0, 4)}.` }], who);
+  const { data, entries } = withEntries(handle.data, [{ kind: "agreed", description: agreementDescription(day, note) }], who);
   return commit(context, handle, nextFormVersion({ ...data, agreed }), entries);
 }
 

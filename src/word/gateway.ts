@@ -1,6 +1,6 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, Profile } from "../domain";
+import type { AgreementNote, CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
 import type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
@@ -49,7 +49,8 @@ export interface FormGateway {
   convert(profile: Profile): Promise<FormView>;
   writeBox(key: string, text: string, profile: Profile): Promise<FormView>;
   amend(key: string, addition: string, profile: Profile): Promise<FormView>;
-  agree(day: string, profile: Profile): Promise<FormView>;
+  /** Marks the form agreed; the note (required boxes still empty, and why) goes into the log. */
+  agree(day: string, profile: Profile, note?: AgreementNote): Promise<FormView>;
   addRow(fieldId: string, profile: Profile): Promise<FormView>;
   removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView>;
   /**

@@ -101,7 +101,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
         (ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile)),
         (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
       ),
-    agree: (day, profile) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile)), (_h, texts) => texts),
+    agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note), (_h, texts) => texts),
     addRow: (fieldId, profile) =>
       edit(
         async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle,

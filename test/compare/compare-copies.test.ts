@@ -1,7 +1,7 @@
 // Two copies of one filled handreiking, amended apart on the Word emulator, read back from their
 // .docx bytes and compared; the merge plan applied to the box texts.
 import { readCopy } from "../../src/document/read-data-part";
-import { applyPlanToTexts, compareCopies, keepBothTexts, mergeEntries, mergeLogs, planMerge, OTHER_CLIENT, OTHER_DOCUMENT, type CopyState } from "../../src/domain";
+import { applyPlanToTexts, compareCopies, keepBothResult, mergeEntries, mergeLogs, planMerge, OTHER_CLIENT, OTHER_DOCUMENT, type CopyState } from "../../src/domain";
 import { filledDocx, KJ, PH, PV } from "../anonymise/fixture";
 import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
 
@@ -159,7 +159,14 @@ describe("two copies of one converted original, amended apart", () => {
   });
 });
 
-describe("keepBothTexts", () => {
+// "afstemming" is long text: both texts stay, line by line.
+const keepBothTexts = (here: string, there: string): string => {
+  const r = keepBothResult("afstemming", here, there);
+  if (!r.ok) throw new Error(r.message);
+  return r.text;
+};
+
+describe("keepBothResult (long text)", () => {
   test("two amendments to the same text: the text once, then both stamped lines", () => {
     const base = "Elke zes weken overleg.";
     expect(keepBothTexts(`${base}\nES 20201022, Gemeente Hengelo: School sluit aan.`, `${base}\nKJ 20201023, JBOV: Voogd neemt deel.`)).toBe(

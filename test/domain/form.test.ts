@@ -33,13 +33,13 @@ describe("buildFormSchema", () => {
     expect(msgs).toEqual(
       expect.arrayContaining([
         "Vul ‘Initialen jeugdige’ in.",
-        "Vul ‘Gemeente’ in.",
+        "Kies een gemeente.",
         "Kies minstens één indicatie.",
         "Vul ‘Datum MDO’ in.",
         "Voeg minstens 2 rijen toe.",
         "Voeg minstens 1 rij toe.",
         "Kies Ja of Nee bij ‘Toestemming van het gezin voor informatie-uitwisseling’.",
-        "Vul ‘Beveiligde verzendwijze’ in.",
+        "Kies een beveiligde verzendwijze.",
         "Vul ‘Wie is de regisseur?’ in.",
       ]),
     );
@@ -123,7 +123,7 @@ describe("buildFormSchema", () => {
 describe("validateField", () => {
   it("is lenient about empty boxes while filling (draft), strict when asked", () => {
     expect(validateField("gemeente", "")).toEqual([]);
-    expect(validateField("gemeente", "", { mode: "complete" })).toEqual(["Vul ‘Gemeente’ in."]);
+    expect(validateField("gemeente", "", { mode: "complete" })).toEqual(["Kies een gemeente."]);
     expect(validateField("gemeente", "Parijs")).toEqual(["Kies bij ‘Gemeente’ een van de mogelijkheden uit de lijst."]);
   });
 
@@ -148,7 +148,7 @@ describe("formIssues", () => {
     const issues = formIssues(v);
     expect(issues).toEqual(
       expect.arrayContaining([
-        { fieldId: "gemeente", stepId: "basis", boxKey: "gemeente", message: "Vul ‘Gemeente’ in." },
+        { fieldId: "gemeente", stepId: "basis", boxKey: "gemeente", message: "Kies een gemeente." },
         { fieldId: "doelen", stepId: "stap4", boxKey: "doelen.r000009.doel", rowIndex: 0, message: "Vul ‘Doel’ in." },
       ]),
     );
@@ -167,7 +167,7 @@ describe("spare rows", () => {
   });
 
   test("blank rows do not make up the minimum, and a half-filled row still needs its required cells", () => {
-    expect(rowsProblems(field, [row("raaaaaa", ""), row("rbbbbbb", "")], true).map((p) => p.message)).toEqual(["Voeg minstens 1 rij toe."]);
+    expect(rowsProblems(field, [row("raaaaaa", ""), row("rbbbbbb", "")], true).map((p) => p.message)).toEqual(["Vul minstens 1 rij in (nu 0 ingevuld)."]);
     expect(rowsProblems(field, [row("raaaaaa", "", "3 maanden")], true).map((p) => p.message)).toEqual(["Vul ‘Doel’ in."]);
   });
 });

@@ -22,13 +22,13 @@ describe("readiness", () => {
   it("lists missing required boxes per step, incl. requiredWhen and minRows", () => {
     const values = { ...filledValues(), gemeente: "", datumToestemming: "", betrokkenen: [] };
     expect(missingByStep(values)).toEqual([
-      { stepId: "basis", stepLabel: "Basisgegevens", messages: ["Vul ‘Gemeente’ in."] },
+      { stepId: "basis", stepLabel: "Basisgegevens", messages: ["Kies een gemeente."] },
       { stepId: "stap2", stepLabel: "Stap 2 – Betrokkenen en rollen", messages: ["Betrokkenen: Voeg minstens 2 rijen toe."] },
       { stepId: "stap6", stepLabel: "Stap 6 – Communicatie en informatie-uitwisseling", messages: ["Vul ‘Datum toestemming’ in."] },
     ]);
     const items = checkReadiness({ values, boxTexts: {}, data: { lastAttributed: {}, changeLog: log }, fileName: "20200902 Handreiking Regie ES.docx" });
     expect(items[0]).toMatchObject({ id: "required", ok: false });
-    expect(items[0]!.details).toContain("Basisgegevens: Vul ‘Gemeente’ in.");
+    expect(items[0]!.details).toContain("Basisgegevens: Kies een gemeente.");
   });
 
   it("names cells with their row when a required cell is empty", () => {

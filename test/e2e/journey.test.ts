@@ -149,6 +149,11 @@ describeE2E("the whole journey in the preview", () => {
     await goTo(pane, /^Afronden/);
     await checkScreen(page, "07-afronden");
     await pane.getByRole("button", { name: /Vastgesteld in het MDO/ }).click();
+    // The check before agreeing: with required things missing it needs a reason (logged).
+    const reason = pane.getByRole("textbox", { name: /Waarom stelt u de handreiking toch vast/ });
+    if ((await reason.count()) > 0) await reason.fill("De rest volgt bij de evaluatie.");
+    await checkScreen(page, "07b-vaststellen");
+    await pane.getByRole("button", { name: "Ja, vaststellen" }).click();
     await pane.getByText(/vastgesteld/i).first().waitFor();
 
     // 5. Amend twice (stamped lines in the box).

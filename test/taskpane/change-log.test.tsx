@@ -14,6 +14,12 @@ async function openLog() {
 const entries = () => within(screen.getByRole("list", { name: "Wijzigingen, nieuwste eerst" })).getAllByRole("listitem");
 
 describe("Wijzigingslogboek", () => {
+  test("one entry: ‘1 wijziging’ (Dutch singular)", async () => {
+    const { user } = await renderForm({ values: filledValues(), log: sampleLog().slice(0, 1) });
+    await user.click(screen.getByRole("tab", { name: "Logboek" }));
+    expect(await screen.findByText("1 wijziging")).toBeInTheDocument();
+  });
+
   test("shows every entry, newest first, with date, initials, organisation, onderdeel and change", async () => {
     const { container } = await openLog();
     const items = entries();

@@ -3,7 +3,10 @@
 // writeBox logs an entry with before/after, amend adds a stamped line, outside edits are the
 // boxes whose text differs from what was last attributed. Every call is recorded.
 import {
+  agreementDescription,
+  amendedText,
   amsterdamDay,
+  boxTextProblem,
   appendEntry,
   createEntry,
   describeHiddenData,
@@ -24,6 +27,7 @@ import {
   outsideEditEntry,
   readEditStamps,
   stampCheckOf,
+  type AgreementNote,
   type ChangeEntry,
   type CopyState,
   type DataPart,
@@ -264,17 +268,20 @@ export class FakeGateway implements FormGateway {
     if (!this.requireData().agreed) throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
     const before = this.attributed(key);
     const line = formatStamp(profile, amsterdamDay(this.now), addition);
-    const after = before === "" ? line : `${before}\n${line}`;
+    const after = amendedText(key, before, line);
+    const problem = boxTextProblem(key, after);
+    if (problem) throw new WordLayerError("invalid", problem);
     this.boxTexts[key] = after;
-    this.log([{ kind: "amendment", stepId: this.stepOf(key), boxKey: key, after: line, description: `Aanvulling: ${line}` }], profile);
+    const replaced = after === line && before !== "";
+    this.log([{ kind: "amendment", stepId: this.stepOf(key), boxKey: key, ...(replaced ? { before } : {}), after: line, description: `Aanvulling: ${line}` }], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
     return this.view();
   }
 
-  async agree(day: string, profile: Profile): Promise<FormView> {
-    this.record("agree", [day, profile]);
+  async agree(day: string, profile: Profile, note?: AgreementNote): Promise<FormView> {
+    this.record("agree", note ? [day, profile, note] : [day, profile]);
     if (this.requireData().agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
-    this.log([{ kind: "agreed", description: `Vastgesteld in het MDO van ${day.slice(6, 8)}-${day.slice(4, 6)}-${day.slice(0, 4)}.` }], profile);
+    this.log([{ kind: "agreed", description: agreementDescription(day, note) }], profile);
     this.data = { ...this.requireData(), agreed: { day, initials: profile.initials, organisation: profile.organisation } };
     return this.view();
   }

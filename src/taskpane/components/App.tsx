@@ -1,6 +1,6 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
@@ -8,7 +8,7 @@ import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
 import { useFormView, type Outcome } from "../hooks/useFormView";
 import { createBoxSelector } from "../box-selector";
-import type { BoxSpec, DraftValue } from "../box-model";
+import { draftText, unsavedBoxes, type BoxSpec, type DraftValue } from "../box-model";
 import type { BoxEditing } from "./fields/editing";
 import { ProfileHeader } from "./ProfileHeader";
 import { ProfileForm } from "./ProfileForm";
@@ -65,6 +65,22 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
     }
   }, [gateway]);
 
+  const unsaved = useMemo(() => (view ? unsavedBoxes(view, drafts, amendDrafts) : []), [view, drafts, amendDrafts]);
+  const hasUnsaved = unsaved.length > 0;
+
+  // Closing the pane (or reloading it) with text not in the document: the browser asks first.
+  // Word may close a task pane without this event; the text is then lost, so the pane saves on
+  // leaving a box before agreement and names what is unsaved wherever it matters.
+  useEffect(() => {
+    if (!hasUnsaved) return undefined;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [hasUnsaved]);
+
   const saveProfile = (p: Profile) => {
     try {
       storage.save(serializeProfile(p));
@@ -93,6 +109,29 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
   const today = amsterdamDay(clock());
   const outside = view?.outsideEdits ?? [];
 
+  // Drops a draft only when it still says what was saved: text typed while Word was busy stays.
+  const writeDraft = async (spec: BoxSpec, text: string): Promise<boolean> => {
+    const ok = await apply(() => gateway.writeBox(spec.key, text, profile));
+    if (ok) setDrafts((d) => (d[spec.key] !== undefined && draftText(spec, d[spec.key] ?? "") === text ? withoutKey(d, spec.key) : d));
+    return ok;
+  };
+  const addAddition = async (key: string, text: string): Promise<boolean> => {
+    const ok = await apply(() => gateway.amend(key, text, profile));
+    if (ok) setAmendDrafts((d) => (d[key] === text ? withoutKey(d, key) : d));
+    return ok;
+  };
+  /** Saves every draft and addition that can be saved, one after the other; stops at an error. */
+  const saveAll = async () => {
+    let count = 0;
+    for (const u of unsaved) {
+      if (u.problems.length > 0) continue;
+      const ok = u.kind === "draft" ? await writeDraft(u.spec, u.text) : await addAddition(u.key, u.text);
+      if (!ok) return;
+      count += 1;
+    }
+    setAnnouncement(count === 1 ? "1 vak is opgeslagen." : `${count} vakken zijn opgeslagen.`);
+  };
+
   const editing: BoxEditing | null = view && {
     view,
     profile,
@@ -103,20 +142,14 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
     amendDrafts,
     setDraft: (key, value) => setDrafts((d) => (value === undefined ? withoutKey(d, key) : { ...d, [key]: value })),
     setAmendDraft: (key, value) => setAmendDrafts((d) => ({ ...d, [key]: value })),
+    unsaved,
     save: (spec: BoxSpec, text: string) => {
-      void apply(() => gateway.writeBox(spec.key, text, profile)).then((ok) => {
-        if (!ok) return;
-        setDrafts((d) => withoutKey(d, spec.key));
-        setAnnouncement(`‘${spec.def.label}’ is opgeslagen.`);
-      });
+      void writeDraft(spec, text).then((ok) => ok && setAnnouncement(`‘${spec.def.label}’ is opgeslagen.`));
     },
     amend: (key, text) => {
-      void apply(() => gateway.amend(key, text, profile)).then((ok) => {
-        if (!ok) return;
-        setAmendDrafts((d) => withoutKey(d, key));
-        setAnnouncement("De aanvulling is toegevoegd.");
-      });
+      void addAddition(key, text).then((ok) => ok && setAnnouncement("De aanvulling is toegevoegd."));
     },
+    saveAll: () => void saveAll(),
     addRow: (fieldId) => void apply(() => gateway.addRow(fieldId, profile)),
     removeRow: (fieldId, rowKey) => void apply(() => gateway.removeRow(fieldId, rowKey, profile)),
     focusBox: selectBox,
@@ -160,7 +193,7 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
         {announcement}
       </div>
       {storageWarning && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Uw gegevens konden niet op deze computer worden bewaard; ze gelden zolang dit venster open is.</MessageBarBody>
         </MessageBar>
       )}
@@ -198,12 +231,14 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
           />
           <MainTabs current={tab} onSelect={setTab}>
             {tab === "invullen" && editing && (
-              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day) => void apply(() => gateway.agree(day, profile))} />
+              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))} />
             )}
             {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
             {tab === "verzenden" && (
               <SendPanel
                 view={view}
+                unsaved={unsaved}
+                onSaveAll={() => void saveAll()}
                 blocked={outside.length > 0}
                 busy={form.busy}
                 onSaveWithName={saveWithName}

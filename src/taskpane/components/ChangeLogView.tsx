@@ -18,6 +18,8 @@ const NO_STEP = "document";
 
 const personOf = (e: Pick<ChangeEntry, "initials" | "organisation">): string => `${e.initials} · ${e.organisation}`;
 
+const changes = (n: number): string => (n === 1 ? "1 wijziging" : `${n} wijzigingen`);
+
 export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
   const styles = useStyles();
   const [step, setStep] = useState(ALL);
@@ -57,7 +59,7 @@ export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
         </Field>
       </div>
       <Caption1 role="status">
-        {shown.length === log.length ? `${log.length} wijzigingen` : `${shown.length} van ${log.length} wijzigingen`}
+        {shown.length === log.length ? changes(log.length) : `${shown.length} van ${changes(log.length)}`}
       </Caption1>
       {shown.length === 0 ? (
         <Text>Geen wijzigingen gevonden.</Text>

@@ -1,8 +1,12 @@
-// Afronden: the owner records that the handreiking was agreed in the MDO (default today).
-// From then on every change is an addition or a logged correction.
+// Afronden: the owner records that the handreiking was agreed in the MDO (default today), after
+// a confirmation that shows who is recorded as present and what is missing. From then on every
+// change is an addition or a logged correction.
 import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
-import { dayToDutch, isoToDay, parseDutchDate, type AgreedState } from "../../domain";
+import { dayToDutch, isoToDay, parseDutchDate, type AgreedState, type AgreementNote, type FormValues, type StepMissing } from "../../domain";
+import { AgreeConfirmation } from "./AgreeConfirmation";
+import type { UnsavedBox } from "../box-model";
+import { UnsavedNotice } from "./UnsavedNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -12,15 +16,24 @@ export interface FinishStepProps {
   agreed: AgreedState | null;
   /** "YYYYMMDD", today in Amsterdam. */
   today: string;
-  missingCount: number;
+  /** Per step, the required things still missing. */
+  missing: readonly StepMissing[];
+  /** The form's values (who is recorded as present). */
+  values: FormValues;
+  /** Text typed but not in the document: agreement waits until it is saved or reset. */
+  unsaved: readonly UnsavedBox[];
+  onSaveAll: () => void;
   busy: boolean;
-  onAgree: (day: string) => void;
+  /** The note is given when required things are missing: what, and why agreed anyway. */
+  onAgree: (day: string, note?: AgreementNote) => void;
 }
 
-export function FinishStep({ agreed, today, missingCount, busy, onAgree }: FinishStepProps) {
+export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll, busy, onAgree }: FinishStepProps) {
   const styles = useStyles();
   const [date, setDate] = useState(dayToDutch(today));
   const [tried, setTried] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const missingLines = missing.flatMap((m) => m.messages.map((message) => `${m.stepLabel}: ${message}`));
   const iso = parseDutchDate(date);
   const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
 
@@ -30,7 +43,8 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
         <Title3 as="h2" id="finish-title">
           Afronden
         </Title3>
-        <MessageBar intent="success">
+        <UnsavedNotice unsaved={unsaved} blocks="Verzenden" busy={busy} onSaveAll={onSaveAll} />
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             Vastgesteld in het MDO op {dayToDutch(agreed.day)} door {agreed.initials} ({agreed.organisation}).
           </MessageBarBody>
@@ -42,6 +56,7 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
       </section>
     );
   }
+  const confirmingNow = confirming && iso !== null;
   return (
     <section className={styles.root} aria-labelledby="finish-title">
       <Title3 as="h2" id="finish-title">
@@ -51,24 +66,39 @@ export function FinishStep({ agreed, today, missingCount, busy, onAgree }: Finis
         Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast. Daarna wordt elke wijziging
         een aanvulling met initialen, datum en organisatie.
       </Body1>
-      {missingCount > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>Er {missingCount === 1 ? "is nog 1 verplicht onderdeel" : `zijn nog ${missingCount} verplichte onderdelen`} niet ingevuld.</MessageBarBody>
+      <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
+      {missingLines.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Er {missingLines.length === 1 ? "is nog 1 verplicht onderdeel" : `zijn nog ${missingLines.length} verplichte onderdelen`} niet ingevuld.</MessageBarBody>
         </MessageBar>
       )}
       <Field label="Datum van het MDO" hint="dd-mm-jjjj" validationState={tried && problem ? "error" : "none"} validationMessage={tried ? (problem ?? undefined) : undefined}>
-        <Input value={date} onChange={(_, d) => setDate(d.value)} />
+        <Input value={date} disabled={confirmingNow} onChange={(_, d) => setDate(d.value)} />
       </Field>
-      <Button
-        appearance="primary"
-        disabled={busy}
-        onClick={() => {
-          setTried(true);
-          if (iso) onAgree(isoToDay(iso));
-        }}
-      >
-        Vastgesteld in het MDO
-      </Button>
+      {confirmingNow ? (
+        <AgreeConfirmation
+          day={dayToDutch(isoToDay(iso))}
+          values={values}
+          missing={missingLines}
+          busy={busy || unsaved.length > 0}
+          onConfirm={(note) => {
+            setConfirming(false);
+            onAgree(isoToDay(iso), note);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <Button
+          appearance="primary"
+          disabled={busy || unsaved.length > 0}
+          onClick={() => {
+            setTried(true);
+            if (iso) setConfirming(true);
+          }}
+        >
+          Vastgesteld in het MDO…
+        </Button>
+      )}
     </section>
   );
 }

@@ -43,7 +43,7 @@ export function ProfileForm({ initial, note, onSave, onCancel }: ProfileFormProp
         {initial ? "Uw gegevens wijzigen" : "Uw gegevens"}
       </Title3>
       {note && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       )}
@@ -66,7 +66,7 @@ export function ProfileForm({ initial, note, onSave, onCancel }: ProfileFormProp
         <Input value={name} onChange={(_, d) => setName(d.value)} autoComplete="name" />
       </Field>
       {errors.form && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{errors.form}</MessageBarBody>
         </MessageBar>
       )}

@@ -9,6 +9,8 @@ import { downloadBytes } from "../download";
 import { CopyField } from "./CopyField";
 import { HiddenDataCheck } from "./HiddenDataCheck";
 import { Readiness } from "./Readiness";
+import type { UnsavedBox } from "../box-model";
+import { UnsavedNotice } from "./UnsavedNotice";
 import { Recipients } from "./Recipients";
 
 const useStyles = makeStyles({
@@ -21,6 +23,9 @@ export interface SendPanelProps {
   view: FormView;
   /** Open outside edits: saving and sending wait until they are signed. */
   blocked: boolean;
+  /** Text typed but not in the document: saving and sending wait until it is saved or reset. */
+  unsaved?: readonly UnsavedBox[];
+  onSaveAll?: () => void;
   busy: boolean;
   onSaveWithName: (name: string) => Promise<SaveOutcome | null>;
   onGetCopy: () => Promise<Outcome<Uint8Array | null>>;
@@ -34,7 +39,7 @@ type CopyState = "downloaded" | "unsupported" | null;
 function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string }) {
   if (outcome.status === "saved") {
     return (
-      <MessageBar intent="success">
+      <MessageBar layout="multiline" intent="success">
         <MessageBarBody>Opgeslagen als ‘{outcome.fileName}’.</MessageBarBody>
       </MessageBar>
     );
@@ -56,8 +61,9 @@ function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string 
   );
 }
 
-export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy, onLoadHidden, onRemoveQuarantined }: SendPanelProps) {
+export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveAll = () => undefined, busy, onSaveWithName, onGetCopy, onLoadHidden, onRemoveQuarantined }: SendPanelProps) {
   const styles = useStyles();
+  const blocked = outsideBlocked || unsaved.length > 0;
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [copyState, setCopyState] = useState<CopyState>(null);
   const log = view.data?.changeLog ?? [];
@@ -91,8 +97,9 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy, onLo
       <Title3 as="h2" id="send-title">
         Opslaan en verzenden
       </Title3>
-      {blocked && (
-        <MessageBar intent="warning">
+      <UnsavedNotice unsaved={unsaved} blocks="Opslaan en verzenden" busy={busy} onSaveAll={onSaveAll} />
+      {outsideBlocked && (
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan). Daarna kunt u opslaan en verzenden.</MessageBarBody>
         </MessageBar>
       )}
@@ -101,7 +108,7 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy, onLo
         {name.ok ? (
           <CopyField label="Sla het document op onder deze naam" value={name.name} />
         ) : (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{name.error}</MessageBarBody>
           </MessageBar>
         )}
@@ -115,12 +122,12 @@ export function SendPanel({ view, blocked, busy, onSaveWithName, onGetCopy, onLo
         </div>
         {outcome && name.ok && <OutcomeMessage outcome={outcome} name={name.name} />}
         {copyState === "downloaded" && name.ok && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>De kopie ‘{name.name + FILE_EXTENSION}’ staat in uw map Downloads.</MessageBarBody>
           </MessageBar>
         )}
         {copyState === "unsupported" && (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden. Sla het document op onder de naam hierboven en verstuur dat bestand.</MessageBarBody>
           </MessageBar>
         )}

@@ -1,5 +1,6 @@
 // Every part of the handreiking with its state (✓ complete, or how many required things are
-// missing); any part can be opened directly.
+// missing and how many boxes hold text not yet saved); any part can be opened directly. A step
+// with unsaved text is never "compleet".
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, Circle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import type { StepMissing } from "../../domain";
@@ -20,18 +21,27 @@ export interface StepNavProps {
   current: string;
   missing: readonly StepMissing[];
   agreed: boolean;
+  /** Step id → number of boxes with text not yet in the document. */
+  unsaved?: Readonly<Record<string, number>>;
   onSelect: (partId: string) => void;
 }
 
-export function StepNav({ current, missing, agreed, onSelect }: StepNavProps) {
+function stepStatus(count: number, unsaved: number): string {
+  if (count === 0 && unsaved === 0) return "compleet";
+  const parts = [count > 0 ? `${count} nog in te vullen` : "", unsaved > 0 ? `${unsaved} niet opgeslagen` : ""];
+  return parts.filter(Boolean).join(", ");
+}
+
+export function StepNav({ current, missing, agreed, unsaved = {}, onSelect }: StepNavProps) {
   const styles = useStyles();
   return (
     <nav aria-label="Onderdelen van de handreiking">
       <ol className={styles.list}>
         {wizardParts().map((part) => {
           const count = part.id === FINISH_PART ? (agreed ? 0 : 1) : missingFor(missing, part.id).length;
-          const done = count === 0;
-          const status = part.id === FINISH_PART ? (agreed ? "vastgesteld" : "nog niet vastgesteld") : done ? "compleet" : `${count} nog in te vullen`;
+          const open = part.id === FINISH_PART ? 0 : (unsaved[part.id] ?? 0);
+          const done = count === 0 && open === 0;
+          const status = part.id === FINISH_PART ? (agreed ? "vastgesteld" : "nog niet vastgesteld") : stepStatus(count, open);
           return (
             <li key={part.id}>
               <Button
@@ -46,7 +56,7 @@ export function StepNav({ current, missing, agreed, onSelect }: StepNavProps) {
                 <span className={styles.srOnly}>, {status}</span>
                 {!done && part.id !== FINISH_PART && (
                   <span className={mergeClasses(styles.status, styles.todo)} aria-hidden>
-                    {count}
+                    {open > 0 ? `${count > 0 ? `${count} · ` : ""}${open} niet opgeslagen` : count}
                   </span>
                 )}
               </Button>

@@ -35,10 +35,10 @@ export function StepView({ step, missing, editing }: StepViewProps) {
         {editing.amendMode ? (
           <Caption1>
             Vastgesteld: gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken. ‘Correctie opslaan’ vervangt de tekst; het logboek bewaart dan de
-            oude en de nieuwe tekst.
+            oude en de nieuwe tekst. Een correctie wordt pas opgeslagen als u op die knop klikt.
           </Caption1>
         ) : (
-          <Caption1>Vul een vak in en klik op ‘Opslaan’ onder dat vak. Vakken met * zijn verplicht.</Caption1>
+          <Caption1>Wat u in een vak typt, wordt opgeslagen in het document zodra u het vak verlaat. Vakken met * zijn verplicht.</Caption1>
         )}
       </div>
       {missing.length > 0 && (

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 export function BlockedNotice({ blocked }: { blocked: boolean }) {
   if (!blocked) return null;
   return (
-    <MessageBar intent="warning">
+    <MessageBar layout="multiline" intent="warning">
       <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan).</MessageBarBody>
     </MessageBar>
   );

@@ -191,7 +191,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
           {somethingToTake && (
             <>
               {unresolved.length > 0 && (
-                <MessageBar intent="warning">
+                <MessageBar layout="multiline" intent="warning">
                   <MessageBarBody>
                     {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst blijft; daarna kunt u overnemen.
                   </MessageBarBody>

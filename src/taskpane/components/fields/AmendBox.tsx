@@ -1,8 +1,9 @@
 // After agreement: add a stamped line to a text box ("PH 20200902, Ambiq: …"). The preview
-// shows exactly the line that will be added.
+// shows exactly the line that will be added. A one-line box keeps one line: the stamped line
+// replaces its value, and the old value stays in the log.
 import { useId } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { formatStamp, type Profile } from "../../../domain";
+import { amendedText, boxTextProblem, formatStamp, isOneLineBox, type Profile } from "../../../domain";
 
 const useStyles = makeStyles({
   root: {
@@ -18,6 +19,9 @@ const useStyles = makeStyles({
 });
 
 export interface AmendBoxProps {
+  /** The box key and its text now (to check the result against the box's rule). */
+  boxKey: string;
+  current: string;
   label: string;
   value: string;
   profile: Profile;
@@ -28,25 +32,32 @@ export interface AmendBoxProps {
   onAmend: () => void;
 }
 
-/** The stamped line, or the reason there is none yet. */
-export function amendPreview(profile: Profile, today: string, text: string): { line: string | null; problem: string | null } {
+/** The stamped line, or the reason there is none yet (also when the box's rule would refuse the result). */
+export function amendPreview(profile: Profile, today: string, text: string, box?: { key: string; current: string }): { line: string | null; problem: string | null } {
   if (text.trim() === "") return { line: null, problem: null };
   try {
-    return { line: formatStamp(profile, today, text), problem: null };
+    const line = formatStamp(profile, today, text);
+    const problem = box ? boxTextProblem(box.key, amendedText(box.key, box.current, line)) : null;
+    return problem ? { line: null, problem } : { line, problem: null };
   } catch (error) {
     return { line: null, problem: error instanceof Error ? error.message : "Deze aanvulling kan niet worden toegevoegd." };
   }
 }
 
-export function AmendBox({ label, value, profile, today, busy, onChange, onAmend }: AmendBoxProps) {
+export function AmendBox({ boxKey, current, label, value, profile, today, busy, onChange, onAmend }: AmendBoxProps) {
   const styles = useStyles();
   const previewId = useId();
-  const { line, problem } = amendPreview(profile, today, value);
+  const { line, problem } = amendPreview(profile, today, value, { key: boxKey, current });
+  const oneLine = isOneLineBox(boxKey);
   return (
     <div className={styles.root}>
       <Field
-        label={`Aanvulling bij ‘${label}’`}
-        hint="Eén regel. Wordt onder de bestaande tekst gezet, met uw initialen, de datum en uw organisatie."
+        label={oneLine ? `Nieuwe waarde voor ‘${label}’` : `Aanvulling bij ‘${label}’`}
+        hint={
+          oneLine
+            ? "Vervangt de tekst in dit vak (één regel), met uw initialen, de datum en uw organisatie ervoor. De oude tekst blijft in het logboek."
+            : "Eén regel. Wordt onder de bestaande tekst gezet, met uw initialen, de datum en uw organisatie."
+        }
         validationState={problem ? "error" : "none"}
         validationMessage={problem ?? undefined}
       >
@@ -54,7 +65,7 @@ export function AmendBox({ label, value, profile, today, busy, onChange, onAmend
       </Field>
       {line && (
         <Caption1 id={previewId} className={styles.preview}>
-          Wordt toegevoegd: {line}
+          {oneLine ? "Komt in het vak" : "Wordt toegevoegd"}: {line}
         </Caption1>
       )}
       <div className={styles.row}>

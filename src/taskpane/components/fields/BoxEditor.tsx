@@ -1,5 +1,8 @@
-// One box: its input, inline messages, an explicit "Opslaan" (one round trip to Word) and the
-// stamp of its last saved change. After agreement, text boxes also take a stamped addition.
+// One box: its input, inline messages, "Opslaan" (one round trip to Word) and the stamp of its
+// last saved change. Before agreement a box is also saved when focus leaves it (filling is
+// drafting); after agreement a change is a correction and is saved only on "Correctie opslaan",
+// and until then the draft is kept and named as unsaved. Text boxes then also take an addition.
+import type { FocusEvent } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
 import { AmendBox } from "./AmendBox";
@@ -26,9 +29,14 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   const unreadable = spec.column ? undefined : view.unreadable[spec.field.id];
   const textual = spec.def.kind === "text" || spec.def.kind === "longText";
   const outside = view.outsideEdits.some((e) => e.key === spec.key);
+  const saveOnLeave = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && event.currentTarget.contains(next)) return;
+    if (!editing.amendMode && dirty && messages.length === 0) editing.save(spec, text);
+  };
 
   return (
-    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)}>
+    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)} onBlur={saveOnLeave}>
       <BoxInput spec={spec} value={value} messages={messages} onChange={(v) => editing.setDraft(spec.key, v)} />
       {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
       {outside && <Caption1 className={styles.warning}>Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).</Caption1>}
@@ -43,8 +51,10 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
         )}
         <Caption1 className={styles.muted}>{dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}</Caption1>
       </div>
-      {editing.amendMode && textual && (
+      {editing.amendMode && textual && !spec.field.pattern && (
         <AmendBox
+          boxKey={spec.key}
+          current={current}
           label={spec.def.label}
           value={editing.amendDrafts[spec.key] ?? ""}
           profile={editing.profile}

@@ -2,7 +2,7 @@
 // the drafts and the callbacks that reach the gateway.
 import type { Profile } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
-import type { BoxSpec, DraftValue } from "../../box-model";
+import type { BoxSpec, DraftValue, UnsavedBox } from "../../box-model";
 
 export interface BoxEditing {
   view: FormView;
@@ -16,7 +16,11 @@ export interface BoxEditing {
   amendDrafts: Readonly<Record<string, string>>;
   setDraft: (key: string, value: DraftValue | undefined) => void;
   setAmendDraft: (key: string, value: string) => void;
+  /** Drafts and additions not in the document yet. */
+  unsaved: readonly UnsavedBox[];
   save: (spec: BoxSpec, text: string) => void;
+  /** Saves every unsaved draft and addition that can be saved. */
+  saveAll: () => void;
   amend: (key: string, text: string) => void;
   addRow: (fieldId: string) => void;
   removeRow: (fieldId: string, rowKey: string) => void;

@@ -1,0 +1,78 @@
+// The check before "Vastgesteld in het MDO": the date, who the form records as present, what is
+// still missing. With required things missing, agreeing needs a reason (kept in the log).
+import { useState } from "react";
+import { Body1, Body1Strong, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { presentAtMdo, type AgreementNote, type FormValues } from "../../domain";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignSelf: "stretch",
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface AgreeConfirmationProps {
+  /** dd-mm-jjjj */
+  day: string;
+  values: FormValues;
+  /** "Stap 3 – Regie: Vul ‘Wie is de regisseur?’ in." */
+  missing: readonly string[];
+  busy: boolean;
+  onConfirm: (note?: AgreementNote) => void;
+  onCancel: () => void;
+}
+
+export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCancel }: AgreeConfirmationProps) {
+  const styles = useStyles();
+  const [reason, setReason] = useState("");
+  const { people, family } = presentAtMdo(values);
+  const needsReason = missing.length > 0;
+  const ready = !needsReason || reason.trim() !== "";
+  return (
+    <section className={styles.root} aria-labelledby="agree-check">
+      <Body1Strong as="h3" id="agree-check">
+        Klopt dit? Vastgesteld in het MDO van {day}
+      </Body1Strong>
+      <Body1>Aanwezig volgens Stap 2:</Body1>
+      {people.length > 0 ? (
+        <ul className={styles.list}>
+          {people.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : (
+        <Body1>Er staat nog niemand bij Betrokkenen.</Body1>
+      )}
+      <Body1>Gezin aanwezig: {family === null ? "niet ingevuld" : family ? "ja" : "nee"}.</Body1>
+      {needsReason ? (
+        <>
+          <Body1>{missing.length === 1 ? "Nog niet ingevuld (verplicht):" : `Nog niet ingevuld (${missing.length} verplichte onderdelen):`}</Body1>
+          <ul className={styles.list}>
+            {missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          <Field label="Waarom stelt u de handreiking toch vast?" required hint="De reden komt in het logboek, bij het vaststellen.">
+            <Textarea value={reason} onChange={(_, d) => setReason(d.value)} rows={2} />
+          </Field>
+        </>
+      ) : (
+        <Body1>Alle verplichte onderdelen zijn ingevuld.</Body1>
+      )}
+      <Body1>Daarna wordt elke wijziging een aanvulling of correctie met uw initialen, de datum en uw organisatie.</Body1>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy || !ready} onClick={() => onConfirm(needsReason ? { missing: [...missing], reason: reason.trim() } : undefined)}>
+          Ja, vaststellen
+        </Button>
+        <Button onClick={onCancel}>Annuleren</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+// Agreeing is a deliberate act: a confirmation shows who is recorded as present and what is
+// missing; with required things missing it needs a reason, which goes into the log.
+import { screen, waitFor, within } from "@testing-library/react";
+import { filledValues } from "../domain/fixtures";
+import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
+
+const agreeButton = () => screen.getByRole("button", { name: "Vastgesteld in het MDO…" });
+const confirmation = () => screen.getByRole("region", { name: /^Klopt dit\?/ });
+
+describe("Vastgesteld in het MDO", () => {
+  test("a complete form: the confirmation names the date and who was present; nothing happens until ‘Ja, vaststellen’", async () => {
+    const { user, gateway, container } = await renderForm({ values: filledValues() });
+    await openPart(user, /^Afronden/);
+    await user.click(agreeButton());
+    const check = confirmation();
+    expect(within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 02-09-2020" })).toBeInTheDocument();
+    expect(within(check).getByText("Moeder")).toBeInTheDocument();
+    expect(within(check).getByText("Petra Hof (Ambiq)")).toBeInTheDocument();
+    expect(within(check).getByText("Gezin aanwezig: ja.")).toBeInTheDocument();
+    expect(within(check).getByText("Alle verplichte onderdelen zijn ingevuld.")).toBeInTheDocument();
+    expect(gateway.callsOf("agree")).toEqual([]);
+    await expectNoAxeViolations(container);
+    await user.click(within(check).getByRole("button", { name: "Annuleren" }));
+    expect(gateway.callsOf("agree")).toEqual([]);
+    await user.click(agreeButton());
+    await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
+    expect(gateway.callsOf("agree")).toEqual([["20200902", PETRA]]);
+  });
+
+  test("an empty form: lists what is missing and refuses without a reason; the reason is logged", async () => {
+    const { user, gateway } = await renderForm();
+    await openPart(user, /^Afronden/);
+    await user.click(agreeButton());
+    const check = confirmation();
+    expect(within(check).getByText("Er staat nog niemand bij Betrokkenen.")).toBeInTheDocument();
+    expect(within(check).getByText("Gezin aanwezig: niet ingevuld.")).toBeInTheDocument();
+    expect(within(check).getByText("Basisgegevens: Vul ‘Initialen jeugdige’ in.")).toBeInTheDocument();
+    const yes = within(check).getByRole("button", { name: "Ja, vaststellen" });
+    expect(yes).toBeDisabled();
+    await user.click(within(check).getByRole("textbox", { name: /Waarom stelt u de handreiking toch vast/ }));
+    await user.paste("Gezin wil vandaag starten; rest volgt bij evaluatie.");
+    await user.click(yes);
+    const calls = gateway.callsOf("agree");
+    expect(calls).toHaveLength(1);
+    const note = calls[0]?.[2] as { missing: string[]; reason: string };
+    expect(note.reason).toBe("Gezin wil vandaag starten; rest volgt bij evaluatie.");
+    expect(note.missing).toContain("Basisgegevens: Vul ‘Initialen jeugdige’ in.");
+    await waitFor(() => expect(gateway.data?.changeLog.at(-1)?.description).toMatch(/^Vastgesteld in het MDO van 02-09-2020\. Vastgesteld met 15 verplichte onderdelen nog niet ingevuld\. Reden: Gezin wil vandaag starten; rest volgt bij evaluatie\. Niet ingevuld: Basisgegevens/));
+  });
+});

@@ -1,0 +1,30 @@
+/** @jest-environment jsdom */
+// An addition to a one-line box replaces its value with the stamped line: the box stays one
+// line, its step stays complete, and the old value is kept in the log.
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { filledValues } from "../domain/fixtures";
+import { openPart, PETRA, renderForm } from "./helpers";
+
+const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+
+test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one in the log", async () => {
+  const { user, gateway } = await renderForm({ values: { ...filledValues(), vervanger: "Jan (Ambiq)" }, agreed: AGREED });
+  await openPart(user, /^Stap 3 – Regie/);
+  const group = screen.getByRole("group", { name: "Vervanger bij afwezigheid" });
+  const input = within(group).getByRole("textbox", { name: "Nieuwe waarde voor ‘Vervanger bij afwezigheid’" });
+  fireEvent.change(input, { target: { value: "Kees (Tactus)" } });
+  expect(within(group).getByText("Komt in het vak: PH 20200902, Ambiq: Kees (Tactus)")).toBeInTheDocument();
+  await user.click(within(group).getByRole("button", { name: "Aanvulling toevoegen" }));
+  expect(gateway.callsOf("amend")).toEqual([["vervanger", "Kees (Tactus)", PETRA]]);
+  await waitFor(() => expect(gateway.boxTexts.vervanger).toBe("PH 20200902, Ambiq: Kees (Tactus)"));
+  expect(gateway.data?.changeLog.at(-1)).toMatchObject({ kind: "amendment", before: "Jan (Ambiq)", after: "PH 20200902, Ambiq: Kees (Tactus)" });
+  expect(screen.getByRole("button", { name: /^Stap 3 – Regie\s?, compleet$/ })).toBeInTheDocument();
+  expect(screen.queryByText(/regelovergang/)).not.toBeInTheDocument();
+});
+
+test("initials take no addition (a stamp does not fit their rule); a correction still does", async () => {
+  await renderForm({ values: filledValues(), agreed: AGREED });
+  const group = screen.getByRole("group", { name: "Initialen jeugdige" });
+  expect(within(group).queryByRole("textbox", { name: /Aanvulling bij|Nieuwe waarde/ })).not.toBeInTheDocument();
+  expect(within(group).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
+});
