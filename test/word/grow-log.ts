@@ -8,8 +8,11 @@ import { readForm } from "../../src/word/read-form";
 
 const KEYS = ["zorgen", "gaatGoed", "stagnatie", "afsluiting"];
 
-/** Adds entries until the log holds `total`, 100 per round trip, each by `profile` (chosen as author). */
-export async function growLog(total: number, profile: Profile, now: Date): Promise<void> {
+/**
+ * Adds entries until the log holds `total`, 100 per round trip, each by `profile` (chosen as
+ * author); each text is "tekst " `words` times (20: ~0.3 KB per entry; 160: ~2 KB).
+ */
+export async function growLog(total: number, profile: Profile, now: Date, words = 20): Promise<void> {
   for (let batch = 0; ; batch++) {
     const done = await Word.run(async (ctx) => {
       const handle = handleOf(await readForm(ctx, currentCapabilities()));
@@ -18,7 +21,7 @@ export async function growLog(total: number, profile: Profile, now: Date): Promi
       if (missing <= 0) return true;
       const edits = Array.from({ length: Math.min(100, missing) }, (_, i) => {
         const key = KEYS[i % KEYS.length]!;
-        return { key, before: handle.data.lastAttributed[key] ?? "", after: `Versie ${batch}-${i}: ${"tekst ".repeat(20)}`, author: { kind: "person" as const, ...profile } };
+        return { key, before: handle.data.lastAttributed[key] ?? "", after: `Versie ${batch}-${i}: ${"tekst ".repeat(words)}`, author: { kind: "person" as const, ...profile } };
       });
       await recordOutsideEdits(ctx, handle, edits, { signer: profile, now });
       return false;
