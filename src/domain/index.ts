@@ -26,6 +26,7 @@ export * from "./data-part";
 export * from "./xml-text";
 export * from "./readiness";
 export * from "./document-map";
+export * from "./static-text";
 export * from "./form-from-boxes";
 export * from "./box-check";
 export * from "./anonymise";
