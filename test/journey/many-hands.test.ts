@@ -84,7 +84,7 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     await s.save();
 
     // 3. KH (Word 2019, no add-in) types in two boxes: one with the stamp of the work instruction, one without.
-    let host = await startHost("office2019", file);
+    const host = await startHost("office2019", file);
     handOffs.push("office2019 without the add-in 20201005");
     typed.push("KH 20201005, Jarabee: ook school vraagt om rust.", "Behandeling start in november.");
     host.user.paste("hr:hulpvraag", "Ouders willen rust in huis.\nKH 20201005, Jarabee: ook school vraagt om rust.");
