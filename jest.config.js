@@ -11,6 +11,8 @@ const BROWSER = [
   "<rootDir>/test/word-host/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
+/** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
+const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts"];
 const WORD = ["<rootDir>/test/word/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 
@@ -34,8 +36,9 @@ module.exports = {
   // A generous ceiling for a machine under load; tests themselves stay under 30 s alone.
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...WORD, ...UI])] },
-    { ...common, displayName: "word", testRegex: matching(WORD).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching(BROWSER)] },
+    { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE, ...WORD, ...UI])] },
+    { ...common, displayName: "word", testRegex: matching(WORD).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE])] },
+    { ...common, displayName: "libreoffice", testRegex: matching(SOFFICE).map((r) => (r.endsWith("/") ? `${r}.*\\.test\\.tsx?$` : `${r}$`)), testMatch: undefined },
     { ...common, displayName: "ui", testRegex: matching(UI).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined },
     {
       ...common,

@@ -42,9 +42,8 @@ import {
 import type { FieldDef, StepDef, TemplateDef } from "../domain/template";
 import { escapeXmlMarkup } from "../domain/xml-text";
 
-export const RULES_HEADING = "Gebruiksregels";
-export const CHANGE_LOG_NOTE =
-  "Dit logboek wordt bijgehouden door de invoegtoepassing Handreiking Regie. Niet met de hand wijzigen.";
+import { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading } from "../domain/static-text";
+export { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading };
 /** Paragraph style ids written by the generator. */
 export const STYLE = {
   title: "Title",
@@ -76,19 +75,7 @@ export interface BuildPlainOptions {
   documentDate?: string;
 }
 
-/** "Basisgegevens" when shortTitle equals title, else "Stap 1 – Hulpvraag en situatie". */
-export function partHeading(step: StepDef): string {
-  return step.shortTitle === step.title ? step.title : `${step.shortTitle} – ${step.title}`;
-}
-
 /** The small grey line under a label, or undefined ("Keuze: Almelo, Borne, …"). */
-export function choicesLine(field: FieldDef): string | undefined {
-  if (field.kind === "singleChoice") return `Keuze: ${(field.choices ?? []).join(", ")}`;
-  if (field.kind === "multiChoice") return `Eén of meer van: ${(field.choices ?? []).join(", ")}`;
-  if (field.kind === "yesNo") return "Keuze: Ja, Nee";
-  return undefined;
-}
-
 /** Number of data rows the rows table of `field` gets. */
 export function rowsTableRowCount(field: FieldDef, filledRows = 0): number {
   return Math.max(field.minRows ?? 0, MIN_EMPTY_ROWS, filledRows);

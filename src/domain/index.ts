@@ -27,6 +27,7 @@ export * from "./xml-text";
 export * from "./readiness";
 export * from "./agreement";
 export * from "./document-map";
+export * from "./static-text";
 export * from "./form-from-boxes";
 export * from "./box-check";
 export * from "./one-line";

@@ -94,9 +94,13 @@ export function peopleOfForm(values: FormValues, fieldId = "betrokkenen"): Perso
   });
 }
 
-/** How hand stamps are judged in this document: today, not before its last logged change, its organisations. */
+/**
+ * How hand stamps are judged in this document: today, not before its last logged change, its
+ * organisations. A repair is not a change of the form: it is logged on the day someone opened the
+ * file (after LibreOffice, say), which may well be after the colleague typed and stamped.
+ */
 export function stampCheckOf(data: DataPart, texts: Readonly<Record<string, string>>, today: string): StampCheck {
-  const last = data.changeLog.reduce<string | undefined>((max, e) => (max === undefined || e.day > max ? e.day : max), undefined);
+  const last = data.changeLog.reduce<string | undefined>((max, e) => (e.kind === "repair" || (max !== undefined && e.day <= max) ? max : e.day), undefined);
   const people = peopleOfForm(valuesFromBoxTexts(texts, data.rowOrder).values);
   const knownOrganisations = [...new Set([...data.changeLog.map((e) => e.organisation), ...people.map((p) => p.organisation)])];
   return { today, notBefore: last !== undefined && last <= today ? last : undefined, knownOrganisations };

@@ -70,7 +70,7 @@ function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { da
 }
 
 /** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
-function stampNote(paragraph: Word.Paragraph, key: string): void {
+export function stampNote(paragraph: Word.Paragraph, key: string): void {
   const note = paragraph.insertContentControl();
   note.tag = `${TAG_STAMP_PREFIX}${key}`;
   note.appearance = "Hidden";

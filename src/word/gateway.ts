@@ -10,7 +10,7 @@ export type DocumentKind = "empty" | "plain" | "form" | "other";
 
 /** Something in the document the add-in did not put there, and what it will do about it. */
 export interface DocumentProblem {
-  id: "boxMissing" | "dataMissing" | "dataUnreadable" | "dataSeveral" | "dataFuture" | "duplicateTags" | "strangeTags" | "logMissing" | "logEdited" | "archiveMissing";
+  id: "boxMissing" | "controlsStripped" | "dataMissing" | "dataUnreadable" | "dataSeveral" | "dataFuture" | "duplicateTags" | "strangeTags" | "logMissing" | "logEdited" | "archiveMissing";
   /** Dutch, for the pane. */
   message: string;
   /** The repair can fix it (otherwise it is reported only). */

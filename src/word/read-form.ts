@@ -43,8 +43,15 @@ export interface FormRead {
   archive: { count: number; parts: number; missing: boolean };
   /** How the body maps onto the template (also for forms: repair finds cells by label). */
   documentMap: DocumentMap;
+  /** Controls without a tag (LibreOffice keeps a form's controls but drops their tags and locks). */
+  untaggedIds: number[];
+  /**
+   * The data part is there but not one of the add-in's controls is: the document went through a
+   * program that strips tags and locks (LibreOffice). Repair rebuilds them from the template.
+   */
+  stripped: boolean;
   /** Proxies valid in this request context, for a repair in the same Word.run. */
-  proxies: { tables: Word.TableCollection };
+  proxies: { tables: Word.TableCollection; paragraphs: Word.ParagraphCollection };
 }
 
 /** Text of a box control, with Word's placeholder (shown while empty) read as empty. */
@@ -74,8 +81,12 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
   const strangeTags: string[] = [];
   const duplicateIds: number[] = [];
   let hasLogTable = false;
+  let ours = 0;
+  const untaggedIds: number[] = [];
   for (const cc of controls.items) {
     const tag = cc.tag ?? "";
+    if (tag === "") untaggedIds.push(cc.id);
+    if (tag.startsWith("hr")) ours += 1;
     if (tag === TAG_LOG) hasLogTable = true;
     if (!tag.startsWith("hr:")) continue;
     const ref = parseBoxTag(tag);
@@ -116,7 +127,8 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     data = data.status === "ok" ? { status: "ok", data: full } : { ...data, data: full };
   }
 
-  const isForm = seen.size > 0 || data.status !== "missing";
+  // A visible log with rows marks a form whose controls and data were both stripped.
+  const isForm = seen.size > 0 || data.status !== "missing" || (ours === 0 && (logRows?.length ?? 0) > 0);
   const map = isForm ? null : documentMap;
   return {
     kind: isForm ? "form" : (map?.kind ?? "other"),
@@ -132,6 +144,8 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     parts: settled.parts,
     archive,
     documentMap,
-    proxies: { tables },
+    untaggedIds,
+    stripped: ours === 0 && data.status !== "future" && (data.status !== "missing" || (logRows?.length ?? 0) > 0),
+    proxies: { tables, paragraphs },
   };
 }

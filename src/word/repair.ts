@@ -29,6 +29,7 @@ import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
 import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
 import { logTableEdited } from "./view";
+import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
 
@@ -67,6 +68,8 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   const now = who.now ?? new Date();
   const repairs: string[] = [];
   let before: string | undefined;
+  /** Repair entries that carry their own before/after (text outside the boxes). */
+  const extra: { description: string; before?: string; after?: string }[] = [];
 
   // 1. The data part.
   let data: DataPart;
@@ -96,9 +99,15 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   const kept: StorageRef = keep?.parsed.ok ? base : freshStorage(caps);
   const storage: StorageRef = kept.kind === "settings" ? kept : { ...kept, leftovers: { settingsCopy, staleParts: kept.leftovers?.staleParts ?? [] } };
 
-  // 2. Box controls removed by hand: wrap the answer cell again.
+  // 2. Every control stripped (LibreOffice): rebuilt from the template, text outside the boxes reported.
+  if (read.stripped) {
+    const restored = await restoreControls(context, read, data, caps, !keep?.parsed.ok, who.random);
+    data = restored.data;
+    extra.push(...restored.notes);
+  }
+  // Box controls removed by hand: wrap the answer cell again.
   const tables = read.proxies.tables;
-  for (const key of Object.keys(data.lastAttributed).filter((k) => !(k in read.boxes))) {
+  for (const key of read.stripped ? [] : Object.keys(data.lastAttributed).filter((k) => !(k in read.boxes))) {
     const [fieldId = "", rowKey, columnId] = key.split(".");
     const field = findField(fieldId)?.field;
     if (!field) continue;
@@ -127,7 +136,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
 
   // 4. The visible log: rewritten from the data part when removed or edited.
   const expectedRows = data.changeLog.map((e) => toTableRow(e));
-  if (!read.hasLogTable) {
+  if (!read.hasLogTable && !(read.stripped && read.logRows)) {
     const body = context.document.body;
     lockControl(body.insertParagraph(TEMPLATE.changeLog.title, "End").insertContentControl(), TAG_STATIC);
     lockControl(body.insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows]).insertContentControl(), TAG_LOG);
@@ -144,10 +153,13 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     repairs.push("Het met de hand gewijzigde wijzigingslogboek is teruggezet; de gewijzigde regels staan hieronder bij ‘voor’.");
   }
 
-  if (repairs.length === 0) return { data, storage, archive: read.archive };
-  const entries = repairs.map((description, i) =>
-    createEntry({ kind: "repair", description, ...(i === repairs.length - 1 && before !== undefined ? { before } : {}) }, who.signer, now, who.random),
-  );
+  if (repairs.length === 0 && extra.length === 0) return { data, storage, archive: read.archive };
+  const entries = [
+    ...extra.map((e) => createEntry({ kind: "repair", ...e }, who.signer, now, who.random)),
+    ...repairs.map((description, i) =>
+      createEntry({ kind: "repair", description, ...(i === repairs.length - 1 && before !== undefined ? { before } : {}) }, who.signer, now, who.random),
+    ),
+  ];
   const unique: ChangeEntry[] = [];
   for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
   const next: DataPart = { ...data, changeLog: [...data.changeLog, ...unique] };

@@ -5,6 +5,7 @@ import type { FormHandle } from "./commit";
 import { findOutsideEdits } from "./edits";
 import type { DocumentProblem, FormView } from "./gateway";
 import type { FormRead } from "./read-form";
+import { staticTextChanges } from "./restore-controls";
 
 const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
 
@@ -35,11 +36,23 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   if (d.status === "missing") problems.push({ id: "dataMissing", repairable: true, message: "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken." });
   if (d.status === "unreadable") problems.push({ id: "dataUnreadable", repairable: true, message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.` });
   if (d.status === "several") problems.push({ id: "dataSeveral", repairable: true, message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.` });
+  if (read.stripped) {
+    const outside = staticTextChanges(read).length;
+    problems.push({
+      id: "controlsStripped",
+      repairable: true,
+      message:
+        "Dit document is opgeslagen in een ander programma (bijvoorbeeld LibreOffice). Dat heeft de vakken en de vergrendeling van de vaste tekst verwijderd" +
+        (d.status === "ok" ? "; de gegevens en het logboek zijn er nog." : "; ook de gegevens zijn weg, het zichtbare logboek staat er nog.") +
+        " Herstellen maakt de vakken en de vergrendeling opnieuw; daarna ziet u wat er in de vakken is veranderd." +
+        (outside > 0 ? ` Buiten de vakken is op ${outside === 1 ? "één plaats" : `${outside} plaatsen`} tekst veranderd; herstellen legt die met voor en na vast in het logboek.` : ""),
+    });
+  }
   if (handle) {
     const missing = Object.keys(handle.data.lastAttributed).filter((k) => !(k in read.boxes));
-    if (missing.length > 0) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
+    if (missing.length > 0 && !read.stripped) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
     if (read.archive.missing) problems.push({ id: "archiveMissing", repairable: false, message: "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig." });
-    if (!read.hasLogTable) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
+    if (!read.hasLogTable && !(read.stripped && read.logRows)) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
     else if (read.logRows && logTableEdited(read.logRows, handle.data)) problems.push({ id: "logEdited", repairable: true, message: "Het zichtbare wijzigingslogboek is met de hand gewijzigd. Herstellen zet het terug zoals vastgelegd; de gewijzigde regels worden in het logboek bewaard." });
   }
   if (read.duplicateTags.length > 0) problems.push({ id: "duplicateTags", repairable: true, message: "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan." });

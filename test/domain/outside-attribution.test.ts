@@ -1,4 +1,4 @@
-import { initialsOfName, outsideEditEntry, peopleOfForm, readEditStamps, UNKNOWN_AUTHOR, type FormValues } from "../../src/domain";
+import { createEntry, initialsOfName, newDataPart, outsideEditEntry, peopleOfForm, readEditStamps, stampCheckOf, UNKNOWN_AUTHOR, type FormValues } from "../../src/domain";
 
 const check = { today: "20201010" };
 const PH = { initials: "PH", organisation: "Ambiq" };
@@ -111,5 +111,18 @@ describe("outsideEditEntry", () => {
   it("refuses without an author, in Dutch", () => {
     expect(() => outsideEditEntry(edit, undefined, PH, check)).toThrow("Kies eerst wie deze wijziging heeft gemaakt (of ‘onbekend’).");
     expect(() => outsideEditEntry(edit, { kind: "person", initials: "K1", organisation: "Jarabee" }, PH, check)).toThrow(/Kies een persoon/);
+  });
+});
+
+describe("stampCheckOf", () => {
+  it("a stamp may not predate the last change of the form, but a later repair (the day the file was reopened) does not count", () => {
+    const es = { initials: "ES", organisation: "Gemeente Hengelo" };
+    const edit = createEntry({ kind: "edit", description: "Gewijzigd" }, es, new Date("2020-10-02T08:00:00Z"));
+    const repair = createEntry({ kind: "repair", description: "Vakken en vergrendelingen hersteld" }, PH, new Date("2020-10-12T08:00:00Z"));
+    const data = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }), changeLog: [edit, repair] };
+    const judged = stampCheckOf(data, {}, "20201012");
+    expect(judged.notBefore).toBe("20201002");
+    expect(readEditStamps(OLD, `${OLD}\nKH 20201005, Jarabee: x`, judged).trusted?.day).toBe("20201005");
+    expect(readEditStamps(OLD, `${OLD}\nKH 20201001, Jarabee: x`, judged).trusted).toBeNull();
   });
 });
