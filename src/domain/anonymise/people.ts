@@ -4,7 +4,8 @@
 // Every code also has initials (1–5 letters, as a stamp and the log require): Jeugdige "J",
 // Ouder 1 "OA", Gezinslid 1 "GA", Professional A "PA".
 
-export type Role = "jeugdige" | "ouder" | "gezinslid" | "professional";
+/** "persoon": named only in free text, role unknown; "gemarkeerd": marked by the user in the review. */
+export type Role = "jeugdige" | "ouder" | "gezinslid" | "professional" | "persoon" | "gemarkeerd";
 
 export interface PersonCode {
   role: Role;
@@ -176,7 +177,7 @@ export function letterCode(n: number): string {
 export class PeopleRegistry {
   readonly people: Person[] = [];
   private readonly orgs = new Map<string, OrgCode>();
-  private readonly counters: Record<Role, number> = { jeugdige: 0, ouder: 0, gezinslid: 0, professional: 0 };
+  private readonly counters: Record<Role, number> = { jeugdige: 0, ouder: 0, gezinslid: 0, professional: 0, persoon: 0, gemarkeerd: 0 };
   private readonly typeCounters = new Map<OrgType, number>();
   /** Bumped on every change, so a cached matcher knows to rebuild. */
   version = 0;
@@ -192,6 +193,10 @@ export class PeopleRegistry {
         return { role, label: `Ouder ${n + 1}`, initials: `O${letterCode(n)}` };
       case "gezinslid":
         return { role, label: `Gezinslid ${n + 1}`, initials: `G${letterCode(n)}` };
+      case "persoon":
+        return { role, label: `Persoon ${letterCode(n)}`, initials: `N${letterCode(n)}` };
+      case "gemarkeerd":
+        return { role, label: `Gemarkeerd ${letterCode(n)}`, initials: `M${letterCode(n)}` };
       default:
         return { role, label: `Professional ${letterCode(n)}`, initials: `P${letterCode(n)}` };
     }
@@ -228,6 +233,13 @@ export class PeopleRegistry {
       person.initials.add(i);
       this.version++;
     }
+    return person;
+  }
+
+  /** A name found in free text that is the client's ("Sanne de Jong" for client SJ). */
+  clientName(name: string): Person {
+    const person = this.client("");
+    this.addName(person, name);
     return person;
   }
 
