@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { anonymiseCopy } from "../../../document/anonymise-docx";
 import { readCopy } from "../../../document/read-data-part";
+import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
 import { readErrorMessage } from "../../../document/read-limits";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
@@ -33,7 +34,7 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
   try {
-    const copy = await anonymiseCopy(bytes.value, { code });
+    const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon() });
     const summaryName = summaryFileName(copy.fileName);
     const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
     return {
