@@ -6,7 +6,7 @@ import { performance } from "perf_hooks";
 import { createWordHost, WEB_CUSTOM_XML_LIMIT_BYTES, type WordHost } from "../test/word-host";
 import { createOfficeGateway, currentCapabilities } from "../src/word/office-gateway";
 import { readForm } from "../src/word/read-form";
-import type { OutsideEdit } from "../src/word/gateway";
+import { growLog } from "../test/word/grow-log";
 import { serializeDataPart, type Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 import { partSizes } from "../test/word/part-sizes";
@@ -35,15 +35,9 @@ async function formWithEntries(n: number): Promise<{ host: WordHost; gateway: Re
   host.install(globalThis as unknown as Record<string, unknown>);
   const gateway = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk });
   await gateway.convert(PH);
-  let view = await gateway.open();
-  const keys = ["zorgen", "gaatGoed", "stagnatie", "afsluiting"];
-  for (let b = 0; view.data!.changeLog.length < n; b++) {
-    const edits: OutsideEdit[] = Array.from({ length: Math.min(100, n - view.data!.changeLog.length) }, (_, i) => {
-      const key = keys[i % keys.length]!;
-      return { key, before: view.data!.lastAttributed[key] ?? "", after: `Versie ${b}-${i}: ${"tekst ".repeat(20)}` };
-    });
-    view = await gateway.attributeOutsideEdits(edits, PH);
-  }
+  await gateway.open();
+  await growLog(n, PH, new Date());
+  await gateway.open();
   return { host, gateway };
 }
 

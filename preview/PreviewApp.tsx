@@ -27,6 +27,7 @@ import { LiveDocument } from "./live-document";
 import { isProfileName, PROFILE_OPTIONS, START_PROFILE, startSession, type ProfileName, type Session } from "./session";
 import { publishTestHook } from "./test-hook";
 import { TypeInDocument } from "./TypeInDocument";
+import { ConfirmDiscard, type DiscardRequest } from "./ConfirmDiscard";
 
 /** Word's task pane is about this wide; the pane must work in it. */
 export const PANE_WIDTH_PX = 350;
@@ -92,6 +93,7 @@ export function PreviewApp() {
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [renderError, setRenderError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [discard, setDiscard] = useState<DiscardRequest | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const styleRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -152,33 +154,55 @@ export function PreviewApp() {
     return () => publishTestHook(undefined);
   }, [session]);
 
+  /** The same document in another Word version: saved from this one, opened in the other (as a colleague would). */
   const switchProfile = (value: string) => {
-    if (!isProfileName(value)) return;
+    if (!isProfileName(value) || value === profile) return;
+    const current = sessionRef.current;
+    const label = PROFILE_OPTIONS.find((o) => o.value === value)?.label ?? value;
     setProfile(value);
-    setNotice(makeNotice("info", "Opnieuw begonnen met de gewone handreiking in de gekozen Word-versie."));
-    begin(value);
+    if (!current) return begin(value);
+    current.host.saveDocx().then(
+      (bytes) => {
+        setNotice(makeNotice("info", `Hetzelfde document is opgeslagen en geopend in ${label}.`));
+        begin(value, bytes);
+      },
+      (error: unknown) => {
+        setProfile(current.profile);
+        setNotice(makeNotice("error", `Overstappen lukte niet; het document blijft open in de vorige Word-versie: ${error instanceof Error ? error.message : String(error)}`));
+      },
+    );
   };
 
-  const restart = () => {
-    setNotice(makeNotice("info", "Opnieuw begonnen met de gewone handreiking."));
-    begin(profile);
-  };
+  const restart = () =>
+    setDiscard({
+      action: "Opnieuw beginnen",
+      text: "Opnieuw beginnen zet de gewone handreiking terug; wat u in dit document deed, gaat verloren.",
+      run: () => {
+        setNotice(makeNotice("info", "Opnieuw begonnen met de gewone handreiking."));
+        begin(profile);
+      },
+    });
 
   const openDocument = (file: File | undefined) => {
     if (!file) return;
-    readFileBytes(file).then(
-      (bytes) => {
-        // the emulator unpacks the whole file: refuse a hostile package first (read-limits.ts)
-        const refusal = refuseDocx(bytes);
-        if (refusal) {
-          setNotice(makeNotice("error", `‘${file.name}’ is niet geopend. ${refusal}`));
-          return;
-        }
-        setNotice(makeNotice("info", `‘${file.name}’ geopend in de nagebootste Word.`));
-        begin(profile, bytes);
-      },
-      (error: unknown) => setNotice(makeNotice("error", `Openen lukte niet: ${error instanceof Error ? error.message : String(error)}`)),
-    );
+    setDiscard({
+      action: "Ander document openen",
+      text: `‘${file.name}’ openen vervangt het document dat nu open is; wat u daarin deed, gaat verloren.`,
+      run: () =>
+        readFileBytes(file).then(
+          (bytes) => {
+            // the emulator unpacks the whole file: refuse a hostile package first (read-limits.ts)
+            const refusal = refuseDocx(bytes);
+            if (refusal) {
+              setNotice(makeNotice("error", `‘${file.name}’ is niet geopend. ${refusal}`));
+              return;
+            }
+            setNotice(makeNotice("info", `‘${file.name}’ geopend in de nagebootste Word.`));
+            begin(profile, bytes);
+          },
+          (error: unknown) => setNotice(makeNotice("error", `Openen lukte niet: ${error instanceof Error ? error.message : String(error)}`)),
+        ),
+    });
   };
 
   const download = () => {
@@ -208,6 +232,7 @@ export function PreviewApp() {
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
+        <ConfirmDiscard request={discard} onClose={() => setDiscard(null)} />
         <header className={styles.banner} data-testid="preview-banner">
           <div className={styles.bannerText}>
             <Subtitle2 as="p">Voorbeeldomgeving — geen echte Word, alleen om te proberen en te oefenen</Subtitle2>

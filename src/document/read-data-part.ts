@@ -23,7 +23,7 @@ import {
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
-/** Where Office 2019 (no custom XML parts) keeps the data part: the add-in's document settings. */
+/** Where the add-in keeps the data part on a Word without custom XML parts, and where older versions kept it on Word 2019: the add-in's document settings. */
 export const SETTINGS_DATA_KEY = "handreikingRegie.dataPart";
 export const QUARANTINE_NS = "urn:handreiking-regie:twente:quarantine:1";
 

@@ -16,8 +16,12 @@ export interface ChangeEntry {
   id: string;
   /** ISO UTC instant, e.g. "2020-09-02T08:15:00.000Z". */
   timestamp: string;
-  /** "YYYYMMDD", the Amsterdam calendar day of the timestamp. */
+  /**
+   * "YYYYMMDD": the day of the change. The Amsterdam calendar day of the timestamp, except for a
+   * hand-stamped outside edit (authorSource "handStamp"): there the day its author stamped.
+   */
   day: string;
+  /** The author of the change; "NN"/"onbekend" when nobody knows (authorSource "unknown"). */
   initials: string;
   organisation: string;
   name?: string;
@@ -31,7 +35,15 @@ export interface ChangeEntry {
   recovered?: boolean;
   /** Two copies held different entries under one id; this one got a new id while merging. */
   mergeConflict?: boolean;
+  /** For an edit made outside the pane: how its author is known. Absent: the author recorded it. */
+  authorSource?: AuthorSource;
+  /** Who recorded an outside edit in the log (with authorSource; the author may be someone else). */
+  recorderInitials?: string;
+  recorderOrganisation?: string;
 }
+
+export const AUTHOR_SOURCES = ["handStamp", "chosen", "unknown"] as const;
+export type AuthorSource = (typeof AUTHOR_SOURCES)[number];
 
 export type ChangeLog = readonly ChangeEntry[];
 
@@ -53,6 +65,9 @@ export const changeEntrySchema = z.object({
   after: z.string().max(MAX_LOGGED_VALUE + MARKER_ROOM).optional(),
   recovered: z.boolean().optional(),
   mergeConflict: z.boolean().optional(),
+  authorSource: z.enum(AUTHOR_SOURCES).optional(),
+  recorderInitials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.").optional(),
+  recorderOrganisation: z.string().min(1).max(200).optional(),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */

@@ -24,7 +24,8 @@ export function namespaceMajor(namespaceUri: string): number | null {
 const ROOT = "form";
 
 // Optional string fields of a log entry, in the order they are written.
-const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after"] as const;
+// Later additions go at the end; a reader that does not know one ignores it (older documents lack them).
+const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation"] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {

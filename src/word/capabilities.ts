@@ -4,8 +4,14 @@
 export interface Capabilities {
   /** WordApi 1.3: content controls with tags, tables, locks — the minimum for the form. */
   form: boolean;
-  /** WordApi 1.4: custom XML parts hold the data part; otherwise document settings do. */
+  /** WordApi 1.4: the data part is a custom XML part written in the Word batch. */
   customXmlParts: boolean;
+  /**
+   * Common API set CustomXmlParts 1.1 (Word 2013 and later): without WordApi 1.4 (Word 2019) the
+   * same custom XML part is written through Office.context.document.customXmlParts.
+   * https://learn.microsoft.com/javascript/api/office/office.customxmlparts
+   */
+  commonXmlParts: boolean;
   /** WordApi 1.5: content-control change events (a hint only; the pane re-reads anyway). */
   events: boolean;
   /** WordApi 1.5: Document.save(saveBehavior, fileName) names a never-saved document. */
@@ -32,6 +38,7 @@ export function detectCapabilities(req: RequirementChecker | undefined, fileCopy
   return {
     form: has("1.3"),
     customXmlParts: has("1.4"),
+    commonXmlParts: !!req && req.isSetSupported("CustomXmlParts", "1.1"),
     events: has("1.5"),
     saveWithName: has("1.5"),
     fileCopy: fileCopy && !!req && req.isSetSupported("CompressedFile") && !NO_DOWNLOADS.includes(platform ?? ""),
@@ -43,9 +50,9 @@ export function detectCapabilities(req: RequirementChecker | undefined, fileCopy
 export function reducedFeatures(c: Capabilities): string[] {
   if (!c.form) return ["Deze versie van Word is te oud voor het formulier (Word 2016 of nieuwer is nodig)."];
   const lines: string[] = [];
-  if (!c.customXmlParts) {
+  if (!c.customXmlParts && !c.commonXmlParts) {
     lines.push(
-      "De gegevens en het logboek worden in de documentinstellingen bewaard in plaats van in een apart gegevensdeel; het zichtbare logboek blijft volledig.",
+      "Deze versie van Word kan het gegevensdeel van het formulier niet lezen. De gegevens worden hier in de instellingen van het document bewaard. Bewerk een document dat in een nieuwere versie van Word is ingevuld hier liever niet: het venster ziet de gegevens daarvan niet.",
     );
   }
   if (!c.events) lines.push("Wijzigingen buiten het venster worden gevonden bij openen, terugkeren en opslaan, niet direct tijdens het typen.");

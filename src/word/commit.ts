@@ -4,7 +4,7 @@
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
 import { serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
-import { persistSettings, queueWriteDataPart, type StorageRef } from "./storage";
+import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
 export interface FormHandle {
@@ -47,21 +47,21 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
 }
 
 /** Queues the log rows and the data part after the caller's own document writes, then syncs once. */
-export async function commit(context: Word.RequestContext, handle: FormHandle, data: DataPart, entries: readonly ChangeEntry[]): Promise<FormHandle> {
+export async function commit(context: Word.RequestContext, handle: FormHandle, data: DataPart, entries: readonly ChangeEntry[], now: Date = new Date()): Promise<FormHandle> {
   queueLogRows(context, entries);
   let archive = handle.archive ?? { count: 0, parts: 0 };
-  if (handle.storage.kind === "customXml") {
+  const archives: string[] = [];
+  if (handle.storage.kind !== "settings") {
     const chunk = entriesToArchive(data.changeLog.slice(archive.count));
     if (chunk.length > 0) {
-      context.document.customXmlParts.add(serializeLogArchive({ documentId: data.documentId, seq: archive.parts + 1, entries: chunk }));
+      archives.push(serializeLogArchive({ documentId: data.documentId, seq: archive.parts + 1, entries: chunk }));
       archive = { count: archive.count + chunk.length, parts: archive.parts + 1 };
     }
   }
   const stored: DataPart = { ...data, changeLog: data.changeLog.slice(archive.count) };
   if (archive.count > 0) stored.archivedEntries = archive.count;
-  const storageAfter = queueWriteDataPart(context, handle.storage, serializeDataPart(stored));
+  const write = queueWriteDataPart(context, handle.storage, serializeDataPart(stored), archives, now);
   await context.sync();
-  const storage = storageAfter();
-  await persistSettings(storage);
+  const storage = await write.afterSync();
   return { data, storage, archive };
 }

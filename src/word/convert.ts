@@ -18,7 +18,7 @@ import {
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { WordLayerError } from "./errors";
-import { persistSettings, queueWriteDataPart, type StorageRef } from "./storage";
+import { freshStorage, queueWriteDataPart, type StorageRef } from "./storage";
 import { lockControl, makeBox } from "./controls";
 import { TAG_LABEL, TAG_LOG, TAG_STATIC } from "./tags";
 
@@ -157,9 +157,8 @@ async function convertLoaded(
     lockControl(body.insertParagraph(template.changeLog.title, "End").insertContentControl(), TAG_STATIC);
     lockControl(body.insertTable(2, template.changeLog.columns.length, "End", [template.changeLog.columns, firstRow]).insertContentControl(), TAG_LOG);
   }
-  const storageAfter = queueWriteDataPart(context, caps.customXmlParts ? { kind: "customXml", partId: null } : { kind: "settings" }, serializeDataPart(data));
+  const write = queueWriteDataPart(context, freshStorage(caps), serializeDataPart(data));
   await context.sync();
-  const storage = storageAfter();
-  await persistSettings(storage);
+  const storage = await write.afterSync();
   return { data, storage, map, keptBoxes: kept };
 }

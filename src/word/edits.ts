@@ -10,6 +10,11 @@ import {
   formatStamp,
   newRowKey,
   nextFormVersion,
+  outsideEditEntry,
+  readEditStamps,
+  stampCheckOf,
+  type OutsideAuthor,
+  type StampReading,
   type ChangeEntry,
   type DataPart,
   type NewEntry,
@@ -18,6 +23,7 @@ import {
 import { commit, type FormHandle } from "./commit";
 import { boxControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
+import { normaliseWordText, TAG_STAMP_PREFIX } from "./tags";
 
 export interface EditContext {
   signer: Signer;
@@ -32,19 +38,41 @@ function stepOf(key: string): string | undefined {
   return findField(key.split(".")[0] ?? "")?.step.id;
 }
 
+/** One entry to add: what changed, who made it and, for a hand stamp, the day they stamped. */
+interface AuthoredInput {
+  input: NewEntry;
+  author: Signer;
+  day?: string;
+  extra?: Pick<ChangeEntry, "authorSource" | "recorderInitials" | "recorderOrganisation">;
+}
+
 /** Adds entries; after agreement every change is a new version that remembers the previous one. */
-function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { data: DataPart; entries: ChangeEntry[] } {
+function withAuthoredEntries(data: DataPart, inputs: AuthoredInput[], who: EditContext): { data: DataPart; entries: ChangeEntry[] } {
   const now = who.now ?? new Date();
   let log = data.changeLog;
-  const entries = inputs.map((input) => {
-    let entry = createEntry(input, who.signer, now, who.random);
+  const entries = inputs.map(({ input, author, day, extra }) => {
+    const make = (): ChangeEntry => ({ ...createEntry(input, author, now, who.random), ...(day ? { day } : {}), ...extra });
+    let entry = make();
     // Two entries in the same millisecond get distinct ids from the random part; make sure.
-    while (log.some((e) => e.id === entry.id)) entry = createEntry(input, who.signer, now, who.random);
+    while (log.some((e) => e.id === entry.id)) entry = make();
     log = appendEntry(log, entry);
     return entry;
   });
   const next = { ...data, changeLog: [...log] };
   return { data: data.agreed ? nextFormVersion(next) : next, entries };
+}
+
+function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { data: DataPart; entries: ChangeEntry[] } {
+  return withAuthoredEntries(data, inputs.map((input) => ({ input, author: who.signer })), who);
+}
+
+/** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
+function stampNote(paragraph: Word.Paragraph, key: string): void {
+  const note = paragraph.insertContentControl();
+  note.tag = `${TAG_STAMP_PREFIX}${key}`;
+  note.appearance = "Hidden";
+  note.cannotEdit = true;
+  note.cannotDelete = false;
 }
 
 function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): string {
@@ -61,12 +89,18 @@ export async function writeBox(context: Word.RequestContext, handle: FormHandle,
   if (problem) throw new WordLayerError("invalid", problem);
   const before = requireAttributed(handle, texts, key);
   if (before === text) return handle;
-  boxControl(context, key).insertText(text, "Replace");
-  const { data, entries } = withEntries(
-    handle.data,
-    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description: before === "" ? "Ingevuld" : "Gewijzigd" }],
-    who,
-  );
+  const cc = boxControl(context, key);
+  cc.insertText(text, "Replace");
+  let description = before === "" ? "Ingevuld" : "Gewijzigd";
+  if (handle.data.agreed) {
+    // A correction after agreement says in the document who corrected and when: a locked line
+    // under the box (outside it, so one-line boxes stay one line); each correction adds one.
+    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+    const what = before === "" ? "Ingevuld" : "Gecorrigeerd";
+    stampNote(cc.insertParagraph(`${what}: ${stamp}`, "After"), key);
+    description = `${what}, in het document gestempeld: ${stamp}`;
+  }
+  const { data, entries } = withEntries(handle.data, [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description }], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
 }
 
@@ -114,7 +148,15 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
     makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
     attributed[key] = "";
   });
-  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description: "Rij toegevoegd" }], who);
+  let description = "Rij toegevoegd";
+  if (handle.data.agreed) {
+    // After agreement the document itself shows who added the row and when: a locked line in its
+    // first cell, under the box (not in it, so the box keeps only its value and stays one line).
+    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), `${fieldId}.${rowKey}`);
+    description = `Rij toegevoegd, in het document gestempeld: ${stamp}`;
+  }
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
   const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
   return { handle: await commit(context, handle, next, entries), rowKey };
 }
@@ -142,31 +184,62 @@ export interface OutsideEdit {
   key: string;
   before: string;
   after: string;
+  /** Hand stamps the edit added, and whether one names its author (see hand-stamp.ts). */
+  stamp: StampReading;
+}
+
+/** What the pane confirms: an outside edit and who made it. */
+export interface AttributedOutsideEdit {
+  key: string;
+  before: string;
+  after: string;
+  /** Required: without it the edit is refused (never silently the current user). */
+  author?: OutsideAuthor;
 }
 
 /** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
-export function findOutsideEdits(handle: FormHandle, texts: BoxTexts): OutsideEdit[] {
+export function findOutsideEdits(handle: FormHandle, texts: BoxTexts, today: string): OutsideEdit[] {
+  const check = stampCheckOf(handle.data, texts, today);
   return Object.entries(handle.data.lastAttributed).flatMap(([key, before]) => {
     const after = texts[key];
-    return after !== undefined && after !== before ? [{ key, before, after }] : [];
+    return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
   });
 }
 
-/** Stamps outside edits with the user's confirmation: log rows with before/after, data part. */
-export async function attributeOutsideEdits(context: Word.RequestContext, handle: FormHandle, edits: readonly OutsideEdit[], who: EditContext): Promise<FormHandle> {
+export const CHANGED_MEANWHILE = "Het document is intussen opnieuw gewijzigd. Bekijk de wijzigingen hierboven opnieuw en leg ze dan vast.";
+
+/**
+ * Logs outside edits with their real authors, after reading the boxes again in this same
+ * Word.run (2 round trips): an edit is only logged for the text the document holds now.
+ */
+export async function attributeOutsideEdits(context: Word.RequestContext, handle: FormHandle, edits: readonly AttributedOutsideEdit[], who: EditContext): Promise<FormHandle> {
   if (edits.length === 0) return handle;
-  const { data, entries } = withEntries(
-    handle.data,
-    edits.map((e) => ({
-      kind: "externalEdit" as const,
-      stepId: stepOf(e.key),
-      boxKey: e.key,
-      before: e.before,
-      after: e.after,
-      description: "Gewijzigd buiten het venster, achteraf vastgelegd",
-    })),
-    who,
-  );
+  const controls = edits.map((e) => {
+    const cc = boxControl(context, e.key);
+    cc.load("text,placeholderText");
+    return cc;
+  });
+  await context.sync();
+  const texts: BoxTexts = {};
+  edits.forEach((e, i) => {
+    const cc = controls[i]!;
+    const text = normaliseWordText(cc.text);
+    texts[e.key] = cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
+  });
+  if (edits.some((e) => texts[e.key] !== e.after || (handle.data.lastAttributed[e.key] ?? "") !== e.before)) throw new WordLayerError("invalid", CHANGED_MEANWHILE);
+  return recordOutsideEdits(context, handle, edits, who, texts);
+}
+
+/** Writes the log entries and the data part for outside edits already checked against the document (one round trip). */
+export async function recordOutsideEdits(context: Word.RequestContext, handle: FormHandle, edits: readonly AttributedOutsideEdit[], who: EditContext, texts: BoxTexts = {}): Promise<FormHandle> {
+  const check = stampCheckOf(handle.data, { ...handle.data.lastAttributed, ...texts }, amsterdamDay(who.now ?? new Date()));
+  let inputs: AuthoredInput[];
+  try {
+    inputs = edits.map((e) => outsideEditEntry(e, e.author, who.signer, check, stepOf(e.key)));
+  } catch (error) {
+    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+  }
+  const { data, entries } = withAuthoredEntries(handle.data, inputs, who);
   const attributed = { ...data.lastAttributed };
   edits.forEach((e) => (attributed[e.key] = e.after));
   return commit(context, handle, { ...data, lastAttributed: attributed }, entries);

@@ -11,7 +11,7 @@ const MESSAGES: Record<WordErrorKind, string> = {
   tooLarge: "De gegevens zijn te groot voor Word. Er is niets opgeslagen.",
   busy: "Word is even bezig. Probeer het zo opnieuw.",
   interrupted: "De wijziging is niet doorgevoerd: Word gaf een fout. Er is niets half opgeslagen; probeer het opnieuw.",
-  unattributed: "Dit vak is buiten het venster gewijzigd. Leg die wijziging eerst vast (met uw initialen), dan kunt u verder.",
+  unattributed: "Dit vak is buiten het venster gewijzigd. Leg die wijziging eerst vast (bovenaan: kies wie haar heeft gemaakt), dan kunt u verder.",
   invalid: "Deze invoer kan niet worden opgeslagen.",
   unknown: "Er ging iets mis in Word. Er is niets half opgeslagen; probeer het opnieuw.",
 };

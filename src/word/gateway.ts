@@ -2,9 +2,9 @@
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
 import type { CopyState, DataPart, DocumentMap, FormValues, MergeChoice, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
-import type { OutsideEdit } from "./edits";
+import type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
-export type { OutsideEdit } from "./edits";
+export type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
 export type DocumentKind = "empty" | "plain" | "form" | "other";
 
@@ -52,7 +52,12 @@ export interface FormGateway {
   agree(day: string, profile: Profile): Promise<FormView>;
   addRow(fieldId: string, profile: Profile): Promise<FormView>;
   removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView>;
-  attributeOutsideEdits(edits: readonly OutsideEdit[], profile: Profile): Promise<FormView>;
+  /**
+   * Logs edits made outside the pane, each with its author: the trusted hand stamp in its text,
+   * a person chosen in the pane, or "onbekend". Refuses an edit without an author, and reads
+   * the boxes again first: refuses when the document no longer holds the confirmed text.
+   */
+  attributeOutsideEdits(edits: readonly AttributedOutsideEdit[], profile: Profile): Promise<FormView>;
   repair(profile: Profile): Promise<FormView>;
   /**
    * Brings another copy's changes into this document as attributed "merge" entries. Reads the

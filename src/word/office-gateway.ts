@@ -1,14 +1,14 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import type { Profile, Signer } from "../domain";
+import { amsterdamDay, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
 import { boxControl } from "./controls";
 import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox, type EditContext } from "./edits";
 import { normaliseError, WordLayerError } from "./errors";
-import type { FormGateway, FormView, OutsideEdit, SaveOutcome } from "./gateway";
+import type { AttributedOutsideEdit, FormGateway, FormView, SaveOutcome } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
 import { mergeCopy, textsAfterMerge } from "./merge";
 import { repairForm } from "./repair";
@@ -43,12 +43,13 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   let handle: FormHandle | null = null;
   let view: FormView | null = null;
   const who = (profile: Profile): EditContext => ({ signer: signerOf(profile), now: options.now?.() });
+  const today = (): string => amsterdamDay(options.now?.() ?? new Date());
 
   async function open(): Promise<FormView> {
     if (!caps.form) throw new WordLayerError("notSupported", "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).");
     const read = await runWord((ctx) => readForm(ctx, caps));
     handle = handleOf(read);
-    view = buildView(read, caps, handle);
+    view = buildView(read, caps, handle, today());
     return view;
   }
 
@@ -65,7 +66,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     try {
       const next = await runWord((ctx) => run(ctx, current.handle, current.view.boxTexts));
       handle = next;
-      view = viewAfterEdit(current.view, next, textsAfter(next, current.view.boxTexts));
+      view = viewAfterEdit(current.view, next, textsAfter(next, current.view.boxTexts), today());
       return view;
     } catch (error) {
       await open().catch(() => undefined);
@@ -105,7 +106,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
         (ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile)),
         (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
       ),
-    attributeOutsideEdits: (edits: readonly OutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
+    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
     async mergeCopy(there, choices, profile) {
       await open(); // never merge into texts the pane has not just read
       const before = requireForm().handle;

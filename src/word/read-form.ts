@@ -1,9 +1,10 @@
 // Reads what the pane needs in at most two round trips: the content controls and the data
 // part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-import { mapDocument, parseBoxTag, parseDataPart, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
+import { mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
+import { settleStoredData } from "./stored-data";
 import { TAG_LOG, normaliseWordText } from "./tags";
 
 export interface BoxInDocument {
@@ -65,7 +66,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
 
   const pending = partRead.afterFirstSync();
   if (pending.needsSync) await context.sync();
-  const stored = pending.finish();
+  const stored = await pending.finish();
 
   const boxes: Record<string, BoxInDocument> = {};
   const seen = new Set<string>();
@@ -91,16 +92,14 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     boxes[boxKey(ref)] = { id: cc.id, text: boxText(cc), cannotDelete: cc.cannotDelete };
   }
 
-  const parsed = stored.parts.map((p) => parseDataPart(p.xml));
-  const firstOk = parsed.find((p) => p.ok);
-  let data: DataState;
-  if (stored.futureParts.length > 0) data = { status: "future" };
-  else if (parsed.length === 0) data = { status: "missing" };
-  else if (parsed.length > 1) data = { status: "several", count: parsed.length, data: firstOk?.ok ? firstOk.data : null };
-  else {
-    const only = parsed[0];
-    data = only?.ok ? { status: "ok", data: only.data } : { status: "unreadable", error: only?.error ?? "", raw: only?.ok === false ? only.raw : "" };
-  }
+  const documentMap = mapDocument({
+    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+    tables: tables.items.map((t) => t.values),
+  });
+  const logPlan = documentMap.tables.find((t) => t.kind === "log");
+  const logRows = logPlan?.kind === "log" ? logPlan.dataRows : null;
+  const settled = settleStoredData(stored, logRows);
+  let data = settled.data;
 
   // Older log entries live in archive parts of the same document: put the whole log together.
   let archive = { count: 0, parts: 0, missing: false };
@@ -117,13 +116,8 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     data = data.status === "ok" ? { status: "ok", data: full } : { ...data, data: full };
   }
 
-  const documentMap = mapDocument({
-    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
-    tables: tables.items.map((t) => t.values),
-  });
   const isForm = seen.size > 0 || data.status !== "missing";
   const map = isForm ? null : documentMap;
-  const logPlan = documentMap.tables.find((t) => t.kind === "log");
   return {
     kind: isForm ? "form" : (map?.kind ?? "other"),
     map,
@@ -132,10 +126,10 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     duplicateIds,
     strangeTags,
     hasLogTable,
-    logRows: logPlan?.kind === "log" ? logPlan.dataRows : null,
+    logRows,
     data,
-    storage: stored.storage,
-    parts: [...stored.parts, ...stored.futureParts],
+    storage: settled.storage,
+    parts: settled.parts,
     archive,
     documentMap,
     proxies: { tables },

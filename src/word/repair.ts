@@ -25,25 +25,12 @@ import { lockControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
 import type { EditContext } from "./edits";
 import { readForm, type FormRead } from "./read-form";
-import { QUARANTINE_NAMESPACE, SETTINGS_KEY } from "./storage";
+import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
+import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
 import { logTableEdited } from "./view";
 
-export const QUARANTINE_SETTINGS_KEY = `${SETTINGS_KEY}.quarantine`;
-
-function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot hold are written as \uXXXX so the raw text survives as text.
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
-export function quarantineXml(raw: string, reason: string, when: Date): string {
-  return `<quarantine xmlns="${QUARANTINE_NAMESPACE}" when="${when.toISOString()}" reason="${escapeXml(reason).replace(/"/g, "&quot;")}">${escapeXml(raw)}</quarantine>`;
-}
+export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
 
 /** Box keys in document order, grouped into row orders per rows field. */
 function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
@@ -86,16 +73,17 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   const readable = read.parts.map((p) => ({ part: p, parsed: parseDataPart(p.xml) }));
   const keep = readable.find((r) => r.parsed.ok);
   const damaged = readable.filter((r) => r !== keep);
+  const base = read.storage;
+  let settingsCopy: Leftovers["settingsCopy"] = base.kind === "settings" ? null : (base.leftovers?.settingsCopy ?? null);
+  const commonQuarantine: Array<{ id: string; xml: string }> = [];
   for (const { part, parsed } of damaged) {
     const reason = parsed.ok ? "Tweede set formuliergegevens in hetzelfde document" : parsed.error;
-    if (caps.customXmlParts) {
+    if (base.kind === "settings") quarantineSettingsCopy(part.xml, reason, now);
+    else if (!part.id) settingsCopy = "quarantine"; // the copy in the settings: moved aside after the part is written
+    else if (base.kind === "customXml") {
       context.document.customXmlParts.add(quarantineXml(part.xml, reason, now));
-      if (part.id) context.document.customXmlParts.getItem(part.id).delete();
-    } else {
-      const previous = Office.context.document.settings.get(QUARANTINE_SETTINGS_KEY);
-      Office.context.document.settings.set(QUARANTINE_SETTINGS_KEY, `${typeof previous === "string" ? previous : ""}${quarantineXml(part.xml, reason, now)}`);
-      Office.context.document.settings.remove(SETTINGS_KEY);
-    }
+      context.document.customXmlParts.getItem(part.id).delete();
+    } else commonQuarantine.push({ id: part.id, xml: quarantineXml(part.xml, reason, now) });
     repairs.push(parsed.ok ? "Extra formuliergegevens apart bewaard." : "Beschadigde formuliergegevens apart bewaard (niet verwijderd).");
   }
   if (keep?.parsed.ok) {
@@ -105,7 +93,8 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     data = rebuilt.data;
     repairs.push(`Formuliergegevens opnieuw opgebouwd. ${rebuilt.notes.join(" ")}`);
   }
-  const storage = keep?.part.id ? { kind: "customXml" as const, partId: keep.part.id } : caps.customXmlParts ? { kind: "customXml" as const, partId: null } : { kind: "settings" as const };
+  const kept: StorageRef = keep?.parsed.ok ? base : freshStorage(caps);
+  const storage: StorageRef = kept.kind === "settings" ? kept : { ...kept, leftovers: { settingsCopy, staleParts: kept.leftovers?.staleParts ?? [] } };
 
   // 2. Box controls removed by hand: wrap the answer cell again.
   const tables = read.proxies.tables;
@@ -162,5 +151,11 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   const unique: ChangeEntry[] = [];
   for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
   const next: DataPart = { ...data, changeLog: [...data.changeLog, ...unique] };
-  return commit(context, { data, storage, archive: keep?.parsed.ok ? read.archive : undefined }, next, unique);
+  const handle = await commit(context, { data, storage, archive: keep?.parsed.ok ? read.archive : undefined }, next, unique, now);
+  // Common API parts (Word 2019) are not part of the batch: moved aside once the data is written.
+  for (const q of commonQuarantine) {
+    await addCommonPart(q.xml);
+    await deleteCommonPart(q.id);
+  }
+  return handle;
 }

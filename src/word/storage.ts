@@ -1,15 +1,37 @@
-// Where the data part lives: a namespaced custom XML part (WordApi 1.4), or, on hosts
-// without custom XML parts (Office 2019: WordApi 1.3), the document settings.
-// https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection
-// https://learn.microsoft.com/javascript/api/office/office.settings
-import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, namespaceMajor } from "../domain";
+// Where the data part lives. ONE place every Word reads: a custom XML part in our namespace.
+// - WordApi 1.4 (Microsoft 365, web): Word.CustomXmlPartCollection, inside the Word batch.
+//   https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection
+// - Word 2019 and other WordApi 1.3 hosts: the Common API Office.context.document.customXmlParts
+//   (requirement set CustomXmlParts 1.1, Word 2013 and later): the SAME parts, same format.
+//   https://learn.microsoft.com/javascript/api/office/office.customxmlparts
+//   https://learn.microsoft.com/javascript/api/office/office.customxmlpart (getXmlAsync, deleteAsync)
+//   https://learn.microsoft.com/javascript/api/requirement-sets/common/office-add-in-requirement-sets
+//   These calls are not part of a Word batch: they are made only after the batch succeeded.
+// - Neither: the add-in's document settings (Office.context.document.settings).
+//   https://learn.microsoft.com/javascript/api/office/office.settings
+// Older versions of the add-in kept the data in the settings on Word 2019; such a copy is read
+// and moved into the part on the next write (see read-form.ts for which copy wins).
+import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE, namespaceMajor } from "../domain";
 import type { Capabilities } from "./capabilities";
+import { quarantineSettingsCopy, quarantineXml, SETTINGS_KEY } from "./quarantine";
 
-export const SETTINGS_KEY = "handreikingRegie.dataPart";
-/** Unreadable data is moved aside under this namespace, never dropped. */
-export const QUARANTINE_NAMESPACE = "urn:handreiking-regie:twente:quarantine:1";
+const SET_ASIDE_REASON = "Oudere kopie van de formuliergegevens; het zichtbare logboek volgt een nieuwere";
 
-export type StorageRef = { kind: "customXml"; partId: string | null } | { kind: "settings" };
+export { SETTINGS_KEY, QUARANTINE_NAMESPACE } from "./quarantine";
+
+/** What the next write tidies up once the data part itself is written. */
+export interface Leftovers {
+  /** A copy in the document settings: removed (it holds nothing the part lacks) or moved to quarantine. */
+  settingsCopy: "remove" | "quarantine" | null;
+  /** Older parts of the same document (an earlier delete that did not happen). */
+  staleParts: string[];
+  /** XML of a copy that lost to a newer one and is overwritten: kept in a quarantine part. */
+  setAside?: string[];
+}
+
+export type StorageRef =
+  | { kind: "customXml" | "commonXml"; partId: string | null; leftovers?: Leftovers }
+  | { kind: "settings" };
 
 export interface StoredPart {
   id: string | null;
@@ -18,38 +40,88 @@ export interface StoredPart {
 }
 
 export interface StoredXml {
-  storage: StorageRef;
+  kind: StorageRef["kind"];
   /** Our parts in the namespace of this version (normally one). */
   parts: StoredPart[];
   /** Parts of ours written by a newer major version: never overwritten. */
   futureParts: StoredPart[];
   /** Log archive parts (older log entries, see ARCHIVE_NAMESPACE). */
   archives: StoredPart[];
+  /** The data as kept in the document settings (older add-in on Word 2019), if any. */
+  settingsXml: string | null;
 }
 
 export interface PendingPartRead {
   /** Call after the first sync: queues getXml on the parts that are ours. */
-  afterFirstSync(): { needsSync: boolean; finish(): StoredXml };
+  afterFirstSync(): { needsSync: boolean; finish(): Promise<StoredXml> };
+}
+
+export function storageKindOf(caps: Capabilities): StorageRef["kind"] {
+  return caps.customXmlParts ? "customXml" : caps.commonXmlParts ? "commonXml" : "settings";
+}
+
+/** Storage for data written for the first time on this host. */
+export function freshStorage(caps: Capabilities): StorageRef {
+  const kind = storageKindOf(caps);
+  return kind === "settings" ? { kind } : { kind, partId: null };
 }
 
 export { namespaceMajor } from "../domain";
 
+function settingsXml(): string | null {
+  const value: unknown = Office.context.document.settings.get(SETTINGS_KEY);
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** A Common API call as a promise; a failed AsyncResult rejects with its Office.Error. */
+function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error))),
+  );
+}
+
+/** The Common API lists parts per namespace only: ours, the archive and a few newer majors. */
+const FUTURE_MAJORS_PROBED = 3;
+
+async function readCommonParts(): Promise<Omit<StoredXml, "kind" | "settingsXml">> {
+  const parts = Office.context.document.customXmlParts;
+  const namespaces = [DATA_PART_NAMESPACE, ARCHIVE_NAMESPACE, ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`)];
+  const found = await Promise.all(
+    namespaces.map(async (namespaceUri) => {
+      const inNamespace = await call<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
+      return Promise.all(inNamespace.map(async (p) => ({ id: p.id, namespaceUri, xml: await call<string>((cb) => p.getXmlAsync(cb)) })));
+    }),
+  );
+  const all = found.flat();
+  return {
+    parts: all.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE),
+    futureParts: all.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION),
+    archives: all.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE),
+  };
+}
+
 /**
- * Queues the lookup of the data part; a second sync reads its XML. All parts are listed (not
- * getByNamespace) so a part written by a newer version of the add-in is seen and left alone.
+ * Queues the lookup of the data part; a second sync reads its XML. With the Word API all parts
+ * are listed (not getByNamespace) so a part written by a newer version of the add-in is seen and
+ * left alone. The Common API read runs beside the Word batch.
  */
 export function queueReadDataPart(context: Word.RequestContext, caps: Capabilities): PendingPartRead {
-  if (!caps.customXmlParts) {
+  const kind = storageKindOf(caps);
+  if (kind === "settings") {
     return {
       afterFirstSync: () => ({
         needsSync: false,
         finish: () => {
-          const value: unknown = Office.context.document.settings.get(SETTINGS_KEY);
-          const parts = typeof value === "string" && value !== "" ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml: value }] : [];
-          return { storage: { kind: "settings" }, parts, futureParts: [], archives: [] };
+          const xml = settingsXml();
+          return Promise.resolve({ kind, parts: xml ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml }] : [], futureParts: [], archives: [], settingsXml: null });
         },
       }),
     };
+  }
+  if (kind === "commonXml") {
+    const reading = readCommonParts();
+    reading.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
+    return { afterFirstSync: () => ({ needsSync: false, finish: async () => ({ kind, ...(await reading), settingsXml: settingsXml() }) }) };
   }
   const all = context.document.customXmlParts;
   all.load("items/id,items/namespaceUri");
@@ -61,45 +133,109 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
         needsSync: ours.length > 0,
         finish: () => {
           const read = results.map((r) => ({ id: r.id, namespaceUri: r.namespaceUri, xml: r.xml.value }));
-          const parts = read.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE);
-          const futureParts = read.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION);
-          const archives = read.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE);
-          return { storage: { kind: "customXml", partId: parts[0]?.id ?? null }, parts, futureParts, archives };
+          return Promise.resolve({
+            kind,
+            parts: read.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE),
+            futureParts: read.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION),
+            archives: read.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE),
+            settingsXml: settingsXml(),
+          });
         },
       };
     },
   };
 }
 
-/**
- * Queues writing the data part in the current batch. Returns how to learn the storage after
- * the sync (a newly added part only has an id then). Settings are persisted after the sync.
- */
-export function queueWriteDataPart(context: Word.RequestContext, storage: StorageRef, xml: string): () => StorageRef {
-  if (storage.kind === "settings") {
-    // Settings are not part of the Word batch: set them only once the batch has succeeded,
-    // so a failed round trip leaves no data part describing an edit that never happened.
-    return () => {
-      Office.context.document.settings.set(SETTINGS_KEY, xml);
-      return storage;
-    };
-  }
-  if (storage.partId) {
-    context.document.customXmlParts.getItem(storage.partId).setXml(xml);
-    return () => storage;
-  }
-  const part = context.document.customXmlParts.add(xml);
-  part.load("id");
-  return () => ({ kind: "customXml", partId: part.id });
+/** Adds a part through the Common API; resolves with its id. */
+export async function addCommonPart(xml: string): Promise<string> {
+  const part = await call<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
+  return part.id;
 }
 
-/** Settings only reach the document with saveAsync; custom XML parts need nothing more. */
-export function persistSettings(storage: StorageRef): Promise<void> {
-  if (storage.kind !== "settings") return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    Office.context.document.settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(result.error);
-    });
-  });
+/** Deletes a part through the Common API; a part that is gone already counts as deleted. */
+export async function deleteCommonPart(id: string): Promise<void> {
+  const part = await call<Office.CustomXmlPart | null>((cb) => Office.context.document.customXmlParts.getByIdAsync(id, cb));
+  if (part) await call<void>((cb) => part.deleteAsync(cb));
+}
+
+export function persistSettings(): Promise<void> {
+  return call<void>((cb) => Office.context.document.settings.saveAsync(cb));
+}
+
+/** After the part is written: the settings copy goes (or to quarantine). Failing here loses nothing: the next read prefers the part. */
+async function tidySettings(leftovers: Leftovers | undefined, now: Date): Promise<void> {
+  const copy = leftovers?.settingsCopy;
+  if (!copy) return;
+  const raw = settingsXml();
+  if (raw === null) return;
+  if (copy === "quarantine") quarantineSettingsCopy(raw, SET_ASIDE_REASON, now);
+  else Office.context.document.settings.remove(SETTINGS_KEY);
+  await persistSettings().catch(() => undefined);
+}
+
+export interface PendingWrite {
+  /** Call once the Word batch has synced: finishes the write outside the batch; resolves with the storage now. */
+  afterSync(): Promise<StorageRef>;
+}
+
+/**
+ * Queues writing the data part (and new archive parts) in the current batch where the Word API
+ * can; otherwise writes them after the batch succeeded, so a failed batch leaves no data part
+ * describing an edit that never happened.
+ */
+export function queueWriteDataPart(context: Word.RequestContext, storage: StorageRef, xml: string, archives: readonly string[] = [], now: Date = new Date()): PendingWrite {
+  if (storage.kind === "settings") {
+    return {
+      afterSync: async () => {
+        Office.context.document.settings.set(SETTINGS_KEY, xml);
+        await persistSettings();
+        return storage;
+      },
+    };
+  }
+  if (storage.kind === "customXml") {
+    const parts = context.document.customXmlParts;
+    for (const a of archives) parts.add(a);
+    for (const id of storage.leftovers?.staleParts ?? []) parts.getItem(id).delete();
+    for (const x of storage.leftovers?.setAside ?? []) parts.add(quarantineXml(x, SET_ASIDE_REASON, now));
+    let part: Word.CustomXmlPart | null = null;
+    if (storage.partId) parts.getItem(storage.partId).setXml(xml);
+    else {
+      part = parts.add(xml);
+      part.load("id");
+    }
+    return {
+      afterSync: async () => {
+        await tidySettings(storage.leftovers, now);
+        return { kind: "customXml", partId: part ? part.id : storage.partId };
+      },
+    };
+  }
+  return { afterSync: () => writeCommon(storage.partId, storage.leftovers, xml, archives, now) };
+}
+
+/**
+ * The Common API has no setXml on a part: the new part is added first, then the old one deleted.
+ * - add fails: the data goes into the settings instead (the next read prefers the copy that
+ *   agrees with the visible log, and moves it into a part); only if that fails too is it an error;
+ * - delete fails: two parts of the same document; the next read takes the newer, the next write
+ *   deletes the older.
+ */
+async function writeCommon(oldId: string | null, leftovers: Leftovers | undefined, xml: string, archives: readonly string[], now: Date): Promise<StorageRef> {
+  for (const a of archives) await addCommonPart(a);
+  let newId: string;
+  try {
+    newId = await addCommonPart(xml);
+  } catch {
+    Office.context.document.settings.set(SETTINGS_KEY, xml);
+    await persistSettings();
+    return { kind: "commonXml", partId: oldId, leftovers: { settingsCopy: "remove", staleParts: leftovers?.staleParts ?? [], setAside: leftovers?.setAside ?? [] } };
+  }
+  for (const x of leftovers?.setAside ?? []) await addCommonPart(quarantineXml(x, SET_ASIDE_REASON, now));
+  const stale: string[] = [];
+  for (const id of [...(oldId ? [oldId] : []), ...(leftovers?.staleParts ?? [])]) {
+    await deleteCommonPart(id).catch(() => stale.push(id));
+  }
+  await tidySettings(leftovers, now);
+  return { kind: "commonXml", partId: newId, ...(stale.length > 0 ? { leftovers: { settingsCopy: null, staleParts: stale } } : {}) };
 }

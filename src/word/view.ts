@@ -6,11 +6,22 @@ import { findOutsideEdits } from "./edits";
 import type { DocumentProblem, FormView } from "./gateway";
 import type { FormRead } from "./read-form";
 
+const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
+
+/** A row read back after the data part was lost (fromTableRow): its text trimmed, its part label only as precise as the step. */
+function recoveredRowMatches(expected: readonly string[], shown: readonly string[]): boolean {
+  return expected.every((cell, i) => (i === 3 ? cellKey(shown[i] ?? "").startsWith(cellKey(cell)) : cellKey(cell) === cellKey(shown[i] ?? "")));
+}
+
 /** The visible log differs from the data part's log (rows edited, removed or added by hand). */
 export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
-  const expected = data.changeLog.map((e) => toTableRow(e).map(cellText).join("\u0001"));
-  const shown = logRows.map((r) => r.map(cellText).join("\u0001"));
-  return expected.length !== shown.length || expected.some((row, i) => row !== shown[i]);
+  if (logRows.length !== data.changeLog.length) return true;
+  return data.changeLog.some((entry, i) => {
+    const expected = toTableRow(entry);
+    const shown = logRows[i] ?? [];
+    if (entry.recovered) return !recoveredRowMatches(expected, shown);
+    return expected.length !== shown.length || expected.some((cell, c) => cellKey(cell) !== cellKey(shown[c] ?? ""));
+  });
 }
 
 export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentProblem[] {
@@ -36,7 +47,8 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   return problems;
 }
 
-export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null): FormView {
+/** `today` ("YYYYMMDD", Amsterdam) judges the dates of hand stamps in outside edits. */
+export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null, today: string): FormView {
   const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
   return {
@@ -48,13 +60,13 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     boxTexts,
     values,
     unreadable,
-    outsideEdits: handle ? findOutsideEdits(handle, boxTexts) : [],
+    outsideEdits: handle ? findOutsideEdits(handle, boxTexts, today) : [],
     problems: problemsOf(read, handle),
   };
 }
 
 /** After an edit the pane knows the new texts without reading again (one round trip per action). */
-export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>): FormView {
+export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>, today: string): FormView {
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
-  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts) };
+  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts, today) };
 }

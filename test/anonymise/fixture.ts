@@ -110,7 +110,8 @@ async function build(): Promise<Uint8Array> {
   host.user.typeInControl("hr:zorgen", " Ook slaapproblemen, zegt Sanne.", { mode: "append" });
   const third = gatewayFor(() => new Date("2020-10-20T10:00:00Z"));
   view = await third.open();
-  view = await third.attributeOutsideEdits(view.outsideEdits, KJ);
+  // KJ records it; she says she typed it herself (no stamp).
+  view = await third.attributeOutsideEdits(view.outsideEdits.map((e) => ({ ...e, author: { kind: "person", initials: KJ.initials, organisation: KJ.organisation } })), KJ);
   if (view.problems.length > 0) throw new Error(JSON.stringify(view.problems));
   return addOutsideText(await host.saveDocx());
 }

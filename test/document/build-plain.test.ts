@@ -234,12 +234,10 @@ describe("any valid template", () => {
     const template = syntheticTemplate(n);
     expect(loadTemplate(template)).toEqual(template);
     expect(template.steps.flatMap((s) => s.fields)).toHaveLength(n);
-    const started = Date.now();
+    // How long this takes is measured by `npm run bench` (conversion at 10/100/1,000 boxes), not here.
     const body = await bodyOf(template);
-    const elapsed = Date.now() - started;
     const labels = tables(body).flatMap((t) => t.rows.filter((r) => r.cells.length === 2).map((r) => r.cells[0].paragraphs[0].text));
     expect(labels).toEqual(template.steps.flatMap((s) => s.fields.map((f) => f.label)));
-    expect(elapsed).toBeLessThan(15_000);
   });
 
   it("rejects a box count that is not a positive integer", () => {

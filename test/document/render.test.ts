@@ -6,21 +6,9 @@ import path from "node:path";
 import { buildPlainHandreiking } from "../../src/document";
 import { TEMPLATE } from "../../src/domain/template";
 import { FILLED_EXAMPLE } from "../fixtures/filled-example";
-import { findSoffice, hasCommand, sofficeConvert } from "./soffice";
+import { describeWithCommands, hasCommand, sofficeConvert } from "./soffice";
 
 const OUT = path.resolve(__dirname, "../../test-output/document");
-const soffice = findSoffice();
-
-if (!soffice) {
-  const message = "!!! soffice (LibreOffice) is not on PATH: the LibreOffice render test of the handreiking is SKIPPED !!!";
-  if (process.env.CI === "true") {
-    test("LibreOffice is available on CI", () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(message);
-  }
-}
 
 function pageCount(pdf: string): number {
   if (hasCommand("pdfinfo")) {
@@ -31,7 +19,7 @@ function pageCount(pdf: string): number {
   return (readFileSync(pdf, "latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-(soffice ? describe : describe.skip)("LibreOffice render", () => {
+describeWithCommands(["soffice"], "LibreOffice render", () => {
   jest.setTimeout(180_000);
 
   beforeAll(() => mkdirSync(OUT, { recursive: true }));

@@ -24,6 +24,25 @@ export function hasCommand(name: string): boolean {
 }
 
 /**
+ * describe() for suites that need command-line tools (soffice, pdftoppm, …): without them the
+ * suite is reported as skipped with a loud warning, and under CI=true it fails instead.
+ */
+export function describeWithCommands(commands: string[], name: string, fn: () => void): void {
+  const missing = commands.filter((c) => (c === "soffice" ? !findSoffice() : !hasCommand(c)));
+  if (missing.length === 0) return describe(name, fn);
+  const message = `${missing.join(", ")} not on PATH: '${name}' did not run (apt-get install libreoffice-writer-nogui poppler-utils)`;
+  if (process.env.CI === "true") {
+    return describe(name, () => {
+      test("the tools it needs are installed (CI=true)", () => {
+        throw new Error(message);
+      });
+    });
+  }
+  console.warn(`SKIPPED: ${message}`);
+  return describe.skip(name, fn);
+}
+
+/**
  * Converts `input` with LibreOffice into `outDir` (e.g. format "pdf" or "docx:MS Word 2007 XML"; no shell, so no quotes).
  * Returns the output path (input's base name with the target extension).
  */

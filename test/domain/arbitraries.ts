@@ -1,6 +1,6 @@
 // fast-check generators for log entries and data parts.
 import fc from "fast-check";
-import { CHANGE_KINDS, amsterdamDay } from "../../src/domain";
+import { AUTHOR_SOURCES, CHANGE_KINDS, amsterdamDay } from "../../src/domain";
 import type { ChangeEntry, DataPart } from "../../src/domain";
 
 /** Nasty text: any code point incl. controls, markup characters, RTL, zero-width and emoji. */
@@ -32,6 +32,9 @@ export const entry: fc.Arbitrary<ChangeEntry> = fc
       after: nastyText(60),
       recovered: fc.boolean(),
       mergeConflict: fc.boolean(),
+      authorSource: fc.constantFrom(...AUTHOR_SOURCES),
+      recorderInitials: initials,
+      recorderOrganisation: nastyText(30).filter((s) => s.length > 0),
     },
     { requiredKeys: ["id", "at", "initials", "organisation", "kind", "description"] },
   )

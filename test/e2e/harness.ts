@@ -209,17 +209,18 @@ async function waitForSession(page: Page, after: number): Promise<void> {
   await page.evaluate(() => window.__preview?.whenRendered());
 }
 
-/** Switches the emulated Word (starts again from the plain handreiking, pane re-mounted). */
+/** Switches the emulated Word: the same document, saved from the old host and opened in the new profile (pane re-mounted). */
 export async function switchProfile(page: Page, profile: "web" | "desktop" | "office2019"): Promise<void> {
   const before = await currentSession(page);
   await page.locator("#preview-profile").selectOption(profile);
   await waitForSession(page, before);
 }
 
-/** "Opnieuw beginnen": a new emulator with the plain handreiking, same profile. */
+/** "Opnieuw beginnen" (confirmed): a new emulator with the plain handreiking, same profile. */
 export async function restart(page: Page): Promise<void> {
   const before = await currentSession(page);
   await page.getByTestId("preview-reset").click();
+  await page.getByTestId("preview-confirm-yes").click();
   await waitForSession(page, before);
 }
 
@@ -227,6 +228,7 @@ export async function restart(page: Page): Promise<void> {
 export async function openDocument(page: Page, docx: Uint8Array, name = "Handreiking Regie.docx"): Promise<void> {
   const before = await currentSession(page);
   await page.locator("#preview-open").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docx) });
+  await page.getByTestId("preview-confirm-yes").click(); // it replaces the open document: the preview asks first
   await waitForSession(page, before);
 }
 

@@ -165,7 +165,8 @@ describeE2E("the whole journey in the preview", () => {
     await typeInWord(page, "hr:zorgen", " Ook slaapproblemen.");
     await pane.getByText("Wijzigingen buiten dit venster").waitFor({ timeout: 15_000 });
     await checkScreen(page, "09-buiten-het-venster");
-    await pane.getByRole("button", { name: "Vastleggen met mijn initialen" }).click();
+    await pane.getByRole("combobox", { name: "Gewijzigd door" }).selectOption({ label: "Onbekend" });
+    await pane.getByRole("button", { name: "Wijzigingen vastleggen" }).click();
     await pane.getByText("Wijzigingen buiten dit venster").waitFor({ state: "detached", timeout: 15_000 });
 
     // 7. The log.

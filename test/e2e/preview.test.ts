@@ -19,6 +19,7 @@ import {
   screenshot,
   startPreview,
   stopPreview,
+  restart,
   switchProfile,
   timings,
   typeInWord,
@@ -97,9 +98,20 @@ describeE2E("browser preview (e2e smoke)", () => {
     // A locked part of the document refuses typing, and the harness reports it.
     await expect(page.evaluate(() => window.__preview!.host.user.typeInControl("hr-static", "x"))).rejects.toThrow(/cannot be edited/);
 
-    // Switching the platform starts again from the plain handreiking.
+    // Switching the Word version keeps the document: saved here, opened in Word 2019.
+    const tagsBefore = await boxTags(page);
     await switchProfile(page, "office2019");
     expect(await page.evaluate(() => window.__preview?.profile)).toBe("office2019");
+    expect(await documentText(page)).toContain("Typed outside the pane");
+    expect(await boxTags(page)).toEqual(tagsBefore);
+    await pane.getByText("Wijzigingen buiten dit venster").waitFor({ timeout: 15_000 });
+    await screenshot(page, "preview-switched-to-2019");
+
+    // "Opnieuw beginnen" asks first; cancelling keeps the document.
+    await page.getByTestId("preview-reset").click();
+    await page.getByTestId("preview-confirm-no").click();
+    expect(await documentText(page)).toContain("Typed outside the pane");
+    await restart(page);
     expect(await documentText(page)).not.toContain("Typed outside the pane");
     expect(await boxTags(page)).toEqual([]);
   });

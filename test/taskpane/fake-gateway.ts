@@ -19,6 +19,9 @@ import {
   partLabel,
   TEMPLATE,
   valuesFromBoxTexts,
+  outsideEditEntry,
+  readEditStamps,
+  stampCheckOf,
   type ChangeEntry,
   type CopyState,
   type DataPart,
@@ -30,7 +33,8 @@ import {
 } from "../../src/domain";
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
 import { WordLayerError } from "../../src/word/errors";
-import type { DocumentKind, DocumentProblem, FormGateway, FormView, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
+import type { AttributedOutsideEdit, DocumentKind, DocumentProblem, FormGateway, FormView, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
+import { CHANGED_MEANWHILE } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
 
@@ -154,9 +158,10 @@ export class FakeGateway implements FormGateway {
 
   private outsideEdits(): OutsideEdit[] {
     if (!this.data) return [];
+    const check = stampCheckOf(this.data, this.boxTexts, amsterdamDay(this.now));
     return Object.entries(this.data.lastAttributed).flatMap(([key, before]) => {
       const after = this.boxTexts[key];
-      return after !== undefined && after !== before ? [{ key, before, after }] : [];
+      return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
     });
   }
 
@@ -297,23 +302,25 @@ export class FakeGateway implements FormGateway {
     return this.view();
   }
 
-  async attributeOutsideEdits(edits: readonly OutsideEdit[], profile: Profile): Promise<FormView> {
+  /** Like the Word layer: checks the document still holds the texts, then logs each edit with its real author. */
+  async attributeOutsideEdits(edits: readonly AttributedOutsideEdit[], profile: Profile): Promise<FormView> {
     this.record("attributeOutsideEdits", [edits, profile]);
     if (edits.length === 0) return this.view();
-    this.log(
-      edits.map((e) => ({
-        kind: "externalEdit" as const,
-        stepId: this.stepOf(e.key),
-        boxKey: e.key,
-        before: e.before,
-        after: e.after,
-        description: `Wijziging buiten het venster vastgelegd: ${partLabel(e.key.split(".")[0], undefined)}`,
-      })),
-      profile,
-    );
-    const attributed = { ...this.requireData().lastAttributed };
+    const data = this.requireData();
+    if (edits.some((e) => this.boxTexts[e.key] !== e.after || (data.lastAttributed[e.key] ?? "") !== e.before)) throw new WordLayerError("invalid", CHANGED_MEANWHILE);
+    const check = stampCheckOf(data, this.boxTexts, amsterdamDay(this.now));
+    let inputs;
+    try {
+      inputs = edits.map((e) => outsideEditEntry(e, e.author, profile, check, this.stepOf(e.key)));
+    } catch (error) {
+      throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+    }
+    let log = data.changeLog;
+    for (const { input, author, day, extra } of inputs) log = appendEntry(log, { ...createEntry(input, author, this.now, this.random), ...(day ? { day } : {}), ...extra });
+    const attributed = { ...data.lastAttributed };
     edits.forEach((e) => (attributed[e.key] = e.after));
-    this.data = { ...this.requireData(), lastAttributed: attributed };
+    const next = { ...data, changeLog: log, lastAttributed: attributed };
+    this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
     return this.view();
   }
 

@@ -1,18 +1,33 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { RowValue } from "../../src/domain";
 import { filledValues } from "../domain/fixtures";
 import { FakeGateway } from "./fake-gateway";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, PETRA, renderApp } from "./helpers";
 
+/** Picks an option by its text (fireEvent: user-event is slow with Fluent in jsdom). */
+function choose(select: HTMLElement, text: string): void {
+  const option = Array.from((select as HTMLSelectElement).options).find((o) => o.text === text);
+  if (!option) throw new Error(`no option ${text}`);
+  fireEvent.change(select, { target: { value: option.value } });
+}
+
 const panel = () => screen.queryByText("Wijzigingen buiten dit venster");
+
+/** Step 2 with a colleague of Jarabee, who works without the add-in. */
+function withJarabee() {
+  const values = filledValues();
+  const rows = values.betrokkenen as RowValue[];
+  return { ...values, betrokkenen: [...rows, { key: "r000009", cells: { naam: "Karin Hendriks", organisatie: "Jarabee", functie: "", rol: "Behandelaar", bereikbaarheid: "" } }] };
+}
 
 function formGateway(): FakeGateway {
   return new FakeGateway({ kind: "form", values: filledValues(), log: sampleLog() });
 }
 
 describe("outside edits", () => {
-  test("found when the pane opens: listed with part and before → after, then signed", async () => {
+  test("found when the pane opens: listed with part and before → after, logged only once somebody is named as its author", async () => {
     const gateway = formGateway();
     gateway.typeInDocument("hulpvraag", "Rust in het gezin en op school.");
     const { user, container } = await renderApp({ gateway });
@@ -21,10 +36,62 @@ describe("outside edits", () => {
     expect(screen.getByText("Rust in het gezin. → Rust in het gezin en op school.")).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
-    await user.click(screen.getByRole("button", { name: "Vastleggen met mijn initialen" }));
-    expect(gateway.callsOf("attributeOutsideEdits")).toEqual([[[{ key: "hulpvraag", before: "Rust in het gezin.", after: "Rust in het gezin en op school." }], PETRA]]);
+    // Never silently the person who opens the pane: nothing is chosen yet.
+    const who = screen.getByRole("combobox", { name: "Gewijzigd door" });
+    expect(who).toHaveValue("");
+    expect(screen.getByRole("button", { name: "Wijzigingen vastleggen" })).toBeDisabled();
+    expect(Array.from((who as HTMLSelectElement).options).map((o) => o.text)).toEqual([
+      "Kies wie dit heeft gewijzigd",
+      "Moeder – M, onbekend",
+      "Petra Hof – PH, Ambiq",
+      "Onbekend",
+    ]);
+
+    choose(who, "Petra Hof – PH, Ambiq");
+    await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
+    expect(gateway.callsOf("attributeOutsideEdits")).toEqual([
+      [[{ key: "hulpvraag", before: "Rust in het gezin.", after: "Rust in het gezin en op school.", author: { kind: "person", initials: "PH", organisation: "Ambiq" } }], PETRA],
+    ]);
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({ kind: "externalEdit", initials: "PH", boxKey: "hulpvraag" });
+    expect(gateway.data?.changeLog.at(-1)).toMatchObject({ kind: "externalEdit", initials: "PH", boxKey: "hulpvraag", authorSource: "chosen" });
+  });
+
+  test("a typed stamp is recognised and chosen; the entry carries that person's initials and day", async () => {
+    const gateway = new FakeGateway({ kind: "form", values: withJarabee(), log: sampleLog(), now: new Date("2020-10-10T10:00:00Z") });
+    gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.");
+    const { user } = await renderApp({ gateway });
+    const who = await screen.findByRole("combobox", { name: "Gewijzigd door" });
+    expect(who).toHaveValue("stamp");
+    expect(screen.getByRole("option", { name: "KH (Jarabee), gestempeld op 05-10-2020" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "Karin Hendriks – KH, Jarabee" })).toBeInTheDocument();
+    // The recorder is in step 2 already, so there is no separate "Ikzelf".
+    expect(screen.queryByRole("option", { name: /Ikzelf/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
+    await waitFor(() => expect(panel()).toBeNull());
+    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+      kind: "externalEdit",
+      initials: "KH",
+      organisation: "Jarabee",
+      day: "20201005",
+      authorSource: "handStamp",
+      recorderInitials: "PH",
+    });
+  });
+
+  test("a stamp dated in the future is shown but not trusted: the user must choose, and may choose ‘Onbekend’", async () => {
+    const gateway = new FakeGateway({ kind: "form", values: withJarabee(), log: sampleLog(), now: new Date("2020-10-10T10:00:00Z") });
+    gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nKH 20201105, Jarabee: Voortaan elke vier weken.");
+    const { user } = await renderApp({ gateway });
+    expect(await screen.findByText(/Stempel ‘KH 20201105, Jarabee’ gevonden, maar niet overgenomen: De datum ‘20201105’ in de stempel ligt in de toekomst/)).toBeInTheDocument();
+    const who = screen.getByRole("combobox", { name: "Gewijzigd door" });
+    expect(who).toHaveValue("");
+    expect(screen.queryByRole("option", { name: /gestempeld op/ })).toBeNull();
+    expect(screen.getByRole("button", { name: "Wijzigingen vastleggen" })).toBeDisabled();
+    choose(who, "Onbekend");
+    await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
+    await waitFor(() => expect(panel()).toBeNull());
+    expect(gateway.data?.changeLog.at(-1)).toMatchObject({ initials: "NN", organisation: "onbekend", authorSource: "unknown", recorderInitials: "PH" });
+    expect(gateway.data?.changeLog.at(-1)?.description).toContain("auteur onbekend, vastgelegd door PH");
   });
 
   test("found again when the window regains focus or becomes visible", async () => {
@@ -67,7 +134,8 @@ describe("outside edits", () => {
     expect(screen.getByText(/Elke wijziging heeft initialen, datum en organisatie/)).toHaveTextContent("nog niet in orde");
     await expectNoAxeViolations(container);
 
-    await user.click(screen.getByRole("button", { name: "Vastleggen met mijn initialen" }));
+    choose(screen.getByRole("combobox", { name: "Gewijzigd door" }), "Onbekend");
+    await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
     await waitFor(() => expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeEnabled());
     expect(screen.getByText(/Elke wijziging heeft initialen, datum en organisatie/)).toHaveTextContent("in orde");
   });

@@ -14,7 +14,7 @@ import type { Engine } from "./engine";
  */
 export const WEB_CUSTOM_XML_LIMIT_BYTES = 1024 * 1024;
 
-function checkXml(engine: Engine, xml: string, where: string): void {
+export function checkXml(engine: Engine, xml: string, where: string): void {
   if (typeof xml !== "string") throw Errors.invalidArgument("xml", where);
   try {
     parseXml(xml);
@@ -31,7 +31,7 @@ function checkXml(engine: Engine, xml: string, where: string): void {
   }
 }
 
-function namespaceOf(xml: string): string {
+export function namespaceOf(xml: string): string {
   try {
     return parseXml(xml).documentElement.namespaceURI ?? "";
   } catch {

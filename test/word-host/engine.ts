@@ -23,7 +23,7 @@ export class Engine {
   profile: Profile;
   syncCount = 0;
   /** countdowns of pending injected failures */
-  private failures: Array<{ remaining: number; error: Error }> = [];
+  private failures: Array<{ remaining: number; error: Error; atAction?: number }> = [];
   selection: RangeT | null = null;
   /** placeholder texts by control (Word keeps them in the glossary document; see README) */
   placeholders = new Map<El, string>();
@@ -32,6 +32,8 @@ export class Engine {
   /** Office.context.document.settings as seen by this add-in instance (unsaved edits included). */
   officeSettings: Record<string, unknown>;
   private usedIds = new Set<number>();
+  /** Common API calls that fail the next time they are made (host.failCommonCall). */
+  private commonFailures: string[] = [];
 
   constructor(pkg: DocxPackage, profile: Profile) {
     this.pkg = pkg;
@@ -84,9 +86,30 @@ export class Engine {
     return true;
   }
 
+  /** The next call of this Common API method answers "failed" and changes nothing. */
+  failCommonCall(method: string): void {
+    this.commonFailures.push(method);
+  }
+
+  commonCallFails(method: string): boolean {
+    const i = this.commonFailures.indexOf(method);
+    if (i < 0) return false;
+    this.commonFailures.splice(i, 1);
+    return true;
+  }
+
   failSyncAt(n: number, error?: Error): void {
     if (!(n >= 1)) throw new Error("failSyncAt(n): n must be >= 1 (1 = the next sync)");
     this.failures.push({ remaining: n, error: error ?? Errors.general("Injected failure (host.failSyncAt): the request was not processed.") });
+  }
+
+  /**
+   * The n-th sync from now fails at its queued action number `action` (0 = the first): the
+   * actions before it stay applied, as when a real action fails mid-batch (see runBatch).
+   */
+  failActionAt(n: number, action: number, error?: Error): void {
+    if (!(n >= 1) || !(action >= 0)) throw new Error("failActionAt(n, action): n >= 1, action >= 0");
+    this.failures.push({ remaining: n, atAction: action, error: error ?? Errors.general("Injected failure (host.failActionAt): this action failed.") });
   }
 
   /**
@@ -110,13 +133,14 @@ export class Engine {
     for (const f of this.failures) f.remaining--;
     const hit = this.failures.find((f) => f.remaining === 0);
     this.failures = this.failures.filter((f) => f.remaining > 0);
-    if (hit) {
+    if (hit && hit.atAction === undefined) {
       ctx._pendingNullables = [];
       throw hit.error;
     }
     const commits: Array<() => void> = [];
-    for (const op of ops) {
+    for (const [index, op] of ops.entries()) {
       try {
+        if (hit && index === hit.atAction) throw hit.error;
         if (op.missing) throw Errors.apiNotFound(op.location, op.missing);
         const c = await op.run();
         if (typeof c === "function") commits.push(c);

@@ -9,6 +9,7 @@ import { SimulatedUser } from "./user";
 import { EventHandlers } from "./content-controls";
 import { BUILT_IN_STYLES } from "./styles";
 import { serializeXml } from "./ooxml";
+import type { CommonXmlCall } from "./common-custom-xml";
 
 export interface WordHostOptions {
   docx?: Uint8Array | ArrayBuffer;
@@ -16,6 +17,8 @@ export interface WordHostOptions {
   /** Add-in id used for the web extension part that stores Office settings (manifest <Id>). */
   addinId?: string;
   displayLanguage?: string;
+  /** Requirement sets this host lacks although its profile has them (e.g. ["CustomXmlParts"]: a Word without the Common API parts). */
+  withoutSets?: string[];
 }
 
 const enumOf = (values: string[]): Record<string, string> =>
@@ -121,6 +124,10 @@ export interface WordHost {
   readonly savedAs: Array<{ saveBehavior: string; fileName?: string }>;
   /** The n-th sync from now (1 = next) rejects with `error` and applies nothing of its batch. */
   failSyncAt(n: number, error?: Error): void;
+  /** The n-th sync from now fails at its queued action `action` (0-based); earlier actions stay applied. */
+  failActionAt(n: number, action: number, error?: Error): void;
+  /** The next call of this Office.context.document.customXmlParts method (or of a part's) answers "failed" and changes nothing. */
+  failCommonCall(method: CommonXmlCall): void;
   install(globalObj?: Record<string, unknown>): void;
   uninstall(): void;
   saveDocx(): Promise<Uint8Array>;
@@ -131,8 +138,10 @@ export interface WordHost {
 }
 
 export async function createWordHost(options: WordHostOptions): Promise<WordHost> {
-  const profile = PROFILES[options.profile];
-  if (!profile) throw new Error(`Unknown profile ${String(options.profile)}`);
+  const base = PROFILES[options.profile];
+  if (!base) throw new Error(`Unknown profile ${String(options.profile)}`);
+  const lacking = (options.withoutSets ?? []).map((s) => s.toLowerCase());
+  const profile = { ...base, sets: Object.fromEntries(Object.entries(base.sets).filter(([k]) => !lacking.includes(k.toLowerCase()))) };
   const addinId = options.addinId ?? "{5B1C7D9E-0000-4000-8000-48524547494E}";
   const pkg = await DocxPackage.load(options.docx, addinId);
   const engine = new Engine(pkg, profile);
@@ -157,6 +166,8 @@ export async function createWordHost(options: WordHostOptions): Promise<WordHost
       return engine.savedAs;
     },
     failSyncAt: (n, error) => engine.failSyncAt(n, error),
+    failActionAt: (n, action, error) => engine.failActionAt(n, action, error),
+    failCommonCall: (method) => engine.failCommonCall(method),
     install(globalObj = globalThis as unknown as Record<string, unknown>) {
       if (saved) host.uninstall();
       const prev = { Word: globalObj.Word, Office: globalObj.Office, OfficeExtension: globalObj.OfficeExtension };

@@ -5,3 +5,4 @@ export { OfficeExtensionError, UserEditRefused } from "./errors";
 export { PROFILES, isSetSupported } from "./profiles";
 export type { ProfileName } from "./profiles";
 export { WEB_CUSTOM_XML_LIMIT_BYTES } from "./custom-xml";
+export type { CommonXmlCall } from "./common-custom-xml";

@@ -25,11 +25,7 @@ export async function convertToPdf(_soffice: string, docxPath: string, outDir: s
 }
 
 /** First page as PNG via pdftoppm (null when pdftoppm is missing). */
-export async function firstPageToPng(pdfPath: string, outPrefix: string, dpi = 60): Promise<string | null> {
-  try {
-    await run("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", "1", "-singlefile", pdfPath, outPrefix]);
-    return `${outPrefix}.png`;
-  } catch {
-    return null;
-  }
+export async function firstPageToPng(pdfPath: string, outPrefix: string, dpi = 60): Promise<string> {
+  await run("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", "1", "-singlefile", pdfPath, outPrefix]);
+  return `${outPrefix}.png`;
 }

@@ -2,29 +2,10 @@
 // https://learn.microsoft.com/javascript/api/office
 import type { Engine } from "./engine";
 import { isSetSupported } from "./profiles";
+import { fail, later, ok, splitArgs, type AsyncResult, type Callback } from "./async-result";
+import { makeCommonCustomXmlParts } from "./common-custom-xml";
 
-export interface AsyncResult<T> {
-  status: "succeeded" | "failed";
-  value: T;
-  error?: { code: number; name: string; message: string };
-  asyncContext?: unknown;
-}
-type Callback<T> = (r: AsyncResult<T>) => void;
-
-const later = (fn: () => void) => setTimeout(fn, 0);
-
-function splitArgs<T>(a?: unknown, b?: unknown): { options: Record<string, unknown>; cb?: Callback<T> } {
-  if (typeof a === "function") return { options: {}, cb: a as Callback<T> };
-  return { options: (a as Record<string, unknown>) ?? {}, cb: b as Callback<T> | undefined };
-}
-
-const ok = <T>(value: T, asyncContext?: unknown): AsyncResult<T> => ({ status: "succeeded", value, asyncContext });
-const fail = <T>(code: number, name: string, message: string, asyncContext?: unknown): AsyncResult<T> => ({
-  status: "failed",
-  value: undefined as T,
-  error: { code, name, message },
-  asyncContext,
-});
+export type { AsyncResult } from "./async-result";
 
 /**
  * Office.context.document.settings: an in-memory copy loaded with the document; set/remove change
@@ -129,6 +110,8 @@ export function makeOffice(engine: Engine, opts: { displayLanguage: string }) {
         url: "",
         settings: makeSettings(engine),
         getFileAsync: makeGetFileAsync(engine),
+        // Common API custom XML parts only where the profile has the CustomXmlParts set.
+        customXmlParts: isSetSupported(p, "CustomXmlParts", "1.1") ? makeCommonCustomXmlParts(engine) : undefined,
       },
     },
   };

@@ -14,12 +14,22 @@ test.each(PROFILES)("on the emulator's %s profile", async (profile) => {
   expect(c).toEqual({
     form: true,
     customXmlParts: profile !== "office2019",
+    commonXmlParts: true,
     events: profile !== "office2019",
     saveWithName: profile !== "office2019",
     fileCopy: true,
     placeholders: profile !== "web",
   });
-  expect(reducedFeatures(c).length).toBe(profile === "office2019" ? 3 : 0);
+  // Word 2019 keeps the data where every Word reads it: nothing to say about storage.
+  expect(reducedFeatures(c).length).toBe(profile === "office2019" ? 2 : 0);
+  expect(reducedFeatures(c).join(" ")).not.toMatch(/gegevens/);
+});
+
+test("a Word with neither WordApi 1.4 nor the Common API parts keeps the data in the settings, and says so plainly", () => {
+  const c = detectCapabilities(sets({ WordApi: "1.3", CompressedFile: "1.1" }), true, "PC");
+  expect(c).toMatchObject({ customXmlParts: false, commonXmlParts: false });
+  expect(reducedFeatures(c)[0]).toMatch(/^Deze versie van Word kan het gegevensdeel van het formulier niet lezen\. De gegevens worden hier in de instellingen van het document bewaard\./);
+  expect(detectCapabilities(sets({ WordApi: "1.3", CustomXmlParts: "1.1" }), true).commonXmlParts).toBe(true);
 });
 
 test("a copy needs both getFileAsync and the CompressedFile set", () => {

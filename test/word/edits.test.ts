@@ -47,6 +47,41 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(await boxText("hr:zorgen")).toBe("Schoolverzuim");
   });
 
+  test("a batch that fails at any action never leaves an edit saved without its log entry", async () => {
+    let failurePoints = 0;
+    for (let action = 0; action < 100; action++) {
+      const host = await startHost(profile, PLAIN);
+      const gateway = gatewayFor();
+      await gateway.convert(PH);
+      const rowsBefore = (await visibleLogRows()).length;
+      await gateway.open();
+      host.failActionAt(1, action);
+      const failed = await gateway.writeBox("zorgen", "Schoolverzuim", PH).then(
+        () => false,
+        () => true,
+      );
+      const view = await gateway.open();
+      const logged = view.data!.changeLog.some((e) => e.boxKey === "zorgen");
+      const rowsAfter = (await visibleLogRows()).length;
+      if (!failed) {
+        // past the last action: the batch went through whole
+        expect(logged).toBe(true);
+        expect(rowsAfter).toBe(rowsBefore + 1);
+        break;
+      }
+      failurePoints++;
+      const where = `${profile}, failing action ${action}`;
+      if ((await boxText("hr:zorgen")) === "Schoolverzuim") {
+        // the box was written: either the whole edit was recorded, or the pane lists it as unattributed
+        expect({ where, stamped: logged || view.outsideEdits.some((e) => e.key === "zorgen") }).toEqual({ where, stamped: true });
+      } else {
+        expect({ where, logged, rows: rowsAfter }).toEqual({ where, logged: false, rows: rowsBefore });
+      }
+      stopHost();
+    }
+    expect(failurePoints).toBeGreaterThan(1);
+  });
+
   test("a write is refused while the box holds an unattributed outside edit", async () => {
     const host = await startHost(profile, PLAIN);
     const gateway = gatewayFor();

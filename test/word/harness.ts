@@ -20,10 +20,11 @@ export const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", n
 
 let current: WordHost | null = null;
 
-export async function startHost(profile: ProfileName, file?: string | Uint8Array): Promise<WordHost> {
+/** `withoutSets: ["CustomXmlParts"]` on office2019: a Word 2019 as the add-in saw it before it used the Common API parts (data in the settings). */
+export async function startHost(profile: ProfileName, file?: string | Uint8Array, options: { withoutSets?: string[] } = {}): Promise<WordHost> {
   current?.uninstall();
   const docx = typeof file === "string" ? readFileSync(file) : file;
-  current = await createWordHost({ profile, docx: docx ? new Uint8Array(docx) : undefined });
+  current = await createWordHost({ profile, docx: docx ? new Uint8Array(docx) : undefined, withoutSets: options.withoutSets });
   current.install(globalThis as unknown as Record<string, unknown>);
   return current;
 }
@@ -101,4 +102,22 @@ export async function boxText(tag: string): Promise<string> {
     await ctx.sync();
     return cc.text;
   });
+}
+
+/** The XML of the package's custom XML parts in a namespace (what a saved file would hold). */
+export function partsInPackage(host: WordHost, namespace: string): string[] {
+  return host.engine.pkg.customParts.filter((p) => rootNamespace(p.xml) === namespace).map((p) => p.xml);
+}
+
+/** The namespace of a part's root element (a quarantine part holds other parts' XML as text). */
+function rootNamespace(xml: string): string | null {
+  const root = /^\s*(?:<\?xml[^>]*>\s*)?<[^>]*?\sxmlns="([^"]*)"/.exec(xml);
+  return root?.[1] ?? null;
+}
+
+/** The data part edited in the file by hand: removed (null) or replaced by `xml`, for every profile alike. */
+export function replaceDataParts(host: WordHost, xml: string | null): void {
+  const pkg = host.engine.pkg;
+  pkg.customParts = pkg.customParts.filter((p) => rootNamespace(p.xml) !== "urn:handreiking-regie:twente:form:1");
+  if (xml !== null) pkg.customParts.push({ id: "{0D0D0D0D-0000-4000-8000-000000000001}", xml });
 }

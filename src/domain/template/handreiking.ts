@@ -36,6 +36,7 @@ export const handreikingTemplate: TemplateInput = {
     "Vul alleen de daarvoor bestemde vakken in. Wijzig niets anders en typ niet buiten de vakken.",
     "Werk altijd in hetzelfde document: dit is een levend document.",
     "Zet bij elke aanvulling uw initialen, de datum en uw organisatie, bijvoorbeeld: PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
+    "Werkt u zonder de invoegtoepassing Handreiking Regie? Typ uw aanvulling in het vak op een nieuwe regel onder de tekst die er al staat, en begin die regel met uw stempel: Initialen JJJJMMDD, Organisatie: tekst (bijvoorbeeld KH 20201005, Jarabee: Voortaan elke vier weken overleg). Wijzig of verwijder geen tekst van anderen. Wie het document daarna met de invoegtoepassing opent, legt uw aanvulling met uw stempel vast in het wijzigingslogboek.",
     "Bestandsnaam: JJJJMMDD Handreiking Regie <initialen cliënt>, bijvoorbeeld 20200901 Handreiking Regie ES. Na een wijziging wordt de datum in de naam de datum van die wijziging.",
     "Verstuur het document alleen beveiligd (Zorgmail, Zivver of een andere beveiligde verzendwijze), na elke wijziging opnieuw naar alle betrokkenen.",
   ],

@@ -2,7 +2,7 @@
 // Talks to Word only through the FormGateway it is given.
 import { lazy, Suspense, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { amsterdamDay, findField, isRows, serializeProfile, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../../domain";
+import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
@@ -181,7 +181,13 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
         />
       ) : (
         <>
-          <OutsideEdits edits={outside} busy={form.busy} onAttribute={() => void apply(() => gateway.attributeOutsideEdits(outside, profile))} />
+          <OutsideEdits
+            edits={outside}
+            people={peopleOfForm(view.values)}
+            profile={profile}
+            busy={form.busy}
+            onAttribute={(edits) => void apply(() => gateway.attributeOutsideEdits(edits, profile))}
+          />
           <MainTabs current={tab} onSelect={setTab}>
             {tab === "invullen" && editing && (
               <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day) => void apply(() => gateway.agree(day, profile))} />
