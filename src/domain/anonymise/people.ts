@@ -34,8 +34,8 @@ export interface Person {
   organisations: Set<string>;
 }
 
-/** Tussenvoegsels and name particles (lower case). */
-export const PARTICLES = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "da", "di", "du", "dos", "das", "del", "von", "vd", "v.d.", "v/d", "ben", "bin", "ibn", "abu", "'s", "’s"]);
+/** Tussenvoegsels and name particles (lower case); "oude" and "olde" as in Twente's "Oude Luttikhuis". */
+export const PARTICLES = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "da", "di", "du", "dos", "das", "del", "von", "vd", "v.d.", "v/d", "ben", "bin", "ibn", "abu", "'s", "’s", "oude", "olde"]);
 
 /** Words that describe a role or relation, never a name. */
 const ROLE_WORDS = new Set(
@@ -128,7 +128,9 @@ export function derivedInitials(raw: string): string[] {
   const allLetters = words.map((w) => w.charAt(0));
   const first = parts.initialLetters.join("");
   const out = new Set<string>();
-  for (const letters of [coreLetters.slice(0, 1), coreLetters, allLetters]) {
+  // a capitalised particle counts as written: "Adam Al-Masri" AA, "Thijs Oude Luttikhuis" TO
+  const capitalLetters = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0));
+  for (const letters of [coreLetters.slice(0, 1), coreLetters, allLetters, capitalLetters.slice(0, 1), capitalLetters]) {
     const s = (first + letters.join("")).toLocaleUpperCase("nl");
     if (/^\p{Lu}{1,5}$/u.test(s)) out.add(s);
     const s1 = (parts.initialLetters.slice(0, 1).join("") + letters.join("")).toLocaleUpperCase("nl");

@@ -13,8 +13,9 @@ export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: R
   for (const text of texts) {
     // drop placeholders like [naam] and stamp heads' codes
     const t = text.replace(/\[[^\]\n]{1,30}\]/g, " ");
+    // the word before is looked at, not consumed: "op De Regenboog" lists "De" and "Regenboog"
     // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
-    for (const m of t.matchAll(/(^|[.!?:;\n\r\u000B]\s*|[\p{L}\p{N},)]\s+)(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu)) {
+    for (const m of t.matchAll(/(?<=(^|[.!?:;\n\r\u000B]\s*|[\p{L}\p{N},)]\s+))(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu)) {
       const word = m[2] ?? "";
       const lower = word.toLocaleLowerCase("nl");
       if (CODE_WORDS.has(lower) || known.has(lower)) continue;

@@ -84,6 +84,9 @@ export class Scrubber {
         for (const g of parts.given) put(g, p.code.label);
         if (parts.given.length > 1) put(parts.given.join(" "), p.code.label);
         for (const s of parts.surnameVariants) {
+          // "Ter Haar" is looked for whole: "Haar" alone is also "her"
+          const bare = nameKey(s);
+          if (parts.surnameVariants.length > 1 && !bare.includes(" ") && this.lexicon.common.has(bare) && !this.lexicon.nameWords.has(bare)) continue;
           put(s, p.code.label, true);
           for (const g of parts.given) put(`${g} ${s}`, p.code.label);
         }
