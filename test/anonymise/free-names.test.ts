@@ -92,3 +92,12 @@ describe("words marked in the review", () => {
     expect(out.report.review).not.toEqual(expect.arrayContaining(["Zonnebloem"]));
   });
 });
+
+describe("the review list", () => {
+  test("lists capitalised words that may be names, not words the document also writes in lower case", () => {
+    const review = anonymise("SJ", "Behandelaar kijkt mee, de behandelaar belt. Er is rust. Zorgen bij Kwiek. Wijkcoach Drienerlo helpt.").report.review;
+    expect(review).toEqual(expect.arrayContaining(["Kwiek", "Drienerlo", "Wijkcoach"]));
+    expect(review).not.toEqual(expect.arrayContaining(["Behandelaar"]));
+    expect(review).not.toEqual(expect.arrayContaining(["Er"]));
+  });
+});
