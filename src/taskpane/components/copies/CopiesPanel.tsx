@@ -29,12 +29,12 @@ export interface CopiesPanelProps {
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
 }
 
-async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string): Promise<PreparedCopy | null> {
+async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string, marked: readonly string[]): Promise<PreparedCopy | null> {
   const bytes = await getCopy();
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
   try {
-    const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon() });
+    const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon(), marked });
     const summaryName = summaryFileName(copy.fileName);
     const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
     return {
@@ -43,6 +43,7 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
       summaryName,
       counts: copy.report.counts,
       warnings: copy.report.warnings,
+      review: copy.report.review,
       download: () => downloadBytes(copy.bytes, copy.fileName),
       downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
     };
@@ -70,7 +71,7 @@ export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: C
       <Title3 as="h2" id="copies-title">
         Kopieën
       </Title3>
-      <ResearchCopy busy={busy} blocked={blocked} prepare={(code) => prepareResearchCopy(getCopy, code)} />
+      <ResearchCopy busy={busy} blocked={blocked} prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)} />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />
     </section>
