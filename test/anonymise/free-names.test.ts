@@ -95,9 +95,16 @@ describe("words marked in the review", () => {
 
 describe("the review list", () => {
   test("lists capitalised words that may be names, not words the document also writes in lower case", () => {
-    const review = anonymise("SJ", "Behandelaar kijkt mee, de behandelaar belt. Er is rust. Zorgen bij Kwiek. Wijkcoach Drienerlo helpt.").report.review;
+    const review = anonymise("SJ", "Behandelaar kijkt mee, de behandelaar belt. Er is rust. Zorgen bij Kwiek. Wijkcoach Drienerlo helpt. Sanne's school.").report.review;
     expect(review).toEqual(expect.arrayContaining(["Kwiek", "Drienerlo", "Wijkcoach"]));
     expect(review).not.toEqual(expect.arrayContaining(["Behandelaar"]));
     expect(review).not.toEqual(expect.arrayContaining(["Er"]));
+    expect(review).not.toEqual(expect.arrayContaining(["Jeugdige's"]));
   });
+});
+
+test("the report says which places are recognised and that the municipality stays", () => {
+  expect(anonymise("SJ", "Rust.").report.warnings).toContain(
+    "Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…), een dorp of wijk alleen na woorden als ‘woont in’ of ‘wijk’; de gemeente blijft staan.",
+  );
 });

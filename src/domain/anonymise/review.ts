@@ -21,7 +21,7 @@ export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: R
     // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
     for (const m of t.matchAll(/(?<=(^|[.!?:;\n\r\u000B]\s*|[\p{L}\p{N},)]\s+))(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu)) {
       const word = m[2] ?? "";
-      const lower = word.toLocaleLowerCase("nl");
+      const lower = word.toLocaleLowerCase("nl").replace(/['’]s$/u, "");
       if (CODE_WORDS.has(lower) || known.has(lower)) continue;
       const atStart = !/[\p{L}\p{N},)]\s+$/u.test(m[1] ?? "");
       const name = lexicon.firstNames.has(lower) || lexicon.surnames.has(lower);
