@@ -422,7 +422,9 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   if (people.people.some((p) => p.code.role !== "jeugdige" && [...p.names].some((n) => /^(\p{Lu}\.\s?)+\s*\p{Lu}/u.test(n)))) {
     warnings.push("Van sommige betrokkenen staan alleen voorletters en achternaam in het document: een voornaam die alleen in de vrije tekst staat, wordt niet herkend.");
   }
-  warnings.push("Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend; een adres zonder huisnummer of een plaatsnaam niet.");
+  warnings.push(
+    "Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…), een dorp of wijk alleen na woorden als ‘woont in’ of ‘wijk’; de gemeente blijft staan.",
+  );
 
   const summary: ResearchSummary = {
     code,
