@@ -25,6 +25,7 @@ import {
   boxKey,
   serializeDataPart,
   toTableRow,
+  type AnonymiseInput,
   type AnonymiseReport,
   type AnonymisedForm,
   type Counts,
@@ -530,13 +531,15 @@ async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedFor
     if (file) out.file(path, await file.async("uint8array"), { date: FIXED_ZIP_DATE, createFolders: false });
   }
   const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-  return { bytes, fileName: form.fileName, report: { counts: total, warnings } };
+  return { bytes, fileName: form.fileName, report: { counts: total, warnings, review: form.report.review } };
 }
 
 export interface AnonymiseCopyOptions {
   code?: string;
   random?: () => number;
   offsetDays?: number;
+  lexicon?: AnonymiseInput["lexicon"];
+  marked?: AnonymiseInput["marked"];
 }
 
 /** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. Throws only CopyError (Dutch). */

@@ -15,6 +15,8 @@ export const COUNT_LABELS: Record<CountKind, string> = {
   links: "Internetadressen",
   ibans: "Rekeningnummers (IBAN)",
   numbers: "Andere lange nummers",
+  places: "Wijken, dorpen en straten",
+  ages: "Leeftijden",
 };
 
 /** The replaced kinds with a count above zero, in the report's order. */

@@ -33,7 +33,9 @@ describe("fixed patterns", () => {
     ["rekening NL91 ABNA 0417 1643 00", "rekening [rekeningnummer]"],
     ["Bergweg 12, 7511 AB Hengelo", "[adres], [postcode] Hengelo"],
     ["zie https://www.facebook.com/sanne.vdberg.", "zie [link]."],
-    ["Om 14:00 uur, 3 keer per week, 12 jaar oud", "Om 14:00 uur, 3 keer per week, 12 jaar oud"],
+    ["Om 14:00 uur, 3 keer per week, 12 jaar oud", "Om 14:00 uur, 3 keer per week, [leeftijd]"],
+    ["de 14-jarige is 14 jaar (14)", "de [leeftijd] is [leeftijd] ([leeftijd])"],
+    ["woont in de wijk Deppenbroek aan de Lasondersingel", "woont in de wijk [plaats] aan de [straat]"],
   ])("%s", (input, expected) => expect(s.scrub(input)).toBe(expected));
 });
 
@@ -71,7 +73,7 @@ describe("names from the document", () => {
     ["Mohammed el Amrani en El Amrani", "Ouder 1 en Ouder 1"],
     ["P. de Vries-Jansen, De Vries en Jansen", "Professional A, Professional A en Professional A"],
     ["Van 't Hof en van ’t Hof", "Professional B en Professional B"],
-    ["Bergweg is een straat, Hofstede ook", "Bergweg is een straat, Hofstede ook"],
+    ["Bergweg is een straat, Hofstede ook", "[straat] is een straat, Hofstede ook"],
     ["ES wil rust; E.S. ook; E. sport", "Jeugdige wil rust; Jeugdige ook; Jeugdige sport"],
     ["PH belt de GI en het MDO", "Professional C belt de GI en het MDO"],
     ["PH 20200902, Ambiq: gesprek met Sanne", "PC 20200912, Zorgaanbieder A: gesprek met Jeugdige"],

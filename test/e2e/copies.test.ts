@@ -1,6 +1,7 @@
 // The Kopieën tab in the preview, asserted on the files and the document:
-// 1. an anonymised copy for research: the report before export, the downloads, nothing
-//    identifying in the downloaded .docx, the original unchanged;
+// 1. an anonymised copy for research: the report before export, the review of words that could
+//    still be a name (a ticked word replaced everywhere, downloads only after the list was gone
+//    through), the downloads, nothing identifying in the downloaded .docx, the original unchanged;
 // 2. comparing with a copy someone else amended: differences per box, a choice for the box
 //    changed in both, the other copy's changes brought in as attributed entries.
 // axe-core on each screen, a screenshot of each at task-pane width, no outside request.
@@ -104,6 +105,19 @@ describeE2E("the Kopieën tab in the preview", () => {
     await pane.getByText("Lees de kopie zelf door voordat u hem verstuurt").waitFor();
     await checkScreen(page, "02-anonieme-kopie");
 
+    // the review: the downloads wait until the list of words that could be a name is gone through
+    const download = pane.getByRole("button", { name: "Kopie downloaden" });
+    expect(await download.isDisabled()).toBe(true);
+    const review = pane.getByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
+    await review.getByRole("checkbox", { name: "Schoolverzuim" }).check();
+    await pane.getByRole("button", { name: "Aangevinkte woorden vervangen" }).click();
+    await pane.getByText(/1 woord is op uw verzoek overal vervangen door een code/).waitFor({ timeout: 30_000 });
+    await expect(review.getByRole("checkbox", { name: "Schoolverzuim" }).count()).resolves.toBe(0);
+    expect(await download.isDisabled()).toBe(true);
+    await pane.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" }).check();
+    expect(await download.isDisabled()).toBe(false);
+    await checkScreen(page, "02b-nagelopen");
+
     const copy = await downloaded(page, () => pane.getByRole("button", { name: "Kopie downloaden" }).click());
     expect(copy.name).toBe("Onderzoek Handreiking Regie J07.docx");
     const zip = await JSZip.loadAsync(copy.bytes);
@@ -115,6 +129,11 @@ describeE2E("the Kopieën tab in the preview", () => {
     const read = await readCopy(copy.bytes);
     if (!read.ok) throw new Error(read.error);
     expect(read.boxTexts.gemeente).toBe("Hengelo"); // what research needs stays
+    // the marked word: replaced by its code in the boxes, the log and the data part
+    const marked = JSON.stringify({ boxes: read.boxTexts, data: read.data });
+    expect(marked).not.toContain("Schoolverzuim");
+    expect(marked).toContain("Gemarkeerd A");
+    expect(await zip.file("word/document.xml")?.async("string")).not.toContain("Schoolverzuim");
 
     const summary = await downloaded(page, () => pane.getByRole("button", { name: "Samenvatting downloaden" }).click());
     expect(summary.name).toBe("Onderzoek Handreiking Regie J07 samenvatting.json");

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-// The Kopieën tab's screens: the research copy (code check, report before the downloads,
-// platforms without a copy) and comparing copies (differences, the choice a conflict needs,
+// The Kopieën tab's screens: the research copy (code check, report before the downloads, the
+// review of words that could still be a name before any download, platforms without a copy) and comparing copies (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { createEntry, emptyCounts, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
@@ -21,6 +21,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     summaryName: "Onderzoek Handreiking Regie J07 samenvatting.json",
     counts: { ...emptyCounts(), names: 14, phones: 6, dates: 9 },
     warnings: ["Vrije tekst kan nog namen bevatten die niet in het document als betrokkene staan."],
+    review: ["Drienerlo", "Kwiek"],
     download: jest.fn(),
     downloadSummary: jest.fn(),
     ...over,
@@ -42,7 +43,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), " J07 ");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
-    expect(prepare).toHaveBeenCalledWith("J07");
+    expect(prepare).toHaveBeenCalledWith("J07", []);
     const table = await screen.findByRole("table", { name: "Wat is vervangen" });
     const rows = within(table).getAllByRole("row").map((r) => r.textContent);
     expect(rows).toEqual(["VervangenAantal", "Namen14", "Telefoonnummers6", "Datums (verschoven)9"]);
@@ -50,12 +51,56 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.getByText(/Vrije tekst kan nog namen bevatten/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
+    // not before the review list has been gone through
+    expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Samenvatting downloaden" })).toBeDisabled();
+    expect(screen.getByText("Loop eerst de lijst hierboven na; daarna kunt u downloaden.")).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" }));
+    expect(copy.status === "ready" && copy.download).not.toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: "Kopie downloaden" }));
     expect(copy.status === "ready" && copy.download).toHaveBeenCalledTimes(1);
     expect(screen.getByText("‘Onderzoek Handreiking Regie J07.docx’ staat in uw map Downloads.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Samenvatting downloaden" }));
     expect(copy.status === "ready" && copy.downloadSummary).toHaveBeenCalledTimes(1);
     expect(screen.getByText(/J07\.docx’ en ‘Onderzoek Handreiking Regie J07 samenvatting\.json’ staan in uw map Downloads\./)).toBeInTheDocument();
+  });
+
+  test("review: ticked words are replaced in a new copy, the list must be gone through again, marks add up", async () => {
+    const prepare = jest
+      .fn()
+      .mockResolvedValueOnce(ready())
+      .mockResolvedValueOnce(ready({ review: ["Drienerlo"] }))
+      .mockResolvedValueOnce(ready({ review: [] }));
+    const { user, container } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    const list = await screen.findByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(2);
+    expect(within(list).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
+    expect(screen.getByText(/De lijst is niet volledig: controleer de kopie zelf\./)).toBeInTheDocument();
+    const replace = screen.getByRole("button", { name: "Aangevinkte woorden vervangen" });
+    expect(replace).toBeDisabled();
+    await user.click(screen.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" }));
+    fireEvent.click(within(list).getByRole("checkbox", { name: "Kwiek" }));
+    await user.click(replace);
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"]);
+
+    // the new copy: its own list, not yet gone through, the replaced word counted (not shown)
+    await screen.findByText("1 woord is op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).");
+    const again = screen.getByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
+    expect(within(again).getAllByRole("checkbox")).toHaveLength(1);
+    expect(within(again).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" })).not.toBeChecked();
+    expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
+    await expectNoAxeViolations(container);
+
+    fireEvent.click(within(again).getByRole("checkbox", { name: "Drienerlo" }));
+    await user.click(screen.getByRole("button", { name: "Aangevinkte woorden vervangen" }));
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek", "Drienerlo"]);
+    // nothing left to check: the download is open, with the honest limit
+    expect(await screen.findByText(/Dat is geen garantie: lees de kopie zelf door\./)).toBeInTheDocument();
+    expect(screen.getByText(/2 woorden zijn op uw verzoek overal vervangen/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeEnabled();
   });
 
   test("where Word cannot make a copy it says so", async () => {

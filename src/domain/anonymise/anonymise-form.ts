@@ -15,7 +15,10 @@ import { charCount } from "../text-rules";
 import type { TemplateDef } from "../template";
 import { TEMPLATE, findField } from "../template";
 import { DateShifter, randomOffsetDays } from "./date-shift";
-import { PeopleRegistry, nameKey, orgTypeOf, roleOf, type OrgType, type Person } from "./people";
+import { findFreeNames } from "./free-names";
+import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
+import { reviewWords } from "./review";
+import { PeopleRegistry, derivedInitials, nameKey, orgTypeOf, parseName, roleOf, type OrgType, type Person } from "./people";
 import { Scrubber } from "./scrubber";
 import { emptyCounts, type Counts } from "./spans";
 
@@ -30,6 +33,10 @@ export interface AnonymiseInput {
   /** Fixes the date offset (days); normally drawn at random and never shown. */
   offsetDays?: number;
   template?: TemplateDef;
+  /** Dutch names and words (lexicon-nl.ts, loaded with the Kopieën tab); without it only listed people are found. */
+  lexicon?: Lexicon;
+  /** Words the user marked in the review: replaced everywhere by "Gemarkeerd A", "Gemarkeerd B"… */
+  marked?: readonly string[];
 }
 
 export interface AnonymiseReport {
@@ -37,6 +44,8 @@ export interface AnonymiseReport {
   counts: Counts;
   /** Dutch lines the person handing in the case must read. */
   warnings: string[];
+  /** Words the copy kept that could still be a name or a place, for the user to check. */
+  review: string[];
 }
 
 export interface StepFill {
@@ -193,6 +202,44 @@ function registerPeople(data: DataPart, boxTexts: Record<string, string>): Peopl
   return people;
 }
 
+/** Every free text of the document: boxes, last attributed texts, log values and descriptions. */
+function freeTexts(data: DataPart, boxTexts: Record<string, string>): string[] {
+  return [...new Set([...Object.values(boxTexts), ...Object.values(data.lastAttributed), ...data.changeLog.flatMap((e) => [e.before ?? "", e.after ?? "", e.description])])];
+}
+
+/**
+ * People named only in free text join the registry, so the same matcher replaces them in every
+ * box, log line and data part with one code. A full name whose initials are the client's is the
+ * client ("Sanne de Jong" for SJ), also when a parent has the same surname; a first name alone
+ * whose initial is the client's first initial, while the client has no name yet, too.
+ */
+function registerFreeNames(people: PeopleRegistry, texts: readonly string[], ctx: Parameters<typeof findFreeNames>[1]): void {
+  const client = people.client("");
+  const clientInitials = [...client.initials].map((i) => i.replace(/[^\p{Lu}]/gu, ""));
+  const known = (name: string): boolean => {
+    if (people.findByName(name)) return true;
+    const key = nameKey(name);
+    return people.people.some((p) => [...p.names].some((n) => {
+      const parts = parseName(n);
+      return parts.given.some((g) => nameKey(g) === key) || parts.surnameVariants.some((s) => nameKey(s) === key) || nameKey(`${parts.given[0] ?? ""} ${parts.surname ?? ""}`) === key;
+    }));
+  };
+  for (const text of texts) {
+    for (const found of findFreeNames(text, ctx)) {
+      if (known(found.name)) continue;
+      const parts = parseName(found.name);
+      const initials = derivedInitials(found.name);
+      const first = found.name.charAt(0);
+      const isClient =
+        found.role === null &&
+        ((initials.length > 0 && initials.some((i) => clientInitials.includes(i))) ||
+          (parts.surname === undefined && client.names.size === 0 && clientInitials.some((i) => i.startsWith(first))));
+      if (isClient) people.clientName(found.name);
+      else people.person(found.name, "", found.role ?? "persoon");
+    }
+  }
+}
+
 export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const template = input.template ?? TEMPLATE;
   const random = input.random ?? Math.random;
@@ -202,9 +249,18 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const { data, boxTexts } = input;
 
   const counts = emptyCounts();
+  const lexicon = input.lexicon ?? EMPTY_LEXICON;
   const people = registerPeople(data, boxTexts);
+  const notNames = new Set<string>();
+  const addWords = (s: string): void => {
+    for (const w of s.split(/[^\p{L}'’-]+/u)) if (w) notNames.add(w.toLocaleLowerCase("nl"));
+  };
+  for (const [key] of people.organisations()) addWords(key);
+  addWords(JSON.stringify(template.steps.map((s) => [s.title, s.fields.map((f) => [f.label, f.hint ?? "", ...(f.kind === "singleChoice" || f.kind === "multiChoice" ? (f.choices ?? []) : [])])])));
+  registerFreeNames(people, freeTexts(data, boxTexts), { lexicon, notNames });
+  for (const w of input.marked ?? []) if (w.trim() !== "") people.person(w.trim(), "", "gemarkeerd");
   const dates = new DateShifter(input.offsetDays ?? randomOffsetDays(random), referenceYear(data, boxTexts));
-  const scrubber = new Scrubber(people, dates, counts);
+  const scrubber = new Scrubber(people, dates, counts, lexicon, notNames);
   const client = people.people.find((p) => p.code.role === "jeugdige");
 
   // One result per distinct input, counted once: a box, its last attributed text and the log
@@ -366,7 +422,9 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   if (people.people.some((p) => p.code.role !== "jeugdige" && [...p.names].some((n) => /^(\p{Lu}\.\s?)+\s*\p{Lu}/u.test(n)))) {
     warnings.push("Van sommige betrokkenen staan alleen voorletters en achternaam in het document: een voornaam die alleen in de vrije tekst staat, wordt niet herkend.");
   }
-  warnings.push("Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend; een adres zonder huisnummer of een plaatsnaam niet.");
+  warnings.push(
+    "Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…), een dorp of wijk alleen na woorden als ‘woont in’ of ‘wijk’; de gemeente blijft staan.",
+  );
 
   const summary: ResearchSummary = {
     code,
@@ -398,7 +456,8 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
     counts,
   };
 
-  return { code, fileName: researchFileName(code), data: anonymised, boxTexts: anonymisedBoxes, report: { counts, warnings }, summary, scrubber };
+  const review = reviewWords([...Object.values(anonymisedBoxes), ...changeLog.flatMap((e) => [e.before ?? "", e.after ?? "", e.description])], lexicon, notNames);
+  return { code, fileName: researchFileName(code), data: anonymised, boxTexts: anonymisedBoxes, report: { counts, warnings, review }, summary, scrubber };
 }
 
 function stepsFilled(boxTexts: Record<string, string>, template: TemplateDef): Record<string, StepFill> {

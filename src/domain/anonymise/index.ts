@@ -5,3 +5,6 @@ export { PLACEHOLDERS, isElevenProof } from "./patterns";
 export { PeopleRegistry, parseName, derivedInitials, roleOf, orgTypeOf, type OrgType, type OrgCode, type PersonCode, type Role } from "./people";
 export { Scrubber, AMBIGUOUS_NAME } from "./scrubber";
 export { COUNT_KINDS, emptyCounts, addCounts, applySpans, type Counts, type CountKind, type Span } from "./spans";
+export { EMPTY_LEXICON, type Lexicon } from "./lexicon";
+export { findFreeNames, placeAndAgeSpans } from "./free-names";
+export { reviewWords } from "./review";

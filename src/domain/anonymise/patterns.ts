@@ -27,7 +27,9 @@ export const PRIORITY = {
   bsn: 8,
   address: 9,
   number: 10,
+  age: 11,
   name: 20,
+  place: 21,
   initials: 30,
 } as const;
 

@@ -4,7 +4,8 @@
 // Every code also has initials (1–5 letters, as a stamp and the log require): Jeugdige "J",
 // Ouder 1 "OA", Gezinslid 1 "GA", Professional A "PA".
 
-export type Role = "jeugdige" | "ouder" | "gezinslid" | "professional";
+/** "persoon": named only in free text, role unknown; "gemarkeerd": marked by the user in the review. */
+export type Role = "jeugdige" | "ouder" | "gezinslid" | "professional" | "persoon" | "gemarkeerd";
 
 export interface PersonCode {
   role: Role;
@@ -33,8 +34,8 @@ export interface Person {
   organisations: Set<string>;
 }
 
-/** Tussenvoegsels and name particles (lower case). */
-export const PARTICLES = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "da", "di", "du", "dos", "das", "del", "von", "vd", "v.d.", "v/d", "ben", "bin", "ibn", "abu", "'s", "’s"]);
+/** Tussenvoegsels and name particles (lower case); "oude" and "olde" as in Twente's "Oude Luttikhuis". */
+export const PARTICLES = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "da", "di", "du", "dos", "das", "del", "von", "vd", "v.d.", "v/d", "ben", "bin", "ibn", "abu", "'s", "’s", "oude", "olde"]);
 
 /** Words that describe a role or relation, never a name. */
 const ROLE_WORDS = new Set(
@@ -127,7 +128,9 @@ export function derivedInitials(raw: string): string[] {
   const allLetters = words.map((w) => w.charAt(0));
   const first = parts.initialLetters.join("");
   const out = new Set<string>();
-  for (const letters of [coreLetters.slice(0, 1), coreLetters, allLetters]) {
+  // a capitalised particle counts as written: "Adam Al-Masri" AA, "Thijs Oude Luttikhuis" TO
+  const capitalLetters = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0));
+  for (const letters of [coreLetters.slice(0, 1), coreLetters, allLetters, capitalLetters.slice(0, 1), capitalLetters]) {
     const s = (first + letters.join("")).toLocaleUpperCase("nl");
     if (/^\p{Lu}{1,5}$/u.test(s)) out.add(s);
     const s1 = (parts.initialLetters.slice(0, 1).join("") + letters.join("")).toLocaleUpperCase("nl");
@@ -176,7 +179,7 @@ export function letterCode(n: number): string {
 export class PeopleRegistry {
   readonly people: Person[] = [];
   private readonly orgs = new Map<string, OrgCode>();
-  private readonly counters: Record<Role, number> = { jeugdige: 0, ouder: 0, gezinslid: 0, professional: 0 };
+  private readonly counters: Record<Role, number> = { jeugdige: 0, ouder: 0, gezinslid: 0, professional: 0, persoon: 0, gemarkeerd: 0 };
   private readonly typeCounters = new Map<OrgType, number>();
   /** Bumped on every change, so a cached matcher knows to rebuild. */
   version = 0;
@@ -192,6 +195,10 @@ export class PeopleRegistry {
         return { role, label: `Ouder ${n + 1}`, initials: `O${letterCode(n)}` };
       case "gezinslid":
         return { role, label: `Gezinslid ${n + 1}`, initials: `G${letterCode(n)}` };
+      case "persoon":
+        return { role, label: `Persoon ${letterCode(n)}`, initials: `N${letterCode(n)}` };
+      case "gemarkeerd":
+        return { role, label: `Gemarkeerd ${letterCode(n)}`, initials: `M${letterCode(n)}` };
       default:
         return { role, label: `Professional ${letterCode(n)}`, initials: `P${letterCode(n)}` };
     }
@@ -228,6 +235,13 @@ export class PeopleRegistry {
       person.initials.add(i);
       this.version++;
     }
+    return person;
+  }
+
+  /** A name found in free text that is the client's ("Sanne de Jong" for client SJ). */
+  clientName(name: string): Person {
+    const person = this.client("");
+    this.addName(person, name);
     return person;
   }
 

@@ -5,8 +5,10 @@
 // text once the document's people are known, so the same text always gives the same result:
 // a box and the log entry that recorded it stay equal.
 import type { DateShifter } from "./date-shift";
+import { placeAndAgeSpans } from "./free-names";
+import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { patternSpans, PRIORITY } from "./patterns";
-import { nameKey, parseName, type OrgCode, type PeopleRegistry } from "./people";
+import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
 
 /** Initials that are also common abbreviations: never replaced as a person's initials in free text. */
@@ -20,8 +22,22 @@ function flexible(text: string): string {
     .join(String.raw`\s+`);
 }
 
+/** A name that is also a word ("Roos", "de Jong"), matched only as written with capitals: "een roos" stays. */
+function capitalised(key: string): string {
+  return key
+    .split(/\s+/)
+    .map((w) => {
+      const e = escapeRegex(w.slice(1)).replace(/['’‘`]/g, "['’‘`]").replace(/\\-/g, String.raw`\s*-\s*`);
+      const first = escapeRegex(w.charAt(0));
+      return PARTICLES.has(w) ? `[${first}${first.toLocaleUpperCase("nl")}]${e}` : `${first.toLocaleUpperCase("nl")}${e}`;
+    })
+    .join(String.raw`\s+`);
+}
+
 interface Matchers {
   names: RegExp | null;
+  /** Names that are also Dutch words, case-sensitive. */
+  wordNames: RegExp | null;
   /** name key → replacement label ("[naam]" when two people share it) */
   nameLabels: Map<string, string>;
   initials: RegExp | null;
@@ -43,16 +59,22 @@ export class Scrubber {
     readonly people: PeopleRegistry,
     readonly dates: DateShifter,
     readonly counts: Counts,
+    readonly lexicon: Lexicon = EMPTY_LEXICON,
+    /** Lower-case names of municipalities and organisations: not a place below municipality level. */
+    readonly notPlaces: ReadonlySet<string> = new Set(),
   ) {}
 
   private build(): Matchers {
     if (this.matchers && this.builtAt === this.people.version) return this.matchers;
-    const nameLabels = new Map<string, string>();
-    const put = (variant: string, label: string): void => {
+    const owners = new Map<string, Set<string>>();
+    const surnameOnly = new Set<string>();
+    const put = (variant: string, label: string, surname = false): void => {
       const key = nameKey(variant);
       if (Array.from(key.replace(/[^\p{L}]/gu, "")).length < 2) return;
-      const had = nameLabels.get(key);
-      nameLabels.set(key, had === undefined || had === label ? label : AMBIGUOUS_NAME);
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(label);
+      owners.set(key, set);
+      if (surname) surnameOnly.add(key);
     };
     for (const p of this.people.people) {
       for (const raw of p.names) {
@@ -62,16 +84,31 @@ export class Scrubber {
         for (const g of parts.given) put(g, p.code.label);
         if (parts.given.length > 1) put(parts.given.join(" "), p.code.label);
         for (const s of parts.surnameVariants) {
-          put(s, p.code.label);
+          // "Ter Haar" is looked for whole: "Haar" alone is also "her"
+          const bare = nameKey(s);
+          if (parts.surnameVariants.length > 1 && !bare.includes(" ") && this.lexicon.common.has(bare) && !this.lexicon.nameWords.has(bare)) continue;
+          put(s, p.code.label, true);
           for (const g of parts.given) put(`${g} ${s}`, p.code.label);
         }
       }
     }
+    // A surname shared by the child and a parent ("Sanne de Jong", "Els de Jong") is the parent's
+    // when written alone: the child is called by first name. Otherwise a shared variant is "[naam]".
+    const nameLabels = new Map<string, string>();
+    for (const [key, set] of owners) {
+      let labels = [...set];
+      if (labels.length > 1 && surnameOnly.has(key)) labels = labels.filter((l) => !l.startsWith("Jeugdige"));
+      nameLabels.set(key, labels.length === 1 ? (labels[0] ?? AMBIGUOUS_NAME) : AMBIGUOUS_NAME);
+    }
+    const isWord = (key: string): boolean => key.split(/\s+/).every((w) => PARTICLES.has(w) || this.lexicon.nameWords.has(w) || this.lexicon.common.has(w));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
+    const plain = variants.filter((v) => !isWord(v));
+    const wordy = variants.filter((v) => isWord(v));
     const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?)?`;
-    const names = variants.length
-      ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${variants.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`, "giu")
+    const names = plain.length
+      ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`, "giu")
       : null;
+    const wordNames = wordy.length ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${wordy.map(capitalised).join("|")})(['’]s|['’]|s)?${RIGHT}`, "gu") : null;
 
     const initialsLabels = new Map<string, string>();
     for (const p of this.people.people) {
@@ -97,7 +134,7 @@ export class Scrubber {
     const orgKeys = [...orgLabels.keys()].sort((a, b) => b.length - a.length);
     const orgs = orgKeys.length ? new RegExp(String.raw`${LEFT}(${orgKeys.map(flexible).join("|")})${RIGHT}`, "giu") : null;
 
-    this.matchers = { names, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels };
+    this.matchers = { names, wordNames, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels };
     this.builtAt = this.people.version;
     return this.matchers;
   }
@@ -126,10 +163,16 @@ export class Scrubber {
   /** Every replacement in the text, overlaps resolved, in order. */
   spans(text: string): Span[] {
     if (text === "") return [];
-    const candidates: Span[] = [...this.stampSpans(text), ...patternSpans(text), ...this.dates.spans(text, PRIORITY.date)];
+    const candidates: Span[] = [
+      ...this.stampSpans(text),
+      ...patternSpans(text),
+      ...this.dates.spans(text, PRIORITY.date),
+      ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
+    ];
     const m = this.build();
-    if (m.names) {
-      for (const hit of matchAll(m.names, text)) {
+    for (const re of [m.names, m.wordNames]) {
+      if (!re) continue;
+      for (const hit of matchAll(re, text)) {
         const [whole, , variant = "", possessive = ""] = hit;
         const label = m.nameLabels.get(nameKey(variant));
         if (!label) continue;

@@ -15,6 +15,8 @@ export const COUNT_KINDS = [
   "links",
   "ibans",
   "numbers",
+  "places",
+  "ages",
 ] as const;
 export type CountKind = (typeof COUNT_KINDS)[number];
 export type Counts = Record<CountKind, number>;

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
 import { readCopy } from "../../../document/read-data-part";
+import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
@@ -27,12 +28,12 @@ export interface CopiesPanelProps {
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
 }
 
-async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string): Promise<PreparedCopy | null> {
+async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string, marked: readonly string[]): Promise<PreparedCopy | null> {
   const bytes = await getCopy();
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
   try {
-    const copy = await anonymiseCopy(bytes.value, { code });
+    const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon(), marked });
     const summaryName = summaryFileName(copy.fileName);
     const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
     return {
@@ -41,6 +42,7 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
       summaryName,
       counts: copy.report.counts,
       warnings: copy.report.warnings,
+      review: copy.report.review,
       download: () => downloadBytes(copy.bytes, copy.fileName),
       downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
     };
@@ -68,7 +70,7 @@ export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: C
       <Title3 as="h2" id="copies-title">
         Kopieën
       </Title3>
-      <ResearchCopy busy={busy} blocked={blocked} prepare={(code) => prepareResearchCopy(getCopy, code)} />
+      <ResearchCopy busy={busy} blocked={blocked} prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)} />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />
     </section>

