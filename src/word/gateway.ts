@@ -37,6 +37,8 @@ export interface DocumentProblem {
 /** Which log is right when they disagree: the visible table, or the hidden data part. */
 export type LogSide = "visible" | "data";
 
+export const CHOOSE_LOG_SIDE = "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
+
 export interface FormView {
   kind: DocumentKind;
   capabilities: Capabilities;

@@ -4,6 +4,7 @@
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
   canonicalJson,
+  checkChain,
   createEntry,
   dayToDutch,
   findField,
@@ -135,7 +136,9 @@ export function mergeSummary(there: CopyState, taken: number, source?: CopySourc
   const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
   const agreed = there.data.agreed ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}` : "";
   const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
-  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}`;
+  const breaks = checkChain(there.data.changeLog).breaks.length;
+  const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
+  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
 }
 
 /** The box texts after a merge, without reading the document again: changed and new boxes take their new text. */

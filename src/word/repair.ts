@@ -29,7 +29,7 @@ import { commit, type FormHandle } from "./commit";
 import { lockControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
 import type { EditContext } from "./edits";
-import type { LogSide } from "./gateway";
+import { CHOOSE_LOG_SIDE, type LogSide } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
 import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
 import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
@@ -62,7 +62,6 @@ function recoverRows(rows: readonly string[][], taken: ReadonlySet<string> = new
   });
 }
 
-export const CHOOSE_LOG_SIDE = "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
 
 /** The data part's log with the differing stretch taken from the visible rows; entries after it are no longer sealed (the repair entry covers them). */
 function logFromVisible(data: DataPart, check: LogCheck, archived: number): { log: ChangeEntry[]; evidence: string } {
