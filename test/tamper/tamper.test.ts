@@ -164,3 +164,55 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     expect(view.problems[0]!.message).toMatch(/verborgen gegevensdeel/);
   });
 });
+
+describe("no false alarm, nothing lost", () => {
+  test("a document from before the chain: no problem, said once, checked from the next write on", async () => {
+    const { host, gateway } = await form("web");
+    editData(host, (xml) => xml.replace(/<(prevHash|hash|textHash|stateHash)>[^<]*<\/\1>/g, ""));
+    const old = await gateway.open();
+    expect(old.problems).toEqual([]);
+    expect(old.logNotice).toMatch(/oudere versie van de invoegtoepassing/);
+    const next = await gateway.writeBox("gaatGoed", "Opa en oma helpen mee", PH);
+    expect(next.data!.changeLog.at(-1)!.hash).toBeDefined();
+    const reread = await gatewayFor().open();
+    expect(reread).toMatchObject({ problems: [], logNotice: null });
+    // the old entries are covered by the first sealed one: removing one is now found
+    editData(host, editEntry(1, () => ""));
+    await editVisibleRow(1, null);
+    expect(ids(await gatewayFor().open())).toEqual(["entryGap"]);
+  });
+
+  test("two identical legitimate rows survive a rebuild after the data part is deleted", async () => {
+    const { host, gateway } = await form("web");
+    const rows = await visibleLogRows();
+    await Word.run(async (ctx) => {
+      const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
+      log.cannotEdit = false;
+      log.tables.getFirst().addRows("End", 1, [rows[1]!]); // the same row twice (two identical changes on one day)
+      log.cannotEdit = true;
+      await ctx.sync();
+    });
+    replaceDataParts(host, null);
+    expect(ids(await gateway.open())).toEqual(["dataMissing"]);
+    const repaired = await gateway.repair(PH);
+    expect(repaired.data!.changeLog.filter((e) => e.recovered)).toHaveLength(rows.length + 1);
+    expect(repaired.data!.changeLog.at(-1)!.description).not.toMatch(/onleesbaar/);
+    expect((await gatewayFor().open()).problems).toEqual([]);
+    expect((await gateway.repair(PH)).data!.changeLog).toHaveLength(repaired.data!.changeLog.length); // a second repair changes nothing
+  });
+
+  test("the visible log edited at length: the repair keeps the edited rows whole", async () => {
+    const { gateway } = await form("office2019");
+    const rows = await visibleLogRows();
+    const long = `Hier stond iets anders. ${"Een lange toelichting die met de hand is getypt. ".repeat(160)}`;
+    await editVisibleRow(2, [...rows[2]!.slice(0, 4), long]);
+    const view = await gateway.open();
+    expect(ids(view)).toEqual(["logEdited"]);
+    const repaired = await gateway.repair(PH, "data");
+    expect(repaired.problems).toEqual([]);
+    const evidence = repaired.data!.changeLog.at(-1)!.evidence!;
+    expect(long.length).toBeGreaterThan(7_000);
+    expect(evidence).toContain(long.trim());
+    expect(await visibleLogRows()).toHaveLength(rows.length + 1);
+  });
+});
