@@ -3,6 +3,9 @@
 import { checkChain, toTableRow, type CopyState } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import type { WordHost } from "../word-host";
+import { recordOutsideEdits } from "../../src/word/edits";
+import { currentCapabilities, handleOf } from "../../src/word/office-gateway";
+import { readForm } from "../../src/word/read-form";
 import { dataPartInFile, gatewayFor, ES, PH, PLAIN, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows } from "../word/harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
@@ -216,3 +219,27 @@ describe("no false alarm, nothing lost", () => {
     expect(await visibleLogRows()).toHaveLength(rows.length + 1);
   });
 });
+
+test("an entry in an archive part changed: found there, as a change in the hidden data", async () => {
+  const { host } = await form("office2019");
+  // ~2 KB per entry: 160 entries pass the data part's 200 KB budget, so the oldest move to an archive part
+  for (let round = 0; round < 2; round++) {
+    await Word.run(async (ctx) => {
+      const handle = handleOf(await readForm(ctx, currentCapabilities()))!;
+      const edits = Array.from({ length: 80 }, (_, i) => {
+        const key = ["zorgen", "gaatGoed"][i % 2]!;
+        return { key, before: "", after: `Versie ${round}-${i}: ${"tekst ".repeat(190)}`, author: { kind: "person" as const, ...ES } };
+      });
+      await recordOutsideEdits(ctx, handle, edits, { signer: PH, now: new Date("2020-09-02T08:00:00Z") });
+    });
+  }
+  const ARCHIVE_NS = "urn:handreiking-regie:twente:log-archive:1";
+  expect(partsInPackage(host, ARCHIVE_NS)).toHaveLength(1);
+  expect((await gatewayFor().open()).problems).toEqual([]);
+  const archive = host.engine.pkg.customParts.find((p) => p.xml.includes(ARCHIVE_NS))!;
+  let i = 0;
+  archive.xml = archive.xml.replace(/<initials>ES<\/initials>/g, (m) => (i++ === 5 ? "<initials>PH</initials>" : m));
+  const view = await gatewayFor().open();
+  expect(ids(view)).toEqual(["entryChanged"]);
+  expect(view.problems[0]!.message).toMatch(/in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/);
+}, 20_000);
