@@ -11,7 +11,7 @@ const BROWSER = [
   "<rootDir>/test/word-host/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
-const WORD = ["<rootDir>/test/word/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
+const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
