@@ -35,7 +35,7 @@ module.exports = {
   testTimeout: 120000,
   projects: [
     { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...WORD, ...UI])] },
-    { ...common, displayName: "word", testRegex: matching(WORD).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching(BROWSER)] },
+    { ...common, displayName: "word", testRegex: matching(WORD).map((r) => (r.endsWith("\\.ts") ? `${r}$` : `${r}.*\\.test\\.tsx?$`)), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching(BROWSER)] },
     { ...common, displayName: "ui", testRegex: matching(UI).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined },
     {
       ...common,
