@@ -1,7 +1,7 @@
-// Four projects, so one part can be run alone: `npx jest --selectProjects unit` is the fast inner
+// Five projects, so one part can be run alone: `npx jest --selectProjects unit` is the fast inner
 // loop (pure domain and file code), `word` drives the Word layer on the host emulator, `ui` renders
-// the pane in jsdom, `browser` needs Chromium, LibreOffice or a webpack build (built once per run
-// by test/builds/global-setup.ts and shared).
+// the pane in jsdom, `libreoffice` round-trips documents through real LibreOffice, and `browser`
+// needs Chromium or a webpack build (built once per run by test/builds/global-setup.ts and shared).
 
 /** Suites that start Chromium, LibreOffice or webpack. */
 const BROWSER = [
@@ -12,13 +12,15 @@ const BROWSER = [
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
 /** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
-const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts"];
-const WORD = ["<rootDir>/test/word/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
+const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
+const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Path patterns (testRegex does not expand <rootDir>; ignore patterns do, but absolute is fine too). */
+/** Path prefixes as regexes (testRegex does not expand <rootDir>; absolute paths work everywhere). */
 const matching = (paths) => paths.map((p) => `^${escape(p.replace("<rootDir>", __dirname))}`);
+/** testRegex for folders (every test file below them) and single test files. */
+const tests = (paths) => matching(paths).map((r, i) => (paths[i].endsWith("/") ? `${r}.*\\.test\\.tsx?$` : `${r}$`));
 
 const common = {
   testEnvironment: "node",
@@ -37,13 +39,13 @@ module.exports = {
   testTimeout: 120000,
   projects: [
     { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE, ...WORD, ...UI])] },
-    { ...common, displayName: "word", testRegex: matching(WORD).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE])] },
-    { ...common, displayName: "libreoffice", testRegex: matching(SOFFICE).map((r) => (r.endsWith("/") ? `${r}.*\\.test\\.tsx?$` : `${r}$`)), testMatch: undefined },
-    { ...common, displayName: "ui", testRegex: matching(UI).map((r) => `${r}.*\\.test\\.tsx?$`), testMatch: undefined },
+    { ...common, displayName: "word", testRegex: tests(WORD), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE])] },
+    { ...common, displayName: "ui", testRegex: tests(UI), testMatch: undefined },
+    { ...common, displayName: "libreoffice", testRegex: tests(SOFFICE), testMatch: undefined },
     {
       ...common,
       displayName: "browser",
-      testRegex: matching(BROWSER).map((r) => (r.endsWith("/") ? `${r}.*\\.test\\.tsx?$` : `${r}$`)),
+      testRegex: tests(BROWSER),
       testMatch: undefined,
       globalSetup: "<rootDir>/test/builds/global-setup.ts",
       globalTeardown: "<rootDir>/test/builds/global-teardown.ts",

@@ -40,6 +40,17 @@ export interface ChangeEntry {
   /** Who recorded an outside edit in the log (with authorSource; the author may be someone else). */
   recorderInitials?: string;
   recorderOrganisation?: string;
+  /** Chain (see log-chain.ts): the link to the previous entry, this entry's own hash. */
+  prevHash?: string;
+  hash?: string;
+  /** Hash of the full box text this entry left in its box (the logged before/after may be shortened). */
+  textHash?: string;
+  /** On the last entry of each write: hash of the form state (agreement, attributed texts, rows). */
+  stateHash?: string;
+  /** A repair that takes sides: the other side, whole (never shortened). */
+  evidence?: string;
+  /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
+  chainReset?: boolean;
 }
 
 export const AUTHOR_SOURCES = ["handStamp", "chosen", "unknown"] as const;
@@ -49,6 +60,9 @@ export type ChangeLog = readonly ChangeEntry[];
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const MARKER_ROOM = 60;
+const HASH = /^[0-9a-z]{14}$/;
+/** The other side kept by a repair: whole, up to the size a data part may have anyway. */
+export const MAX_EVIDENCE = 4_000_000;
 
 export const changeEntrySchema = z.object({
   id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z~_.-]{0,199}$/, "Ongeldige id in het wijzigingslogboek."),
@@ -68,6 +82,12 @@ export const changeEntrySchema = z.object({
   authorSource: z.enum(AUTHOR_SOURCES).optional(),
   recorderInitials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.").optional(),
   recorderOrganisation: z.string().min(1).max(200).optional(),
+  prevHash: z.string().regex(HASH).optional(),
+  hash: z.string().regex(HASH).optional(),
+  textHash: z.string().regex(HASH).optional(),
+  stateHash: z.string().regex(/^[0-9a-z]{28}$/).optional(),
+  evidence: z.string().max(MAX_EVIDENCE).optional(),
+  chainReset: z.boolean().optional(),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */
@@ -127,8 +147,9 @@ export function appendEntry(log: ChangeLog, entry: ChangeEntry): ChangeEntry[] {
 
 /** Content of an entry apart from its id and merge flag, for comparing copies. */
 function contentOf(e: ChangeEntry): string {
+  // The chain fields differ once a copy re-chains entries it merged: they are not content.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { id, mergeConflict, ...content } = e;
+  const { id, mergeConflict, prevHash, hash, stateHash, textHash, ...content } = e;
   return canonicalJson(content);
 }
 

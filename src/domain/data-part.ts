@@ -25,8 +25,8 @@ const ROOT = "form";
 
 // Optional string fields of a log entry, in the order they are written.
 // Later additions go at the end; a reader that does not know one ignores it (older documents lack them).
-const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation"] as const;
-const ENTRY_FLAGS = ["recovered", "mergeConflict"] as const;
+const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation", "prevHash", "hash", "textHash", "stateHash", "evidence"] as const;
+const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
   const el = doc.createElementNS(DATA_PART_NAMESPACE, name);

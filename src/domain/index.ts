@@ -22,6 +22,8 @@ export * from "./file-name";
 export * from "./hash";
 export * from "./change-log";
 export * from "./change-log-table";
+export * from "./log-chain";
+export * from "./log-check";
 export * from "./data-part";
 export * from "./xml-text";
 export * from "./readiness";

@@ -119,7 +119,7 @@ export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
       id: "attributed",
       ok: unattributed.length === 0,
       label: "Elke wijziging heeft initialen, datum en organisatie",
-      details: unattributed.map((key) => `Niet ondertekende wijziging in ${entryPartLabel({ boxKey: key }, template)}.`),
+      details: unattributed.map((key) => `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`),
     },
     fileNameItem(input, template),
     {

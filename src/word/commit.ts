@@ -3,7 +3,7 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import { sealNewEntries, serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
@@ -47,7 +47,9 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
 }
 
 /** Queues the log rows and the data part after the caller's own document writes, then syncs once. */
-export async function commit(context: Word.RequestContext, handle: FormHandle, data: DataPart, entries: readonly ChangeEntry[], now: Date = new Date()): Promise<FormHandle> {
+export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date()): Promise<FormHandle> {
+  // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
+  const data = sealNewEntries(unsealedData, entries.length);
   queueLogRows(context, entries);
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const archives: string[] = [];

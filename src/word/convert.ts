@@ -4,6 +4,7 @@
 // first log row and adds the data part.
 import {
   createEntry,
+  sealNewEntries,
   findField,
   mapDocument,
   newDataPart,
@@ -137,7 +138,7 @@ async function convertLoaded(
     now,
     options.random,
   );
-  data = { ...data, lastAttributed, rowOrder, changeLog: [entry] };
+  data = sealNewEntries({ ...data, lastAttributed, rowOrder, changeLog: [entry] }, 1);
 
   const firstRow = toTableRow(entry, template);
   if (logTable) {

@@ -10,12 +10,35 @@ export type DocumentKind = "empty" | "plain" | "form" | "other";
 
 /** Something in the document the add-in did not put there, and what it will do about it. */
 export interface DocumentProblem {
-  id: "boxMissing" | "controlsStripped" | "dataMissing" | "dataUnreadable" | "dataSeveral" | "dataFuture" | "duplicateTags" | "strangeTags" | "logMissing" | "logEdited" | "archiveMissing";
+  id:
+    | "boxMissing"
+    | "controlsStripped"
+    | "dataMissing"
+    | "dataUnreadable"
+    | "dataSeveral"
+    | "dataFuture"
+    | "duplicateTags"
+    | "strangeTags"
+    | "logMissing"
+    | "logEdited"
+    | "archiveMissing"
+    | "entryChanged"
+    | "entryGap"
+    | "agreementChanged"
+    | "textsChanged"
+    | "unsealedTail";
   /** Dutch, for the pane. */
   message: string;
   /** The repair can fix it (otherwise it is reported only). */
   repairable: boolean;
+  /** The visible log and the hidden data part disagree: the differing rows of each, for the user to choose. */
+  sides?: { visible: string[]; data: string[] };
 }
+
+/** Which log is right when they disagree: the visible table, or the hidden data part. */
+export type LogSide = "visible" | "data";
+
+export const CHOOSE_LOG_SIDE = "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
 
 export interface FormView {
   kind: DocumentKind;
@@ -35,6 +58,13 @@ export interface FormView {
   /** Boxes changed outside the pane since they were last attributed. */
   outsideEdits: OutsideEdit[];
   problems: DocumentProblem[];
+  /** Once, for a log from before the chain: from when the log is checked. */
+  logNotice?: string | null;
+}
+
+/** Where the other copy came from, named in the merge entry. */
+export interface CopySource {
+  fileName: string;
 }
 
 export type SaveOutcome =
@@ -59,12 +89,13 @@ export interface FormGateway {
    * the boxes again first: refuses when the document no longer holds the confirmed text.
    */
   attributeOutsideEdits(edits: readonly AttributedOutsideEdit[], profile: Profile): Promise<FormView>;
-  repair(profile: Profile): Promise<FormView>;
+  /** `logSide`: which log is right when the visible log and the data part disagree (required then). */
+  repair(profile: Profile, logSide?: LogSide): Promise<FormView>;
   /**
    * Brings another copy's changes into this document as attributed "merge" entries. Reads the
    * document again first and refuses when a conflicting box has no choice or changed meanwhile.
    */
-  mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile): Promise<FormView>;
+  mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile, source?: CopySource): Promise<FormView>;
   /** Selects the box in the document (no-op where the host cannot). */
   selectBox(key: string): Promise<void>;
   /** Saves a never-saved document under the file name (WordApi 1.5), else says why not. */

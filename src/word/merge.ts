@@ -3,7 +3,13 @@
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
+  canonicalJson,
+  checkChain,
+  createEntry,
+  dayToDutch,
   findField,
+  shortHash,
+  truncateText,
   mergeEntries,
   nextFormVersion,
   planMerge,
@@ -16,6 +22,7 @@ import {
 import { commit, type FormHandle } from "./commit";
 import { boxControl, makeBox } from "./controls";
 import type { EditContext } from "./edits";
+import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
 
 export const MERGE_CHANGED =
@@ -83,6 +90,7 @@ export async function mergeCopy(
   there: CopyState,
   choices: Record<string, MergeChoice>,
   who: EditContext,
+  source?: CopySource,
 ): Promise<FormHandle> {
   let plan: MergePlan;
   try {
@@ -102,8 +110,14 @@ export async function mergeCopy(
   }
 
   const records = mergeEntries(plan, who.signer, who.now ?? new Date(), who.random);
-  const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records];
-  if (entries.length === 0) return handle; // the copies hold the same: nothing to write
+  if (plan.entriesToAdd.length === 0 && records.length === 0) return handle; // the copies hold the same: nothing to write
+  // One entry names the other copy: its file, its version and a hash of what it held. Its entries
+  // are taken over as that copy says (they are sealed again into this copy's chain); they are
+  // that copy's word, not checked here.
+  const summary = createEntry({ kind: "merge", description: mergeSummary(there, plan.entriesToAdd.length, source, !handle.data.agreed && there.data.agreed !== null) }, who.signer, who.now ?? new Date(), who.random);
+  const taken = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
+  const named = taken.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
+  const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records, named];
   let data: DataPart = {
     ...handle.data,
     changeLog: [...handle.data.changeLog, ...entries],
@@ -114,6 +128,17 @@ export async function mergeCopy(
   if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
   if (data.agreed) data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);
+}
+
+/** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
+export function mergeSummary(there: CopyState, taken: number, source?: CopySource, agreementAdopted = false): string {
+  const name = source ? `‘${truncateText(source.fileName, 120)}’` : "zonder bestandsnaam";
+  const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
+  const agreed = there.data.agreed ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}` : "";
+  const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
+  const breaks = checkChain(there.data.changeLog).breaks.length;
+  const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
+  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
 }
 
 /** The box texts after a merge, without reading the document again: changed and new boxes take their new text. */

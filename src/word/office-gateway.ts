@@ -113,16 +113,16 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
         (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
       ),
     attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
-    async mergeCopy(there, choices, profile) {
+    async mergeCopy(there, choices, profile, source) {
       await open(); // never merge into texts the pane has not just read
       const before = requireForm().handle;
       return edit(
-        (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile)),
+        (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source),
         (h, texts) => textsAfterMerge(before, h, texts),
       );
     },
-    async repair(profile) {
-      await runWord((ctx) => repairForm(ctx, caps, who(profile)));
+    async repair(profile, logSide) {
+      await runWord((ctx) => repairForm(ctx, caps, who(profile), logSide));
       return open();
     },
     async selectBox(key) {

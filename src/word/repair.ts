@@ -3,12 +3,16 @@
 // - the data part missing or unreadable: rebuilt from the visible log and the boxes; the
 //   unreadable text is kept in a quarantine part (or setting), never deleted silently;
 // - several data parts: the first readable one stays, the others go to quarantine;
-// - the visible log edited or removed: rewritten from the data part; edited rows are kept
-//   in the repair entry;
+// - the visible log and the data part disagree: the user says which is right (never taken
+//   silently); the other side is kept whole in the repair entry (evidence);
+// - the chain found changes made outside the add-in that cannot be undone: the repair records
+//   that they were seen (chainReset, the findings as evidence) and checking starts again;
 // - a box copied by hand: the copy stops being a box (its text stays).
 // One read (2 syncs) and one write batch (1 sync).
 import {
+  checkLog,
   createEntry,
+  unsealed,
   fromTableRow,
   newDataPart,
   parseBoxTag,
@@ -18,17 +22,18 @@ import {
   findField,
   type ChangeEntry,
   type DataPart,
+  type LogCheck,
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
 import { lockControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
 import type { EditContext } from "./edits";
+import { CHOOSE_LOG_SIDE, type LogSide } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
 import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
 import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
-import { logTableEdited } from "./view";
 import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
@@ -45,13 +50,37 @@ function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
   return order;
 }
 
+/** Visible rows read back as entries (null: unreadable); identical rows are kept, each with its own id. */
+function recoverRows(rows: readonly string[][], taken: ReadonlySet<string> = new Set()): Array<ChangeEntry | null> {
+  const ids = new Set(taken);
+  return rows.map((row) => {
+    const parsed = fromTableRow(row);
+    if (!parsed.ok) return null;
+    let id = parsed.entry.id;
+    for (let n = 2; ids.has(id); n++) id = `${parsed.entry.id}.${n}`;
+    ids.add(id);
+    return { ...parsed.entry, id };
+  });
+}
+
+
+/** The data part's log with the differing stretch taken from the visible rows; entries after it are no longer sealed (the repair entry covers them). */
+function logFromVisible(data: DataPart, check: LogCheck, archived: number): { log: ChangeEntry[]; evidence: string } {
+  const diff = check.difference!;
+  if (diff.start < archived) throw new WordLayerError("notSupported", "Het verschil ligt in het oudere, gearchiveerde deel van het logboek; dat kan alleen vanuit het gegevensdeel worden hersteld.");
+  const before = data.changeLog.slice(0, diff.start);
+  const after = data.changeLog.slice(diff.start + diff.dataEntries.length);
+  const recovered = recoverRows(diff.visibleRows, new Set(data.changeLog.map((e) => e.id))).flatMap((e) => (e ? [e] : []));
+  const log = [...before, ...recovered, ...after.map(unsealed)];
+  return { log, evidence: diff.dataEntries.map((e) => toTableRow(e).join(" | ")).join("\n") };
+}
+
 function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
   const notes: string[] = [];
   const log: ChangeEntry[] = [];
   let bad = 0;
-  for (const row of read.logRows ?? []) {
-    const parsed = fromTableRow(row);
-    if (parsed.ok && !log.some((e) => e.id === parsed.entry.id)) log.push(parsed.entry);
+  for (const parsed of recoverRows(read.logRows ?? [])) {
+    if (parsed) log.push(parsed);
     else bad += 1;
   }
   notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
@@ -61,13 +90,14 @@ function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
   return { data, notes };
 }
 
-export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext): Promise<FormHandle> {
+export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext, logSide?: LogSide): Promise<FormHandle> {
   const read = await readForm(context, caps);
   if (read.kind !== "form") throw new WordLayerError("notFound", "Dit document is nog geen formulier; er is niets te herstellen.");
   if (read.data.status === "future") throw new WordLayerError("notSupported", "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing; herstellen zou gegevens kunnen beschadigen.");
   const now = who.now ?? new Date();
   const repairs: string[] = [];
-  let before: string | undefined;
+  let evidence: string | undefined;
+  let chainReset = false;
   /** Repair entries that carry their own before/after (text outside the boxes). */
   const extra: { description: string; before?: string; after?: string }[] = [];
 
@@ -141,24 +171,43 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     lockControl(body.insertParagraph(TEMPLATE.changeLog.title, "End").insertContentControl(), TAG_STATIC);
     lockControl(body.insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows]).insertContentControl(), TAG_LOG);
     repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
-  } else if (keep?.parsed.ok && read.logRows && logTableEdited(read.logRows, data)) {
-    before = read.logRows.map((r) => r.join(" | ")).join("\n");
-    const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
-    logControl.cannotEdit = false;
-    const table = logControl.tables.getFirst();
-    const shownRows = read.logRows.length;
-    if (shownRows > 0) table.deleteRows(1, shownRows);
-    if (expectedRows.length > 0) table.addRows("End", expectedRows.length, expectedRows);
-    logControl.cannotEdit = true;
-    repairs.push("Het met de hand gewijzigde wijzigingslogboek is teruggezet; de gewijzigde regels staan hieronder bij ‘voor’.");
+  } else if (keep?.parsed.ok && read.logRows) {
+    const check = checkLog(data, read.logRows);
+    const seen = check.findings.filter((f) => f.id !== "unsealedTail");
+    if (check.difference && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
+    if (check.difference && logSide === "data") {
+      evidence = check.difference.visibleRows.map((r) => r.join(" | ")).join("\n");
+      const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
+      logControl.cannotEdit = false;
+      const table = logControl.tables.getFirst();
+      const shownRows = read.logRows.length;
+      if (shownRows > 0) table.deleteRows(1, shownRows);
+      if (expectedRows.length > 0) table.addRows("End", expectedRows.length, expectedRows);
+      logControl.cannotEdit = true;
+      repairs.push("Gekozen: het verborgen gegevensdeel klopt. Het zichtbare wijzigingslogboek is daarnaar teruggezet; de afwijkende regels van het zichtbare logboek staan volledig in de gegevens van deze regel.");
+    } else if (check.difference && logSide === "visible") {
+      const rebuilt = logFromVisible(data, check, read.archive.count);
+      evidence = rebuilt.evidence;
+      data = { ...data, changeLog: rebuilt.log };
+      repairs.push("Gekozen: het zichtbare logboek klopt. Het verborgen gegevensdeel is daarnaar aangepast; de afwijkende regels van het gegevensdeel staan volledig in de gegevens van deze regel.");
+    }
+    if (seen.length > 0) {
+      chainReset = true;
+      const found = seen.map((f) => f.message).join("\n");
+      evidence = evidence === undefined ? found : `${found}\n${evidence}`;
+      if (!check.difference) repairs.push("Gezien: wijzigingen buiten de invoegtoepassing (zie de gegevens van deze regel). Ze zijn niet ongedaan gemaakt; vanaf hier wordt het logboek opnieuw gecontroleerd.");
+    }
   }
 
   if (repairs.length === 0 && extra.length === 0) return { data, storage, archive: read.archive };
   const entries = [
     ...extra.map((e) => createEntry({ kind: "repair", ...e }, who.signer, now, who.random)),
-    ...repairs.map((description, i) =>
-      createEntry({ kind: "repair", description, ...(i === repairs.length - 1 && before !== undefined ? { before } : {}) }, who.signer, now, who.random),
-    ),
+    ...repairs.map((description, i) => {
+      const entry = createEntry({ kind: "repair", description }, who.signer, now, who.random);
+      if (i < repairs.length - 1) return entry;
+      // The other side, whole: never shortened like before/after.
+      return { ...entry, ...(evidence !== undefined ? { evidence } : {}), ...(chainReset ? { chainReset } : {}) };
+    }),
   ];
   const unique: ChangeEntry[] = [];
   for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);

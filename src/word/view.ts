@@ -1,5 +1,5 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { cellText, toTableRow, valuesFromBoxTexts, type DataPart } from "../domain";
+import { checkLog, rowShowsEntry, toTableRow, valuesFromBoxTexts, type DataPart, type LogCheck, type LogFinding } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { findOutsideEdits } from "./edits";
@@ -7,21 +7,38 @@ import type { DocumentProblem, FormView } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
 
-const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
-
-/** A row read back after the data part was lost (fromTableRow): its text trimmed, its part label only as precise as the step. */
-function recoveredRowMatches(expected: readonly string[], shown: readonly string[]): boolean {
-  return expected.every((cell, i) => (i === 3 ? cellKey(shown[i] ?? "").startsWith(cellKey(cell)) : cellKey(cell) === cellKey(shown[i] ?? "")));
-}
-
 /** The visible log differs from the data part's log (rows edited, removed or added by hand). */
 export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
   if (logRows.length !== data.changeLog.length) return true;
-  return data.changeLog.some((entry, i) => {
-    const expected = toTableRow(entry);
-    const shown = logRows[i] ?? [];
-    if (entry.recovered) return !recoveredRowMatches(expected, shown);
-    return expected.length !== shown.length || expected.some((cell, c) => cellKey(cell) !== cellKey(shown[c] ?? ""));
+  return data.changeLog.some((entry, i) => !rowShowsEntry(entry, logRows[i] ?? []));
+}
+
+const FINDING_PROBLEM: Record<LogFinding["id"], DocumentProblem["id"]> = {
+  visibleEdited: "logEdited",
+  entryChanged: "entryChanged",
+  entryGap: "entryGap",
+  agreementChanged: "agreementChanged",
+  textsChanged: "textsChanged",
+  unsealedTail: "unsealedTail",
+};
+
+const CHOOSE = " Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
+const ACCEPT = " Herstellen kan dit niet ongedaan maken: het legt vast dat u dit gezien hebt, met deze melding, en controleert vanaf dan opnieuw.";
+
+/** What the chain check found, as problems; where the two logs differ, the problem carries both sides. */
+export function logProblems(check: LogCheck): DocumentProblem[] {
+  const sides = check.difference
+    ? { visible: check.difference.visibleRows.map((r) => r.join(" | ")), data: check.difference.dataEntries.map((e) => toTableRow(e).join(" | ")) }
+    : null;
+  let sidesGiven = false;
+  return check.findings.map((f) => {
+    const problem: DocumentProblem = { id: FINDING_PROBLEM[f.id], repairable: f.id !== "unsealedTail", message: f.message };
+    if (f.id === "unsealedTail") return problem;
+    if (sides && f.where !== "both" && (f.id === "visibleEdited" || f.id === "entryChanged" || f.id === "entryGap") && !sidesGiven) {
+      sidesGiven = true;
+      return { ...problem, message: f.message + CHOOSE, sides };
+    }
+    return { ...problem, message: f.message + ACCEPT };
   });
 }
 
@@ -53,7 +70,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
     if (missing.length > 0 && !read.stripped) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
     if (read.archive.missing) problems.push({ id: "archiveMissing", repairable: false, message: "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig." });
     if (!read.hasLogTable && !(read.stripped && read.logRows)) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
-    else if (read.logRows && logTableEdited(read.logRows, handle.data)) problems.push({ id: "logEdited", repairable: true, message: "Het zichtbare wijzigingslogboek is met de hand gewijzigd. Herstellen zet het terug zoals vastgelegd; de gewijzigde regels worden in het logboek bewaard." });
+    problems.push(...logProblems(checkLog(handle.data, read.hasLogTable || read.stripped ? read.logRows : null)));
   }
   if (read.duplicateTags.length > 0) problems.push({ id: "duplicateTags", repairable: true, message: "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan." });
   if (read.strangeTags.length > 0) problems.push({ id: "strangeTags", repairable: false, message: "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt." });
@@ -75,6 +92,7 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     unreadable,
     outsideEdits: handle ? findOutsideEdits(handle, boxTexts, today) : [],
     problems: problemsOf(read, handle),
+    logNotice: handle ? checkLog(handle.data, null).notice : null,
   };
 }
 

@@ -2,7 +2,7 @@
 // emulator: what the document holds afterwards (boxes, rows, visible log, data part), what is
 // refused, and the round trips.
 import { readCopy } from "../../src/document/read-data-part";
-import { toTableRow, cellText, type CopyState, type Profile } from "../../src/domain";
+import { checkChain, toTableRow, cellText, unsealed, type CopyState, type Profile } from "../../src/domain";
 import { MERGE_CHANGED } from "../../src/word/merge";
 import { WordLayerError } from "../../src/word/errors";
 import type { FormGateway, FormView } from "../../src/word/gateway";
@@ -111,8 +111,12 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     const bOnly = other.data.changeLog.filter((e) => !before.data!.changeLog.some((a) => a.id === e.id));
     expect(bOnly.length).toBeGreaterThanOrEqual(5);
     expect(log.slice(0, logBefore)).toEqual(before.data!.changeLog);
-    expect(log.slice(logBefore, logBefore + bOnly.length)).toEqual(bOnly);
-    const records = log.slice(logBefore + bOnly.length);
+    // B's entries as B states them, sealed again into this copy's chain (issue 14)
+    expect(log.slice(logBefore, logBefore + bOnly.length).map(unsealed)).toEqual(bOnly.map(unsealed));
+    expect(checkChain(log).breaks).toEqual([]);
+    const records = log.slice(logBefore + bOnly.length, -1);
+    // the last entry names the other copy (no file name given here), its version and a hash of it
+    expect(log.at(-1)).toMatchObject({ kind: "merge", initials: "ES", description: expect.stringMatching(/^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie \d+.*kenmerk [0-9a-z]{14}\)/) });
     expect(records.every((e) => e.kind === "merge" && e.initials === "ES" && e.organisation === "Gemeente Hengelo")).toBe(true);
     expect(records.map((e) => e.boxKey).sort()).toEqual(["afstemming", `betrokkenen.${newRow}.naam`, `betrokkenen.${newRow}.rol`, "takenRegisseur"].sort());
     expect(records.find((e) => e.boxKey === "afstemming")!.description).toMatch(/beide teksten zijn behouden/);

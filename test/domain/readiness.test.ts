@@ -46,7 +46,7 @@ describe("readiness", () => {
     const items = checkReadiness({ values, boxTexts: now, data: { lastAttributed: attributed, changeLog: log }, fileName: "20200902 Handreiking Regie ES" });
     expect(items[1]).toMatchObject({ id: "attributed", ok: false });
     expect(items[1]!.details).toEqual(
-      expect.arrayContaining(["Niet ondertekende wijziging in Stap 1 – Hulpvraag en situatie: Wat zijn de zorgen?.", "Niet ondertekende wijziging in Stap 4 – Gezamenlijke doelen: Doelen – Termijn."]),
+      expect.arrayContaining(["Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 1 – Hulpvraag en situatie: Wat zijn de zorgen?.", "Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 4 – Gezamenlijke doelen: Doelen – Termijn."]),
     );
   });
 

@@ -143,11 +143,13 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     s = await openWithAddIn("web", "20201012");
     const other = await readCopy(copyB);
     if (!other.ok) throw new Error(other.error);
-    view = await s.g.mergeCopy({ data: other.data, boxTexts: other.boxTexts }, {}, ES);
+    view = await s.g.mergeCopy({ data: other.data, boxTexts: other.boxTexts }, {}, ES, { fileName: "20201009 Handreiking Regie JB.docx" });
     expect(view.problems).toEqual([]);
     const merged = view.data!.changeLog.slice(logged);
     logged = view.data!.changeLog.length;
-    expect(merged.map((e) => [e.kind, e.initials, e.day])).toEqual([["edit", "PH", "20201009"], ["merge", "ES", "20201012"]]);
+    // the other copy's entry as its author made it, the merged box, and one entry naming the copy
+    expect(merged.map((e) => [e.kind, e.initials, e.day])).toEqual([["edit", "PH", "20201009"], ["merge", "ES", "20201012"], ["merge", "ES", "20201012"]]);
+    expect(merged.at(-1)!.description).toContain("20201009 Handreiking Regie JB.docx");
     expect(view.boxTexts.evaluatiedatum).toBe("01-12-2020");
     await s.save();
 

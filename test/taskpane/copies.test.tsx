@@ -192,7 +192,7 @@ describe("Vergelijk met een andere kopie", () => {
     const button = screen.getByRole("button", { name: "Overnemen in dit document" });
     expect(button).toBeEnabled();
     await user.click(button);
-    expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" });
+    expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" }, "kopie.docx"); // the file name goes into the merge entry
     expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regel\(s\)/)).toBeInTheDocument();
   });
 

@@ -41,7 +41,8 @@ import {
 } from "../../src/domain";
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
 import { WordLayerError } from "../../src/word/errors";
-import type { AttributedOutsideEdit, DocumentKind, DocumentProblem, FormGateway, FormView, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
+import { CHOOSE_LOG_SIDE } from "../../src/word/gateway";
+import type { AttributedOutsideEdit, CopySource, DocumentKind, DocumentProblem, FormGateway, FormView, LogSide, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
 import { CHANGED_MEANWHILE } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
@@ -345,15 +346,16 @@ export class FakeGateway implements FormGateway {
     return this.view();
   }
 
-  async repair(profile: Profile): Promise<FormView> {
-    this.record("repair", [profile]);
+  async repair(profile: Profile, logSide?: LogSide): Promise<FormView> {
+    this.record("repair", logSide ? [profile, logSide] : [profile]);
+    if (this.problems.some((p) => p.sides) && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
     this.problems = this.problems.filter((p) => !p.repairable);
     return this.view();
   }
 
   /** Applies the domain's merge plan to the box texts (rows, boxes, entries); the Word layer's own test covers the document. */
-  async mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile): Promise<FormView> {
-    this.record("mergeCopy", [there, choices, profile]);
+  async mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile, source?: CopySource): Promise<FormView> {
+    this.record("mergeCopy", source ? [there, choices, profile, source] : [there, choices, profile]);
     const data = this.requireData();
     const plan = planMerge({ data, boxTexts: this.boxTexts }, there, choices);
     if (!plan.complete) throw new WordLayerError("invalid", "Kies eerst per vak welke tekst blijft.");

@@ -104,10 +104,11 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
     });
     const damaged = await gateway.open();
     expect(damaged.problems.map((p) => p.id)).toEqual(["logEdited"]);
-    const repaired = await gateway.repair(PH);
+    expect(damaged.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("Niets gewijzigd")], data: [expect.stringContaining("Schoolverzuim")] });
+    const repaired = await gateway.repair(PH, "data");
     expect(repaired.problems).toEqual([]);
     const rows = await visibleLogRows();
     expect(rows.some((r) => r[4] === "Niets gewijzigd")).toBe(false);
-    expect(repaired.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", before: expect.stringContaining("Niets gewijzigd") });
+    expect(repaired.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", evidence: expect.stringContaining("Niets gewijzigd") });
   });
 });

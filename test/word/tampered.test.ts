@@ -86,7 +86,8 @@ test("log rows removed by hand: detected and put back from the data part", async
     await ctx.sync();
   });
   expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
-  const repaired = await gateway.repair(PH);
+  await expect(gateway.repair(PH)).rejects.toThrow(/Kies eerst welke van de twee klopt/);
+  const repaired = await gateway.repair(PH, "data");
   expect(repaired.problems).toEqual([]);
   expect(await visibleLogRows()).toHaveLength(repaired.data!.changeLog.length);
 });

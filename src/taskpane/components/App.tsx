@@ -180,8 +180,8 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
     return perform(() => gateway.getCopy());
   };
 
-  const mergeCopy = async (there: CopyState, choices: Record<string, MergeChoice>): Promise<boolean> => {
-    const ok = await apply(() => gateway.mergeCopy(there, choices, profile));
+  const mergeCopy = async (there: CopyState, choices: Record<string, MergeChoice>, fileName: string): Promise<boolean> => {
+    const ok = await apply(() => gateway.mergeCopy(there, choices, profile, { fileName }));
     if (ok) setAnnouncement("De wijzigingen uit de andere kopie zijn overgenomen.");
     return ok;
   };
@@ -200,9 +200,10 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
       <Notices
         reduced={view?.reduced ?? []}
         problems={view?.problems ?? []}
+        logNotice={view?.logNotice ?? null}
         error={form.error}
         busy={form.busy}
-        onRepair={() => void apply(() => gateway.repair(profile))}
+        onRepair={(side) => void apply(() => gateway.repair(profile, side))}
         onDismissError={form.dismissError}
       />
       {!view ? (

@@ -1,6 +1,6 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
 import { useMemo, useState } from "react";
-import { Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
 import { changeText, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
 import { stepLabel } from "./parts";
 
@@ -12,6 +12,10 @@ const useStyles = makeStyles({
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
 });
+
+/** What the log proves and what it cannot (issue 14): shown where the log is. */
+export const LOG_MEANING =
+  "Dit logboek toont wat de invoegtoepassing bij elke wijziging heeft vastgelegd: wie, wanneer en wat. Bij elke keer openen controleert de invoegtoepassing of het logboek, de vakken of de verborgen gegevens daarna buiten de invoegtoepassing zijn gewijzigd, en meldt dat bovenaan. Het logboek is geen handtekening: wie het bestand heeft en genoeg moeite doet, kan het herschrijven zonder dat dit te zien is.";
 
 const ALL = "";
 const NO_STEP = "document";
@@ -37,6 +41,7 @@ export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
       <Title3 as="h2" id="log-title">
         Wijzigingslogboek
       </Title3>
+      <Body1>{LOG_MEANING}</Body1>
       <div className={styles.filters}>
         <Field label="Onderdeel">
           <Dropdown className={styles.dropdown} value={stepText} selectedOptions={[step]} onOptionSelect={(_, d) => setStep(d.optionValue ?? ALL)}>

@@ -1,7 +1,8 @@
 // The pane's messages about the document: what this Word cannot do (info), what is damaged
 // (warning, with a repair when possible) and what just went wrong (error).
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { DocumentProblem } from "../../word/gateway";
+import type { DocumentProblem, LogSide } from "../../word/gateway";
+import { LogSides } from "./LogSides";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,13 +14,17 @@ export interface NoticesProps {
   problems: readonly DocumentProblem[];
   error: string | null;
   busy: boolean;
-  onRepair: () => void;
+  /** Once, for a log from before the chain. */
+  logNotice?: string | null;
+  /** `side`: which log is right, where the problems ask for it. */
+  onRepair: (side?: LogSide) => void;
   onDismissError: () => void;
 }
 
-export function Notices({ reduced, problems, error, busy, onRepair, onDismissError }: NoticesProps) {
+export function Notices({ reduced, problems, error, busy, logNotice, onRepair, onDismissError }: NoticesProps) {
   const styles = useStyles();
-  const repairable = problems.some((p) => p.repairable);
+  const sides = problems.find((p) => p.sides)?.sides;
+  const repairable = problems.some((p) => p.repairable) && !sides;
   return (
     <div className={styles.root}>
       {error && (
@@ -44,14 +49,20 @@ export function Notices({ reduced, problems, error, busy, onRepair, onDismissErr
                 <li key={p.id}>{p.message}</li>
               ))}
             </ul>
+            {sides && <LogSides sides={sides} busy={busy} onChoose={(side) => onRepair(side)} />}
           </MessageBarBody>
           {repairable && (
             <MessageBarActions>
-              <Button size="small" onClick={onRepair} disabled={busy}>
+              <Button size="small" onClick={() => onRepair()} disabled={busy}>
                 Herstellen
               </Button>
             </MessageBarActions>
           )}
+        </MessageBar>
+      )}
+      {logNotice && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{logNotice}</MessageBarBody>
         </MessageBar>
       )}
       {reduced.length > 0 && (

@@ -26,7 +26,7 @@ export interface CompareCopyProps {
   busy: boolean;
   blocked: boolean;
   readOther: (file: File) => Promise<ReadResult>;
-  onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
+  onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
 const CHOICES: { value: MergeChoice; label: string }[] = [
@@ -101,7 +101,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const merge = async () => {
     if (!other || !ok) return;
     const entries = ok.onlyThere.length;
-    if (await onMerge(other.there, choices)) {
+    if (await onMerge(other.there, choices, other.fileName)) {
       setMerged(entries);
       setChoices({});
     }

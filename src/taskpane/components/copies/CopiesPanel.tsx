@@ -25,7 +25,7 @@ export interface CopiesPanelProps {
   blocked: boolean;
   /** The document as .docx bytes after a fresh read (null where Word cannot make a copy). */
   getCopy: () => Promise<Outcome<Uint8Array | null>>;
-  onMerge: (there: CopyState, choices: Record<string, MergeChoice>) => Promise<boolean>;
+  onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
 async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string, marked: readonly string[]): Promise<PreparedCopy | null> {

@@ -1,0 +1,77 @@
+import { checkChain, checkLog, createEntry, newDataPart, parseDataPart, sealNewEntries, serializeDataPart, toTableRow, type ChangeEntry, type DataPart } from "../../src/domain";
+
+const who = { initials: "PH", organisation: "Ambiq" };
+let n = 0;
+const seq = () => ((n++ % 97) + 0.5) / 97;
+
+function entry(i: number, boxKey?: string, after?: string): ChangeEntry {
+  return createEntry({ kind: "edit", description: `Wijziging ${i}`, ...(boxKey ? { boxKey, before: "", after: after ?? "" } : {}) }, who, new Date(Date.UTC(2020, 8, 1 + i, 10)), seq);
+}
+
+/** A form written in `count` writes of one entry each, every write sealed like commit() does. */
+function written(count: number): DataPart {
+  let data = newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random: seq });
+  for (let i = 0; i < count; i++) {
+    const text = `tekst ${i}`;
+    data = sealNewEntries({ ...data, lastAttributed: { ...data.lastAttributed, hulpvraag: text }, changeLog: [...data.changeLog, entry(i, "hulpvraag", text)] }, 1);
+  }
+  return data;
+}
+
+const rowsOf = (data: DataPart) => data.changeLog.map((e) => [...toTableRow(e)]);
+
+describe("the log chain", () => {
+  test("an untouched sealed log has no breaks and survives the data part's XML", () => {
+    const data = written(4);
+    const parsed = parseDataPart(serializeDataPart(data));
+    expect(parsed.ok && checkChain(parsed.data.changeLog).breaks).toEqual([]);
+    expect(checkLog(data, rowsOf(data)).findings).toEqual([]);
+  });
+
+  test.each([0, 2, 4])("an entry changed at %i breaks the chain exactly there", (i) => {
+    const data = written(5);
+    const log = data.changeLog.map((e, j) => (j === i ? { ...e, initials: "XX" } : e));
+    expect(checkChain(log).breaks).toEqual([{ kind: "changed", index: i }]);
+  });
+
+  test("an entry removed shows as a gap before the next one", () => {
+    const data = written(5);
+    const log = data.changeLog.filter((_, j) => j !== 1);
+    expect(checkChain(log).breaks).toEqual([{ kind: "gap", index: 1 }]);
+  });
+
+  test("a log from before the chain raises no alarm and says so once; the next write covers the old entries", () => {
+    const old = { ...written(0), changeLog: [entry(1), entry(2)] };
+    const check = checkLog(old, rowsOf(old));
+    expect(check.findings).toEqual([]);
+    expect(check.notice).toMatch(/oudere versie/);
+    const next = sealNewEntries({ ...old, changeLog: [...old.changeLog, entry(3)] }, 1);
+    expect(checkLog(next, rowsOf(next))).toMatchObject({ findings: [], notice: null });
+    const forged = { ...next, changeLog: next.changeLog.filter((_, j) => j !== 0) };
+    expect(checkChain(forged.changeLog).breaks).toEqual([{ kind: "gap", index: 1 }]);
+  });
+
+  test("only the data part changed is told apart from only the visible log changed", () => {
+    const data = written(3);
+    const rows = rowsOf(data);
+    const dataOnly = { ...data, changeLog: data.changeLog.map((e, j) => (j === 1 ? { ...e, initials: "XX" } : e)) };
+    expect(checkLog(dataOnly, rows).findings.map((f) => [f.id, f.where])).toEqual([["entryChanged", "data"]]);
+    const visibleOnly = rows.map((r, j) => (j === 1 ? ["01-01-2020", ...r.slice(1)] : r));
+    expect(checkLog(data, visibleOnly).findings.map((f) => [f.id, f.where])).toEqual([["visibleEdited", "visible"]]);
+    expect(checkLog(dataOnly, rowsOf(dataOnly)).findings.map((f) => [f.id, f.where])).toEqual([["entryChanged", "both"]]);
+  });
+
+  test("an attributed text or the MDO agreement changed in the data part is found, naming the box", () => {
+    const data = written(2);
+    const texts = { ...data, lastAttributed: { hulpvraag: "vervalst" } };
+    expect(checkLog(texts, rowsOf(texts)).findings).toMatchObject([{ id: "textsChanged", where: "data", boxes: ["hulpvraag"] }]);
+    const agreed = { ...data, agreed: { day: "20200910", initials: "XX", organisation: "Ambiq" } };
+    expect(checkLog(agreed, rowsOf(agreed)).findings.map((f) => f.id)).toEqual(["agreementChanged"]);
+  });
+
+  test("an entry added without its seal at the end is reported as not checked", () => {
+    const data = written(2);
+    const added = { ...data, changeLog: [...data.changeLog, entry(9)] };
+    expect(checkLog(added, rowsOf(added)).findings.map((f) => f.id)).toEqual(["unsealedTail"]);
+  });
+});
