@@ -54,8 +54,9 @@ export async function commit(context: Word.RequestContext, handle: FormHandle, u
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const archives: string[] = [];
   if (handle.storage.kind !== "settings") {
-    const chunk = entriesToArchive(data.changeLog.slice(archive.count));
-    if (chunk.length > 0) {
+    // As many chunks as it takes: one write may add many entries (a merge, a repair), and the
+    // data part must stay under Word on the web's limit whatever the write.
+    for (let chunk = entriesToArchive(data.changeLog.slice(archive.count)); chunk.length > 0; chunk = entriesToArchive(data.changeLog.slice(archive.count))) {
       archives.push(serializeLogArchive({ documentId: data.documentId, seq: archive.parts + 1, entries: chunk }));
       archive = { count: archive.count + chunk.length, parts: archive.parts + 1 };
     }
