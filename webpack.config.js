@@ -128,10 +128,12 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     devServer: {
+      // Only this machine: the preview and the dev server are never reachable from the network.
+      host: "localhost",
       port,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: outDir },
-      client: { overlay: false, webSocketURL: "auto://0.0.0.0:0/ws" },
+      client: { overlay: false, webSocketURL: "auto://localhost:0/ws" },
       ...(process.env.HR_HTTPS_OPTIONS ? { server: { type: "https", options: JSON.parse(process.env.HR_HTTPS_OPTIONS) } } : {}),
     },
   };

@@ -6,7 +6,16 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string = DOCX_MIME): void {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: mime }));
+  downloadBlob(new Blob([copy.buffer], { type: mime }), fileName);
+}
+
+/** Text (a JSON report, for instance) as a UTF-8 file download. */
+export function downloadText(text: string, fileName: string, mime: string): void {
+  downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

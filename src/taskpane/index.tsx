@@ -7,6 +7,26 @@ import { localStorageProfileStore } from "./profile-store";
 import { describeHost } from "../word";
 import { createOfficeGateway } from "../word/office-gateway";
 import { loadTemplateBase64 } from "../word/template-asset";
+import { withStartupGuard } from "../word/guarded-gateway";
+import { checkStartupGuard, type GuardStore } from "../word/startup-guard";
+
+/** Where the startup guard remembers the Word versions it checked (nothing when storage is refused). */
+const guardStore: GuardStore = {
+  get: (key) => {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key, value) => {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      // not remembered: checked again next time
+    }
+  },
+};
 
 export { App } from "./components/App";
 
@@ -19,7 +39,7 @@ if (container) {
   if (typeof Office !== "undefined") {
     Office.onReady((info) => {
       if (info.host === Office.HostType.Word) {
-        show(<App gateway={createOfficeGateway({ loadTemplateBase64 })} storage={localStorageProfileStore} />);
+        show(<App gateway={withStartupGuard(createOfficeGateway({ loadTemplateBase64 }), () => checkStartupGuard(guardStore))} storage={localStorageProfileStore} />);
       } else {
         show(<HostPlaceholder host={describeHost(info)} />);
       }

@@ -44,7 +44,8 @@ const KIND_BY_CODE: Record<string, WordErrorKind> = {
   GeneralException: "interrupted",
 };
 
-function codeOf(error: unknown): string | undefined {
+/** The Office.js error code of anything thrown, if it has one. */
+export function codeOf(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "code" in error) {
     const code = (error as { code: unknown }).code;
     return typeof code === "string" ? code : undefined;

@@ -84,6 +84,19 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(all).not.toContain("Unicode replacement character detected"); // a string of @xmldom/xmldom's parser
   });
 
+  test("the production build contains the Zelftest page, in a chunk of its own", () => {
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    const entry = /src="?(taskpane\.[^">\s]+\.js)/.exec(html)?.[1];
+    const initial = readFileSync(join(outDir, entry!), "utf8");
+    expect(initial).toContain("Zelftest"); // the header link
+    expect(initial).not.toContain("Zelftest starten");
+    const chunks = readdirSync(outDir).filter((f) => f.endsWith(".js") && readFileSync(join(outDir, f), "utf8").includes("Zelftest starten"));
+    expect(chunks).toHaveLength(1);
+    // the cases themselves are shipped (in that chunk, or in the entry where the startup guard needs them)
+    const all = readdirSync(outDir).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    for (const id of ["lock-refuses-write", "partial-batch", "custom-xml-roundtrip", "selection-event"]) expect(all).toContain(id);
+  });
+
   test("taskpane.html explains itself in the old IE11 / Edge Legacy webviews (an ES5 script from the add-in's origin)", () => {
     const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
     expect(html).toMatch(/<script src="?legacy-webview\.js"?><\/script>/);

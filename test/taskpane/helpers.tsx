@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
 import axe from "axe-core";
 import { serializeProfile, type Profile } from "../../src/domain";
-import { App } from "../../src/taskpane/components/App";
+import { App, type AppProps } from "../../src/taskpane/components/App";
 import { memoryProfileStore, type ProfileStore } from "../../src/taskpane/profile-store";
 import { FakeGateway, FIXED_NOW, type FakeOptions } from "./fake-gateway";
 
@@ -52,14 +52,14 @@ export interface Rendered extends RenderResult {
 }
 
 /** Renders the pane and lets the first read of the document finish. */
-export async function renderApp(options: FakeOptions & { stored?: string | null; gateway?: FakeGateway } = {}): Promise<Rendered> {
+export async function renderApp(options: FakeOptions & { stored?: string | null; gateway?: FakeGateway; runSelfTest?: AppProps["runSelfTest"] } = {}): Promise<Rendered> {
   const gateway = options.gateway ?? new FakeGateway(options);
   const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
   const user = setupUser();
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      inFluent(<App gateway={gateway} storage={storage} clock={() => FIXED_NOW} />),
+      inFluent(<App gateway={gateway} storage={storage} clock={() => FIXED_NOW} runSelfTest={options.runSelfTest} />),
     );
   });
   if (!result) throw new Error("not rendered");

@@ -85,7 +85,7 @@ export const Errors = {
       member,
     ),
   /** Writes into locked content controls. The exact code real Word returns is NOT verified from a
-   *  primary source (OfficeDev/office-js#2759 only confirms that the write fails); see README. */
+   *  primary source (OfficeDev/office-js#2759 only confirms that the write fails); the guess is contract case `lock-refuses-write` (src/word/contract/cases-controls.ts). */
   locked: (location: string) =>
     err(ErrorCodes.accessDenied, "You cannot perform the requested operation. The content control is locked.", location),
   notAllowedOnWeb: (location: string) =>

@@ -8,6 +8,32 @@ import { makeCommonCustomXmlParts } from "./common-custom-xml";
 export type { AsyncResult } from "./async-result";
 
 /**
+ * Office.context.document.addHandlerAsync / removeHandlerAsync for DocumentSelectionChanged:
+ * registration only, the handlers are never called. Whether real Word accepts the registration is
+ * the contract case "selection-event" (src/word/contract/cases-host.ts).
+ * https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-addhandlerasync-member(1)
+ */
+function makeDocumentEvents() {
+  const handlers = new Set<unknown>();
+  const accepts = (type: string) => type === "documentSelectionChanged";
+  return {
+    handlerCount: () => handlers.size,
+    addHandlerAsync(type: string, handler: unknown, a?: unknown, b?: unknown): void {
+      const { options, cb } = splitArgs<void>(a, b);
+      if (accepts(type)) handlers.add(handler);
+      if (cb) later(() => cb(accepts(type) ? ok(undefined, options.asyncContext) : fail(5001, "Internal Error", `event ${type} is not emulated`, options.asyncContext)));
+    },
+    removeHandlerAsync(_type: string, a?: unknown, b?: unknown): void {
+      const { options, cb } = splitArgs<void>(a, b);
+      const handler = (options as { handler?: unknown }).handler;
+      if (handler === undefined) handlers.clear();
+      else handlers.delete(handler);
+      if (cb) later(() => cb(ok(undefined, options.asyncContext)));
+    },
+  };
+}
+
+/**
  * Office.context.document.settings: an in-memory copy loaded with the document; set/remove change
  * only the copy, saveAsync persists it into the document (web extension part), refreshAsync reloads.
  * https://learn.microsoft.com/javascript/api/office/office.settings
@@ -112,6 +138,7 @@ export function makeOffice(engine: Engine, opts: { displayLanguage: string }) {
         getFileAsync: makeGetFileAsync(engine),
         // Common API custom XML parts only where the profile has the CustomXmlParts set.
         customXmlParts: isSetSupported(p, "CustomXmlParts", "1.1") ? makeCommonCustomXmlParts(engine) : undefined,
+        ...makeDocumentEvents(),
       },
     },
   };

@@ -72,6 +72,8 @@ export function ensureParagraphAfterTable(tbl: El): void {
   if (!next || isW(next, "sectPr")) tbl.parentNode!.insertBefore(wEl(ownerDoc(tbl), "p"), next);
 }
 
+// New rows copy the model row's row, cell and paragraph properties: assumed, see contract case
+// `addrows-formatting` (src/word/contract/cases-tables.ts).
 function newRowLike(model: El, values: string[] | undefined): El {
   const doc = ownerDoc(model);
   const tr = wEl(doc, "tr");

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
+import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
 import { useFormView, type Outcome } from "../hooks/useFormView";
@@ -22,6 +23,8 @@ import { SendPanel } from "./SendPanel";
 
 // Its own chunk: reading other .docx files and the anonymiser load when the tab opens.
 const CopiesPanel = lazy(() => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
+// Its own chunk too: the contract cases run only when the user opens Zelftest.
+const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
@@ -33,6 +36,8 @@ export interface AppProps {
   storage: ProfileStore;
   /** The current time (tests pass a fixed clock). */
   clock?: () => Date;
+  /** Runs the Zelftest (tests pass a fake); by default the contract cases in this Word. */
+  runSelfTest?: () => Promise<ContractRun>;
 }
 
 const withoutKey = <T,>(record: Readonly<Record<string, T>>, key: string): Record<string, T> => {
@@ -41,7 +46,7 @@ const withoutKey = <T,>(record: Readonly<Record<string, T>>, key: string): Recor
   return next;
 };
 
-export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
+export function App({ gateway, storage, clock = () => new Date(), runSelfTest }: AppProps) {
   const styles = useStyles();
   const [stored] = useState(() => loadStoredProfile(storage));
   const [profile, setProfile] = useState<Profile | null>(stored.profile);
@@ -54,6 +59,7 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
   const [part, setPart] = useState<string>(TEMPLATE.steps[0]?.id ?? "afronden");
   const [announcement, setAnnouncement] = useState("");
   const { view, apply, perform, refresh } = form;
+  const [selfTest, setSelfTest] = useState(false);
 
   const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
   // Read quietly: a background read must neither clear nor show the error of the user's last action.
@@ -92,10 +98,27 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
     setEditingProfile(false);
   };
 
-  if (!profile || editingProfile) {
+  if (selfTest) {
     return (
       <main className={styles.root}>
         <ProfileHeader profile={null} onEdit={() => undefined} />
+        <Suspense fallback={<Spinner size="small" label="Laden…" />}>
+          <SelfTestPage
+            run={runSelfTest}
+            onClose={() => {
+              setSelfTest(false);
+              void refresh();
+            }}
+          />
+        </Suspense>
+      </main>
+    );
+  }
+
+  if (!profile || editingProfile) {
+    return (
+      <main className={styles.root}>
+        <ProfileHeader profile={null} onEdit={() => undefined} onSelfTest={() => setSelfTest(true)} />
         <ProfileForm
           initial={profile ?? undefined}
           note={profile ? undefined : stored.note}
@@ -188,7 +211,7 @@ export function App({ gateway, storage, clock = () => new Date() }: AppProps) {
 
   return (
     <main className={styles.root}>
-      <ProfileHeader profile={profile} onEdit={() => setEditingProfile(true)} />
+      <ProfileHeader profile={profile} onEdit={() => setEditingProfile(true)} onSelfTest={() => setSelfTest(true)} />
       <div role="status" className={styles.hidden}>
         {announcement}
       </div>

@@ -18,13 +18,20 @@ const useStyles = makeStyles({
 export interface ProfileHeaderProps {
   profile: Profile | null;
   onEdit: () => void;
+  /** Opens the Zelftest page (absent: no link). */
+  onSelfTest?: () => void;
 }
 
-export function ProfileHeader({ profile, onEdit }: ProfileHeaderProps) {
+export function ProfileHeader({ profile, onEdit, onSelfTest }: ProfileHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.root}>
       <Title3 as="h1">Handreiking Regie</Title3>
+      {onSelfTest && (
+        <Button size="small" appearance="subtle" onClick={onSelfTest}>
+          Zelftest
+        </Button>
+      )}
       {profile && (
         <div className={styles.who}>
           <Text weight="semibold">
