@@ -2,7 +2,7 @@
 // never values) and the warnings, and only then the downloads. The document itself is not changed.
 import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
-import { researchCodeProblem, type Counts } from "../../../domain";
+import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
 import { countLines } from "../../copy-text";
 import { BlockedNotice } from "./BlockedNotice";
 
