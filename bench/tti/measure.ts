@@ -16,7 +16,7 @@ import type { Built } from "./build";
 import { ANCHOR_DIR, anchorPage, anchorPresent } from "./anchor";
 
 export const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 // The production HTML is minified: attribute quotes are optional.
 const OFFICE_JS_TAG = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^">]*"?[^>]*><\/script>/;
 const PANE_TAG = /<script[^>]*src="?taskpane\.[^">]+\.js"?[^>]*><\/script>/;
@@ -76,7 +76,7 @@ function pages(built: Built): Record<string, string> {
   return served;
 }
 
-function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
+export function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
   const html = pages(built);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1").pathname;

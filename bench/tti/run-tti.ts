@@ -12,7 +12,7 @@ import { anchorPresent, anchorSize, type AnchorSize } from "./anchor";
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };
 
 /** A converted, partly filled form, as the pane finds it when a colleague opens the document. */
-async function formDocx(): Promise<Uint8Array> {
+export async function formDocx(): Promise<Uint8Array> {
   const plain = readFileSync(path.resolve(__dirname, "../../assets/handreiking-regie.docx"));
   const host = await createWordHost({ profile: "desktop", docx: new Uint8Array(plain) });
   host.install(globalThis as unknown as Record<string, unknown>);
