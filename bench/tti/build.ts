@@ -52,7 +52,8 @@ export function bundleSize(mainDir: string): BundleSize {
   return { initialGz: sum(initial, "gz"), totalGz: sum(chunks, "gz"), initialRaw: sum(initial, "raw"), totalRaw: sum(chunks, "raw"), chunks };
 }
 
-export async function buildForTiming(): Promise<Built> {
+/** paneOnly: the production build alone (no stand-in Word, no baseline page), for bundle sizes. */
+export async function buildForTiming(options: { paneOnly?: boolean } = {}): Promise<Built> {
   const mainDir = mkdtempSync(path.join(tmpdir(), "hr-tti-main-"));
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -71,7 +72,7 @@ export async function buildForTiming(): Promise<Built> {
   process.env.NODE_ENV = "production"; // babel.config.js targets browsers unless the env is "test"
   delete process.env.BABEL_ENV;
   try {
-    await run([main, bench]);
+    await run(options.paneOnly ? [main] : [main, bench]);
   } finally {
     if (env.node === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = env.node;

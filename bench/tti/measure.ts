@@ -1,7 +1,10 @@
 // Time from navigation to an interactive page in headless Chromium, for the task pane opening a
 // filled form (wizard shown, first step button usable), for the same page outside Office (the real
-// office.js, the pane's final screen) and for the baseline (one Fluent button), alternating in the same run, each in a fresh browser context (cold cache). "Interactive": the
-// control is in the page and enabled, and a task queued after it ran (the main thread is free).
+// office.js, the pane's final screen), for the anchor outside Office (Microsoft's React template,
+// the same office.js: its screen rendered after Office.onReady, the "Insert text" button) and for
+// the baseline (one Fluent button), alternating in the same run, each in a fresh browser context
+// (cold cache). "Interactive", the same for every page: the element that the page shows once it is
+// ready is in the page and enabled, and a task queued after it ran (the main thread is free).
 import { createReadStream, existsSync, readFileSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
@@ -10,14 +13,15 @@ import { chromium } from "playwright-core";
 import { PROFILE_STORAGE_KEY } from "../../src/taskpane/profile-store";
 import { serializeProfile } from "../../src/domain";
 import type { Built } from "./build";
+import { ANCHOR_DIR, anchorPage, anchorPresent } from "./anchor";
 
 export const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 // The production HTML is minified: attribute quotes are optional.
 const OFFICE_JS_TAG = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^">]*"?[^>]*><\/script>/;
 const PANE_TAG = /<script[^>]*src="?taskpane\.[^">]+\.js"?[^>]*><\/script>/;
 
-type Kind = "taskpane" | "outsideWord" | "baseline";
+type Kind = "taskpane" | "outsideWord" | "anchor" | "baseline";
 
 export interface PageTiming {
   page: Kind;
@@ -39,12 +43,17 @@ export interface TtiResult {
   /** The shipped page with the real office.js (npm copy) outside Office: final screen shown. */
   outsideWord: PageTiming;
   baseline: PageTiming;
+  /** Microsoft's React template outside Office (same office.js); null when the anchor is missing. */
+  anchor: PageTiming | null;
   /** pane / baseline medians. */
   ratio: number;
   /** outsideWord / baseline medians. */
   outsideWordRatio: number;
+  /** outsideWord / anchor medians (the issue 18 goal: ≤ 1.2). */
+  outsideVsAnchor: number | null;
 }
 
+const ANCHOR_PAGE = "/anchor/taskpane.html";
 const OFFICE_JS_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 
 const median = (values: number[]): number => {
@@ -61,10 +70,13 @@ function pages(built: Built): Record<string, string> {
   const baseline = shell.replace(OFFICE_JS_TAG, "").replace(PANE_TAG, '<script defer src="/bench/baseline.js"></script>');
   if (baseline.includes("taskpane.")) throw new Error("baseline page still loads the task pane");
   const outsideWord = shell.replace(OFFICE_JS_TAG, '<script src="/office-js/office.js"></script>');
-  return { "/taskpane.html": pane, "/outsideWord.html": outsideWord, "/baseline.html": baseline };
+  const served: Record<string, string> = { "/taskpane.html": pane, "/outsideWord.html": outsideWord, "/baseline.html": baseline };
+  // the anchor's own page, its scripts (relative URLs) beside it under /anchor/
+  if (anchorPresent()) served[ANCHOR_PAGE] = anchorPage(readFileSync(path.join(ANCHOR_DIR, "taskpane.html"), "utf8"), "/office-js/office.js");
+  return served;
 }
 
-function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
+export function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
   const html = pages(built);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
@@ -75,8 +87,10 @@ function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
       ? path.join(built.benchDir, url.slice(7))
       : url.startsWith("/office-js/")
         ? path.join(OFFICE_JS_DIST, url.slice(11))
-        : path.join(built.mainDir, url);
-    if (![built.benchDir, built.mainDir, OFFICE_JS_DIST].some((dir) => file.startsWith(dir + path.sep))) return res.writeHead(404).end();
+        : url.startsWith("/anchor/")
+          ? path.join(ANCHOR_DIR, url.slice(8))
+          : path.join(built.mainDir, url);
+    if (![built.benchDir, built.mainDir, OFFICE_JS_DIST, ANCHOR_DIR].some((dir) => file.startsWith(dir + path.sep))) return res.writeHead(404).end();
     if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
     res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream", "cache-control": "no-store" });
     createReadStream(file).pipe(res);
@@ -104,11 +118,14 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const profile = serializeProfile({ initials: "PH", organisation: "Ambiq", name: "" });
-  const times = { taskpane: [] as number[], outsideWord: [] as number[], baseline: [] as number[], host: [] as number[], afterHost: [] as number[] };
+  const withAnchor = anchorPresent();
+  const times = { taskpane: [] as number[], outsideWord: [] as number[], anchor: [] as number[], baseline: [] as number[], host: [] as number[], afterHost: [] as number[] };
   const selectors: Record<Kind, string> = {
     taskpane: 'nav[aria-label="Onderdelen van de handreiking"] button',
     // outside Office the pane's last screen says what it found after Office.onReady
     outsideWord: 'section[aria-label="Gevonden omgeving"]',
+    // the template renders its App (header, list, "Insert text") only after Office.onReady
+    anchor: "#container button",
     baseline: "#container button",
   };
   const outside: string[] = [];
@@ -122,7 +139,7 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.addInitScript(watchScript(selectors[kind], kind === "taskpane" ? profile : null));
-      await page.goto(`${origin}/${kind}.html`);
+      await page.goto(`${origin}${kind === "anchor" ? ANCHOR_PAGE : `/${kind}.html`}`);
       const ms = await page.evaluate(() => (window as unknown as { __tti: Promise<number> }).__tti);
       if (errors.length) throw new Error(`${kind}: ${errors.join("; ")}`);
       times[kind].push(ms);
@@ -138,6 +155,7 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
     for (let i = 0; i < runs; i++) {
       await once("taskpane");
       await once("outsideWord");
+      if (withAnchor) await once("anchor");
       await once("baseline");
     }
   } finally {
@@ -149,6 +167,7 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
   const pane: PageTiming = { page: "taskpane", medianMs: round(median(times.taskpane)), runs: times.taskpane.map(round), hostReadyMs: round(median(times.host)), afterHostMs: round(median(times.afterHost)) };
   const outsideWord: PageTiming = { page: "outsideWord", medianMs: round(median(times.outsideWord)), runs: times.outsideWord.map(round) };
   const baseline: PageTiming = { page: "baseline", medianMs: round(median(times.baseline)), runs: times.baseline.map(round) };
-  const ratio = (t: PageTiming) => Math.round((t.medianMs / baseline.medianMs) * 10) / 10;
-  return { pane, outsideWord, baseline, ratio: ratio(pane), outsideWordRatio: ratio(outsideWord) };
+  const anchor: PageTiming | null = withAnchor ? { page: "anchor", medianMs: round(median(times.anchor)), runs: times.anchor.map(round) } : null;
+  const ratio = (t: PageTiming, to: PageTiming = baseline) => Math.round((t.medianMs / to.medianMs) * 100) / 100;
+  return { pane, outsideWord, baseline, anchor, ratio: ratio(pane), outsideWordRatio: ratio(outsideWord), outsideVsAnchor: anchor ? ratio(outsideWord, anchor) : null };
 }

@@ -7,11 +7,12 @@ import type { Profile } from "../../src/domain";
 import { loadTemplateBase64FromDisk } from "../template-from-disk";
 import { buildForTiming, type BundleSize } from "./build";
 import { CHROMIUM, measureTti, type TtiResult } from "./measure";
+import { anchorPresent, anchorSize, type AnchorSize } from "./anchor";
 
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };
 
 /** A converted, partly filled form, as the pane finds it when a colleague opens the document. */
-async function formDocx(): Promise<Uint8Array> {
+export async function formDocx(): Promise<Uint8Array> {
   const plain = readFileSync(path.resolve(__dirname, "../../assets/handreiking-regie.docx"));
   const host = await createWordHost({ profile: "desktop", docx: new Uint8Array(plain) });
   host.install(globalThis as unknown as Record<string, unknown>);
@@ -29,6 +30,8 @@ async function formDocx(): Promise<Uint8Array> {
 
 export interface BrowserFigures {
   bundle: BundleSize;
+  /** Microsoft's React template (issue 18); null when ../shared/anchors is not on this machine. */
+  anchor: AnchorSize | null;
   /** null when Chromium is not installed. */
   tti: TtiResult | null;
 }
@@ -37,7 +40,7 @@ export async function benchBrowser(runs: number): Promise<BrowserFigures> {
   const built = await buildForTiming();
   try {
     const tti = existsSync(CHROMIUM) ? await measureTti(built, await formDocx(), runs) : null;
-    return { bundle: built.bundle, tti };
+    return { bundle: built.bundle, anchor: anchorPresent() ? anchorSize() : null, tti };
   } finally {
     rmSync(built.mainDir, { recursive: true, force: true });
     rmSync(built.benchDir, { recursive: true, force: true });

@@ -17,21 +17,13 @@ import {
   TAG_LOG,
   DATA_PART_NAMESPACE,
   TEMPLATE,
-  anonymiseForm,
-  applySpans,
-  emptyCounts,
   parseBoxTag,
-  researchCodeProblem,
   boxKey,
   serializeDataPart,
   toTableRow,
-  type AnonymiseInput,
-  type AnonymiseReport,
-  type AnonymisedForm,
-  type Counts,
-  type Span,
   type TemplateDef,
 } from "../domain";
+import { anonymiseForm, applySpans, emptyCounts, researchCodeProblem, type AnonymiseInput, type AnonymiseReport, type AnonymisedForm, type Counts, type Span } from "../domain/anonymise";
 import {
   CUSTOM_XML_ITEM,
   COPY_ERRORS,

@@ -1,7 +1,5 @@
-// The pages run under a Content-Security-Policy without 'unsafe-eval': zod must not try to
-// compile validators with new Function.
-import { config } from "zod";
-config({ jitless: true });
+// zod in jitless mode before any schema is built (see zod-config.ts).
+import "./zod-config";
 
 // The domain core: pure TypeScript, no Office, no DOM. Everything the Word layer and the
 // task pane need about the handreiking's rules.
@@ -33,7 +31,8 @@ export * from "./static-text";
 export * from "./form-from-boxes";
 export * from "./box-check";
 export * from "./one-line";
-export * from "./anonymise";
+// The anonymiser is not re-exported here: only the lazy Kopieën tab uses it; import it by path
+// ("domain/anonymise") so that it stays out of the task pane's entry chunk.
 export * from "./compare-copies";
 export * from "./stored-copies";
 export * from "./hidden-data";

@@ -1,6 +1,7 @@
 // Dutch words for the copies tab: what the anonymiser replaced, how two copies relate, what
 // happens to a box; and reading a chosen file without any network.
-import type { BoxStatus, CopyRelation, CountKind, Counts } from "../domain";
+import type { BoxStatus, CopyRelation } from "../domain";
+import type { CountKind, Counts } from "../domain/anonymise";
 
 export const COUNT_LABELS: Record<CountKind, string> = {
   names: "Namen",

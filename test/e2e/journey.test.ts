@@ -77,8 +77,7 @@ describeE2E("the whole journey in the preview", () => {
     await checkScreen(page, "03-basisgegevens");
     await fillText(pane, "Initialen jeugdige", "ES");
     const gemeente = box(pane, "Gemeente");
-    await gemeente.getByRole("combobox").click();
-    await page.getByRole("option", { name: "Hengelo", exact: true }).click();
+    await gemeente.getByRole("combobox").selectOption("Hengelo");
     await save(gemeente);
     const indicatie = box(pane, "Indicatie");
     await indicatie.getByRole("checkbox", { name: "OB4b" }).check();

@@ -3,7 +3,8 @@
 // review of words that could still be a name before any download, platforms without a copy) and comparing copies (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { createEntry, emptyCounts, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
+import { createEntry, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
+import { emptyCounts } from "../../src/domain/anonymise";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
 import { expectNoAxeViolations, inFluent, setupUser, renderForm } from "./helpers";

@@ -128,7 +128,7 @@ describe("outside edits", () => {
     gateway.typeInDocument("initialen", "EZ");
     const { user, container } = await renderApp({ gateway });
     await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
-    expect(screen.getByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
+    expect(await screen.findByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
     expect(screen.getByText(/Elke wijziging heeft initialen, datum en organisatie/)).toHaveTextContent("nog niet in orde");
@@ -145,7 +145,7 @@ describe("outside edits", () => {
     const { user } = await renderApp({ gateway });
     await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
     gateway.typeInDocument("initialen", "EZ");
-    await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
+    await user.click(await screen.findByRole("button", { name: "Opslaan onder deze naam" }));
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();
     expect(gateway.callsOf("saveWithName")).toEqual([]);
   });

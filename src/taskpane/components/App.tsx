@@ -18,10 +18,11 @@ import { DocumentStatus } from "./DocumentStatus";
 import { OutsideEdits } from "./OutsideEdits";
 import { MainTabs, type MainView } from "./MainTabs";
 import { Wizard } from "./Wizard";
-import { ChangeLogView } from "./ChangeLogView";
-import { SendPanel } from "./SendPanel";
 
-// Its own chunk: reading other .docx files and the anonymiser load when the tab opens.
+// Every tab but the first is its own chunk, loaded when the tab opens: the first screen needs
+// only the wizard. Kopieën also brings the .docx reading and the anonymiser.
+const ChangeLogView = lazy(() => import(/* webpackChunkName: "logboek" */ "./ChangeLogView").then((m) => ({ default: m.ChangeLogView })));
+const SendPanel = lazy(() => import(/* webpackChunkName: "verzenden" */ "./SendPanel").then((m) => ({ default: m.SendPanel })));
 const CopiesPanel = lazy(() => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
 // Its own chunk too: the contract cases run only when the user opens Zelftest.
 const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
@@ -257,19 +258,25 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             {tab === "invullen" && editing && (
               <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))} />
             )}
-            {tab === "logboek" && <ChangeLogView log={view.data?.changeLog ?? []} />}
+            {tab === "logboek" && (
+              <Suspense fallback={<Spinner size="small" label="Laden…" />}>
+                <ChangeLogView log={view.data?.changeLog ?? []} />
+              </Suspense>
+            )}
             {tab === "verzenden" && (
-              <SendPanel
-                view={view}
-                unsaved={unsaved}
-                onSaveAll={() => void saveAll()}
-                blocked={outside.length > 0}
-                busy={form.busy}
-                onSaveWithName={saveWithName}
-                onGetCopy={getCopy}
-                onLoadHidden={loadHidden}
-                onRemoveQuarantined={(id) => apply(() => gateway.removeQuarantined(id, profile))}
-              />
+              <Suspense fallback={<Spinner size="small" label="Laden…" />}>
+                <SendPanel
+                  view={view}
+                  unsaved={unsaved}
+                  onSaveAll={() => void saveAll()}
+                  blocked={outside.length > 0}
+                  busy={form.busy}
+                  onSaveWithName={saveWithName}
+                  onGetCopy={getCopy}
+                  onLoadHidden={loadHidden}
+                  onRemoveQuarantined={(id) => apply(() => gateway.removeQuarantined(id, profile))}
+                />
+              </Suspense>
             )}
             {tab === "kopieen" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>

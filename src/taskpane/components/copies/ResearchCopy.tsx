@@ -3,7 +3,7 @@
 // and only once that list has been gone through the downloads. The document itself is not changed.
 import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
-import { researchCodeProblem, type Counts } from "../../../domain";
+import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
 import { countLines } from "../../copy-text";
 import { BlockedNotice } from "./BlockedNotice";
 import { ReviewWords } from "./ReviewWords";

@@ -1,10 +1,9 @@
-// Inputs for yes/no, one choice (radio buttons, or a dropdown for long lists such as the 14
+// Inputs for yes/no, one choice (radio buttons, or a list box for long lists such as the 14
 // municipalities) and several choices (check boxes).
-import { Checkbox, Dropdown, makeStyles, Option, Radio, RadioGroup } from "@fluentui/react-components";
+import { Checkbox, makeStyles, Radio, RadioGroup, Select } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   checks: { display: "flex", flexDirection: "column" },
-  dropdown: { minWidth: "0", width: "100%" },
 });
 
 export function YesNoInput({ value, onChange }: { value: boolean | null; onChange: (value: boolean | null) => void }) {
@@ -16,7 +15,7 @@ export function YesNoInput({ value, onChange }: { value: boolean | null; onChang
   );
 }
 
-/** More choices than this become a dropdown. */
+/** More choices than this become a list box (the browser's own select: light, no popup code). */
 export const RADIO_LIMIT = 5;
 
 export interface SingleChoiceProps {
@@ -27,22 +26,19 @@ export interface SingleChoiceProps {
 }
 
 export function SingleChoiceInput({ value, choices, placeholder, onChange }: SingleChoiceProps) {
-  const styles = useStyles();
   if (choices.length > RADIO_LIMIT) {
+    // The placeholder is shown until a choice is made and cannot be chosen again, as before.
     return (
-      <Dropdown
-        className={styles.dropdown}
-        value={value}
-        selectedOptions={value ? [value] : []}
-        placeholder={placeholder}
-        onOptionSelect={(_, d) => onChange(d.optionValue ?? "")}
-      >
+      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        <option value="" disabled>
+          {placeholder}
+        </option>
         {choices.map((c) => (
-          <Option key={c} value={c}>
+          <option key={c} value={c}>
             {c}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     );
   }
   return (

@@ -1,0 +1,44 @@
+// The anchor the task pane is measured against (issue 18): the production build of Microsoft's
+// React task-pane template, made Word-only, in ../shared/anchors/ms-taskpane-react (see its README).
+// Served as it is, except that its CDN office.js tag points at the same local npm office.js the
+// pane's outside-Office page uses, so nothing leaves the machine and both wait for the same file.
+import { existsSync, readFileSync } from "fs";
+import path from "path";
+import { gzipSync } from "zlib";
+
+export const ANCHOR_DIR = path.resolve(__dirname, "../../../shared/anchors/ms-taskpane-react");
+const CDN_TAG = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^">]*"?[^>]*><\/script>/;
+const POLYFILL = "polyfill.js";
+
+export interface AnchorSize {
+  /** Every script in taskpane.html but office.js, gzip -9: what loads before first paint. */
+  entryGz: number;
+  /** The same without the template's IE11 polyfill chunk. */
+  entryWithoutPolyfillGz: number;
+  files: { file: string; raw: number; gz: number }[];
+}
+
+export function anchorPresent(dir = ANCHOR_DIR): boolean {
+  return existsSync(path.join(dir, "taskpane.html"));
+}
+
+/** The anchor's own script files, in the order its taskpane.html loads them (office.js left out). */
+export function anchorScripts(html: string): string[] {
+  return [...html.matchAll(/<script[^>]+src="?([^">\s]+\.js)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+}
+
+export function anchorSize(dir = ANCHOR_DIR): AnchorSize {
+  const html = readFileSync(path.join(dir, "taskpane.html"), "utf8");
+  const files = anchorScripts(html).map((file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+  });
+  const sum = (list: typeof files) => list.reduce((n, f) => n + f.gz, 0);
+  return { entryGz: sum(files), entryWithoutPolyfillGz: sum(files.filter((f) => f.file !== POLYFILL)), files };
+}
+
+/** The anchor's taskpane.html with office.js from `localOfficeJs` instead of Microsoft's CDN. */
+export function anchorPage(html: string, localOfficeJs: string): string {
+  if (!CDN_TAG.test(html)) throw new Error("anchor taskpane.html: the office.js tag is not where the bench expects it");
+  return html.replace(CDN_TAG, `<script src="${localOfficeJs}"></script>`);
+}
