@@ -11,8 +11,8 @@ const BROWSER = [
   "<rootDir>/test/word-host/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
-/** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
-const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts"];
+/** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips, the journey, and LibreOffice opening the files the add-in writes. */
+const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
 const WORD = ["<rootDir>/test/word/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 
