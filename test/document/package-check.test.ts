@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { checkPackage, type PackageRule } from "../../src/document/package-check";
+import { withEveryKind } from "../anonymise/every-kind";
 import { filledDocx } from "../anonymise/fixture";
 import { PLAIN, stopHost } from "../word/harness";
 
@@ -28,6 +29,13 @@ describe("the files the add-in writes pass the package check", () => {
 
   test("its anonymised copy", async () => {
     const copy = await anonymiseCopy(await filledDocx(), { code: "J07", random: seed(42) });
+    expect(await checkPackage(copy.bytes)).toEqual([]);
+  }, 60_000);
+
+  test("the anonymised copy of that form with every kind of part added (its removals keep the package whole)", async () => {
+    const original = await withEveryKind(await filledDocx());
+    expect(await checkPackage(original)).toEqual([]);
+    const copy = await anonymiseCopy(original, { code: "J07", random: seed(42) });
     expect(await checkPackage(copy.bytes)).toEqual([]);
   }, 60_000);
 });
