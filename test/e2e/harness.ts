@@ -322,6 +322,9 @@ export async function runAxe(page: Page, selector: string): Promise<AxeViolation
     // Fluent UI's focus manager (tabster) adds hidden <i tabindex=0 data-tabster-dummy> sentinels
     // to trap focus; they are meant to be focusable and hidden. Everything else is checked.
     const context = { include: [root], exclude: [["[data-tabster-dummy]"]] };
+    // A button that was just enabled is still fading between its colours (a CSS transition):
+    // finish every finite animation so axe judges the screen as it settles, not a mid-fade frame.
+    for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
     const result = await axe.run(context as unknown as Element, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,

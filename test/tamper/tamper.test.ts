@@ -6,7 +6,7 @@ import type { WordHost } from "../word-host";
 import { recordOutsideEdits } from "../../src/word/edits";
 import { currentCapabilities, handleOf } from "../../src/word/office-gateway";
 import { readForm } from "../../src/word/read-form";
-import { dataPartInFile, gatewayFor, ES, PH, PLAIN, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows } from "../word/harness";
+import { dataPartInFile, gatewayFor, ES, PH, PLAIN, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, editLogTable } from "../word/harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
 
@@ -42,14 +42,9 @@ function editEntry(n: number, edit: (entry: string) => string): (xml: string) =>
 
 /** The visible log, edited by hand: row n (0-based, header excluded) replaced, or removed (null). */
 async function editVisibleRow(n: number, cells: string[] | null): Promise<void> {
-  await Word.run(async (ctx) => {
-    const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
-    log.cannotEdit = false;
-    const table = log.tables.getFirst();
+  await editLogTable((table) => {
     if (cells === null) table.deleteRows(n + 1, 1);
     else cells.forEach((text, c) => (table.getCell(n + 1, c).value = text));
-    log.cannotEdit = true;
-    await ctx.sync();
   });
 }
 
@@ -188,13 +183,7 @@ describe("no false alarm, nothing lost", () => {
   test("two identical legitimate rows survive a rebuild after the data part is deleted", async () => {
     const { host, gateway } = await form("web");
     const rows = await visibleLogRows();
-    await Word.run(async (ctx) => {
-      const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
-      log.cannotEdit = false;
-      log.tables.getFirst().addRows("End", 1, [rows[1]!]); // the same row twice (two identical changes on one day)
-      log.cannotEdit = true;
-      await ctx.sync();
-    });
+    await editLogTable((table) => table.addRows("End", 1, [rows[1]!])); // the same row twice (two identical changes on one day)
     replaceDataParts(host, null);
     expect(ids(await gateway.open())).toEqual(["dataMissing"]);
     const repaired = await gateway.repair(PH);

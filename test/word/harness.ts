@@ -121,3 +121,14 @@ export function replaceDataParts(host: WordHost, xml: string | null): void {
   pkg.customParts = pkg.customParts.filter((p) => rootNamespace(p.xml) !== "urn:handreiking-regie:twente:form:1");
   if (xml !== null) pkg.customParts.push({ id: "{0D0D0D0D-0000-4000-8000-000000000001}", xml });
 }
+
+/** Someone editing the visible log table by hand: unlocked, changed, locked again, in one batch. */
+export async function editLogTable(change: (table: Word.Table) => void): Promise<void> {
+  await Word.run(async (ctx) => {
+    const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
+    log.cannotEdit = false;
+    change(log.tables.getFirst());
+    log.cannotEdit = true;
+    await ctx.sync();
+  });
+}

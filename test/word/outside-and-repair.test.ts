@@ -1,4 +1,4 @@
-import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, boxText } from "./harness";
+import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, boxText, editLogTable } from "./harness";
 
 afterEach(stopHost);
 
@@ -95,13 +95,7 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
   test("a hand-edited log table is put back, the edited rows kept in the repair entry", async () => {
     const { gateway } = await convertedForm(profile);
     await gateway.writeBox("zorgen", "Schoolverzuim", PH);
-    await Word.run(async (ctx) => {
-      const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
-      log.cannotEdit = false;
-      log.tables.getFirst().getCell(2, 4).value = "Niets gewijzigd";
-      log.cannotEdit = true;
-      await ctx.sync();
-    });
+    await editLogTable((table) => (table.getCell(2, 4).value = "Niets gewijzigd"));
     const damaged = await gateway.open();
     expect(damaged.problems.map((p) => p.id)).toEqual(["logEdited"]);
     expect(damaged.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("Niets gewijzigd")], data: [expect.stringContaining("Schoolverzuim")] });

@@ -1,7 +1,7 @@
 // Documents people changed by hand: each case is detected, repaired or reported, and nothing
 // typed is lost.
 import { DATA_PART_NAMESPACE } from "../../src/domain";
-import { boxText, dataPartInFile, gatewayFor, PH, PLAIN, startHost, stopHost, visibleLogRows } from "./harness";
+import { boxText, dataPartInFile, gatewayFor, PH, PLAIN, startHost, stopHost, visibleLogRows, editLogTable } from "./harness";
 
 afterEach(stopHost);
 
@@ -78,13 +78,7 @@ test("a data part from a newer version of the add-in: reported, nothing is writt
 
 test("log rows removed by hand: detected and put back from the data part", async () => {
   const { gateway } = await form();
-  await Word.run(async (ctx) => {
-    const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
-    log.cannotEdit = false;
-    log.tables.getFirst().deleteRows(1, 1);
-    log.cannotEdit = true;
-    await ctx.sync();
-  });
+  await editLogTable((table) => table.deleteRows(1, 1));
   expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
   await expect(gateway.repair(PH)).rejects.toThrow(/Kies eerst welke van de twee klopt/);
   const repaired = await gateway.repair(PH, "data");

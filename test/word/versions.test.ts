@@ -4,7 +4,7 @@
 // real problem is still found in every version.
 import type { ProfileName, WordHost } from "../word-host";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
+import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows, editLogTable } from "./harness";
 import { growLog } from "./grow-log";
 
 afterEach(stopHost);
@@ -126,13 +126,7 @@ describe.each(PROFILES)("a real problem is still found in %s", (profile) => {
     const gateway = gatewayFor();
     await gateway.convert(PH);
     await gateway.writeBox("zorgen", "Schoolverzuim", PH);
-    await Word.run(async (ctx) => {
-      const log = ctx.document.contentControls.getByTag("hr-log").getFirst();
-      log.cannotEdit = false;
-      log.tables.getFirst().getCell(2, 4).value = "Niets gewijzigd";
-      log.cannotEdit = true;
-      await ctx.sync();
-    });
+    await editLogTable((table) => (table.getCell(2, 4).value = "Niets gewijzigd"));
     await startHost(profile, await host.saveDocx());
     expect((await gatewayFor().open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
   });

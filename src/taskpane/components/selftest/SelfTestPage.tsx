@@ -63,12 +63,12 @@ export function SelfTestPage({ run = () => runContract(), onClose }: SelfTestPag
       </div>
       {state.step === "running" && <Spinner size="small" label="De zelftest loopt…" />}
       {state.step === "notEmpty" && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{NOT_EMPTY_MESSAGE}</MessageBarBody>
         </MessageBar>
       )}
       {state.step === "error" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>De zelftest kon niet worden afgemaakt: {state.message}. Maak het document eventueel zelf weer leeg.</MessageBarBody>
         </MessageBar>
       )}
