@@ -96,6 +96,8 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        // The worker that reads another copy and everything it imports form the "worker" layer.
+        { test: /[\\/]src[\\/]document[\\/]copy-worker\.ts$/, layer: "worker" },
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
         // the Word host emulator (preview, bench) keeps xmldom, as in Node. So does the worker that
         // reads another copy (the "worker" layer, src/document/start-copy-worker.ts): a worker has no DOMParser.
