@@ -35,30 +35,27 @@ export function readCopyInWorker(bytes: Uint8Array, options: WorkerReadOptions =
   const create = options.createWorker === undefined ? defaultWorker() : options.createWorker;
   if (!create) return readInThread(bytes, limits, onProgress, signal);
 
+  let worker: Worker;
+  try {
+    worker = create();
+  } catch {
+    // a worker that cannot start (a page policy, a missing chunk): read here, with the same limits
+    return readInThread(bytes, limits, onProgress, signal);
+  }
   return new Promise<WorkerRead>((resolve) => {
-    let worker: Worker | null = null;
     let settled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: WorkerRead) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
-      worker?.terminate();
+      worker.terminate();
       resolve(result);
     };
+    // a worker stuck in one long parser call cannot check its own deadline: end it from here
+    const timer = setTimeout(() => finish({ ok: false, error: LIMIT_ERRORS.tooSlow }), limits.timeBudgetMs);
     const onAbort = () => finish(cancelled());
     signal?.addEventListener("abort", onAbort);
-    try {
-      worker = create();
-    } catch {
-      // a worker that cannot start (a page policy, a missing chunk): read here, with the same limits
-      signal?.removeEventListener("abort", onAbort);
-      settled = true;
-      void readInThread(bytes, limits, onProgress, signal).then(resolve);
-      return;
-    }
-    timer = setTimeout(() => finish({ ok: false, error: LIMIT_ERRORS.tooSlow }), limits.timeBudgetMs);
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const message = event.data;
       if (!isFromWorker(message)) return;

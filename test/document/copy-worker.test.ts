@@ -139,7 +139,7 @@ describe("the worker entry", () => {
     (globalThis as { self?: unknown }).self = scope;
     try {
       // first require in this file; jszip is already loaded (it looks at `self` when loaded)
-      require("../../src/document/copy-worker");
+      await import("../../src/document/copy-worker");
       const done = new Promise<void>((resolve) => {
         scope.postMessage = (m) => {
           posted.push(m);
