@@ -27,7 +27,11 @@ const common = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.[tj]sx?$": "babel-jest" },
-  moduleNameMapper: { "\\.docx$": "<rootDir>/test/stubs/docx-asset.js" },
+  moduleNameMapper: {
+    "\\.docx$": "<rootDir>/test/stubs/docx-asset.js",
+    // webpack's `new Worker(new URL(…, import.meta.url))`: no import.meta in jest's CommonJS
+    "/start-copy-worker$": "<rootDir>/test/stubs/start-copy-worker.ts",
+  },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
 };
 

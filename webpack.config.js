@@ -16,6 +16,8 @@ function previewCsp(dev) {
   return [
     "default-src 'self'",
     "script-src 'self'",
+    // the worker that reads another copy (src/document/copy-worker.ts): a chunk from this origin
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data: blob:",
@@ -35,6 +37,8 @@ function contentSecurityPolicy(dev) {
   return [
     "default-src 'self'",
     `script-src 'self'${dev ? "" : ` ${cdn}`}`,
+    // the worker that reads another copy (src/document/copy-worker.ts) is a chunk from this origin, never the CDN
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -92,14 +96,19 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        // The worker that reads another copy and everything it imports form the "worker" layer.
+        { test: /[\\/]src[\\/]document[\\/]copy-worker\.ts$/, layer: "worker" },
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
-        // the Word host emulator (preview, bench) keeps xmldom, as in Node.
-        { issuer: path.resolve(__dirname, "src"), resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } } },
+        // the Word host emulator (preview, bench) keeps xmldom, as in Node. So does the worker that
+        // reads another copy (the "worker" layer, src/document/start-copy-worker.ts): a worker has no DOMParser.
+        { issuer: path.resolve(__dirname, "src"), issuerLayer: { not: "worker" }, resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } } },
         { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },
+    // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
+    experiments: { layers: true },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

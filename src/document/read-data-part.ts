@@ -254,6 +254,8 @@ export function boxTextsOf(documentXml: Document): Record<string, string> {
 
 export interface ReadCopyOptions {
   limits?: ReadLimits;
+  /** Called after each part read: `done` of `total` parts (the relationships, each custom XML part, the document). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -262,13 +264,13 @@ export interface ReadCopyOptions {
  */
 export async function readCopy(bytes: Uint8Array | ArrayBuffer, options: ReadCopyOptions = {}): Promise<CopyRead> {
   try {
-    return await readCopyWithin(bytes, options.limits ?? READ_LIMITS);
+    return await readCopyWithin(bytes, options.limits ?? READ_LIMITS, options.onProgress ?? (() => undefined));
   } catch (error) {
     return { ok: false, error: readErrorMessage(error, COPY_ERRORS.damaged) };
   }
 }
 
-async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits): Promise<CopyRead> {
+async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits, onProgress: (done: number, total: number) => void): Promise<CopyRead> {
   const deadline = new Deadline(limits.timeBudgetMs);
   const opened = await openZip(bytes, limits, deadline);
   if (!opened) return { ok: false, error: COPY_ERRORS.notDocx };
@@ -276,13 +278,18 @@ async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
   const read: ReadPart = (path) => readXmlText(zip, path, budget);
   const docPath = await mainDocumentPath(zip, read);
   if (!docPath) return { ok: false, error: COPY_ERRORS.notDocx };
+  const customParts = Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort();
+  // the relationships (read), each custom XML part, the document
+  const total = customParts.length + 2;
+  let done = 1;
+  onProgress(done, total);
 
   let xml: string | null = null;
   let storage: "customXml" | "settings" = "customXml";
   let newer = false;
   const archives: string[] = [];
   const counter = new LogCounter(limits);
-  for (const path of Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort()) {
+  for (const path of customParts) {
     const text = ((await read(path)) ?? "").replace(/^\uFEFF/, "");
     // count before parsing: a log of 100,000 entries is refused after the first parts
     if (text.includes(FORM_URN)) counter.add(text);
@@ -292,6 +299,7 @@ async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
     else if ((namespaceMajor(ns) ?? 0) > DATA_PART_MAJOR_VERSION) newer = true;
     else if (ns === "" && text.includes(DATA_PART_NAMESPACE) && xml === null) xml = text;
     deadline.check();
+    onProgress(++done, total);
   }
   if (xml === null) {
     xml = await settingsDataPart(zip, read);
@@ -318,6 +326,7 @@ async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
   if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
   const boxTexts = boxTextsOf(documentXml);
   deadline.check();
+  onProgress(total, total);
   const data: DataPart = { ...main, changeLog: [...archived, ...main.changeLog] };
   delete data.archivedEntries;
   return { ok: true, data, boxTexts, storage };

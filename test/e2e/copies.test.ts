@@ -156,6 +156,9 @@ describeE2E("the Kopieën tab in the preview", () => {
     await openDocument(page, a);
     await openCopiesTab(pane);
     const picker = pane.getByTestId("compare-file");
+    // every copy is read in a Web Worker (src/document/copy-worker.ts), a chunk from the preview's own origin
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
 
     // a document that is no form, then another family's form: refused, nothing offered
     await picker.setInputFiles({ name: "leeg.docx", mimeType: "application/octet-stream", buffer: readFileSync(PLAIN) });
@@ -164,6 +167,9 @@ describeE2E("the Kopieën tab in the preview", () => {
 
     await picker.setInputFiles({ name: "kopie Karin.docx", mimeType: "application/octet-stream", buffer: Buffer.from(b) });
     await pane.getByText("Beide kopieën zijn apart van elkaar gewijzigd.").waitFor({ timeout: 20_000 });
+    expect(workers.length).toBeGreaterThanOrEqual(2); // the refused file and this one, each in its own worker
+    for (const url of workers) expect(new URL(url).pathname).toMatch(/^\/copy-worker\.[0-9a-f]{8}\.js$/);
+    expect(new URL(workers[0]!).origin).toBe(new URL(page.url()).origin);
     const differences = pane.getByRole("list", { name: "Verschillen per vak" });
     await differences.getByText("In beide kopieën gewijzigd: kies welke tekst blijft.").waitFor();
     const takeButton = pane.getByRole("button", { name: "Overnemen in dit document" });

@@ -79,9 +79,36 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(initial).not.toContain("data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,");
     // the add-in's code parses XML with the browser's own parser (src/browser/xmldom.ts), not xmldom
     expect(initial).toContain("parsererror");
-    const all = readdirSync(outDir).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    const worker = workerFiles();
+    const pane = readdirSync(outDir).filter((f) => f.endsWith(".js") && !worker.includes(f));
+    const all = pane.map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
     for (const s of ["Dit bestand is geen Word-document", "JSZip", "wordprocessingml.document;base64,"]) expect(all).toContain(s);
     expect(all).not.toContain("Unicode replacement character detected"); // a string of @xmldom/xmldom's parser
+  });
+
+  /** The copy worker's entry chunk (src/document/start-copy-worker.ts names it) and the chunks it loads with importScripts. */
+  function workerFiles(): string[] {
+    const files = readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    const entry = files.filter((f) => /^copy-worker\.[0-9a-f]{8}\.js$/.test(f));
+    expect(entry).toHaveLength(1);
+    const text = readFileSync(join(outDir, entry[0]!), "utf8");
+    // the chunk map of webpack's runtime: {id:"contenthash",…}
+    const loaded = [...text.matchAll(/"?([\w-]+)"?:"([0-9a-f]{8})"/g)].map((m) => `${m[1]}.${m[2]}.js`).filter((f) => files.includes(f));
+    return [...entry, ...loaded];
+  }
+
+  test("the production build emits the copy worker: a chunk of the add-in's own, with xmldom (a worker has no DOMParser) and the read limits", () => {
+    const worker = workerFiles();
+    const code = worker.map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    expect(code).toContain("importScripts"); // a classic worker loading its chunks from the same origin
+    expect(code).toContain("Unicode replacement character detected"); // the real @xmldom/xmldom
+    expect(code).toContain("Het lezen van dit bestand duurde te lang"); // read-limits.ts
+    // the pane's code starts it by the worker chunk's own URL, and the pages allow workers from 'self' only
+    const pane = readdirSync(outDir).filter((f) => f.endsWith(".js") && !worker.includes(f)).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    expect(pane).toMatch(/new Worker\(/);
+    expect(pane).toContain("copy-worker");
+    const csp = cspOf(readFileSync(join(outDir, "taskpane.html"), "utf8"));
+    expect(csp).toMatch(/worker-src 'self'(;|$)/);
   });
 
   test("the production build contains the Zelftest page, in a chunk of its own", () => {

@@ -2,7 +2,7 @@
 // The Kopieën tab's screens: the research copy (code check, report before the downloads, the
 // review of words that could still be a name before any download, platforms without a copy) and comparing copies (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEntry, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
 import { emptyCounts } from "../../src/domain/anonymise";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
@@ -226,6 +226,68 @@ describe("Vergelijk met een andere kopie", () => {
     await choose();
     await user.click(await screen.findByRole("radio", { name: "Beide teksten houden (deze eerst)" }));
     expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
+  });
+});
+
+describe("Reading the other copy: progress and Annuleren", () => {
+  type Result = Awaited<ReturnType<CompareCopyProps["readOther"]>>;
+  /** A readOther that reports progress when asked and resolves only when the test (or an abort) says so. */
+  function slowRead() {
+    let progress: (done: number, total: number) => void = () => undefined;
+    let finish: (r: Result) => void = () => undefined;
+    let signal: AbortSignal | null = null;
+    const readOther = jest.fn((_file: File, onProgress: (done: number, total: number) => void, s: AbortSignal) => {
+      progress = onProgress;
+      signal = s;
+      return new Promise<Result>((resolve) => {
+        finish = resolve;
+        s.addEventListener("abort", () => resolve({ ok: false, cancelled: true, message: "Het lezen van de andere kopie is geannuleerd; er is niets veranderd." }));
+      });
+    });
+    return {
+      readOther,
+      progress: (d: number, t: number) => act(async () => progress(d, t)),
+      finish: (r: Result) => act(async () => finish(r)),
+      signal: () => signal,
+    };
+  }
+
+  test("shows the parts read and, on Annuleren, stops the reading and leaves the comparison as it was", async () => {
+    const { here, there } = copies();
+    const slow = slowRead();
+    const first = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
+    const { choose, user, container } = renderCompare({ here, readOther: (...args) => (first.mock.calls.length === 0 ? first(...args) : slow.readOther(...args)) });
+    await choose();
+    expect(await screen.findByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+
+    await choose(); // a second file: slow
+    expect(await screen.findByText("Bezig met lezen…")).toBeInTheDocument();
+    await slow.progress(3, 12);
+    expect(screen.getByText("Bezig met lezen… onderdeel 3 van 12")).toHaveAttribute("role", "status");
+    expect(screen.getByRole("button", { name: "Andere kopie kiezen…" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
+    await expectNoAxeViolations(container);
+
+    await user.click(screen.getByRole("button", { name: "Annuleren" }));
+    expect(slow.signal()?.aborted).toBe(true);
+    expect(await screen.findByText("Het lezen van de andere kopie is geannuleerd; er is niets veranderd.")).toBeInTheDocument();
+    expect(screen.queryByText(/Bezig met lezen/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Annuleren" })).toBeNull();
+    // the comparison shown before is still there, and usable
+    expect(screen.getByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+    expect(screen.getByText("kopie.docx")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Andere kopie kiezen…" })).toBeEnabled();
+  });
+
+  test("the result replaces the progress once the reading is done", async () => {
+    const slow = slowRead();
+    const { choose } = renderCompare({ readOther: slow.readOther });
+    await choose();
+    await slow.progress(1, 4);
+    expect(await screen.findByText("Bezig met lezen… onderdeel 1 van 4")).toBeInTheDocument();
+    await slow.finish({ ok: false, message: "Dit bestand is geen Word-document (.docx)." });
+    expect(await screen.findByText("Dit bestand is geen Word-document (.docx).")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Annuleren" })).toBeNull();
   });
 });
 

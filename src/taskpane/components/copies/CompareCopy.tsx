@@ -4,6 +4,7 @@
 import { useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
+import { progressText } from "../../../document/copy-worker-protocol";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
 import { BlockedNotice } from "./BlockedNotice";
@@ -18,14 +19,16 @@ const useStyles = makeStyles({
   picker: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export type ReadResult = { ok: true; there: CopyState; fileName: string } | { ok: false; message: string };
+/** `cancelled`: the user stopped the reading; the pane stays as it was. */
+export type ReadResult = { ok: true; there: CopyState; fileName: string } | { ok: false; message: string; cancelled?: boolean };
 
 export interface CompareCopyProps {
   /** This document as the pane last read it (null while the form data is missing). */
   here: CopyState | null;
   busy: boolean;
   blocked: boolean;
-  readOther: (file: File) => Promise<ReadResult>;
+  /** Reads the chosen file, reporting parts read; aborting `signal` cancels the reading. */
+  readOther: (file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<ReadResult>;
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
@@ -75,17 +78,32 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const [readError, setReadError] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [merged, setMerged] = useState<number | null>(null);
+  /** While a file is read: its progress (null before the first part) and how to cancel it. */
+  const [reading, setReading] = useState<{ progress: { done: number; total: number } | null } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
   const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setNotice(null);
+    const controller = new AbortController();
+    abort.current = controller;
+    setReading({ progress: null });
+    const result = await readOther(file, (done, total) => setReading({ progress: { done, total } }), controller.signal);
+    if (abort.current !== controller) return; // a newer choice took over
+    abort.current = null;
+    setReading(null);
+    if (!result.ok && result.cancelled) {
+      setNotice(result.message); // the comparison shown before stays as it was
+      return;
+    }
     setReadError(null);
     setOther(null);
     setChoices({});
     setMerged(null);
-    if (!file) return;
-    const result = await readOther(file);
     if (result.ok) setOther({ there: result.there, fileName: result.fileName });
     else setReadError(result.message);
   };
@@ -117,11 +135,22 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
         overnemen; ze worden met uw initialen in het logboek vastgelegd.
       </Body1>
       <div className={styles.picker}>
-        <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+        <Button disabled={busy || reading !== null} onClick={() => fileInput.current?.click()}>
           Andere kopie kiezen…
         </Button>
         {other && <Caption1 className={styles.text}>{other.fileName}</Caption1>}
       </div>
+      {reading && (
+        <div className={styles.picker}>
+          <Text role="status">{progressText(reading.progress)}</Text>
+          <Button onClick={() => abort.current?.abort()}>Annuleren</Button>
+        </div>
+      )}
+      {notice && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {/* The browser's own file button speaks the browser's language; the Fluent button above opens it. */}
       <input
         ref={fileInput}
@@ -199,7 +228,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
               )}
               <BlockedNotice blocked={blocked} />
               <div>
-                <Button appearance="primary" disabled={busy || blocked || unresolved.length > 0} onClick={() => void merge()}>
+                <Button appearance="primary" disabled={busy || blocked || reading !== null || unresolved.length > 0} onClick={() => void merge()}>
                   Overnemen in dit document
                 </Button>
               </div>

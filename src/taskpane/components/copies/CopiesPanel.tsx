@@ -4,7 +4,7 @@
 import { useMemo } from "react";
 import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
-import { readCopy } from "../../../document/read-data-part";
+import { readCopyInWorker } from "../../../document/read-copy-in-worker";
 import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
@@ -52,11 +52,13 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
   }
 }
 
-async function readOther(file: File): Promise<ReadResult> {
+/** Reads the other copy in a Web Worker (read-copy-in-worker.ts): the pane stays usable, shows progress and can cancel. */
+async function readOther(file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<ReadResult> {
   if (file.size > MAX_COPY_BYTES) return { ok: false, message: TOO_LARGE };
   try {
-    const read = await readCopy(await readFileBytes(file));
-    return read.ok ? { ok: true, there: { data: read.data, boxTexts: read.boxTexts }, fileName: file.name } : { ok: false, message: read.error };
+    const read = await readCopyInWorker(await readFileBytes(file), { onProgress, signal });
+    if (read.ok) return { ok: true, there: { data: read.data, boxTexts: read.boxTexts }, fileName: file.name };
+    return "cancelled" in read ? { ok: false, cancelled: true, message: read.error } : { ok: false, message: read.error };
   } catch {
     return { ok: false, message: "Dit bestand kon niet worden gelezen. Kies de kopie van de handreiking zelf (.docx)." };
   }

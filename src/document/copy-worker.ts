@@ -1,0 +1,22 @@
+// The Web Worker that reads another copy (read-copy-in-worker.ts starts it): readCopy within the
+// read limits, off the pane's thread, so a large or hostile file never freezes the pane and the
+// pane can stop it (Worker.terminate()). Bundled by webpack 5 as its own chunk from the add-in's
+// origin, in the "worker" layer (webpack.config.js): there the real @xmldom/xmldom parses, as in
+// the tests, because a worker has no DOMParser (https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API/Functions_and_classes_available_to_workers).
+import { isReadRequest, progressMessage, resultMessage, type FromWorker } from "./copy-worker-protocol";
+import { readCopy } from "./read-data-part";
+
+/** The parts of the worker's global scope used here (tsconfig has the DOM lib, not WebWorker). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  if (!isReadRequest(event.data)) return;
+  void readCopy(event.data.bytes, { onProgress: (done, total) => scope.postMessage(progressMessage(done, total)) }).then((result) =>
+    scope.postMessage(resultMessage(result)),
+  );
+};
