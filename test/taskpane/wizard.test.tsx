@@ -136,13 +136,23 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     expect(await within(box("Datum MDO")).findByRole("textbox")).toHaveValue("01-09-2020");
   });
 
-  test("person: name and organisation", async () => {
+  test("person: name and organisation; an empty Beheerder is shown filled from the profile", async () => {
     const { user, gateway } = await renderForm();
     const owner = box("Beheerder van dit document");
-    await user.type(within(owner).getByRole("textbox", { name: "Naam" }), "Petra Hof");
-    await user.type(within(owner).getByRole("textbox", { name: "Organisatie" }), "Ambiq");
+    const name = within(owner).getByRole("textbox", { name: "Naam" });
+    expect(name).toHaveValue("Petra Hof");
+    expect(within(owner).getByRole("textbox", { name: "Organisatie" })).toHaveValue("Ambiq");
+    expect(within(owner).getByText("Uit uw profiel, nog niet opgeslagen")).toBeInTheDocument();
+    expect(gateway.callsOf("writeBox")).toEqual([]);
+    await user.clear(name);
+    await user.type(name, "P. Hof");
     await user.click(within(owner).getByRole("button", { name: "Opslaan" }));
-    expect(gateway.callsOf("writeBox")).toEqual([["beheerder", "Petra Hof (Ambiq)", PETRA]]);
+    expect(gateway.callsOf("writeBox")).toEqual([["beheerder", "P. Hof (Ambiq)", PETRA]]);
+  });
+
+  test("a filled Beheerder is not replaced by the profile", async () => {
+    await renderForm({ values: { beheerder: { name: "Kees Jansen", organisation: "Wijkteam Hengelo" } } });
+    expect(within(box("Beheerder van dit document")).getByRole("textbox", { name: "Naam" })).toHaveValue("Kees Jansen");
   });
 
   test("long text keeps its lines", async () => {
