@@ -6,7 +6,7 @@ import {
   amsterdamDay,
   appendEntry,
   boxTextProblem,
-  canonicalBoxText,
+  normaliseBoxInput,
   createEntry,
   findField,
   formatStamp,
@@ -87,7 +87,7 @@ function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): st
 
 /** Writes a box (a correction, after agreement): new text, log row with before/after, data part. */
 export async function writeBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, rawText: string, who: EditContext): Promise<FormHandle> {
-  const text = canonicalBoxText(rawText);
+  const text = normaliseBoxInput(key, rawText);
   const problem = boxTextProblem(key, text);
   if (problem) throw new WordLayerError("invalid", problem);
   const before = requireAttributed(handle, texts, key);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildFormSchema, emptyFormValues, findField, formIssues, profilePrefill, validateField, withProfilePrefill, TEMPLATE } from "../../src/domain";
+import { buildFormSchema, emptyFormValues, findField, formIssues, normaliseBoxInput, normaliseFieldText, profilePrefill, validateField, withProfilePrefill, TEMPLATE } from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 const complete = buildFormSchema(TEMPLATE, "complete");
@@ -79,6 +79,15 @@ describe("buildFormSchema", () => {
     expect(messagesOf(v)).toEqual([msg]);
     expect(messagesOf(v, draft)).toEqual([msg]);
     expect(messagesOf({ ...filledValues(), initialen: "ÉS" })).toEqual([]);
+  });
+
+  it("writes client initials as the file name does: capitals, no dots or spaces (the profile's rule)", () => {
+    const initials = findField("initialen")!.field;
+    expect(["es", "E.S.", "e. s.", "ES"].map((t) => normaliseFieldText(initials, t))).toEqual(["ES", "ES", "ES", "ES"]);
+    expect(normaliseFieldText(initials, "Emma Smit")).toBe("Emma Smit");
+    expect(normaliseFieldText(findField("vervanger")!.field, "e.s.")).toBe("e.s.");
+    expect(normaliseBoxInput("initialen", "e.s.\n")).toBe("ES");
+    expect(normaliseBoxInput("vervanger", "e.s.\n")).toBe("e.s.");
   });
 
   it("applies maxLength with defaults (short 200, long 20 000)", () => {

@@ -90,11 +90,22 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     expect(within(initials).getByText("‘Initialen jeugdige’ is te lang: maximaal 5 tekens (nu 9).")).toBeInTheDocument();
     expect(saveIn(initials)).toBeDisabled();
     await user.clear(input);
-    await user.type(input, "E.S.");
+    await user.type(input, "E-S");
     expect(within(initials).getByText("Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES).")).toBeInTheDocument();
     expect(within(initials).getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
     expect(saveIn(initials)).toBeDisabled();
     expect(gateway.callsOf("writeBox")).toEqual([]);
+  });
+
+  test.each([["es"], ["E.S."], ["e. s."]])("text: client initials %s are written as ES, like the file name", async (typed) => {
+    const { user, gateway } = await renderForm();
+    const input = within(box("Initialen jeugdige")).getByRole("textbox");
+    await user.click(input);
+    await user.paste(typed);
+    expect(within(box("Initialen jeugdige")).queryByText(/Vul 1 tot 5 letters/)).not.toBeInTheDocument();
+    await user.click(saveIn(box("Initialen jeugdige")));
+    expect(gateway.callsOf("writeBox")).toEqual([["initialen", "ES", PETRA]]);
+    expect(await within(box("Initialen jeugdige")).findByRole("textbox")).toHaveValue("ES");
   });
 
   test("single choice from a long list: a list box of the 14 municipalities", async () => {

@@ -29,6 +29,16 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(reread.values.hulpvraag).toBe(view.values.hulpvraag);
   });
 
+  test("client initials typed as e.s. are written as ES", async () => {
+    await startHost(profile, PLAIN);
+    const gateway = gatewayFor();
+    await gateway.convert(PH);
+    const view = await gateway.writeBox("initialen", "e.s.", PH);
+    expect(view.values.initialen).toBe("ES");
+    expect(await boxText("hr:initialen")).toBe("ES");
+    expect(view.data?.changeLog.at(-1)).toMatchObject({ boxKey: "initialen", after: "ES" });
+  });
+
   test("a failed round trip leaves no half-written edit", async () => {
     const host = await startHost(profile, PLAIN);
     const gateway = gatewayFor();
