@@ -180,7 +180,7 @@ describe("Vergelijk met een andere kopie", () => {
     // per box, which log entries only one copy has, and whose
     expect(statusOf(/Elke drie weken/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\); 1 alleen hier \(PH 20200905\)\./);
     expect(statusOf(/Extra MDO/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\)\./);
-    expect(screen.getByText("2 regel(s) in het logboek alleen in de andere kopie")).toBeInTheDocument();
+    expect(screen.getByText("2 regels in het logboek alleen in de andere kopie")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
     expect(screen.getByText("Kies bij 1 vak welke tekst blijft; daarna kunt u overnemen.")).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -194,7 +194,7 @@ describe("Vergelijk met een andere kopie", () => {
     expect(button).toBeEnabled();
     await user.click(button);
     expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" }, "kopie.docx"); // the file name goes into the merge entry
-    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regel\(s\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regels uit het logboek/)).toBeInTheDocument();
   });
 
   test("a file that cannot be read is refused with its Dutch message", async () => {

@@ -3,7 +3,7 @@
 // changes in. Nothing is written before the user presses the button.
 import { useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
+import { changeText, compareCopies, countWords, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
 import { BlockedNotice } from "./BlockedNotice";
@@ -148,7 +148,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
       {merged !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${merged} regel(s) uit het logboek van de andere kopie` : ""}. De samenvoeging
+            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${countWords(merged, "regel", "regels")} uit het logboek van de andere kopie` : ""}. De samenvoeging
             is met uw initialen vastgelegd.
           </MessageBarBody>
         </MessageBar>
@@ -163,8 +163,8 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
               <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
               {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
               {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
-              <li>{ok.onlyThere.length} regel(s) in het logboek alleen in de andere kopie</li>
-              <li>{ok.onlyHere.length} regel(s) in het logboek alleen in dit document</li>
+              <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
+              <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
             </ul>
           )}
           {differing.length > 0 && (
