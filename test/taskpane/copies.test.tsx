@@ -167,6 +167,17 @@ function renderCompare(props: Partial<CompareCopyProps> = {}) {
 }
 
 describe("Vergelijk met een andere kopie", () => {
+  test("shows whole texts, with their lines, also past an amendment", async () => {
+    const { here, there } = copies();
+    const long = `${"Het gezin spreekt af dat de school wekelijks meldt hoe het gaat. ".repeat(4).trim()}\nKJ 20201005, Jeugdbescherming Overijssel: Voortaan elke vier weken overleg met school.`;
+    const texts = { ...there.boxTexts, afstemming: long };
+    const other = { data: { ...there.data, lastAttributed: texts }, boxTexts: texts };
+    const { choose } = renderCompare({ here, readOther: jest.fn().mockResolvedValue({ ok: true, there: other, fileName: "kopie.docx" }) });
+    await choose();
+    const item = (await screen.findAllByText(/^Andere kopie:/)).find((el) => el.textContent?.includes("Het gezin"));
+    expect(item?.textContent).toBe(`Andere kopie: ${long}`);
+  });
+
   test("shows per box what differs, and asks for a choice where both copies changed it", async () => {
     const { choose, container } = renderCompare();
     await choose();

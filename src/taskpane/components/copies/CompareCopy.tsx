@@ -53,8 +53,9 @@ function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: 
     <li className={box.status === "conflict" ? `${styles.item} ${styles.conflict}` : styles.item}>
       <Caption1Strong>{label}</Caption1Strong>
       <Caption1>{status}</Caption1>
-      <Caption1 className={styles.text}>Hier: {shorten(orEmpty(box.here), 200)}</Caption1>
-      <Caption1 className={styles.text}>Andere kopie: {shorten(orEmpty(box.there), 200)}</Caption1>
+      {/* whole texts, lines kept: a shortened text hid exactly the amendment that made it differ */}
+      <Caption1 className={styles.text}>Hier: {orEmpty(box.here)}</Caption1>
+      <Caption1 className={styles.text}>Andere kopie: {orEmpty(box.there)}</Caption1>
       {(box.hereEntries.length > 0 || box.thereEntries.length > 0) && <Caption1>{entriesLine(box)}</Caption1>}
       {box.status === "conflict" && (
         <Field label={`Welke tekst blijft bij ‘${label}’?`} required>
