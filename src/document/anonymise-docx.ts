@@ -19,6 +19,7 @@ import {
   TEMPLATE,
   parseBoxTag,
   boxKey,
+  countWords,
   serializeDataPart,
   toTableRow,
   type TemplateDef,
@@ -507,11 +508,15 @@ async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedFor
   }
 
   const warnings = [...form.report.warnings];
-  if (objects > 0) warnings.push(`${objects} ingesloten object(en) (bijvoorbeeld een Excel-blad of een ander bestand) zijn uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`);
-  if (ctx.fieldsReplaced > 0) warnings.push(`${ctx.fieldsReplaced} veld(en) met een auteur, bestandsnaam of samenvoeggegevens zijn vervangen door ‘[verwijderd]’.`);
+  if (objects > 0) warnings.push(`${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${objects === 1 ? "is" : "zijn"} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`);
+  if (ctx.fieldsReplaced > 0) warnings.push(`${countWords(ctx.fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${ctx.fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`);
   const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
   if (media.length > 0) {
-    warnings.push(`Het document bevat ${media.length} afbeelding(en). Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`);
+    warnings.push(
+      media.length === 1
+        ? "Het document bevat 1 afbeelding. Die is niet geanonimiseerd: controleer haar zelf of verwijder haar."
+        : `Het document bevat ${countWords(media.length, "afbeelding", "afbeeldingen")}. Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`,
+    );
   }
   const total = emptyCounts();
   for (const k of Object.keys(total) as (keyof Counts)[]) total[k] = form.report.counts[k] + counts[k];

@@ -233,8 +233,12 @@ function columnWidths(weights: number[]): number[] {
   return widths;
 }
 
-/** Relative column widths of the change log: Datum · Initialen · Organisatie · Onderdeel · Wijziging. */
-const CHANGE_LOG_WEIGHTS = [15, 12, 18, 21, 34];
+/**
+ * Relative column widths of the change log: Datum · Initialen · Organisatie · Onderdeel · Wijziging.
+ * Each header fits on one line in bold 10.5 pt with room to spare for a wider substitute font
+ * (a viewer without Arial): "Initialen" wrapped to "Initiale/n" at 12.
+ */
+export const CHANGE_LOG_WEIGHTS = [15, 14, 18, 21, 32];
 
 function gridTable(headers: string[], data: string[][], emptyRowCount: number, weights?: number[]): Table {
   const widths = columnWidths(weights && weights.length === headers.length ? weights : headers.map(() => 1));

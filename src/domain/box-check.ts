@@ -3,13 +3,21 @@
 // never holds what the form could not read back.
 import { boxDefOf, parseBoxText } from "./box-text";
 import { parseBoxKey } from "./boxes";
-import { cellProblem, textProblem, textRulesFor } from "./field-rules";
+import { cellProblem, normaliseFieldText, textProblem, textRulesFor } from "./field-rules";
 import { findField, TEMPLATE, type TemplateDef } from "./template";
 import { hasControlChar, normaliseLineBreaks } from "./text-rules";
 
 /** The canonical text of a box: \n line breaks, no trailing empty lines (Word drops them). */
 export function canonicalBoxText(text: string): string {
   return normaliseLineBreaks(text).replace(/\n+$/, "");
+}
+
+/** The canonical text with the field's own normalisation (client initials in capitals, no dots). */
+export function normaliseBoxInput(key: string, text: string, template: TemplateDef = TEMPLATE): string {
+  const canonical = canonicalBoxText(text);
+  const ref = parseBoxKey(key, template);
+  const field = ref && ref.columnId === undefined ? findField(ref.fieldId, template)?.field : undefined;
+  return field ? normaliseFieldText(field, canonical) : canonical;
 }
 
 /** Longest text a choice, date, yes/no or person box can sensibly hold. */

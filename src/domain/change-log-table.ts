@@ -19,7 +19,19 @@ export function entryPartLabel(entry: Pick<ChangeEntry, "stepId" | "boxKey">, te
   return column ? `${base} – ${column.label}` : base;
 }
 
-export function changeText(entry: Pick<ChangeEntry, "description" | "before" | "after">): string {
+/** A removed row's cells ("Moeder | Ambiq | …", as the Word layer logs them) without the empty ones. */
+export function removedRowText(cells: string): string {
+  const filled = cells.split(" | ").map((c) => c.trim()).filter((c) => c !== "");
+  return filled.length === 0 ? "(lege rij)" : filled.join(" | ");
+}
+
+export function changeText(entry: Pick<ChangeEntry, "description" | "before" | "after"> & { kind?: ChangeEntry["kind"] }): string {
+  if (entry.kind === "rowRemoved" && entry.before !== undefined) return `${entry.description}\nVerwijderd: ${removedRowText(entry.before)}`;
+  return legacyChangeText(entry);
+}
+
+/** How the log table showed every entry before removed rows were written as their cells. */
+export function legacyChangeText(entry: Pick<ChangeEntry, "description" | "before" | "after">): string {
   const parts = [entry.description];
   if (entry.before !== undefined) parts.push(`Was: ${entry.before === "" ? "(leeg)" : entry.before}`);
   if (entry.after !== undefined) parts.push(`Nu: ${entry.after === "" ? "(leeg)" : entry.after}`);

@@ -5,6 +5,7 @@ import type { PersonValue, RowValue } from "./form-values";
 import { charCount, hasControlChar, hasLineBreak } from "./text-rules";
 import { isIsoDate } from "./dates";
 import { isRowKey } from "./row-key";
+import { normaliseInitials } from "./profile";
 
 export const DEFAULT_MAX_LENGTH = { text: 200, longText: 20_000 } as const;
 
@@ -48,6 +49,16 @@ export interface TextRules {
   multiLine: boolean;
   maxLength: number;
   pattern?: { regex: string; message: string };
+}
+
+/**
+ * What is typed, as the box holds it. The client's initials (the field the file name uses) get
+ * the profile's initials rule: "es" → "ES", "E.S." → "ES", like the file name writes them; text
+ * that is not 1–5 letters then stays as typed, so its rule reports it.
+ */
+export function normaliseFieldText(field: FieldDef, text: string): string {
+  if (!field.usedInFileName || text.trim() === "") return text;
+  return normaliseInitials(text) ?? text;
 }
 
 /** The first thing wrong with a piece of text, or null. */

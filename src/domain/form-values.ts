@@ -55,6 +55,29 @@ export function emptyValue(field: FieldDef, profile?: PrefillProfile): FieldValu
   }
 }
 
+/**
+ * The value a field marked prefill: "profile" gets while it is empty: the profile's name and
+ * organisation. Only such a field (the Beheerder box) takes the name — the form asks for it there.
+ * Undefined for any other field, or when the profile has neither.
+ */
+export function profilePrefill(field: FieldDef, profile: PrefillProfile | undefined): PersonValue | undefined {
+  if (field.kind !== "person" || field.prefill !== "profile" || !profile) return undefined;
+  const value = { name: profile.name.trim(), organisation: profile.organisation.trim() };
+  return value.name === "" && value.organisation === "" ? undefined : value;
+}
+
+/** The values with every empty prefill field (the Beheerder box) filled from the profile. */
+export function withProfilePrefill(values: FormValues, profile: PrefillProfile, template: TemplateDef = TEMPLATE): FormValues {
+  const out: FormValues = { ...values };
+  for (const { field } of allFields(template)) {
+    const current = out[field.id];
+    const empty = !isPerson(current) || (current.name.trim() === "" && current.organisation.trim() === "");
+    const prefill = empty ? profilePrefill(field, profile) : undefined;
+    if (prefill) out[field.id] = prefill;
+  }
+  return out;
+}
+
 export function emptyFormValues(template: TemplateDef = TEMPLATE, profile?: PrefillProfile): FormValues {
   return Object.fromEntries(allFields(template).map(({ field }) => [field.id, emptyValue(field, profile)]));
 }

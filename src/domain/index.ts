@@ -36,3 +36,4 @@ export * from "./one-line";
 export * from "./compare-copies";
 export * from "./stored-copies";
 export * from "./hidden-data";
+export * from "./count-words";

@@ -2,7 +2,7 @@
 // attributed state checked against each other, each difference described as what it is —
 // which entries, which boxes, and which copy of the truth disagrees.
 import type { ChangeEntry, ChangeLog } from "./change-log";
-import { toTableRow } from "./change-log-table";
+import { legacyChangeText, toTableRow } from "./change-log-table";
 import type { DataPart } from "./data-part-model";
 import { dayToDutch } from "./dates";
 import { cellText } from "./document-map";
@@ -15,9 +15,13 @@ const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, ""
 export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boolean {
   const expected = toTableRow(entry);
   if (expected.length !== shown.length) return false;
-  return expected.every((cell, i) =>
-    entry.recovered && i === 3 ? cellKey(shown[i] ?? "").startsWith(cellKey(cell)) : cellKey(cell) === cellKey(shown[i] ?? ""),
-  );
+  return expected.every((cell, i) => {
+    const seen = cellKey(shown[i] ?? "");
+    if (entry.recovered && i === 3) return seen.startsWith(cellKey(cell));
+    // a removed row written by an earlier version reads "Was: a | b | …"
+    if (i === 4 && entry.kind === "rowRemoved" && seen === cellKey(legacyChangeText(entry))) return true;
+    return cellKey(cell) === seen;
+  });
 }
 
 /** Where the visible log and the data part's log differ: one stretch after the common start and end. */

@@ -10,6 +10,7 @@ import {
   isIsoDate,
   isoToDutch,
   isRows,
+  normaliseFieldText,
   parseBoxKey,
   parseDutchDate,
   validateField,
@@ -60,6 +61,7 @@ export function savedDraft(spec: BoxSpec, view: FormView): DraftValue {
 
 /** The draft as a form value (a date that does not read stays as typed, so it is reported). */
 export function toValue(spec: BoxSpec, draft: DraftValue): BoxValue {
+  if (typeof draft === "string" && !spec.column && spec.def.kind === "text") return normaliseFieldText(spec.field, draft);
   if (spec.def.kind !== "date" || typeof draft !== "string") return draft;
   if (draft.trim() === "") return "";
   return parseDutchDate(draft) ?? draft;

@@ -52,11 +52,11 @@ export function reducedFeatures(c: Capabilities): string[] {
   const lines: string[] = [];
   if (!c.customXmlParts && !c.commonXmlParts) {
     lines.push(
-      "Deze versie van Word kan het gegevensdeel van het formulier niet lezen. De gegevens worden hier in de instellingen van het document bewaard. Bewerk een document dat in een nieuwere versie van Word is ingevuld hier liever niet: het venster ziet de gegevens daarvan niet.",
+      "Deze versie van Word bewaart de gegevens van het formulier op een andere plek in het document dan nieuwere versies van Word. Is het document in een nieuwere versie van Word ingevuld? Werk het dan liever daar bij: dit venster ziet die gegevens niet.",
     );
   }
-  if (!c.events) lines.push("Wijzigingen buiten het venster worden gevonden bij openen, terugkeren en opslaan, niet direct tijdens het typen.");
-  if (!c.saveWithName) lines.push("Word kan een nieuw document hier niet zelf onder de juiste naam opslaan; gebruik Opslaan als.");
+  if (!c.events) lines.push("Typt u rechtstreeks in het document, buiten dit venster? Dan ziet het venster dat pas als u het document opent of opslaat, of terugkomt in het venster; niet meteen.");
+  if (!c.saveWithName) lines.push("Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan. Sla het op met Opslaan als, onder de naam die het venster bij Verzenden noemt.");
   if (!c.fileCopy) lines.push("Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Gebruik daarvoor Word op het web of Word voor Windows.");
   return lines;
 }

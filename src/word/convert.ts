@@ -6,14 +6,17 @@ import {
   createEntry,
   sealNewEntries,
   findField,
+  formatPersonText,
   mapDocument,
   newDataPart,
   newRowKey,
+  profilePrefill,
   serializeDataPart,
   toTableRow,
   TEMPLATE,
   type DataPart,
   type DocumentMap,
+  type PrefillProfile,
   type Signer,
   type TemplateDef,
 } from "../domain";
@@ -25,6 +28,11 @@ import { TAG_LABEL, TAG_LOG, TAG_STATIC } from "./tags";
 
 export interface ConvertOptions {
   signer: Signer;
+  /**
+   * Name and organisation for the box the form asks them for (prefill: "profile", the Beheerder
+   * box) while it is empty; the name goes nowhere else (the log signs with initials).
+   */
+  owner?: PrefillProfile;
   now?: Date;
   random?: () => number;
   template?: TemplateDef;
@@ -98,8 +106,11 @@ async function convertLoaded(
         const field = findField(row.fieldId, template)?.field;
         if (!field) continue;
         lockControl(table.getCell(row.row, 0).body.insertContentControl(), TAG_LABEL);
-        makeBox(table.getCell(row.row, 1).body.insertContentControl(), field.id, field.label, caps.placeholders ? field.hint : null);
-        lastAttributed[field.id] = row.text;
+        const box = table.getCell(row.row, 1).body.insertContentControl();
+        makeBox(box, field.id, field.label, caps.placeholders ? field.hint : null);
+        const prefill = row.text.trim() === "" ? profilePrefill(field, options.owner) : undefined;
+        if (prefill) box.insertText(formatPersonText(prefill), "Replace");
+        lastAttributed[field.id] = prefill ? formatPersonText(prefill) : row.text;
       }
     } else if (plan.kind === "rows") {
       const field = findField(plan.fieldId, template)?.field;

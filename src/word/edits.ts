@@ -6,7 +6,8 @@ import {
   amsterdamDay,
   appendEntry,
   boxTextProblem,
-  canonicalBoxText,
+  normaliseBoxInput,
+  parseBoxKey,
   createEntry,
   findField,
   formatStamp,
@@ -87,7 +88,7 @@ function requireAttributed(handle: FormHandle, texts: BoxTexts, key: string): st
 
 /** Writes a box (a correction, after agreement): new text, log row with before/after, data part. */
 export async function writeBox(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, key: string, rawText: string, who: EditContext): Promise<FormHandle> {
-  const text = canonicalBoxText(rawText);
+  const text = normaliseBoxInput(key, rawText);
   const problem = boxTextProblem(key, text);
   if (problem) throw new WordLayerError("invalid", problem);
   const before = requireAttributed(handle, texts, key);
@@ -95,16 +96,26 @@ export async function writeBox(context: Word.RequestContext, handle: FormHandle,
   const cc = boxControl(context, key);
   cc.insertText(text, "Replace");
   let description = before === "" ? "Ingevuld" : "Gewijzigd";
+  const row = rowNumberOf(handle, key);
+  if (row !== undefined) description = `Rij ${row}: ${description.toLocaleLowerCase("nl")}`;
   if (handle.data.agreed) {
     // A correction after agreement says in the document who corrected and when: a locked line
     // under the box (outside it, so one-line boxes stay one line); each correction adds one.
     const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
     const what = before === "" ? "Ingevuld" : "Gecorrigeerd";
     stampNote(cc.insertParagraph(`${what}: ${stamp}`, "After"), key);
-    description = `${what}, in het document gestempeld: ${stamp}`;
+    description = `${row !== undefined ? `Rij ${row}: ${what.toLocaleLowerCase("nl")}` : what}, in het document gestempeld: ${stamp}`;
   }
   const { data, entries } = withEntries(handle.data, [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description }], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
+}
+
+/** The 1-based number of the row a cell's box is in, as the table shows it now; undefined for other boxes. */
+function rowNumberOf(handle: FormHandle, key: string): number | undefined {
+  const ref = parseBoxKey(key);
+  if (ref?.rowKey === undefined) return undefined;
+  const index = (handle.data.rowOrder[ref.fieldId] ?? []).indexOf(ref.rowKey);
+  return index < 0 ? undefined : index + 1;
 }
 
 /** After agreement: appends "PH 20200902, Ambiq: text" as a new line in the box, and logs it. */
@@ -156,13 +167,13 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
     makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
     attributed[key] = "";
   });
-  let description = "Rij toegevoegd";
+  let description = `Rij ${keys.length + 1} toegevoegd`;
   if (handle.data.agreed) {
     // After agreement the document itself shows who added the row and when: a locked line in its
     // first cell, under the box (not in it, so the box keeps only its value and stays one line).
     const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
     stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), `${fieldId}.${rowKey}`);
-    description = `Rij toegevoegd, in het document gestempeld: ${stamp}`;
+    description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
   }
   const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
   const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
@@ -184,7 +195,7 @@ export async function removeRow(context: Word.RequestContext, handle: FormHandle
   const before = cellKeys.map((k) => texts[k] ?? "").join(" | ");
   const attributed = { ...handle.data.lastAttributed };
   cellKeys.forEach((k) => delete attributed[k]);
-  const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: "Rij verwijderd" }], who);
+  const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij ${keys.indexOf(rowKey) + 1} verwijderd` }], who);
   return commit(context, handle, { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } }, entries);
 }
 

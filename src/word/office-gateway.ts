@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, type Profile, type Signer } from "../domain";
+import { amsterdamDay, type PrefillProfile, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
@@ -24,11 +24,17 @@ export interface OfficeGatewayOptions {
 
 /**
  * Who signs a change in the document: initials and organisation, as the stamps show. The
- * profile's name stays on this computer (it only pre-fills the Beheerder box in the pane); older
+ * profile's name is never a signature: it only pre-fills the Beheerder box, where the form asks
+ * for a name (see ownerOf); older
  * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
  */
 export function signerOf(profile: Profile): Signer {
   return { initials: profile.initials, organisation: profile.organisation };
+}
+
+/** Name and organisation for the Beheerder box of a new form (the only place the name goes). */
+export function ownerOf(profile: Profile): PrefillProfile {
+  return { name: profile.name, organisation: profile.organisation };
 }
 
 export function handleOf(read: FormRead): FormHandle | null {
@@ -84,11 +90,11 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     open,
     async newDocument(profile) {
       const base64 = await options.loadTemplateBase64();
-      await runWord((ctx) => newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), now: options.now?.() }));
+      await runWord((ctx) => newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }));
       return open();
     },
     async convert(profile) {
-      await runWord((ctx) => convertDocument(ctx, caps, { signer: signerOf(profile), now: options.now?.() }));
+      await runWord((ctx) => convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }));
       return open();
     },
     writeBox: (key, text, profile) =>

@@ -133,6 +133,16 @@ describe("plain handreiking: content matches the definition", () => {
     expect(body.slice(at + 3)).toEqual([{ type: "p", style: STYLE.spacer, text: "", numbered: false }]);
   });
 
+  it("gives the log's header cells room for one line each (Initialen did not fit at 2 cm)", () => {
+    const grids = [...documentXml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+    const log = grids.at(-1)!;
+    // Arial Bold 10.5 pt, ×1.25 for a wider substitute font, plus 2 × 100 twips cell margin
+    const needed = { Initialen: 3779, Organisatie: 5502 };
+    expect(log).toHaveLength(5);
+    expect(log[1]).toBeGreaterThanOrEqual(Math.ceil((needed.Initialen * 10.5 * 20 * 1.25) / 1000) + 200);
+    expect(log[2]).toBeGreaterThanOrEqual(Math.ceil((needed.Organisatie * 10.5 * 20 * 1.25) / 1000) + 200);
+  });
+
   it("has no content controls anywhere, an A4 page and a title without a person's name", () => {
     for (const [name, xml] of Object.entries(zipXml)) expect({ name, sdt: xml.includes("<w:sdt") }).toEqual({ name, sdt: false });
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  appendEntry, createEntry, fromTableRow, mergeLogs, toTableRow, truncateText, MAX_LOGGED_VALUE,
+  appendEntry, changeText, createEntry, rowShowsEntry, fromTableRow, mergeLogs, toTableRow, truncateText, MAX_LOGGED_VALUE,
 } from "../../src/domain";
 import type { ChangeEntry } from "../../src/domain";
 import { log } from "./arbitraries";
@@ -158,5 +158,21 @@ describe("visible table rows", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("a removed row in the log table", () => {
+  const removed = createEntry({ kind: "rowRemoved", stepId: "stap2", boxKey: "betrokkenen", before: "Moeder | Ambiq |  |  | ", description: "Rij 2 verwijderd" }, { initials: "PH", organisation: "Ambiq" }, new Date("2020-09-02T10:00:00Z"));
+
+  it("shows its cell texts, not 'Was: |'", () => {
+    expect(toTableRow(removed)[4]).toBe("Rij 2 verwijderd\nVerwijderd: Moeder | Ambiq");
+    expect(changeText({ ...removed, before: " |  | " })).toBe("Rij 2 verwijderd\nVerwijderd: (lege rij)");
+  });
+
+  it("a row an earlier version wrote as 'Was: …' still counts as showing the entry", () => {
+    const row = toTableRow(removed);
+    expect(rowShowsEntry(removed, row)).toBe(true);
+    expect(rowShowsEntry(removed, [...row.slice(0, 4), "Rij 2 verwijderd\nWas: Moeder | Ambiq |  |  | "])).toBe(true);
+    expect(rowShowsEntry(removed, [...row.slice(0, 4), "Rij 2 verwijderd\nWas: Vader"])).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildFormSchema, emptyFormValues, formIssues, validateField, TEMPLATE } from "../../src/domain";
+import { buildFormSchema, emptyFormValues, findField, formIssues, normaliseBoxInput, normaliseFieldText, profilePrefill, validateField, withProfilePrefill, TEMPLATE } from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 const complete = buildFormSchema(TEMPLATE, "complete");
@@ -19,6 +19,25 @@ describe("emptyFormValues", () => {
     expect(v.beheerder).toEqual({ name: "Petra Hof", organisation: "Ambiq" });
     expect(v.regisseur).toEqual({ name: "", organisation: "" });
     expect(Object.keys(v)).toHaveLength(TEMPLATE.steps.flatMap((s) => s.fields).length);
+  });
+});
+
+describe("profilePrefill", () => {
+  const field = (id: string) => findField(id)!.field;
+  it("gives only the beheerder the profile's name and organisation, trimmed", () => {
+    expect(profilePrefill(field("beheerder"), { name: " Petra Hof ", organisation: "Ambiq" })).toEqual({ name: "Petra Hof", organisation: "Ambiq" });
+    expect(profilePrefill(field("beheerder"), { name: "", organisation: "Ambiq" })).toEqual({ name: "", organisation: "Ambiq" });
+    expect(profilePrefill(field("regisseur"), { name: "Petra Hof", organisation: "Ambiq" })).toBeUndefined();
+    expect(profilePrefill(field("beheerder"), { name: " ", organisation: "" })).toBeUndefined();
+    expect(profilePrefill(field("beheerder"), undefined)).toBeUndefined();
+  });
+
+  it("fills an empty Beheerder and keeps a filled one", () => {
+    const petra = { name: "Petra Hof", organisation: "Ambiq" };
+    expect(withProfilePrefill(emptyFormValues(), petra).beheerder).toEqual(petra);
+    expect(withProfilePrefill(emptyFormValues(), petra).regisseur).toEqual({ name: "", organisation: "" });
+    const kept = { name: "P. Hendriks", organisation: "Wijkteam Hengelo" };
+    expect(withProfilePrefill({ ...emptyFormValues(), beheerder: kept }, petra).beheerder).toEqual(kept);
   });
 });
 
@@ -60,6 +79,15 @@ describe("buildFormSchema", () => {
     expect(messagesOf(v)).toEqual([msg]);
     expect(messagesOf(v, draft)).toEqual([msg]);
     expect(messagesOf({ ...filledValues(), initialen: "ÉS" })).toEqual([]);
+  });
+
+  it("writes client initials as the file name does: capitals, no dots or spaces (the profile's rule)", () => {
+    const initials = findField("initialen")!.field;
+    expect(["es", "E.S.", "e. s.", "ES"].map((t) => normaliseFieldText(initials, t))).toEqual(["ES", "ES", "ES", "ES"]);
+    expect(normaliseFieldText(initials, "Emma Smit")).toBe("Emma Smit");
+    expect(normaliseFieldText(findField("vervanger")!.field, "e.s.")).toBe("e.s.");
+    expect(normaliseBoxInput("initialen", "e.s.\n")).toBe("ES");
+    expect(normaliseBoxInput("vervanger", "e.s.\n")).toBe("e.s.");
   });
 
   it("applies maxLength with defaults (short 200, long 20 000)", () => {

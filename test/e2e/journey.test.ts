@@ -9,9 +9,29 @@ import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, pane
 
 jest.setTimeout(E2E_TIMEOUT * 2);
 
+/** How far the pane's content reaches past its right edge (0: nothing cut off), and the widest element that does. */
+async function overflowOf(page: Page): Promise<number | string> {
+  return page.locator("#pane").evaluate((pane) => {
+    const over = pane.scrollWidth - pane.clientWidth;
+    if (over <= 0) return 0;
+    const right = pane.getBoundingClientRect().right;
+    const culprit = [...pane.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right + 0.5).pop();
+    return `${over} px: <${culprit?.tagName.toLowerCase()} class="${culprit?.className}"> ${culprit?.textContent?.slice(0, 60)}`;
+  });
+}
+
+/** axe and a screenshot at 350 px, then the same screen at 320 px (a narrower pane): nothing cut off at either. */
 async function checkScreen(page: Page, name: string): Promise<void> {
   expect(await runAxe(page, "#pane")).toEqual([]);
+  expect({ name, overflow: await overflowOf(page) }).toEqual({ name, overflow: 0 });
   await screenshot(page, `journey-${name}`, "#pane");
+  await page.locator("#pane").evaluate((el) => (el.style.width = "320px"));
+  try {
+    await screenshot(page, `journey-${name}-320`, "#pane");
+    expect({ name, width: 320, overflow: await overflowOf(page) }).toEqual({ name, width: 320, overflow: 0 });
+  } finally {
+    await page.locator("#pane").evaluate((el) => (el.style.width = ""));
+  }
 }
 
 function box(pane: Locator, label: string): Locator {

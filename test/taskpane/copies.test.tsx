@@ -167,6 +167,17 @@ function renderCompare(props: Partial<CompareCopyProps> = {}) {
 }
 
 describe("Vergelijk met een andere kopie", () => {
+  test("shows whole texts, with their lines, also past an amendment", async () => {
+    const { here, there } = copies();
+    const long = `${"Het gezin spreekt af dat de school wekelijks meldt hoe het gaat. ".repeat(4).trim()}\nKJ 20201005, Jeugdbescherming Overijssel: Voortaan elke vier weken overleg met school.`;
+    const texts = { ...there.boxTexts, afstemming: long };
+    const other = { data: { ...there.data, lastAttributed: texts }, boxTexts: texts };
+    const { choose } = renderCompare({ here, readOther: jest.fn().mockResolvedValue({ ok: true, there: other, fileName: "kopie.docx" }) });
+    await choose();
+    const item = (await screen.findAllByText(/^Andere kopie:/)).find((el) => el.textContent?.includes("Het gezin"));
+    expect(item?.textContent).toBe(`Andere kopie: ${long}`);
+  });
+
   test("shows per box what differs, and asks for a choice where both copies changed it", async () => {
     const { choose, container } = renderCompare();
     await choose();
@@ -180,7 +191,7 @@ describe("Vergelijk met een andere kopie", () => {
     // per box, which log entries only one copy has, and whose
     expect(statusOf(/Elke drie weken/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\); 1 alleen hier \(PH 20200905\)\./);
     expect(statusOf(/Extra MDO/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\)\./);
-    expect(screen.getByText("2 regel(s) in het logboek alleen in de andere kopie")).toBeInTheDocument();
+    expect(screen.getByText("2 regels in het logboek alleen in de andere kopie")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
     expect(screen.getByText("Kies bij 1 vak welke tekst blijft; daarna kunt u overnemen.")).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -194,7 +205,7 @@ describe("Vergelijk met een andere kopie", () => {
     expect(button).toBeEnabled();
     await user.click(button);
     expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" }, "kopie.docx"); // the file name goes into the merge entry
-    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regel\(s\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regels uit het logboek/)).toBeInTheDocument();
   });
 
   test("a file that cannot be read is refused with its Dutch message", async () => {

@@ -41,11 +41,16 @@ describe("document status", () => {
     await expectNoAxeViolations(container);
   });
 
-  test("shows what this Word cannot do as information", async () => {
-    const { container } = await renderApp({ kind: "empty", capabilities: { saveWithName: false, fileCopy: false } });
-    expect(await screen.findByText(/Word kan een nieuw document hier niet zelf onder de juiste naam opslaan/)).toBeInTheDocument();
+  test("shows what this Word cannot do as information, in plain words, and it can be closed", async () => {
+    const { user, container } = await renderApp({ kind: "empty", capabilities: { saveWithName: false, fileCopy: false, events: false } });
+    expect(await screen.findByText(/Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan/)).toBeInTheDocument();
     expect(screen.getByText(/^Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet/)).toBeInTheDocument();
+    expect(screen.getByText(/^Typt u rechtstreeks in het document, buiten dit venster\?/)).toBeInTheDocument();
+    expect(screen.getByText("Wat in deze versie van Word anders gaat")).toBeInTheDocument();
     await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Sluiten" }));
+    expect(screen.queryByText("Wat in deze versie van Word anders gaat")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Dit venster kan een nieuw document/)).not.toBeInTheDocument();
   });
 
   test("problems are a warning; Herstellen repairs when any is repairable", async () => {

@@ -11,6 +11,7 @@ import {
   createEntry,
   describeHiddenData,
   emptyFormValues,
+  withProfilePrefill,
   findField,
   formatStamp,
   listBoxes,
@@ -248,7 +249,7 @@ export class FakeGateway implements FormGateway {
 
   async convert(profile: Profile): Promise<FormView> {
     this.record("convert", [profile]);
-    this.makeForm(this.plainValues, [], null);
+    this.makeForm(withProfilePrefill(this.plainValues, profile), [], null);
     this.log([{ kind: "created", description: "Omgezet naar formulier." }], profile);
     return this.view();
   }

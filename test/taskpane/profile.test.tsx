@@ -76,9 +76,9 @@ test("a browser that refuses to store the profile still lets the user work, with
   expect(screen.getByText("PH · Ambiq")).toBeInTheDocument();
 });
 
-test("the profile form says what is stored where: initials and organisation in the document, the name on this computer only", async () => {
+test("the profile form says what is stored where: initials and organisation in the document, the name only in the Beheerder box", async () => {
   await renderApp({ stored: null, kind: "empty" });
   expect(screen.getByText(/uw initialen, de datum en uw organisatie in het document/)).toHaveTextContent(/gaan mee met elke kopie die u verstuurt/);
-  expect(screen.getByText(/Uw naam blijft alleen op deze computer: de invoegtoepassing zet hem niet in het document\./)).toBeInTheDocument();
+  expect(screen.getByText(/Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’/)).toHaveTextContent(/Bij uw wijzigingen staan alleen uw initialen\./);
   expect(screen.queryByText(/Deze gegevens worden alleen op deze computer bewaard/)).not.toBeInTheDocument();
 });

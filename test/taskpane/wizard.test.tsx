@@ -90,11 +90,22 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     expect(within(initials).getByText("‘Initialen jeugdige’ is te lang: maximaal 5 tekens (nu 9).")).toBeInTheDocument();
     expect(saveIn(initials)).toBeDisabled();
     await user.clear(input);
-    await user.type(input, "E.S.");
+    await user.type(input, "E-S");
     expect(within(initials).getByText("Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES).")).toBeInTheDocument();
     expect(within(initials).getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
     expect(saveIn(initials)).toBeDisabled();
     expect(gateway.callsOf("writeBox")).toEqual([]);
+  });
+
+  test.each([["es"], ["E.S."], ["e. s."]])("text: client initials %s are written as ES, like the file name", async (typed) => {
+    const { user, gateway } = await renderForm();
+    const input = within(box("Initialen jeugdige")).getByRole("textbox");
+    await user.click(input);
+    await user.paste(typed);
+    expect(within(box("Initialen jeugdige")).queryByText(/Vul 1 tot 5 letters/)).not.toBeInTheDocument();
+    await user.click(saveIn(box("Initialen jeugdige")));
+    expect(gateway.callsOf("writeBox")).toEqual([["initialen", "ES", PETRA]]);
+    expect(await within(box("Initialen jeugdige")).findByRole("textbox")).toHaveValue("ES");
   });
 
   test("single choice from a long list: a list box of the 14 municipalities", async () => {
@@ -136,13 +147,23 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     expect(await within(box("Datum MDO")).findByRole("textbox")).toHaveValue("01-09-2020");
   });
 
-  test("person: name and organisation", async () => {
+  test("person: name and organisation; an empty Beheerder is shown filled from the profile", async () => {
     const { user, gateway } = await renderForm();
     const owner = box("Beheerder van dit document");
-    await user.type(within(owner).getByRole("textbox", { name: "Naam" }), "Petra Hof");
-    await user.type(within(owner).getByRole("textbox", { name: "Organisatie" }), "Ambiq");
+    const name = within(owner).getByRole("textbox", { name: "Naam" });
+    expect(name).toHaveValue("Petra Hof");
+    expect(within(owner).getByRole("textbox", { name: "Organisatie" })).toHaveValue("Ambiq");
+    expect(within(owner).getByText("Uit uw profiel, nog niet opgeslagen")).toBeInTheDocument();
+    expect(gateway.callsOf("writeBox")).toEqual([]);
+    await user.clear(name);
+    await user.type(name, "P. Hof");
     await user.click(within(owner).getByRole("button", { name: "Opslaan" }));
-    expect(gateway.callsOf("writeBox")).toEqual([["beheerder", "Petra Hof (Ambiq)", PETRA]]);
+    expect(gateway.callsOf("writeBox")).toEqual([["beheerder", "P. Hof (Ambiq)", PETRA]]);
+  });
+
+  test("a filled Beheerder is not replaced by the profile", async () => {
+    await renderForm({ values: { beheerder: { name: "Kees Jansen", organisation: "Wijkteam Hengelo" } } });
+    expect(within(box("Beheerder van dit document")).getByRole("textbox", { name: "Naam" })).toHaveValue("Kees Jansen");
   });
 
   test("long text keeps its lines", async () => {

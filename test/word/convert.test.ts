@@ -119,3 +119,20 @@ test("the bundled template can be inserted into an empty document and converted"
     expect(view.data?.templateVersion).toBe(TEMPLATE.version);
   }
 });
+
+test("a new or converted form has the profile's name and organisation in the Beheerder box only; a filled one is kept", async () => {
+  const petra = { ...PH, name: "Petra Hof" };
+  await startHost("web");
+  const made = await gatewayFor().newDocument(petra);
+  expect(made.boxTexts.beheerder).toBe("Petra Hof (Ambiq)");
+  expect(await boxText("hr:beheerder")).toBe("Petra Hof (Ambiq)");
+  expect(made.outsideEdits).toEqual([]);
+  expect(Object.entries(made.boxTexts).filter(([, t]) => t.includes("Petra"))).toEqual([["beheerder", "Petra Hof (Ambiq)"]]);
+  expect(JSON.stringify(made.data?.changeLog)).not.toContain("Petra");
+
+  await startHost("office2019", PLAIN);
+  expect((await gatewayFor().convert(PH)).boxTexts.beheerder).toBe("(Ambiq)");
+
+  await startHost("web", FILLED);
+  expect((await gatewayFor().convert(petra)).boxTexts.beheerder).toBe("P. Hendriks (Wijkteam Hengelo)");
+});

@@ -31,7 +31,7 @@ describe.each(PROFILES)("stamps in the document (%s)", (profile) => {
     const rowKey = view.data!.rowOrder.afspraken!.at(-1)!;
     expect(view.data!.rowOrder.afspraken).toHaveLength(before + 2);
     expect(await stampTexts()).toEqual({ [`hr-stamp:afspraken.${rowKey}`]: "Toegevoegd: PH 20201005, Ambiq" });
-    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij toegevoegd, in het document gestempeld: PH 20201005, Ambiq");
+    expect(view.data!.changeLog.at(-1)!.description).toBe(`Rij ${before + 2} toegevoegd, in het document gestempeld: PH 20201005, Ambiq`);
 
     // The box itself stays a one-line value, valid for the form.
     view = await oct.writeBox(`afspraken.${rowKey}.afspraak`, "Gesprek met school", PH);

@@ -29,6 +29,36 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(reread.values.hulpvraag).toBe(view.values.hulpvraag);
   });
 
+  test("client initials typed as e.s. are written as ES", async () => {
+    await startHost(profile, PLAIN);
+    const gateway = gatewayFor();
+    await gateway.convert(PH);
+    const view = await gateway.writeBox("initialen", "e.s.", PH);
+    expect(view.values.initialen).toBe("ES");
+    expect(await boxText("hr:initialen")).toBe("ES");
+    expect(view.data?.changeLog.at(-1)).toMatchObject({ boxKey: "initialen", after: "ES" });
+  });
+
+  test("row entries say which row; a removed row is logged as its cells", async () => {
+    await startHost(profile, PLAIN);
+    const gateway = gatewayFor();
+    await gateway.convert(PH);
+    let view = await gateway.open();
+    const [first, second] = view.data!.rowOrder.betrokkenen!;
+    await gateway.writeBox(`betrokkenen.${second}.naam`, "Moeder", PH);
+    view = await gateway.writeBox(`betrokkenen.${second}.organisatie`, "Ambiq", PH);
+    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij 2: ingevuld");
+    view = await gateway.removeRow("betrokkenen", second!, PH);
+    view = await gateway.removeRow("betrokkenen", first!, PH);
+    const rows = await visibleLogRows();
+    expect(rows.slice(-3).map((r) => r[4]?.replace(/[\r\n\v]+/g, ""))).toEqual([
+      "Rij 2: ingevuldWas: (leeg)Nu: Ambiq",
+      "Rij 2 verwijderdVerwijderd: Moeder | Ambiq",
+      "Rij 1 verwijderdVerwijderd: (lege rij)",
+    ]);
+    expect((await gatewayFor().open()).problems).toEqual([]);
+  });
+
   test("a failed round trip leaves no half-written edit", async () => {
     const host = await startHost(profile, PLAIN);
     const gateway = gatewayFor();

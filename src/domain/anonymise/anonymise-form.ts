@@ -417,7 +417,9 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
     );
   }
   if (people.unlinkedSigners > 0) {
-    warnings.push(`${people.unlinkedSigners} perso(o)n(en) met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.`);
+    warnings.push(people.unlinkedSigners === 1
+        ? "1 persoon met initialen in het logboek stond niet als betrokkene in het document en kreeg een eigen code."
+        : `${people.unlinkedSigners} personen met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.`);
   }
   if (people.people.some((p) => p.code.role !== "jeugdige" && [...p.names].some((n) => /^(\p{Lu}\.\s?)+\s*\p{Lu}/u.test(n)))) {
     warnings.push("Van sommige betrokkenen staan alleen voorletters en achternaam in het document: een voornaam die alleen in de vrije tekst staat, wordt niet herkend.");

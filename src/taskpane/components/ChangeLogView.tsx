@@ -1,7 +1,7 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
 import { useMemo, useState } from "react";
 import { Body1, Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
-import { changeText, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
+import { changeText, countWords, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
 import { stepLabel } from "./parts";
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ const NO_STEP = "document";
 
 const personOf = (e: Pick<ChangeEntry, "initials" | "organisation">): string => `${e.initials} · ${e.organisation}`;
 
-const changes = (n: number): string => (n === 1 ? "1 wijziging" : `${n} wijzigingen`);
+const changes = (n: number): string => countWords(n, "wijziging", "wijzigingen");
 
 export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
   const styles = useStyles();

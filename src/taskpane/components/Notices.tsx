@@ -1,5 +1,6 @@
 // The pane's messages about the document: what this Word cannot do (info), what is damaged
 // (warning, with a repair when possible) and what just went wrong (error).
+import { useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { DocumentProblem, LogSide } from "../../word/gateway";
 import { LogSides } from "./LogSides";
@@ -25,6 +26,8 @@ export function Notices({ reduced, problems, error, busy, logNotice, onRepair, o
   const styles = useStyles();
   const sides = problems.find((p) => p.sides)?.sides;
   const repairable = problems.some((p) => p.repairable) && !sides;
+  // What this Word cannot do does not change while the pane is open: once read, it may go.
+  const [reducedClosed, setReducedClosed] = useState(false);
   return (
     <div className={styles.root}>
       {error && (
@@ -65,16 +68,21 @@ export function Notices({ reduced, problems, error, busy, logNotice, onRepair, o
           <MessageBarBody>{logNotice}</MessageBarBody>
         </MessageBar>
       )}
-      {reduced.length > 0 && (
+      {reduced.length > 0 && !reducedClosed && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>In deze versie van Word</MessageBarTitle>
+            <MessageBarTitle>Wat in deze versie van Word anders gaat</MessageBarTitle>
             <ul className={styles.list}>
               {reduced.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setReducedClosed(true)}>
+              Sluiten
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
     </div>

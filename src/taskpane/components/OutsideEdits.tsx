@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   change: { display: "block", overflowWrap: "anywhere" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   actions: { marginTop: tokens.spacingVerticalS },
+  // a native select is as wide as its longest option: let it (and the bar) shrink to a 320 px pane
+  body: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 export interface OutsideEditsProps {
@@ -51,7 +54,7 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
 
   return (
     <MessageBar intent="warning" layout="multiline" aria-label="Wijzigingen buiten dit venster">
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>Wijzigingen buiten dit venster</MessageBarTitle>
         <Body1 as="p">
           {edits.length === 1 ? "Eén vak is" : `${edits.length} vakken zijn`} rechtstreeks in het document gewijzigd. Kies bij elke wijziging wie haar
@@ -74,7 +77,7 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
                   </Caption1>
                 )}
                 <Field label="Gewijzigd door" size="small">
-                  <Select value={choiceOf(e)} onChange={(_, d) => setChosen((c) => ({ ...c, [idOf(e)]: d.value }))} size="small">
+                  <Select className={styles.select} value={choiceOf(e)} onChange={(_, d) => setChosen((c) => ({ ...c, [idOf(e)]: d.value }))} size="small">
                     {!trusted && (
                       <option value="" disabled>
                         Kies wie dit heeft gewijzigd

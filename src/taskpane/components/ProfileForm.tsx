@@ -53,8 +53,8 @@ export function ProfileForm({ initial, note, onSave, onCancel }: ProfileFormProp
         kopie die u verstuurt.
       </Body1>
       <Body1>
-        Uw naam blijft alleen op deze computer: de invoegtoepassing zet hem niet in het document. Wat u zelf in een vak typt, zoals bij
-        ‘Beheerder van dit document’, komt wel in het document.
+        Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’, als voorstel bij een nieuw formulier of een leeg vak; u
+        kunt hem daar veranderen of weghalen. Bij uw wijzigingen staan alleen uw initialen.
       </Body1>
       <Field label="Initialen" required hint="1 tot 5 letters, bijvoorbeeld PH" validationMessage={errors.initials} validationState={errors.initials ? "error" : "none"}>
         <Input value={initials} onChange={(_, d) => setInitials(d.value)} autoComplete="off" />

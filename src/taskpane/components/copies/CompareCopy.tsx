@@ -3,7 +3,7 @@
 // changes in. Nothing is written before the user presses the button.
 import { useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { changeText, compareCopies, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
+import { changeText, compareCopies, countWords, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
@@ -56,8 +56,9 @@ function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: 
     <li className={box.status === "conflict" ? `${styles.item} ${styles.conflict}` : styles.item}>
       <Caption1Strong>{label}</Caption1Strong>
       <Caption1>{status}</Caption1>
-      <Caption1 className={styles.text}>Hier: {shorten(orEmpty(box.here), 200)}</Caption1>
-      <Caption1 className={styles.text}>Andere kopie: {shorten(orEmpty(box.there), 200)}</Caption1>
+      {/* whole texts, lines kept: a shortened text hid exactly the amendment that made it differ */}
+      <Caption1 className={styles.text}>Hier: {orEmpty(box.here)}</Caption1>
+      <Caption1 className={styles.text}>Andere kopie: {orEmpty(box.there)}</Caption1>
       {(box.hereEntries.length > 0 || box.thereEntries.length > 0) && <Caption1>{entriesLine(box)}</Caption1>}
       {box.status === "conflict" && (
         <Field label={`Welke tekst blijft bij ‘${label}’?`} required>
@@ -177,7 +178,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
       {merged !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${merged} regel(s) uit het logboek van de andere kopie` : ""}. De samenvoeging
+            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${countWords(merged, "regel", "regels")} uit het logboek van de andere kopie` : ""}. De samenvoeging
             is met uw initialen vastgelegd.
           </MessageBarBody>
         </MessageBar>
@@ -192,8 +193,8 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
               <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
               {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
               {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
-              <li>{ok.onlyThere.length} regel(s) in het logboek alleen in de andere kopie</li>
-              <li>{ok.onlyHere.length} regel(s) in het logboek alleen in dit document</li>
+              <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
+              <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
             </ul>
           )}
           {differing.length > 0 && (

@@ -4,6 +4,7 @@
 // and until then the draft is kept and named as unsaved. Text boxes then also take an addition.
 import type { FocusEvent } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { profilePrefill } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
 import { AmendBox } from "./AmendBox";
 import { BoxInput } from "./BoxInput";
@@ -20,11 +21,14 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   const styles = useStyles();
   const { view } = editing;
   const draft = editing.drafts[spec.key];
-  const value = draft === undefined ? savedDraft(spec, view) : draft;
+  const current = documentText(spec, view);
+  // The Beheerder box, still empty before agreement, is shown filled from the profile (the form
+  // asks for a name there); it reaches the document only when saved, like anything typed.
+  const prefill = draft === undefined && !editing.amendMode && !spec.column && current.trim() === "" ? profilePrefill(spec.field, editing.profile) : undefined;
+  const value = draft === undefined ? (prefill ?? savedDraft(spec, view)) : draft;
   const messages = draftProblems(spec, value);
   const text = draftText(spec, value);
-  const current = documentText(spec, view);
-  const dirty = draft !== undefined && text !== current;
+  const dirty = (draft !== undefined || prefill !== undefined) && text !== current;
   const stamp = lastStamp(view, spec.key);
   const unreadable = spec.column ? undefined : view.unreadable[spec.field.id];
   const textual = spec.def.kind === "text" || spec.def.kind === "longText";
@@ -49,7 +53,9 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
             Terugzetten
           </Button>
         )}
-        <Caption1 className={styles.muted}>{dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}</Caption1>
+        <Caption1 className={styles.muted}>
+          {prefill && dirty ? "Uit uw profiel, nog niet opgeslagen" : dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}
+        </Caption1>
       </div>
       {editing.amendMode && textual && !spec.field.pattern && (
         <AmendBox
