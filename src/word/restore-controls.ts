@@ -36,8 +36,11 @@ export function staticTextChanges(read: FormRead): StaticTextChange[] {
 function stampLinesOf(data: DataPart): Set<string> {
   const lines = new Set<string>();
   for (const e of data.changeLog) {
-    const m = /^(Ingevuld|Gecorrigeerd|Rij toegevoegd), in het document gestempeld: (.+)$/m.exec(e.description);
-    if (m) lines.add(`${m[1] === "Rij toegevoegd" ? "Toegevoegd" : m[1]}: ${m[2]!.trim()}`);
+    // "Ingevuld, …", "Rij 2: gecorrigeerd, …", "Rij toegevoegd, …" / "Rij 3 toegevoegd, …" (edits.ts)
+    const m = /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(e.description);
+    if (!m) continue;
+    const what = m[1]!.toLowerCase();
+    lines.add(`${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`);
   }
   return lines;
 }

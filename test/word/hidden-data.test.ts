@@ -15,7 +15,7 @@ async function packageText(bytes: Uint8Array): Promise<string> {
   return (await Promise.all(files.map((f) => f.async("string")))).join("\n");
 }
 
-test.each(["desktop", "office2019"] as const)("%s: the profile's name is nowhere in the saved document; initials and organisation sign every entry", async (profile) => {
+test.each(["desktop", "office2019"] as const)("%s: the profile's name is only in the box that asks for it (Beheerder); initials and organisation sign every entry", async (profile) => {
   const host = await startHost(profile, PLAIN);
   const gateway = gatewayFor();
   await gateway.convert(NAMED);
@@ -24,9 +24,13 @@ test.each(["desktop", "office2019"] as const)("%s: the profile's name is nowhere
   const view = await gateway.amend("hulpvraag", "Ook rust thuis.", NAMED);
   expect(view.data!.changeLog.length).toBeGreaterThan(2);
   for (const e of view.data!.changeLog) expect([e.initials, e.organisation, e.name]).toEqual(["PH", "Ambiq", undefined]);
+  expect(view.boxTexts.beheerder).toBe("Pieter Hendriks (Ambiq)"); // the form asks for the beheerder's name
   const all = await packageText(await host.saveDocx());
-  expect(all).not.toContain("Pieter");
-  expect(all).not.toContain("Hendriks");
+  // the beheerder box's text, in the box and as its attributed text: nowhere else
+  const elsewhere = all.split("Pieter Hendriks (Ambiq)").join("");
+  expect(elsewhere).not.toContain("Pieter");
+  expect(elsewhere).not.toContain("Hendriks");
+  expect(all.split("Pieter Hendriks (Ambiq)").length - 1).toBe(2); // the box, and its attributed text in the data part
   expect(all).toContain("PH 20200902, Ambiq");
 });
 
