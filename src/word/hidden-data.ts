@@ -18,28 +18,35 @@ async function readCommonQuarantine(): Promise<Array<{ id: string; xml: string }
   return Promise.all(parts.map(async (p) => ({ id: p.id, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
 }
 
+/** One piece of quarantined data, described, with the XML it was read from (to put back if removing fails). */
+interface Quarantined {
+  data: QuarantinedData;
+  raw: string;
+}
+
 /**
  * The quarantined data, described: in custom XML parts (Word API: two syncs; Common API on Word
  * 2019: beside the batch) and in the settings, where a copy the older add-in kept there is set aside.
  */
-async function readQuarantine(context: Word.RequestContext, caps: Capabilities): Promise<QuarantinedData[]> {
+async function readQuarantine(context: Word.RequestContext, caps: Capabilities): Promise<Quarantined[]> {
+  const described = (parts: Array<{ id: string; xml: string }>): Quarantined[] => parts.flatMap((p) => describeQuarantine(p.xml, p.id).map((data) => ({ data, raw: p.xml })));
   const value: unknown = Office.context.document.settings.get(QUARANTINE_SETTINGS_KEY);
-  const inSettings = typeof value === "string" && value !== "" ? describeQuarantine(value, "settings") : [];
+  const inSettings = typeof value === "string" && value !== "" ? described([{ id: "settings", xml: value }]) : [];
   const kind = storageKindOf(caps);
-  if (kind === "commonXml") return [...(await readCommonQuarantine()).flatMap((p) => describeQuarantine(p.xml, p.id)), ...inSettings];
+  if (kind === "commonXml") return [...described(await readCommonQuarantine()), ...inSettings];
   if (kind === "settings") return inSettings;
   const parts = context.document.customXmlParts.getByNamespace(QUARANTINE_NAMESPACE);
   parts.load("items/id");
   await context.sync();
   const xml = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
   if (xml.length > 0) await context.sync();
-  return [...xml.flatMap((p) => describeQuarantine(p.xml.value, p.id)), ...inSettings];
+  return [...described(xml.map((p) => ({ id: p.id, xml: p.xml.value }))), ...inSettings];
 }
 
 export async function readHiddenData(context: Word.RequestContext, caps: Capabilities): Promise<HiddenData> {
   const read = await readForm(context, caps);
   const data = read.data.status === "ok" ? read.data.data : read.data.status === "several" ? read.data.data : null;
-  return describeHiddenData({ dataPartXml: read.parts.map((p) => p.xml), data, archive: read.archive, quarantine: await readQuarantine(context, caps) });
+  return describeHiddenData({ dataPartXml: read.parts.map((p) => p.xml), data, archive: read.archive, quarantine: (await readQuarantine(context, caps)).map((q) => q.data) });
 }
 
 /**
@@ -48,7 +55,7 @@ export async function readHiddenData(context: Word.RequestContext, caps: Capabil
  * another family's details into this document's log).
  */
 export async function removeQuarantined(context: Word.RequestContext, handle: FormHandle, caps: Capabilities, id: string, who: EditContext): Promise<FormHandle> {
-  const found = (await readQuarantine(context, caps)).find((q) => q.id === id);
+  const found = (await readQuarantine(context, caps)).find((q) => q.data.id === id);
   if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
   let restore: (() => Promise<void>) | null = null;
   if (id.startsWith("settings:")) {
@@ -63,15 +70,15 @@ export async function removeQuarantined(context: Word.RequestContext, handle: Fo
     };
   } else if (storageKindOf(caps) === "commonXml") {
     // The Common API is not part of the Word batch: delete first, put it back if logging fails.
-    const xml = (await readCommonQuarantine()).find((p) => p.id === id)?.xml ?? "";
     await deleteCommonPart(id);
-    restore = () => addCommonPart(xml).then(() => undefined);
+    const raw = found.raw;
+    restore = () => addCommonPart(raw).then(() => undefined);
   } else {
     context.document.customXmlParts.getItem(id).delete();
   }
   const now = who.now ?? new Date();
   const entry = createEntry(
-    { kind: "repair", description: `Apart bewaarde gegevens verwijderd (${formatSize(found.size)}${found.day ? `, apart gezet op ${found.day}` : ""}).` },
+    { kind: "repair", description: `Apart bewaarde gegevens verwijderd (${formatSize(found.data.size)}${found.data.day ? `, apart gezet op ${found.data.day}` : ""}).` },
     who.signer,
     now,
     who.random,
