@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Test helpers and the emulator may use looser typing where Office.js shapes are mimicked.
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "word-host/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

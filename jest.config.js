@@ -8,12 +8,12 @@ const BROWSER = [
   "<rootDir>/test/e2e/",
   "<rootDir>/test/manifest/production-build.test.ts",
   "<rootDir>/test/document/render.test.ts",
-  "<rootDir>/test/word-host/libreoffice.test.ts",
+  "<rootDir>/word-host/test/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
 /** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
 const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
-const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/test/word-host/", "<rootDir>/test/compare/merge-copy.test.ts"];
+const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/word-host/test/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -24,7 +24,7 @@ const tests = (paths) => matching(paths).map((r, i) => (paths[i].endsWith("/") ?
 
 const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/word-host"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.[tj]sx?$": "babel-jest" },
   moduleNameMapper: {

@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { performance } from "perf_hooks";
-import { createWordHost, WEB_CUSTOM_XML_LIMIT_BYTES, type WordHost } from "../test/word-host";
+import { createWordHost, WEB_CUSTOM_XML_LIMIT_BYTES, type WordHost } from "word-host";
 import { createOfficeGateway, currentCapabilities } from "../src/word/office-gateway";
 import { readForm } from "../src/word/read-form";
 import { growLog } from "../test/word/grow-log";

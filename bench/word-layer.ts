@@ -4,8 +4,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { performance } from "perf_hooks";
-import { createWordHost, type WordHost } from "../test/word-host";
-import type { ProfileName } from "../test/word-host";
+import { createWordHost, type WordHost } from "word-host";
+import type { ProfileName } from "word-host";
 import { convertDocument } from "../src/word/convert";
 import { createOfficeGateway, currentCapabilities } from "../src/word/office-gateway";
 import { readForm } from "../src/word/read-form";

@@ -2,12 +2,12 @@
 // the page's Word / Office / OfficeExtension globals, and the real FormGateway on top of it.
 // Switching the platform profile or starting again makes a new session.
 import templateDataUrl from "../assets/handreiking-regie.docx";
-import { createWordHost, type ProfileName, type WordHost } from "../test/word-host";
+import { createWordHost, type ProfileName, type WordHost } from "word-host";
 import type { FormGateway } from "../src/word/gateway";
 import { createOfficeGateway } from "../src/word/office-gateway";
 import { loadTemplateBase64 } from "../src/word/template-asset";
 
-export type { ProfileName } from "../test/word-host";
+export type { ProfileName } from "word-host";
 
 export interface Session {
   /** Increases with every new session (the pane is re-mounted with it as key). */

@@ -1,7 +1,7 @@
 // TEST-ONLY: `window.__preview` lets the end-to-end tests (test/e2e/harness.ts) reach the
 // emulator behind the page: the .docx as it stands, and a way to wait until the rendering has
 // caught up. The pane never uses it. The preview page is never part of a production build.
-import type { WordHost } from "../test/word-host";
+import type { WordHost } from "word-host";
 import type { BoxTag } from "./box-tags";
 import type { ProfileName } from "./session";
 

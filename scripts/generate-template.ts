@@ -8,7 +8,7 @@ import path from "node:path";
 import { buildPlainHandreiking } from "../src/document";
 import { TEMPLATE } from "../src/domain/template";
 import { FILLED_EXAMPLE } from "../test/fixtures/filled-example";
-import { findSoffice, sofficeConvert } from "../test/document/soffice";
+import { findSoffice, sofficeConvert } from "word-host/soffice";
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "..");

@@ -2,7 +2,7 @@
 // timing page. A global `Office` whose onReady waits, like the real one, until "Word" is there:
 // the Word host emulator holding a filled form fetched from this origin. The task pane bundle,
 // exactly as shipped, then opens that form.
-import { createWordHost } from "../../test/word-host";
+import { createWordHost } from "word-host";
 
 type OnReady = (callback?: (info: { host: unknown; platform: unknown }) => void) => Promise<unknown>;
 const page = window as unknown as Record<string, unknown> & { Office?: { onReady: OnReady } };

@@ -1,7 +1,7 @@
 // The browser figures of the bench: bundle sizes and time to an interactive pane.
 import { existsSync, readFileSync, rmSync } from "fs";
 import path from "path";
-import { createWordHost } from "../../test/word-host";
+import { createWordHost } from "word-host";
 import { createOfficeGateway } from "../../src/word/office-gateway";
 import type { Profile } from "../../src/domain";
 import { loadTemplateBase64FromDisk } from "../template-from-disk";

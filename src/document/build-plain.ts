@@ -40,9 +40,9 @@ import {
   type IParagraphStyleOptions,
 } from "docx";
 import type { FieldDef, StepDef, TemplateDef } from "../domain/template";
-import { escapeXmlMarkup } from "../domain/xml-text";
+import { escapeXmlMarkup } from "../domain/data-part/xml-text";
 
-import { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading } from "../domain/static-text";
+import { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading } from "../domain/template/static-text";
 export { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading };
 /** Paragraph style ids written by the generator. */
 export const STYLE = {

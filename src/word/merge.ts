@@ -1,4 +1,4 @@
-// Brings another copy's changes into this document (see domain/compare-copies.ts), in ONE batch
+// Brings another copy's changes into this document (see domain/copies/compare-copies.ts), in ONE batch
 // like every edit: new rows and their boxes, the changed boxes, removed rows, then the other
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.

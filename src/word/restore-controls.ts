@@ -2,7 +2,7 @@
 // tags and locks (LibreOffice 7.4, measured in test/word/libreoffice.test.ts: every control
 // stays, untagged, unlocked, as an inline control in its own paragraph). The form is recognised by
 // its data part; the controls are rebuilt from the template: boxes found by label and table
-// position (src/domain/document-map.ts), the add-in's stamp lines recognised from the log, the
+// position (src/domain/template/document-map.ts), the add-in's stamp lines recognised from the log, the
 // static text compared with the template so text typed outside the boxes is reported, not locked in
 // silently.
 import { diffStaticTexts, expectedLabelText, expectedStaticTexts, findField, newRowKey, TEMPLATE, type DataPart, type StaticTextChange } from "../domain";

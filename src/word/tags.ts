@@ -1,4 +1,4 @@
-// Tags of the add-in's own content controls are part of the document format: src/domain/boxes.ts.
+// Tags of the add-in's own content controls are part of the document format: src/domain/form/boxes.ts.
 export { TAG_LABEL, TAG_LOG, TAG_STAMP_PREFIX, TAG_STATIC } from "../domain";
 
 /** The box controls' look: a visible frame so people see where to type. */

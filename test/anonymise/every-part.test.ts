@@ -12,7 +12,7 @@ import { OBJECT_REMOVED } from "../../src/document/anonymise-package";
 import { readCopy } from "../../src/document/read-data-part";
 import { relsPathOf, resolveTarget } from "../../src/document/opc-paths";
 import { dayToIso } from "../../src/domain";
-import { findSoffice, sofficeConvert } from "../document/soffice";
+import { findSoffice, sofficeConvert } from "word-host/soffice";
 import { stopHost } from "../word/harness";
 import { KINDS, withEveryKind, type Kind } from "./every-kind";
 import { filledDocx } from "./fixture";

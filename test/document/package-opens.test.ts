@@ -8,7 +8,7 @@ import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { TEMPLATE } from "../../src/domain";
 import { VALUES, filledDocx } from "../anonymise/fixture";
 import { PLAIN, stopHost } from "../word/harness";
-import { describeWithCommands, sofficeConvert } from "./soffice";
+import { describeWithCommands, sofficeConvert } from "word-host/soffice";
 
 const seed = (n: number) => () => {
   n = (n * 1103515245 + 12345) % 2 ** 31;

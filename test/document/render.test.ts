@@ -6,7 +6,7 @@ import path from "node:path";
 import { buildPlainHandreiking } from "../../src/document";
 import { TEMPLATE } from "../../src/domain/template";
 import { FILLED_EXAMPLE } from "../fixtures/filled-example";
-import { describeWithCommands, hasCommand, sofficeConvert } from "./soffice";
+import { describeWithCommands, hasCommand, sofficeConvert } from "word-host/soffice";
 
 const OUT = path.resolve(__dirname, "../../test-output/document");
 

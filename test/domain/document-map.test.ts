@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { mapDocument, normaliseLabel, type DocSnapshot } from "../../src/domain/document-map";
+import { mapDocument, normaliseLabel, type DocSnapshot } from "../../src/domain/template/document-map";
 import { allFields, TEMPLATE } from "../../src/domain/template";
 import { readDocx, type BodyItem } from "../document/docx-content";
 

@@ -185,7 +185,7 @@ describe("formIssues", () => {
 });
 
 describe("spare rows", () => {
-  const { rowsProblems } = jest.requireActual("../../src/domain/field-rules") as typeof import("../../src/domain/field-rules");
+  const { rowsProblems } = jest.requireActual("../../src/domain/form/field-rules") as typeof import("../../src/domain/form/field-rules");
   const { findField } = jest.requireActual("../../src/domain") as typeof import("../../src/domain");
   const field = findField("doelen")!.field;
   const row = (key: string, doel: string, termijn = "") => ({ key, cells: { doel, termijn } });

@@ -2,7 +2,7 @@
 // is a preview, shows the real pane's first screen and the plain handreiking, the pane passes
 // axe-core, and nothing leaves the machine. Also checks the harness helpers the journeys use.
 import JSZip from "jszip";
-import { createWordHost } from "../word-host";
+import { createWordHost } from "word-host";
 import {
   boxTags,
   describeE2E,

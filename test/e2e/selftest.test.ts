@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import type { ContractReport } from "../../src/word/contract";
 import { CASES } from "../../src/word/contract";
 import { PLAIN } from "../word/harness";
-import { createWordHost } from "../word-host";
+import { createWordHost } from "word-host";
 
 /** An empty document, as the emulator saves one. */
 async function emptyDocx(): Promise<Uint8Array> {

@@ -7,10 +7,10 @@
 import { readCopy } from "../../src/document/read-data-part";
 import { expectedFileName, toTableRow, type ChangeEntry, type Profile } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import { describeWithCommands } from "../document/soffice";
+import { describeWithCommands } from "word-host/soffice";
 import { dataPartInFile, gatewayFor, PLAIN, startHost, stopHost, visibleLogRows } from "../word/harness";
 import { libreOfficeRoundTrip, typeInBox } from "../word/libreoffice-roundtrip";
-import type { ProfileName } from "../word-host";
+import type { ProfileName } from "word-host";
 
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" }; // beheerder, Microsoft 365
 const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", name: "" }; // wijkcoach, Word on the web

@@ -165,7 +165,7 @@ describe("production build without the browser preview", () => {
       const text = readFileSync(join(outDir, file), "utf8");
       expect(text).not.toContain("Voorbeeldomgeving"); // the preview page (preview/)
       expect(text).not.toContain("__preview"); // its test hook
-      expect(text).not.toContain("is not emulated by test/word-host"); // the emulator (test/word-host/core.ts)
+      expect(text).not.toContain("is not emulated by word-host"); // the emulator (word-host/core.ts)
     }
   });
 });

@@ -2,7 +2,7 @@
 // the emulator's package and its content controls), and what the pane then says.
 import { checkChain, toTableRow, type CopyState } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import type { WordHost } from "../word-host";
+import type { WordHost } from "word-host";
 import { recordOutsideEdits } from "../../src/word/edits";
 import { currentCapabilities, handleOf } from "../../src/word/office-gateway";
 import { readForm } from "../../src/word/read-form";

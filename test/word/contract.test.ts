@@ -70,7 +70,7 @@ describe("the in-Word runner", () => {
   });
 
   test("every case the emulator only assumed is pointed to from the emulator's README", () => {
-    const readme = readFileSync(`${ROOT}/test/word-host/README.md`, "utf8");
+    const readme = readFileSync(`${ROOT}/word-host/README.md`, "utf8");
     for (const c of CASES.filter((x) => x.emulatorAssumed)) expect(readme).toContain(`\`${c.id}\``);
   });
 });

@@ -2,7 +2,7 @@
 // move into archive parts, the add-in keeps working, and no entry is lost.
 import { serializeDataPart } from "../../src/domain";
 import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET } from "../../src/word/commit";
-import { WEB_CUSTOM_XML_LIMIT_BYTES } from "../word-host";
+import { WEB_CUSTOM_XML_LIMIT_BYTES } from "word-host";
 import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
 import { growLog } from "./grow-log";
 import { partSizes } from "./part-sizes";

@@ -2,8 +2,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import JSZip from "jszip";
-import { createWordHost, type WordHost } from "../word-host";
-import type { ProfileName } from "../word-host";
+import { createWordHost, type WordHost } from "word-host";
+import type { ProfileName } from "word-host";
 import { createOfficeGateway, currentCapabilities } from "../../src/word/office-gateway";
 import { allFields, boxDefOf, formatBoxText, parseDataPart, type DataPart, type FieldValue, type Profile } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";

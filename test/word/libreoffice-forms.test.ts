@@ -6,7 +6,7 @@
 // lines stay as plain text. The add-in recognises the form by its data part and rebuilds the rest.
 import { TEMPLATE, type Profile } from "../../src/domain";
 import type { FormGateway } from "../../src/word/gateway";
-import { describeWithCommands } from "../document/soffice";
+import { describeWithCommands } from "word-host/soffice";
 import { dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows, boxText } from "./harness";
 import { libreOfficeRoundTrip, packageFacts, retypeParagraph, typeInBox, typeParagraphAfter } from "./libreoffice-roundtrip";
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { escapeXmlText } from "../../src/domain";
-import { sofficeConvert } from "../document/soffice";
+import { sofficeConvert } from "word-host/soffice";
 
 export type XmlEdit = (documentXml: string) => string;
 

@@ -2,7 +2,7 @@
 // records it. The log must name who typed it, never silently the person recording.
 import { WordLayerError } from "../../src/word/errors";
 import type { FormGateway } from "../../src/word/gateway";
-import type { WordHost } from "../word-host";
+import type { WordHost } from "word-host";
 import { dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "./harness";
 
 afterEach(stopHost);

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { FieldValue } from "../../src/domain";
-import { findSoffice, hasCommand, sofficeConvert } from "../document/soffice";
+import { findSoffice, hasCommand, sofficeConvert } from "word-host/soffice";
 import { ES, fillForm, gatewayFor, PH, PLAIN, ROOT, startHost, stopHost, visibleLogRows } from "./harness";
 
 afterAll(stopHost);

@@ -1,7 +1,7 @@
 // The startup guard: checks the form-corrupting assumptions once per Word version, only in an
 // empty document; a failed check makes the pane refuse every write, with a Dutch explanation.
 import JSZip from "jszip";
-import type { WordHost } from "../word-host";
+import type { WordHost } from "word-host";
 import { currentEnv, type ContractCase } from "../../src/word/contract";
 import { withStartupGuard } from "../../src/word/guarded-gateway";
 import { checkStartupGuard, GUARD_CASES, guardKey, UNSAFE_MESSAGE, type GuardStore } from "../../src/word/startup-guard";

@@ -1,7 +1,7 @@
 // Documents from before every Word shared the custom XML part: the old add-in on Word 2019 kept
 // the data in the document settings. They open without a problem everywhere and move into the
 // part on the next write. And what happens when a Common API call fails (Word 2019).
-import type { ProfileName } from "../word-host";
+import type { ProfileName } from "word-host";
 import { chooseStoredCopy, createEntry, newDataPart, type DataPart } from "../../src/domain";
 import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows } from "./harness";
 

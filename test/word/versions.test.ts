@@ -2,7 +2,7 @@
 // number of times, with rows added and removed in each. Every Word reads the same custom XML
 // part (Word 2019 through the Common API), so no problem is reported and nothing is lost; a
 // real problem is still found in every version.
-import type { ProfileName, WordHost } from "../word-host";
+import type { ProfileName, WordHost } from "word-host";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows, editLogTable } from "./harness";
 import { growLog } from "./grow-log";

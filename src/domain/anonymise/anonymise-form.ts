@@ -3,15 +3,15 @@
 // with people replaced by codes, organisations by their type, dates moved by one offset and
 // contact details, numbers and addresses removed. Pure: no Office, no DOM; deterministic for a
 // given `random`.
-import type { ChangeEntry } from "../change-log";
-import { MAX_DESCRIPTION, MAX_LOGGED_VALUE, truncateText } from "../change-log";
-import type { DataPart } from "../data-part-model";
-import { newDocumentId, newVersionId } from "../data-part-model";
-import { boxDefOf, formatDateText, formatPersonText, parseBoxText, parsePersonText } from "../box-text";
-import { parseDutchDate } from "../dates";
-import { randomBase36 } from "../hash";
-import { findStamps } from "../stamp";
-import { charCount } from "../text-rules";
+import type { ChangeEntry } from "../log/change-log";
+import { MAX_DESCRIPTION, MAX_LOGGED_VALUE, truncateText } from "../log/change-log";
+import type { DataPart } from "../data-part/data-part-model";
+import { newDocumentId, newVersionId } from "../data-part/data-part-model";
+import { boxDefOf, formatDateText, formatPersonText, parseBoxText, parsePersonText } from "../form/box-text";
+import { parseDutchDate } from "../dates/dates";
+import { randomBase36 } from "../log/hash";
+import { findStamps } from "../log/stamp";
+import { charCount } from "../form/text-rules";
 import type { TemplateDef } from "../template";
 import { TEMPLATE, findField } from "../template";
 import { DateShifter, randomOffsetDays } from "./date-shift";

@@ -3,8 +3,8 @@
 // free text are recognised as dd-mm-jjjj / d-m-jj (with -, / or .), ISO jjjj-mm-dd, jjjjmmdd
 // (stamps), "12 maart 2012", "maandag 12 maart", "12 mrt." and "maart 2012"; a weekday in
 // front is recomputed. Something that looks like a date but is not a real day becomes "[datum]".
-import { amsterdamDay } from "../day";
-import { isDay, isValidCalendarDate } from "../dates";
+import { amsterdamDay } from "../dates/day";
+import { isDay, isValidCalendarDate } from "../dates/dates";
 import { LEFT, RIGHT, matchAll, type Span } from "./spans";
 
 export const DATE_PLACEHOLDER = "[datum]";

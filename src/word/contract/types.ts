@@ -25,7 +25,7 @@ export interface ContractCase {
   /** learn.microsoft.com page or OfficeDev/office-js issue. */
   source: string;
   /**
-   * True when the emulator (test/word-host) merely assumed this outcome: no source confirms it
+   * True when the emulator (word-host) merely assumed this outcome: no source confirms it
    * for every platform. This case is then the one place the guess is written down.
    */
   emulatorAssumed: boolean;

@@ -1,0 +1,101 @@
+// What the Word layer stores in the document's custom XML part, as data.
+import { z } from "zod";
+import type { ChangeEntry } from "../log/change-log";
+import { changeEntrySchema } from "../log/change-log";
+import { isDay } from "../dates/dates";
+import { randomBase36 } from "../log/hash";
+
+export interface AgreedState {
+  day: string;
+  initials: string;
+  organisation: string;
+}
+
+/** Identifies one version of the form; two copies amended apart share a number but not an id. */
+export interface VersionRef {
+  formVersion: number;
+  versionId: string;
+}
+
+export interface DataPart {
+  templateId: string;
+  templateVersion: string;
+  documentId: string;
+  /** Incremented on each agreed change. */
+  formVersion: number;
+  versionId: string;
+  previousVersion: VersionRef | null;
+  agreed: AgreedState | null;
+  /** Per box key, the box text last attributed (stamped/logged); differences are unattributed edits. */
+  lastAttributed: Record<string, string>;
+  /** Per rows field, the row keys in document order. */
+  rowOrder: Record<string, string[]>;
+  /** How many of the oldest log entries live in archive parts (see data-part.ts); 0 or absent: none. */
+  archivedEntries?: number;
+  /** In the document's data part: the entries not archived. Read by the add-in: the whole log. */
+  changeLog: ChangeEntry[];
+}
+
+const BOX_KEY = /^[a-z][a-zA-Z0-9]*(\.r[0-9a-z]{6}\.[a-z][a-zA-Z0-9]*)?$/;
+const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
+const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
+
+export const dataPartSchema = z.object({
+  templateId: z.string().regex(FIELD_ID, "Ongeldige sjabloon-id."),
+  templateVersion: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "Ongeldige sjabloonversie."),
+  documentId: z.string().regex(ID, "Ongeldige document-id."),
+  formVersion: z.number().int().nonnegative(),
+  versionId: z.string().regex(ID, "Ongeldige versie-id."),
+  previousVersion: z.object({ formVersion: z.number().int().nonnegative(), versionId: z.string().regex(ID) }).nullable(),
+  agreed: z
+    .object({ day: z.string().refine(isDay, "Ongeldige datum."), initials: z.string().regex(/^\p{L}{1,5}$/u), organisation: z.string().min(1) })
+    .nullable(),
+  lastAttributed: z.record(z.string().regex(BOX_KEY, "Ongeldige vaksleutel."), z.string()),
+  rowOrder: z.record(z.string().regex(FIELD_ID, "Ongeldige veld-id."), z.array(z.string().regex(/^r[0-9a-z]{6}$/, "Ongeldige rijsleutel."))),
+  archivedEntries: z.number().int().nonnegative().optional(),
+  changeLog: z.array(changeEntrySchema),
+});
+
+/** A random id in the shape of a UUID v4; pass `random` for tests. */
+export function newDocumentId(random: () => number = Math.random): string {
+  const hex = (n: number): string => Array.from({ length: n }, () => Math.max(0, Math.min(15, Math.floor(random() * 16) || 0)).toString(16)).join("");
+  const variant = "89ab"[Math.max(0, Math.min(3, Math.floor(random() * 4) || 0))];
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
+export function newVersionId(random: () => number = Math.random): string {
+  return `v${randomBase36(10, random)}`;
+}
+
+export interface NewDataPartInput {
+  templateId: string;
+  templateVersion: string;
+  documentId?: string;
+  versionId?: string;
+  random?: () => number;
+}
+
+export function newDataPart(input: NewDataPartInput): DataPart {
+  return {
+    templateId: input.templateId,
+    templateVersion: input.templateVersion,
+    documentId: input.documentId ?? newDocumentId(input.random),
+    formVersion: 1,
+    versionId: input.versionId ?? newVersionId(input.random),
+    previousVersion: null,
+    agreed: null,
+    lastAttributed: {},
+    rowOrder: {},
+    changeLog: [],
+  };
+}
+
+/** The next agreed version: number + 1, remembering which version it came from. */
+export function nextFormVersion(data: DataPart, versionId: string = newVersionId()): DataPart {
+  return {
+    ...data,
+    formVersion: data.formVersion + 1,
+    versionId,
+    previousVersion: { formVersion: data.formVersion, versionId: data.versionId },
+  };
+}

@@ -1,0 +1,263 @@
+// The data part as XML: serialize for the document's custom XML part, parse it back.
+// Every user text is element content (never an attribute), escaped where XML 1.0 cannot
+// carry it (see xml-text.ts). Parsing never throws: damage is reported in Dutch.
+import { DOMImplementation, DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
+import type { ChangeEntry } from "../log/change-log";
+import { changeEntrySchema } from "../log/change-log";
+import type { DataPart } from "./data-part-model";
+import { dataPartSchema } from "./data-part-model";
+import { escapeXmlText, needsEscape, unescapeXmlText } from "./xml-text";
+
+export * from "./data-part-model";
+
+export const DATA_PART_MAJOR_VERSION = 1;
+export const NAMESPACE_BASE = "urn:handreiking-regie:twente:form:";
+export const DATA_PART_NAMESPACE = `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION}`;
+
+/** "urn:…:form:7" → 7 for our namespaces, else null. */
+export function namespaceMajor(namespaceUri: string): number | null {
+  if (!namespaceUri.startsWith(NAMESPACE_BASE)) return null;
+  const major = Number(namespaceUri.slice(NAMESPACE_BASE.length));
+  return Number.isInteger(major) && major > 0 ? major : null;
+}
+const ROOT = "form";
+
+// Optional string fields of a log entry, in the order they are written.
+// Later additions go at the end; a reader that does not know one ignores it (older documents lack them).
+const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation", "prevHash", "hash", "textHash", "stateHash", "evidence"] as const;
+const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
+
+function addText(doc: Document, parent: Element, name: string, value: string): Element {
+  const el = doc.createElementNS(DATA_PART_NAMESPACE, name);
+  // Only text that needs it is encoded, so ordinary text (backslashes included) stays readable.
+  const encoded = needsEscape(value);
+  if (encoded) el.setAttribute("enc", "1");
+  el.appendChild(doc.createTextNode(encoded ? escapeXmlText(value) : value));
+  parent.appendChild(el);
+  return el;
+}
+
+function addGroup(doc: Document, parent: Element, name: string): Element {
+  const el = doc.createElementNS(DATA_PART_NAMESPACE, name);
+  parent.appendChild(el);
+  return el;
+}
+
+function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
+  const el = addGroup(doc, parent, "entry");
+  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const) addText(doc, el, k, e[k]);
+  for (const k of ENTRY_TEXTS) if (e[k] !== undefined) addText(doc, el, k, e[k]);
+  for (const k of ENTRY_FLAGS) if (e[k] !== undefined) addText(doc, el, k, String(e[k]));
+}
+
+export function serializeDataPart(data: DataPart): string {
+  const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, ROOT, null);
+  const root = doc.documentElement;
+  if (!root) throw new Error("Kon het gegevensdeel niet maken.");
+  for (const k of ["templateId", "templateVersion", "documentId"] as const) addText(doc, root, k, data[k]);
+  addText(doc, root, "formVersion", String(data.formVersion));
+  addText(doc, root, "versionId", data.versionId);
+  if (data.previousVersion) {
+    const prev = addGroup(doc, root, "previousVersion");
+    addText(doc, prev, "formVersion", String(data.previousVersion.formVersion));
+    addText(doc, prev, "versionId", data.previousVersion.versionId);
+  }
+  if (data.agreed) {
+    const agreed = addGroup(doc, root, "agreed");
+    for (const k of ["day", "initials", "organisation"] as const) addText(doc, agreed, k, data.agreed[k]);
+  }
+  const attributed = addGroup(doc, root, "lastAttributed");
+  for (const [key, text] of Object.entries(data.lastAttributed)) {
+    const box = addGroup(doc, attributed, "box");
+    addText(doc, box, "key", key);
+    addText(doc, box, "text", text);
+  }
+  const rowOrder = addGroup(doc, root, "rowOrder");
+  for (const [fieldId, keys] of Object.entries(data.rowOrder)) {
+    const field = addGroup(doc, rowOrder, "field");
+    addText(doc, field, "id", fieldId);
+    for (const k of keys) addText(doc, field, "row", k);
+  }
+  if (data.archivedEntries) addText(doc, root, "archivedEntries", String(data.archivedEntries));
+  const log = addGroup(doc, root, "changeLog");
+  for (const e of data.changeLog) writeEntry(doc, log, e);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export type DataPartResult = { ok: true; data: DataPart } | { ok: false; error: string; raw: string };
+
+/** Thrown inside parsing only, turned into { ok: false } at the edge. */
+class DataPartError extends Error {}
+
+function children(parent: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.localName === name && el.namespaceURI === DATA_PART_NAMESPACE) out.push(el);
+    }
+  }
+  return out;
+}
+
+function textOf(el: Element): string {
+  const raw = el.textContent ?? "";
+  if (el.getAttribute("enc") !== "1") return raw;
+  const decoded = unescapeXmlText(raw);
+  if (decoded === null) throw new DataPartError(`Het gegevensdeel bevat een beschadigde tekst in ‘${el.localName ?? ""}’.`);
+  return decoded;
+}
+
+function optionalText(parent: Element, name: string): string | undefined {
+  const el = children(parent, name)[0];
+  return el ? textOf(el) : undefined;
+}
+
+function requiredText(parent: Element, name: string): string {
+  const v = optionalText(parent, name);
+  if (v === undefined) throw new DataPartError(`Het gegevensdeel is onvolledig: ‘${name}’ ontbreekt.`);
+  return v;
+}
+
+function requiredGroup(parent: Element, name: string): Element {
+  const el = children(parent, name)[0];
+  if (!el) throw new DataPartError(`Het gegevensdeel is onvolledig: ‘${name}’ ontbreekt.`);
+  return el;
+}
+
+function integer(text: string, name: string): number {
+  if (!/^\d{1,9}$/.test(text.trim())) throw new DataPartError(`Het gegevensdeel is beschadigd: ‘${name}’ is geen geheel getal.`);
+  return Number(text.trim());
+}
+
+function readEntry(el: Element): Record<string, unknown> {
+  const entry: Record<string, unknown> = {};
+  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"]) entry[k] = requiredText(el, k);
+  for (const k of ENTRY_TEXTS) {
+    const v = optionalText(el, k);
+    if (v !== undefined) entry[k] = v;
+  }
+  for (const k of ENTRY_FLAGS) {
+    const v = optionalText(el, k);
+    if (v !== undefined) entry[k] = v === "true";
+  }
+  return entry;
+}
+
+function readRoot(root: Element): unknown {
+  const prev = children(root, "previousVersion")[0];
+  const agreed = children(root, "agreed")[0];
+  return {
+    templateId: requiredText(root, "templateId"),
+    templateVersion: requiredText(root, "templateVersion"),
+    documentId: requiredText(root, "documentId"),
+    formVersion: integer(requiredText(root, "formVersion"), "formVersion"),
+    versionId: requiredText(root, "versionId"),
+    previousVersion: prev
+      ? { formVersion: integer(requiredText(prev, "formVersion"), "formVersion"), versionId: requiredText(prev, "versionId") }
+      : null,
+    agreed: agreed
+      ? { day: requiredText(agreed, "day"), initials: requiredText(agreed, "initials"), organisation: requiredText(agreed, "organisation") }
+      : null,
+    lastAttributed: Object.fromEntries(children(requiredGroup(root, "lastAttributed"), "box").map((b) => [requiredText(b, "key"), requiredText(b, "text")])),
+    rowOrder: Object.fromEntries(
+      children(requiredGroup(root, "rowOrder"), "field").map((f) => [requiredText(f, "id"), children(f, "row").map(textOf)]),
+    ),
+    ...(children(root, "archivedEntries")[0] ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") } : {}),
+    changeLog: children(requiredGroup(root, "changeLog"), "entry").map(readEntry),
+  };
+}
+
+function parseXml(xml: string): Document {
+  try {
+    return new DOMParser({
+      // xmldom also *warns* about valid text, e.g. U+FFFD ("source encoding issues?"): only errors count
+      onError: (level, message) => {
+        if (level !== "warning") throw new Error(message);
+      },
+    }).parseFromString(xml, "text/xml");
+  } catch {
+    throw new DataPartError("Het gegevensdeel van dit document is beschadigd (geen geldige XML).");
+  }
+}
+
+function checkRoot(root: Element | null): Element {
+  const ns = root?.namespaceURI ?? "";
+  if (root && ns.startsWith(NAMESPACE_BASE)) {
+    const major = Number(ns.slice(NAMESPACE_BASE.length));
+    if (Number.isInteger(major) && major > DATA_PART_MAJOR_VERSION) {
+      throw new DataPartError("Dit document is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie. Werk de invoegtoepassing bij om het te openen.");
+    }
+  }
+  if (!root || ns !== DATA_PART_NAMESPACE || root.localName !== ROOT) {
+    throw new DataPartError("Dit gegevensdeel hoort niet bij de Handreiking Regie.");
+  }
+  return root;
+}
+
+export function parseDataPart(xml: string): DataPartResult {
+  try {
+    if (typeof xml !== "string" || xml.trim() === "") throw new DataPartError("Het gegevensdeel van dit document is leeg.");
+    const root = checkRoot(parseXml(xml).documentElement);
+    const checked = dataPartSchema.safeParse(readRoot(root));
+    if (!checked.success) {
+      throw new DataPartError(`Het gegevensdeel bevat ongeldige gegevens: ${checked.error.issues.map((i) => i.message).join(" ")}`);
+    }
+    return { ok: true, data: checked.data as DataPart };
+  } catch (e) {
+    const error = e instanceof DataPartError ? e.message : "Het gegevensdeel van dit document kon niet worden gelezen.";
+    return { ok: false, error, raw: String(xml) };
+  }
+}
+
+// --- Log archive parts -------------------------------------------------------------------
+// Word on the web limits a custom XML part to about 1 MB, and rewriting a large part on every
+// edit is slow. Older log entries therefore move, in chunks, into archive parts that are
+// written once and never rewritten; the data part keeps the recent entries and the count of
+// archived ones. Entries inside an archive use the data part's namespace, so one reader serves.
+export const ARCHIVE_NAMESPACE = "urn:handreiking-regie:twente:log-archive:1";
+
+export interface LogArchive {
+  documentId: string;
+  /** 1, 2, 3…: the order of the chunks. */
+  seq: number;
+  entries: ChangeEntry[];
+}
+
+export function serializeLogArchive(archive: LogArchive): string {
+  const doc = new DOMImplementation().createDocument(ARCHIVE_NAMESPACE, "logArchive", null);
+  const root = doc.documentElement;
+  if (!root) throw new Error("Kon het logarchief niet maken.");
+  root.setAttribute("documentId", archive.documentId);
+  root.setAttribute("seq", String(archive.seq));
+  for (const e of archive.entries) writeEntry(doc, root, e);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export type LogArchiveResult = { ok: true; archive: LogArchive } | { ok: false; error: string; raw: string };
+
+export function parseLogArchive(xml: string): LogArchiveResult {
+  try {
+    const root = parseXml(xml).documentElement;
+    if (!root || root.namespaceURI !== ARCHIVE_NAMESPACE || root.localName !== "logArchive") throw new DataPartError("Dit logarchief hoort niet bij de Handreiking Regie.");
+    const entries = children(root, "entry").map(readEntry).map((raw) => {
+      const checked = changeEntrySchema.safeParse(raw);
+      if (!checked.success) throw new DataPartError("Het logarchief bevat een ongeldige regel.");
+      return checked.data as ChangeEntry;
+    });
+    const seq = integer(root.getAttribute("seq") ?? "", "seq");
+    return { ok: true, archive: { documentId: root.getAttribute("documentId") ?? "", seq, entries } };
+  } catch (e) {
+    return { ok: false, error: e instanceof DataPartError ? e.message : "Het logarchief kon niet worden gelezen.", raw: String(xml) };
+  }
+}
+
+/** Size of the entries as the data part would hold them (UTF-16 length of their XML). */
+export function serializedLogSize(entries: readonly ChangeEntry[]): number {
+  const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, "changeLog", null);
+  const root = doc.documentElement;
+  if (!root) return 0;
+  for (const e of entries) writeEntry(doc, root, e);
+  return new XMLSerializer().serializeToString(doc).length;
+}

@@ -1,0 +1,44 @@
+// Agreeing the form at the MDO is a deliberate act: the pane shows who is recorded as present
+// and what is still missing, and agreeing with required boxes empty needs a reason, which the
+// log keeps with the agreement.
+import { dayToDutch } from "../dates/dates";
+import { isRows, type FormValues } from "./form-values";
+import { MAX_DESCRIPTION, truncateText } from "../log/change-log";
+
+/** Agreeing while required things are missing: what was missing and why it was agreed anyway. */
+export interface AgreementNote {
+  /** "Stap 3 – Regie: Vul ‘Wie is de regisseur?’ in." */
+  missing: string[];
+  reason: string;
+}
+
+/** The log's description of the agreement. */
+export function agreementDescription(day: string, note?: AgreementNote): string {
+  const base = `Vastgesteld in het MDO van ${dayToDutch(day)}.`;
+  if (!note || note.missing.length === 0) return base;
+  const count = note.missing.length === 1 ? "1 verplicht onderdeel" : `${note.missing.length} verplichte onderdelen`;
+  const reason = note.reason.replace(/\s+/g, " ").trim();
+  // The reason first: when the line is shortened to the log's limit, the list of what was missing goes.
+  return truncateText(`${base} Vastgesteld met ${count} nog niet ingevuld. Reden: ${reason} Niet ingevuld: ${note.missing.join(" ")}`, MAX_DESCRIPTION);
+}
+
+/** Who the form records as present: the Betrokkenen by name (organisation), and the family. */
+export interface Presence {
+  people: string[];
+  /** Was the family present (null: not filled in). */
+  family: boolean | null;
+}
+
+export function presentAtMdo(values: FormValues): Presence {
+  const rows = values.betrokkenen;
+  const people = (isRows(rows) ? rows : [])
+    .map((r) => {
+      const name = (r.cells.naam ?? "").trim();
+      const organisation = (r.cells.organisatie ?? "").trim();
+      return name === "" ? "" : organisation === "" ? name : `${name} (${organisation})`;
+    })
+    .filter((p) => p !== "");
+  const family = values.gezinAanwezig;
+  return { people, family: typeof family === "boolean" ? family : null };
+}
+

@@ -1,0 +1,132 @@
+// Is the document ready to send? A checklist: required boxes filled, every change signed,
+// the file name as the rules prescribe, and a secure channel chosen.
+import type { TemplateDef } from "../template";
+import { TEMPLATE, findField, partLabel } from "../template";
+import type { FormValues } from "./form-values";
+import type { ChangeKind, ChangeLog } from "../log/change-log";
+import { compareEntries } from "../log/change-log";
+import type { DataPart } from "../data-part/data-part-model";
+import { formIssues } from "./form-issues";
+import { entryPartLabel } from "../log/change-log-table";
+import { checkFileName, buildFileName, FILE_EXTENSION } from "./file-name";
+import type { FileNameResult } from "./file-name";
+import { normaliseLineBreaks } from "./text-rules";
+
+export type ReadinessId = "required" | "attributed" | "fileName" | "secureChannel";
+
+export interface ReadinessItem {
+  id: ReadinessId;
+  ok: boolean;
+  label: string;
+  details: string[];
+}
+
+export interface StepMissing {
+  stepId: string;
+  stepLabel: string;
+  messages: string[];
+}
+
+/** Per step, what is still missing or wrong (complete mode: required, requiredWhen, minRows). */
+export function missingByStep(values: FormValues, template: TemplateDef = TEMPLATE): StepMissing[] {
+  const issues = formIssues(values, "complete", template);
+  return template.steps
+    .map((step) => ({
+      stepId: step.id,
+      stepLabel: partLabel(undefined, step.id, template),
+      messages: issues
+        .filter((i) => i.stepId === step.id)
+        .map((i) => {
+          const field = step.fields.find((f) => f.id === i.fieldId);
+          const where = field?.kind === "rows" ? `${field.label}${i.rowIndex === undefined ? "" : `, rij ${i.rowIndex + 1}`}: ` : "";
+          return where + i.message;
+        }),
+    }))
+    .filter((s) => s.messages.length > 0);
+}
+
+/** Box keys whose document text differs from the text last attributed (signed and logged). */
+export function unattributedBoxes(boxTexts: Record<string, string>, lastAttributed: Record<string, string>): string[] {
+  return Object.keys(boxTexts).filter((key) => {
+    const now = normaliseLineBreaks(boxTexts[key] ?? "");
+    const known = Object.prototype.hasOwnProperty.call(lastAttributed, key) ? normaliseLineBreaks(lastAttributed[key] ?? "") : "";
+    return now !== known;
+  });
+}
+
+// Changes to the content move the date in the file name; agreeing or repairing does not.
+const CONTENT_KINDS: readonly ChangeKind[] = ["created", "edit", "amendment", "externalEdit", "rowAdded", "rowRemoved", "merge"];
+
+/** The Amsterdam day of the last content change, or null when nothing is logged. */
+export function lastChangeDay(log: ChangeLog): string | null {
+  const content = log.filter((e) => CONTENT_KINDS.includes(e.kind));
+  const last = [...(content.length > 0 ? content : log)].sort(compareEntries).at(-1);
+  return last?.day ?? null;
+}
+
+/** The day and client initials the file name must carry. */
+function fileNameParts(values: FormValues, log: ChangeLog, template: TemplateDef): { day: string | null; initials: string } {
+  const fieldId = template.steps.flatMap((s) => s.fields).find((f) => f.usedInFileName)?.id;
+  const initials = fieldId ? values[fieldId] : undefined;
+  return { day: lastChangeDay(log), initials: typeof initials === "string" ? initials : "" };
+}
+
+export function expectedFileName(values: FormValues, log: ChangeLog, template: TemplateDef = TEMPLATE): FileNameResult {
+  const { day, initials } = fileNameParts(values, log, template);
+  if (!day) return { ok: false, error: "Er is nog geen wijziging vastgelegd in het wijzigingslogboek." };
+  return buildFileName(day, initials);
+}
+
+export interface ReadinessInput {
+  values: FormValues;
+  /** The current text of every box in the document, by box key. */
+  boxTexts: Record<string, string>;
+  data: Pick<DataPart, "lastAttributed" | "changeLog">;
+  /** The document's file name (no folder); undefined when it has not been saved yet. */
+  fileName?: string;
+  template?: TemplateDef;
+  /** The single-choice field holding the secure channel (step 6). */
+  secureChannelFieldId?: string;
+}
+
+function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessItem {
+  const label = "De bestandsnaam volgt de afspraak (JJJJMMDD Handreiking Regie <initialen>)";
+  const expected = expectedFileName(input.values, input.data.changeLog, template);
+  if (!expected.ok) return { id: "fileName", ok: false, label, details: [expected.error] };
+  if (input.fileName === undefined) {
+    return { id: "fileName", ok: false, label, details: [`Het document is nog niet opgeslagen. Sla het op als ‘${expected.name}${FILE_EXTENSION}’.`] };
+  }
+  const { day, initials } = fileNameParts(input.values, input.data.changeLog, template);
+  const check = checkFileName(input.fileName, day ?? "", initials);
+  return { id: "fileName", ok: check.ok, label, details: check.message ? [check.message] : [] };
+}
+
+export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
+  const template = input.template ?? TEMPLATE;
+  const missing = missingByStep(input.values, template);
+  const unattributed = unattributedBoxes(input.boxTexts, input.data.lastAttributed);
+  const channelId = input.secureChannelFieldId ?? "verzendwijze";
+  const channel = input.values[channelId];
+  const channelOk = typeof channel === "string" && channel.trim() !== "";
+  return [
+    {
+      id: "required",
+      ok: missing.length === 0,
+      label: "Alle verplichte vakken zijn ingevuld",
+      details: missing.flatMap((s) => s.messages.map((m) => `${s.stepLabel}: ${m}`)),
+    },
+    {
+      id: "attributed",
+      ok: unattributed.length === 0,
+      label: "Elke wijziging heeft initialen, datum en organisatie",
+      details: unattributed.map((key) => `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`),
+    },
+    fileNameItem(input, template),
+    {
+      id: "secureChannel",
+      ok: channelOk,
+      label: "Er is een beveiligde verzendwijze gekozen (Stap 6)",
+      details: channelOk ? [] : [`Kies bij ‘${findField(channelId, template)?.field.label ?? channelId}’ (${partLabel(undefined, findField(channelId, template)?.step.id, template)}) hoe het document beveiligd wordt verstuurd.`],
+    },
+  ];
+}

@@ -1,0 +1,186 @@
+// The change log: append-only, one entry per change, stored in the data part and shown as
+// the Wijzigingslogboek table. Entries are never edited or removed; merging two copies of a
+// document keeps every entry of both.
+import { z } from "zod";
+import { amsterdamDay } from "../dates/day";
+import { isDay } from "../dates/dates";
+import { canonicalJson, randomBase36, shortHash } from "./hash";
+
+export const CHANGE_KINDS = ["created", "edit", "amendment", "externalEdit", "repair", "agreed", "rowAdded", "rowRemoved", "merge"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const MAX_DESCRIPTION = 500;
+export const MAX_LOGGED_VALUE = 1000;
+
+export interface ChangeEntry {
+  id: string;
+  /** ISO UTC instant, e.g. "2020-09-02T08:15:00.000Z". */
+  timestamp: string;
+  /**
+   * "YYYYMMDD": the day of the change. The Amsterdam calendar day of the timestamp, except for a
+   * hand-stamped outside edit (authorSource "handStamp"): there the day its author stamped.
+   */
+  day: string;
+  /** The author of the change; "NN"/"onbekend" when nobody knows (authorSource "unknown"). */
+  initials: string;
+  organisation: string;
+  name?: string;
+  stepId?: string;
+  boxKey?: string;
+  kind: ChangeKind;
+  description: string;
+  before?: string;
+  after?: string;
+  /** Rebuilt from the visible table because the stored log was missing or damaged. */
+  recovered?: boolean;
+  /** Two copies held different entries under one id; this one got a new id while merging. */
+  mergeConflict?: boolean;
+  /** For an edit made outside the pane: how its author is known. Absent: the author recorded it. */
+  authorSource?: AuthorSource;
+  /** Who recorded an outside edit in the log (with authorSource; the author may be someone else). */
+  recorderInitials?: string;
+  recorderOrganisation?: string;
+  /** Chain (see log-chain.ts): the link to the previous entry, this entry's own hash. */
+  prevHash?: string;
+  hash?: string;
+  /** Hash of the full box text this entry left in its box (the logged before/after may be shortened). */
+  textHash?: string;
+  /** On the last entry of each write: hash of the form state (agreement, attributed texts, rows). */
+  stateHash?: string;
+  /** A repair that takes sides: the other side, whole (never shortened). */
+  evidence?: string;
+  /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
+  chainReset?: boolean;
+}
+
+export const AUTHOR_SOURCES = ["handStamp", "chosen", "unknown"] as const;
+export type AuthorSource = (typeof AUTHOR_SOURCES)[number];
+
+export type ChangeLog = readonly ChangeEntry[];
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const MARKER_ROOM = 60;
+const HASH = /^[0-9a-z]{14}$/;
+/** The other side kept by a repair: whole, up to the size a data part may have anyway. */
+export const MAX_EVIDENCE = 4_000_000;
+
+export const changeEntrySchema = z.object({
+  id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z~_.-]{0,199}$/, "Ongeldige id in het wijzigingslogboek."),
+  timestamp: z.string().refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek."),
+  day: z.string().refine(isDay, "Ongeldige datum in het wijzigingslogboek."),
+  initials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek."),
+  organisation: z.string().min(1, "Organisatie ontbreekt in het wijzigingslogboek.").max(200),
+  name: z.string().max(200).optional(),
+  stepId: z.string().max(100).optional(),
+  boxKey: z.string().max(300).optional(),
+  kind: z.enum(CHANGE_KINDS),
+  description: z.string().max(MAX_DESCRIPTION + MARKER_ROOM),
+  before: z.string().max(MAX_LOGGED_VALUE + MARKER_ROOM).optional(),
+  after: z.string().max(MAX_LOGGED_VALUE + MARKER_ROOM).optional(),
+  recovered: z.boolean().optional(),
+  mergeConflict: z.boolean().optional(),
+  authorSource: z.enum(AUTHOR_SOURCES).optional(),
+  recorderInitials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.").optional(),
+  recorderOrganisation: z.string().min(1).max(200).optional(),
+  prevHash: z.string().regex(HASH).optional(),
+  hash: z.string().regex(HASH).optional(),
+  textHash: z.string().regex(HASH).optional(),
+  stateHash: z.string().regex(/^[0-9a-z]{28}$/).optional(),
+  evidence: z.string().max(MAX_EVIDENCE).optional(),
+  chainReset: z.boolean().optional(),
+});
+
+/** Shortens long text without splitting an emoji, noting how long it was. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut)}… [ingekort, ${Array.from(text).length} tekens]`;
+}
+
+export interface NewEntry {
+  kind: ChangeKind;
+  description: string;
+  stepId?: string;
+  boxKey?: string;
+  before?: string;
+  after?: string;
+}
+
+export interface Signer {
+  initials: string;
+  organisation: string;
+  name?: string;
+}
+
+/** Time-based + random: sorts roughly by creation and is unique across copies in practice. */
+export function newEntryId(now: Date, random: () => number = Math.random): string {
+  return `${now.getTime().toString(36)}-${randomBase36(6, random)}`;
+}
+
+export function createEntry(input: NewEntry, who: Signer, now: Date = new Date(), random: () => number = Math.random): ChangeEntry {
+  const entry: ChangeEntry = {
+    id: newEntryId(now, random),
+    timestamp: now.toISOString(),
+    day: amsterdamDay(now),
+    initials: who.initials,
+    organisation: who.organisation,
+    kind: input.kind,
+    description: truncateText(input.description, MAX_DESCRIPTION),
+  };
+  if (who.name) entry.name = who.name;
+  if (input.stepId !== undefined) entry.stepId = input.stepId;
+  if (input.boxKey !== undefined) entry.boxKey = input.boxKey;
+  if (input.before !== undefined) entry.before = truncateText(input.before, MAX_LOGGED_VALUE);
+  if (input.after !== undefined) entry.after = truncateText(input.after, MAX_LOGGED_VALUE);
+  return entry;
+}
+
+/** A new log with the entry at the end; the log passed in is not changed. */
+export function appendEntry(log: ChangeLog, entry: ChangeEntry): ChangeEntry[] {
+  const check = changeEntrySchema.safeParse(entry);
+  if (!check.success) throw new Error(`Ongeldige logregel: ${check.error.issues.map((i) => i.message).join(" ")}`);
+  if (log.some((e) => e.id === entry.id)) throw new Error(`Er staat al een logregel met id ‘${entry.id}’ in het wijzigingslogboek.`);
+  return [...log, { ...entry }];
+}
+
+/** Content of an entry apart from its id and merge flag, for comparing copies. */
+function contentOf(e: ChangeEntry): string {
+  // The chain fields differ once a copy re-chains entries it merged: they are not content.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { id, mergeConflict, prevHash, hash, stateHash, textHash, ...content } = e;
+  return canonicalJson(content);
+}
+
+export function compareEntries(a: ChangeEntry, b: ChangeEntry): number {
+  const ta = Date.parse(a.timestamp);
+  const tb = Date.parse(b.timestamp);
+  if (ta !== tb) return ta - tb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function sortLog(log: ChangeLog): ChangeEntry[] {
+  return [...log].sort(compareEntries);
+}
+
+/**
+ * Union of two logs by id, losing nothing. The same id with different content keeps both:
+ * the copy whose content sorts later gets a content-derived id suffix and mergeConflict, so
+ * the result does not depend on which log comes first and merging again changes nothing.
+ */
+export function mergeLogs(a: ChangeLog, b: ChangeLog): ChangeEntry[] {
+  const all = [...a, ...b].map((e) => ({ e, key: canonicalJson(e) }));
+  all.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const out = new Map<string, ChangeEntry>();
+  const place = (e: ChangeEntry): void => {
+    const existing = out.get(e.id);
+    if (!existing) {
+      out.set(e.id, e);
+    } else if (contentOf(existing) !== contentOf(e)) {
+      place({ ...e, id: `${e.id}~${shortHash(contentOf(e)).slice(0, 8)}`, mergeConflict: true });
+    }
+  };
+  for (const { e } of all) place(e);
+  return sortLog([...out.values()]);
+}

@@ -1,0 +1,134 @@
+// The chained log: each entry written by the add-in carries the hash of the entry before it
+// (prevHash) and its own hash over everything it says (hash); an entry that set a box carries the
+// hash of the full text it left there (textHash), and the last entry of each write the hash of the
+// form state after it (stateHash). Reading checks the chain: an entry changed, removed or
+// inserted without the add-in, or attributed texts or the MDO agreement changed in the data part,
+// no longer fit. The hash is not a signature (shortHash is not cryptographic and the recipe is in
+// this file): someone with the file and enough effort can recompute the chain.
+// Entries written before the chain existed (older documents) are covered by the first chained
+// entry after them: its prevHash is the hash of all entries before it.
+import type { ChangeEntry, ChangeLog } from "./change-log";
+import type { DataPart } from "../data-part/data-part-model";
+import { canonicalJson, shortHash } from "./hash";
+
+const CHAIN_FIELDS = ["prevHash", "hash", "textHash", "stateHash"] as const;
+
+/** The entry without its chain fields (what it says, not how it was sealed). */
+export function unsealed(entry: ChangeEntry): ChangeEntry {
+  const out = { ...entry };
+  for (const k of CHAIN_FIELDS) delete out[k];
+  return out;
+}
+
+function ownHash(entry: ChangeEntry): string {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { hash, ...rest } = entry;
+  return shortHash(canonicalJson(rest));
+}
+
+/** The link the entry at `index` must carry: the previous entry's hash, or (unsealed before it) the hash of all entries before it. */
+function expectedLink(log: ChangeLog, index: number, contentHashes: () => string[]): string {
+  const previous = log[index - 1];
+  if (previous?.hash) return previous.hash;
+  return shortHash(`legacy:${contentHashes().slice(0, index).join(",")}`);
+}
+
+function lazyContentHashes(log: ChangeLog): () => string[] {
+  let cached: string[] | null = null;
+  return () => (cached ??= log.map((e) => shortHash(canonicalJson(e))));
+}
+
+/** Hash of what a write leaves behind: the MDO agreement, then the attributed texts and rows. */
+export function stateHashOf(data: Pick<DataPart, "agreed" | "lastAttributed" | "rowOrder">): string {
+  return shortHash(canonicalJson(data.agreed ?? null)) + shortHash(canonicalJson({ lastAttributed: data.lastAttributed, rowOrder: data.rowOrder }));
+}
+
+export function textHashOf(text: string): string {
+  return shortHash(`text:${text}`);
+}
+
+/**
+ * Seals the last `count` entries of the data's log (entries merged from another copy are sealed
+ * again here): links, hashes, the full text each left in its box, and the state on the last one.
+ */
+export function sealNewEntries(data: DataPart, count: number): DataPart {
+  if (count <= 0) return data;
+  const log = [...data.changeLog];
+  const from = log.length - count;
+  const hashes = lazyContentHashes(log);
+  for (let i = from; i < log.length; i++) {
+    const entry = unsealed(log[i]!);
+    if (entry.boxKey !== undefined && entry.boxKey in data.lastAttributed) entry.textHash = textHashOf(data.lastAttributed[entry.boxKey] ?? "");
+    if (i === log.length - 1) entry.stateHash = stateHashOf(data);
+    // an unsealed entry before this one changes the legacy link: only then are content hashes needed
+    entry.prevHash = expectedLink(log, i, hashes);
+    entry.hash = ownHash(entry);
+    log[i] = entry;
+  }
+  return { ...data, changeLog: log };
+}
+
+export type ChainBreak =
+  /** The entry's own hash does not fit what it says: it was changed. */
+  | { kind: "changed"; index: number }
+  /** The entry is intact but does not follow the entry before it: entries removed, inserted or reordered before it. */
+  | { kind: "gap"; index: number };
+
+export interface ChainCheck {
+  /** Index of the first sealed entry, null when no entry is sealed (an older document). */
+  firstSealed: number | null;
+  breaks: ChainBreak[];
+  /** Unsealed entries after the last sealed one (not written by this add-in version): not checked. */
+  unsealedTail: number;
+  /** The state as the last sealed write left it, when that write was the last one. */
+  lastState: { index: number; stateHash: string } | null;
+  /** Index of the last repair that accepted earlier breaks (they are in its evidence), or -1. */
+  resetAt: number;
+}
+
+export function checkChain(log: ChangeLog): ChainCheck {
+  const hashes = lazyContentHashes(log);
+  const breaks: ChainBreak[] = [];
+  let firstSealed: number | null = null;
+  let lastSealed = -1;
+  let resetAt = -1;
+  log.forEach((entry, index) => {
+    if (!entry.hash) return;
+    firstSealed ??= index;
+    lastSealed = index;
+    if (ownHash(entry) !== entry.hash) breaks.push({ kind: "changed", index });
+    else if (entry.prevHash !== expectedLink(log, index, hashes)) breaks.push({ kind: "gap", index });
+    else if (entry.chainReset) resetAt = index;
+  });
+  const last = log[lastSealed];
+  const unsealedTail = lastSealed < 0 ? 0 : log.length - 1 - lastSealed;
+  return {
+    firstSealed,
+    breaks: breaks.filter((b) => b.index > resetAt),
+    unsealedTail,
+    lastState: last?.stateHash && unsealedTail === 0 ? { index: lastSealed, stateHash: last.stateHash } : null,
+    resetAt,
+  };
+}
+
+export interface StateCheck {
+  agreementChanged: boolean;
+  /** Box keys whose attributed text differs from what the last entry for that box left there. */
+  boxes: string[];
+  /** Attributed texts or rows differ, also where no entry names the box. */
+  textsChanged: boolean;
+}
+
+/** Compares the data part's state with what the last sealed write recorded (null: nothing to compare). */
+export function checkState(data: DataPart, chain: ChainCheck): StateCheck | null {
+  if (!chain.lastState) return null;
+  const now = stateHashOf(data);
+  const then = chain.lastState.stateHash;
+  if (now === then) return { agreementChanged: false, boxes: [], textsChanged: false };
+  const lastText = new Map<string, string>();
+  for (const e of data.changeLog) if (e.boxKey !== undefined && e.textHash && e.hash) lastText.set(e.boxKey, e.textHash);
+  const boxes = Object.entries(data.lastAttributed)
+    .filter(([key, text]) => lastText.has(key) && lastText.get(key) !== textHashOf(text))
+    .map(([key]) => key);
+  return { agreementChanged: now.slice(0, 14) !== then.slice(0, 14), boxes, textsChanged: now.slice(14) !== then.slice(14) };
+}

@@ -1,0 +1,149 @@
+// What the log proves on this read: the chain in the data part, the visible log table and the
+// attributed state checked against each other, each difference described as what it is —
+// which entries, which boxes, and which copy of the truth disagrees.
+import type { ChangeEntry, ChangeLog } from "./change-log";
+import { legacyChangeText, toTableRow } from "./change-log-table";
+import type { DataPart } from "../data-part/data-part-model";
+import { dayToDutch } from "../dates/dates";
+import { cellText } from "../template/document-map";
+import { checkChain, checkState, type ChainCheck } from "./log-chain";
+import { findField } from "../template";
+
+const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
+
+/** The visible row shows this entry (a recovered entry's part label is only as precise as its step). */
+export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boolean {
+  const expected = toTableRow(entry);
+  if (expected.length !== shown.length) return false;
+  return expected.every((cell, i) => {
+    const seen = cellKey(shown[i] ?? "");
+    if (entry.recovered && i === 3) return seen.startsWith(cellKey(cell));
+    // a removed row written by an earlier version reads "Was: a | b | …"
+    if (i === 4 && entry.kind === "rowRemoved" && seen === cellKey(legacyChangeText(entry))) return true;
+    return cellKey(cell) === seen;
+  });
+}
+
+/** Where the visible log and the data part's log differ: one stretch after the common start and end. */
+export interface LogDifference {
+  /** First differing position (same in both). */
+  start: number;
+  /** Entries of the data part in the stretch (indexes start…). */
+  dataEntries: ChangeEntry[];
+  /** Visible rows in the stretch. */
+  visibleRows: string[][];
+}
+
+export function differenceOf(rows: readonly string[][], log: ChangeLog): LogDifference | null {
+  let start = 0;
+  while (start < rows.length && start < log.length && rowShowsEntry(log[start]!, rows[start]!)) start++;
+  if (start === rows.length && start === log.length) return null;
+  let end = 0;
+  while (end < rows.length - start && end < log.length - start && rowShowsEntry(log[log.length - 1 - end]!, rows[rows.length - 1 - end]!)) end++;
+  return { start, dataEntries: log.slice(start, log.length - end), visibleRows: rows.slice(start, rows.length - end).map((r) => [...r]) };
+}
+
+export type LogFindingId = "entryChanged" | "entryGap" | "visibleEdited" | "agreementChanged" | "textsChanged" | "unsealedTail";
+
+export interface LogFinding {
+  id: LogFindingId;
+  /** Which copy disagrees: the hidden data part only, the visible log only, or both the same way. */
+  where: "data" | "visible" | "both";
+  /** 1-based entry numbers (as in the visible log) the finding is about. */
+  entries: number[];
+  boxes: string[];
+  message: string;
+}
+
+export interface LogCheck {
+  findings: LogFinding[];
+  /** The visible log and the data part disagree: a repair must be told which side is right. */
+  difference: LogDifference | null;
+  /** Shown once for a document from before the chain: no entry can be checked yet. */
+  notice: string | null;
+  chain: ChainCheck;
+}
+
+export const NOT_YET_CHAINED =
+  "Dit logboek is gemaakt met een oudere versie van de invoegtoepassing. Vanaf de volgende wijziging controleert de invoegtoepassing bij elke keer openen of het logboek buiten de invoegtoepassing is gewijzigd.";
+
+function describeEntry(log: ChangeLog, index: number): string {
+  const e = log[index];
+  return e ? `logregel ${index + 1} (${dayToDutch(e.day)}, ${e.initials})` : `logregel ${index + 1}`;
+}
+
+function boxLabel(key: string): string {
+  const [fieldId = ""] = key.split(".");
+  return findField(fieldId)?.field.label ?? key;
+}
+
+/**
+ * Checks the data part's whole log (archived entries included) against its chain, the visible
+ * rows (null: no visible log, reported elsewhere) and its attributed state.
+ */
+export function checkLog(data: DataPart, rows: readonly string[][] | null): LogCheck {
+  const log = data.changeLog;
+  const chain = checkChain(log);
+  const findings: LogFinding[] = [];
+  const difference = rows ? differenceOf(rows, log) : null;
+  // The stretch where the visible log differs, in data-part indexes (a gap sits between two entries).
+  const inDifference = (index: number): boolean =>
+    difference !== null && index >= difference.start && index <= difference.start + difference.dataEntries.length;
+  let explained = false;
+  for (const b of chain.breaks) {
+    const visibleDiffers = inDifference(b.index);
+    explained ||= visibleDiffers;
+    const where = visibleDiffers ? "data" : "both";
+    const what = describeEntry(log, b.index);
+    const message =
+      b.kind === "changed"
+        ? where === "data"
+          ? `${cap(what)} is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd; het zichtbare logboek toont die regel anders.`
+          : `${cap(what)} is buiten de invoegtoepassing gewijzigd, in het verborgen gegevensdeel én in het zichtbare logboek.`
+        : where === "data"
+          ? `Vóór ${what} is in het verborgen gegevensdeel buiten de invoegtoepassing een regel verwijderd of toegevoegd; het zichtbare logboek wijkt daar af.`
+          : `Vóór ${what} is buiten de invoegtoepassing een regel verwijderd of toegevoegd, in het verborgen gegevensdeel én in het zichtbare logboek.`;
+    findings.push({ id: b.kind === "changed" ? "entryChanged" : "entryGap", where, entries: [b.index + 1], boxes: [], message });
+  }
+  if (difference && !explained) {
+    const first = difference.start + 1;
+    findings.push({
+      id: "visibleEdited",
+      where: "visible",
+      entries: difference.dataEntries.map((_, i) => first + i),
+      boxes: [],
+      message: `Het zichtbare logboek is met de hand gewijzigd (vanaf regel ${first}); het verborgen gegevensdeel klopt met de vastgelegde keten.`,
+    });
+  }
+  const state = checkState(data, chain);
+  if (state?.agreementChanged) {
+    findings.push({ id: "agreementChanged", where: "data", entries: [], boxes: [], message: "Wie de handreiking in het MDO vaststelde (of wanneer), is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd." });
+  }
+  if (state?.textsChanged) {
+    const names = state.boxes.map(boxLabel);
+    findings.push({
+      id: "textsChanged",
+      where: "data",
+      entries: [],
+      boxes: state.boxes,
+      message:
+        names.length > 0
+          ? `De vastgelegde tekst van ${names.map((n) => `‘${n}’`).join(", ")} is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd: hij past niet bij de laatste logregel voor dat vak.`
+          : "De vastgelegde teksten of rijen zijn in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd.",
+    });
+  }
+  if (chain.unsealedTail > 0) {
+    findings.push({
+      id: "unsealedTail",
+      where: "data",
+      entries: Array.from({ length: chain.unsealedTail }, (_, i) => log.length - chain.unsealedTail + i + 1),
+      boxes: [],
+      message: `De laatste ${chain.unsealedTail === 1 ? "logregel is" : `${chain.unsealedTail} logregels zijn`} niet door deze versie van de invoegtoepassing vastgelegd (een oudere versie, of buiten de invoegtoepassing) en kon${chain.unsealedTail === 1 ? "" : "den"} niet worden gecontroleerd.`,
+    });
+  }
+  return { findings, difference, notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null, chain };
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,98 @@
+// The professional's profile: initials, organisation and (optionally) name. Initials and
+// organisation go into every stamp ("PH 20200902, Ambiq: …"), so they must fit that format.
+import { z } from "zod";
+import { charCount, collapseSpaces, hasControlChar, hasLineBreak } from "../form/text-rules";
+
+export interface Profile {
+  /** 1–5 letters, upper case, e.g. "PH". */
+  initials: string;
+  organisation: string;
+  /** May be "" (the name is optional). */
+  name: string;
+}
+
+export const PROFILE_LIMITS = { initials: 5, organisation: 80, name: 100 } as const;
+
+/** "p.h." → "PH", "é s" → "ÉS"; null when it is not 1–5 letters. */
+export function normaliseInitials(raw: string): string | null {
+  const s = raw.normalize("NFC").replace(/[.\s]/g, "").toLocaleUpperCase("nl");
+  return /^\p{L}{1,5}$/u.test(s) ? s : null;
+}
+
+function initialsError(raw: string): string | null {
+  const s = raw.normalize("NFC").replace(/[.\s]/g, "");
+  if (s === "") return "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).";
+  if (!/^\p{L}+$/u.test(s)) return "Initialen mogen alleen letters bevatten (geen cijfers of tekens), bijvoorbeeld PH.";
+  if (normaliseInitials(raw) === null) return "Gebruik maximaal 5 letters voor uw initialen.";
+  return null;
+}
+
+function organisationError(raw: string): string | null {
+  const t = raw.trim();
+  if (t === "") return "Vul uw organisatie in.";
+  if (hasLineBreak(t)) return "De naam van uw organisatie past op één regel: haal de regelovergang weg.";
+  if (hasControlChar(t)) return "De naam van uw organisatie bevat een onzichtbaar stuurteken. Verwijder dat teken.";
+  if (t.includes(":")) return "De naam van uw organisatie mag geen dubbele punt (:) bevatten; die scheidt in een aanvulling de organisatie van de tekst.";
+  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.organisation) return `De naam van uw organisatie is te lang (maximaal ${PROFILE_LIMITS.organisation} tekens).`;
+  return null;
+}
+
+function nameError(raw: string): string | null {
+  const t = raw.trim();
+  if (hasLineBreak(t)) return "Uw naam past op één regel: haal de regelovergang weg.";
+  if (hasControlChar(t)) return "Uw naam bevat een onzichtbaar stuurteken. Verwijder dat teken.";
+  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.name) return `Uw naam is te lang (maximaal ${PROFILE_LIMITS.name} tekens).`;
+  return null;
+}
+
+const checked = (check: (raw: string) => string | null, missing: string) =>
+  z.string({ error: missing }).superRefine((v, ctx) => {
+    const message = check(v);
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
+
+export const profileSchema = z.object({
+  initials: checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).").transform((v) => normaliseInitials(v) ?? v),
+  organisation: checked(organisationError, "Vul uw organisatie in.").transform(collapseSpaces),
+  name: checked(nameError, "Uw naam moet tekst zijn.").transform(collapseSpaces).optional().transform((v) => v ?? ""),
+});
+
+export type ProfileErrors = Partial<Record<"initials" | "organisation" | "name" | "form", string>>;
+export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: ProfileErrors };
+
+export function parseProfile(input: unknown): ProfileResult {
+  if (typeof input !== "object" || input === null) return { ok: false, errors: { form: "Er is geen profiel ingevuld." } };
+  const r = profileSchema.safeParse(input);
+  if (r.success) return { ok: true, profile: r.data };
+  const errors: ProfileErrors = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path[0];
+    const slot = key === "initials" || key === "organisation" || key === "name" ? key : "form";
+    errors[slot] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Storage format version; bump when the stored shape changes. */
+export const PROFILE_STORAGE_VERSION = 1;
+
+export function serializeProfile(profile: Profile): string {
+  return JSON.stringify({ version: PROFILE_STORAGE_VERSION, profile });
+}
+
+const DAMAGED: ProfileResult = { ok: false, errors: { form: "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in." } };
+
+export function deserializeProfile(stored: string | null | undefined): ProfileResult {
+  if (!stored) return { ok: false, errors: { form: "Er is nog geen profiel opgeslagen." } };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return DAMAGED;
+  }
+  if (typeof parsed !== "object" || parsed === null) return DAMAGED;
+  const { version, profile } = parsed as { version?: unknown; profile?: unknown };
+  if (version !== PROFILE_STORAGE_VERSION) return DAMAGED;
+  const r = parseProfile(profile);
+  return r.ok ? r : DAMAGED;
+}
