@@ -16,6 +16,7 @@ import { readErrorMessage } from "./read-limits";
 import {
   TAG_LOG,
   DATA_PART_NAMESPACE,
+  SETTINGS_DATA_KEY,
   TEMPLATE,
   parseBoxTag,
   boxKey,
@@ -25,25 +26,8 @@ import {
   type TemplateDef,
 } from "../domain";
 import { anonymiseForm, applySpans, emptyCounts, researchCodeProblem, type AnonymiseInput, type AnonymiseReport, type AnonymisedForm, type Counts, type Span } from "../domain/anonymise";
-import {
-  CUSTOM_XML_ITEM,
-  COPY_ERRORS,
-  SETTINGS_DATA_KEY,
-  W_NS,
-  WE_NS,
-  childElements,
-  isElement,
-  loadDocx,
-  mainDocumentPath,
-  pushChildren,
-  readCopy,
-  rootNamespace,
-  sdtTag,
-  sdtText,
-  wChild,
-  wChildren,
-  wDescendants,
-} from "./read-data-part";
+import { CUSTOM_XML_ITEM, COPY_ERRORS, readCopy } from "./read-data-part";
+import { W_NS, WE_NS, childElements, isElement, loadDocx, mainDocumentPath, pushChildren, rootNamespace, sdtTag, sdtText, wChild, wChildren, wDescendants } from "./ooxml";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";

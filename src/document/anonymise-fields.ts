@@ -5,7 +5,7 @@
 // and the result of a field that shows who made or saved the document, or where it lives, is
 // replaced. Simple (w:fldSimple) and complex (w:fldChar + w:instrText) fields, nested ones too.
 import type { Document, Element } from "@xmldom/xmldom";
-import { W_NS, childElements, wDescendants } from "./read-data-part";
+import { W_NS, childElements, wDescendants } from "./ooxml";
 
 export const FIELD_REMOVED = "[verwijderd]";
 

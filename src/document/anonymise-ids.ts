@@ -5,7 +5,7 @@
 // content-control ids renumbered, custom XML item ids replaced; authors of tracked changes and
 // comments replaced by "Auteur 1", "Auteur 2"… and their dates moved by the form's date shift.
 import type { Attr, Document, Element } from "@xmldom/xmldom";
-import { W_NS, isElement } from "./read-data-part";
+import { W_NS, isElement } from "./ooxml";
 
 export const NS = {
   w14: "http://schemas.microsoft.com/office/word/2010/wordml",

@@ -8,7 +8,7 @@ import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import { ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
-import { W_NS, WE_NS, wDescendants } from "./read-data-part";
+import { W_NS, WE_NS, wDescendants } from "./ooxml";
 
 export const NEUTRAL_LINK = "https://geanonimiseerd.invalid/";
 export const OBJECT_REMOVED = "[ingesloten object verwijderd]";

@@ -3,7 +3,7 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import { relsPathOf, resolveTarget } from "./opc-paths";
-import { REL_NS, parseXml, serializeXml } from "./read-data-part";
+import { REL_NS, parseXml, serializeXml } from "./ooxml";
 
 export const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 

@@ -8,7 +8,8 @@ import type { Document, Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { CT_NS, ownerOfRels, partPaths, relationshipsIn } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
-import { CUSTOM_XML_ITEM, W_NS, mainDocumentPath, parseXml, pushChildren } from "./read-data-part";
+import { CUSTOM_XML_ITEM } from "./read-data-part";
+import { W_NS, mainDocumentPath, parseXml, pushChildren } from "./ooxml";
 
 export type PackageRule =
   | "content-type"

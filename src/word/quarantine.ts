@@ -1,10 +1,8 @@
 // Unreadable or superseded form data is moved aside, never dropped: a quarantine part (custom
 // XML) or, where the data lived in the document settings, a quarantine setting.
-import { escapeXmlMarkup, escapeXmlText } from "../domain";
+import { escapeXmlMarkup, escapeXmlText, QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY, SETTINGS_DATA_KEY as SETTINGS_KEY } from "../domain";
 
-export const SETTINGS_KEY = "handreikingRegie.dataPart";
-export const QUARANTINE_NAMESPACE = "urn:handreiking-regie:twente:quarantine:1";
-export const QUARANTINE_SETTINGS_KEY = `${SETTINGS_KEY}.quarantine`;
+export { SETTINGS_KEY, QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY };
 
 /** Characters XML 1.0 cannot hold are written reversibly (xml-text.ts), then the markup is escaped. */
 function escapeXml(text: string): string {

@@ -4,7 +4,7 @@
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 import JSZip from "jszip";
 // The XML helpers and the run-text rules are the ones the add-in reads other copies with.
-import { childElements, runsText, W_NS as W, wChild } from "../../src/document/read-data-part";
+import { childElements, runsText, W_NS as W, wChild } from "../../src/document/ooxml";
 
 export interface ParagraphContent {
   type: "p";
