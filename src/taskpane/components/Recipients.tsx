@@ -1,25 +1,25 @@
 // Who gets the document: the Betrokkenen of step 2, as a copyable list, and how to send it.
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { RowValue } from "../../domain";
+import type { PersonRow } from "../../domain";
 import { CopyField } from "./CopyField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function recipientLines(rows: readonly RowValue[]): string[] {
+export function recipientLines(rows: readonly PersonRow[]): string[] {
   return rows
     .map((r) => {
-      const name = (r.cells.naam ?? "").trim();
-      const org = (r.cells.organisatie ?? "").trim();
-      const reach = (r.cells.bereikbaarheid ?? "").replace(/\s*\n\s*/g, ", ").trim();
+      const name = r.name.trim();
+      const org = r.organisation.trim();
+      const reach = r.contact.replace(/\s*\n\s*/g, ", ").trim();
       const who = org ? `${name} (${org})` : name;
       return [who, reach].filter((p) => p !== "").join(" – ");
     })
     .filter((line) => line !== "");
 }
 
-export function Recipients({ rows, channel }: { rows: readonly RowValue[]; channel: string }) {
+export function Recipients({ rows, channel }: { rows: readonly PersonRow[]; channel: string }) {
   const styles = useStyles();
   const lines = recipientLines(rows);
   return (
