@@ -125,7 +125,7 @@ describe("loadTemplate checks the roles", () => {
     ["the people role on a person field", (t) => { fieldIn(t, "regisseur").roles = ["people"]; }, /regisseur: role people needs a field of kind rows, not person/],
     ["people without a name column", (t) => { delete fieldIn(t, "betrokkenen").columns![0]!.role; }, /betrokkenen: role people needs a column with role personName/],
     ["two name columns", (t) => { fieldIn(t, "betrokkenen").columns![1]!.role = "personName"; }, /betrokkenen: more than one column with role personName/],
-    ["a role listed twice", (t) => { fieldIn(t, "regisseur").roles = ["regisseur", "regisseur"]; }, /regisseur: a role is listed twice/],
+    ["a role listed twice", (t) => { fieldIn(t, "regisseur").roles = ["coordinator", "coordinator"]; }, /regisseur: a role is listed twice/],
     ["a column role on a date column", (t) => { const f = fieldIn(t, "doelen"); f.columns![1]!.kind = "date"; f.columns![1]!.role = "organisation"; }, /doelen.termijn: column role organisation needs a text column/],
     ["an unknown role", (t) => { (fieldIn(t, "hulpvraag") as { roles?: string[] }).roles = ["clientName"]; }, /roles/],
     ["the file name from another field than the initials", (t) => { delete fieldIn(t, "initialen").usedInFileName; fieldIn(t, "hulpvraag").usedInFileName = true; }, /usedInFileName field must be the field with role clientInitials \(initialen\)/],

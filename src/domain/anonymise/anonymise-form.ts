@@ -177,7 +177,7 @@ function allKeys(data: DataPart, boxTexts: Record<string, string>): string[] {
  * other, in document order.
  */
 function personFields(template: TemplateDef): FieldDef[] {
-  const first = [fieldWithRole(template, "regisseur"), fieldWithRole(template, "beheerder")].filter((f): f is FieldDef => f?.kind === "person");
+  const first = [fieldWithRole(template, "coordinator"), fieldWithRole(template, "documentOwner")].filter((f): f is FieldDef => f?.kind === "person");
   const rest = allFields(template).map((l) => l.field).filter((f) => f.kind === "person" && !first.includes(f));
   return [...first, ...rest];
 }
@@ -217,7 +217,7 @@ function registerPeople(data: DataPart, boxTexts: Record<string, string>, templa
     }
   }
   // The substitute as typed text ("Naam, organisatie"); as a person field it is one of the above.
-  const substitute = fieldWithRole(template, "vervanger");
+  const substitute = fieldWithRole(template, "coordinatorDeputy");
   for (const text of substitute?.kind === "text" ? history(data, boxTexts, substitute.id) : []) {
     const p = splitNameOrg(text);
     people.person(p.name, p.organisation, "professional");

@@ -78,7 +78,7 @@ export const handreikingTemplate: TemplateInput = {
           required: true,
           hint: "Naam (organisatie)",
           prefill: "profile",
-          roles: ["beheerder"],
+          roles: ["documentOwner"],
         },
       ],
     },
@@ -127,9 +127,9 @@ export const handreikingTemplate: TemplateInput = {
       guidance:
         "Spreek af wie de regie heeft en wat die regisseur wel en niet mag beslissen. Bespreek dit ook met het gezin.",
       fields: [
-        { id: "regisseur", label: "Wie is de regisseur?", kind: "person", required: true, hint: "Naam (organisatie)", roles: ["regisseur"] },
+        { id: "regisseur", label: "Wie is de regisseur?", kind: "person", required: true, hint: "Naam (organisatie)", roles: ["coordinator"] },
         { id: "takenRegisseur", label: "Taken en mandaat van de regisseur", kind: "longText", required: true, hint: "Wat doet en beslist de regisseur?" },
-        { id: "vervanger", label: "Vervanger bij afwezigheid", kind: "text", hint: "Naam en organisatie", roles: ["vervanger"] },
+        { id: "vervanger", label: "Vervanger bij afwezigheid", kind: "text", hint: "Naam en organisatie", roles: ["coordinatorDeputy"] },
         { id: "rolBesproken", label: "Is de rol van de regisseur met het gezin besproken?", kind: "yesNo" },
       ],
     },
