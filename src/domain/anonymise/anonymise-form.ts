@@ -13,6 +13,7 @@ import { randomBase36 } from "../log/hash";
 import { findStamps } from "../log/stamp";
 import { charCount } from "../form/text-rules";
 import type { TemplateDef } from "../template";
+import { unhandledKind } from "../template/field-kinds";
 import { TEMPLATE, allFields, columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldDef, type FieldRole } from "../template";
 import { DateShifter, randomOffsetDays } from "./date-shift";
 import { findFreeNames } from "./free-names";
@@ -368,8 +369,11 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
           return parseBoxText(def, text).ok ? text : scrub(text);
         case "person":
           return personText(text);
-        default:
+        case "text":
+        case "longText":
           break;
+        default:
+          return unhandledKind(def.kind);
       }
       if (field.roles?.includes("people") && column?.role === "personName") {
         const known = people.findByName(text);

@@ -3,6 +3,7 @@ import { templateSchema, type FieldDef, type StepDef, type TemplateDef, type Tem
 
 export * from "./schema";
 export * from "./roles";
+export * from "./field-kinds";
 export { MUNICIPALITIES, INDICATIONS, SECURE_CHANNELS } from "./handreiking";
 
 /** Validates a template definition; throws with every problem listed when it is not valid. */
