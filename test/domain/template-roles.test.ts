@@ -13,6 +13,7 @@ import {
   peopleOfForm,
   peopleRows,
   presentAtMdo,
+  roleLocation,
   roleText,
   roleValue,
   createEntry,
@@ -58,6 +59,8 @@ describe("field roles in the handreiking", () => {
     expect(roleText(values, "secureChannel")).toBe("Zivver");
     expect(roleValue(values, "familyPresent")).toBe(true);
     expect(roleText(values, "people")).toBe("");
+    expect(roleLocation("people")?.step.shortTitle).toBe("Stap 2");
+    expect(roleLocation("people", syntheticTemplate(2))).toBeUndefined();
     expect(peopleRows(values).map((r) => [r.name, r.organisation, r.roleInTrajectory, r.contact])).toEqual([
       ["Moeder", "", "Ouder", ""],
       ["Petra Hof", "Ambiq", "Regisseur", "06-12345678"],

@@ -1,13 +1,19 @@
 // Reading a form's values through the template's roles (template/roles.ts), so that the task
 // pane, the rules and the anonymiser never name a field or column id.
 import type { FieldRole } from "../template";
-import { TEMPLATE, columnWithRole, fieldWithRole, type ColumnRole, type TemplateDef } from "../template";
+import { TEMPLATE, columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldLocation, type TemplateDef } from "../template";
 import { isRows, type FieldValue, type FormValues, type RowValue } from "./form-values";
 
 /** The value of the field with the role, or undefined when the template has no such field. */
 export function roleValue(values: FormValues, role: FieldRole, template: TemplateDef = TEMPLATE): FieldValue | undefined {
   const field = fieldWithRole(template, role);
   return field ? values[field.id] : undefined;
+}
+
+/** The field with the role and its step, or undefined when the template has no such field. */
+export function roleLocation(role: FieldRole, template: TemplateDef = TEMPLATE): FieldLocation | undefined {
+  const field = fieldWithRole(template, role);
+  return field ? findField(field.id, template) : undefined;
 }
 
 /** The value of a text or choice field with the role, "" when empty, absent or not text. */
