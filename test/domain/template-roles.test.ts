@@ -130,6 +130,7 @@ describe("loadTemplate checks the roles", () => {
     ["two name columns", (t) => { fieldIn(t, "betrokkenen").columns![1]!.role = "personName"; }, /betrokkenen: more than one column with role personName/],
     ["a role listed twice", (t) => { fieldIn(t, "regisseur").roles = ["coordinator", "coordinator"]; }, /regisseur: a role is listed twice/],
     ["a column role on a date column", (t) => { const f = fieldIn(t, "doelen"); f.columns![1]!.kind = "date"; f.columns![1]!.role = "organisation"; }, /doelen.termijn: column role organisation needs a text column/],
+    ["the profile prefill on a text field", (t) => { fieldIn(t, "hulpvraag").prefill = "profile"; }, /hulpvraag: prefill profile needs a field of kind person, not longText/],
     ["an unknown role", (t) => { (fieldIn(t, "hulpvraag") as { roles?: string[] }).roles = ["clientName"]; }, /roles/],
     ["the file name from another field than the initials", (t) => { delete fieldIn(t, "initialen").usedInFileName; fieldIn(t, "hulpvraag").usedInFileName = true; }, /usedInFileName field must be the field with role clientInitials \(initialen\)/],
   ];

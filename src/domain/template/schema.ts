@@ -49,6 +49,8 @@ export const fieldSchema = z
         ctx.addIssue({ code: "custom", message: `${f.id}: role ${role} needs a field of kind ${kinds.join(" or ")}, not ${f.kind}` });
       }
     }
+    // The profile fills in a name and organisation: only a person field can take it (else it is silently ignored).
+    if (f.prefill && f.kind !== "person") ctx.addIssue({ code: "custom", message: `${f.id}: prefill profile needs a field of kind person, not ${f.kind}` });
     if (f.roles && new Set(f.roles).size !== f.roles.length) ctx.addIssue({ code: "custom", message: `${f.id}: a role is listed twice` });
     const columnRoles = (f.columns ?? []).flatMap((c) => (c.role ? [c.role] : []));
     const twice = columnRoles.find((r, i) => columnRoles.indexOf(r) !== i);
