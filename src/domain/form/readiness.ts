@@ -1,7 +1,7 @@
 // Is the document ready to send? A checklist: required boxes filled, every change signed,
 // the file name as the rules prescribe, and a secure channel chosen.
 import type { TemplateDef } from "../template";
-import { TEMPLATE, fieldWithRole, findField, partLabel } from "../template";
+import { TEMPLATE, partLabel } from "../template";
 import type { FormValues } from "./form-values";
 import type { ChangeKind, ChangeLog } from "../log/change-log";
 import { compareEntries } from "../log/change-log";
@@ -11,7 +11,7 @@ import { entryPartLabel } from "../log/change-log-table";
 import { checkFileName, buildFileName, FILE_EXTENSION } from "./file-name";
 import type { FileNameResult } from "./file-name";
 import { normaliseLineBreaks } from "./text-rules";
-import { roleText } from "./role-values";
+import { roleLocation, roleText } from "./role-values";
 
 export type ReadinessId = "required" | "attributed" | "fileName" | "secureChannel";
 
@@ -100,16 +100,15 @@ function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessIt
 
 /** The secure channel chosen (role secureChannel); no item when the template does not ask for one. */
 function secureChannelItems(values: FormValues, template: TemplateDef): ReadinessItem[] {
-  const field = fieldWithRole(template, "secureChannel");
-  if (!field) return [];
+  const location = roleLocation("secureChannel", template);
+  if (!location) return [];
   const ok = roleText(values, "secureChannel", template).trim() !== "";
-  const where = partLabel(undefined, findField(field.id, template)?.step.id, template);
   return [
     {
       id: "secureChannel",
       ok,
-      label: `Er is een beveiligde verzendwijze gekozen (${findField(field.id, template)?.step.shortTitle ?? where})`,
-      details: ok ? [] : [`Kies bij ‘${field.label}’ (${where}) hoe het document beveiligd wordt verstuurd.`],
+      label: `Er is een beveiligde verzendwijze gekozen (${location.step.shortTitle})`,
+      details: ok ? [] : [`Kies bij ‘${location.field.label}’ (${partLabel(undefined, location.step.id, template)}) hoe het document beveiligd wordt verstuurd.`],
     },
   ];
 }
