@@ -43,6 +43,7 @@ import type { FieldDef, StepDef, TemplateDef } from "../domain/template";
 import { escapeXmlMarkup } from "../domain/data-part/xml-text";
 
 import { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading } from "../domain/template/static-text";
+import { FIELD_KIND_TRAITS } from "../domain/template/field-kinds";
 export { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading };
 /** Paragraph style ids written by the generator. */
 export const STYLE = {
@@ -200,7 +201,7 @@ function fieldsTable(fields: FieldDef[], filled: Record<string, FilledValue>): T
     if (choices) labelChildren.push(new Paragraph({ style: STYLE.choices, children: [new TextRun(choices)] }));
     return new TableRow({
       cantSplit: true,
-      height: field.kind === "longText" ? { value: 1134, rule: HeightRule.ATLEAST } : undefined,
+      height: FIELD_KIND_TRAITS[field.kind].multiLine ? { value: 1134, rule: HeightRule.ATLEAST } : undefined,
       children: [
         new TableCell({
           width: { size: LABEL_WIDTH, type: WidthType.DXA },

@@ -24,7 +24,7 @@ export function syntheticTemplate(boxCount: number): TemplateDef {
         kind: long ? "longText" : "text",
         required: n === 1,
         hint: long ? "Een paar zinnen" : "Kort antwoord",
-        ...(n === 1 ? { maxLength: 5, usedInFileName: true } : {}),
+        ...(n === 1 ? { maxLength: 5, usedInFileName: true, roles: ["clientInitials" as const] } : {}),
       });
     }
     steps.push({

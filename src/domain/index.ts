@@ -7,6 +7,7 @@ export * from "./template";
 export * from "./form/text-rules";
 export * from "./dates/dates";
 export * from "./form/form-values";
+export * from "./form/role-values";
 export * from "./form/field-rules";
 export * from "./form/form-schema";
 export * from "./form/form-issues";

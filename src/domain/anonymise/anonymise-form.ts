@@ -13,7 +13,8 @@ import { randomBase36 } from "../log/hash";
 import { findStamps } from "../log/stamp";
 import { charCount } from "../form/text-rules";
 import type { TemplateDef } from "../template";
-import { TEMPLATE, findField } from "../template";
+import { unhandledKind } from "../template/field-kinds";
+import { TEMPLATE, allFields, columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldDef, type FieldRole } from "../template";
 import { DateShifter, randomOffsetDays } from "./date-shift";
 import { findFreeNames } from "./free-names";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
@@ -112,6 +113,13 @@ export function researchFileName(code: string): string {
 const fieldOf = (key: string): string => key.split(".")[0] ?? "";
 const columnOf = (key: string): string | undefined => key.split(".")[2];
 
+/** Is the box key a cell of a column with the role "organisation"? */
+function isOrganisationCell(template: TemplateDef, key: string): boolean {
+  const field = findField(fieldOf(key), template)?.field;
+  const columnId = columnOf(key);
+  return columnId !== undefined && field?.columns?.find((c) => c.id === columnId)?.role === "organisation";
+}
+
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
   const t = text.trim();
@@ -122,8 +130,21 @@ function splitNameOrg(text: string): { name: string; organisation: string } {
 
 const FAMILY_OR_ROLE = /\b(ouders?|moeder|vader|gezin|jeugdige|kind|oma|opa|iedereen|allen|alle betrokkenen|samen|regisseur|netwerk)\b/iu;
 
-function referenceYear(data: DataPart, boxTexts: Record<string, string>): number {
-  const mdo = parseDutchDate(boxTexts.datumMdo ?? data.lastAttributed.datumMdo ?? "");
+/** The box key of the field with the role ("" when the template has none: no box has that key). */
+function roleKey(template: TemplateDef, role: FieldRole): string {
+  return fieldWithRole(template, role)?.id ?? "";
+}
+
+/** The box key of a cell of the people field (Betrokkenen) in the column with the role. */
+function peopleCellKey(template: TemplateDef, rowKey: string, role: ColumnRole): string {
+  const field = fieldWithRole(template, "people");
+  const column = columnWithRole(field, role);
+  return field && column ? `${field.id}.${rowKey}.${column.id}` : "";
+}
+
+function referenceYear(data: DataPart, boxTexts: Record<string, string>, template: TemplateDef): number {
+  const key = roleKey(template, "mdoDate");
+  const mdo = parseDutchDate(boxTexts[key] ?? data.lastAttributed[key] ?? "");
   if (mdo) return Number(mdo.slice(0, 4));
   const day = data.agreed?.day ?? data.changeLog[0]?.day;
   return day ? Number(day.slice(0, 4)) : 2020;
@@ -152,37 +173,53 @@ function allKeys(data: DataPart, boxTexts: Record<string, string>): string[] {
 }
 
 /** Registers everyone and every organisation the document names, in a stable order. */
-function registerPeople(data: DataPart, boxTexts: Record<string, string>): PeopleRegistry {
+/**
+ * The person fields (kind person) in a stable order: the regisseur, the beheerder, then any
+ * other, in document order.
+ */
+function personFields(template: TemplateDef): FieldDef[] {
+  const first = [fieldWithRole(template, "coordinator"), fieldWithRole(template, "documentOwner")].filter((f): f is FieldDef => f?.kind === "person");
+  const rest = allFields(template).map((l) => l.field).filter((f) => f.kind === "person" && !first.includes(f));
+  return [...first, ...rest];
+}
+
+function registerPeople(data: DataPart, boxTexts: Record<string, string>, template: TemplateDef): PeopleRegistry {
   const people = new PeopleRegistry();
-  const clientInitials = history(data, boxTexts, "initialen");
+  const clientInitials = history(data, boxTexts, roleKey(template, "clientInitials"));
   people.client(clientInitials[0] ?? "");
   for (const i of clientInitials.slice(1)) people.client(i);
   const keys = allKeys(data, boxTexts);
 
-  // Step 2, in the rows' document order, then rows only the log still knows.
-  const rowKeys = [...(data.rowOrder.betrokkenen ?? [])];
+  // The people field (step 2), in the rows' document order, then rows only the log still knows.
+  const peopleId = roleKey(template, "people");
+  const rowKeys = [...(data.rowOrder[peopleId] ?? [])];
   for (const k of keys) {
     const [f, r] = k.split(".");
-    if (f === "betrokkenen" && r && !rowKeys.includes(r)) rowKeys.push(r);
+    if (peopleId !== "" && f === peopleId && r && !rowKeys.includes(r)) rowKeys.push(r);
   }
   for (const r of rowKeys) {
-    const cell = (c: string): string => boxTexts[`betrokkenen.${r}.${c}`] ?? data.lastAttributed[`betrokkenen.${r}.${c}`] ?? "";
-    const names = history(data, boxTexts, `betrokkenen.${r}.naam`);
-    const row = { naam: names[0] ?? "", organisatie: cell("organisatie"), functie: cell("functie"), rol: cell("rol") };
-    if (names.length === 0 && row.organisatie.trim() !== "") people.organisation(row.organisatie);
+    const cell = (c: ColumnRole): string => {
+      const key = peopleCellKey(template, r, c);
+      return boxTexts[key] ?? data.lastAttributed[key] ?? "";
+    };
+    const names = history(data, boxTexts, peopleCellKey(template, r, "personName"));
+    const row = { name: names[0] ?? "", organisation: cell("organisation"), function: cell("function"), roleInTrajectory: cell("roleInTrajectory") };
+    if (names.length === 0 && row.organisation.trim() !== "") people.organisation(row.organisation);
     const role = roleOf(row);
     let person: Person | null = null;
-    for (const n of names) person = people.person(n, person ? "" : row.organisatie, role) ?? person;
-    for (const org of history(data, boxTexts, `betrokkenen.${r}.organisatie`)) people.organisation(org);
+    for (const n of names) person = people.person(n, person ? "" : row.organisation, role) ?? person;
+    for (const org of history(data, boxTexts, peopleCellKey(template, r, "organisation"))) people.organisation(org);
   }
-  for (const field of ["regisseur", "beheerder"]) {
-    for (const text of history(data, boxTexts, field)) {
+  for (const field of personFields(template)) {
+    for (const text of history(data, boxTexts, field.id)) {
       const p = parsePersonText(text);
       people.person(p.name, p.organisation, "professional");
       if (p.organisation) people.organisation(p.organisation);
     }
   }
-  for (const text of history(data, boxTexts, "vervanger")) {
+  // The substitute as typed text ("Naam, organisatie"); as a person field it is one of the above.
+  const substitute = fieldWithRole(template, "coordinatorDeputy");
+  for (const text of substitute?.kind === "text" ? history(data, boxTexts, substitute.id) : []) {
     const p = splitNameOrg(text);
     people.person(p.name, p.organisation, "professional");
   }
@@ -190,8 +227,9 @@ function registerPeople(data: DataPart, boxTexts: Record<string, string>): Peopl
   for (const e of data.changeLog) people.signer(e.initials, e.organisation, e.name);
   const texts = [...Object.values(boxTexts), ...Object.values(data.lastAttributed), ...data.changeLog.flatMap((e) => [e.description, e.before ?? "", e.after ?? ""])];
   for (const t of texts) for (const s of findStamps(t)) people.signer(s.initials, s.organisation);
-  // "Wie (organisatie)" in step 5: organisations, unless it names the family or a known person.
-  for (const k of keys.filter((k) => fieldOf(k) === "afspraken" && columnOf(k) === "wie")) {
+  // Organisation columns outside the people field ("Wie (organisatie)" in step 5): organisations,
+  // unless a part names the family or a known person.
+  for (const k of keys.filter((k) => fieldOf(k) !== peopleId && isOrganisationCell(template, k))) {
     for (const text of history(data, boxTexts, k)) {
       for (const part of text.split(/[,;/&\n]|\ben\b/u).map((p) => p.trim())) {
         if (part === "" || FAMILY_OR_ROLE.test(part) || people.findByName(part)) continue;
@@ -250,7 +288,7 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
 
   const counts = emptyCounts();
   const lexicon = input.lexicon ?? EMPTY_LEXICON;
-  const people = registerPeople(data, boxTexts);
+  const people = registerPeople(data, boxTexts, template);
   const notNames = new Set<string>();
   const addWords = (s: string): void => {
     for (const w of s.split(/[^\p{L}'’-]+/u)) if (w) notNames.add(w.toLocaleLowerCase("nl"));
@@ -259,7 +297,7 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   addWords(JSON.stringify(template.steps.map((s) => [s.title, s.fields.map((f) => [f.label, f.hint ?? "", ...(f.kind === "singleChoice" || f.kind === "multiChoice" ? (f.choices ?? []) : [])])])));
   registerFreeNames(people, freeTexts(data, boxTexts), { lexicon, notNames });
   for (const w of input.marked ?? []) if (w.trim() !== "") people.person(w.trim(), "", "gemarkeerd");
-  const dates = new DateShifter(input.offsetDays ?? randomOffsetDays(random), referenceYear(data, boxTexts));
+  const dates = new DateShifter(input.offsetDays ?? randomOffsetDays(random), referenceYear(data, boxTexts, template));
   const scrubber = new Scrubber(people, dates, counts, lexicon, notNames);
   const client = people.people.find((p) => p.code.role === "jeugdige");
 
@@ -331,17 +369,20 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
           return parseBoxText(def, text).ok ? text : scrub(text);
         case "person":
           return personText(text);
-        default:
+        case "text":
+        case "longText":
           break;
+        default:
+          return unhandledKind(def.kind);
       }
-      if (fieldId === "betrokkenen" && columnId === "naam") {
+      if (field.roles?.includes("people") && column?.role === "personName") {
         const known = people.findByName(text);
         if (known) {
           counts.names++;
           return known.code.label;
         }
       }
-      if ((fieldId === "betrokkenen" && columnId === "organisatie") || (fieldId === "afspraken" && columnId === "wie")) return orgText(text);
+      if (column?.role === "organisation") return orgText(text);
       return scrub(text);
     });
 
@@ -430,23 +471,23 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
 
   const summary: ResearchSummary = {
     code,
-    municipality: boxTexts.gemeente?.trim() ?? "",
+    municipality: boxTexts[roleKey(template, "municipality")]?.trim() ?? "",
     indications: (() => {
-      const field = findField("indicatie", template)?.field;
+      const field = fieldWithRole(template, "indication");
       if (!field || field.kind === "rows") return [];
-      const r = parseBoxText(boxDefOf(field), boxTexts.indicatie ?? "");
+      const r = parseBoxText(boxDefOf(field), boxTexts[field.id] ?? "");
       return r.ok && Array.isArray(r.value) ? (r.value as string[]) : [];
     })(),
     stepsFilled: stepsFilled(boxTexts, template),
     rows: Object.fromEntries(Object.entries(data.rowOrder).map(([f, keys]) => [f, keys.length])),
-    betrokkenen: (data.rowOrder.betrokkenen ?? []).map((r) => {
-      const org = boxTexts[`betrokkenen.${r}.organisatie`] ?? "";
-      const naam = boxTexts[`betrokkenen.${r}.naam`] ?? "";
-      const person = naam.trim() ? people.findByName(naam) : undefined;
+    betrokkenen: (data.rowOrder[roleKey(template, "people")] ?? []).map((r) => {
+      const org = boxTexts[peopleCellKey(template, r, "organisation")] ?? "";
+      const name = boxTexts[peopleCellKey(template, r, "personName")] ?? "";
+      const person = name.trim() ? people.findByName(name) : undefined;
       return {
         code: person?.code.label ?? "",
         orgType: org.trim() ? orgTypeOf(org) : null,
-        rol: anonymisedBoxes[`betrokkenen.${r}.rol`] ?? "",
+        rol: anonymisedBoxes[peopleCellKey(template, r, "roleInTrajectory")] ?? "",
       };
     }),
     changes: changeLog.map((e, i) => {

@@ -140,11 +140,11 @@ export function derivedInitials(raw: string): string[] {
 }
 
 /** Decides Ouder / Jeugdige / Gezinslid / Professional from a step-2 row. */
-export function roleOf(row: { naam: string; organisatie: string; functie: string; rol: string }): Role {
-  const words = `${row.naam} ${row.rol} ${row.functie}`;
-  const org = row.organisatie.trim().toLocaleLowerCase("nl");
+export function roleOf(row: { name: string; organisation: string; function: string; roleInTrajectory: string }): Role {
+  const words = `${row.name} ${row.roleInTrajectory} ${row.function}`;
+  const org = row.organisation.trim().toLocaleLowerCase("nl");
   const family = org === "" || /^(gezin|familie|netwerk|thuis|ouders?)$/.test(org);
-  if (CHILD.test(words) && family && !PARENT.test(row.rol)) return "jeugdige";
+  if (CHILD.test(words) && family && !PARENT.test(row.roleInTrajectory)) return "jeugdige";
   if (FAMILY_NOT_PARENT.test(words) && family) return "gezinslid";
   if (PARENT.test(words) && family) return "ouder";
   if (org === "gezin" || org === "ouders") return "ouder";

@@ -5,7 +5,7 @@
 import type { ChangeEntry, NewEntry, Signer } from "../log/change-log";
 import { createEntry, mergeLogs } from "../log/change-log";
 import type { DataPart, VersionRef } from "../data-part/data-part-model";
-import { findField } from "../template";
+import { TEMPLATE, fieldWithRole, findField, type TemplateDef } from "../template";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
 
@@ -91,7 +91,7 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
   return out;
 }
 
-export function compareCopies(here: CopyState, there: CopyState): Comparison {
+export function compareCopies(here: CopyState, there: CopyState, template: TemplateDef = TEMPLATE): Comparison {
   if (here.data.documentId !== there.data.documentId) return { ok: false, reason: "otherDocument", message: OTHER_DOCUMENT };
 
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
@@ -100,9 +100,10 @@ export function compareCopies(here: CopyState, there: CopyState): Comparison {
   const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id));
   const common = here.data.changeLog.filter((e) => thereIds.has(e.id));
 
-  const initialsHere = (here.boxTexts.initialen ?? "").trim();
-  const initialsThere = (there.boxTexts.initialen ?? "").trim();
-  const explained = [...onlyHere, ...onlyThere].some((e) => e.boxKey === "initialen");
+  const initialsKey = fieldWithRole(template, "clientInitials")?.id ?? "";
+  const initialsHere = (here.boxTexts[initialsKey] ?? "").trim();
+  const initialsThere = (there.boxTexts[initialsKey] ?? "").trim();
+  const explained = [...onlyHere, ...onlyThere].some((e) => e.boxKey === initialsKey);
   if (initialsHere !== "" && initialsThere !== "" && initialsHere.toLocaleUpperCase("nl") !== initialsThere.toLocaleUpperCase("nl") && !explained) {
     return { ok: false, reason: "otherClient", message: OTHER_CLIENT };
   }

@@ -7,6 +7,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Element } from "@xmldom/xmldom";
 import { amsterdamDay } from "../dates/day";
 import { parseDataPart, type DataPart } from "./data-part";
+import { TEMPLATE, fieldWithRole } from "../template";
 
 export interface QuarantinedData {
   /** Where it is kept: a custom XML part id, or "settings:<n>" (Office 2019 keeps it in the settings). */
@@ -54,9 +55,11 @@ export function formatSize(chars: number): string {
 /** The document id and client initials of form data that may be damaged: parsed when possible, else looked for. */
 function whoseForm(raw: string): { documentId: string | null; clientInitials: string | null } {
   const parsed = parseDataPart(raw);
-  if (parsed.ok) return { documentId: parsed.data.documentId, clientInitials: parsed.data.lastAttributed.initialen?.trim() || null };
+  // The template's client-initials field (its id is letters and digits only: no escaping needed).
+  const key = fieldWithRole(TEMPLATE, "clientInitials")?.id ?? "";
+  if (parsed.ok) return { documentId: parsed.data.documentId, clientInitials: parsed.data.lastAttributed[key]?.trim() || null };
   const id = /<documentId[^>]*>([0-9A-Za-z_.-]{1,100})<\/documentId>/.exec(raw)?.[1] ?? null;
-  const initials = /<key[^>]*>initialen<\/key>\s*<text[^>]*>([^<]{1,10})<\/text>/.exec(raw)?.[1]?.trim() || null;
+  const initials = key === "" ? null : new RegExp(`<key[^>]*>${key}</key>\\s*<text[^>]*>([^<]{1,10})</text>`).exec(raw)?.[1]?.trim() || null;
   return { documentId: id, clientInitials: initials };
 }
 

@@ -2,7 +2,9 @@
 // and what is still missing, and agreeing with required boxes empty needs a reason, which the
 // log keeps with the agreement.
 import { dayToDutch } from "../dates/dates";
-import { isRows, type FormValues } from "./form-values";
+import type { FormValues } from "./form-values";
+import { peopleRows, roleValue } from "./role-values";
+import { TEMPLATE, type TemplateDef } from "../template";
 import { MAX_DESCRIPTION, truncateText } from "../log/change-log";
 
 /** Agreeing while required things are missing: what was missing and why it was agreed anyway. */
@@ -29,16 +31,15 @@ export interface Presence {
   family: boolean | null;
 }
 
-export function presentAtMdo(values: FormValues): Presence {
-  const rows = values.betrokkenen;
-  const people = (isRows(rows) ? rows : [])
+export function presentAtMdo(values: FormValues, template: TemplateDef = TEMPLATE): Presence {
+  const people = peopleRows(values, template)
     .map((r) => {
-      const name = (r.cells.naam ?? "").trim();
-      const organisation = (r.cells.organisatie ?? "").trim();
+      const name = r.name.trim();
+      const organisation = r.organisation.trim();
       return name === "" ? "" : organisation === "" ? name : `${name} (${organisation})`;
     })
     .filter((p) => p !== "");
-  const family = values.gezinAanwezig;
+  const family = roleValue(values, "familyPresent", template);
   return { people, family: typeof family === "boolean" ? family : null };
 }
 

@@ -4,7 +4,7 @@
 import { boxDefOf, parseBoxText } from "./box-text";
 import { parseBoxKey } from "./boxes";
 import { cellProblem, normaliseFieldText, textProblem, textRulesFor } from "./field-rules";
-import { findField, TEMPLATE, type TemplateDef } from "../template";
+import { FIELD_KIND_TRAITS, findField, TEMPLATE, type TemplateDef } from "../template";
 import { hasControlChar, normaliseLineBreaks } from "./text-rules";
 
 /** The canonical text of a box: \n line breaks, no trailing empty lines (Word drops them). */
@@ -32,7 +32,7 @@ export function boxTextProblem(key: string, text: string, template: TemplateDef 
     const column = field.columns?.find((c) => c.id === ref.columnId);
     return column ? cellProblem(column, text) : "Dit vak bestaat niet in de handreiking.";
   }
-  if (field.kind === "text" || field.kind === "longText") return textProblem(field.label, text, textRulesFor(field));
+  if (FIELD_KIND_TRAITS[field.kind].freeText) return textProblem(field.label, text, textRulesFor(field));
   if (hasControlChar(text)) return `‘${field.label}’ bevat onzichtbare tekens die Word niet kan bewaren. Typ de tekst opnieuw in plaats van te plakken.`;
   if (Array.from(text).length > STRUCTURED_MAX) return `‘${field.label}’ is te lang (maximaal ${STRUCTURED_MAX} tekens).`;
   const parsed = parseBoxText(boxDefOf(field), text);

@@ -2,6 +2,7 @@
 // tolerant (spacing, case, other separators) because people also type in the boxes directly;
 // what cannot be read gives a Dutch message instead of a guess.
 import type { ColumnDef, FieldDef, FieldKind } from "../template";
+import { unhandledKind } from "../template/field-kinds";
 import type { PersonValue } from "./form-values";
 import { isIsoDate, isoToDutch, parseDutchDate } from "../dates/dates";
 import { normaliseLineBreaks } from "./text-rules";
@@ -90,8 +91,12 @@ export function formatBoxText(def: BoxDef, value: BoxValue): string {
       return Array.isArray(value) ? formatMultiChoiceText(value) : "";
     case "person":
       return typeof value === "object" && value !== null && !Array.isArray(value) ? formatPersonText(value) : "";
-    default:
+    case "text":
+    case "longText":
+    case "singleChoice":
       return typeof value === "string" ? value : "";
+    default:
+      return unhandledKind(def.kind);
   }
 }
 
@@ -130,5 +135,7 @@ export function parseBoxText(def: BoxDef, rawText: string): BoxParse {
     }
     case "person":
       return { ok: true, value: parsePersonText(text) };
+    default:
+      return unhandledKind(def.kind);
   }
 }

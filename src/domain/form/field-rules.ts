@@ -1,6 +1,7 @@
 // What is wrong with one field's value, as Dutch fieldMessages. Format rules apply while filling
 // (draft); required-ness only when the form is checked for readiness (complete).
 import type { ColumnDef, FieldDef } from "../template";
+import { FIELD_KIND_TRAITS } from "../template/field-kinds";
 import type { PersonValue, RowValue } from "./form-values";
 import { charCount, hasControlChar, hasLineBreak } from "./text-rules";
 import { isIsoDate } from "../dates/dates";
@@ -72,7 +73,7 @@ export function textProblem(label: string, text: string, rules: TextRules): stri
 }
 
 export function textRulesFor(field: FieldDef): TextRules {
-  const multiLine = field.kind === "longText";
+  const multiLine = FIELD_KIND_TRAITS[field.kind].multiLine;
   return {
     multiLine,
     maxLength: field.maxLength ?? (multiLine ? DEFAULT_MAX_LENGTH.longText : DEFAULT_MAX_LENGTH.text),

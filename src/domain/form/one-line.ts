@@ -6,12 +6,14 @@
 import { boxTextProblem, canonicalBoxText } from "./box-check";
 import { parseBoxKey } from "./boxes";
 import { findField, TEMPLATE, type TemplateDef } from "../template";
+import { FIELD_KIND_TRAITS } from "../template/field-kinds";
 
 /** A box whose text is one line: a simple field that is not long text (table cells take lines). */
 export function isOneLineBox(key: string, template: TemplateDef = TEMPLATE): boolean {
   const ref = parseBoxKey(key, template);
   if (!ref || ref.columnId !== undefined) return false;
-  return findField(ref.fieldId, template)?.field.kind !== "longText";
+  const kind = findField(ref.fieldId, template)?.field.kind;
+  return kind === undefined || !FIELD_KIND_TRAITS[kind].multiLine;
 }
 
 /** The box's text after adding the stamped line. */
@@ -36,7 +38,7 @@ export function keepBothResult(key: string, here: string, there: string, templat
   if (there.trim() === "" || here === there) return { ok: true, text: here };
   const ref = parseBoxKey(key, template);
   const kind = ref ? findField(ref.fieldId, template)?.field.kind : undefined;
-  if (ref && ref.columnId === undefined && kind !== "text" && kind !== "longText") {
+  if (ref && ref.columnId === undefined && (kind === undefined || !FIELD_KIND_TRAITS[kind].freeText)) {
     return { ok: false, message: "In dit vak past maar één waarde: kies de tekst van dit document of die van de andere kopie." };
   }
   const text = canonicalBoxText(isOneLineBox(key, template) ? `${here}; ${there}` : keepBothLines(here, there));

@@ -1,7 +1,7 @@
 // Is the document ready to send? A checklist: required boxes filled, every change signed,
 // the file name as the rules prescribe, and a secure channel chosen.
 import type { TemplateDef } from "../template";
-import { TEMPLATE, findField, partLabel } from "../template";
+import { TEMPLATE, partLabel } from "../template";
 import type { FormValues } from "./form-values";
 import type { ChangeKind, ChangeLog } from "../log/change-log";
 import { compareEntries } from "../log/change-log";
@@ -11,6 +11,7 @@ import { entryPartLabel } from "../log/change-log-table";
 import { checkFileName, buildFileName, FILE_EXTENSION } from "./file-name";
 import type { FileNameResult } from "./file-name";
 import { normaliseLineBreaks } from "./text-rules";
+import { roleLocation, roleText } from "./role-values";
 
 export type ReadinessId = "required" | "attributed" | "fileName" | "secureChannel";
 
@@ -66,9 +67,7 @@ export function lastChangeDay(log: ChangeLog): string | null {
 
 /** The day and client initials the file name must carry. */
 function fileNameParts(values: FormValues, log: ChangeLog, template: TemplateDef): { day: string | null; initials: string } {
-  const fieldId = template.steps.flatMap((s) => s.fields).find((f) => f.usedInFileName)?.id;
-  const initials = fieldId ? values[fieldId] : undefined;
-  return { day: lastChangeDay(log), initials: typeof initials === "string" ? initials : "" };
+  return { day: lastChangeDay(log), initials: roleText(values, "clientInitials", template) };
 }
 
 export function expectedFileName(values: FormValues, log: ChangeLog, template: TemplateDef = TEMPLATE): FileNameResult {
@@ -85,8 +84,6 @@ export interface ReadinessInput {
   /** The document's file name (no folder); undefined when it has not been saved yet. */
   fileName?: string;
   template?: TemplateDef;
-  /** The single-choice field holding the secure channel (step 6). */
-  secureChannelFieldId?: string;
 }
 
 function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessItem {
@@ -101,13 +98,25 @@ function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessIt
   return { id: "fileName", ok: check.ok, label, details: check.message ? [check.message] : [] };
 }
 
+/** The secure channel chosen (role secureChannel); no item when the template does not ask for one. */
+function secureChannelItems(values: FormValues, template: TemplateDef): ReadinessItem[] {
+  const location = roleLocation("secureChannel", template);
+  if (!location) return [];
+  const ok = roleText(values, "secureChannel", template).trim() !== "";
+  return [
+    {
+      id: "secureChannel",
+      ok,
+      label: `Er is een beveiligde verzendwijze gekozen (${location.step.shortTitle})`,
+      details: ok ? [] : [`Kies bij ‘${location.field.label}’ (${partLabel(undefined, location.step.id, template)}) hoe het document beveiligd wordt verstuurd.`],
+    },
+  ];
+}
+
 export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
   const template = input.template ?? TEMPLATE;
   const missing = missingByStep(input.values, template);
   const unattributed = unattributedBoxes(input.boxTexts, input.data.lastAttributed);
-  const channelId = input.secureChannelFieldId ?? "verzendwijze";
-  const channel = input.values[channelId];
-  const channelOk = typeof channel === "string" && channel.trim() !== "";
   return [
     {
       id: "required",
@@ -122,11 +131,6 @@ export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
       details: unattributed.map((key) => `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`),
     },
     fileNameItem(input, template),
-    {
-      id: "secureChannel",
-      ok: channelOk,
-      label: "Er is een beveiligde verzendwijze gekozen (Stap 6)",
-      details: channelOk ? [] : [`Kies bij ‘${findField(channelId, template)?.field.label ?? channelId}’ (${partLabel(undefined, findField(channelId, template)?.step.id, template)}) hoe het document beveiligd wordt verstuurd.`],
-    },
+    ...secureChannelItems(input.values, template),
   ];
 }

@@ -5,7 +5,9 @@
 import type { ChangeEntry, NewEntry, Signer } from "./change-log";
 import { dayToDutch } from "../dates/dates";
 import { findHandStamps, describeHandStamp, type HandStamp } from "./hand-stamp";
-import { isRows, type FormValues } from "../form/form-values";
+import type { FormValues } from "../form/form-values";
+import { peopleRows } from "../form/role-values";
+import { TEMPLATE, type TemplateDef } from "../template";
 import type { DataPart } from "../data-part/data-part-model";
 import { valuesFromBoxTexts } from "../form/form-from-boxes";
 
@@ -84,13 +86,11 @@ export function initialsOfName(name: string): string | null {
 }
 
 /** The people listed in step 2 (Betrokkenen), with derived initials; rows without a name are skipped. */
-export function peopleOfForm(values: FormValues, fieldId = "betrokkenen"): Person[] {
-  const rows = values[fieldId];
-  if (!isRows(rows)) return [];
-  return rows.flatMap((r) => {
-    const name = (r.cells.naam ?? "").trim();
+export function peopleOfForm(values: FormValues, template: TemplateDef = TEMPLATE): Person[] {
+  return peopleRows(values, template).flatMap((r) => {
+    const name = r.name.trim();
     const initials = initialsOfName(name);
-    return initials ? [{ name, initials, organisation: (r.cells.organisatie ?? "").trim() || UNKNOWN_AUTHOR.organisation }] : [];
+    return initials ? [{ name, initials, organisation: r.organisation.trim() || UNKNOWN_AUTHOR.organisation }] : [];
   });
 }
 

@@ -2,6 +2,8 @@ import { handreikingTemplate } from "./handreiking";
 import { templateSchema, type FieldDef, type StepDef, type TemplateDef, type TemplateInput } from "./schema";
 
 export * from "./schema";
+export * from "./roles";
+export * from "./field-kinds";
 export { MUNICIPALITIES, INDICATIONS, SECURE_CHANNELS } from "./handreiking";
 
 /** Validates a template definition; throws with every problem listed when it is not valid. */

@@ -1,6 +1,7 @@
 // The template definition is data. This zod schema checks it at load, so the region can
 // drop in the official wording (a new definition file) without code changes.
 import { z } from "zod";
+import { COLUMN_ROLES, FIELD_ROLES, FIELD_ROLE_SPECS, PEOPLE_COLUMN_ROLES } from "./roles";
 
 export const FIELD_KINDS = ["text", "longText", "date", "yesNo", "singleChoice", "multiChoice", "person", "rows"] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
@@ -14,6 +15,8 @@ export const columnSchema = z.object({
   kind: z.enum(["text", "date"]),
   required: z.boolean().default(false),
   maxLength: z.number().int().positive().default(500),
+  /** What the code needs to know about this column (roles.ts): a person's name, organisation, … */
+  role: z.enum(COLUMN_ROLES).optional(),
 });
 
 export const fieldSchema = z
@@ -36,8 +39,30 @@ export const fieldSchema = z
     pattern: z.object({ regex: z.string(), message: text }).optional(),
     /** The file name is built from this field. */
     usedInFileName: z.boolean().optional(),
+    /** What the code needs to know about this field (roles.ts); code never names a field id. */
+    roles: z.array(z.enum(FIELD_ROLES)).optional(),
   })
   .superRefine((f, ctx) => {
+    for (const role of f.roles ?? []) {
+      const kinds: readonly string[] = FIELD_ROLE_SPECS[role].kinds;
+      if (!kinds.includes(f.kind)) {
+        ctx.addIssue({ code: "custom", message: `${f.id}: role ${role} needs a field of kind ${kinds.join(" or ")}, not ${f.kind}` });
+      }
+    }
+    // The profile fills in a name and organisation: only a person field can take it (else it is silently ignored).
+    if (f.prefill && f.kind !== "person") ctx.addIssue({ code: "custom", message: `${f.id}: prefill profile needs a field of kind person, not ${f.kind}` });
+    if (f.roles && new Set(f.roles).size !== f.roles.length) ctx.addIssue({ code: "custom", message: `${f.id}: a role is listed twice` });
+    const columnRoles = (f.columns ?? []).flatMap((c) => (c.role ? [c.role] : []));
+    const twice = columnRoles.find((r, i) => columnRoles.indexOf(r) !== i);
+    if (twice) ctx.addIssue({ code: "custom", message: `${f.id}: more than one column with role ${twice}` });
+    for (const c of f.columns ?? []) {
+      if (c.role && c.kind !== "text") ctx.addIssue({ code: "custom", message: `${f.id}.${c.id}: column role ${c.role} needs a text column` });
+    }
+    if (f.roles?.includes("people")) {
+      for (const needed of PEOPLE_COLUMN_ROLES) {
+        if (!columnRoles.includes(needed)) ctx.addIssue({ code: "custom", message: `${f.id}: role people needs a column with role ${needed}` });
+      }
+    }
     const needsChoices = f.kind === "singleChoice" || f.kind === "multiChoice";
     if (needsChoices && (!f.choices || f.choices.length < 2)) {
       ctx.addIssue({ code: "custom", message: `${f.id}: a choice field needs at least two choices` });
@@ -102,8 +127,19 @@ export const templateSchema = z
         if (!fits) ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen value does not fit field ${target.id}` });
       }
     }
-    if (t.steps.flatMap((s) => s.fields).filter((f) => f.usedInFileName).length !== 1) {
+    const fields = t.steps.flatMap((s) => s.fields);
+    const inFileName = fields.filter((f) => f.usedInFileName);
+    if (inFileName.length !== 1) {
       ctx.addIssue({ code: "custom", message: "exactly one field must be usedInFileName" });
+    }
+    for (const role of FIELD_ROLES) {
+      const holders = fields.filter((f) => f.roles?.includes(role));
+      if (holders.length > 1) ctx.addIssue({ code: "custom", message: `role ${role} is on more than one field: ${holders.map((f) => f.id).join(", ")}` });
+      if (holders.length === 0 && FIELD_ROLE_SPECS[role].required) ctx.addIssue({ code: "custom", message: `no field has the role ${role} (${FIELD_ROLE_SPECS[role].meaning})` });
+    }
+    const initials = fields.find((f) => f.roles?.includes("clientInitials"));
+    if (initials && inFileName.length === 1 && inFileName[0] !== initials) {
+      ctx.addIssue({ code: "custom", message: `the usedInFileName field must be the field with role clientInitials (${initials.id})` });
     }
   });
 

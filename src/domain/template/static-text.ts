@@ -3,6 +3,7 @@
 // (LibreOffice) lets people type there; the add-in reports that text with before/after
 // instead of locking it in silently. src/document/build-plain.ts writes these same texts.
 import { normaliseLabel } from "./document-map";
+import { unhandledKind } from "./field-kinds";
 import type { FieldDef, StepDef, TemplateDef } from ".";
 
 export const RULES_HEADING = "Gebruiksregels";
@@ -15,10 +16,22 @@ export function partHeading(step: StepDef): string {
 
 /** The line under a choice field's label listing its choices. */
 export function choicesLine(field: FieldDef): string | undefined {
-  if (field.kind === "singleChoice") return `Keuze: ${(field.choices ?? []).join(", ")}`;
-  if (field.kind === "multiChoice") return `Eén of meer van: ${(field.choices ?? []).join(", ")}`;
-  if (field.kind === "yesNo") return "Keuze: Ja, Nee";
-  return undefined;
+  switch (field.kind) {
+    case "singleChoice":
+      return `Keuze: ${(field.choices ?? []).join(", ")}`;
+    case "multiChoice":
+      return `Eén of meer van: ${(field.choices ?? []).join(", ")}`;
+    case "yesNo":
+      return "Keuze: Ja, Nee";
+    case "text":
+    case "longText":
+    case "date":
+    case "person":
+    case "rows":
+      return undefined;
+    default:
+      return unhandledKind(field.kind);
+  }
 }
 
 /** The non-empty paragraphs outside tables, in document order. */

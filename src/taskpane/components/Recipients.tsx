@@ -1,33 +1,34 @@
-// Who gets the document: the Betrokkenen of step 2, as a copyable list, and how to send it.
+// Who gets the document: the people of the form (Betrokkenen, step 2), as a copyable list, and how to send it.
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { RowValue } from "../../domain";
+import type { PersonRow } from "../../domain";
 import { CopyField } from "./CopyField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function recipientLines(rows: readonly RowValue[]): string[] {
+export function recipientLines(rows: readonly PersonRow[]): string[] {
   return rows
     .map((r) => {
-      const name = (r.cells.naam ?? "").trim();
-      const org = (r.cells.organisatie ?? "").trim();
-      const reach = (r.cells.bereikbaarheid ?? "").replace(/\s*\n\s*/g, ", ").trim();
+      const name = r.name.trim();
+      const org = r.organisation.trim();
+      const reach = r.contact.replace(/\s*\n\s*/g, ", ").trim();
       const who = org ? `${name} (${org})` : name;
       return [who, reach].filter((p) => p !== "").join(" – ");
     })
     .filter((line) => line !== "");
 }
 
-export function Recipients({ rows, channel }: { rows: readonly RowValue[]; channel: string }) {
+/** `step`: where the form lists the people, as in a sentence ("stap 2"). */
+export function Recipients({ rows, channel, step }: { rows: readonly PersonRow[]; channel: string; step: string }) {
   const styles = useStyles();
   const lines = recipientLines(rows);
   return (
     <div className={styles.root}>
       {lines.length > 0 ? (
-        <CopyField label="Betrokkenen (uit stap 2)" value={lines.join("\n")} multiline buttonLabel="Lijst kopiëren" />
+        <CopyField label={`Betrokkenen (uit ${step})`} value={lines.join("\n")} multiline buttonLabel="Lijst kopiëren" />
       ) : (
-        <Body1>Er staan nog geen betrokkenen in stap 2.</Body1>
+        <Body1>Er staan nog geen betrokkenen in {step}.</Body1>
       )}
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>

@@ -2,7 +2,7 @@
 // downloaded copy, the hidden data the file carries, and to whom and how to send it.
 import { useState } from "react";
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title3, tokens } from "@fluentui/react-components";
-import { checkReadiness, expectedFileName, FILE_EXTENSION, isRows, type HiddenData } from "../../domain";
+import { checkReadiness, expectedFileName, FILE_EXTENSION, peopleRows, roleLocation, roleText, type HiddenData } from "../../domain";
 import type { FormView, SaveOutcome } from "../../word/gateway";
 import type { Outcome } from "../hooks/useFormView";
 import { downloadBytes } from "../download";
@@ -72,8 +72,6 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
   const items = view.data
     ? checkReadiness({ values: view.values, boxTexts: view.boxTexts, data: view.data, fileName: savedName })
     : [];
-  const betrokkenen = view.values.betrokkenen;
-  const channel = view.values.verzendwijze;
 
   const save = async () => {
     if (!name.ok) return;
@@ -139,7 +137,11 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
       <HiddenDataCheck documentId={view.data?.documentId ?? null} version={view} busy={busy} load={onLoadHidden} onRemove={onRemoveQuarantined} />
       <div className={styles.section}>
         <Subtitle2 as="h3">Versturen</Subtitle2>
-        <Recipients rows={isRows(betrokkenen) ? betrokkenen : []} channel={typeof channel === "string" ? channel : ""} />
+        <Recipients
+          rows={peopleRows(view.values)}
+          channel={roleText(view.values, "secureChannel")}
+          step={roleLocation("people")?.step.shortTitle.toLocaleLowerCase("nl") ?? "het formulier"}
+        />
       </div>
     </section>
   );

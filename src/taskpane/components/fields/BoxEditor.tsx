@@ -4,7 +4,7 @@
 // and until then the draft is kept and named as unsaved. Text boxes then also take an addition.
 import type { FocusEvent } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { profilePrefill } from "../../../domain";
+import { FIELD_KIND_TRAITS, profilePrefill } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
 import { AmendBox } from "./AmendBox";
 import { BoxInput } from "./BoxInput";
@@ -31,7 +31,7 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   const dirty = (draft !== undefined || prefill !== undefined) && text !== current;
   const stamp = lastStamp(view, spec.key);
   const unreadable = spec.column ? undefined : view.unreadable[spec.field.id];
-  const textual = spec.def.kind === "text" || spec.def.kind === "longText";
+  const textual = FIELD_KIND_TRAITS[spec.def.kind].freeText;
   const outside = view.outsideEdits.some((e) => e.key === spec.key);
   const saveOnLeave = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget;

@@ -1,6 +1,7 @@
 // The right input for a box's kind, labelled, with its inline messages.
+import type { ReactElement } from "react";
 import { Field } from "@fluentui/react-components";
-import { isPerson, type PersonValue } from "../../../domain";
+import { isPerson, unhandledKind, type PersonValue } from "../../../domain";
 import type { BoxSpec, DraftValue } from "../../box-model";
 import { DateInput, LongTextInput, TextInput } from "./TextInputs";
 import { MultiChoiceInput, SingleChoiceInput, YesNoInput } from "./ChoiceInputs";
@@ -22,34 +23,36 @@ export function BoxInput({ spec, value, messages, onChange }: BoxInputProps) {
   const label = spec.def.label;
   const required = spec.column ? spec.column.required : spec.field.required;
   const hint = spec.column ? (spec.def.kind === "date" ? "dd-mm-jjjj" : undefined) : spec.field.hint || undefined;
-  if (spec.def.kind === "multiChoice") {
-    return (
-      <GroupField label={label} required={required} hint={hint} messages={messages}>
-        <MultiChoiceInput value={asList(value)} choices={spec.def.choices ?? []} onChange={onChange} />
-      </GroupField>
-    );
+  const group = (input: ReactElement) => (
+    <GroupField label={label} required={required} hint={hint} messages={messages}>
+      {input}
+    </GroupField>
+  );
+  // Every kind has its own input: a new kind does not compile until it has one here.
+  let control: ReactElement;
+  switch (spec.def.kind) {
+    case "multiChoice":
+      return group(<MultiChoiceInput value={asList(value)} choices={spec.def.choices ?? []} onChange={onChange} />);
+    case "person":
+      return group(<PersonInput value={asPerson(value)} onChange={onChange} />);
+    case "text":
+      control = <TextInput value={asString(value)} onChange={onChange} />;
+      break;
+    case "longText":
+      control = <LongTextInput value={asString(value)} onChange={onChange} />;
+      break;
+    case "date":
+      control = <DateInput value={asString(value)} onChange={onChange} />;
+      break;
+    case "yesNo":
+      control = <YesNoInput value={typeof value === "boolean" ? value : null} onChange={onChange} />;
+      break;
+    case "singleChoice":
+      control = <SingleChoiceInput value={asString(value)} choices={spec.def.choices ?? []} placeholder={hint ?? "Kies"} onChange={onChange} />;
+      break;
+    default:
+      return unhandledKind(spec.def.kind);
   }
-  if (spec.def.kind === "person") {
-    return (
-      <GroupField label={label} required={required} hint={hint} messages={messages}>
-        <PersonInput value={asPerson(value)} onChange={onChange} />
-      </GroupField>
-    );
-  }
-  const control = (() => {
-    switch (spec.def.kind) {
-      case "longText":
-        return <LongTextInput value={asString(value)} onChange={onChange} />;
-      case "date":
-        return <DateInput value={asString(value)} onChange={onChange} />;
-      case "yesNo":
-        return <YesNoInput value={typeof value === "boolean" ? value : null} onChange={onChange} />;
-      case "singleChoice":
-        return <SingleChoiceInput value={asString(value)} choices={spec.def.choices ?? []} placeholder={hint ?? "Kies"} onChange={onChange} />;
-      default:
-        return <TextInput value={asString(value)} onChange={onChange} />;
-    }
-  })();
   return (
     <Field
       label={{ children: label, weight: "semibold" }}
