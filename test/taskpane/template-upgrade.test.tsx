@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 // A form of an earlier version of the handreiking: the pane lists what upgrading changes, says
 // whether an agreed document stays agreed, and upgrades only when asked.
-import { screen, waitFor, within } from "@testing-library/react";
-import { planUpgrade, templateOfVersion } from "../../src/domain";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { createEntry, newDataPart, planUpgrade, templateOfVersion } from "../../src/domain";
+import { CompareCopy } from "../../src/taskpane/components/copies/CompareCopy";
 import type { TemplateUpgradeNotice } from "../../src/word/gateway";
 import { filledValues } from "../domain/fixtures";
 import { FakeGateway } from "./fake-gateway";
-import { expectNoAxeViolations, renderApp } from "./helpers";
+import { expectNoAxeViolations, inFluent, renderApp, setupUser } from "./helpers";
 
 function notice(extra: Partial<TemplateUpgradeNotice> = {}): TemplateUpgradeNotice {
   const result = planUpgrade("1.0", templateOfVersion("1.1"));
@@ -54,4 +55,27 @@ test("a version that cannot be upgraded automatically: the reason, and no button
   await renderApp({ gateway });
   expect(await screen.findByText("Dit document kan niet worden bijgewerkt")).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: /Bijwerken/ })).toBeNull();
+});
+
+describe("comparing with a copy of an earlier version", () => {
+  const PH = { initials: "PH", organisation: "Ambiq" };
+  const KJ = { initials: "KJ", organisation: "Jeugdbescherming Overijssel" };
+
+  test("the pane names what the other copy changed in a box the new version no longer has", async () => {
+    const created = createEntry({ kind: "created", description: "Omgezet naar formulier." }, PH, new Date("2020-09-01T08:00:00Z"), () => 0.1);
+    const base = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", documentId: "doc1", versionId: "v1" }), changeLog: [created] };
+    const thereTexts = { vervanger: "Piet (Ambiq)", gaatGoed: "" };
+    const theirs = createEntry({ kind: "edit", boxKey: "vervanger", before: "", after: "Piet (Ambiq)", description: "Ingevuld" }, KJ, new Date("2020-09-06T08:00:00Z"), () => 0.2);
+    const there = { data: { ...base, versionId: "v2", lastAttributed: thereTexts, changeLog: [created, theirs] }, boxTexts: thereTexts };
+    const hereTexts = { gaatGoedJeugdige: "", gaatGoedGezin: "" };
+    const here = { data: { ...base, templateVersion: "1.1", lastAttributed: hereTexts }, boxTexts: hereTexts };
+    const readOther = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
+    const user = setupUser();
+    render(inFluent(<CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={jest.fn()} />));
+    await user.upload(screen.getByLabelText("Andere kopie (.docx)"), new File([new Uint8Array([80, 75, 3, 4])], "kopie.docx"));
+    const notes = await screen.findByRole("list", { name: "Niet vergeleken" });
+    expect(within(notes).getByRole("listitem").textContent).toBe(
+      "In de andere kopie (versie 1.0) is ‘Vervanger bij afwezigheid’ gewijzigd, een vak dat in versie 1.1 niet meer bestaat. Die tekst wordt niet overgenomen; zet hem zo nodig zelf in het juiste vak: ‘Piet (Ambiq)’",
+    );
+  });
 });
