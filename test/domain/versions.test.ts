@@ -13,6 +13,7 @@ import {
   templateOfVersion,
   upgradeData,
   VERSION_MAPPINGS,
+  entryPartLabel,
   type TemplateInput,
   type VersionMapping,
 } from "../../src/domain";
@@ -150,4 +151,10 @@ describe("upgradeData", () => {
     expect(dropped.data.formVersion).toBe(agreed.formVersion + 1);
     expect(dropped.entry.description).toContain("Opnieuw vaststellen in het MDO nodig: Nieuwe afspraken over crisis.");
   });
+});
+
+test("a log entry about a box a later version renamed or removed is named as its own version named it", () => {
+  expect(entryPartLabel({ boxKey: "gaatGoed", stepId: "stap1" }, T11)).toBe("Stap 1 – Hulpvraag en situatie: Wat gaat goed?");
+  expect(entryPartLabel({ boxKey: "vervanger", stepId: "stap3" }, T11)).toBe("Stap 3 – Regie: Vervanger bij afwezigheid");
+  expect(entryPartLabel({ boxKey: "gaatGoedGezin", stepId: "stap1" }, T11)).toBe("Stap 1 – Hulpvraag en situatie: Wat gaat goed in het gezin?");
 });
