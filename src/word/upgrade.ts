@@ -9,6 +9,7 @@
 // Row indices are computed here, in the order the batch applies its actions: Office.js applies a
 // batch in order, so a cell addressed after an insert is addressed as the table is then.
 import {
+  BOX_TAG_PREFIX,
   boxTag,
   EARLIER_HEADING,
   expectedLabelText,
@@ -120,7 +121,7 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
       stamps.set(key, [...(stamps.get(key) ?? []), cc]);
       continue;
     }
-    const ref = tag.startsWith("hr:") ? parseBoxTag(tag, from) : null;
+    const ref = tag.startsWith(BOX_TAG_PREFIX) ? parseBoxTag(tag, from) : null;
     if (!ref || boxes.has(boxKey(ref))) continue;
     boxes.set(boxKey(ref), cc);
     boxTexts[boxKey(ref)] = boxText(cc);

@@ -14,6 +14,7 @@ import {
   upgradeData,
   VERSION_MAPPINGS,
   entryPartLabel,
+  withoutEarlierParts,
   type TemplateInput,
   type VersionMapping,
 } from "../../src/domain";
@@ -157,4 +158,10 @@ test("a log entry about a box a later version renamed or removed is named as its
   expect(entryPartLabel({ boxKey: "gaatGoed", stepId: "stap1" }, T11)).toBe("Stap 1 – Hulpvraag en situatie: Wat gaat goed?");
   expect(entryPartLabel({ boxKey: "vervanger", stepId: "stap3" }, T11)).toBe("Stap 3 – Regie: Vervanger bij afwezigheid");
   expect(entryPartLabel({ boxKey: "gaatGoedGezin", stepId: "stap1" }, T11)).toBe("Stap 1 – Hulpvraag en situatie: Wat gaat goed in het gezin?");
+});
+
+test("the parts 'Uit eerdere versie' are left out when the document's locked text is compared with the template", () => {
+  const texts = ["Stap 7 – Evaluatie", "", EARLIER_HEADING, "Deze tekst stond…", "Vervanger bij afwezigheid", "Jan", "Wijzigingslogboek", "Dit logboek…"];
+  expect(withoutEarlierParts(texts, "Wijzigingslogboek")).toEqual(["Stap 7 – Evaluatie", "", "Wijzigingslogboek", "Dit logboek…"]);
+  expect(withoutEarlierParts(["a", "b"], "Wijzigingslogboek")).toEqual(["a", "b"]);
 });

@@ -150,6 +150,7 @@ describe.each(PROFILES)("%s", (profile) => {
     await made.agree("20200902", PH);
     await made.writeBox("gaatGoed", "Sport gaat goed.", PH); // a correction after agreement: stamped line under the box
     await made.amend("zorgen", "Ook zorgen over school.", PH);
+    await made.writeBox("gezinAanwezig", "Nee", PH); // a stamped box that moves to Basisgegevens
     const amended = await made.writeBox("vervanger", "Piet (Ambiq)", PH);
     const agreed = amended.data!.agreed;
     expect(agreed).not.toBeNull();
@@ -171,6 +172,11 @@ describe.each(PROFILES)("%s", (profile) => {
       return ccs.items.filter((c) => c.tag.startsWith(TAG_STAMP_PREFIX)).map((c) => c.tag.slice(TAG_STAMP_PREFIX.length));
     });
     expect(stamps).toContain("gaatGoedJeugdige");
+    expect(stamps).toContain("gezinAanwezig");
+    expect(view.boxTexts.gezinAanwezig).toBe("Nee");
+    const basis = (await bodySnapshot()).tables[0]!;
+    expect(basis.map((row) => row[0]!.split("\r")[0])).toContain("Was het gezin aanwezig bij het MDO?");
+    expect(basis.find((row) => row[0]!.startsWith("Was het gezin"))![1]).toMatch(/^Nee\rGecorrigeerd: PH \d{8}, Ambiq$/);
     expect(stamps).not.toContain("gaatGoed");
     const texts = (await bodySnapshot()).paragraphs.map((p) => p.text);
     // the removed box's text and its stamp line are kept under "Uit eerdere versie"

@@ -32,6 +32,25 @@ export type PlanResult = { ok: true; plan: UpgradePlan } | { ok: false; error: s
 /** The heading of the locked part where the text of removed boxes is kept. */
 export const EARLIER_HEADING = "Uit eerdere versie";
 
+/**
+ * The locked paragraphs outside the boxes without the parts "Uit eerdere versie" an upgrade wrote
+ * (each runs from its heading up to the change log's title): they are the document's own text, not
+ * the template's, so comparing with the template (static-text.ts) must not report them as typed
+ * by hand. (Someone could type that heading by hand; text outside the boxes is only reported,
+ * never trusted, so this hides nothing the add-in relies on.)
+ */
+export function withoutEarlierParts(paragraphs: readonly string[], changeLogTitle: string): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const text of paragraphs) {
+    const t = text.trim();
+    if (t === EARLIER_HEADING) inside = true;
+    else if (t === changeLogTitle.trim()) inside = false;
+    if (!inside) out.push(text);
+  }
+  return out;
+}
+
 const FREE_TEXT: readonly FieldDef["kind"][] = ["text", "longText"];
 
 function fieldsOf(t: TemplateDef): Map<string, { field: FieldDef; step: StepDef }> {
