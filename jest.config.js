@@ -12,7 +12,7 @@ const BROWSER = [
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
 /** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
-const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
+const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/word/upgrade-libreoffice.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
 const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/word-host/test/", "<rootDir>/test/compare/merge-copy.test.ts"];
 const UI = ["<rootDir>/test/taskpane/"];
 

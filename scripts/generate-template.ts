@@ -2,11 +2,13 @@
 //   assets/handreiking-regie.docx             the plain handreiking, as the region hands it out
 //   test/fixtures/handreiking-ingevuld.docx   the same, with fictional content typed into some boxes
 //   test/fixtures/handreiking-libreoffice.docx  the filled one re-saved by LibreOffice (when soffice is on PATH)
+// npm run template -- --version 1.1: writes only the plain handreiking of that registered version, to
+//   assets/handreiking-regie-1.1.docx (not bundled: the add-in bundles the version it ships, SHIPPED_VERSION)
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildPlainHandreiking } from "../src/document";
-import { TEMPLATE } from "../src/domain/template";
+import { TEMPLATE, templateOfVersion } from "../src/domain/template";
 import { FILLED_EXAMPLE } from "../test/fixtures/filled-example";
 import { findSoffice, sofficeConvert } from "word-host/soffice";
 
@@ -16,6 +18,15 @@ async function main(): Promise<void> {
   const fixtures = path.join(root, "test", "fixtures");
   mkdirSync(path.dirname(asset), { recursive: true });
   mkdirSync(fixtures, { recursive: true });
+
+  const versionArg = process.argv.indexOf("--version");
+  if (versionArg >= 0) {
+    const template = templateOfVersion(process.argv[versionArg + 1] ?? "");
+    const target = path.join(root, "assets", `handreiking-regie-${template.version}.docx`);
+    writeFileSync(target, await buildPlainHandreiking(template));
+    console.log(`wrote ${path.relative(root, target)}`);
+    return;
+  }
 
   writeFileSync(asset, await buildPlainHandreiking(TEMPLATE));
   console.log(`wrote ${path.relative(root, asset)}`);

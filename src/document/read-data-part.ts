@@ -17,6 +17,9 @@ import {
   parseBoxTag,
   parseDataPart,
   parseLogArchive,
+  findTemplateVersion,
+  TEMPLATE,
+  type TemplateDef,
   type DataPart,
 } from "../domain";
 
@@ -66,10 +69,10 @@ export async function settingsDataPart(zip: JSZip, read: ReadPart = readPartOf(z
 }
 
 /** Box key → text for every hr: control in the document XML (the first one of a duplicated tag). */
-export function boxTextsOf(documentXml: Document): Record<string, string> {
+export function boxTextsOf(documentXml: Document, template: TemplateDef = TEMPLATE): Record<string, string> {
   const out: Record<string, string> = {};
   for (const sdt of wDescendants(documentXml, "sdt")) {
-    const ref = parseBoxTag(sdtTag(sdt));
+    const ref = parseBoxTag(sdtTag(sdt), template);
     if (!ref) continue;
     const key = boxKey(ref);
     if (!(key in out)) out[key] = sdtText(sdt);
@@ -149,7 +152,8 @@ async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
   // the document last: the largest part, parsed once the form data is known to be sound
   const documentXml = parseXml((await read(docPath)) ?? "");
   if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
-  const boxTexts = boxTextsOf(documentXml);
+  // the boxes as the copy's own version of the handreiking names them (compareCopies aligns versions)
+  const boxTexts = boxTextsOf(documentXml, findTemplateVersion(main.templateVersion) ?? TEMPLATE);
   deadline.check();
   onProgress(total, total);
   const data: DataPart = { ...main, changeLog: [...archived, ...main.changeLog] };

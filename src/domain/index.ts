@@ -38,3 +38,5 @@ export * from "./copies/compare-copies";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
 export * from "./form/count-words";
+export * from "./template/upgrade";
+export * from "./data-part/upgrade-data";

@@ -14,6 +14,8 @@ import {
   serializeDataPart,
   toTableRow,
   TEMPLATE,
+  TEMPLATE_VERSIONS,
+  closestTemplate,
   type DataPart,
   type DocumentMap,
   type PrefillProfile,
@@ -76,15 +78,14 @@ async function convertLoaded(
   paragraphs: Word.ParagraphCollection,
   tables: Word.TableCollection,
 ): Promise<ConvertResult> {
-  const template = options.template ?? TEMPLATE;
+  const snapshot = {
+    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+    tables: tables.items.map((t) => t.values),
+  };
+  // A plain document of an earlier version is converted as that version (the caller upgrades it).
+  const template = options.template ?? closestTemplate(snapshot, TEMPLATE, TEMPLATE_VERSIONS);
   const now = options.now ?? new Date();
-  const map = mapDocument(
-    {
-      paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
-      tables: tables.items.map((t) => t.values),
-    },
-    template,
-  );
+  const map = mapDocument(snapshot, template);
   if (map.kind !== "plain") {
     throw new WordLayerError("notFound", "Dit document is niet (meer) de Handreiking Regie; er is niets omgezet.");
   }

@@ -60,6 +60,24 @@ export interface FormView {
   problems: DocumentProblem[];
   /** Once, for a log from before the chain: from when the log is checked. */
   logNotice?: string | null;
+  /**
+   * The form is of an earlier version of the handreiking than the add-in's: what upgrading
+   * changes (see upgradeTemplate). Until it is upgraded, the pane changes nothing else in it.
+   */
+  templateUpgrade?: TemplateUpgradeNotice | null;
+}
+
+/** What upgrading the form to the add-in's version of the handreiking will do, for the pane. */
+export interface TemplateUpgradeNotice {
+  from: string;
+  to: string;
+  /** Plain Dutch, one change per line (empty when `error` is set). */
+  changes: string[];
+  /** The form is agreed; `newAgreement` says whether it must be agreed again after the upgrade. */
+  agreed: boolean;
+  newAgreement: string[];
+  /** Set when this version cannot be upgraded automatically (Dutch). */
+  error?: string;
 }
 
 /** Where the other copy came from, named in the merge entry. */
@@ -96,6 +114,8 @@ export interface FormGateway {
    * document again first and refuses when a conflicting box has no choice or changed meanwhile.
    */
   mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile, source?: CopySource): Promise<FormView>;
+  /** Upgrades the form to the add-in's version of the handreiking (see FormView.templateUpgrade). */
+  upgradeTemplate(profile: Profile): Promise<FormView>;
   /** Selects the box in the document (no-op where the host cannot). */
   selectBox(key: string): Promise<void>;
   /** Saves a never-saved document under the file name (WordApi 1.5), else says why not. */

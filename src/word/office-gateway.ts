@@ -1,10 +1,10 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, type PrefillProfile, type Profile, type Signer } from "../domain";
+import { amsterdamDay, TEMPLATE, type PrefillProfile, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
-import { convertDocument, newFromTemplate } from "./convert";
+import { convertDocument, newFromTemplate, type ConvertResult } from "./convert";
 import { boxControl } from "./controls";
 import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox, type EditContext } from "./edits";
 import { normaliseError, WordLayerError } from "./errors";
@@ -12,6 +12,7 @@ import type { AttributedOutsideEdit, FormGateway, FormView, SaveOutcome } from "
 import { readForm, type FormRead } from "./read-form";
 import { mergeCopy, textsAfterMerge } from "./merge";
 import { repairForm } from "./repair";
+import { upgradeForm } from "./upgrade";
 import { readHiddenData, removeQuarantined } from "./hidden-data";
 import { runWord } from "./run";
 import { buildView, viewAfterEdit } from "./view";
@@ -65,10 +66,16 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     return view;
   }
 
-  function requireForm(): { handle: FormHandle; view: FormView } {
+  /** A document of a newer version (data or handreiking) is only read: nothing may write to it. */
+  function refuseFuture(): void {
     const future = view?.problems.find((p) => p.id === "dataFuture");
     if (future) throw new WordLayerError("notSupported", future.message);
+  }
+
+  function requireForm(): { handle: FormHandle; view: FormView } {
+    refuseFuture();
     if (!handle || !view) throw new WordLayerError("notFound", "Open eerst het formulier.");
+    if (view.templateUpgrade) throw new WordLayerError("notSupported", `Dit document is van versie ${view.templateUpgrade.from} van de handreiking. Werk het eerst bij naar versie ${view.templateUpgrade.to}.`);
     return { handle, view };
   }
 
@@ -86,15 +93,22 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     }
   }
 
+  /** A plain document of an earlier version was converted as that version: upgrade it in the same run (two more round trips). */
+  async function upgradeConverted(ctx: Word.RequestContext, converted: ConvertResult, profile: Profile): Promise<void> {
+    if (converted.data.templateVersion === TEMPLATE.version) return;
+    await upgradeForm(ctx, caps, { data: converted.data, storage: converted.storage }, { signer: signerOf(profile), now: options.now?.() });
+  }
+
   return {
     open,
     async newDocument(profile) {
       const base64 = await options.loadTemplateBase64();
-      await runWord((ctx) => newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }));
+      await runWord(async (ctx) => upgradeConverted(ctx, await newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
       return open();
     },
     async convert(profile) {
-      await runWord((ctx) => convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }));
+      refuseFuture();
+      await runWord(async (ctx) => upgradeConverted(ctx, await convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
       return open();
     },
     writeBox: (key, text, profile) =>
@@ -128,7 +142,17 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       );
     },
     async repair(profile, logSide) {
+      refuseFuture();
+      if (view?.templateUpgrade) throw new WordLayerError("notSupported", "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.");
       await runWord((ctx) => repairForm(ctx, caps, who(profile), logSide));
+      return open();
+    },
+    async upgradeTemplate(profile) {
+      refuseFuture();
+      const current = handle;
+      if (!current || !view?.templateUpgrade) throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+      if (view.templateUpgrade.error) throw new WordLayerError("notSupported", view.templateUpgrade.error);
+      await runWord((ctx) => upgradeForm(ctx, caps, current, { signer: signerOf(profile), now: options.now?.() }));
       return open();
     },
     async selectBox(key) {

@@ -55,7 +55,7 @@ export interface FormRead {
 }
 
 /** Text of a box control, with Word's placeholder (shown while empty) read as empty. */
-function boxText(cc: Word.ContentControl): string {
+export function boxText(cc: Word.ContentControl): string {
   const text = normaliseWordText(cc.text);
   return cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
 }

@@ -5,7 +5,7 @@
 // position (src/domain/template/document-map.ts), the add-in's stamp lines recognised from the log, the
 // static text compared with the template so text typed outside the boxes is reported, not locked in
 // silently.
-import { diffStaticTexts, expectedLabelText, expectedStaticTexts, findField, newRowKey, TEMPLATE, type DataPart, type StaticTextChange } from "../domain";
+import { diffStaticTexts, expectedLabelText, expectedStaticTexts, findField, newRowKey, TEMPLATE, withoutEarlierParts, type DataPart, type StaticTextChange } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { lockControl, makeBox } from "./controls";
 import { stampNote } from "./edits";
@@ -15,7 +15,10 @@ import { TAG_LABEL, TAG_LOG, TAG_STATIC, normaliseWordText } from "./tags";
 /** Where text outside the boxes differs from the template: paragraphs, then label cells. */
 export function staticTextChanges(read: FormRead): StaticTextChange[] {
   const paragraphs = read.proxies.paragraphs.items;
-  const outside = read.documentMap.staticParagraphs.map((i) => paragraphs[i]?.text ?? "");
+  const outside = withoutEarlierParts(
+    read.documentMap.staticParagraphs.map((i) => paragraphs[i]?.text ?? ""),
+    TEMPLATE.changeLog.title,
+  );
   const changes = diffStaticTexts(expectedStaticTexts(TEMPLATE), outside);
   for (const plan of read.documentMap.tables) {
     if (plan.kind !== "fields") continue;

@@ -1,9 +1,9 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { checkLog, rowShowsEntry, toTableRow, valuesFromBoxTexts, type DataPart, type LogCheck, type LogFinding } from "../domain";
+import { checkLog, compareVersions, planUpgrade, rowShowsEntry, TEMPLATE, toTableRow, valuesFromBoxTexts, type DataPart, type LogCheck, type LogFinding } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { findOutsideEdits } from "./edits";
-import type { DocumentProblem, FormView } from "./gateway";
+import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
 
@@ -50,6 +50,11 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
     problems.push({ id: "dataFuture", repairable: false, message: "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd." });
     return problems;
   }
+  const newer = handle ? newerTemplateMessage(handle.data) : null;
+  if (newer) return [{ id: "dataFuture", repairable: false, message: newer }];
+  // A form of an earlier version is read with this version's boxes: what looks wrong now is the
+  // upgrade's to settle. The pane shows the upgrade first; the checks run again after it.
+  if (handle && templateUpgradeOf(handle.data)) return problems;
   if (d.status === "missing") problems.push({ id: "dataMissing", repairable: true, message: "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken." });
   if (d.status === "unreadable") problems.push({ id: "dataUnreadable", repairable: true, message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.` });
   if (d.status === "several") problems.push({ id: "dataSeveral", repairable: true, message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.` });
@@ -77,10 +82,27 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   return problems;
 }
 
+/** A form of a later version of the handreiking than this add-in knows: read only (Dutch reason), else null. */
+export function newerTemplateMessage(data: DataPart): string | null {
+  if (compareVersions(data.templateVersion, TEMPLATE.version) <= 0) return null;
+  return `Dit document is van versie ${data.templateVersion} van de handreiking; deze invoegtoepassing kent versie ${TEMPLATE.version}. U kunt het lezen, maar de invoegtoepassing wijzigt er niets aan. Werk de invoegtoepassing bij om het te bewerken.`;
+}
+
+/** For a form of an earlier version: what upgrading it to this add-in's version changes; else null. */
+export function templateUpgradeOf(data: DataPart): TemplateUpgradeNotice | null {
+  if (compareVersions(data.templateVersion, TEMPLATE.version) >= 0) return null;
+  const base = { from: data.templateVersion, to: TEMPLATE.version, agreed: data.agreed !== null };
+  const result = planUpgrade(data.templateVersion, TEMPLATE);
+  if (!result.ok) return { ...base, changes: [], newAgreement: [], error: result.error };
+  return { ...base, changes: result.plan.changes, newAgreement: result.plan.newAgreement };
+}
+
 /** `today` ("YYYYMMDD", Amsterdam) judges the dates of hand stamps in outside edits. */
 export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null, today: string): FormView {
   const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
+  const pending = handle && read.kind === "form" ? templateUpgradeOf(handle.data) : null;
+  const frozen = handle !== null && newerTemplateMessage(handle.data) !== null;
   return {
     kind: read.kind,
     capabilities: caps,
@@ -90,9 +112,10 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     boxTexts,
     values,
     unreadable,
-    outsideEdits: handle ? findOutsideEdits(handle, boxTexts, today) : [],
+    outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle, boxTexts, today) : [],
     problems: problemsOf(read, handle),
     logNotice: handle ? checkLog(handle.data, null).notice : null,
+    templateUpgrade: pending,
   };
 }
 

@@ -108,7 +108,7 @@ describe("code follows the roles, not the ids", () => {
   });
 
   it("comparing copies refuses another client's copy by the renamed initials box", () => {
-    const data = { documentId: "d1", changeLog: [], rowOrder: {}, lastAttributed: {} };
+    const data = { documentId: "d1", templateVersion: "1.0", changeLog: [], rowOrder: {}, lastAttributed: {} };
     const copy = (initials: string) => ({ data, boxTexts: { clientCode: initials } }) as unknown as Parameters<typeof compareCopies>[0];
     expect(compareCopies(copy("ES"), copy("KB"), template)).toMatchObject({ ok: false, reason: "otherClient" });
   });

@@ -43,7 +43,7 @@ import {
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
 import { WordLayerError } from "../../src/word/errors";
 import { CHOOSE_LOG_SIDE } from "../../src/word/gateway";
-import type { AttributedOutsideEdit, CopySource, DocumentKind, DocumentProblem, FormGateway, FormView, LogSide, OutsideEdit, SaveOutcome } from "../../src/word/gateway";
+import type { AttributedOutsideEdit, CopySource, DocumentKind, DocumentProblem, FormGateway, FormView, LogSide, OutsideEdit, SaveOutcome, TemplateUpgradeNotice } from "../../src/word/gateway";
 import { CHANGED_MEANWHILE } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
@@ -171,7 +171,21 @@ export class FakeGateway implements FormGateway {
       unreadable,
       outsideEdits: this.outsideEdits(),
       problems: [...this.problems],
+      templateUpgrade: this.templateUpgrade,
     };
+  }
+
+  /** Set by a test: the form is of an earlier version of the handreiking (cleared by upgradeTemplate). */
+  templateUpgrade: TemplateUpgradeNotice | null = null;
+
+  async upgradeTemplate(profile: Profile): Promise<FormView> {
+    this.record("upgradeTemplate", [profile]);
+    const notice = this.templateUpgrade;
+    if (!notice) throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+    this.templateUpgrade = null;
+    if (this.data) this.data = { ...this.data, templateVersion: notice.to };
+    this.log([{ kind: "edit", description: `Bijgewerkt naar versie ${notice.to} door ${profile.initials} (was versie ${notice.from}).` }], profile);
+    return this.view();
   }
 
   private outsideEdits(): OutsideEdit[] {

@@ -8,6 +8,7 @@ import type { DataPart, VersionRef } from "../data-part/data-part-model";
 import { TEMPLATE, fieldWithRole, findField, type TemplateDef } from "../template";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
+import { alignCopy } from "./copy-versions";
 
 export interface CopyState {
   data: DataPart;
@@ -31,7 +32,7 @@ export interface BoxComparison {
 export type CopyRelation = "sameVersion" | "hereIsNewer" | "thereIsNewer" | "diverged" | "unknown";
 
 export type Comparison =
-  | { ok: false; reason: "otherDocument" | "otherClient"; message: string }
+  | { ok: false; reason: "otherDocument" | "otherClient" | "otherVersion"; message: string }
   | {
       ok: true;
       relation: CopyRelation;
@@ -47,6 +48,8 @@ export type Comparison =
       /** Rows this copy has that the other copy removed (and nobody changed here since). */
       rowsRemovedThere: Record<string, string[]>;
       identical: boolean;
+      /** The other copy is of an earlier version of the handreiking: what could not be compared (Dutch). */
+      notes?: string[];
     };
 
 export const OTHER_DOCUMENT = "Deze kopie hoort bij een andere handreiking (ander gezin of ander document).";
@@ -91,8 +94,11 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
   return out;
 }
 
-export function compareCopies(here: CopyState, there: CopyState, template: TemplateDef = TEMPLATE): Comparison {
-  if (here.data.documentId !== there.data.documentId) return { ok: false, reason: "otherDocument", message: OTHER_DOCUMENT };
+export function compareCopies(here: CopyState, other: CopyState, template: TemplateDef = TEMPLATE): Comparison {
+  if (here.data.documentId !== other.data.documentId) return { ok: false, reason: "otherDocument", message: OTHER_DOCUMENT };
+  const aligned = alignCopy(here, other);
+  if (!aligned.ok) return { ok: false, reason: "otherVersion", message: aligned.message };
+  const there = aligned.there;
 
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const thereIds = new Set(there.data.changeLog.map((e) => e.id));
@@ -134,7 +140,7 @@ export function compareCopies(here: CopyState, there: CopyState, template: Templ
     const hereText = here.boxTexts[key] ?? "";
     const thereText = there.boxTexts[key] ?? "";
     const hereEntries = onlyHere.filter((e) => e.boxKey === key);
-    const thereEntries = onlyThere.filter((e) => e.boxKey === key);
+    const thereEntries = onlyThere.filter((e) => e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key);
     let status: BoxStatus;
     if (hereText === thereText) status = "same";
     else {
@@ -163,6 +169,7 @@ export function compareCopies(here: CopyState, there: CopyState, template: Templ
     rowsOnlyThere,
     rowsRemovedThere,
     identical: boxes.every((b) => b.status === "same") && onlyHere.length === 0 && onlyThere.length === 0,
+    ...(aligned.notes.length > 0 ? { notes: aligned.notes } : {}),
   };
 }
 
@@ -224,9 +231,11 @@ function mergeRowOrder(mine: readonly string[], theirs: readonly string[], remov
   return out;
 }
 
-export function planMerge(here: CopyState, there: CopyState, choices: Record<string, MergeChoice> = {}): MergePlan {
-  const cmp = compareCopies(here, there);
+export function planMerge(here: CopyState, other: CopyState, choices: Record<string, MergeChoice> = {}): MergePlan {
+  const cmp = compareCopies(here, other);
   if (!cmp.ok) throw new Error(cmp.message);
+  const aligned = alignCopy(here, other);
+  const there = aligned.ok ? aligned.there : other;
   const newRowKeys = cmp.rowsOnlyThere;
   const isNewRow = (key: string): boolean => {
     const row = rowOf(key);

@@ -1,7 +1,7 @@
 // The visible Wijzigingslogboek: one table row per entry (Datum, Initialen, Organisatie,
 // Onderdeel, Wijziging). When the stored log is lost, the rows are read back into entries.
 import type { TemplateDef } from "../template";
-import { TEMPLATE, partLabel } from "../template";
+import { TEMPLATE, TEMPLATE_VERSIONS, partLabel } from "../template";
 import type { ChangeEntry } from "./change-log";
 import { MAX_DESCRIPTION, truncateText } from "./change-log";
 import { dayToDutch, isoToDay, parseDutchDate } from "../dates/dates";
@@ -13,6 +13,13 @@ export type TableRow = [datum: string, initialen: string, organisatie: string, o
 /** "Stap 2 – Betrokkenen en rollen: Betrokkenen – Naam" for a cell, the field's part label otherwise. */
 export function entryPartLabel(entry: Pick<ChangeEntry, "stepId" | "boxKey">, template: TemplateDef = TEMPLATE): string {
   const ref = entry.boxKey ? parseBoxKey(entry.boxKey, template) : null;
+  if (entry.boxKey && !ref) {
+    // Written in an earlier version of the handreiking, for a box this version renamed or removed:
+    // named as the newest version that has the box named it (as the visible log row shows it).
+    const key = entry.boxKey;
+    const earlier = [...TEMPLATE_VERSIONS].reverse().find((t) => t !== template && parseBoxKey(key, t));
+    if (earlier) return entryPartLabel(entry, earlier);
+  }
   const base = partLabel(ref?.fieldId, entry.stepId, template);
   if (!ref?.columnId) return base;
   const column = template.steps.flatMap((s) => s.fields).find((f) => f.id === ref.fieldId)?.columns?.find((c) => c.id === ref.columnId);

@@ -2,12 +2,12 @@
 // attributed state checked against each other, each difference described as what it is —
 // which entries, which boxes, and which copy of the truth disagrees.
 import type { ChangeEntry, ChangeLog } from "./change-log";
-import { legacyChangeText, toTableRow } from "./change-log-table";
+import { entryPartLabel, legacyChangeText, toTableRow } from "./change-log-table";
 import type { DataPart } from "../data-part/data-part-model";
 import { dayToDutch } from "../dates/dates";
 import { cellText } from "../template/document-map";
 import { checkChain, checkState, type ChainCheck } from "./log-chain";
-import { findField } from "../template";
+import { findField, TEMPLATE_VERSIONS } from "../template";
 
 const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
 
@@ -18,6 +18,8 @@ export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boo
   return expected.every((cell, i) => {
     const seen = cellKey(shown[i] ?? "");
     if (entry.recovered && i === 3) return seen.startsWith(cellKey(cell));
+    // A row written in an earlier version of the handreiking names the part as that version did.
+    if (i === 3 && cellKey(cell) !== seen) return TEMPLATE_VERSIONS.some((t) => cellKey(entryPartLabel(entry, t)) === seen);
     // a removed row written by an earlier version reads "Was: a | b | …"
     if (i === 4 && entry.kind === "rowRemoved" && seen === cellKey(legacyChangeText(entry))) return true;
     return cellKey(cell) === seen;

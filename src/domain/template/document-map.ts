@@ -1,7 +1,7 @@
 // Maps a plain handreiking (as Word shows it: paragraphs and table cell texts) onto the
 // template: which table row is which box, which paragraphs are static text, what is typed.
 // Pure: src/word loads the snapshot, this decides, src/word applies the plan.
-import { allFields, type FieldDef, type TemplateDef, TEMPLATE } from ".";
+import { allFields, compareVersions, type FieldDef, type TemplateDef, TEMPLATE } from ".";
 
 export interface SnapshotParagraph {
   text: string;
@@ -121,4 +121,20 @@ export function mapDocument(snapshot: DocSnapshot, template: TemplateDef = TEMPL
     fieldsFound,
     fieldsMissing,
   };
+}
+
+/**
+ * Which known version of the handreiking a plain document is: the one (up to `current`) whose
+ * boxes it holds most of; on a tie the newest. A plain 1.0 document opened by an add-in of 1.1 is
+ * converted as 1.0 and then upgraded, so text typed in a box that 1.1 no longer has is not lost.
+ */
+export function closestTemplate(snapshot: DocSnapshot, current: TemplateDef, registry: readonly TemplateDef[]): TemplateDef {
+  let best = current;
+  let found = mapDocument(snapshot, current).fieldsFound.length;
+  for (const t of [...registry].reverse()) {
+    if (t.templateId !== current.templateId || compareVersions(t.version, current.version) >= 0) continue;
+    const n = mapDocument(snapshot, t).fieldsFound.length;
+    if (n > found) [best, found] = [t, n];
+  }
+  return best;
 }

@@ -1,23 +1,29 @@
-import { handreikingTemplate } from "./handreiking";
-import { templateSchema, type FieldDef, type StepDef, type TemplateDef, type TemplateInput } from "./schema";
+import type { FieldDef, StepDef, TemplateDef } from "./schema";
+import { SHIPPED_VERSION, templateOfVersion } from "./versions";
 
 export * from "./schema";
 export * from "./roles";
 export * from "./field-kinds";
 export { MUNICIPALITIES, INDICATIONS, SECURE_CHANNELS } from "./handreiking";
+export * from "./versions";
 
-/** Validates a template definition; throws with every problem listed when it is not valid. */
-export function loadTemplate(input: TemplateInput | unknown): TemplateDef {
-  const result = templateSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new Error(`Ongeldige sjabloondefinitie: ${problems}`);
-  }
-  return result.data;
+export { loadTemplate } from "./load";
+
+/**
+ * The template this add-in works in: the version the add-in ships with (SHIPPED_VERSION in
+ * versions.ts), validated once at module load. Every domain function that takes a template
+ * defaults to it, read at call time. `runAsTemplateVersion` is the one seam that changes it: tests
+ * run the whole add-in (Word layer, pane) as if it shipped a later registered version, to prove
+ * that documents of an earlier version upgrade. Production code never calls it.
+ */
+export let TEMPLATE: TemplateDef = templateOfVersion(SHIPPED_VERSION);
+
+/** Tests only (see TEMPLATE): makes a registered version the add-in's current one; returns the previous. */
+export function runAsTemplateVersion(version: string): TemplateDef {
+  const previous = TEMPLATE;
+  TEMPLATE = templateOfVersion(version);
+  return previous;
 }
-
-/** The bundled handreiking, validated once at module load. */
-export const TEMPLATE: TemplateDef = loadTemplate(handreikingTemplate);
 
 export interface FieldLocation {
   step: StepDef;

@@ -18,6 +18,7 @@ import { DocumentStatus } from "./DocumentStatus";
 import { OutsideEdits } from "./OutsideEdits";
 import { MainTabs, type MainView } from "./MainTabs";
 import { Wizard } from "./Wizard";
+import { TemplateUpgrade } from "./TemplateUpgrade";
 
 // Every tab but the first is its own chunk, loaded when the tab opens: the first screen needs
 // only the wizard. Kopieën also brings the .docx reading and the anonymiser.
@@ -245,6 +246,8 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
           onNew={() => void apply(() => gateway.newDocument(profile))}
           onConvert={() => void apply(() => gateway.convert(profile))}
         />
+      ) : view.templateUpgrade ? (
+        <TemplateUpgrade notice={view.templateUpgrade} profile={profile} busy={form.busy} onUpgrade={() => void apply(() => gateway.upgradeTemplate(profile))} />
       ) : (
         <>
           <OutsideEdits

@@ -197,6 +197,18 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
               <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
             </ul>
           )}
+          {ok.notes && ok.notes.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                De andere kopie is van een eerdere versie van de handreiking; ze is vergeleken zoals ze na bijwerken zou zijn.
+                <ul className={styles.entries} aria-label="Niet vergeleken">
+                  {ok.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {differing.length > 0 && (
             <ul className={styles.list} aria-label="Verschillen per vak">
               {differing.map((b) => (
