@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, type PrefillProfile, type Profile, type Signer } from "../domain";
+import { amsterdamDay, isInRow, type PrefillProfile, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
@@ -116,7 +116,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     removeRow: (fieldId, rowKey, profile) =>
       edit(
         (ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile)),
-        (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
+        (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !isInRow(k, fieldId, rowKey))),
       ),
     attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
     async mergeCopy(there, choices, profile, source) {

@@ -1,7 +1,7 @@
 // Reads what the pane needs in at most two round trips: the content controls and the data
 // part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-import { mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
+import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
@@ -88,7 +88,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     if (tag === "") untaggedIds.push(cc.id);
     if (tag.startsWith("hr")) ours += 1;
     if (tag === TAG_LOG) hasLogTable = true;
-    if (!tag.startsWith("hr:")) continue;
+    if (!tag.startsWith(BOX_TAG_PREFIX)) continue;
     const ref = parseBoxTag(tag);
     if (!ref) {
       strangeTags.push(tag);

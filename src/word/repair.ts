@@ -15,7 +15,8 @@ import {
   unsealed,
   fromTableRow,
   newDataPart,
-  parseBoxTag,
+  parseBoxKey,
+  splitBoxKey,
   parseDataPart,
   TEMPLATE,
   toTableRow,
@@ -42,7 +43,7 @@ export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
 function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
   const order: Record<string, string[]> = {};
   for (const key of Object.keys(read.boxes)) {
-    const ref = parseBoxTag(`hr:${key}`);
+    const ref = parseBoxKey(key);
     if (!ref?.rowKey) continue;
     const keys = (order[ref.fieldId] ??= []);
     if (!keys.includes(ref.rowKey)) keys.push(ref.rowKey);
@@ -138,7 +139,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   // Box controls removed by hand: wrap the answer cell again.
   const tables = read.proxies.tables;
   for (const key of read.stripped ? [] : Object.keys(data.lastAttributed).filter((k) => !(k in read.boxes))) {
-    const [fieldId = "", rowKey, columnId] = key.split(".");
+    const { fieldId, rowKey, columnId } = splitBoxKey(key);
     const field = findField(fieldId)?.field;
     if (!field) continue;
     if (!rowKey) {

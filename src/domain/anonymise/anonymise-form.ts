@@ -12,6 +12,7 @@ import { parseDutchDate } from "../dates/dates";
 import { randomBase36 } from "../log/hash";
 import { findStamps } from "../log/stamp";
 import { charCount } from "../form/text-rules";
+import { boxKey, splitBoxKey } from "../form/boxes";
 import type { TemplateDef } from "../template";
 import { TEMPLATE, findField } from "../template";
 import { DateShifter, randomOffsetDays } from "./date-shift";
@@ -109,8 +110,10 @@ export function researchFileName(code: string): string {
   return `Onderzoek Handreiking Regie ${code}.docx`;
 }
 
-const fieldOf = (key: string): string => key.split(".")[0] ?? "";
-const columnOf = (key: string): string | undefined => key.split(".")[2];
+const fieldOf = (key: string): string => splitBoxKey(key).fieldId;
+const columnOf = (key: string): string | undefined => splitBoxKey(key).columnId;
+/** The key of a cell of the Betrokkenen table. */
+const cellKey = (rowKey: string, columnId: string): string => boxKey({ fieldId: "betrokkenen", rowKey, columnId });
 
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
@@ -162,18 +165,18 @@ function registerPeople(data: DataPart, boxTexts: Record<string, string>): Peopl
   // Step 2, in the rows' document order, then rows only the log still knows.
   const rowKeys = [...(data.rowOrder.betrokkenen ?? [])];
   for (const k of keys) {
-    const [f, r] = k.split(".");
+    const { fieldId: f, rowKey: r } = splitBoxKey(k);
     if (f === "betrokkenen" && r && !rowKeys.includes(r)) rowKeys.push(r);
   }
   for (const r of rowKeys) {
-    const cell = (c: string): string => boxTexts[`betrokkenen.${r}.${c}`] ?? data.lastAttributed[`betrokkenen.${r}.${c}`] ?? "";
-    const names = history(data, boxTexts, `betrokkenen.${r}.naam`);
+    const cell = (c: string): string => boxTexts[cellKey(r, c)] ?? data.lastAttributed[cellKey(r, c)] ?? "";
+    const names = history(data, boxTexts, cellKey(r, "naam"));
     const row = { naam: names[0] ?? "", organisatie: cell("organisatie"), functie: cell("functie"), rol: cell("rol") };
     if (names.length === 0 && row.organisatie.trim() !== "") people.organisation(row.organisatie);
     const role = roleOf(row);
     let person: Person | null = null;
     for (const n of names) person = people.person(n, person ? "" : row.organisatie, role) ?? person;
-    for (const org of history(data, boxTexts, `betrokkenen.${r}.organisatie`)) people.organisation(org);
+    for (const org of history(data, boxTexts, cellKey(r, "organisatie"))) people.organisation(org);
   }
   for (const field of ["regisseur", "beheerder"]) {
     for (const text of history(data, boxTexts, field)) {
@@ -440,13 +443,13 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
     stepsFilled: stepsFilled(boxTexts, template),
     rows: Object.fromEntries(Object.entries(data.rowOrder).map(([f, keys]) => [f, keys.length])),
     betrokkenen: (data.rowOrder.betrokkenen ?? []).map((r) => {
-      const org = boxTexts[`betrokkenen.${r}.organisatie`] ?? "";
-      const naam = boxTexts[`betrokkenen.${r}.naam`] ?? "";
+      const org = boxTexts[cellKey(r, "organisatie")] ?? "";
+      const naam = boxTexts[cellKey(r, "naam")] ?? "";
       const person = naam.trim() ? people.findByName(naam) : undefined;
       return {
         code: person?.code.label ?? "",
         orgType: org.trim() ? orgTypeOf(org) : null,
-        rol: anonymisedBoxes[`betrokkenen.${r}.rol`] ?? "",
+        rol: anonymisedBoxes[cellKey(r, "rol")] ?? "",
       };
     }),
     changes: changeLog.map((e, i) => {

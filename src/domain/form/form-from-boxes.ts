@@ -3,6 +3,7 @@
 import { boxDefOf, parseBoxText } from "./box-text";
 import { emptyValue, type FieldValue, type FormValues, type RowValue } from "./form-values";
 import { allFields, TEMPLATE, type TemplateDef } from "../template";
+import { boxKey } from "./boxes";
 
 export interface ValuesFromBoxes {
   values: FormValues;
@@ -21,7 +22,7 @@ export function valuesFromBoxTexts(
     if (field.kind === "rows") {
       const rows: RowValue[] = (rowOrder[field.id] ?? []).map((key) => ({
         key,
-        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, texts[`${field.id}.${key}.${c.id}`] ?? ""])),
+        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, texts[boxKey({ fieldId: field.id, rowKey: key, columnId: c.id })] ?? ""])),
       }));
       values[field.id] = rows;
       continue;

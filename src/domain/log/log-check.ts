@@ -8,6 +8,7 @@ import { dayToDutch } from "../dates/dates";
 import { cellText } from "../template/document-map";
 import { checkChain, checkState, type ChainCheck } from "./log-chain";
 import { findField } from "../template";
+import { splitBoxKey } from "../form/boxes";
 
 const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
 
@@ -73,8 +74,7 @@ function describeEntry(log: ChangeLog, index: number): string {
 }
 
 function boxLabel(key: string): string {
-  const [fieldId = ""] = key.split(".");
-  return findField(fieldId)?.field.label ?? key;
+  return findField(splitBoxKey(key).fieldId)?.field.label ?? key;
 }
 
 /**
