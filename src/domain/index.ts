@@ -12,6 +12,7 @@ export * from "./form/form-schema";
 export * from "./form/form-issues";
 export * from "./form/box-text";
 export * from "./form/boxes";
+export * from "./form/row-edits";
 export * from "./log/profile";
 export * from "./log/stamp";
 export * from "./log/hand-stamp";

@@ -15,6 +15,13 @@ import {
   nextFormVersion,
   outsideEditEntry,
   readEditStamps,
+  rowBoxKeys,
+  rowPath,
+  rowsField,
+  rowText,
+  splitBoxKey,
+  withRowsAdded,
+  withRowsRemoved,
   stampCheckOf,
   type OutsideAuthor,
   type StampReading,
@@ -25,8 +32,9 @@ import {
   type Signer,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
-import { boxControl, makeBox } from "./controls";
+import { boxControl } from "./controls";
 import { WordLayerError } from "./errors";
+import { queueNewRows, queueRemoveRow } from "./rows";
 import { normaliseWordText, TAG_STAMP_PREFIX } from "./tags";
 
 export interface EditContext {
@@ -39,7 +47,7 @@ export interface EditContext {
 export type BoxTexts = Record<string, string>;
 
 function stepOf(key: string): string | undefined {
-  return findField(key.split(".")[0] ?? "")?.step.id;
+  return findField(splitBoxKey(key).fieldId)?.step.id;
 }
 
 /** One entry to add: what changed, who made it and, for a hand stamp, the day they stamped. */
@@ -151,52 +159,36 @@ export async function agreeForm(context: Word.RequestContext, handle: FormHandle
 
 /** Adds an empty row at the end of a rows table: its cells become boxes. */
 export async function addRow(context: Word.RequestContext, handle: FormHandle, fieldId: string, who: EditContext): Promise<{ handle: FormHandle; rowKey: string }> {
-  const field = findField(fieldId)?.field;
-  const columns = field?.columns ?? [];
+  const rows = rowsField(fieldId);
+  const notFound = "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.";
+  if (!rows) throw new WordLayerError("notFound", notFound);
   const keys = handle.data.rowOrder[fieldId] ?? [];
-  const last = keys[keys.length - 1];
-  const firstColumn = columns[0];
-  if (!field || !last || !firstColumn) throw new WordLayerError("notFound", "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.");
-  const table = boxControl(context, `${fieldId}.${last}.${firstColumn.id}`).parentTable;
-  table.addRows("End", 1, [columns.map(() => "")]);
   const rowKey = newRowKey(who.random, keys);
+  const table = queueNewRows(context, rows.field, keys, [rowKey], notFound);
   const rowIndex = keys.length + 1; // header row first
-  const attributed = { ...handle.data.lastAttributed };
-  columns.forEach((column, c) => {
-    const key = `${fieldId}.${rowKey}.${column.id}`;
-    makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
-    attributed[key] = "";
-  });
   let description = `Rij ${keys.length + 1} toegevoegd`;
   if (handle.data.agreed) {
     // After agreement the document itself shows who added the row and when: a locked line in its
     // first cell, under the box (not in it, so the box keeps only its value and stays one line).
     const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), `${fieldId}.${rowKey}`);
+    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
     description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
   }
   const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
-  const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
-  return { handle: await commit(context, handle, next, entries), rowKey };
+  return { handle: await commit(context, handle, withRowsAdded(data, fieldId, [rowKey], rows.columns), entries), rowKey };
 }
 
 /** Removes a row (its boxes are unlocked for deletion in the same batch); the last row stays. */
 export async function removeRow(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, fieldId: string, rowKey: string, who: EditContext): Promise<FormHandle> {
-  const field = findField(fieldId)?.field;
-  const columns = field?.columns ?? [];
+  const rows = rowsField(fieldId);
   const keys = handle.data.rowOrder[fieldId] ?? [];
-  if (!field || !keys.includes(rowKey)) throw new WordLayerError("notFound");
+  if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
   if (keys.length <= 1) throw new WordLayerError("invalid", "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.");
-  const cellKeys = columns.map((c) => `${fieldId}.${rowKey}.${c.id}`);
-  cellKeys.forEach((key) => requireAttributed(handle, texts, key));
-  const controls = cellKeys.map((key) => boxControl(context, key));
-  controls.forEach((cc) => (cc.cannotDelete = false));
-  controls[0]?.parentTableCell.parentRow.delete();
-  const before = cellKeys.map((k) => texts[k] ?? "").join(" | ");
-  const attributed = { ...handle.data.lastAttributed };
-  cellKeys.forEach((k) => delete attributed[k]);
+  rowBoxKeys(fieldId, rowKey, rows.columns).forEach((key) => requireAttributed(handle, texts, key));
+  queueRemoveRow(context, fieldId, rowKey, rows.columns);
+  const before = rowText(texts, fieldId, rowKey, rows.columns);
   const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij ${keys.indexOf(rowKey) + 1} verwijderd` }], who);
-  return commit(context, handle, { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } }, entries);
+  return commit(context, handle, withRowsRemoved(data, fieldId, [rowKey], rows.columns), entries);
 }
 
 export interface OutsideEdit {

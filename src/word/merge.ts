@@ -7,7 +7,10 @@ import {
   checkChain,
   createEntry,
   dayToDutch,
-  findField,
+  isInRow,
+  rowsField,
+  withRowsAdded,
+  withRowsRemoved,
   shortHash,
   truncateText,
   mergeEntries,
@@ -18,9 +21,11 @@ import {
   type DataPart,
   type MergeChoice,
   type MergePlan,
+  type RowState,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
-import { boxControl, makeBox } from "./controls";
+import { boxControl } from "./controls";
+import { queueNewRows, queueRemoveRow } from "./rows";
 import type { EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
@@ -30,7 +35,7 @@ export const MERGE_CHANGED =
 
 /** Every box the plan touches must still hold what was last attributed: nothing typed is overwritten. */
 function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan: MergePlan): void {
-  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => k.startsWith(`${f}.${r}.`))));
+  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => isInRow(k, f, r))));
   const touched = [...plan.boxUpdates.filter((u) => !u.newRow).map((u) => u.key), ...removed];
   for (const key of touched) {
     if ((texts[key] ?? "") !== (handle.data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
@@ -38,44 +43,27 @@ function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan
 }
 
 /** Queues the other copy's new rows at the end of their tables, with a box per column. */
-function queueNewRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>): Record<string, string[]> {
-  const rowOrder: Record<string, string[]> = {};
+function queueMergedNewRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, newKeys] of Object.entries(plan.newRowKeys)) {
-    const field = findField(fieldId)?.field;
-    const columns = field?.columns ?? [];
-    const keys = handle.data.rowOrder[fieldId] ?? [];
-    const last = keys[keys.length - 1];
-    const first = columns[0];
-    if (!field || !last || !first) throw new WordLayerError("notFound", "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.");
-    const table = boxControl(context, `${fieldId}.${last}.${first.id}`).parentTable;
-    table.addRows("End", newKeys.length, newKeys.map(() => columns.map(() => "")));
-    newKeys.forEach((rowKey, i) => {
-      const rowIndex = keys.length + 1 + i; // the header row comes first
-      columns.forEach((column, c) => {
-        const key = `${fieldId}.${rowKey}.${column.id}`;
-        makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
-        attributed[key] = "";
-      });
-    });
-    rowOrder[fieldId] = [...keys, ...newKeys];
+    const notFound = "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.";
+    const rows = rowsField(fieldId);
+    if (!rows) throw new WordLayerError("notFound", notFound);
+    queueNewRows(context, rows.field, state.rowOrder[fieldId] ?? [], newKeys, notFound);
+    state = withRowsAdded(state, fieldId, newKeys, rows.columns);
   }
-  return rowOrder;
+  return state;
 }
 
 /** Queues deleting the rows the other copy removed (their boxes are unlocked in the same batch). */
-function queueRemovedRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>, rowOrder: Record<string, string[]>): void {
+function queueMergedRemovedRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, rows] of Object.entries(plan.rowsToRemove)) {
-    const columns = findField(fieldId)?.field.columns ?? [];
-    const keep = (rowOrder[fieldId] ?? handle.data.rowOrder[fieldId] ?? []).filter((r) => !rows.includes(r));
+    const columns = rowsField(fieldId)?.columns ?? [];
+    const keep = (state.rowOrder[fieldId] ?? []).filter((r) => !rows.includes(r));
     if (keep.length === 0) continue; // a table keeps at least one row: leave them rather than break the table
-    for (const rowKey of rows) {
-      const controls = columns.map((c) => boxControl(context, `${fieldId}.${rowKey}.${c.id}`));
-      controls.forEach((cc) => (cc.cannotDelete = false));
-      controls[0]?.parentTableCell.parentRow.delete();
-      columns.forEach((c) => delete attributed[`${fieldId}.${rowKey}.${c.id}`]);
-    }
-    rowOrder[fieldId] = keep;
+    for (const rowKey of rows) queueRemoveRow(context, fieldId, rowKey, columns);
+    state = withRowsRemoved(state, fieldId, rows, columns);
   }
+  return state;
 }
 
 /**
@@ -101,9 +89,8 @@ export async function mergeCopy(
   if (!plan.complete) throw new WordLayerError("invalid", MERGE_CHANGED);
   checkAttributed(handle, texts, plan);
 
-  const attributed = { ...handle.data.lastAttributed };
-  const rowOrder = queueNewRows(context, handle, plan, attributed);
-  queueRemovedRows(context, handle, plan, attributed, rowOrder);
+  const rows = queueMergedRemovedRows(context, queueMergedNewRows(context, { lastAttributed: handle.data.lastAttributed, rowOrder: handle.data.rowOrder }, plan), plan);
+  const attributed = { ...rows.lastAttributed };
   for (const u of plan.boxUpdates) {
     boxControl(context, u.key).insertText(u.after, "Replace");
     attributed[u.key] = u.after;
@@ -122,7 +109,7 @@ export async function mergeCopy(
     ...handle.data,
     changeLog: [...handle.data.changeLog, ...entries],
     lastAttributed: attributed,
-    rowOrder: { ...handle.data.rowOrder, ...rowOrder },
+    rowOrder: rows.rowOrder,
   };
   // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
   if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
