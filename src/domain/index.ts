@@ -35,6 +35,7 @@ export * from "./form/one-line";
 // The anonymiser is not re-exported here: only the lazy Kopieën tab uses it; import it by path
 // ("domain/anonymise") so that it stays out of the task pane's entry chunk.
 export * from "./copies/compare-copies";
+export * from "./copies/merge-record";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
 export * from "./form/count-words";

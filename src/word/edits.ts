@@ -14,7 +14,6 @@ import {
   newRowKey,
   nextFormVersion,
   outsideEditEntry,
-  readEditStamps,
   rowBoxKeys,
   rowPath,
   rowsField,
@@ -23,8 +22,7 @@ import {
   withRowsAdded,
   withRowsRemoved,
   stampCheckOf,
-  type OutsideAuthor,
-  type StampReading,
+  type AttributedOutsideEdit,
   type AgreementNote,
   type ChangeEntry,
   type DataPart,
@@ -189,32 +187,6 @@ export async function removeRow(context: Word.RequestContext, handle: FormHandle
   const before = rowText(texts, fieldId, rowKey, rows.columns);
   const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij ${keys.indexOf(rowKey) + 1} verwijderd` }], who);
   return commit(context, handle, withRowsRemoved(data, fieldId, [rowKey], rows.columns), entries);
-}
-
-export interface OutsideEdit {
-  key: string;
-  before: string;
-  after: string;
-  /** Hand stamps the edit added, and whether one names its author (see hand-stamp.ts). */
-  stamp: StampReading;
-}
-
-/** What the pane confirms: an outside edit and who made it. */
-export interface AttributedOutsideEdit {
-  key: string;
-  before: string;
-  after: string;
-  /** Required: without it the edit is refused (never silently the current user). */
-  author?: OutsideAuthor;
-}
-
-/** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
-export function findOutsideEdits(handle: FormHandle, texts: BoxTexts, today: string): OutsideEdit[] {
-  const check = stampCheckOf(handle.data, texts, today);
-  return Object.entries(handle.data.lastAttributed).flatMap(([key, before]) => {
-    const after = texts[key];
-    return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
-  });
 }
 
 export const CHANGED_MEANWHILE = "Het document is intussen opnieuw gewijzigd. Bekijk de wijzigingen hierboven opnieuw en leg ze dan vast.";

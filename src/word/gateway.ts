@@ -1,10 +1,9 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { AgreementNote, CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, Profile } from "../domain";
+import type { AgreementNote, AttributedOutsideEdit, CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, OutsideEdit, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
-import type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
-export type { AttributedOutsideEdit, OutsideEdit } from "./edits";
+export type { AttributedOutsideEdit, OutsideEdit } from "../domain";
 
 export type DocumentKind = "empty" | "plain" | "form" | "other";
 

@@ -3,17 +3,13 @@
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
-  canonicalJson,
-  checkChain,
   createEntry,
-  dayToDutch,
   isInRow,
   rowsField,
   withRowsAdded,
   withRowsRemoved,
-  shortHash,
-  truncateText,
   mergeEntries,
+  mergeSummary,
   nextFormVersion,
   planMerge,
   type ChangeEntry,
@@ -115,28 +111,4 @@ export async function mergeCopy(
   if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
   if (data.agreed) data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);
-}
-
-/** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
-export function mergeSummary(there: CopyState, taken: number, source?: CopySource, agreementAdopted = false): string {
-  const name = source ? `‘${truncateText(source.fileName, 120)}’` : "zonder bestandsnaam";
-  const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
-  const agreed = there.data.agreed ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}` : "";
-  const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
-  const breaks = checkChain(there.data.changeLog).breaks.length;
-  const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
-  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
-}
-
-/** The box texts after a merge, without reading the document again: changed and new boxes take their new text. */
-export function textsAfterMerge(before: FormHandle, after: FormHandle, texts: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, text] of Object.entries(texts)) {
-    if (key in before.data.lastAttributed && !(key in after.data.lastAttributed)) continue; // a removed row
-    out[key] = text;
-  }
-  for (const [key, text] of Object.entries(after.data.lastAttributed)) {
-    if (!(key in texts) || before.data.lastAttributed[key] !== text) out[key] = text;
-  }
-  return out;
 }

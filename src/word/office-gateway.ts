@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, isInRow, type PrefillProfile, type Profile, type Signer } from "../domain";
+import { amsterdamDay, isInRow, textsAfterMerge, type PrefillProfile, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
@@ -10,7 +10,7 @@ import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox
 import { normaliseError, WordLayerError } from "./errors";
 import type { AttributedOutsideEdit, FormGateway, FormView, SaveOutcome } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
-import { mergeCopy, textsAfterMerge } from "./merge";
+import { mergeCopy } from "./merge";
 import { repairForm } from "./repair";
 import { readHiddenData, removeQuarantined } from "./hidden-data";
 import { runWord } from "./run";
@@ -124,7 +124,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       const before = requireForm().handle;
       return edit(
         (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source),
-        (h, texts) => textsAfterMerge(before, h, texts),
+        (h, texts) => textsAfterMerge(before.data.lastAttributed, h.data.lastAttributed, texts),
       );
     },
     async repair(profile, logSide) {

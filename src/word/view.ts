@@ -1,17 +1,10 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { checkLog, rowShowsEntry, toTableRow, valuesFromBoxTexts, type DataPart, type LogCheck, type LogFinding } from "../domain";
+import { checkLog, findOutsideEdits, toTableRow, valuesFromBoxTexts, type LogCheck, type LogFinding } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
-import { findOutsideEdits } from "./edits";
 import type { DocumentProblem, FormView } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
-
-/** The visible log differs from the data part's log (rows edited, removed or added by hand). */
-export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
-  if (logRows.length !== data.changeLog.length) return true;
-  return data.changeLog.some((entry, i) => !rowShowsEntry(entry, logRows[i] ?? []));
-}
 
 const FINDING_PROBLEM: Record<LogFinding["id"], DocumentProblem["id"]> = {
   visibleEdited: "logEdited",
@@ -90,7 +83,7 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     boxTexts,
     values,
     unreadable,
-    outsideEdits: handle ? findOutsideEdits(handle, boxTexts, today) : [],
+    outsideEdits: handle ? findOutsideEdits(handle.data, boxTexts, today) : [],
     problems: problemsOf(read, handle),
     logNotice: handle ? checkLog(handle.data, null).notice : null,
   };
@@ -99,5 +92,5 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
 /** After an edit the pane knows the new texts without reading again (one round trip per action). */
 export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>, today: string): FormView {
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
-  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts, today) };
+  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle.data, boxTexts, today) };
 }

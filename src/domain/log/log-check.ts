@@ -26,6 +26,12 @@ export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boo
 }
 
 /** Where the visible log and the data part's log differ: one stretch after the common start and end. */
+/** The visible log differs from the data part's log (rows edited, removed or added by hand). */
+export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
+  if (logRows.length !== data.changeLog.length) return true;
+  return data.changeLog.some((entry, i) => !rowShowsEntry(entry, logRows[i] ?? []));
+}
+
 export interface LogDifference {
   /** First differing position (same in both). */
   start: number;

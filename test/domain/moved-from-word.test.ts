@@ -1,0 +1,93 @@
+// Pure functions that used to live in src/word (and could only be tested through the emulator).
+import {
+  ARCHIVE_CHUNK_BUDGET,
+  MAIN_LOG_BUDGET,
+  createEntry,
+  entriesToArchive,
+  findOutsideEdits,
+  logTableEdited,
+  mergeSummary,
+  newDataPart,
+  serializedLogSize,
+  textsAfterMerge,
+  toTableRow,
+  type ChangeEntry,
+  type DataPart,
+} from "../../src/domain";
+
+const PH = { initials: "PH", organisation: "Ambiq" };
+let n = 0;
+const random = () => (n++ * 0.618) % 1;
+const entry = (description: string, at = "2020-09-02T10:00:00Z"): ChangeEntry => createEntry({ kind: "edit", description }, PH, new Date(at), random);
+const data = (changeLog: ChangeEntry[], lastAttributed: Record<string, string> = {}): DataPart => ({ ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random }), changeLog, lastAttributed });
+
+describe("logTableEdited", () => {
+  const log = [entry("Ingevuld"), entry("Gewijzigd")];
+  it("is false when the visible rows show exactly the data part's log", () => {
+    expect(logTableEdited(log.map((e) => toTableRow(e)), data(log))).toBe(false);
+  });
+  it("is true when a row was edited, removed or added by hand", () => {
+    const rows = log.map((e) => toTableRow(e));
+    expect(logTableEdited([rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Iets anders" : c))], data(log))).toBe(true);
+    expect(logTableEdited(rows.slice(1), data(log))).toBe(true);
+    expect(logTableEdited([...rows, rows[1]!], data(log))).toBe(true);
+  });
+});
+
+describe("findOutsideEdits", () => {
+  const d = data([entry("Ingevuld")], { gemeente: "Hengelo", zorgen: "", "doelen.r000001.doel": "Naar school" });
+  it("lists the boxes whose text differs from what was last attributed, with before and after", () => {
+    const edits = findOutsideEdits(d, { gemeente: "Hengelo", zorgen: "Nieuw getypt", "doelen.r000001.doel": "Naar school" }, "20200903");
+    expect(edits.map(({ key, before, after }) => ({ key, before, after }))).toEqual([{ key: "zorgen", before: "", after: "Nieuw getypt" }]);
+    expect(edits[0]!.stamp).toEqual({ stamps: [], trusted: null, reason: null });
+  });
+  it("ignores boxes the document no longer holds (a missing box is a problem, not an edit)", () => {
+    expect(findOutsideEdits(d, { gemeente: "Hengelo" }, "20200903")).toEqual([]);
+  });
+  it("reads the hand stamp an edit added", () => {
+    const [edit] = findOutsideEdits(d, { ...d.lastAttributed, zorgen: "ES 02-09-2020, Ambiq: zorgen over school" }, "20200903");
+    expect(edit?.stamp.trusted).toMatchObject({ initials: "ES", organisation: "Ambiq" });
+  });
+});
+
+describe("entriesToArchive", () => {
+  it("archives nothing while the log fits its budget, and never the last entry", () => {
+    expect(entriesToArchive([entry("a"), entry("b")])).toEqual([]);
+    const big = (i: number) => createEntry({ kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) }, PH, new Date(Date.UTC(2020, 8, 2, 10, 0, i)), random);
+    const over = Array.from({ length: 220 }, (_, i) => big(i));
+    expect(serializedLogSize(over)).toBeGreaterThan(MAIN_LOG_BUDGET);
+    expect(entriesToArchive(over.slice(0, 1))).toEqual([]);
+  });
+  it("moves the oldest entries out, about one chunk's worth, once the log is over budget", () => {
+    const big = (i: number) => createEntry({ kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) }, PH, new Date(Date.UTC(2020, 8, 2, 10, 0, i)), random);
+    const log = Array.from({ length: 220 }, (_, i) => big(i)); // each logged value is shortened: ~1,300 characters an entry
+    expect(serializedLogSize(log)).toBeGreaterThan(MAIN_LOG_BUDGET);
+    const chunk = entriesToArchive(log);
+    expect(chunk).toEqual(log.slice(0, chunk.length));
+    expect(chunk.length).toBeLessThan(log.length);
+    // entries are counted one by one until the chunk reaches its budget
+    const sizes = chunk.map((e) => serializedLogSize([e]));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(ARCHIVE_CHUNK_BUDGET);
+    expect(sizes.slice(0, -1).reduce((a, b) => a + b, 0)).toBeLessThan(ARCHIVE_CHUNK_BUDGET);
+  });
+});
+
+describe("textsAfterMerge", () => {
+  it("changed and new boxes take their new text, removed rows' boxes go, the rest stays as read", () => {
+    const before = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "" };
+    const after = { gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "" };
+    const texts = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "", vervanger: "zoals gelezen" };
+    expect(textsAfterMerge(before, after, texts)).toEqual({ gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "", vervanger: "zoals gelezen" });
+  });
+});
+
+describe("mergeSummary", () => {
+  const there = { data: { ...data([entry("Ingevuld")]), formVersion: 3, agreed: { day: "20200902", initials: "ES", organisation: "Ambiq" } }, boxTexts: { gemeente: "Hengelo" } };
+  it("names the other copy's file, version, agreement and a mark of what it held", () => {
+    const text = mergeSummary(there, 1, { fileName: "20200902 Handreiking Regie ES.docx" }, true);
+    expect(text).toMatch(/^Samengevoegd met de kopie ‘20200902 Handreiking Regie ES\.docx’ \(formulierversie 3, volgens die kopie vastgesteld in het MDO door ES op .+, kenmerk [^)]+\): 1 logregel van die kopie overgenomen zoals die kopie ze vermeldt\. De vaststelling in het MDO is van die kopie overgenomen\.$/);
+  });
+  it("says when the file name is unknown, and counts in plural", () => {
+    expect(mergeSummary({ ...there, data: { ...there.data, agreed: null } }, 2)).toMatch(/^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie 3, kenmerk [^)]+\): 2 logregels van die kopie/);
+  });
+});
