@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, isInRow, textsAfterMerge, type PrefillProfile, type Profile, type Signer } from "../domain";
+import { amsterdamDay, isInRow, ownerOf, signerOf, textsAfterMerge, type Profile } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
@@ -20,21 +20,6 @@ export interface OfficeGatewayOptions {
   /** The bundled plain handreiking as base64 (for "Nieuwe handreiking"). */
   loadTemplateBase64: () => Promise<string>;
   now?: () => Date;
-}
-
-/**
- * Who signs a change in the document: initials and organisation, as the stamps show. The
- * profile's name is never a signature: it only pre-fills the Beheerder box, where the form asks
- * for a name (see ownerOf); older
- * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
- */
-export function signerOf(profile: Profile): Signer {
-  return { initials: profile.initials, organisation: profile.organisation };
-}
-
-/** Name and organisation for the Beheerder box of a new form (the only place the name goes). */
-export function ownerOf(profile: Profile): PrefillProfile {
-  return { name: profile.name, organisation: profile.organisation };
 }
 
 export function handleOf(read: FormRead): FormHandle | null {

@@ -13,9 +13,9 @@ import {
   checkLog,
   createEntry,
   unsealed,
-  fromTableRow,
+  recoverRows,
+  rowOrderFromKeys,
   newDataPart,
-  parseBoxKey,
   splitBoxKey,
   parseDataPart,
   TEMPLATE,
@@ -38,31 +38,6 @@ import { TAG_LOG, TAG_STATIC } from "./tags";
 import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
-
-/** Box keys in document order, grouped into row orders per rows field. */
-function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
-  const order: Record<string, string[]> = {};
-  for (const key of Object.keys(read.boxes)) {
-    const ref = parseBoxKey(key);
-    if (!ref?.rowKey) continue;
-    const keys = (order[ref.fieldId] ??= []);
-    if (!keys.includes(ref.rowKey)) keys.push(ref.rowKey);
-  }
-  return order;
-}
-
-/** Visible rows read back as entries (null: unreadable); identical rows are kept, each with its own id. */
-function recoverRows(rows: readonly string[][], taken: ReadonlySet<string> = new Set()): Array<ChangeEntry | null> {
-  const ids = new Set(taken);
-  return rows.map((row) => {
-    const parsed = fromTableRow(row);
-    if (!parsed.ok) return null;
-    let id = parsed.entry.id;
-    for (let n = 2; ids.has(id); n++) id = `${parsed.entry.id}.${n}`;
-    ids.add(id);
-    return { ...parsed.entry, id };
-  });
-}
 
 
 /** The data part's log with the differing stretch taken from the visible rows; entries after it are no longer sealed (the repair entry covers them). */
@@ -87,7 +62,7 @@ function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
   notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
   const lastAttributed = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
   notes.push("De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.");
-  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromBoxes(read), changeLog: log };
+  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromKeys(Object.keys(read.boxes)), changeLog: log };
   return { data, notes };
 }
 

@@ -14,6 +14,7 @@ import {
   newRowKey,
   rowPath,
   rowText,
+  stampLinesOf,
   TEMPLATE,
   withRowsAdded,
   withRowsRemoved,
@@ -42,22 +43,6 @@ export function staticTextChanges(read: FormRead): StaticTextChange[] {
     }
   }
   return changes;
-}
-
-/**
- * The stamp lines the add-in wrote ("Gecorrigeerd: PH 20201005, Ambiq"), read back from the log's
- * descriptions (also from rows recovered from the visible log, whose box is not always known).
- */
-function stampLinesOf(data: DataPart): Set<string> {
-  const lines = new Set<string>();
-  for (const e of data.changeLog) {
-    // "Ingevuld, …", "Rij 2: gecorrigeerd, …", "Rij toegevoegd, …" / "Rij 3 toegevoegd, …" (edits.ts)
-    const m = /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(e.description);
-    if (!m) continue;
-    const what = m[1]!.toLowerCase();
-    lines.add(`${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`);
-  }
-  return lines;
 }
 
 export interface Restored {
@@ -137,7 +122,7 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
     const paragraph = paragraphs.items[index];
     if (paragraph) lockControl(paragraph.insertContentControl(), TAG_STATIC);
   }
-  const stamps = stampLinesOf(data);
+  const stamps = stampLinesOf(data.changeLog);
   for (const cell of cells) {
     // Trailing lines the add-in wrote as stamps stay stamps (outside the box); the rest is the box.
     const items = cell.paragraphs.items;

@@ -7,8 +7,15 @@ import {
   findOutsideEdits,
   logTableEdited,
   mergeSummary,
+  describeQuarantine,
   newDataPart,
+  ownerOf,
+  quarantineXml,
+  recoverRows,
+  rowOrderFromKeys,
   serializedLogSize,
+  signerOf,
+  stampLinesOf,
   textsAfterMerge,
   toTableRow,
   type ChangeEntry,
@@ -89,5 +96,52 @@ describe("mergeSummary", () => {
   });
   it("says when the file name is unknown, and counts in plural", () => {
     expect(mergeSummary({ ...there, data: { ...there.data, agreed: null } }, 2)).toMatch(/^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie 3, kenmerk [^)]+\): 2 logregels van die kopie/);
+  });
+});
+
+describe("quarantineXml", () => {
+  it("keeps the raw text whole, with when and why, and is read back by describeQuarantine", () => {
+    const raw = `<form>kapot & <half "${"x".repeat(50)}`;
+    const xml = quarantineXml(raw, "Beschadigd <gegevensdeel>", new Date("2020-09-02T10:00:00Z"));
+    expect(describeQuarantine(xml, "p1")).toEqual([expect.objectContaining({ id: "p1", day: "20200902", reason: "Beschadigd <gegevensdeel>", size: raw.length })]);
+    expect(describeQuarantine(xml + xml, "settings").map((q) => q.id)).toEqual(["settings:0", "settings:1"]);
+  });
+});
+
+describe("stampLinesOf", () => {
+  it("gives the stamp lines the add-in wrote, from the log's descriptions", () => {
+    const log = [
+      { description: "Gecorrigeerd, in het document gestempeld: PH 20201005, Ambiq" },
+      { description: "Rij 2: ingevuld, in het document gestempeld: ES 20201006, Gemeente Hengelo" },
+      { description: "Rij 3 toegevoegd, in het document gestempeld: PH 20201007, Ambiq" },
+      { description: "Gewijzigd" },
+    ];
+    expect([...stampLinesOf(log)]).toEqual(["Gecorrigeerd: PH 20201005, Ambiq", "Ingevuld: ES 20201006, Gemeente Hengelo", "Toegevoegd: PH 20201007, Ambiq"]);
+  });
+});
+
+describe("recoverRows", () => {
+  it("reads visible rows back as entries; an unreadable row is null; identical rows keep their own ids", () => {
+    const e = entry("Ingevuld");
+    const row = toTableRow(e);
+    const out = recoverRows([row, ["kapot"], row], new Set([e.id]));
+    expect(out[1]).toBeNull();
+    expect(out[0]?.description).toBe("Ingevuld");
+    expect(new Set([e.id, out[0]!.id, out[2]!.id]).size).toBe(3);
+  });
+});
+
+describe("rowOrderFromKeys", () => {
+  it("groups cell keys into each table's rows in document order, once each; other keys are skipped", () => {
+    const keys = ["gemeente", "doelen.r000002.doel", "doelen.r000002.termijn", "doelen.r000001.doel", "afspraken.r00000a.wie", "doelen.xyz.doel", "onbekend.r000003.x"];
+    expect(rowOrderFromKeys(keys)).toEqual({ doelen: ["r000002", "r000001"], afspraken: ["r00000a"] });
+  });
+});
+
+describe("signerOf and ownerOf", () => {
+  it("sign with initials and organisation only; the name goes only where the form asks for it", () => {
+    const profile = { initials: "PH", organisation: "Ambiq", name: "Petra van der Hof" };
+    expect(signerOf(profile)).toEqual({ initials: "PH", organisation: "Ambiq" });
+    expect(ownerOf(profile)).toEqual({ name: "Petra van der Hof", organisation: "Ambiq" });
   });
 });

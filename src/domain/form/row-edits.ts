@@ -2,7 +2,7 @@
 // row, gone with a removed one) and the table's row order. The Word layer queues the same change
 // in the document (src/word/rows.ts); pane edits, merges and repairs all go through here.
 import { findField, TEMPLATE, type FieldDef, type TemplateDef } from "../template";
-import { rowBoxKeys } from "./boxes";
+import { parseBoxKey, rowBoxKeys } from "./boxes";
 
 /** The part of the data part that rows change. */
 export interface RowState {
@@ -14,6 +14,18 @@ export interface RowState {
 export function rowsField(fieldId: string, template: TemplateDef = TEMPLATE): { field: FieldDef; columns: NonNullable<FieldDef["columns"]> } | null {
   const field = findField(fieldId, template)?.field;
   return field?.kind === "rows" && field.columns ? { field, columns: field.columns } : null;
+}
+
+/** The row orders per rows field, from box keys in document order (keys naming no cell are skipped). */
+export function rowOrderFromKeys(keys: Iterable<string>, template: TemplateDef = TEMPLATE): Record<string, string[]> {
+  const order: Record<string, string[]> = {};
+  for (const key of keys) {
+    const ref = parseBoxKey(key, template);
+    if (!ref?.rowKey) continue;
+    const rows = (order[ref.fieldId] ??= []);
+    if (!rows.includes(ref.rowKey)) rows.push(ref.rowKey);
+  }
+  return order;
 }
 
 /** New rows at the end of the table: each of their boxes attributed as empty. */
