@@ -30,10 +30,10 @@ import {
   type Signer,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
-import { boxControl } from "./controls";
+import { boxControl, boxText } from "./controls";
 import { WordLayerError } from "./errors";
 import { queueNewRows, queueRemoveRow } from "./rows";
-import { normaliseWordText, TAG_STAMP_PREFIX } from "./tags";
+import { TAG_STAMP_PREFIX } from "./tags";
 
 export interface EditContext {
   signer: Signer;
@@ -204,11 +204,7 @@ export async function attributeOutsideEdits(context: Word.RequestContext, handle
   });
   await context.sync();
   const texts: BoxTexts = {};
-  edits.forEach((e, i) => {
-    const cc = controls[i]!;
-    const text = normaliseWordText(cc.text);
-    texts[e.key] = cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
-  });
+  edits.forEach((e, i) => (texts[e.key] = boxText(controls[i]!)));
   if (edits.some((e) => texts[e.key] !== e.after || (handle.data.lastAttributed[e.key] ?? "") !== e.before)) throw new WordLayerError("invalid", CHANGED_MEANWHILE);
   return recordOutsideEdits(context, handle, edits, who, texts);
 }

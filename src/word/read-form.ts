@@ -5,7 +5,8 @@ import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPar
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
-import { TAG_LOG, normaliseWordText } from "./tags";
+import { boxText } from "./controls";
+import { TAG_LOG } from "./tags";
 
 export interface BoxInDocument {
   id: number;
@@ -52,12 +53,6 @@ export interface FormRead {
   stripped: boolean;
   /** Proxies valid in this request context, for a repair in the same Word.run. */
   proxies: { tables: Word.TableCollection; paragraphs: Word.ParagraphCollection };
-}
-
-/** Text of a box control, with Word's placeholder (shown while empty) read as empty. */
-function boxText(cc: Word.ContentControl): string {
-  const text = normaliseWordText(cc.text);
-  return cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
 }
 
 export async function readForm(context: Word.RequestContext, caps: Capabilities): Promise<FormRead> {
