@@ -38,4 +38,5 @@ export * from "./copies/compare-copies";
 export * from "./copies/merge-record";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
+export * from "./data-part/rebuild";
 export * from "./form/count-words";

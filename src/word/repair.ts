@@ -10,12 +10,11 @@
 // - a box copied by hand: the copy stops being a box (its text stays).
 // One read (2 syncs) and one write batch (1 sync).
 import {
+  ARCHIVED_DIFFERENCE,
   checkLog,
   createEntry,
-  unsealed,
-  recoverRows,
-  rowOrderFromKeys,
-  newDataPart,
+  logFromVisible,
+  rebuildData,
   splitBoxKey,
   parseDataPart,
   TEMPLATE,
@@ -23,7 +22,6 @@ import {
   findField,
   type ChangeEntry,
   type DataPart,
-  type LogCheck,
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
@@ -31,40 +29,13 @@ import { lockControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
 import type { EditContext } from "./edits";
 import { CHOOSE_LOG_SIDE, type LogSide } from "./gateway";
-import { readForm, type FormRead } from "./read-form";
+import { readForm } from "./read-form";
 import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
 import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
 import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
-
-
-/** The data part's log with the differing stretch taken from the visible rows; entries after it are no longer sealed (the repair entry covers them). */
-function logFromVisible(data: DataPart, check: LogCheck, archived: number): { log: ChangeEntry[]; evidence: string } {
-  const diff = check.difference!;
-  if (diff.start < archived) throw new WordLayerError("notSupported", "Het verschil ligt in het oudere, gearchiveerde deel van het logboek; dat kan alleen vanuit het gegevensdeel worden hersteld.");
-  const before = data.changeLog.slice(0, diff.start);
-  const after = data.changeLog.slice(diff.start + diff.dataEntries.length);
-  const recovered = recoverRows(diff.visibleRows, new Set(data.changeLog.map((e) => e.id))).flatMap((e) => (e ? [e] : []));
-  const log = [...before, ...recovered, ...after.map(unsealed)];
-  return { log, evidence: diff.dataEntries.map((e) => toTableRow(e).join(" | ")).join("\n") };
-}
-
-function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
-  const notes: string[] = [];
-  const log: ChangeEntry[] = [];
-  let bad = 0;
-  for (const parsed of recoverRows(read.logRows ?? [])) {
-    if (parsed) log.push(parsed);
-    else bad += 1;
-  }
-  notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
-  const lastAttributed = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
-  notes.push("De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.");
-  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromKeys(Object.keys(read.boxes)), changeLog: log };
-  return { data, notes };
-}
 
 export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext, logSide?: LogSide): Promise<FormHandle> {
   const read = await readForm(context, caps);
@@ -98,7 +69,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   if (keep?.parsed.ok) {
     data = keep.parsed.data;
   } else {
-    const rebuilt = rebuildData(read);
+    const rebuilt = rebuildData(read.logRows, Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text])));
     data = rebuilt.data;
     repairs.push(`Formuliergegevens opnieuw opgebouwd. ${rebuilt.notes.join(" ")}`);
   }
@@ -163,6 +134,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
       repairs.push("Gekozen: het verborgen gegevensdeel klopt. Het zichtbare wijzigingslogboek is daarnaar teruggezet; de afwijkende regels van het zichtbare logboek staan volledig in de gegevens van deze regel.");
     } else if (check.difference && logSide === "visible") {
       const rebuilt = logFromVisible(data, check, read.archive.count);
+      if (!rebuilt) throw new WordLayerError("notSupported", ARCHIVED_DIFFERENCE);
       evidence = rebuilt.evidence;
       data = { ...data, changeLog: rebuilt.log };
       repairs.push("Gekozen: het zichtbare logboek klopt. Het verborgen gegevensdeel is daarnaar aangepast; de afwijkende regels van het gegevensdeel staan volledig in de gegevens van deze regel.");

@@ -7,7 +7,12 @@ import {
   findOutsideEdits,
   logTableEdited,
   mergeSummary,
+  ARCHIVED_DIFFERENCE,
+  checkLog,
   describeQuarantine,
+  logFromVisible,
+  rebuildData,
+  sealNewEntries,
   newDataPart,
   ownerOf,
   quarantineXml,
@@ -143,5 +148,37 @@ describe("signerOf and ownerOf", () => {
     const profile = { initials: "PH", organisation: "Ambiq", name: "Petra van der Hof" };
     expect(signerOf(profile)).toEqual({ initials: "PH", organisation: "Ambiq" });
     expect(ownerOf(profile)).toEqual({ name: "Petra van der Hof", organisation: "Ambiq" });
+  });
+});
+
+describe("rebuilding the data from what the document shows", () => {
+  const first = entry("Ingevuld", "2020-09-02T10:00:00Z");
+  const second = entry("Gewijzigd", "2020-09-03T10:00:00Z");
+  const sealed = sealNewEntries(data([first, second]), 2);
+  const rows = sealed.changeLog.map((e) => toTableRow(e));
+  const edited = [rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Niets gewijzigd" : c))];
+
+  it("logFromVisible takes the differing stretch from the visible rows and keeps the data part's side as evidence", () => {
+    const check = checkLog(sealed, edited);
+    expect(check.difference?.start).toBe(1);
+    const rebuilt = logFromVisible(sealed, check, 0)!;
+    expect(rebuilt.log.map((e) => e.description)).toEqual(["Ingevuld", "Niets gewijzigd"]);
+    expect(rebuilt.log[0]).toEqual(sealed.changeLog[0]);
+    expect(rebuilt.evidence).toBe(toTableRow(sealed.changeLog[1]!).join(" | "));
+  });
+
+  it("logFromVisible gives nothing when the difference lies in the archived entries, or there is none", () => {
+    expect(logFromVisible(sealed, checkLog(sealed, edited), 2)).toBeNull();
+    expect(logFromVisible(sealed, checkLog(sealed, rows), 0)).toBeNull();
+    expect(ARCHIVED_DIFFERENCE).toMatch(/^Het verschil ligt in het oudere/);
+  });
+
+  it("rebuildData takes the readable log rows and the boxes as they stand, and says so in Dutch", () => {
+    const { data: rebuilt, notes } = rebuildData([...rows, ["onleesbaar"]], { gemeente: "Hengelo", "doelen.r000002.doel": "Sport", "doelen.r000001.doel": "School" });
+    expect(rebuilt.changeLog.map((e) => e.description)).toEqual(["Ingevuld", "Gewijzigd"]);
+    expect(rebuilt.lastAttributed).toEqual({ gemeente: "Hengelo", "doelen.r000002.doel": "Sport", "doelen.r000001.doel": "School" });
+    expect(rebuilt.rowOrder).toEqual({ doelen: ["r000002", "r000001"] });
+    expect(notes[0]).toBe("2 regels uit het zichtbare logboek overgenomen, 1 onleesbaar (ze blijven zichtbaar staan).");
+    expect(rebuildData(null, {}).notes[0]).toBe("0 regels uit het zichtbare logboek overgenomen.");
   });
 });
