@@ -1,39 +1,10 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { checkLog, findOutsideEdits, toTableRow, valuesFromBoxTexts, type LogCheck, type LogFinding } from "../domain";
+import { checkLog, findOutsideEdits, logProblems, valuesFromBoxTexts } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import type { DocumentProblem, FormView } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
-
-const FINDING_PROBLEM: Record<LogFinding["id"], DocumentProblem["id"]> = {
-  visibleEdited: "logEdited",
-  entryChanged: "entryChanged",
-  entryGap: "entryGap",
-  agreementChanged: "agreementChanged",
-  textsChanged: "textsChanged",
-  unsealedTail: "unsealedTail",
-};
-
-const CHOOSE = " Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
-const ACCEPT = " Herstellen kan dit niet ongedaan maken: het legt vast dat u dit gezien hebt, met deze melding, en controleert vanaf dan opnieuw.";
-
-/** What the chain check found, as problems; where the two logs differ, the problem carries both sides. */
-export function logProblems(check: LogCheck): DocumentProblem[] {
-  const sides = check.difference
-    ? { visible: check.difference.visibleRows.map((r) => r.join(" | ")), data: check.difference.dataEntries.map((e) => toTableRow(e).join(" | ")) }
-    : null;
-  let sidesGiven = false;
-  return check.findings.map((f) => {
-    const problem: DocumentProblem = { id: FINDING_PROBLEM[f.id], repairable: f.id !== "unsealedTail", message: f.message };
-    if (f.id === "unsealedTail") return problem;
-    if (sides && f.where !== "both" && (f.id === "visibleEdited" || f.id === "entryChanged" || f.id === "entryGap") && !sidesGiven) {
-      sidesGiven = true;
-      return { ...problem, message: f.message + CHOOSE, sides };
-    }
-    return { ...problem, message: f.message + ACCEPT };
-  });
-}
 
 export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentProblem[] {
   if (read.kind !== "form") return [];

@@ -11,6 +11,7 @@ import {
   checkLog,
   describeQuarantine,
   logFromVisible,
+  logProblems,
   rebuildData,
   sealNewEntries,
   newDataPart,
@@ -180,5 +181,29 @@ describe("rebuilding the data from what the document shows", () => {
     expect(rebuilt.rowOrder).toEqual({ doelen: ["r000002", "r000001"] });
     expect(notes[0]).toBe("2 regels uit het zichtbare logboek overgenomen, 1 onleesbaar (ze blijven zichtbaar staan).");
     expect(rebuildData(null, {}).notes[0]).toBe("0 regels uit het zichtbare logboek overgenomen.");
+  });
+});
+
+describe("logProblems", () => {
+  it("a hand-edited visible log is one repairable problem that carries both sides and asks which is right", () => {
+    const sealed = sealNewEntries(data([entry("Ingevuld"), entry("Gewijzigd")]), 2);
+    const rows = sealed.changeLog.map((e) => toTableRow(e));
+    const problems = logProblems(checkLog(sealed, [rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Niets gewijzigd" : c))]));
+    expect(problems).toEqual([
+      {
+        id: "logEdited",
+        repairable: true,
+        message: expect.stringMatching(/ Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard\.$/),
+        sides: { visible: [expect.stringContaining("Niets gewijzigd")], data: [toTableRow(sealed.changeLog[1]!).join(" | ")] },
+      },
+    ]);
+    expect(logProblems(checkLog(sealed, rows))).toEqual([]);
+  });
+
+  it("entries added after the chain are reported, not repairable", () => {
+    const sealed = sealNewEntries(data([entry("Ingevuld")]), 1);
+    const tail = { ...sealed, changeLog: [...sealed.changeLog, entry("Later")] };
+    const problems = logProblems(checkLog(tail, tail.changeLog.map((e) => toTableRow(e))));
+    expect(problems.map((p) => [p.id, p.repairable])).toEqual([["unsealedTail", false]]);
   });
 });
