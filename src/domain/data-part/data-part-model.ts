@@ -4,7 +4,7 @@ import type { ChangeEntry } from "../log/change-log";
 import { changeEntrySchema } from "../log/change-log";
 import { isDay } from "../dates/dates";
 import { randomBase36 } from "../log/hash";
-import { BOX_KEY_SHAPE, ROW_KEY } from "../form/boxes";
+import { BOX_KEY_SHAPE, FIELD_ID_SHAPE as FIELD_ID, ROW_KEY } from "../form/boxes";
 
 export interface AgreedState {
   day: string;
@@ -37,7 +37,6 @@ export interface DataPart {
   changeLog: ChangeEntry[];
 }
 
-const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
 const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
 
 export const dataPartSchema = z.object({

@@ -44,8 +44,11 @@ export function boxKey(ref: BoxRef): string {
   return ref.rowKey !== undefined && ref.columnId !== undefined ? `${rowPath(ref.fieldId, ref.rowKey)}.${ref.columnId}` : ref.fieldId;
 }
 
+/** The shape of a field or column id (as the template schema requires). */
+export const FIELD_ID_SHAPE = /^[a-z][a-zA-Z0-9]*$/;
+const inner = (shape: RegExp): string => shape.source.slice(1, -1);
 /** The shape of a box key, without the template: a field id, or "<fieldId>.<rowKey>.<columnId>". */
-export const BOX_KEY_SHAPE = new RegExp(`^[a-z][a-zA-Z0-9]*(\\.${ROW_KEY.source.slice(1, -1)}\\.[a-z][a-zA-Z0-9]*)?$`);
+export const BOX_KEY_SHAPE = new RegExp(`^${inner(FIELD_ID_SHAPE)}(\\.${inner(ROW_KEY)}\\.${inner(FIELD_ID_SHAPE)})?$`);
 
 /** Splits a box key by the grammar only (no template check; see parseBoxKey for that). */
 export function splitBoxKey(key: string): BoxRef {
