@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, isInRow, ownerOf, signerOf, textsAfterMerge, type Profile } from "../domain";
+import { amsterdamDay, ownerOf, signerOf, textsAfterWrite, type Profile } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
@@ -57,13 +57,16 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     return { handle, view };
   }
 
-  /** Runs an edit; on failure the document is read again before the error reaches the pane. */
-  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>, textsAfter: (h: FormHandle, texts: Record<string, string>) => Record<string, string>): Promise<FormView> {
+  /**
+   * Runs an edit; on failure the document is read again before the error reaches the pane. The
+   * new box texts follow from what the edit attributed (see textsAfterWrite).
+   */
+  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>): Promise<FormView> {
     const current = requireForm();
     try {
       const next = await runWord((ctx) => run(ctx, current.handle, current.view.boxTexts));
       handle = next;
-      view = viewAfterEdit(current.view, next, textsAfter(next, current.view.boxTexts), today());
+      view = viewAfterEdit(current.view, next, textsAfterWrite(current.handle.data.lastAttributed, next.data.lastAttributed, current.view.boxTexts), today());
       return view;
     } catch (error) {
       await open().catch(() => undefined);
@@ -82,35 +85,15 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       await runWord((ctx) => convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }));
       return open();
     },
-    writeBox: (key, text, profile) =>
-      edit(
-        (ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile)),
-        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
-      ),
-    amend: (key, addition, profile) =>
-      edit(
-        (ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile)),
-        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
-      ),
-    agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note), (_h, texts) => texts),
-    addRow: (fieldId, profile) =>
-      edit(
-        async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle,
-        (h, texts) => ({ ...Object.fromEntries(Object.keys(h.data.lastAttributed).filter((k) => !(k in texts)).map((k) => [k, ""])), ...texts }),
-      ),
-    removeRow: (fieldId, rowKey, profile) =>
-      edit(
-        (ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile)),
-        (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !isInRow(k, fieldId, rowKey))),
-      ),
-    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
+    writeBox: (key, text, profile) => edit((ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile))),
+    amend: (key, addition, profile) => edit((ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile))),
+    agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note)),
+    addRow: (fieldId, profile) => edit(async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle),
+    removeRow: (fieldId, rowKey, profile) => edit((ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile))),
+    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile))),
     async mergeCopy(there, choices, profile, source) {
       await open(); // never merge into texts the pane has not just read
-      const before = requireForm().handle;
-      return edit(
-        (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source),
-        (h, texts) => textsAfterMerge(before.data.lastAttributed, h.data.lastAttributed, texts),
-      );
+      return edit((ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source));
     },
     async repair(profile, logSide) {
       await runWord((ctx) => repairForm(ctx, caps, who(profile), logSide));
@@ -132,7 +115,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       return { status: "saved", fileName: name };
     },
     hiddenData: () => runWord((ctx) => readHiddenData(ctx, caps)),
-    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile)), (_h, texts) => texts),
+    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile))),
     getCopy: () => (caps.fileCopy ? readWholeFile() : Promise.resolve(null)),
     onDocumentChanged(callback) {
       const doc = Office.context.document;

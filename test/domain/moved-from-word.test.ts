@@ -22,7 +22,7 @@ import {
   serializedLogSize,
   signerOf,
   stampLinesOf,
-  textsAfterMerge,
+  textsAfterWrite,
   toTableRow,
   type ChangeEntry,
   type DataPart,
@@ -85,12 +85,25 @@ describe("entriesToArchive", () => {
   });
 });
 
-describe("textsAfterMerge", () => {
+describe("textsAfterWrite", () => {
+  const before = { gemeente: "Hengelo", zorgen: "", "doelen.r000001.doel": "School", "doelen.r000001.termijn": "" };
+  const read = { ...before, zorgen: "buiten het venster getypt" };
+  it("a written box takes its new text; a box typed in outside the pane and not written keeps what was read", () => {
+    expect(textsAfterWrite(before, { ...before, gemeente: "Enschede" }, read)).toEqual({ ...read, gemeente: "Enschede" });
+  });
+  it("a new row's boxes appear empty; a removed row's boxes are gone", () => {
+    expect(textsAfterWrite(before, { ...before, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" }, read)).toEqual({ ...read, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" });
+    expect(textsAfterWrite(before, { gemeente: "Hengelo", zorgen: "" }, read)).toEqual({ gemeente: "Hengelo", zorgen: "buiten het venster getypt" });
+  });
+  it("an outside edit that was attributed keeps its text", () => {
+    expect(textsAfterWrite(before, { ...before, zorgen: read.zorgen }, read)).toEqual(read);
+  });
+
   it("changed and new boxes take their new text, removed rows' boxes go, the rest stays as read", () => {
     const before = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "" };
     const after = { gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "" };
     const texts = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "", vervanger: "zoals gelezen" };
-    expect(textsAfterMerge(before, after, texts)).toEqual({ gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "", vervanger: "zoals gelezen" });
+    expect(textsAfterWrite(before, after, texts)).toEqual({ gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "", vervanger: "zoals gelezen" });
   });
 });
 

@@ -1,5 +1,5 @@
 // What a merge of another copy leaves behind (see compare-copies.ts for the plan): the log entry
-// that names the other copy, and the box texts afterwards without reading the document again.
+// that names the other copy.
 import { dayToDutch } from "../dates/dates";
 import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
@@ -15,20 +15,4 @@ export function mergeSummary(there: CopyState, taken: number, source?: { fileNam
   const breaks = checkChain(there.data.changeLog).breaks.length;
   const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
   return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
-}
-
-/**
- * The box texts after a merge, from the attributed texts before and after it: changed and new
- * boxes take their new text, boxes of removed rows are gone, the rest stays as it was read.
- */
-export function textsAfterMerge(attributedBefore: Readonly<Record<string, string>>, attributedAfter: Readonly<Record<string, string>>, texts: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, text] of Object.entries(texts)) {
-    if (key in attributedBefore && !(key in attributedAfter)) continue; // a removed row
-    out[key] = text;
-  }
-  for (const [key, text] of Object.entries(attributedAfter)) {
-    if (!(key in texts) || attributedBefore[key] !== text) out[key] = text;
-  }
-  return out;
 }

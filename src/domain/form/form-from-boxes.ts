@@ -11,6 +11,23 @@ export interface ValuesFromBoxes {
   unreadable: Record<string, string>;
 }
 
+/**
+ * The box texts after the add-in wrote (a box, a row, a merge…), without reading the document
+ * again, from the attributed texts before and after the write: changed and new boxes take their
+ * new text, boxes of removed rows are gone, the rest stays as it was read.
+ */
+export function textsAfterWrite(attributedBefore: Readonly<Record<string, string>>, attributedAfter: Readonly<Record<string, string>>, texts: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    if (key in attributedBefore && !(key in attributedAfter)) continue; // a removed row
+    out[key] = text;
+  }
+  for (const [key, text] of Object.entries(attributedAfter)) {
+    if (!(key in texts) || attributedBefore[key] !== text) out[key] = text;
+  }
+  return out;
+}
+
 export function valuesFromBoxTexts(
   texts: Readonly<Record<string, string>>,
   rowOrder: Readonly<Record<string, readonly string[]>>,
