@@ -13,6 +13,7 @@ export * from "./form/form-schema";
 export * from "./form/form-issues";
 export * from "./form/box-text";
 export * from "./form/boxes";
+export * from "./form/row-edits";
 export * from "./log/profile";
 export * from "./log/stamp";
 export * from "./log/hand-stamp";
@@ -23,6 +24,7 @@ export * from "./log/change-log";
 export * from "./log/change-log-table";
 export * from "./log/log-chain";
 export * from "./log/log-check";
+export * from "./log/log-problems";
 export * from "./data-part/data-part";
 export * from "./data-part/xml-text";
 export * from "./form/readiness";
@@ -35,8 +37,10 @@ export * from "./form/one-line";
 // The anonymiser is not re-exported here: only the lazy Kopieën tab uses it; import it by path
 // ("domain/anonymise") so that it stays out of the task pane's entry chunk.
 export * from "./copies/compare-copies";
+export * from "./copies/merge-record";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
+export * from "./data-part/rebuild";
 export * from "./form/count-words";
 export * from "./template/upgrade";
 export * from "./data-part/upgrade-data";

@@ -3,7 +3,7 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { sealNewEntries, serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import { entriesToArchive, sealNewEntries, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
@@ -13,24 +13,6 @@ export interface FormHandle {
   storage: StorageRef;
   /** How many of the oldest entries are archived, in how many archive parts. */
   archive?: { count: number; parts: number };
-}
-
-/** The data part's own log stays under this size (characters of XML); older entries move out. */
-export const MAIN_LOG_BUDGET = 200_000;
-/** Each archive part holds about this much (far below Word on the web's ~1 MB per part). */
-export const ARCHIVE_CHUNK_BUDGET = 150_000;
-
-/** The oldest entries to archive so the data part's log fits its budget again (none when it fits). */
-export function entriesToArchive(main: readonly ChangeEntry[]): ChangeEntry[] {
-  if (main.length < 2 || serializedLogSize(main) <= MAIN_LOG_BUDGET) return [];
-  const chunk: ChangeEntry[] = [];
-  let size = 0;
-  for (const entry of main.slice(0, -1)) {
-    if (size >= ARCHIVE_CHUNK_BUDGET) break;
-    chunk.push(entry);
-    size += serializedLogSize([entry]);
-  }
-  return chunk;
 }
 
 /** Queues appending rows to the locked log table: unlock, add, relock in the same batch. */

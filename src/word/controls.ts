@@ -2,7 +2,7 @@
 // text is locked against editing and deleting.
 // https://learn.microsoft.com/javascript/api/word/word.contentcontrol (cannotEdit, cannotDelete: WordApi 1.1)
 import { boxTag } from "../domain";
-import { BOX_COLOR } from "./tags";
+import { BOX_COLOR, normaliseWordText } from "./tags";
 
 export function lockControl(cc: Word.ContentControl, tag: string): void {
   cc.tag = tag;
@@ -20,6 +20,12 @@ export function makeBox(cc: Word.ContentControl, key: string, title: string, hin
   cc.color = BOX_COLOR;
   cc.cannotDelete = true;
   cc.cannotEdit = false;
+}
+
+/** Text of a box control (text and placeholderText loaded), with Word's placeholder (shown while empty) read as empty. */
+export function boxText(cc: Word.ContentControl): string {
+  const text = normaliseWordText(cc.text);
+  return cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
 }
 
 export function boxControl(context: Word.RequestContext, key: string): Word.ContentControl {

@@ -3,6 +3,7 @@
 // that wraps every box and every piece of static text in a content control, writes the
 // first log row and adds the data part.
 import {
+  boxKey,
   createEntry,
   sealNewEntries,
   findField,
@@ -122,7 +123,7 @@ async function convertLoaded(
         const rowKey = newRowKey(options.random, keys);
         keys.push(rowKey);
         columns.forEach((column, c) => {
-          const key = `${plan.fieldId}.${rowKey}.${column.id}`;
+          const key = boxKey({ fieldId: plan.fieldId, rowKey, columnId: column.id });
           makeBox(table.getCell(r + 1, c).body.insertContentControl(), key, `${field?.label ?? ""}: ${column.label}`, "");
           lastAttributed[key] = cells[c] ?? "";
         });

@@ -14,10 +14,15 @@ import {
   newRowKey,
   nextFormVersion,
   outsideEditEntry,
-  readEditStamps,
+  rowBoxKeys,
+  rowPath,
+  rowsField,
+  rowText,
+  splitBoxKey,
+  withRowsAdded,
+  withRowsRemoved,
   stampCheckOf,
-  type OutsideAuthor,
-  type StampReading,
+  type AttributedOutsideEdit,
   type AgreementNote,
   type ChangeEntry,
   type DataPart,
@@ -25,9 +30,10 @@ import {
   type Signer,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
-import { boxControl, makeBox } from "./controls";
+import { boxControl, boxText } from "./controls";
 import { WordLayerError } from "./errors";
-import { normaliseWordText, TAG_STAMP_PREFIX } from "./tags";
+import { queueNewRows, queueRemoveRow } from "./rows";
+import { TAG_STAMP_PREFIX } from "./tags";
 
 export interface EditContext {
   signer: Signer;
@@ -39,7 +45,7 @@ export interface EditContext {
 export type BoxTexts = Record<string, string>;
 
 function stepOf(key: string): string | undefined {
-  return findField(key.split(".")[0] ?? "")?.step.id;
+  return findField(splitBoxKey(key).fieldId)?.step.id;
 }
 
 /** One entry to add: what changed, who made it and, for a hand stamp, the day they stamped. */
@@ -151,78 +157,36 @@ export async function agreeForm(context: Word.RequestContext, handle: FormHandle
 
 /** Adds an empty row at the end of a rows table: its cells become boxes. */
 export async function addRow(context: Word.RequestContext, handle: FormHandle, fieldId: string, who: EditContext): Promise<{ handle: FormHandle; rowKey: string }> {
-  const field = findField(fieldId)?.field;
-  const columns = field?.columns ?? [];
+  const rows = rowsField(fieldId);
+  const notFound = "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.";
+  if (!rows) throw new WordLayerError("notFound", notFound);
   const keys = handle.data.rowOrder[fieldId] ?? [];
-  const last = keys[keys.length - 1];
-  const firstColumn = columns[0];
-  if (!field || !last || !firstColumn) throw new WordLayerError("notFound", "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.");
-  const table = boxControl(context, `${fieldId}.${last}.${firstColumn.id}`).parentTable;
-  table.addRows("End", 1, [columns.map(() => "")]);
   const rowKey = newRowKey(who.random, keys);
+  const table = queueNewRows(context, rows.field, keys, [rowKey], notFound);
   const rowIndex = keys.length + 1; // header row first
-  const attributed = { ...handle.data.lastAttributed };
-  columns.forEach((column, c) => {
-    const key = `${fieldId}.${rowKey}.${column.id}`;
-    makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
-    attributed[key] = "";
-  });
   let description = `Rij ${keys.length + 1} toegevoegd`;
   if (handle.data.agreed) {
     // After agreement the document itself shows who added the row and when: a locked line in its
     // first cell, under the box (not in it, so the box keeps only its value and stays one line).
     const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), `${fieldId}.${rowKey}`);
+    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
     description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
   }
   const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
-  const next = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
-  return { handle: await commit(context, handle, next, entries), rowKey };
+  return { handle: await commit(context, handle, withRowsAdded(data, fieldId, [rowKey], rows.columns), entries), rowKey };
 }
 
 /** Removes a row (its boxes are unlocked for deletion in the same batch); the last row stays. */
 export async function removeRow(context: Word.RequestContext, handle: FormHandle, texts: BoxTexts, fieldId: string, rowKey: string, who: EditContext): Promise<FormHandle> {
-  const field = findField(fieldId)?.field;
-  const columns = field?.columns ?? [];
+  const rows = rowsField(fieldId);
   const keys = handle.data.rowOrder[fieldId] ?? [];
-  if (!field || !keys.includes(rowKey)) throw new WordLayerError("notFound");
+  if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
   if (keys.length <= 1) throw new WordLayerError("invalid", "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.");
-  const cellKeys = columns.map((c) => `${fieldId}.${rowKey}.${c.id}`);
-  cellKeys.forEach((key) => requireAttributed(handle, texts, key));
-  const controls = cellKeys.map((key) => boxControl(context, key));
-  controls.forEach((cc) => (cc.cannotDelete = false));
-  controls[0]?.parentTableCell.parentRow.delete();
-  const before = cellKeys.map((k) => texts[k] ?? "").join(" | ");
-  const attributed = { ...handle.data.lastAttributed };
-  cellKeys.forEach((k) => delete attributed[k]);
+  rowBoxKeys(fieldId, rowKey, rows.columns).forEach((key) => requireAttributed(handle, texts, key));
+  queueRemoveRow(context, fieldId, rowKey, rows.columns);
+  const before = rowText(texts, fieldId, rowKey, rows.columns);
   const { data, entries } = withEntries(handle.data, [{ kind: "rowRemoved", stepId: stepOf(fieldId), boxKey: fieldId, before, description: `Rij ${keys.indexOf(rowKey) + 1} verwijderd` }], who);
-  return commit(context, handle, { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } }, entries);
-}
-
-export interface OutsideEdit {
-  key: string;
-  before: string;
-  after: string;
-  /** Hand stamps the edit added, and whether one names its author (see hand-stamp.ts). */
-  stamp: StampReading;
-}
-
-/** What the pane confirms: an outside edit and who made it. */
-export interface AttributedOutsideEdit {
-  key: string;
-  before: string;
-  after: string;
-  /** Required: without it the edit is refused (never silently the current user). */
-  author?: OutsideAuthor;
-}
-
-/** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
-export function findOutsideEdits(handle: FormHandle, texts: BoxTexts, today: string): OutsideEdit[] {
-  const check = stampCheckOf(handle.data, texts, today);
-  return Object.entries(handle.data.lastAttributed).flatMap(([key, before]) => {
-    const after = texts[key];
-    return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
-  });
+  return commit(context, handle, withRowsRemoved(data, fieldId, [rowKey], rows.columns), entries);
 }
 
 export const CHANGED_MEANWHILE = "Het document is intussen opnieuw gewijzigd. Bekijk de wijzigingen hierboven opnieuw en leg ze dan vast.";
@@ -240,11 +204,7 @@ export async function attributeOutsideEdits(context: Word.RequestContext, handle
   });
   await context.sync();
   const texts: BoxTexts = {};
-  edits.forEach((e, i) => {
-    const cc = controls[i]!;
-    const text = normaliseWordText(cc.text);
-    texts[e.key] = cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
-  });
+  edits.forEach((e, i) => (texts[e.key] = boxText(controls[i]!)));
   if (edits.some((e) => texts[e.key] !== e.after || (handle.data.lastAttributed[e.key] ?? "") !== e.before)) throw new WordLayerError("invalid", CHANGED_MEANWHILE);
   return recordOutsideEdits(context, handle, edits, who, texts);
 }

@@ -1,15 +1,14 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { AgreementNote, CopyState, DataPart, DocumentMap, FormValues, HiddenData, MergeChoice, Profile } from "../domain";
+import type { AgreementNote, AttributedOutsideEdit, CopyState, DataPart, DocumentMap, FormValues, HiddenData, LogProblem, MergeChoice, OutsideEdit, Profile } from "../domain";
 import type { Capabilities } from "./capabilities";
-import type { AttributedOutsideEdit, OutsideEdit } from "./edits";
 
-export type { AttributedOutsideEdit, OutsideEdit } from "./edits";
+export type { AttributedOutsideEdit, OutsideEdit } from "../domain";
 
 export type DocumentKind = "empty" | "plain" | "form" | "other";
 
-/** Something in the document the add-in did not put there, and what it will do about it. */
-export interface DocumentProblem {
+/** Something in the document the add-in did not put there, and what it will do about it (the log's own: LogProblem). */
+export interface DocumentProblem extends Omit<LogProblem, "id"> {
   id:
     | "boxMissing"
     | "controlsStripped"
@@ -20,19 +19,8 @@ export interface DocumentProblem {
     | "duplicateTags"
     | "strangeTags"
     | "logMissing"
-    | "logEdited"
     | "archiveMissing"
-    | "entryChanged"
-    | "entryGap"
-    | "agreementChanged"
-    | "textsChanged"
-    | "unsealedTail";
-  /** Dutch, for the pane. */
-  message: string;
-  /** The repair can fix it (otherwise it is reported only). */
-  repairable: boolean;
-  /** The visible log and the hidden data part disagree: the differing rows of each, for the user to choose. */
-  sides?: { visible: string[]; data: string[] };
+    | LogProblem["id"];
 }
 
 /** Which log is right when they disagree: the visible table, or the hidden data part. */

@@ -3,14 +3,13 @@
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
-  canonicalJson,
-  checkChain,
   createEntry,
-  dayToDutch,
-  findField,
-  shortHash,
-  truncateText,
+  isInRow,
+  rowsField,
+  withRowsAdded,
+  withRowsRemoved,
   mergeEntries,
+  mergeSummary,
   nextFormVersion,
   planMerge,
   type ChangeEntry,
@@ -18,9 +17,11 @@ import {
   type DataPart,
   type MergeChoice,
   type MergePlan,
+  type RowState,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
-import { boxControl, makeBox } from "./controls";
+import { boxControl } from "./controls";
+import { queueNewRows, queueRemoveRow } from "./rows";
 import type { EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
@@ -30,7 +31,7 @@ export const MERGE_CHANGED =
 
 /** Every box the plan touches must still hold what was last attributed: nothing typed is overwritten. */
 function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan: MergePlan): void {
-  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => k.startsWith(`${f}.${r}.`))));
+  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => isInRow(k, f, r))));
   const touched = [...plan.boxUpdates.filter((u) => !u.newRow).map((u) => u.key), ...removed];
   for (const key of touched) {
     if ((texts[key] ?? "") !== (handle.data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
@@ -38,44 +39,27 @@ function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan
 }
 
 /** Queues the other copy's new rows at the end of their tables, with a box per column. */
-function queueNewRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>): Record<string, string[]> {
-  const rowOrder: Record<string, string[]> = {};
+function queueMergedNewRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, newKeys] of Object.entries(plan.newRowKeys)) {
-    const field = findField(fieldId)?.field;
-    const columns = field?.columns ?? [];
-    const keys = handle.data.rowOrder[fieldId] ?? [];
-    const last = keys[keys.length - 1];
-    const first = columns[0];
-    if (!field || !last || !first) throw new WordLayerError("notFound", "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.");
-    const table = boxControl(context, `${fieldId}.${last}.${first.id}`).parentTable;
-    table.addRows("End", newKeys.length, newKeys.map(() => columns.map(() => "")));
-    newKeys.forEach((rowKey, i) => {
-      const rowIndex = keys.length + 1 + i; // the header row comes first
-      columns.forEach((column, c) => {
-        const key = `${fieldId}.${rowKey}.${column.id}`;
-        makeBox(table.getCell(rowIndex, c).body.insertContentControl(), key, `${field.label}: ${column.label}`, "");
-        attributed[key] = "";
-      });
-    });
-    rowOrder[fieldId] = [...keys, ...newKeys];
+    const notFound = "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.";
+    const rows = rowsField(fieldId);
+    if (!rows) throw new WordLayerError("notFound", notFound);
+    queueNewRows(context, rows.field, state.rowOrder[fieldId] ?? [], newKeys, notFound);
+    state = withRowsAdded(state, fieldId, newKeys, rows.columns);
   }
-  return rowOrder;
+  return state;
 }
 
 /** Queues deleting the rows the other copy removed (their boxes are unlocked in the same batch). */
-function queueRemovedRows(context: Word.RequestContext, handle: FormHandle, plan: MergePlan, attributed: Record<string, string>, rowOrder: Record<string, string[]>): void {
+function queueMergedRemovedRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, rows] of Object.entries(plan.rowsToRemove)) {
-    const columns = findField(fieldId)?.field.columns ?? [];
-    const keep = (rowOrder[fieldId] ?? handle.data.rowOrder[fieldId] ?? []).filter((r) => !rows.includes(r));
+    const columns = rowsField(fieldId)?.columns ?? [];
+    const keep = (state.rowOrder[fieldId] ?? []).filter((r) => !rows.includes(r));
     if (keep.length === 0) continue; // a table keeps at least one row: leave them rather than break the table
-    for (const rowKey of rows) {
-      const controls = columns.map((c) => boxControl(context, `${fieldId}.${rowKey}.${c.id}`));
-      controls.forEach((cc) => (cc.cannotDelete = false));
-      controls[0]?.parentTableCell.parentRow.delete();
-      columns.forEach((c) => delete attributed[`${fieldId}.${rowKey}.${c.id}`]);
-    }
-    rowOrder[fieldId] = keep;
+    for (const rowKey of rows) queueRemoveRow(context, fieldId, rowKey, columns);
+    state = withRowsRemoved(state, fieldId, rows, columns);
   }
+  return state;
 }
 
 /**
@@ -101,9 +85,8 @@ export async function mergeCopy(
   if (!plan.complete) throw new WordLayerError("invalid", MERGE_CHANGED);
   checkAttributed(handle, texts, plan);
 
-  const attributed = { ...handle.data.lastAttributed };
-  const rowOrder = queueNewRows(context, handle, plan, attributed);
-  queueRemovedRows(context, handle, plan, attributed, rowOrder);
+  const rows = queueMergedRemovedRows(context, queueMergedNewRows(context, { lastAttributed: handle.data.lastAttributed, rowOrder: handle.data.rowOrder }, plan), plan);
+  const attributed = { ...rows.lastAttributed };
   for (const u of plan.boxUpdates) {
     boxControl(context, u.key).insertText(u.after, "Replace");
     attributed[u.key] = u.after;
@@ -122,34 +105,10 @@ export async function mergeCopy(
     ...handle.data,
     changeLog: [...handle.data.changeLog, ...entries],
     lastAttributed: attributed,
-    rowOrder: { ...handle.data.rowOrder, ...rowOrder },
+    rowOrder: rows.rowOrder,
   };
   // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
   if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
   if (data.agreed) data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);
-}
-
-/** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
-export function mergeSummary(there: CopyState, taken: number, source?: CopySource, agreementAdopted = false): string {
-  const name = source ? `‘${truncateText(source.fileName, 120)}’` : "zonder bestandsnaam";
-  const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
-  const agreed = there.data.agreed ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}` : "";
-  const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
-  const breaks = checkChain(there.data.changeLog).breaks.length;
-  const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
-  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
-}
-
-/** The box texts after a merge, without reading the document again: changed and new boxes take their new text. */
-export function textsAfterMerge(before: FormHandle, after: FormHandle, texts: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, text] of Object.entries(texts)) {
-    if (key in before.data.lastAttributed && !(key in after.data.lastAttributed)) continue; // a removed row
-    out[key] = text;
-  }
-  for (const [key, text] of Object.entries(after.data.lastAttributed)) {
-    if (!(key in texts) || before.data.lastAttributed[key] !== text) out[key] = text;
-  }
-  return out;
 }

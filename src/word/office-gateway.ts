@@ -1,7 +1,7 @@
 // FormGateway on Office.js: each user action is one Word.run with one round trip for edits
 // (read: two). After an edit the view is updated from what was written; after an error the
 // document is read again, because then nobody knows exactly what Word applied.
-import { amsterdamDay, TEMPLATE, type PrefillProfile, type Profile, type Signer } from "../domain";
+import { amsterdamDay, ownerOf, signerOf, textsAfterWrite, TEMPLATE, type Profile } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import { convertDocument, newFromTemplate, type ConvertResult } from "./convert";
@@ -10,7 +10,7 @@ import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox
 import { normaliseError, WordLayerError } from "./errors";
 import type { AttributedOutsideEdit, FormGateway, FormView, SaveOutcome } from "./gateway";
 import { readForm, type FormRead } from "./read-form";
-import { mergeCopy, textsAfterMerge } from "./merge";
+import { mergeCopy } from "./merge";
 import { repairForm } from "./repair";
 import { upgradeForm } from "./upgrade";
 import { readHiddenData, removeQuarantined } from "./hidden-data";
@@ -21,21 +21,6 @@ export interface OfficeGatewayOptions {
   /** The bundled plain handreiking as base64 (for "Nieuwe handreiking"). */
   loadTemplateBase64: () => Promise<string>;
   now?: () => Date;
-}
-
-/**
- * Who signs a change in the document: initials and organisation, as the stamps show. The
- * profile's name is never a signature: it only pre-fills the Beheerder box, where the form asks
- * for a name (see ownerOf); older
- * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
- */
-export function signerOf(profile: Profile): Signer {
-  return { initials: profile.initials, organisation: profile.organisation };
-}
-
-/** Name and organisation for the Beheerder box of a new form (the only place the name goes). */
-export function ownerOf(profile: Profile): PrefillProfile {
-  return { name: profile.name, organisation: profile.organisation };
 }
 
 export function handleOf(read: FormRead): FormHandle | null {
@@ -79,13 +64,16 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     return { handle, view };
   }
 
-  /** Runs an edit; on failure the document is read again before the error reaches the pane. */
-  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>, textsAfter: (h: FormHandle, texts: Record<string, string>) => Record<string, string>): Promise<FormView> {
+  /**
+   * Runs an edit; on failure the document is read again before the error reaches the pane. The
+   * new box texts follow from what the edit attributed (see textsAfterWrite).
+   */
+  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>): Promise<FormView> {
     const current = requireForm();
     try {
       const next = await runWord((ctx) => run(ctx, current.handle, current.view.boxTexts));
       handle = next;
-      view = viewAfterEdit(current.view, next, textsAfter(next, current.view.boxTexts), today());
+      view = viewAfterEdit(current.view, next, textsAfterWrite(current.handle.data.lastAttributed, next.data.lastAttributed, current.view.boxTexts), today());
       return view;
     } catch (error) {
       await open().catch(() => undefined);
@@ -111,35 +99,15 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       await runWord(async (ctx) => upgradeConverted(ctx, await convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
       return open();
     },
-    writeBox: (key, text, profile) =>
-      edit(
-        (ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile)),
-        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
-      ),
-    amend: (key, addition, profile) =>
-      edit(
-        (ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile)),
-        (h, texts) => ({ ...texts, [key]: h.data.lastAttributed[key] ?? "" }),
-      ),
-    agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note), (_h, texts) => texts),
-    addRow: (fieldId, profile) =>
-      edit(
-        async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle,
-        (h, texts) => ({ ...Object.fromEntries(Object.keys(h.data.lastAttributed).filter((k) => !(k in texts)).map((k) => [k, ""])), ...texts }),
-      ),
-    removeRow: (fieldId, rowKey, profile) =>
-      edit(
-        (ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile)),
-        (_h, texts) => Object.fromEntries(Object.entries(texts).filter(([k]) => !k.startsWith(`${fieldId}.${rowKey}.`))),
-      ),
-    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile)), (_h, texts) => texts),
+    writeBox: (key, text, profile) => edit((ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile))),
+    amend: (key, addition, profile) => edit((ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile))),
+    agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note)),
+    addRow: (fieldId, profile) => edit(async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle),
+    removeRow: (fieldId, rowKey, profile) => edit((ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile))),
+    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile))),
     async mergeCopy(there, choices, profile, source) {
       await open(); // never merge into texts the pane has not just read
-      const before = requireForm().handle;
-      return edit(
-        (ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source),
-        (h, texts) => textsAfterMerge(before, h, texts),
-      );
+      return edit((ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source));
     },
     async repair(profile, logSide) {
       refuseFuture();
@@ -171,7 +139,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       return { status: "saved", fileName: name };
     },
     hiddenData: () => runWord((ctx) => readHiddenData(ctx, caps)),
-    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile)), (_h, texts) => texts),
+    removeQuarantined: (id, profile) => edit((ctx, h) => removeQuarantined(ctx, h, caps, id, who(profile))),
     getCopy: () => (caps.fileCopy ? readWholeFile() : Promise.resolve(null)),
     onDocumentChanged(callback) {
       const doc = Office.context.document;

@@ -1,17 +1,8 @@
 // Unreadable or superseded form data is moved aside, never dropped: a quarantine part (custom
 // XML) or, where the data lived in the document settings, a quarantine setting.
-import { escapeXmlMarkup, escapeXmlText, QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY, SETTINGS_DATA_KEY as SETTINGS_KEY } from "../domain";
+import { QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY, quarantineXml, SETTINGS_DATA_KEY as SETTINGS_KEY } from "../domain";
 
-export { SETTINGS_KEY, QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY };
-
-/** Characters XML 1.0 cannot hold are written reversibly (xml-text.ts), then the markup is escaped. */
-function escapeXml(text: string): string {
-  return escapeXmlMarkup(escapeXmlText(text));
-}
-
-export function quarantineXml(raw: string, reason: string, when: Date): string {
-  return `<quarantine xmlns="${QUARANTINE_NAMESPACE}" when="${when.toISOString()}" reason="${escapeXml(reason)}">${escapeXml(raw)}</quarantine>`;
-}
+export { SETTINGS_KEY, QUARANTINE_NAMESPACE, QUARANTINE_SETTINGS_KEY, quarantineXml };
 
 /** Appends to the quarantine setting and removes the data setting (the caller persists the settings). */
 export function quarantineSettingsCopy(raw: string, reason: string, when: Date): void {

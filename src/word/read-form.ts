@@ -1,11 +1,12 @@
 // Reads what the pane needs in at most two round trips: the content controls and the data
 // part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-import { mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
+import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
-import { TAG_LOG, normaliseWordText } from "./tags";
+import { boxText } from "./controls";
+import { TAG_LOG } from "./tags";
 
 export interface BoxInDocument {
   id: number;
@@ -54,12 +55,6 @@ export interface FormRead {
   proxies: { tables: Word.TableCollection; paragraphs: Word.ParagraphCollection };
 }
 
-/** Text of a box control, with Word's placeholder (shown while empty) read as empty. */
-export function boxText(cc: Word.ContentControl): string {
-  const text = normaliseWordText(cc.text);
-  return cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;
-}
-
 export async function readForm(context: Word.RequestContext, caps: Capabilities): Promise<FormRead> {
   const body = context.document.body;
   const controls = body.contentControls;
@@ -88,7 +83,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     if (tag === "") untaggedIds.push(cc.id);
     if (tag.startsWith("hr")) ours += 1;
     if (tag === TAG_LOG) hasLogTable = true;
-    if (!tag.startsWith("hr:")) continue;
+    if (!tag.startsWith(BOX_TAG_PREFIX)) continue;
     const ref = parseBoxTag(tag);
     if (!ref) {
       strangeTags.push(tag);

@@ -10,19 +10,18 @@
 // - a box copied by hand: the copy stops being a box (its text stays).
 // One read (2 syncs) and one write batch (1 sync).
 import {
+  ARCHIVED_DIFFERENCE,
   checkLog,
   createEntry,
-  unsealed,
-  fromTableRow,
-  newDataPart,
-  parseBoxTag,
+  logFromVisible,
+  rebuildData,
+  splitBoxKey,
   parseDataPart,
   TEMPLATE,
   toTableRow,
   findField,
   type ChangeEntry,
   type DataPart,
-  type LogCheck,
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
@@ -30,65 +29,13 @@ import { lockControl, makeBox } from "./controls";
 import { WordLayerError } from "./errors";
 import type { EditContext } from "./edits";
 import { CHOOSE_LOG_SIDE, type LogSide } from "./gateway";
-import { readForm, type FormRead } from "./read-form";
+import { readForm } from "./read-form";
 import { quarantineSettingsCopy, quarantineXml } from "./quarantine";
 import { addCommonPart, deleteCommonPart, freshStorage, type Leftovers, type StorageRef } from "./storage";
 import { TAG_LOG, TAG_STATIC } from "./tags";
 import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
-
-/** Box keys in document order, grouped into row orders per rows field. */
-function rowOrderFromBoxes(read: FormRead): Record<string, string[]> {
-  const order: Record<string, string[]> = {};
-  for (const key of Object.keys(read.boxes)) {
-    const ref = parseBoxTag(`hr:${key}`);
-    if (!ref?.rowKey) continue;
-    const keys = (order[ref.fieldId] ??= []);
-    if (!keys.includes(ref.rowKey)) keys.push(ref.rowKey);
-  }
-  return order;
-}
-
-/** Visible rows read back as entries (null: unreadable); identical rows are kept, each with its own id. */
-function recoverRows(rows: readonly string[][], taken: ReadonlySet<string> = new Set()): Array<ChangeEntry | null> {
-  const ids = new Set(taken);
-  return rows.map((row) => {
-    const parsed = fromTableRow(row);
-    if (!parsed.ok) return null;
-    let id = parsed.entry.id;
-    for (let n = 2; ids.has(id); n++) id = `${parsed.entry.id}.${n}`;
-    ids.add(id);
-    return { ...parsed.entry, id };
-  });
-}
-
-
-/** The data part's log with the differing stretch taken from the visible rows; entries after it are no longer sealed (the repair entry covers them). */
-function logFromVisible(data: DataPart, check: LogCheck, archived: number): { log: ChangeEntry[]; evidence: string } {
-  const diff = check.difference!;
-  if (diff.start < archived) throw new WordLayerError("notSupported", "Het verschil ligt in het oudere, gearchiveerde deel van het logboek; dat kan alleen vanuit het gegevensdeel worden hersteld.");
-  const before = data.changeLog.slice(0, diff.start);
-  const after = data.changeLog.slice(diff.start + diff.dataEntries.length);
-  const recovered = recoverRows(diff.visibleRows, new Set(data.changeLog.map((e) => e.id))).flatMap((e) => (e ? [e] : []));
-  const log = [...before, ...recovered, ...after.map(unsealed)];
-  return { log, evidence: diff.dataEntries.map((e) => toTableRow(e).join(" | ")).join("\n") };
-}
-
-function rebuildData(read: FormRead): { data: DataPart; notes: string[] } {
-  const notes: string[] = [];
-  const log: ChangeEntry[] = [];
-  let bad = 0;
-  for (const parsed of recoverRows(read.logRows ?? [])) {
-    if (parsed) log.push(parsed);
-    else bad += 1;
-  }
-  notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
-  const lastAttributed = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
-  notes.push("De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.");
-  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromBoxes(read), changeLog: log };
-  return { data, notes };
-}
 
 export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext, logSide?: LogSide): Promise<FormHandle> {
   const read = await readForm(context, caps);
@@ -122,7 +69,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   if (keep?.parsed.ok) {
     data = keep.parsed.data;
   } else {
-    const rebuilt = rebuildData(read);
+    const rebuilt = rebuildData(read.logRows, Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text])));
     data = rebuilt.data;
     repairs.push(`Formuliergegevens opnieuw opgebouwd. ${rebuilt.notes.join(" ")}`);
   }
@@ -138,7 +85,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   // Box controls removed by hand: wrap the answer cell again.
   const tables = read.proxies.tables;
   for (const key of read.stripped ? [] : Object.keys(data.lastAttributed).filter((k) => !(k in read.boxes))) {
-    const [fieldId = "", rowKey, columnId] = key.split(".");
+    const { fieldId, rowKey, columnId } = splitBoxKey(key);
     const field = findField(fieldId)?.field;
     if (!field) continue;
     if (!rowKey) {
@@ -187,6 +134,7 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
       repairs.push("Gekozen: het verborgen gegevensdeel klopt. Het zichtbare wijzigingslogboek is daarnaar teruggezet; de afwijkende regels van het zichtbare logboek staan volledig in de gegevens van deze regel.");
     } else if (check.difference && logSide === "visible") {
       const rebuilt = logFromVisible(data, check, read.archive.count);
+      if (!rebuilt) throw new WordLayerError("notSupported", ARCHIVED_DIFFERENCE);
       evidence = rebuilt.evidence;
       data = { ...data, changeLog: rebuilt.log };
       repairs.push("Gekozen: het zichtbare logboek klopt. Het verborgen gegevensdeel is daarnaar aangepast; de afwijkende regels van het gegevensdeel staan volledig in de gegevens van deze regel.");

@@ -5,7 +5,24 @@
 // position (src/domain/template/document-map.ts), the add-in's stamp lines recognised from the log, the
 // static text compared with the template so text typed outside the boxes is reported, not locked in
 // silently.
-import { diffStaticTexts, expectedLabelText, expectedStaticTexts, findField, newRowKey, TEMPLATE, withoutEarlierParts, type DataPart, type StaticTextChange } from "../domain";
+import {
+  boxKey,
+  diffStaticTexts,
+  expectedLabelText,
+  expectedStaticTexts,
+  findField,
+  newRowKey,
+  rowPath,
+  rowText,
+  stampLinesOf,
+  TEMPLATE,
+  withoutEarlierParts,
+  withRowsAdded,
+  withRowsRemoved,
+  type DataPart,
+  type RowState,
+  type StaticTextChange,
+} from "../domain";
 import type { Capabilities } from "./capabilities";
 import { lockControl, makeBox } from "./controls";
 import { stampNote } from "./edits";
@@ -32,22 +49,6 @@ export function staticTextChanges(read: FormRead): StaticTextChange[] {
   return changes;
 }
 
-/**
- * The stamp lines the add-in wrote ("Gecorrigeerd: PH 20201005, Ambiq"), read back from the log's
- * descriptions (also from rows recovered from the visible log, whose box is not always known).
- */
-function stampLinesOf(data: DataPart): Set<string> {
-  const lines = new Set<string>();
-  for (const e of data.changeLog) {
-    // "Ingevuld, …", "Rij 2: gecorrigeerd, …", "Rij toegevoegd, …" / "Rij 3 toegevoegd, …" (edits.ts)
-    const m = /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(e.description);
-    if (!m) continue;
-    const what = m[1]!.toLowerCase();
-    lines.add(`${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`);
-  }
-  return lines;
-}
-
 export interface Restored {
   data: DataPart;
   /** Dutch repair notes, with before/after where text outside the boxes changed. */
@@ -71,8 +72,7 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
   // The answer cells, with the rows keys they stand for.
   interface Cell { table: Word.Table; row: number; col: number; key: string; title: string; hint: string | null; fieldHint?: string; rowStampKey?: string; paragraphs: Word.ParagraphCollection }
   const cells: Cell[] = [];
-  const rowOrder = { ...data.rowOrder };
-  const lastAttributed = { ...data.lastAttributed };
+  let rows: RowState = { lastAttributed: data.lastAttributed, rowOrder: data.rowOrder };
   for (const plan of read.documentMap.tables) {
     const table = tables.items[plan.tableIndex];
     if (!table) continue;
@@ -87,30 +87,27 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
       const field = findField(plan.fieldId)?.field;
       const columns = field?.columns ?? [];
       columns.forEach((_, c) => lockControl(table.getCell(0, c).body.insertContentControl(), TAG_LABEL));
-      const keys = [...(rowOrder[plan.fieldId] ?? [])];
-      const gone = keys.splice(plan.dataRows.length);
+      const gone = (rows.rowOrder[plan.fieldId] ?? []).slice(plan.dataRows.length);
       for (const rowKey of gone) {
-        const before = columns.map((c) => lastAttributed[`${plan.fieldId}.${rowKey}.${c.id}`] ?? "").join(" | ");
-        columns.forEach((c) => delete lastAttributed[`${plan.fieldId}.${rowKey}.${c.id}`]);
-        notes.push({ description: `Rij verwijderd in een ander programma (${field?.label ?? plan.fieldId}).`, before });
+        notes.push({ description: `Rij verwijderd in een ander programma (${field?.label ?? plan.fieldId}).`, before: rowText(rows.lastAttributed, plan.fieldId, rowKey, columns) });
       }
-      while (keys.length < plan.dataRows.length) {
-        const rowKey = newRowKey(random, keys);
-        keys.push(rowKey);
-        columns.forEach((c) => (lastAttributed[`${plan.fieldId}.${rowKey}.${c.id}`] = ""));
+      rows = withRowsRemoved(rows, plan.fieldId, gone, columns);
+      const added: string[] = [];
+      while ((rows.rowOrder[plan.fieldId] ?? []).length + added.length < plan.dataRows.length) {
+        added.push(newRowKey(random, [...(rows.rowOrder[plan.fieldId] ?? []), ...added]));
         if (!rebuilt) notes.push({ description: `Rij toegevoegd in een ander programma (${field?.label ?? plan.fieldId}); wat erin staat wordt getoond om vast te leggen wie het schreef.` });
       }
-      rowOrder[plan.fieldId] = keys;
-      keys.forEach((rowKey, r) =>
+      rows = withRowsAdded(rows, plan.fieldId, added, columns);
+      (rows.rowOrder[plan.fieldId] ?? []).forEach((rowKey, r) =>
         columns.forEach((column, c) =>
           cells.push({
             table,
             row: r + 1,
             col: c,
-            key: `${plan.fieldId}.${rowKey}.${column.id}`,
+            key: boxKey({ fieldId: plan.fieldId, rowKey, columnId: column.id }),
             title: `${field?.label ?? ""}: ${column.label}`,
             hint: "",
-            ...(c === 0 ? { rowStampKey: `${plan.fieldId}.${rowKey}` } : {}),
+            ...(c === 0 ? { rowStampKey: rowPath(plan.fieldId, rowKey) } : {}),
             paragraphs: table.getCell(r + 1, c).body.paragraphs.load("items/text"),
           }),
         ),
@@ -122,12 +119,14 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
     }
   }
   await context.sync();
+  const { rowOrder } = rows;
+  const lastAttributed = { ...rows.lastAttributed };
 
   for (const index of read.documentMap.staticParagraphs) {
     const paragraph = paragraphs.items[index];
     if (paragraph) lockControl(paragraph.insertContentControl(), TAG_STATIC);
   }
-  const stamps = stampLinesOf(data);
+  const stamps = stampLinesOf(data.changeLog);
   for (const cell of cells) {
     // Trailing lines the add-in wrote as stamps stay stamps (outside the box); the rest is the box.
     const items = cell.paragraphs.items;

@@ -2,10 +2,9 @@
 // the custom XML part, older parts of the same document, and a copy in the document settings
 // (written there by older versions of the add-in on Word 2019). The copy the visible log agrees
 // with wins (see chooseStoredCopy); the rest is never reported as a problem, only tidied.
-import { chooseStoredCopy, DATA_PART_NAMESPACE, parseDataPart, type DataPart } from "../domain";
+import { chooseStoredCopy, DATA_PART_NAMESPACE, logTableEdited, parseDataPart, type DataPart } from "../domain";
 import type { DataState } from "./read-form";
 import type { Leftovers, StorageRef, StoredPart, StoredXml } from "./storage";
-import { logTableEdited } from "./view";
 
 export interface SettledData {
   data: DataState;

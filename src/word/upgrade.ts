@@ -33,10 +33,9 @@ import {
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
-import { lockControl, makeBox } from "./controls";
+import { boxText, lockControl, makeBox } from "./controls";
 import { stampNote } from "./edits";
 import { WordLayerError } from "./errors";
-import { boxText } from "./read-form";
 import { normaliseWordText, TAG_LABEL, TAG_STATIC } from "./tags";
 
 export interface UpgradeOptions {

@@ -1,46 +1,10 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { checkLog, compareVersions, planUpgrade, rowShowsEntry, TEMPLATE, toTableRow, valuesFromBoxTexts, type DataPart, type LogCheck, type LogFinding } from "../domain";
+import { checkLog, compareVersions, findOutsideEdits, logProblems, planUpgrade, TEMPLATE, valuesFromBoxTexts, type DataPart } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
-import { findOutsideEdits } from "./edits";
 import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
-
-/** The visible log differs from the data part's log (rows edited, removed or added by hand). */
-export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
-  if (logRows.length !== data.changeLog.length) return true;
-  return data.changeLog.some((entry, i) => !rowShowsEntry(entry, logRows[i] ?? []));
-}
-
-const FINDING_PROBLEM: Record<LogFinding["id"], DocumentProblem["id"]> = {
-  visibleEdited: "logEdited",
-  entryChanged: "entryChanged",
-  entryGap: "entryGap",
-  agreementChanged: "agreementChanged",
-  textsChanged: "textsChanged",
-  unsealedTail: "unsealedTail",
-};
-
-const CHOOSE = " Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
-const ACCEPT = " Herstellen kan dit niet ongedaan maken: het legt vast dat u dit gezien hebt, met deze melding, en controleert vanaf dan opnieuw.";
-
-/** What the chain check found, as problems; where the two logs differ, the problem carries both sides. */
-export function logProblems(check: LogCheck): DocumentProblem[] {
-  const sides = check.difference
-    ? { visible: check.difference.visibleRows.map((r) => r.join(" | ")), data: check.difference.dataEntries.map((e) => toTableRow(e).join(" | ")) }
-    : null;
-  let sidesGiven = false;
-  return check.findings.map((f) => {
-    const problem: DocumentProblem = { id: FINDING_PROBLEM[f.id], repairable: f.id !== "unsealedTail", message: f.message };
-    if (f.id === "unsealedTail") return problem;
-    if (sides && f.where !== "both" && (f.id === "visibleEdited" || f.id === "entryChanged" || f.id === "entryGap") && !sidesGiven) {
-      sidesGiven = true;
-      return { ...problem, message: f.message + CHOOSE, sides };
-    }
-    return { ...problem, message: f.message + ACCEPT };
-  });
-}
 
 export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentProblem[] {
   if (read.kind !== "form") return [];
@@ -112,7 +76,7 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     boxTexts,
     values,
     unreadable,
-    outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle, boxTexts, today) : [],
+    outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle.data, boxTexts, today) : [],
     problems: problemsOf(read, handle),
     logNotice: handle ? checkLog(handle.data, null).notice : null,
     templateUpgrade: pending,
@@ -122,5 +86,5 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
 /** After an edit the pane knows the new texts without reading again (one round trip per action). */
 export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>, today: string): FormView {
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
-  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle, boxTexts, today) };
+  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle.data, boxTexts, today) };
 }

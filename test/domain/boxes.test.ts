@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { boxKey, boxTag, listBoxes, newRowKey, parseBoxKey, parseBoxTag, isRowKey, TEMPLATE, emptyFormValues } from "../../src/domain";
+import { boxKey, boxTag, listBoxes, newRowKey, parseBoxKey, parseBoxTag, isRowKey, TEMPLATE, emptyFormValues, BOX_KEY_SHAPE, isInRow, rowBoxKeys, rowPath, splitBoxKey } from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 describe("row keys", () => {
@@ -50,6 +50,39 @@ describe("box keys and tags", () => {
           expect(ref).not.toBeNull();
           expect(boxKey(ref!)).toBe(box.key);
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("the key grammar without the template", () => {
+  it("splits a key into field, row and column as written", () => {
+    expect(splitBoxKey("gemeente")).toEqual({ fieldId: "gemeente" });
+    expect(splitBoxKey("doelen.r1a2b3c.termijn")).toEqual({ fieldId: "doelen", rowKey: "r1a2b3c", columnId: "termijn" });
+    expect(splitBoxKey("onbekend.x")).toEqual({ fieldId: "onbekend", rowKey: "x" });
+  });
+
+  it("names a row, tells a row's cells, and lists them in column order", () => {
+    expect(rowPath("doelen", "r1a2b3c")).toBe("doelen.r1a2b3c");
+    expect(isInRow("doelen.r1a2b3c.doel", "doelen", "r1a2b3c")).toBe(true);
+    expect(isInRow("doelen.r1a2b3cd.doel", "doelen", "r1a2b3c")).toBe(false);
+    expect(isInRow("doelen", "doelen", "r1a2b3c")).toBe(false);
+    expect(rowBoxKeys("doelen", "r1a2b3c", [{ id: "doel" }, { id: "termijn" }])).toEqual(["doelen.r1a2b3c.doel", "doelen.r1a2b3c.termijn"]);
+  });
+
+  it("BOX_KEY_SHAPE accepts the shape of every key boxKey makes, and nothing else", () => {
+    for (const good of ["gemeente", "doelen.r1a2b3c.termijn"]) expect(BOX_KEY_SHAPE.test(good)).toBe(true);
+    for (const bad of ["", "Gemeente", "doelen.r1a2b3c", "doelen.R1A2B3C.doel", "doelen.r1a2b3c.doel.x", "doelen.r1a2b3.doel", "a b"]) expect(BOX_KEY_SHAPE.test(bad)).toBe(false);
+  });
+
+  it("property: a split cell key builds the same key again and lies in its own row", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/), fc.stringMatching(/^r[0-9a-z]{6}$/), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/), (fieldId, rowKey, columnId) => {
+        const key = boxKey({ fieldId, rowKey, columnId });
+        expect(splitBoxKey(key)).toEqual({ fieldId, rowKey, columnId });
+        expect(BOX_KEY_SHAPE.test(key)).toBe(true);
+        expect(isInRow(key, fieldId, rowKey)).toBe(true);
       }),
       { numRuns: 100 },
     );

@@ -50,15 +50,28 @@ describe("parseProfile", () => {
     expect(parseProfile({}).ok).toBe(false);
   });
 
-  it("property: accepted initials are always 1–5 upper-case letters", () => {
+  it("property: initials are stored as 1–5 upper-case letters (dots and spaces dropped), or refused with a Dutch message", () => {
+    const initials = fc.oneof(fc.string({ unit: "grapheme", maxLength: 8 }), fc.stringMatching(/^([A-Za-zé]\.? ?){1,6}$/));
+    let accepted = 0;
+    let refused = 0;
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 8 }), (s) => {
+      fc.property(initials, (s) => {
         const r = parseProfile({ initials: s, organisation: "Ambiq" });
-        if (r.ok) expect(r.profile.initials).toMatch(/^\p{L}{1,5}$/u);
-        if (r.ok) expect(r.profile.initials).toBe(r.profile.initials.toLocaleUpperCase("nl"));
+        if (r.ok) {
+          accepted++;
+          expect(r.profile.initials).toMatch(/^\p{L}{1,5}$/u);
+          expect(r.profile.initials).toBe(s.normalize("NFC").replace(/[.\s]/g, "").toLocaleUpperCase("nl"));
+          expect(deserializeProfile(serializeProfile(r.profile))).toEqual({ ok: true, profile: r.profile });
+        } else {
+          refused++;
+          expect(Object.keys(r.errors)).toEqual(["initials"]);
+          expect(r.errors.initials).toMatch(/^(Vul uw initialen in|Initialen mogen alleen letters|Gebruik maximaal 5 letters)/);
+        }
       }),
       { numRuns: 300 },
     );
+    expect(accepted).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(30);
   });
 });
 

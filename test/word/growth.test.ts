@@ -1,7 +1,6 @@
 // The log grows to 5,000 entries on Word on the web (~1 MB per custom XML part): older entries
 // move into archive parts, the add-in keeps working, and no entry is lost.
-import { serializeDataPart } from "../../src/domain";
-import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET } from "../../src/word/commit";
+import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET, serializeDataPart } from "../../src/domain";
 import { WEB_CUSTOM_XML_LIMIT_BYTES } from "word-host";
 import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
 import { growLog } from "./grow-log";

@@ -12,6 +12,7 @@ import { parseDutchDate } from "../dates/dates";
 import { randomBase36 } from "../log/hash";
 import { findStamps } from "../log/stamp";
 import { charCount } from "../form/text-rules";
+import { splitBoxKey } from "../form/boxes";
 import type { TemplateDef } from "../template";
 import { unhandledKind } from "../template/field-kinds";
 import { TEMPLATE, allFields, columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldDef, type FieldRole } from "../template";
@@ -110,8 +111,8 @@ export function researchFileName(code: string): string {
   return `Onderzoek Handreiking Regie ${code}.docx`;
 }
 
-const fieldOf = (key: string): string => key.split(".")[0] ?? "";
-const columnOf = (key: string): string | undefined => key.split(".")[2];
+const fieldOf = (key: string): string => splitBoxKey(key).fieldId;
+const columnOf = (key: string): string | undefined => splitBoxKey(key).columnId;
 
 /** Is the box key a cell of a column with the role "organisation"? */
 function isOrganisationCell(template: TemplateDef, key: string): boolean {
@@ -194,7 +195,7 @@ function registerPeople(data: DataPart, boxTexts: Record<string, string>, templa
   const peopleId = roleKey(template, "people");
   const rowKeys = [...(data.rowOrder[peopleId] ?? [])];
   for (const k of keys) {
-    const [f, r] = k.split(".");
+    const { fieldId: f, rowKey: r } = splitBoxKey(k);
     if (peopleId !== "" && f === peopleId && r && !rowKeys.includes(r)) rowKeys.push(r);
   }
   for (const r of rowKeys) {

@@ -6,6 +6,7 @@ import type { ChangeEntry, NewEntry, Signer } from "../log/change-log";
 import { createEntry, mergeLogs } from "../log/change-log";
 import type { DataPart, VersionRef } from "../data-part/data-part-model";
 import { TEMPLATE, fieldWithRole, findField, type TemplateDef } from "../template";
+import { isInRow, rowPath, splitBoxKey } from "../form/boxes";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
 import { alignCopy } from "./copy-versions";
@@ -56,8 +57,8 @@ export const OTHER_DOCUMENT = "Deze kopie hoort bij een andere handreiking (ande
 export const OTHER_CLIENT =
   "De initialen van de jeugdige verschillen tussen de twee kopieën, zonder dat een van beide die wijziging heeft vastgelegd. Waarschijnlijk is het document voor een ander gezin hergebruikt; samenvoegen kan niet.";
 
-const fieldOf = (key: string): string => key.split(".")[0] ?? "";
-const rowOf = (key: string): string | undefined => key.split(".")[1];
+const fieldOf = (key: string): string => splitBoxKey(key).fieldId;
+const rowOf = (key: string): string | undefined => splitBoxKey(key).rowKey;
 
 function stepOf(key: string): string | undefined {
   return findField(fieldOf(key))?.step.id;
@@ -86,8 +87,8 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
       (r) =>
         !otherRows.has(r) &&
         // known to both copies before they parted, and not changed here since
-        (common.some((e) => e.boxKey?.startsWith(`${fieldId}.${r}.`)) || !keeperOnly.some((e) => e.kind === "rowAdded" && e.boxKey === fieldId)) &&
-        !keeperOnly.some((e) => e.boxKey?.startsWith(`${fieldId}.${r}.`)),
+        (common.some((e) => e.boxKey !== undefined && isInRow(e.boxKey, fieldId, r)) || !keeperOnly.some((e) => e.kind === "rowAdded" && e.boxKey === fieldId)) &&
+        !keeperOnly.some((e) => e.boxKey !== undefined && isInRow(e.boxKey, fieldId, r)),
     );
     if (gone.length > 0) out[fieldId] = gone;
   }
@@ -123,8 +124,8 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
     if (added.length > 0) rowsOnlyThere[fieldId] = added;
   }
   // boxes of rows one copy removed are handled as rows, not compared box by box
-  const skipThere = new Set(Object.entries(rowsRemovedHere).flatMap(([f, rows]) => rows.map((r) => `${f}.${r}`)));
-  const skipHere = new Set(Object.entries(rowsRemovedThere).flatMap(([f, rows]) => rows.map((r) => `${f}.${r}`)));
+  const skipThere = new Set(Object.entries(rowsRemovedHere).flatMap(([f, rows]) => rows.map((r) => rowPath(f, r))));
+  const skipHere = new Set(Object.entries(rowsRemovedThere).flatMap(([f, rows]) => rows.map((r) => rowPath(f, r))));
 
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -132,7 +133,7 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
     if (seen.has(k)) continue;
     seen.add(k);
     const row = rowOf(k);
-    if (row && (skipThere.has(`${fieldOf(k)}.${row}`) || skipHere.has(`${fieldOf(k)}.${row}`))) continue;
+    if (row && (skipThere.has(rowPath(fieldOf(k), row)) || skipHere.has(rowPath(fieldOf(k), row)))) continue;
     keys.push(k);
   }
 
@@ -311,7 +312,7 @@ export function mergeEntries(plan: MergePlan, who: Signer, now: Date = new Date(
 export function applyPlanToTexts(boxTexts: Record<string, string>, plan: MergePlan): Record<string, string> {
   const out = { ...boxTexts };
   for (const [f, rows] of Object.entries(plan.rowsToRemove)) {
-    for (const k of Object.keys(out)) if (rows.some((r) => k.startsWith(`${f}.${r}.`))) delete out[k];
+    for (const k of Object.keys(out)) if (rows.some((r) => isInRow(k, f, r))) delete out[k];
   }
   for (const u of plan.boxUpdates) out[u.key] = u.after;
   return out;

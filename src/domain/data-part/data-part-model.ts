@@ -4,6 +4,7 @@ import type { ChangeEntry } from "../log/change-log";
 import { changeEntrySchema } from "../log/change-log";
 import { isDay } from "../dates/dates";
 import { randomBase36 } from "../log/hash";
+import { BOX_KEY_SHAPE, FIELD_ID_SHAPE as FIELD_ID, ROW_KEY } from "../form/boxes";
 
 export interface AgreedState {
   day: string;
@@ -36,8 +37,6 @@ export interface DataPart {
   changeLog: ChangeEntry[];
 }
 
-const BOX_KEY = /^[a-z][a-zA-Z0-9]*(\.r[0-9a-z]{6}\.[a-z][a-zA-Z0-9]*)?$/;
-const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
 const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
 
 export const dataPartSchema = z.object({
@@ -50,8 +49,8 @@ export const dataPartSchema = z.object({
   agreed: z
     .object({ day: z.string().refine(isDay, "Ongeldige datum."), initials: z.string().regex(/^\p{L}{1,5}$/u), organisation: z.string().min(1) })
     .nullable(),
-  lastAttributed: z.record(z.string().regex(BOX_KEY, "Ongeldige vaksleutel."), z.string()),
-  rowOrder: z.record(z.string().regex(FIELD_ID, "Ongeldige veld-id."), z.array(z.string().regex(/^r[0-9a-z]{6}$/, "Ongeldige rijsleutel."))),
+  lastAttributed: z.record(z.string().regex(BOX_KEY_SHAPE, "Ongeldige vaksleutel."), z.string()),
+  rowOrder: z.record(z.string().regex(FIELD_ID, "Ongeldige veld-id."), z.array(z.string().regex(ROW_KEY, "Ongeldige rijsleutel."))),
   archivedEntries: z.number().int().nonnegative().optional(),
   changeLog: z.array(changeEntrySchema),
 });

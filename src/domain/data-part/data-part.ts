@@ -258,6 +258,24 @@ export function parseLogArchive(xml: string): LogArchiveResult {
   }
 }
 
+/** The data part's own log stays under this size (characters of XML); older entries move out. */
+export const MAIN_LOG_BUDGET = 200_000;
+/** Each archive part holds about this much (far below Word on the web's ~1 MB per part). */
+export const ARCHIVE_CHUNK_BUDGET = 150_000;
+
+/** The oldest entries to archive so the data part's log fits its budget again (none when it fits). */
+export function entriesToArchive(main: readonly ChangeEntry[]): ChangeEntry[] {
+  if (main.length < 2 || serializedLogSize(main) <= MAIN_LOG_BUDGET) return [];
+  const chunk: ChangeEntry[] = [];
+  let size = 0;
+  for (const entry of main.slice(0, -1)) {
+    if (size >= ARCHIVE_CHUNK_BUDGET) break;
+    chunk.push(entry);
+    size += serializedLogSize([entry]);
+  }
+  return chunk;
+}
+
 /** Size of the entries as the data part would hold them (UTF-16 length of their XML). */
 export function serializedLogSize(entries: readonly ChangeEntry[]): number {
   const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, "changeLog", null);

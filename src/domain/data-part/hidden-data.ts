@@ -6,7 +6,8 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { Element } from "@xmldom/xmldom";
 import { amsterdamDay } from "../dates/day";
-import { parseDataPart, type DataPart } from "./data-part";
+import { parseDataPart, QUARANTINE_NAMESPACE, type DataPart } from "./data-part";
+import { escapeXmlMarkup, escapeXmlText } from "./xml-text";
 import { TEMPLATE, fieldWithRole } from "../template";
 
 export interface QuarantinedData {
@@ -74,6 +75,16 @@ function describeOne(e: Element, id: string): QuarantinedData {
     size: raw.length,
     ...whoseForm(raw),
   };
+}
+
+/** Characters XML 1.0 cannot hold are written reversibly (xml-text.ts), then the markup is escaped. */
+function escapeXml(text: string): string {
+  return escapeXmlMarkup(escapeXmlText(text));
+}
+
+/** Data set aside, with when and why: the XML of a quarantine part (or of one piece in the settings). */
+export function quarantineXml(raw: string, reason: string, when: Date): string {
+  return `<quarantine xmlns="${QUARANTINE_NAMESPACE}" when="${when.toISOString()}" reason="${escapeXml(reason)}">${escapeXml(raw)}</quarantine>`;
 }
 
 /**

@@ -7,9 +7,9 @@ import type { FormValues, RowValue } from "./form-values";
 import { isRows } from "./form-values";
 import { boxDefOf, formatBoxText } from "./box-text";
 import type { BoxValue } from "./box-text";
-import { isRowKey } from "./row-key";
+import { isRowKey, ROW_KEY } from "./row-key";
 
-export { newRowKey, isRowKey } from "./row-key";
+export { newRowKey, isRowKey, ROW_KEY } from "./row-key";
 
 export const BOX_TAG_PREFIX = "hr:";
 // Everything else the add-in locks carries one of these tags.
@@ -41,7 +41,34 @@ export interface Box extends BoxRef {
 }
 
 export function boxKey(ref: BoxRef): string {
-  return ref.rowKey !== undefined && ref.columnId !== undefined ? `${ref.fieldId}.${ref.rowKey}.${ref.columnId}` : ref.fieldId;
+  return ref.rowKey !== undefined && ref.columnId !== undefined ? `${rowPath(ref.fieldId, ref.rowKey)}.${ref.columnId}` : ref.fieldId;
+}
+
+/** The shape of a field or column id (as the template schema requires). */
+export const FIELD_ID_SHAPE = /^[a-z][a-zA-Z0-9]*$/;
+const inner = (shape: RegExp): string => shape.source.slice(1, -1);
+/** The shape of a box key, without the template: a field id, or "<fieldId>.<rowKey>.<columnId>". */
+export const BOX_KEY_SHAPE = new RegExp(`^${inner(FIELD_ID_SHAPE)}(\\.${inner(ROW_KEY)}\\.${inner(FIELD_ID_SHAPE)})?$`);
+
+/** Splits a box key by the grammar only (no template check; see parseBoxKey for that). */
+export function splitBoxKey(key: string): BoxRef {
+  const [fieldId = "", rowKey, columnId] = key.split(".");
+  return { fieldId, ...(rowKey !== undefined ? { rowKey } : {}), ...(columnId !== undefined ? { columnId } : {}) };
+}
+
+/** "<fieldId>.<rowKey>": names a whole row (the tag of its "Toegevoegd" stamp line; the start of its cells' keys). */
+export function rowPath(fieldId: string, rowKey: string): string {
+  return `${fieldId}.${rowKey}`;
+}
+
+/** Whether the box key is a cell of that row. */
+export function isInRow(key: string, fieldId: string, rowKey: string): boolean {
+  return key.startsWith(`${rowPath(fieldId, rowKey)}.`);
+}
+
+/** The keys of one row's boxes, in column order. */
+export function rowBoxKeys(fieldId: string, rowKey: string, columns: ReadonlyArray<{ id: string }>): string[] {
+  return columns.map((c) => boxKey({ fieldId, rowKey, columnId: c.id }));
 }
 
 export function boxTag(key: string): string {
@@ -51,10 +78,10 @@ export function boxTag(key: string): string {
 /** Reads a box key and checks it against the template; null when it names no box. */
 export function parseBoxKey(key: string, template: TemplateDef = TEMPLATE): BoxRef | null {
   const parts = key.split(".");
-  const field = parts[0] === undefined ? undefined : findField(parts[0], template)?.field;
+  const { fieldId, rowKey, columnId } = splitBoxKey(key);
+  const field = findField(fieldId, template)?.field;
   if (!field) return null;
   if (parts.length === 1) return field.kind === "rows" ? null : { fieldId: field.id };
-  const [, rowKey, columnId] = parts;
   if (parts.length !== 3 || field.kind !== "rows" || rowKey === undefined || columnId === undefined) return null;
   if (!isRowKey(rowKey) || !field.columns?.some((c) => c.id === columnId)) return null;
   return { fieldId: field.id, rowKey, columnId };

@@ -43,7 +43,8 @@ export interface ParsedFileName {
   hasExtension: boolean;
 }
 
-const NAME = /^(\d{8}) Handreiking Regie (\p{Lu}{1,5})(\.docx)?$/iu;
+// \p{L}, not \p{Lu}: buildFileName accepts letters without case (e.g. "𠀀"); the check below refuses lower case.
+const NAME = /^(\d{8}) Handreiking Regie (\p{L}{1,5})(\.docx)?$/iu;
 
 /** Reads a name in the prescribed format (exact words; ".docx" optional, any case). */
 export function parseFileName(name: string): { ok: true; value: ParsedFileName } | { ok: false; error: string } {

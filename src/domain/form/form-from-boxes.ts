@@ -3,11 +3,29 @@
 import { boxDefOf, parseBoxText } from "./box-text";
 import { emptyValue, type FieldValue, type FormValues, type RowValue } from "./form-values";
 import { allFields, TEMPLATE, type TemplateDef } from "../template";
+import { boxKey } from "./boxes";
 
 export interface ValuesFromBoxes {
   values: FormValues;
   /** Field id → Dutch message where the text could not be read as the box's kind. */
   unreadable: Record<string, string>;
+}
+
+/**
+ * The box texts after the add-in wrote (a box, a row, a merge…), without reading the document
+ * again, from the attributed texts before and after the write: changed and new boxes take their
+ * new text, boxes of removed rows are gone, the rest stays as it was read.
+ */
+export function textsAfterWrite(attributedBefore: Readonly<Record<string, string>>, attributedAfter: Readonly<Record<string, string>>, texts: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    if (key in attributedBefore && !(key in attributedAfter)) continue; // a removed row
+    out[key] = text;
+  }
+  for (const [key, text] of Object.entries(attributedAfter)) {
+    if (!(key in texts) || attributedBefore[key] !== text) out[key] = text;
+  }
+  return out;
 }
 
 export function valuesFromBoxTexts(
@@ -21,7 +39,7 @@ export function valuesFromBoxTexts(
     if (field.kind === "rows") {
       const rows: RowValue[] = (rowOrder[field.id] ?? []).map((key) => ({
         key,
-        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, texts[`${field.id}.${key}.${c.id}`] ?? ""])),
+        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, texts[boxKey({ fieldId: field.id, rowKey: key, columnId: c.id })] ?? ""])),
       }));
       values[field.id] = rows;
       continue;

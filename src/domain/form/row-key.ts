@@ -2,7 +2,7 @@
 // so a box keeps its identity when rows are added, removed or reordered.
 import { randomBase36 } from "../log/hash";
 
-const ROW_KEY = /^r[0-9a-z]{6}$/;
+export const ROW_KEY = /^r[0-9a-z]{6}$/;
 
 export function isRowKey(key: string): boolean {
   return ROW_KEY.test(key);

@@ -61,6 +61,19 @@ function locatePart(label: string, template: TemplateDef): { stepId?: string; bo
   return {};
 }
 
+/** Visible rows read back as entries (null: unreadable); identical rows are kept, each with its own id. */
+export function recoverRows(rows: readonly string[][], taken: ReadonlySet<string> = new Set()): Array<ChangeEntry | null> {
+  const ids = new Set(taken);
+  return rows.map((row) => {
+    const parsed = fromTableRow(row);
+    if (!parsed.ok) return null;
+    let id = parsed.entry.id;
+    for (let n = 2; ids.has(id); n++) id = `${parsed.entry.id}.${n}`;
+    ids.add(id);
+    return { ...parsed.entry, id };
+  });
+}
+
 export type TableRowResult = { ok: true; entry: ChangeEntry } | { ok: false; error: string };
 
 /**

@@ -8,6 +8,7 @@ import { dayToDutch } from "../dates/dates";
 import { cellText } from "../template/document-map";
 import { checkChain, checkState, type ChainCheck } from "./log-chain";
 import { findField, TEMPLATE_VERSIONS } from "../template";
+import { splitBoxKey } from "../form/boxes";
 
 const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
 
@@ -27,6 +28,12 @@ export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boo
 }
 
 /** Where the visible log and the data part's log differ: one stretch after the common start and end. */
+/** The visible log differs from the data part's log (rows edited, removed or added by hand). */
+export function logTableEdited(logRows: readonly string[][], data: DataPart): boolean {
+  if (logRows.length !== data.changeLog.length) return true;
+  return data.changeLog.some((entry, i) => !rowShowsEntry(entry, logRows[i] ?? []));
+}
+
 export interface LogDifference {
   /** First differing position (same in both). */
   start: number;
@@ -75,8 +82,7 @@ function describeEntry(log: ChangeLog, index: number): string {
 }
 
 function boxLabel(key: string): string {
-  const [fieldId = ""] = key.split(".");
-  return findField(fieldId)?.field.label ?? key;
+  return findField(splitBoxKey(key).fieldId)?.field.label ?? key;
 }
 
 /**

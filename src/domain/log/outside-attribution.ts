@@ -106,6 +106,33 @@ export function stampCheckOf(data: DataPart, texts: Readonly<Record<string, stri
   return { today, notBefore: last !== undefined && last <= today ? last : undefined, knownOrganisations };
 }
 
+/** A box whose text differs from what was last attributed: typed, pasted or undone outside the pane. */
+export interface OutsideEdit {
+  key: string;
+  before: string;
+  after: string;
+  /** Hand stamps the edit added, and whether one names its author (see hand-stamp.ts). */
+  stamp: StampReading;
+}
+
+/** What the pane confirms: an outside edit and who made it. */
+export interface AttributedOutsideEdit {
+  key: string;
+  before: string;
+  after: string;
+  /** Required: without it the edit is refused (never silently the current user). */
+  author?: OutsideAuthor;
+}
+
+/** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
+export function findOutsideEdits(data: DataPart, texts: Readonly<Record<string, string>>, today: string): OutsideEdit[] {
+  const check = stampCheckOf(data, texts, today);
+  return Object.entries(data.lastAttributed).flatMap(([key, before]) => {
+    const after = texts[key];
+    return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
+  });
+}
+
 export interface OutsideEditInput {
   key: string;
   before: string;

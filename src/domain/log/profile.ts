@@ -2,6 +2,8 @@
 // organisation go into every stamp ("PH 20200902, Ambiq: …"), so they must fit that format.
 import { z } from "zod";
 import { charCount, collapseSpaces, hasControlChar, hasLineBreak } from "../form/text-rules";
+import type { PrefillProfile } from "../form/form-values";
+import type { Signer } from "./change-log";
 
 export interface Profile {
   /** 1–5 letters, upper case, e.g. "PH". */
@@ -71,6 +73,21 @@ export function parseProfile(input: unknown): ProfileResult {
     errors[slot] ??= issue.message;
   }
   return { ok: false, errors };
+}
+
+/**
+ * Who signs a change in the document: initials and organisation, as the stamps show. The
+ * profile's name is never a signature: it only pre-fills the Beheerder box, where the form asks
+ * for a name (see ownerOf); older
+ * documents whose log entries carry a name are still read (ChangeEntry.name stays optional).
+ */
+export function signerOf(profile: Profile): Signer {
+  return { initials: profile.initials, organisation: profile.organisation };
+}
+
+/** Name and organisation for the Beheerder box of a new form (the only place the name goes). */
+export function ownerOf(profile: Profile): PrefillProfile {
+  return { name: profile.name, organisation: profile.organisation };
 }
 
 /** Storage format version; bump when the stored shape changes. */

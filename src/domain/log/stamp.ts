@@ -59,6 +59,23 @@ export function parseStamp(line: string): Stamp | null {
   return text === "" ? null : { ...stamp, text };
 }
 
+/**
+ * The stamp lines the add-in wrote in the document ("Gecorrigeerd: PH 20201005, Ambiq"), read back
+ * from the log's descriptions (also from rows recovered from the visible log, whose box is not
+ * always known).
+ */
+export function stampLinesOf(log: ReadonlyArray<{ description: string }>): Set<string> {
+  const lines = new Set<string>();
+  for (const e of log) {
+    // "Ingevuld, …", "Rij 2: gecorrigeerd, …", "Rij toegevoegd, …" / "Rij 3 toegevoegd, …" (src/word/edits.ts)
+    const m = /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(e.description);
+    if (!m) continue;
+    const what = m[1]!.toLowerCase();
+    lines.add(`${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`);
+  }
+  return lines;
+}
+
 export interface FoundStamp extends Stamp {
   /** 0-based line number in the box text. */
   line: number;

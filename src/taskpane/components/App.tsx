@@ -2,7 +2,7 @@
 // Talks to Word only through the FormGateway it is given.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { amsterdamDay, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
+import { amsterdamDay, boxKey, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
 import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
@@ -188,7 +188,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     const rows = view.values[field.id];
     const first = isRows(rows) ? rows[0] : undefined;
     const column = findField(field.id)?.field.columns?.[0];
-    if (first && column) selectBox(`${field.id}.${first.key}.${column.id}`);
+    if (first && column) selectBox(boxKey({ fieldId: field.id, rowKey: first.key, columnId: column.id }));
   };
 
   const saveWithName = async (name: string): Promise<SaveOutcome | null> => {
