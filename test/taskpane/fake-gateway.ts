@@ -240,6 +240,11 @@ export class FakeGateway implements FormGateway {
     return this.view();
   }
 
+  async openWholeLog(): Promise<FormView> {
+    this.record("openWholeLog", []);
+    return this.view();
+  }
+
   async newDocument(profile: Profile): Promise<FormView> {
     this.record("newDocument", [profile]);
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
