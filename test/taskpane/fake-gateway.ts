@@ -103,6 +103,8 @@ function withRowKeys(values: FormValues): FormValues {
 
 export class FakeGateway implements FormGateway {
   readonly calls: Call[] = [];
+  /** As a real open of a long log: how many of the oldest entries the view leaves out (archived). */
+  olderUnread = 0;
   kind: DocumentKind;
   boxTexts: Record<string, string> = {};
   data: DataPart | null = null;
@@ -171,6 +173,7 @@ export class FakeGateway implements FormGateway {
       unreadable,
       outsideEdits: this.outsideEdits(),
       problems: [...this.problems],
+      logStart: this.olderUnread,
     };
   }
 
@@ -242,6 +245,7 @@ export class FakeGateway implements FormGateway {
 
   async openWholeLog(): Promise<FormView> {
     this.record("openWholeLog", []);
+    this.olderUnread = 0;
     return this.view();
   }
 
