@@ -76,3 +76,16 @@ test("writes from an opened tail: one round trip per save, chunks archived as be
   expect(whole.data!.changeLog.map((e) => e.id).slice(0, ids.length)).toEqual(ids);
   expect(whole.data!.changeLog.map((e) => e.id).slice(-added.length)).toEqual(added);
 }, 20_000);
+
+test("a tail that cannot be checked alone (its newest entry not sealed) is read whole on opening, in one more round trip", async () => {
+  const { host, ids } = await archivedForm("web");
+  const data = host.engine.pkg.customParts.find((p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE))!;
+  const at = data.xml.lastIndexOf("<hash>");
+  data.xml = data.xml.slice(0, at) + data.xml.slice(data.xml.indexOf("</hash>", at) + "</hash>".length);
+  host.syncCount = 0;
+  const view = await gatewayFor().open();
+  expect(host.syncCount).toBe(3);
+  expect(view.logStart).toBe(0);
+  expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
+  expect(view.problems.map((p) => p.id)).toEqual(["unsealedTail"]);
+}, 20_000);
