@@ -69,11 +69,13 @@ describe("Wijzigingslogboek", () => {
     const { user, container } = await renderApp({ gateway });
     await user.click(await screen.findByRole("tab", { name: "Logboek" }));
     await screen.findByRole("heading", { name: "Wijzigingslogboek" });
+    expect(screen.queryByText(/Het hele logboek is gelezen/)).not.toBeInTheDocument();
     expect(screen.getByText(/De 4200 oudere regels staan in het logarchief van het document en zijn bij het openen niet gelezen en niet gecontroleerd\./)).toBeInTheDocument();
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole("button", { name: "Hele logboek lezen en controleren" }));
     expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
     expect(screen.queryByText(/oudere regels staan in het logarchief/)).not.toBeInTheDocument();
+    expect(await screen.findByText(/Het hele logboek is gelezen en gecontroleerd, ook de 4200 regels uit het logarchief/)).toBeInTheDocument();
   });
 
   test("the Kopieën tab reads the whole log first (a comparison needs every entry)", async () => {

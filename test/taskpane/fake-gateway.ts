@@ -245,6 +245,8 @@ export class FakeGateway implements FormGateway {
 
   async openWholeLog(): Promise<FormView> {
     this.record("openWholeLog", []);
+    // as Word: the archived entries are now read with the rest
+    if (this.data && this.olderUnread > 0) this.data = { ...this.data, archivedEntries: this.olderUnread };
     this.olderUnread = 0;
     return this.view();
   }

@@ -266,7 +266,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             )}
             {tab === "logboek" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>
-                <ChangeLogView log={view.data?.changeLog ?? []} olderUnread={olderUnread} busy={form.busy} onReadWhole={() => void apply(() => gateway.openWholeLog())} />
+                <ChangeLogView log={view.data?.changeLog ?? []} olderUnread={olderUnread} archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)} busy={form.busy} onReadWhole={() => void apply(() => gateway.openWholeLog())} />
               </Suspense>
             )}
             {tab === "verzenden" && (

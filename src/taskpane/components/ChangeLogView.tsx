@@ -35,12 +35,14 @@ export interface ChangeLogViewProps {
   log: readonly ChangeEntry[];
   /** Oldest entries not read (archived): 0 when `log` is the whole log. */
   olderUnread?: number;
+  /** Entries of `log` that came from the log archive (read and checked with the rest). */
+  archived?: number;
   busy?: boolean;
   /** Reads and checks the whole log (the pane's view then holds it). */
   onReadWhole?: () => void;
 }
 
-export function ChangeLogView({ log, olderUnread = 0, busy = false, onReadWhole }: ChangeLogViewProps) {
+export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false, onReadWhole }: ChangeLogViewProps) {
   const styles = useStyles();
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
@@ -58,6 +60,9 @@ export function ChangeLogView({ log, olderUnread = 0, busy = false, onReadWhole 
         Wijzigingslogboek
       </Title3>
       <Body1>{LOG_MEANING}</Body1>
+      {olderUnread === 0 && archived > 0 && (
+        <Body1>{`Het hele logboek is gelezen en gecontroleerd, ook de ${countWords(archived, "regel", "regels")} uit het logarchief van het document; wat niet klopte, staat bovenaan.`}</Body1>
+      )}
       {olderUnread > 0 && (
         <div className={styles.filters}>
           <Body1>{olderUnreadText(olderUnread, log.length)}</Body1>
