@@ -1,7 +1,9 @@
-// npm run bench [-- --json] [-- --runs N] [-- --no-browser]: prints the figures as a table, or as JSON.
+// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time]: prints the figures as a table, or as JSON.
+// Only the pane's own time and the open-time growth: node scripts/ts-run.cjs bench/pane-time.ts
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
 import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
+import { benchOpenGrowth, benchPaneTime, openGrowthTable, paneTimeTable } from "./pane-time";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -82,9 +84,10 @@ async function main(): Promise<void> {
   const last = logScale[logScale.length - 1]!;
   const ratios = { read5000vs10: Math.round((last.readMs / first.readMs) * 10) / 10, append5000vs10: Math.round((last.appendMs / first.appendMs) * 10) / 10 };
   // the browser pages alternate at least 7 times (issue 18: medians of ≥ 7 runs)
+  const paneTime = process.argv.includes("--no-pane-time") ? null : { openGrowth: await benchOpenGrowth([100, 1000, 5000], Math.min(runs, 3)), actions: await benchPaneTime(Math.min(runs, 3)) };
   const browserRuns = Math.max(7, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
-  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, browser };
+  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, paneTime, browser };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -95,7 +98,13 @@ async function main(): Promise<void> {
   console.log(table(sizes));
   console.log("\nLog growth (web profile; parts against the ~1 MB per-part limit):\n");
   console.log(logTable(logScale));
-  console.log(`\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10}`);
+  console.log(`\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10} (read: the whole log, as before the tail read)`);
+  if (paneTime) {
+    console.log("\nOpening the pane as the log grows: the whole log read (before) against the data part's tail (now); web profile:\n");
+    console.log(openGrowthTable(paneTime.openGrowth));
+    console.log("\nThe pane's own time per action, without Word (time inside context.sync() subtracted; React rendering not included):\n");
+    console.log(paneTimeTable(paneTime.actions));
+  }
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser));

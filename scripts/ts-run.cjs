@@ -16,6 +16,13 @@ for (const ext of [".ts", ".tsx"]) {
     module._compile(code, filename);
   };
 }
+// Node tries extensions in the order they were registered: put .ts/.tsx first, so that
+// `./package` in word-host is package.ts, not the package.json beside it (as Jest resolves it).
+for (const ext of Object.keys(require.extensions).filter((e) => e !== ".ts" && e !== ".tsx")) {
+  const load = require.extensions[ext];
+  delete require.extensions[ext];
+  require.extensions[ext] = load;
+}
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {

@@ -8,7 +8,7 @@
 
 import type { Engine } from "./engine";
 import { OfficeExtensionError } from "./errors";
-import { checkXml, namespaceOf } from "./custom-xml";
+import { checkXml, partNamespace } from "./custom-xml";
 import { newGuid, type CustomPart } from "./package";
 import { later, fail, ok, splitArgs } from "./async-result";
 
@@ -68,7 +68,7 @@ export function makeCommonCustomXmlParts(engine: Engine) {
     },
     getByNamespaceAsync(ns: string, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<unknown[]>(a, b);
-      const parts = engine.pkg.customParts.filter((p) => namespaceOf(p.xml) === ns).map((p) => makePart(engine, p));
+      const parts = engine.pkg.customParts.filter((p) => partNamespace(p) === ns).map((p) => makePart(engine, p));
       const answer = engine.commonCallFails("getByNamespaceAsync") ? internal(options) : ok(parts, options.asyncContext);
       if (cb) later(() => cb(answer));
     },

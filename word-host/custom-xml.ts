@@ -62,9 +62,19 @@ export class CustomXmlPart extends ClientObject {
     });
   }
 }
+/** A part's namespace, parsed once per XML text: Word keeps it with the part; re-parsing large parts on every listing made the emulator's reads grow with them. */
+const namespaces = new WeakMap<CustomPart, { xml: string; namespaceUri: string }>();
+export function partNamespace(p: CustomPart): string {
+  const known = namespaces.get(p);
+  if (known && known.xml === p.xml) return known.namespaceUri;
+  const namespaceUri = namespaceOf(p.xml);
+  namespaces.set(p, { xml: p.xml, namespaceUri });
+  return namespaceUri;
+}
+
 defineScalars(CustomXmlPart, {
   id: { get: (_s, p: CustomPart) => p.id },
-  namespaceUri: { get: (_s, p: CustomPart) => namespaceOf(p.xml) },
+  namespaceUri: { get: (_s, p: CustomPart) => partNamespace(p) },
 });
 
 abstract class PartsBase extends ClientCollection<CustomXmlPart> {
@@ -132,7 +142,7 @@ export class CustomXmlPartCollection extends PartsBase {
     this._checkUsable();
     return this._child(
       "getByNamespace",
-      new CustomXmlPartScopedCollection(this.context, `${this._path}.getByNamespace()`, () => (this._list() as CustomPart[]).filter((p) => namespaceOf(p.xml) === namespaceUri)),
+      new CustomXmlPartScopedCollection(this.context, `${this._path}.getByNamespace()`, () => (this._list() as CustomPart[]).filter((p) => partNamespace(p) === namespaceUri)),
     );
   }
 }

@@ -8,11 +8,13 @@ import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
 export interface FormHandle {
-  /** The data part with the WHOLE log (archived entries included). */
+  /** The data part with the log as read: the whole log, or (logStart > 0) its newest entries only. */
   data: DataPart;
   storage: StorageRef;
   /** How many of the oldest entries are archived, in how many archive parts. */
   archive?: { count: number; parts: number };
+  /** How many of the oldest entries are not in data.changeLog (archived and not read); 0 or absent: none. */
+  logStart?: number;
 }
 
 /** Queues appending rows to the locked log table: unlock, add, relock in the same batch. */
@@ -34,19 +36,22 @@ export async function commit(context: Word.RequestContext, handle: FormHandle, u
   const data = sealNewEntries(unsealedData, entries.length);
   queueLogRows(context, entries);
   let archive = handle.archive ?? { count: 0, parts: 0 };
+  const logStart = handle.logStart ?? 0;
+  // The data part's own entries: those after the archived ones (the log in memory starts at logStart).
+  const own = (): ChangeEntry[] => data.changeLog.slice(archive.count - logStart);
   const archives: string[] = [];
   if (handle.storage.kind !== "settings") {
     // As many chunks as it takes: one write may add many entries (a merge, a repair), and the
     // data part must stay under Word on the web's limit whatever the write.
-    for (let chunk = entriesToArchive(data.changeLog.slice(archive.count)); chunk.length > 0; chunk = entriesToArchive(data.changeLog.slice(archive.count))) {
+    for (let chunk = entriesToArchive(own()); chunk.length > 0; chunk = entriesToArchive(own())) {
       archives.push(serializeLogArchive({ documentId: data.documentId, seq: archive.parts + 1, entries: chunk }));
       archive = { count: archive.count + chunk.length, parts: archive.parts + 1 };
     }
   }
-  const stored: DataPart = { ...data, changeLog: data.changeLog.slice(archive.count) };
+  const stored: DataPart = { ...data, changeLog: own() };
   if (archive.count > 0) stored.archivedEntries = archive.count;
   const write = queueWriteDataPart(context, handle.storage, serializeDataPart(stored), archives, now);
   await context.sync();
   const storage = await write.afterSync();
-  return { data, storage, archive };
+  return { data: archive.count > 0 ? { ...data, archivedEntries: archive.count } : data, storage, archive, ...(logStart > 0 ? { logStart } : {}) };
 }

@@ -53,6 +53,12 @@ export interface FormView {
    * changes (see upgradeTemplate). Until it is upgraded, the pane changes nothing else in it.
    */
   templateUpgrade?: TemplateUpgradeNotice | null;
+  /**
+   * How many of the oldest log entries were not read (archived): `data.changeLog` holds the entries
+   * after them, and the problems cover only those, their links, the current state and the visible
+   * log's newest rows. 0 or absent: the whole log was read and checked (openWholeLog).
+   */
+  logStart?: number;
 }
 
 /** What upgrading the form to the add-in's version of the handreiking will do, for the pane. */
@@ -80,7 +86,10 @@ export type SaveOutcome =
   | { status: "notSupported"; message: string };
 
 export interface FormGateway {
+  /** Reads the document; the log only as far as the data part holds it (see FormView.logStart). */
   open(): Promise<FormView>;
+  /** Reads the document with the whole log (archive parts included) and checks all of it. */
+  openWholeLog(): Promise<FormView>;
   newDocument(profile: Profile): Promise<FormView>;
   convert(profile: Profile): Promise<FormView>;
   writeBox(key: string, text: string, profile: Profile): Promise<FormView>;

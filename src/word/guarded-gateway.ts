@@ -19,6 +19,11 @@ export function withStartupGuard(gateway: FormGateway, check: () => Promise<Guar
       const view = await gateway.open();
       return s.status === "unsafe" ? { ...view, reduced: [UNSAFE_MESSAGE, ...view.reduced] } : view;
     },
+    async openWholeLog() {
+      const s = await guard();
+      const view = await gateway.openWholeLog();
+      return s.status === "unsafe" ? { ...view, reduced: [UNSAFE_MESSAGE, ...view.reduced] } : view;
+    },
   };
   for (const name of WRITES) {
     const write = gateway[name] as (...args: unknown[]) => Promise<unknown>;

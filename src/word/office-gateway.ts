@@ -25,8 +25,9 @@ export interface OfficeGatewayOptions {
 
 export function handleOf(read: FormRead): FormHandle | null {
   const d = read.data;
-  if (d.status === "ok") return { data: d.data, storage: read.storage, archive: read.archive };
-  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage, archive: read.archive };
+  const logStart = read.logStart > 0 ? { logStart: read.logStart } : {};
+  if (d.status === "ok") return { data: d.data, storage: read.storage, archive: read.archive, ...logStart };
+  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage, archive: read.archive, ...logStart };
   return null;
 }
 
@@ -43,9 +44,10 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   const who = (profile: Profile): EditContext => ({ signer: signerOf(profile), now: options.now?.() });
   const today = (): string => amsterdamDay(options.now?.() ?? new Date());
 
-  async function open(): Promise<FormView> {
+  /** Opening the pane reads the log's tail (does not grow with the log); the whole log on request. */
+  async function open(log: "tail" | "whole" = "tail"): Promise<FormView> {
     if (!caps.form) throw new WordLayerError("notSupported", "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).");
-    const read = await runWord((ctx) => readForm(ctx, caps));
+    const read = await runWord((ctx) => readForm(ctx, caps, { log }));
     handle = handleOf(read);
     view = buildView(read, caps, handle, today());
     return view;
@@ -88,7 +90,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   }
 
   return {
-    open,
+    open: () => open(),
+    openWholeLog: () => open("whole"),
     async newDocument(profile) {
       const base64 = await options.loadTemplateBase64();
       await runWord(async (ctx) => upgradeConverted(ctx, await newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
@@ -106,7 +109,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     removeRow: (fieldId, rowKey, profile) => edit((ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile))),
     attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile))),
     async mergeCopy(there, choices, profile, source) {
-      await open(); // never merge into texts the pane has not just read
+      await open("whole"); // never merge into texts the pane has not just read; the whole log, to compare with the copy's
       return edit((ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source));
     },
     async repair(profile, logSide) {

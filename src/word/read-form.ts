@@ -1,6 +1,10 @@
 // Reads what the pane needs in at most two round trips: the content controls and the data
 // part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
 // paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
+// Opening the pane reads the log's tail only ({ log: "tail" }): the data part holds the current
+// state and the newest entries (commit.ts keeps it under a budget), the archive parts with the
+// older entries are listed but not read, so opening does not grow with the log. The whole log
+// (repair, merge, the full check in the Logboek) is read with { log: "whole" }, the default.
 import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
@@ -40,8 +44,10 @@ export interface FormRead {
   storage: StorageRef;
   /** Every part of ours, for repair (quarantine, delete). */
   parts: StoredPart[];
-  /** Archived log entries found for this document, and in how many parts. */
+  /** Archived log entries found for this document, and in how many parts (missing: only known when read). */
   archive: { count: number; parts: number; missing: boolean };
+  /** How many of the oldest log entries are not in `data` (archived, not read): 0 when the whole log was read. */
+  logStart: number;
   /** How the body maps onto the template (also for forms: repair finds cells by label). */
   documentMap: DocumentMap;
   /** Controls without a tag (LibreOffice keeps a form's controls but drops their tags and locks). */
@@ -55,7 +61,18 @@ export interface FormRead {
   proxies: { tables: Word.TableCollection; paragraphs: Word.ParagraphCollection };
 }
 
-export async function readForm(context: Word.RequestContext, caps: Capabilities): Promise<FormRead> {
+export interface ReadOptions {
+  /** "tail": the data part's own entries only, unless the tail cannot be checked alone; "whole" (default): archived entries too. */
+  log?: "tail" | "whole";
+}
+
+/** A tail can be checked and extended alone when every entry in it is sealed (see checkChain). */
+export function tailStandsAlone(data: DataPart): boolean {
+  return data.changeLog.length > 0 && data.changeLog.every((e) => e.hash !== undefined);
+}
+
+export async function readForm(context: Word.RequestContext, caps: Capabilities, options: ReadOptions = {}): Promise<FormRead> {
+  const tailOnly = options.log === "tail";
   const body = context.document.body;
   const controls = body.contentControls;
   controls.load("items/id,items/tag,items/text,items/placeholderText,items/cannotDelete");
@@ -63,7 +80,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
   paragraphs.load("items/text,items/tableNestingLevel");
   const tables = body.tables;
   tables.load("items/values");
-  const partRead = queueReadDataPart(context, caps);
+  const partRead = queueReadDataPart(context, caps, { readArchives: !tailOnly });
   await context.sync();
 
   const pending = partRead.afterFirstSync();
@@ -107,19 +124,20 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
   const settled = settleStoredData(stored, logRows);
   let data = settled.data;
 
-  // Older log entries live in archive parts of the same document: put the whole log together.
+  // Older log entries live in archive parts of the same document: put the whole log together,
+  // or (tail) leave them unread when the data part's own entries can be checked alone.
   let archive = { count: 0, parts: 0, missing: false };
+  let logStart = 0;
   if (data.status === "ok" || (data.status === "several" && data.data)) {
     const main = data.status === "ok" ? data.data : data.data!;
-    const chunks = stored.archives
-      .map((p) => parseLogArchive(p.xml))
-      .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))
-      .sort((a, b) => a.seq - b.seq);
-    const archived = chunks.flatMap((c) => c.entries);
     const expected = main.archivedEntries ?? 0;
-    archive = { count: expected, parts: chunks.length, missing: archived.length < expected };
-    const full = { ...main, changeLog: [...archived.slice(0, expected), ...main.changeLog] };
-    data = data.status === "ok" ? { status: "ok", data: full } : { ...data, data: full };
+    if (tailOnly && (expected === 0 || tailStandsAlone(main))) {
+      logStart = expected;
+      archive = { count: expected, parts: stored.archiveParts, missing: false };
+    } else {
+      const archives = stored.archives.length > 0 || stored.archiveParts === 0 ? stored.archives : await stored.readArchives();
+      ({ data, archive } = withArchivedEntries(data, main, archives));
+    }
   }
 
   // A visible log with rows marks a form whose controls and data were both stripped.
@@ -138,9 +156,25 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities)
     storage: settled.storage,
     parts: settled.parts,
     archive,
+    logStart,
     documentMap,
     untaggedIds,
     stripped: ours === 0 && data.status !== "future" && (data.status !== "missing" || (logRows?.length ?? 0) > 0),
     proxies: { tables, paragraphs },
+  };
+}
+
+/** The data with its archived entries put in front of the data part's own: the whole log. */
+function withArchivedEntries(data: DataState, main: DataPart, archives: readonly StoredPart[]): { data: DataState; archive: FormRead["archive"] } {
+  const chunks = archives
+    .map((p) => parseLogArchive(p.xml))
+    .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))
+    .sort((a, b) => a.seq - b.seq);
+  const archived = chunks.flatMap((c) => c.entries);
+  const expected = main.archivedEntries ?? 0;
+  const full = { ...main, changeLog: [...archived.slice(0, expected), ...main.changeLog] };
+  return {
+    archive: { count: expected, parts: chunks.length, missing: archived.length < expected },
+    data: data.status === "several" ? { ...data, data: full } : { status: "ok", data: full },
   };
 }

@@ -45,8 +45,12 @@ export interface StoredXml {
   parts: StoredPart[];
   /** Parts of ours written by a newer major version: never overwritten. */
   futureParts: StoredPart[];
-  /** Log archive parts (older log entries, see ARCHIVE_NAMESPACE). */
+  /** Log archive parts (older log entries, see ARCHIVE_NAMESPACE); empty when they were not read. */
   archives: StoredPart[];
+  /** How many archive parts the document holds (read or not). */
+  archiveParts: number;
+  /** Reads the archive parts when they were left out (readArchives: false); one more round trip. */
+  readArchives(): Promise<StoredPart[]>;
   /** The data as kept in the document settings (older add-in on Word 2019), if any. */
   settingsXml: string | null;
 }
@@ -83,29 +87,39 @@ export function commonCall<T>(start: (callback: (result: Office.AsyncResult<T>) 
 /** The Common API lists parts per namespace only: ours, the archive and a few newer majors. */
 const FUTURE_MAJORS_PROBED = 3;
 
-async function readCommonParts(): Promise<Omit<StoredXml, "kind" | "settingsXml">> {
+async function readCommonArchives(listed: readonly Office.CustomXmlPart[]): Promise<StoredPart[]> {
+  return Promise.all(listed.map(async (p) => ({ id: p.id, namespaceUri: ARCHIVE_NAMESPACE, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
+}
+
+async function readCommonParts(withArchives: boolean): Promise<Omit<StoredXml, "kind" | "settingsXml">> {
   const parts = Office.context.document.customXmlParts;
-  const namespaces = [DATA_PART_NAMESPACE, ARCHIVE_NAMESPACE, ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`)];
+  const namespaces = [DATA_PART_NAMESPACE, ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`)];
+  const listArchives = commonCall<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(ARCHIVE_NAMESPACE, cb));
   const found = await Promise.all(
     namespaces.map(async (namespaceUri) => {
       const inNamespace = await commonCall<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
       return Promise.all(inNamespace.map(async (p) => ({ id: p.id, namespaceUri, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
     }),
   );
+  const listed = await listArchives;
   const all = found.flat();
   return {
     parts: all.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE),
     futureParts: all.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION),
-    archives: all.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE),
+    archives: withArchives ? await readCommonArchives(listed) : [],
+    archiveParts: listed.length,
+    readArchives: () => readCommonArchives(listed),
   };
 }
 
 /**
  * Queues the lookup of the data part; a second sync reads its XML. With the Word API all parts
  * are listed (not getByNamespace) so a part written by a newer version of the add-in is seen and
- * left alone. The Common API read runs beside the Word batch.
+ * left alone. The Common API read runs beside the Word batch. `readArchives: false` lists the log
+ * archive parts without reading them (opening the pane reads only the data part's newest entries).
  */
-export function queueReadDataPart(context: Word.RequestContext, caps: Capabilities): PendingPartRead {
+export function queueReadDataPart(context: Word.RequestContext, caps: Capabilities, options: { readArchives?: boolean } = {}): PendingPartRead {
+  const withArchives = options.readArchives ?? true;
   const kind = storageKindOf(caps);
   if (kind === "settings") {
     return {
@@ -113,13 +127,13 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
         needsSync: false,
         finish: () => {
           const xml = settingsXml();
-          return Promise.resolve({ kind, parts: xml ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml }] : [], futureParts: [], archives: [], settingsXml: null });
+          return Promise.resolve({ kind, parts: xml ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml }] : [], futureParts: [], archives: [], archiveParts: 0, readArchives: () => Promise.resolve([]), settingsXml: null });
         },
       }),
     };
   }
   if (kind === "commonXml") {
-    const reading = readCommonParts();
+    const reading = readCommonParts(withArchives);
     reading.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
     return { afterFirstSync: () => ({ needsSync: false, finish: async () => ({ kind, ...(await reading), settingsXml: settingsXml() }) }) };
   }
@@ -127,8 +141,14 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
   all.load("items/id,items/namespaceUri");
   return {
     afterFirstSync: () => {
-      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null || p.namespaceUri === ARCHIVE_NAMESPACE);
+      const listedArchives = all.items.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE);
+      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null || (withArchives && p.namespaceUri === ARCHIVE_NAMESPACE));
       const results = ours.map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.getXml() }));
+      const readArchives = async (): Promise<StoredPart[]> => {
+        const pending = listedArchives.map((p) => ({ id: p.id, xml: p.getXml() }));
+        if (pending.length > 0) await context.sync();
+        return pending.map((p) => ({ id: p.id, namespaceUri: ARCHIVE_NAMESPACE, xml: p.xml.value }));
+      };
       return {
         needsSync: ours.length > 0,
         finish: () => {
@@ -138,6 +158,8 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
             parts: read.filter((p) => p.namespaceUri === DATA_PART_NAMESPACE),
             futureParts: read.filter((p) => (namespaceMajor(p.namespaceUri) ?? 0) > DATA_PART_MAJOR_VERSION),
             archives: read.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE),
+            archiveParts: listedArchives.length,
+            readArchives,
             settingsXml: settingsXml(),
           });
         },

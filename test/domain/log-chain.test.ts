@@ -74,4 +74,45 @@ describe("the log chain", () => {
     const added = { ...data, changeLog: [...data.changeLog, entry(9)] };
     expect(checkLog(added, rowsOf(added)).findings.map((f) => f.id)).toEqual(["unsealedTail"]);
   });
+
+  describe("checking only the tail (older entries archived, not read)", () => {
+    const whole = written(8);
+    const tailOf = (data: DataPart, start: number): DataPart => ({ ...data, archivedEntries: start, changeLog: data.changeLog.slice(start) });
+
+    test("an untouched tail passes without the archived entries; its first link is left to the full check", () => {
+      const tail = tailOf(whole, 5);
+      expect(checkChain(tail.changeLog).breaks).toEqual([{ kind: "gap", index: 0 }]); // read as a whole log it would not
+      const check = checkLog(tail, rowsOf(whole), 5);
+      expect(check.findings).toEqual([]);
+      expect(check.logStart).toBe(5);
+      expect(checkLog(whole, rowsOf(whole)).logStart).toBe(0);
+    });
+
+    test("a change in the tail is found and numbered as in the visible log", () => {
+      const tail = tailOf(whole, 5);
+      const changed = { ...tail, changeLog: tail.changeLog.map((e, j) => (j === 1 ? { ...e, initials: "XX" } : e)) };
+      const check = checkLog(changed, rowsOf(whole), 5);
+      expect(check.findings.map((f) => [f.id, f.where, f.entries])).toEqual([["entryChanged", "data", [7]]]);
+      expect(check.findings[0]!.message).toMatch(/^Logregel 7 /);
+      const removed = { ...tail, changeLog: tail.changeLog.filter((_, j) => j !== 1) };
+      expect(checkLog(removed, rowsOf(whole), 5).findings.map((f) => f.id)).toContain("entryGap");
+    });
+
+    test("a visible row edited in the tail is found; a row removed among the archived ones changes the count", () => {
+      const tail = tailOf(whole, 5);
+      const rows = rowsOf(whole);
+      const edited = rows.map((r, j) => (j === 6 ? ["01-01-2020", ...r.slice(1)] : r));
+      expect(checkLog(tail, edited, 5).findings.map((f) => [f.id, f.entries])).toEqual([["visibleEdited", [7]]]);
+      const fewer = rows.filter((_, j) => j !== 2);
+      const found = checkLog(tail, fewer, 5).findings;
+      expect(found.map((f) => f.id)).toEqual(["visibleEdited"]);
+      expect(found[0]!.message).toMatch(/aantal regels klopt niet/);
+    });
+
+    test("the state is checked against the tail's last seal", () => {
+      const tail = tailOf(whole, 5);
+      const texts = { ...tail, lastAttributed: { hulpvraag: "vervalst" } };
+      expect(checkLog(texts, rowsOf(whole), 5).findings.map((f) => f.id)).toEqual(["textsChanged"]);
+    });
+  });
 });

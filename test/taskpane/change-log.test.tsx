@@ -2,7 +2,8 @@
 import { screen, within } from "@testing-library/react";
 import { filledValues } from "../domain/fixtures";
 import { sampleLog } from "./log-fixtures";
-import { expectNoAxeViolations, renderForm } from "./helpers";
+import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
+import { FakeGateway } from "./fake-gateway";
 
 async function openLog() {
   const r = await renderForm({ values: filledValues(), log: sampleLog() });
@@ -60,5 +61,29 @@ describe("Wijzigingslogboek", () => {
     await user.click(screen.getByRole("option", { name: "Stap 1 – Hulpvraag en situatie" }));
     expect(screen.getByText("Geen wijzigingen gevonden.")).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  test("a long log opened by its newest entries says what was and was not checked, and reads the whole log on request", async () => {
+    const gateway = new FakeGateway({ kind: "form", values: filledValues(), log: sampleLog() });
+    gateway.olderUnread = 4200;
+    const { user, container } = await renderApp({ gateway });
+    await user.click(await screen.findByRole("tab", { name: "Logboek" }));
+    await screen.findByRole("heading", { name: "Wijzigingslogboek" });
+    expect(screen.queryByText(/Het hele logboek is gelezen/)).not.toBeInTheDocument();
+    expect(screen.getByText(/De 4200 oudere regels staan in het logarchief van het document en zijn bij het openen niet gelezen en niet gecontroleerd\./)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Hele logboek lezen en controleren" }));
+    expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
+    expect(screen.queryByText(/oudere regels staan in het logarchief/)).not.toBeInTheDocument();
+    expect(await screen.findByText(/Het hele logboek is gelezen en gecontroleerd, ook de 4200 regels uit het logarchief/)).toBeInTheDocument();
+  });
+
+  test("the Kopieën tab reads the whole log first (a comparison needs every entry)", async () => {
+    const gateway = new FakeGateway({ kind: "form", values: filledValues(), log: sampleLog() });
+    gateway.olderUnread = 10;
+    const { user } = await renderApp({ gateway });
+    await user.click(await screen.findByRole("tab", { name: "Kopieën" }));
+    await screen.findByRole("heading", { name: "Kopieën" });
+    expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
   });
 });

@@ -103,6 +103,8 @@ function withRowKeys(values: FormValues): FormValues {
 
 export class FakeGateway implements FormGateway {
   readonly calls: Call[] = [];
+  /** As a real open of a long log: how many of the oldest entries the view leaves out (archived). */
+  olderUnread = 0;
   kind: DocumentKind;
   boxTexts: Record<string, string> = {};
   data: DataPart | null = null;
@@ -172,6 +174,7 @@ export class FakeGateway implements FormGateway {
       outsideEdits: this.outsideEdits(),
       problems: [...this.problems],
       templateUpgrade: this.templateUpgrade,
+      logStart: this.olderUnread,
     };
   }
 
@@ -251,6 +254,14 @@ export class FakeGateway implements FormGateway {
 
   async open(): Promise<FormView> {
     this.record("open", []);
+    return this.view();
+  }
+
+  async openWholeLog(): Promise<FormView> {
+    this.record("openWholeLog", []);
+    // as Word: the archived entries are now read with the rest
+    if (this.data && this.olderUnread > 0) this.data = { ...this.data, archivedEntries: this.olderUnread };
+    this.olderUnread = 0;
     return this.view();
   }
 

@@ -15,8 +15,12 @@ test("5,000 log entries on Word on the web: every part under the limit, nothing 
   await gateway.open();
   // 1,000 entries per write: each write archives as many chunks as it takes
   const ids = await growLog(5000, PH, SEPT_2, 20, 1000);
-  // A fresh read puts the whole log together, in order, and it matches the visible table.
-  const view = await gateway.open();
+  // Opening reads the data part's newest entries only (see open-tail.test.ts)…
+  const opened = await gateway.open();
+  expect(opened.problems).toEqual([]);
+  expect(opened.data!.changeLog.map((e) => e.id)).toEqual(ids.slice(opened.logStart));
+  // …the whole log on request: together, in order, and it matches the visible table.
+  const view = await gateway.openWholeLog();
   expect(view.problems).toEqual([]);
   expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
   expect(ids).toHaveLength(5000);

@@ -86,7 +86,13 @@ export interface ChainCheck {
   resetAt: number;
 }
 
-export function checkChain(log: ChangeLog): ChainCheck {
+/**
+ * Checks every entry's own hash and its link to the entry before it. `tail`: the log is only the
+ * newest part of a longer log (the older entries are archived and not read): the first entry's
+ * link points into the archive and is left to the full check. A tail must be sealed throughout
+ * (an unsealed entry's link needs every entry before it); the reader reads the whole log otherwise.
+ */
+export function checkChain(log: ChangeLog, tail = false): ChainCheck {
   const hashes = lazyContentHashes(log);
   const breaks: ChainBreak[] = [];
   let firstSealed: number | null = null;
@@ -97,7 +103,7 @@ export function checkChain(log: ChangeLog): ChainCheck {
     firstSealed ??= index;
     lastSealed = index;
     if (ownHash(entry) !== entry.hash) breaks.push({ kind: "changed", index });
-    else if (entry.prevHash !== expectedLink(log, index, hashes)) breaks.push({ kind: "gap", index });
+    else if (!(tail && index === 0) && entry.prevHash !== expectedLink(log, index, hashes)) breaks.push({ kind: "gap", index });
     else if (entry.chainReset) resetAt = index;
   });
   const last = log[lastSealed];

@@ -35,7 +35,7 @@ export function logTableEdited(logRows: readonly string[][], data: DataPart): bo
 }
 
 export interface LogDifference {
-  /** First differing position (same in both). */
+  /** First differing position (same in both; an index into the log that was checked). */
   start: number;
   /** Entries of the data part in the stretch (indexes start…). */
   dataEntries: ChangeEntry[];
@@ -66,6 +66,11 @@ export interface LogFinding {
 
 export interface LogCheck {
   findings: LogFinding[];
+  /**
+   * How many of the oldest entries this check did not see (archived and not read: only the
+   * newest entries, their links and the state were checked). 0: the whole log was checked.
+   */
+  logStart: number;
   /** The visible log and the data part disagree: a repair must be told which side is right. */
   difference: LogDifference | null;
   /** Shown once for a document from before the chain: no entry can be checked yet. */
@@ -76,9 +81,10 @@ export interface LogCheck {
 export const NOT_YET_CHAINED =
   "Dit logboek is gemaakt met een oudere versie van de invoegtoepassing. Vanaf de volgende wijziging controleert de invoegtoepassing bij elke keer openen of het logboek buiten de invoegtoepassing is gewijzigd.";
 
-function describeEntry(log: ChangeLog, index: number): string {
+function describeEntry(log: ChangeLog, index: number, logStart: number): string {
   const e = log[index];
-  return e ? `logregel ${index + 1} (${dayToDutch(e.day)}, ${e.initials})` : `logregel ${index + 1}`;
+  const n = logStart + index + 1;
+  return e ? `logregel ${n} (${dayToDutch(e.day)}, ${e.initials})` : `logregel ${n}`;
 }
 
 function boxLabel(key: string): string {
@@ -86,14 +92,19 @@ function boxLabel(key: string): string {
 }
 
 /**
- * Checks the data part's whole log (archived entries included) against its chain, the visible
- * rows (null: no visible log, reported elsewhere) and its attributed state.
+ * Checks the data part's log against its chain, the visible rows (null: no visible log, reported
+ * elsewhere) and its attributed state. `logStart` > 0: `data.changeLog` is only the newest part of
+ * the log, after `logStart` archived entries that were not read; then the tail's entries and links,
+ * the state, the number of visible rows and the visible rows of the tail are checked, and the
+ * archived entries (and the link into them) are left to a check of the whole log.
  */
-export function checkLog(data: DataPart, rows: readonly string[][] | null): LogCheck {
+export function checkLog(data: DataPart, rows: readonly string[][] | null, logStart = 0): LogCheck {
   const log = data.changeLog;
-  const chain = checkChain(log);
+  const chain = checkChain(log, logStart > 0);
   const findings: LogFinding[] = [];
-  const difference = rows ? differenceOf(rows, log) : null;
+  const difference = rows ? differenceOf(rows.slice(logStart), log) : null;
+  // Rows missing or added among the archived ones shift the whole tail: where is for the full check.
+  const countOff = rows !== null && logStart > 0 && rows.length !== logStart + log.length;
   // The stretch where the visible log differs, in data-part indexes (a gap sits between two entries).
   const inDifference = (index: number): boolean =>
     difference !== null && index >= difference.start && index <= difference.start + difference.dataEntries.length;
@@ -102,7 +113,7 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null): LogC
     const visibleDiffers = inDifference(b.index);
     explained ||= visibleDiffers;
     const where = visibleDiffers ? "data" : "both";
-    const what = describeEntry(log, b.index);
+    const what = describeEntry(log, b.index, logStart);
     const message =
       b.kind === "changed"
         ? where === "data"
@@ -111,16 +122,17 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null): LogC
         : where === "data"
           ? `Vóór ${what} is in het verborgen gegevensdeel buiten de invoegtoepassing een regel verwijderd of toegevoegd; het zichtbare logboek wijkt daar af.`
           : `Vóór ${what} is buiten de invoegtoepassing een regel verwijderd of toegevoegd, in het verborgen gegevensdeel én in het zichtbare logboek.`;
-    findings.push({ id: b.kind === "changed" ? "entryChanged" : "entryGap", where, entries: [b.index + 1], boxes: [], message });
+    findings.push({ id: b.kind === "changed" ? "entryChanged" : "entryGap", where, entries: [logStart + b.index + 1], boxes: [], message });
   }
   if (difference && !explained) {
-    const first = difference.start + 1;
+    const first = logStart + difference.start + 1;
+    const from = countOff && difference.start === 0 ? `het aantal regels klopt niet; de plek blijkt uit ‘Hele logboek controleren’ in het Logboek` : `vanaf regel ${first}`;
     findings.push({
       id: "visibleEdited",
       where: "visible",
       entries: difference.dataEntries.map((_, i) => first + i),
       boxes: [],
-      message: `Het zichtbare logboek is met de hand gewijzigd (vanaf regel ${first}); het verborgen gegevensdeel klopt met de vastgelegde keten.`,
+      message: `Het zichtbare logboek is met de hand gewijzigd (${from}); het verborgen gegevensdeel klopt met de vastgelegde keten.`,
     });
   }
   const state = checkState(data, chain);
@@ -144,12 +156,12 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null): LogC
     findings.push({
       id: "unsealedTail",
       where: "data",
-      entries: Array.from({ length: chain.unsealedTail }, (_, i) => log.length - chain.unsealedTail + i + 1),
+      entries: Array.from({ length: chain.unsealedTail }, (_, i) => logStart + log.length - chain.unsealedTail + i + 1),
       boxes: [],
       message: `De laatste ${chain.unsealedTail === 1 ? "logregel is" : `${chain.unsealedTail} logregels zijn`} niet door deze versie van de invoegtoepassing vastgelegd (een oudere versie, of buiten de invoegtoepassing) en kon${chain.unsealedTail === 1 ? "" : "den"} niet worden gecontroleerd.`,
     });
   }
-  return { findings, difference, notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null, chain };
+  return { findings, logStart, difference, notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null, chain };
 }
 
 function cap(text: string): string {

@@ -73,6 +73,12 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     }
   }, [gateway]);
 
+  // Comparing with another copy needs this copy's whole log (opening read only the newest entries).
+  const olderUnread = view?.logStart ?? 0;
+  useEffect(() => {
+    if (tab === "kopieen" && olderUnread > 0) void apply(() => gateway.openWholeLog());
+  }, [tab, olderUnread, apply, gateway]);
+
   const unsaved = useMemo(() => (view ? unsavedBoxes(view, drafts, amendDrafts) : []), [view, drafts, amendDrafts]);
   const hasUnsaved = unsaved.length > 0;
 
@@ -263,7 +269,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             )}
             {tab === "logboek" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>
-                <ChangeLogView log={view.data?.changeLog ?? []} />
+                <ChangeLogView log={view.data?.changeLog ?? []} olderUnread={olderUnread} archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)} busy={form.busy} onReadWhole={() => void apply(() => gateway.openWholeLog())} />
               </Suspense>
             )}
             {tab === "verzenden" && (

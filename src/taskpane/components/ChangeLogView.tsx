@@ -1,6 +1,6 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
 import { useMemo, useState } from "react";
-import { Body1, Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
 import { changeText, countWords, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
 import { stepLabel } from "./parts";
 
@@ -15,7 +15,14 @@ const useStyles = makeStyles({
 
 /** What the log proves and what it cannot (issue 14): shown where the log is. */
 export const LOG_MEANING =
-  "Dit logboek toont wat de invoegtoepassing bij elke wijziging heeft vastgelegd: wie, wanneer en wat. Bij elke keer openen controleert de invoegtoepassing of het logboek, de vakken of de verborgen gegevens daarna buiten de invoegtoepassing zijn gewijzigd, en meldt dat bovenaan. Het logboek is geen handtekening: wie het bestand heeft en genoeg moeite doet, kan het herschrijven zonder dat dit te zien is.";
+  "Dit logboek toont wat de invoegtoepassing bij elke wijziging heeft vastgelegd: wie, wanneer en wat. Bij elke keer openen controleert de invoegtoepassing of het logboek, de vakken of de verborgen gegevens daarna buiten de invoegtoepassing zijn gewijzigd, en meldt dat bovenaan. Bij een lang logboek zijn dat bij het openen alleen de nieuwste regels (zie hieronder). Het logboek is geen handtekening: wie het bestand heeft en genoeg moeite doet, kan het herschrijven zonder dat dit te zien is.";
+
+/** What opening checked when the older entries were left in the log archive, and what it did not. */
+export function olderUnreadText(older: number, read: number): string {
+  const shown = read === 1 ? "Hieronder staat alleen de nieuwste wijziging." : `Hieronder staan de nieuwste ${read} wijzigingen.`;
+  const rest = older === 1 ? "De oudste regel staat" : `De ${older} oudere regels staan`;
+  return `${shown} ${rest} in het logarchief van het document en ${older === 1 ? "is" : "zijn"} bij het openen niet gelezen en niet gecontroleerd. Bij het openen is alleen gecontroleerd of de nieuwste regels, hun onderlinge koppeling, het aantal regels in het zichtbare logboek en de huidige stand van de vakken kloppen.`;
+}
 
 const ALL = "";
 const NO_STEP = "document";
@@ -24,7 +31,18 @@ const personOf = (e: Pick<ChangeEntry, "initials" | "organisation">): string => 
 
 const changes = (n: number): string => countWords(n, "wijziging", "wijzigingen");
 
-export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
+export interface ChangeLogViewProps {
+  log: readonly ChangeEntry[];
+  /** Oldest entries not read (archived): 0 when `log` is the whole log. */
+  olderUnread?: number;
+  /** Entries of `log` that came from the log archive (read and checked with the rest). */
+  archived?: number;
+  busy?: boolean;
+  /** Reads and checks the whole log (the pane's view then holds it). */
+  onReadWhole?: () => void;
+}
+
+export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false, onReadWhole }: ChangeLogViewProps) {
   const styles = useStyles();
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
@@ -42,6 +60,19 @@ export function ChangeLogView({ log }: { log: readonly ChangeEntry[] }) {
         Wijzigingslogboek
       </Title3>
       <Body1>{LOG_MEANING}</Body1>
+      {olderUnread === 0 && archived > 0 && (
+        <Body1>{`Het hele logboek is gelezen en gecontroleerd, ook de ${countWords(archived, "regel", "regels")} uit het logarchief van het document; wat niet klopte, staat bovenaan.`}</Body1>
+      )}
+      {olderUnread > 0 && (
+        <div className={styles.filters}>
+          <Body1>{olderUnreadText(olderUnread, log.length)}</Body1>
+          {onReadWhole && (
+            <Button appearance="secondary" disabled={busy} onClick={onReadWhole}>
+              Hele logboek lezen en controleren
+            </Button>
+          )}
+        </div>
+      )}
       <div className={styles.filters}>
         <Field label="Onderdeel">
           <Dropdown className={styles.dropdown} value={stepText} selectedOptions={[step]} onOptionSelect={(_, d) => setStep(d.optionValue ?? ALL)}>
