@@ -3,7 +3,7 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { allFields, findField, TEMPLATE } from "../../domain";
 import type { FormView } from "../../word/gateway";
-import { CaptionList } from "./CaptionList";
+import { BulletList } from "./BulletList";
 import { TitledSection } from "./TitledSection";
 
 const useStyles = makeStyles({
@@ -48,7 +48,7 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
         {missing.length > 0 && (
           <div>
             <Caption1>Niet gevonden (deze vakken worden opnieuw toegevoegd):</Caption1>
-            <CaptionList items={missing.map((id) => ({ key: id, text: findField(id)?.field.label ?? id }))} />
+            <BulletList caption items={missing.map((id) => ({ key: id, text: findField(id)?.field.label ?? id }))} />
           </div>
         )}
         <Button appearance="primary" onClick={onConvert} disabled={busy || !view.capabilities.form}>

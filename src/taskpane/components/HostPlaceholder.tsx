@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, Spinner, Title3, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../../word";
-import { CaptionList } from "./CaptionList";
+import { BulletList } from "./BulletList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -31,7 +31,7 @@ export function HostPlaceholder({ host }: HostPlaceholderProps) {
             Gevonden: {host.host === "geen" ? "geen Office-programma" : host.host} ({host.platform})
           </Body1>
           {host.supportedSets.length > 0 ? (
-            <CaptionList items={host.supportedSets.map((set) => ({ key: set, text: set }))} />
+            <BulletList caption items={host.supportedSets} />
           ) : (
             <Caption1>Geen Word-API's beschikbaar: open deze pagina vanuit Word.</Caption1>
           )}

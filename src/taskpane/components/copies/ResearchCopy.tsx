@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
 import { countLines } from "../../copy-text";
+import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
 import { ReviewWords } from "./ReviewWords";
 
@@ -14,7 +15,6 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
   cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   number: { textAlign: "right", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 interface ReadyCopy {
@@ -63,16 +63,11 @@ function CountsTable({ counts }: { counts: Counts }) {
 
 /** What the anonymiser cannot promise: read the copy before sending it. */
 function CopyWarnings({ warnings }: { warnings: readonly string[] }) {
-  const styles = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Lees de kopie zelf door voordat u hem verstuurt</MessageBarTitle>
-        <ul className={styles.list}>
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
+        <BulletList items={warnings} />
         Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
       </MessageBarBody>
     </MessageBar>
