@@ -448,22 +448,22 @@ function rewriteBoxesAndLog(doc: Document, form: AnonymisedForm, template: Templ
   return done;
 }
 
+/** Reads each part that is there (see readPart), edits it and writes it back. */
+async function rewriteParts(zip: JSZip, paths: readonly string[], edit: (part: Document) => void): Promise<void> {
+  for (const path of paths) {
+    const part = await readPart(zip, path);
+    if (!part) continue;
+    edit(part);
+    writeXmlPart(zip, path, part);
+  }
+}
+
 /** 2. The other text parts, charts and SmartArt, scrubbed; returns their paths. */
 async function scrubOtherParts(zip: JSZip, ctx: TextContext): Promise<{ textParts: string[]; drawingParts: string[] }> {
   const textParts = partPaths(zip).filter((p) => TEXT_PARTS.test(p));
-  for (const path of textParts) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubPart(part, ctx, new Set());
-    writeXmlPart(zip, path, part);
-  }
+  await rewriteParts(zip, textParts, (part) => scrubPart(part, ctx, new Set()));
   const drawingParts = partPaths(zip).filter((p) => DRAWING_TEXT_PARTS.test(p));
-  for (const path of drawingParts) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubAllText(part, (text) => scrubString(ctx, text));
-    writeXmlPart(zip, path, part);
-  }
+  await rewriteParts(zip, drawingParts, (part) => scrubAllText(part, (text) => scrubString(ctx, text)));
   return { textParts, drawingParts };
 }
 
@@ -481,12 +481,8 @@ async function scrubAroundText(zip: JSZip, form: AnonymisedForm, template: Templ
 async function renumberIdsAndPeople(zip: JSZip, form: AnonymisedForm): Promise<void> {
   const ids = new IdRenumbering();
   const shift = shiftDateTimeWith((iso) => form.scrubber.dates.shiftIso(iso));
-  for (const path of partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p))) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubIdsAndPeople(part, ids, shift);
-    writeXmlPart(zip, path, part);
-  }
+  const parts = partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p));
+  await rewriteParts(zip, parts, (part) => scrubIdsAndPeople(part, ids, shift));
 }
 
 /** The form's warnings and what the package adds: removed objects, replaced fields, images left as they are. */

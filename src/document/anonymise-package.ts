@@ -6,7 +6,7 @@
 // relationships, the relationships to it and its content type go together.
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
-import { ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
+import { editRelationships, ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
 import { W_NS, WE_NS, wDescendants } from "./ooxml";
 
@@ -145,17 +145,11 @@ export async function removeWebExtensions(zip: JSZip, keep: string | null): Prom
 
 /** Every external target (links, linked pictures and objects, templates) points nowhere. */
 export async function neutraliseExternalTargets(zip: JSZip): Promise<void> {
-  for (const path of partPaths(zip).filter((p) => p.endsWith(".rels"))) {
-    const rels = await readXmlPart(zip, path);
-    if (!rels) continue;
-    let changed = false;
-    for (const r of relationshipsIn(rels, ownerOfRels(path))) {
-      if (!r.external || r.target === NEUTRAL_LINK) continue;
-      r.element.setAttribute("Target", NEUTRAL_LINK);
-      changed = true;
-    }
-    if (changed) writeXmlPart(zip, path, rels);
-  }
+  await editRelationships(zip, (r) => {
+    if (!r.external || r.target === NEUTRAL_LINK) return false;
+    r.element.setAttribute("Target", NEUTRAL_LINK);
+    return true;
+  });
 }
 
 /** Alt text, titles and names of pictures and shapes (DrawingML and VML), link tooltips: emptied. */
