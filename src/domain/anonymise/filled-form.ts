@@ -15,6 +15,7 @@ export interface FilledForm {
 // Not parseBoxKey: that refuses keys the template or the row-key grammar does not know, and the
 // log may still hold such keys; here they are only split.
 export const fieldOf = (key: string): string => key.split(".")[0] ?? "";
+export const rowOf = (key: string): string | undefined => key.split(".")[1];
 export const columnOf = (key: string): string | undefined => key.split(".")[2];
 
 /** Is the box key a cell of a column with the role "organisation"? */

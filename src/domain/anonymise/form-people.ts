@@ -5,7 +5,7 @@
 import { parsePersonText } from "../form/box-text";
 import { findStamps } from "../log/stamp";
 import { allFields, fieldWithRole, type ColumnRole, type FieldDef, type TemplateDef } from "../template";
-import { allKeys, currentText, fieldOf, history, isOrganisationCell, lowerWords, peopleCellKey, roleKey, type FilledForm } from "./filled-form";
+import { allKeys, currentText, fieldOf, history, isOrganisationCell, lowerWords, peopleCellKey, roleKey, rowOf, type FilledForm } from "./filled-form";
 import { findFreeNames } from "./free-names";
 import type { Lexicon } from "./lexicon";
 import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
@@ -43,8 +43,8 @@ function registerPeopleRows(people: PeopleRegistry, form: FilledForm, keys: read
   const peopleId = roleKey(template, "people");
   const rowKeys = [...(form.data.rowOrder[peopleId] ?? [])];
   for (const k of keys) {
-    const [f, r] = k.split(".");
-    if (peopleId !== "" && f === peopleId && r && !rowKeys.includes(r)) rowKeys.push(r);
+    const r = rowOf(k);
+    if (peopleId !== "" && fieldOf(k) === peopleId && r && !rowKeys.includes(r)) rowKeys.push(r);
   }
   for (const r of rowKeys) {
     const cell = (c: ColumnRole): string => currentText(form, peopleCellKey(template, r, c));
