@@ -22,7 +22,7 @@ import { Scrubber } from "./scrubber";
 import { emptyCounts, type Counts } from "./spans";
 
 export { NAMES_WARNING } from "./copy-warnings";
-export type { ResearchChange, ResearchSummary, StepFill } from "./research-summary";
+export type { ResearchChange, ResearchPerson, ResearchSummary, StepFill } from "./research-summary";
 
 export interface AnonymiseInput {
   data: DataPart;

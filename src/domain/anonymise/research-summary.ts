@@ -27,6 +27,13 @@ export interface ResearchChange {
   org: string;
 }
 
+/** One row of step 2 in the summary: the person's code, the organisation's type, the role. */
+export interface ResearchPerson {
+  code: string;
+  orgType: OrgType | null;
+  rol: string;
+}
+
 export interface ResearchSummary {
   code: string;
   municipality: string;
@@ -35,7 +42,7 @@ export interface ResearchSummary {
   /** Rows per table field. */
   rows: Record<string, number>;
   /** Step 2 as codes: who (role) from which type of organisation. */
-  betrokkenen: { code: string; orgType: OrgType | null; rol: string }[];
+  betrokkenen: ResearchPerson[];
   changes: ResearchChange[];
   counts: Counts;
 }
@@ -74,7 +81,7 @@ function stepsFilled(boxTexts: Record<string, string>, template: TemplateDef): R
 }
 
 /** Step 2's rows: the person's code, the organisation's type and the (anonymised) role. */
-function betrokkenen(form: FilledForm, parts: AnonymisedParts): ResearchSummary["betrokkenen"] {
+function peopleRowsAsCodes(form: FilledForm, parts: AnonymisedParts): ResearchPerson[] {
   const { template, boxTexts } = form;
   return (form.data.rowOrder[roleKey(template, "people")] ?? []).map((r) => {
     const org = boxTexts[peopleCellKey(template, r, "organisation")] ?? "";
@@ -104,7 +111,7 @@ export function researchSummary(form: FilledForm, parts: AnonymisedParts): Resea
     indications: indications(form),
     stepsFilled: stepsFilled(boxTexts, template),
     rows: Object.fromEntries(Object.entries(data.rowOrder).map(([f, keys]) => [f, keys.length])),
-    betrokkenen: betrokkenen(form, parts),
+    betrokkenen: peopleRowsAsCodes(form, parts),
     changes: changes(data.changeLog, parts.changeLog),
     counts: parts.counts,
   };
