@@ -8,16 +8,14 @@ import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import { editRelationships, ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
-import { W_NS, WE_NS, wDescendants } from "./ooxml";
+import { O_NS, R_NS, W_NS, WE_NS, wDescendants } from "./ooxml";
 
 export const NEUTRAL_LINK = "https://geanonimiseerd.invalid/";
 export const OBJECT_REMOVED = "[ingesloten object verwijderd]";
 
-const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 const V_NS = "urn:schemas-microsoft-com:vml";
-const O_NS = "urn:schemas-microsoft-com:office:office";
 const WEB_EXTENSION = /webextensions\/webextension[^/]*\.xml$/;
 
 function removeAll(elements: readonly Element[]): void {
