@@ -25,7 +25,7 @@ import {
   toTableRow,
   type TemplateDef,
 } from "../domain";
-import { anonymiseForm, applySpans, emptyCounts, researchCodeProblem, type AnonymiseInput, type AnonymiseReport, type AnonymisedForm, type Counts, type Span } from "../domain/anonymise";
+import { addCounts, anonymiseForm, applySpans, emptyCounts, researchCodeProblem, type AnonymiseInput, type AnonymiseReport, type AnonymisedForm, type Counts, type Span } from "../domain/anonymise";
 import { CUSTOM_XML_ITEM, COPY_ERRORS, readCopy } from "./read-data-part";
 import { W_NS, WE_NS, childElements, isElement, loadDocx, mainDocumentPath, pushChildren, rootNamespace, sdtTag, sdtText, wChild, wChildren, wDescendants } from "./ooxml";
 
@@ -425,17 +425,8 @@ export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: An
   }
 }
 
-async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef): Promise<AnonymisedDocx> {
-  const zip = await loadDocx(original);
-  if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
-  const counts = emptyCounts();
-  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0 };
-  const scrub = (text: string): string => scrubString(ctx, text);
-  const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
-  const doc = await readXmlPart(zip, docPath);
-  if (!doc) throw new CopyError(COPY_ERRORS.notDocx);
-
-  // 1. boxes and the visible log
+/** 1. Boxes get the anonymised form's texts and the visible log is rewritten; returns the controls done. */
+function rewriteBoxesAndLog(doc: Document, form: AnonymisedForm, template: TemplateDef): Set<Element> {
   const done = new Set<Element>();
   const seen = new Set<string>();
   for (const sdt of wDescendants(doc, "sdt")) {
@@ -454,46 +445,51 @@ async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedFor
     if (sdtText(sdt) !== text) setControlText(sdt, text);
     done.add(sdt);
   }
-  // 2. everything else in the body, then the other text parts, charts and SmartArt
-  scrubPart(doc, ctx, done);
-  writeXmlPart(zip, docPath, doc);
-  const textParts = partPaths(zip).filter((p) => TEXT_PARTS.test(p));
-  for (const path of textParts) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubPart(part, ctx, new Set());
-    writeXmlPart(zip, path, part);
-  }
-  const drawingParts = partPaths(zip).filter((p) => DRAWING_TEXT_PARTS.test(p));
-  for (const path of drawingParts) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubAllText(part, scrub);
-    writeXmlPart(zip, path, part);
-  }
+  return done;
+}
 
-  // 3. around the text: embedded objects, settings, data part, other add-ins, properties, links
-  const objects = await removeEmbeddedObjects(zip, [docPath, ...textParts, ...drawingParts]);
+/** Reads each part that is there (see readPart), edits it and writes it back. */
+async function rewriteParts(zip: JSZip, paths: readonly string[], edit: (part: Document) => void): Promise<void> {
+  for (const path of paths) {
+    const part = await readPart(zip, path);
+    if (!part) continue;
+    edit(part);
+    writeXmlPart(zip, path, part);
+  }
+}
+
+/** 2. The other text parts, charts and SmartArt, scrubbed; returns their paths. */
+async function scrubOtherParts(zip: JSZip, ctx: TextContext): Promise<{ textParts: string[]; drawingParts: string[] }> {
+  const textParts = partPaths(zip).filter((p) => TEXT_PARTS.test(p));
+  await rewriteParts(zip, textParts, (part) => scrubPart(part, ctx, new Set()));
+  const drawingParts = partPaths(zip).filter((p) => DRAWING_TEXT_PARTS.test(p));
+  await rewriteParts(zip, drawingParts, (part) => scrubAllText(part, (text) => scrubString(ctx, text)));
+  return { textParts, drawingParts };
+}
+
+/** 3. Around the text: settings, data part, other add-ins, properties, machine parts, links. */
+async function scrubAroundText(zip: JSZip, form: AnonymisedForm, template: TemplateDef): Promise<void> {
   if (await readPart(zip, "word/settings.xml")) await scrubSettings(zip, "word/settings.xml");
   const inCustomXml = await rewriteCustomXml(zip, form);
   await rewriteWebExtensions(zip, form, !inCustomXml);
   await rewriteProperties(zip, form, template);
   await removeMachineParts(zip);
   await neutraliseExternalTargets(zip);
+}
 
-  // 4. Word's ids, authors and their dates, in every part (one numbering for the package)
+/** 4. Word's ids, authors and their dates, in every part (one numbering for the package). */
+async function renumberIdsAndPeople(zip: JSZip, form: AnonymisedForm): Promise<void> {
   const ids = new IdRenumbering();
   const shift = shiftDateTimeWith((iso) => form.scrubber.dates.shiftIso(iso));
-  for (const path of partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p))) {
-    const part = await readPart(zip, path);
-    if (!part) continue;
-    scrubIdsAndPeople(part, ids, shift);
-    writeXmlPart(zip, path, part);
-  }
+  const parts = partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p));
+  await rewriteParts(zip, parts, (part) => scrubIdsAndPeople(part, ids, shift));
+}
 
+/** The form's warnings and what the package adds: removed objects, replaced fields, images left as they are. */
+function docxWarnings(form: AnonymisedForm, zip: JSZip, objects: number, fieldsReplaced: number): string[] {
   const warnings = [...form.report.warnings];
   if (objects > 0) warnings.push(`${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${objects === 1 ? "is" : "zijn"} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`);
-  if (ctx.fieldsReplaced > 0) warnings.push(`${countWords(ctx.fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${ctx.fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`);
+  if (fieldsReplaced > 0) warnings.push(`${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`);
   const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
   if (media.length > 0) {
     warnings.push(
@@ -502,16 +498,41 @@ async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedFor
         : `Het document bevat ${countWords(media.length, "afbeelding", "afbeeldingen")}. Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`,
     );
   }
-  const total = emptyCounts();
-  for (const k of Object.keys(total) as (keyof Counts)[]) total[k] = form.report.counts[k] + counts[k];
+  return warnings;
+}
 
-  // 5. the package, with neutral dates on every entry
+/** 5. The package, with neutral dates on every entry. */
+async function packDocx(zip: JSZip): Promise<Uint8Array> {
   const out = new JSZip();
   for (const path of partPaths(zip)) {
     const file = zip.file(path);
     if (file) out.file(path, await file.async("uint8array"), { date: FIXED_ZIP_DATE, createFolders: false });
   }
-  const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+}
+
+async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef): Promise<AnonymisedDocx> {
+  const zip = await loadDocx(original);
+  if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
+  const counts = emptyCounts();
+  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0 };
+  const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
+  const doc = await readXmlPart(zip, docPath);
+  if (!doc) throw new CopyError(COPY_ERRORS.notDocx);
+
+  const done = rewriteBoxesAndLog(doc, form, template);
+  scrubPart(doc, ctx, done); // 2. everything else in the body
+  writeXmlPart(zip, docPath, doc);
+  const { textParts, drawingParts } = await scrubOtherParts(zip, ctx);
+  const objects = await removeEmbeddedObjects(zip, [docPath, ...textParts, ...drawingParts]);
+  await scrubAroundText(zip, form, template);
+  await renumberIdsAndPeople(zip, form);
+
+  const warnings = docxWarnings(form, zip, objects, ctx.fieldsReplaced);
+  const total = emptyCounts();
+  addCounts(total, form.report.counts);
+  addCounts(total, counts);
+  const bytes = await packDocx(zip);
   return { bytes, fileName: form.fileName, report: { counts: total, warnings, review: form.report.review } };
 }
 

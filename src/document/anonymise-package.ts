@@ -6,18 +6,16 @@
 // relationships, the relationships to it and its content type go together.
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
-import { ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
+import { editRelationships, ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
-import { W_NS, WE_NS, wDescendants } from "./ooxml";
+import { O_NS, R_NS, W_NS, WE_NS, wDescendants } from "./ooxml";
 
 export const NEUTRAL_LINK = "https://geanonimiseerd.invalid/";
 export const OBJECT_REMOVED = "[ingesloten object verwijderd]";
 
-const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 const V_NS = "urn:schemas-microsoft-com:vml";
-const O_NS = "urn:schemas-microsoft-com:office:office";
 const WEB_EXTENSION = /webextensions\/webextension[^/]*\.xml$/;
 
 function removeAll(elements: readonly Element[]): void {
@@ -145,17 +143,11 @@ export async function removeWebExtensions(zip: JSZip, keep: string | null): Prom
 
 /** Every external target (links, linked pictures and objects, templates) points nowhere. */
 export async function neutraliseExternalTargets(zip: JSZip): Promise<void> {
-  for (const path of partPaths(zip).filter((p) => p.endsWith(".rels"))) {
-    const rels = await readXmlPart(zip, path);
-    if (!rels) continue;
-    let changed = false;
-    for (const r of relationshipsIn(rels, ownerOfRels(path))) {
-      if (!r.external || r.target === NEUTRAL_LINK) continue;
-      r.element.setAttribute("Target", NEUTRAL_LINK);
-      changed = true;
-    }
-    if (changed) writeXmlPart(zip, path, rels);
-  }
+  await editRelationships(zip, (r) => {
+    if (!r.external || r.target === NEUTRAL_LINK) return false;
+    r.element.setAttribute("Target", NEUTRAL_LINK);
+    return true;
+  });
 }
 
 /** Alt text, titles and names of pictures and shapes (DrawingML and VML), link tooltips: emptied. */

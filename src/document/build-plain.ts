@@ -354,8 +354,54 @@ function coreXml(template: TemplateDef, date: string): string {
   );
 }
 
-/** The docx `Document` of the plain handreiking (exposed for callers that pack it themselves). */
-export function plainHandreikingDocument(template: TemplateDef, options: BuildPlainOptions = {}): Document {
+/** The default styles: body text, title, headings and list paragraphs in the house font and colour. */
+const DEFAULT_STYLES = {
+  document: {
+    run: { font: FONT, size: 21, language: { value: "nl-NL" } },
+    paragraph: { spacing: { after: 100, line: 264 } },
+  },
+  title: {
+    run: { font: FONT, size: 40, bold: true, color: COLOR_HEADING },
+    paragraph: { spacing: { before: 0, after: 240 } },
+  },
+  heading1: {
+    run: { font: FONT, size: 30, bold: true, color: COLOR_HEADING },
+    paragraph: {
+      spacing: { before: 360, after: 100 },
+      keepNext: true,
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR_HEADING, space: 2 } },
+    },
+  },
+  heading2: {
+    run: { font: FONT, size: 24, bold: true, color: COLOR_HEADING },
+    paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+  },
+  listParagraph: {
+    run: { font: FONT, size: 21 },
+    paragraph: { spacing: { after: 60 } },
+  },
+};
+
+/** The numbered list of the rules of use. */
+const RULES_NUMBERING_CONFIG = {
+  config: [
+    {
+      reference: RULES_NUMBERING,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: "%1.",
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 400, hanging: 400 } } },
+        },
+      ],
+    },
+  ],
+};
+
+/** The body: title, introduction, rules of use, the steps, then the change log on a page of its own. */
+function bodyBlocks(template: TemplateDef, options: BuildPlainOptions): (Paragraph | Table)[] {
   const filled = options.filled ?? {};
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(template.title)] }),
@@ -380,56 +426,18 @@ export function plainHandreikingDocument(template: TemplateDef, options: BuildPl
     // Word keeps a paragraph after a final table anyway; write it so every reader sees the same body.
     new Paragraph({ style: STYLE.spacer }),
   );
+  return children;
+}
 
+/** The docx `Document` of the plain handreiking (exposed for callers that pack it themselves). */
+export function plainHandreikingDocument(template: TemplateDef, options: BuildPlainOptions = {}): Document {
+  const children = bodyBlocks(template, options);
   return new Document({
     title: template.title,
     creator: GENERATOR_NAME,
     lastModifiedBy: GENERATOR_NAME,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 21, language: { value: "nl-NL" } },
-          paragraph: { spacing: { after: 100, line: 264 } },
-        },
-        title: {
-          run: { font: FONT, size: 40, bold: true, color: COLOR_HEADING },
-          paragraph: { spacing: { before: 0, after: 240 } },
-        },
-        heading1: {
-          run: { font: FONT, size: 30, bold: true, color: COLOR_HEADING },
-          paragraph: {
-            spacing: { before: 360, after: 100 },
-            keepNext: true,
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR_HEADING, space: 2 } },
-          },
-        },
-        heading2: {
-          run: { font: FONT, size: 24, bold: true, color: COLOR_HEADING },
-          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
-        },
-        listParagraph: {
-          run: { font: FONT, size: 21 },
-          paragraph: { spacing: { after: 60 } },
-        },
-      },
-      paragraphStyles: paragraphStyles(),
-    },
-    numbering: {
-      config: [
-        {
-          reference: RULES_NUMBERING,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: "%1.",
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 400, hanging: 400 } } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: { default: DEFAULT_STYLES, paragraphStyles: paragraphStyles() },
+    numbering: RULES_NUMBERING_CONFIG,
     sections: [
       {
         properties: {

@@ -49,22 +49,29 @@ export function relationshipsIn(rels: Document, owner: string): Relationship[] {
   });
 }
 
-/** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */
-export async function removePart(zip: JSZip, path: string): Promise<void> {
-  zip.remove(path);
-  zip.remove(relsPathOf(path));
+/**
+ * Offers every relationship of every relationships part to `edit`, which returns true when it
+ * changed (or removed) the relationship's element; a part is written back only when one did.
+ */
+export async function editRelationships(zip: JSZip, edit: (r: Relationship) => boolean): Promise<void> {
   for (const relsPath of partPaths(zip).filter((p) => p.endsWith(".rels"))) {
     const doc = await readXmlPart(zip, relsPath);
     if (!doc) continue;
     let changed = false;
-    for (const r of relationshipsIn(doc, ownerOfRels(relsPath))) {
-      if (!r.external && r.target === path) {
-        r.element.parentNode?.removeChild(r.element);
-        changed = true;
-      }
-    }
+    for (const r of relationshipsIn(doc, ownerOfRels(relsPath))) if (edit(r)) changed = true;
     if (changed) writeXmlPart(zip, relsPath, doc);
   }
+}
+
+/** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */
+export async function removePart(zip: JSZip, path: string): Promise<void> {
+  zip.remove(path);
+  zip.remove(relsPathOf(path));
+  await editRelationships(zip, (r) => {
+    if (r.external || r.target !== path) return false;
+    r.element.parentNode?.removeChild(r.element);
+    return true;
+  });
   const ct = await readXmlPart(zip, "[Content_Types].xml");
   if (ct) {
     for (const o of Array.from(ct.getElementsByTagNameNS(CT_NS, "Override"))) {

@@ -11,6 +11,10 @@ import { checkXmlText, READ_LIMITS, type ReadLimits } from "./read-limits";
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+/** Relationship ids in the document (r:id, r:embed), not the package's relationship parts (REL_NS). */
+export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** VML's Office extensions (o:OLEObject and the like). */
+export const O_NS = "urn:schemas-microsoft-com:office:office";
 
 /** Reads one part's text, or undefined when the package has no such part. */
 export type ReadPart = (path: string) => Promise<string | undefined>;

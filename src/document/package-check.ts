@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { CT_NS, ownerOfRels, partPaths, relationshipsIn } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
 import { CUSTOM_XML_ITEM } from "./read-data-part";
-import { W_NS, mainDocumentPath, parseXml, pushChildren } from "./ooxml";
+import { O_NS, R_NS, W_NS, mainDocumentPath, parseXml, pushChildren } from "./ooxml";
 
 export type PackageRule =
   | "content-type"
@@ -32,10 +32,8 @@ export interface PackageFinding {
   message: string;
 }
 
-const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-const O_NS = "urn:schemas-microsoft-com:office:office";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
 /**

@@ -5,6 +5,7 @@
 // were written in). A copy of a newer version than this document is refused: this document must
 // be upgraded first.
 import { upgradeData } from "../data-part/upgrade-data";
+import { splitBoxKey } from "../form/boxes";
 import { compareVersions, findTemplateVersion } from "../template";
 import { planUpgrade } from "../template/upgrade";
 import type { CopyState } from "./compare-copies";
@@ -36,7 +37,7 @@ export function alignCopy(here: CopyState, there: CopyState): AlignedCopy {
   // Who upgrades does not matter here: the entry is not kept (the other copy's log stays as it is).
   const up = upgradeData({ data: there.data, boxTexts: there.boxTexts, plan, signer: { initials: "NN", organisation: "onbekend" } });
   const boxTexts: Record<string, string> = { ...up.texts };
-  for (const [key, text] of Object.entries(there.boxTexts)) if (key.includes(".") && up.data.rowOrder[key.split(".")[0] ?? ""]) boxTexts[key] = text;
+  for (const [key, text] of Object.entries(there.boxTexts)) if (splitBoxKey(key).rowKey !== undefined && up.data.rowOrder[splitBoxKey(key).fieldId]) boxTexts[key] = text;
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const notes = up.earlier
     .filter((e) => there.data.changeLog.some((entry) => entry.boxKey === e.fieldId && !hereIds.has(entry.id)))

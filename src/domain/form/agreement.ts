@@ -2,6 +2,7 @@
 // and what is still missing, and agreeing with required boxes empty needs a reason, which the
 // log keeps with the agreement.
 import { dayToDutch } from "../dates/dates";
+import { countWords } from "./count-words";
 import type { FormValues } from "./form-values";
 import { peopleRows, roleValue } from "./role-values";
 import { TEMPLATE, type TemplateDef } from "../template";
@@ -18,7 +19,7 @@ export interface AgreementNote {
 export function agreementDescription(day: string, note?: AgreementNote): string {
   const base = `Vastgesteld in het MDO van ${dayToDutch(day)}.`;
   if (!note || note.missing.length === 0) return base;
-  const count = note.missing.length === 1 ? "1 verplicht onderdeel" : `${note.missing.length} verplichte onderdelen`;
+  const count = countWords(note.missing.length, "verplicht onderdeel", "verplichte onderdelen");
   const reason = note.reason.replace(/\s+/g, " ").trim();
   // The reason first: when the line is shortened to the log's limit, the list of what was missing goes.
   return truncateText(`${base} Vastgesteld met ${count} nog niet ingevuld. Reden: ${reason} Niet ingevuld: ${note.missing.join(" ")}`, MAX_DESCRIPTION);

@@ -4,6 +4,7 @@ import type { ColumnDef, FieldDef } from "../template";
 import { FIELD_KIND_TRAITS } from "../template/field-kinds";
 import type { PersonValue, RowValue } from "./form-values";
 import { charCount, hasControlChar, hasLineBreak } from "./text-rules";
+import { countWords } from "./count-words";
 import { isIsoDate } from "../dates/dates";
 import { isRowKey } from "./row-key";
 import { normaliseInitials } from "../log/profile";
@@ -30,7 +31,7 @@ export const fieldMessages = {
   /** Counts filled rows: with enough (empty) rows shown, the user fills them rather than adds one. */
   minRows: (n: number, filled = 0, shown = 0) =>
     shown >= n
-      ? `Vul minstens ${n === 1 ? "1 rij" : `${n} rijen`} in (nu ${filled} ingevuld).`
+      ? `Vul minstens ${countWords(n, "rij", "rijen")} in (nu ${filled} ingevuld).`
       : n === 1
         ? "Voeg minstens 1 rij toe."
         : `Voeg minstens ${n} rijen toe.`,

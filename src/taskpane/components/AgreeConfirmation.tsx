@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Body1, Body1Strong, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { presentAtMdo, type AgreementNote, type FormValues } from "../../domain";
+import { BulletList } from "./BulletList";
 
 const useStyles = makeStyles({
   root: {
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  wrap: { overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -42,11 +43,7 @@ export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCan
       </Body1Strong>
       <Body1>Aanwezig volgens Stap 2:</Body1>
       {people.length > 0 ? (
-        <ul className={styles.list}>
-          {people.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <BulletList className={styles.wrap} items={people} />
       ) : (
         <Body1>Er staat nog niemand bij Betrokkenen.</Body1>
       )}
@@ -54,11 +51,7 @@ export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCan
       {needsReason ? (
         <>
           <Body1>{missing.length === 1 ? "Nog niet ingevuld (verplicht):" : `Nog niet ingevuld (${missing.length} verplichte onderdelen):`}</Body1>
-          <ul className={styles.list}>
-            {missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <BulletList className={styles.wrap} items={missing} />
           <Field label="Waarom stelt u de handreiking toch vast?" required hint="De reden komt in het logboek, bij het vaststellen.">
             <Textarea value={reason} onChange={(_, d) => setReason(d.value)} rows={2} />
           </Field>

@@ -1,12 +1,13 @@
 // What the open document is, before there is a form: empty (offer a new handreiking), a plain
 // handreiking (offer to turn it into the form) or something else (offer nothing destructive).
-import { Body1, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { allFields, findField, TEMPLATE } from "../../domain";
 import type { FormView } from "../../word/gateway";
+import { BulletList } from "./BulletList";
+import { TitledSection } from "./TitledSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface DocumentStatusProps {
@@ -20,10 +21,7 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
   const styles = useStyles();
   if (view.kind === "empty") {
     return (
-      <section className={styles.root} aria-labelledby="status-title">
-        <Title3 as="h2" id="status-title">
-          Leeg document
-        </Title3>
+      <TitledSection className={styles.root} titleId="status-title" title="Leeg document">
         <Body1>
           Dit document is nog leeg. Maak hier een nieuwe Handreiking Regie in 7 samenwerkingsstappen. U vult daarna alleen de vakken in, stap voor
           stap; uw initialen, de datum en uw organisatie worden bij elke wijziging vastgelegd.
@@ -31,7 +29,7 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
         <Button appearance="primary" onClick={onNew} disabled={busy || !view.capabilities.form}>
           Nieuwe handreiking
         </Button>
-      </section>
+      </TitledSection>
     );
   }
   if (view.kind === "plain") {
@@ -39,10 +37,7 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
     const found = view.map?.fieldsFound.length ?? 0;
     const missing = view.map?.fieldsMissing ?? [];
     return (
-      <section className={styles.root} aria-labelledby="status-title">
-        <Title3 as="h2" id="status-title">
-          Handreiking gevonden
-        </Title3>
+      <TitledSection className={styles.root} titleId="status-title" title="Handreiking gevonden">
         <Body1>
           Dit is een Handreiking Regie als gewoon Word-document. Met ‘Omzetten naar formulier’ wordt het een formulier: alleen de vakken blijven
           bewerkbaar, de rest van het document wordt vergrendeld. Wat al in de vakken staat, blijft staan.
@@ -53,30 +48,21 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
         {missing.length > 0 && (
           <div>
             <Caption1>Niet gevonden (deze vakken worden opnieuw toegevoegd):</Caption1>
-            <ul className={styles.list}>
-              {missing.map((id) => (
-                <li key={id}>
-                  <Caption1>{findField(id)?.field.label ?? id}</Caption1>
-                </li>
-              ))}
-            </ul>
+            <BulletList caption items={missing.map((id) => ({ key: id, text: findField(id)?.field.label ?? id }))} />
           </div>
         )}
         <Button appearance="primary" onClick={onConvert} disabled={busy || !view.capabilities.form}>
           Omzetten naar formulier
         </Button>
-      </section>
+      </TitledSection>
     );
   }
   return (
-    <section className={styles.root} aria-labelledby="status-title">
-      <Title3 as="h2" id="status-title">
-        Geen handreiking
-      </Title3>
+    <TitledSection className={styles.root} titleId="status-title" title="Geen handreiking">
       <Body1>
         Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit gezin, of maak een nieuw
         leeg document en kies daar ‘Nieuwe handreiking’.
       </Body1>
-    </section>
+    </TitledSection>
   );
 }

@@ -2,10 +2,11 @@
 // a confirmation that shows who is recorded as present and what is missing. From then on every
 // change is an addition or a logged correction.
 import { useState } from "react";
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { dayToDutch, isoToDay, parseDutchDate, type AgreedState, type AgreementNote, type FormValues, type StepMissing } from "../../domain";
 import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
+import { TitledSection } from "./TitledSection";
 import { UnsavedNotice } from "./UnsavedNotice";
 
 const useStyles = makeStyles({
@@ -39,10 +40,7 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
 
   if (agreed) {
     return (
-      <section className={styles.root} aria-labelledby="finish-title">
-        <Title3 as="h2" id="finish-title">
-          Afronden
-        </Title3>
+      <TitledSection className={styles.root} titleId="finish-title" title="Afronden">
         <UnsavedNotice unsaved={unsaved} blocks="Verzenden" busy={busy} onSaveAll={onSaveAll} />
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -53,15 +51,12 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
           Nieuwe afspraken voegt u toe met ‘Aanvulling toevoegen’ bij een vak: de regel krijgt uw initialen, de datum en uw organisatie. Een
           correctie kan nog steeds; het logboek bewaart dan de oude en de nieuwe tekst. Verstuur het document na elke wijziging opnieuw.
         </Body1>
-      </section>
+      </TitledSection>
     );
   }
   const confirmingNow = confirming && iso !== null;
   return (
-    <section className={styles.root} aria-labelledby="finish-title">
-      <Title3 as="h2" id="finish-title">
-        Afronden
-      </Title3>
+    <TitledSection className={styles.root} titleId="finish-title" title="Afronden">
       <Body1>
         Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast. Daarna wordt elke wijziging
         een aanvulling met initialen, datum en organisatie.
@@ -99,6 +94,6 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
           Vastgesteld in het MDO…
         </Button>
       )}
-    </section>
+    </TitledSection>
   );
 }

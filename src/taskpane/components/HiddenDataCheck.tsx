@@ -3,7 +3,7 @@
 // repair set aside (quarantine), each of which can be removed (the removal is logged).
 import { useEffect, useState } from "react";
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { dayToDutch, formatSize, type HiddenData, type QuarantinedData } from "../../domain";
+import { countWords, dayToDutch, formatSize, type HiddenData, type QuarantinedData } from "../../domain";
 import type { Outcome } from "../hooks/useFormView";
 
 const useStyles = makeStyles({
@@ -56,11 +56,11 @@ export function HiddenDataCheck({ documentId, version, busy, load, onRemove }: H
       {hidden && (
         <ul className={styles.list} aria-label="Verborgen gegevens in dit bestand">
           <li>
-            Formuliergegevens ({formatSize(hidden.dataPartSize)}): de laatst vastgelegde tekst van elk vak en het wijzigingslogboek met {hidden.logEntries}{" "}
-            {hidden.logEntries === 1 ? "regel" : "regels"}, elk met initialen, organisatie en datum.
+            Formuliergegevens ({formatSize(hidden.dataPartSize)}): de laatst vastgelegde tekst van elk vak en het wijzigingslogboek met{" "}
+            {countWords(hidden.logEntries, "regel", "regels")}, elk met initialen, organisatie en datum.
           </li>
           <li>Eerdere teksten van vakken: {hidden.earlierTexts} (wat er vóór een wijziging in een vak stond; het logboek bewaart het).</li>
-          <li>Logarchief: {hidden.archiveParts === 0 ? "geen" : `${hidden.archiveParts} ${hidden.archiveParts === 1 ? "deel" : "delen"} met ${hidden.archivedEntries} oudere regels van het logboek`}.</li>
+          <li>Logarchief: {hidden.archiveParts === 0 ? "geen" : `${countWords(hidden.archiveParts, "deel", "delen")} met ${hidden.archivedEntries} oudere regels van het logboek`}.</li>
           <li>Apart bewaarde gegevens: {hidden.quarantine.length === 0 ? "geen" : `${hidden.quarantine.length} (zie hieronder)`}.</li>
         </ul>
       )}

@@ -1,9 +1,9 @@
 import { Body1, Caption1, makeStyles, Spinner, Title3, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../../word";
+import { BulletList } from "./BulletList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  sets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface HostPlaceholderProps {
@@ -31,13 +31,7 @@ export function HostPlaceholder({ host }: HostPlaceholderProps) {
             Gevonden: {host.host === "geen" ? "geen Office-programma" : host.host} ({host.platform})
           </Body1>
           {host.supportedSets.length > 0 ? (
-            <ul className={styles.sets}>
-              {host.supportedSets.map((set) => (
-                <li key={set}>
-                  <Caption1>{set}</Caption1>
-                </li>
-              ))}
-            </ul>
+            <BulletList caption items={host.supportedSets} />
           ) : (
             <Caption1>Geen Word-API's beschikbaar: open deze pagina vanuit Word.</Caption1>
           )}

@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { DocumentProblem, LogSide } from "../../word/gateway";
+import { BulletList } from "./BulletList";
 import { LogSides } from "./LogSides";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface NoticesProps {
@@ -47,11 +47,7 @@ export function Notices({ reduced, problems, error, busy, logNotice, onRepair, o
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Het document is niet helemaal in orde</MessageBarTitle>
-            <ul className={styles.list}>
-              {problems.map((p) => (
-                <li key={p.id}>{p.message}</li>
-              ))}
-            </ul>
+            <BulletList items={problems.map((p) => ({ key: p.id, text: p.message }))} />
             {sides && <LogSides sides={sides} busy={busy} onChoose={(side) => onRepair(side)} />}
           </MessageBarBody>
           {repairable && (
@@ -72,11 +68,7 @@ export function Notices({ reduced, problems, error, busy, logNotice, onRepair, o
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Wat in deze versie van Word anders gaat</MessageBarTitle>
-            <ul className={styles.list}>
-              {reduced.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <BulletList items={reduced} />
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setReducedClosed(true)}>

@@ -1,7 +1,7 @@
 // Opslaan en verzenden: the exact file name, the checklist, saving under the name, a
 // downloaded copy, the hidden data the file carries, and to whom and how to send it.
 import { useState } from "react";
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { checkReadiness, expectedFileName, FILE_EXTENSION, peopleRows, roleLocation, roleText, type HiddenData } from "../../domain";
 import type { FormView, SaveOutcome } from "../../word/gateway";
 import type { Outcome } from "../hooks/useFormView";
@@ -12,6 +12,7 @@ import { Readiness } from "./Readiness";
 import type { UnsavedBox } from "../box-model";
 import { UnsavedNotice } from "./UnsavedNotice";
 import { Recipients } from "./Recipients";
+import { TitledSection } from "./TitledSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -91,10 +92,7 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
   };
 
   return (
-    <section className={styles.root} aria-labelledby="send-title">
-      <Title3 as="h2" id="send-title">
-        Opslaan en verzenden
-      </Title3>
+    <TitledSection className={styles.root} titleId="send-title" title="Opslaan en verzenden">
       <UnsavedNotice unsaved={unsaved} blocks="Opslaan en verzenden" busy={busy} onSaveAll={onSaveAll} />
       {outsideBlocked && (
         <MessageBar layout="multiline" intent="warning">
@@ -143,6 +141,6 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
           step={roleLocation("people")?.step.shortTitle.toLocaleLowerCase("nl") ?? "het formulier"}
         />
       </div>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,6 @@
 // Contract cases about content controls and batches.
 import type { ContractCase } from "./types";
-import { quoted, refusedOrDone, scratchControl, SCRATCH_TAG } from "./scratch";
+import { lockedScratchControl, quoted, refusedOrDone, scratchControl, SCRATCH_TAG } from "./scratch";
 
 const ON_THE_WEB = "OfficeOnline";
 
@@ -27,9 +27,7 @@ export const lockRefusesWrite: ContractCase = {
   alternatives: () => [{ seen: /^geweigerd \((?!AccessDenied).*\), tekst ongewijzigd$/, fallback: "refused with another code: the pane shows its general error message instead of 'vergrendeld'" }],
   async run() {
     const outcome = await Word.run(async (context) => {
-      const cc = scratchControl(context, "vast");
-      cc.cannotEdit = true;
-      await context.sync();
+      const cc = await lockedScratchControl(context, "vast");
       cc.insertText(" erbij", "End");
       return refusedOrDone(context);
     });
@@ -81,9 +79,7 @@ export const unlockWriteRelock: ContractCase = {
   expected: () => `${quoted("log regel")}, vergrendeld`,
   async run() {
     return Word.run(async (context) => {
-      const cc = scratchControl(context, "log");
-      cc.cannotEdit = true;
-      await context.sync();
+      const cc = await lockedScratchControl(context, "log");
       cc.cannotEdit = false;
       cc.insertText(" regel", "End");
       cc.cannotEdit = true;

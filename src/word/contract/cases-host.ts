@@ -1,6 +1,8 @@
 // Contract cases about custom XML parts, saving under a name and events.
 import type { ContractCase } from "./types";
 import { SCRATCH_NAMESPACE } from "./scratch";
+// The Common API calls as storage.ts makes them, so the case checks the same code path.
+import { commonCall as call } from "../storage";
 
 /**
  * A modest part (about 250 KB, like the largest part the add-in writes: commit.ts keeps the log
@@ -43,12 +45,6 @@ export const customXmlRoundTrip: ContractCase = {
     });
   },
 };
-
-function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) =>
-    start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error))),
-  );
-}
 
 export const commonCustomXml: ContractCase = {
   id: "common-custom-xml",

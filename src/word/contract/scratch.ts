@@ -13,6 +13,14 @@ export function scratchControl(context: Word.RequestContext, text: string): Word
   return cc;
 }
 
+/** A scratch control with `text`, locked (cannotEdit) and synced: how the add-in leaves labels and the log. */
+export async function lockedScratchControl(context: Word.RequestContext, text: string): Promise<Word.ContentControl> {
+  const cc = scratchControl(context, text);
+  cc.cannotEdit = true;
+  await context.sync();
+  return cc;
+}
+
 /** Runs a sync that is expected to fail: "geweigerd (<code>)" or "uitgevoerd". */
 export async function refusedOrDone(context: Word.RequestContext): Promise<string> {
   try {

@@ -2,7 +2,7 @@
 // only when the tab opens (its own chunk): the .docx reading and the anonymiser are not needed
 // to fill in the form.
 import { useMemo } from "react";
-import { Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
 import { readCopyInWorker } from "../../../document/read-copy-in-worker";
 import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
@@ -13,6 +13,7 @@ import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../..
 import type { Outcome } from "../../hooks/useFormView";
 import { CompareCopy, type ReadResult } from "./CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "./ResearchCopy";
+import { TitledSection } from "../TitledSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -68,13 +69,10 @@ export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: C
   const styles = useStyles();
   const here = useMemo(() => (view.data ? { data: view.data, boxTexts: view.boxTexts } : null), [view.data, view.boxTexts]);
   return (
-    <section className={styles.root} aria-labelledby="copies-title">
-      <Title3 as="h2" id="copies-title">
-        Kopieën
-      </Title3>
+    <TitledSection className={styles.root} titleId="copies-title" title="Kopieën">
       <ResearchCopy busy={busy} blocked={blocked} prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)} />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />
-    </section>
+    </TitledSection>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
 import { countLines } from "../../copy-text";
+import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
 import { ReviewWords } from "./ReviewWords";
 
@@ -14,23 +15,105 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
   cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   number: { textAlign: "right", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+interface ReadyCopy {
+  status: "ready";
+  fileName: string;
+  summaryName: string;
+  counts: Counts;
+  warnings: string[];
+  /** Words the copy kept that could still be a name or a place. */
+  review: string[];
+  download: () => void;
+  downloadSummary: () => void;
+}
+
 export type PreparedCopy =
-  | {
-      status: "ready";
-      fileName: string;
-      summaryName: string;
-      counts: Counts;
-      warnings: string[];
-      /** Words the copy kept that could still be a name or a place. */
-      review: string[];
-      download: () => void;
-      downloadSummary: () => void;
-    }
+  | ReadyCopy
   | { status: "unsupported" }
   | { status: "failed"; message: string };
+
+/** How many details of each kind were replaced (never the values). */
+function CountsTable({ counts }: { counts: Counts }) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table} aria-label="Wat is vervangen">
+      <thead>
+        <tr>
+          <th className={styles.cell} scope="col">
+            Vervangen
+          </th>
+          <th className={styles.number} scope="col">
+            Aantal
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {countLines(counts).map((line) => (
+          <tr key={line.kind}>
+            <td className={styles.cell}>{line.label}</td>
+            <td className={styles.number}>{line.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What the anonymiser cannot promise: read the copy before sending it. */
+function CopyWarnings({ warnings }: { warnings: readonly string[] }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Lees de kopie zelf door voordat u hem verstuurt</MessageBarTitle>
+        <BulletList items={warnings} />
+        Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface DownloadsProps {
+  copy: ReadyCopy;
+  canDownload: boolean;
+  /** File names already offered. */
+  downloaded: readonly string[];
+  onOffer: (download: () => void, fileName: string) => void;
+}
+
+/** The copy and its summary as downloads, and which of them went to the Downloads folder. */
+function Downloads({ copy, canDownload, downloaded, onOffer }: DownloadsProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={!canDownload}
+          aria-describedby={canDownload ? undefined : "research-download-hint"}
+          onClick={() => onOffer(copy.download, copy.fileName)}
+        >
+          Kopie downloaden
+        </Button>
+        <Button
+          disabled={!canDownload}
+          aria-describedby={canDownload ? undefined : "research-download-hint"}
+          onClick={() => onOffer(copy.downloadSummary, copy.summaryName)}
+        >
+          Samenvatting downloaden
+        </Button>
+      </div>
+      {downloaded.length > 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map Downloads.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
 
 export interface ResearchCopyProps {
   busy: boolean;
@@ -40,10 +123,11 @@ export interface ResearchCopyProps {
   prepare: (code: string, marked: readonly string[]) => Promise<PreparedCopy | null>;
 }
 
-export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
-  const styles = useStyles();
-  const [code, setCode] = useState("");
-  const [touched, setTouched] = useState(false);
+/**
+ * The copy being made and shown: made again with more marked words from the review, which the
+ * user must go through before the downloads open; each download offered once.
+ */
+function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
   const [prepared, setPrepared] = useState<PreparedCopy | null>(null);
   /** The code and marked words the copy shown was made with; bumped `made` resets the review's ticks. */
   const [madeWith, setMadeWith] = useState<{ code: string; marked: string[]; made: number }>({ code: "", marked: [], made: 0 });
@@ -52,7 +136,6 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const [seen, setSeen] = useState(false);
   /** File names offered as downloads, each once. */
   const [downloaded, setDownloaded] = useState<string[]>([]);
-  const problem = researchCodeProblem(code.trim());
 
   const offer = (download: () => void, fileName: string) => {
     download();
@@ -72,14 +155,23 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
     }
   };
 
+  const canDownload = prepared?.status === "ready" && (seen || prepared.review.length === 0) && !making;
+  return { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload };
+}
+
+export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
+  const styles = useStyles();
+  const [code, setCode] = useState("");
+  const [touched, setTouched] = useState(false);
+  const { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload } = useMadeCopy(prepare);
+  const problem = researchCodeProblem(code.trim());
+
   const run = async () => {
     setTouched(true);
     if (problem) return;
     setPrepared(null);
     await make(code.trim(), []);
   };
-
-  const canDownload = prepared?.status === "ready" && (seen || prepared.review.length === 0) && !making;
 
   return (
     <section className={styles.root} aria-labelledby="research-title">
@@ -116,37 +208,8 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
       )}
       {prepared?.status === "ready" && (
         <>
-          <table className={styles.table} aria-label="Wat is vervangen">
-            <thead>
-              <tr>
-                <th className={styles.cell} scope="col">
-                  Vervangen
-                </th>
-                <th className={styles.number} scope="col">
-                  Aantal
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {countLines(prepared.counts).map((line) => (
-                <tr key={line.kind}>
-                  <td className={styles.cell}>{line.label}</td>
-                  <td className={styles.number}>{line.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Lees de kopie zelf door voordat u hem verstuurt</MessageBarTitle>
-              <ul className={styles.list}>
-                {prepared.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-              Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
-            </MessageBarBody>
-          </MessageBar>
+          <CountsTable counts={prepared.counts} />
+          <CopyWarnings warnings={prepared.warnings} />
           <ReviewWords
             key={madeWith.made}
             words={prepared.review}
@@ -159,30 +222,7 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
           {!canDownload && (
             <Body1 id="research-download-hint">{making ? "De kopie wordt opnieuw gemaakt…" : "Loop eerst de lijst hierboven na; daarna kunt u downloaden."}</Body1>
           )}
-          <div className={styles.buttons}>
-            <Button
-              appearance="primary"
-              disabled={!canDownload}
-              aria-describedby={canDownload ? undefined : "research-download-hint"}
-              onClick={() => offer(prepared.download, prepared.fileName)}
-            >
-              Kopie downloaden
-            </Button>
-            <Button
-              disabled={!canDownload}
-              aria-describedby={canDownload ? undefined : "research-download-hint"}
-              onClick={() => offer(prepared.downloadSummary, prepared.summaryName)}
-            >
-              Samenvatting downloaden
-            </Button>
-          </div>
-          {downloaded.length > 0 && (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map Downloads.
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <Downloads copy={prepared} canDownload={canDownload} downloaded={downloaded} onOffer={offer} />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@
 // copy be downloaded. The list comes from src/domain/anonymise/review.ts and is not complete.
 import { useState } from "react";
 import { Body1, Button, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { countWords } from "../../../domain";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,7 +30,7 @@ export function ReviewWords({ words, markedCount, busy, seen, onSeen, onReplace 
   const replaced =
     markedCount > 0 ? (
       <Body1>
-        {markedCount} {markedCount === 1 ? "woord is" : "woorden zijn"} op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).
+        {countWords(markedCount, "woord is", "woorden zijn")} op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).
       </Body1>
     ) : null;
 

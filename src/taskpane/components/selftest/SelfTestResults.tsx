@@ -1,5 +1,6 @@
 // The Zelftest report: the Word it ran in, then one line per case.
 import { Body1, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { countWords } from "../../../domain";
 import type { CaseResult, ContractReport, Verdict } from "../../../word/contract";
 
 const useStyles = makeStyles({
@@ -36,7 +37,7 @@ export function SelfTestResults({ report }: { report: ContractReport }) {
   return (
     <>
       <Body1 role="status">
-        {failed === 0 ? "Geen enkele controle is mislukt." : `${failed} ${failed === 1 ? "controle is" : "controles zijn"} mislukt.`} Word {report.wordVersion},
+        {failed === 0 ? "Geen enkele controle is mislukt." : `${countWords(failed, "controle is", "controles zijn")} mislukt.`} Word {report.wordVersion},
         platform {report.platform}.
       </Body1>
       <Caption1>Ondersteunde onderdelen (requirement sets): {report.requirementSets.join(", ") || "geen"}</Caption1>
