@@ -3,6 +3,7 @@
 // pane can stop it (Worker.terminate()). Bundled by webpack 5 as its own chunk from the add-in's
 // origin, in the "worker" layer (webpack.config.js): there the real @xmldom/xmldom parses, as in
 // the tests, because a worker has no DOMParser (https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API/Functions_and_classes_available_to_workers).
+import "../domain/zod-config"; // first: zod in jitless mode before any schema is built (no 'unsafe-eval' in workers either)
 import { isReadRequest, progressMessage, resultMessage, type FromWorker } from "./copy-worker-protocol";
 import { readCopy } from "./read-data-part";
 

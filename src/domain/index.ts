@@ -1,6 +1,3 @@
-// zod in jitless mode before any schema is built (see zod-config.ts).
-import "./zod-config";
-
 // The domain core: pure TypeScript, no Office, no DOM. Everything the Word layer and the
 // task pane need about the handreiking's rules.
 export * from "./template";

@@ -1,3 +1,4 @@
+import "../domain/zod-config"; // first: zod in jitless mode before any schema is built (the page's CSP has no 'unsafe-eval')
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
