@@ -3,7 +3,7 @@
 // changes in. Nothing is written before the user presses the button.
 import { useMemo, useRef, useState } from "react";
 import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { changeText, compareCopies, countWords, dayToDutch, entryPartLabel, type BoxComparison, type CopyState, type MergeChoice } from "../../../domain";
+import { changeText, compareCopies, countWords, dayToDutch, entryPartLabel, type BoxComparison, type Comparison, type CopyState, type MergeChoice } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
@@ -73,19 +73,14 @@ function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: 
   );
 }
 
-export function CompareCopy({ here, busy, blocked, readOther, onMerge }: CompareCopyProps) {
-  const styles = useStyles();
+/** The other copy being read or read: its state, progress, cancelling, and what went wrong. */
+function useOtherCopy(readOther: CompareCopyProps["readOther"], onNewComparison: () => void) {
   const [other, setOther] = useState<{ there: CopyState; fileName: string } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
-  const [merged, setMerged] = useState<number | null>(null);
   /** While a file is read: its progress (null before the first part) and how to cancel it. */
   const [reading, setReading] = useState<{ progress: { done: number; total: number } | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -103,19 +98,120 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
     }
     setReadError(null);
     setOther(null);
-    setChoices({});
-    setMerged(null);
+    onNewComparison();
     if (result.ok) setOther({ there: result.there, fileName: result.fileName });
     else setReadError(result.message);
   };
 
+  return { other, readError, reading, notice, choose, cancel: () => abort.current?.abort() };
+}
+
+/** The counts of a comparison that the summary and the merge button need. */
+function comparisonCounts(ok: Extract<Comparison, { ok: true }>, choices: Record<string, MergeChoice>) {
+  const differing = ok.boxes.filter((b) => b.status !== "same");
+  const toTake = ok.boxes.filter((b) => b.status === "changedThere").length;
+  const newRows = Object.values(ok.rowsOnlyThere).reduce((n, rows) => n + rows.length, 0);
+  const removedRows = Object.values(ok.rowsRemovedThere).reduce((n, rows) => n + rows.length, 0);
+  const unresolved = ok.conflicts.filter((k) => !choices[k]);
+  const somethingToTake = toTake > 0 || ok.conflicts.length > 0 || ok.onlyThere.length > 0 || newRows > 0 || removedRows > 0;
+  return { differing, newRows, removedRows, unresolved, somethingToTake };
+}
+
+interface ComparisonResultProps {
+  ok: Extract<Comparison, { ok: true }>;
+  choices: Record<string, MergeChoice>;
+  onChoose: (key: string, choice: MergeChoice) => void;
+  /** Busy, blocked or reading: the merge waits (open choices disable it too). */
+  mergeDisabled: boolean;
+  blocked: boolean;
+  onMerge: () => void;
+}
+
+/** What the comparison found: the summary, the differences per box, the other copy's log lines, and the merge. */
+function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMerge }: ComparisonResultProps) {
+  const styles = useStyles();
+  const { differing, newRows, removedRows, unresolved, somethingToTake } = comparisonCounts(ok, choices);
+  return (
+    <>
+      <Text weight="semibold" role="status">
+        {ok.identical ? "De kopieën zijn gelijk: er is niets over te nemen." : RELATION_TEXT[ok.relation]}
+      </Text>
+      {!ok.identical && (
+        <ul className={styles.entries} aria-label="Verschillen in het kort">
+          <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
+          {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
+          {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
+          <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
+          <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
+        </ul>
+      )}
+      {ok.notes && ok.notes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            De andere kopie is van een eerdere versie van de handreiking; ze is vergeleken zoals ze na bijwerken zou zijn.
+            <ul className={styles.entries} aria-label="Niet vergeleken">
+              {ok.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {differing.length > 0 && (
+        <ul className={styles.list} aria-label="Verschillen per vak">
+          {differing.map((b) => (
+            <BoxDifference key={b.key} box={b} choice={choices[b.key]} onChoose={(c) => onChoose(b.key, c)} />
+          ))}
+        </ul>
+      )}
+      {ok.onlyThere.length > 0 && (
+        <details>
+          <summary>Logboekregels die alleen in de andere kopie staan</summary>
+          <ul className={styles.entries}>
+            {ok.onlyThere.map((e) => (
+              <li key={e.id}>
+                <Caption1>
+                  {dayToDutch(e.day)} · {e.initials} · {e.organisation} · {entryPartLabel(e)}: {shorten(changeText(e), 120)}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {somethingToTake && (
+        <>
+          {unresolved.length > 0 && (
+            <MessageBar layout="multiline" intent="warning">
+              <MessageBarBody>
+                {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst blijft; daarna kunt u overnemen.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <BlockedNotice blocked={blocked} />
+          <div>
+            <Button appearance="primary" disabled={mergeDisabled || unresolved.length > 0} onClick={onMerge}>
+              Overnemen in dit document
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+export function CompareCopy({ here, busy, blocked, readOther, onMerge }: CompareCopyProps) {
+  const styles = useStyles();
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const [merged, setMerged] = useState<number | null>(null);
+  const { other, readError, reading, notice, choose, cancel } = useOtherCopy(readOther, () => {
+    setChoices({});
+    setMerged(null);
+  });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
+
   const ok = comparison?.ok ? comparison : null;
-  const differing = ok ? ok.boxes.filter((b) => b.status !== "same") : [];
-  const toTake = ok ? ok.boxes.filter((b) => b.status === "changedThere").length : 0;
-  const newRows = ok ? Object.values(ok.rowsOnlyThere).reduce((n, rows) => n + rows.length, 0) : 0;
-  const removedRows = ok ? Object.values(ok.rowsRemovedThere).reduce((n, rows) => n + rows.length, 0) : 0;
-  const unresolved = ok ? ok.conflicts.filter((k) => !choices[k]) : [];
-  const somethingToTake = ok !== null && (toTake > 0 || ok.conflicts.length > 0 || ok.onlyThere.length > 0 || newRows > 0 || removedRows > 0);
 
   const merge = async () => {
     if (!other || !ok) return;
@@ -144,7 +240,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
       {reading && (
         <div className={styles.picker}>
           <Text role="status">{progressText(reading.progress)}</Text>
-          <Button onClick={() => abort.current?.abort()}>Annuleren</Button>
+          <Button onClick={cancel}>Annuleren</Button>
         </div>
       )}
       {notice && (
@@ -184,70 +280,14 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
         </MessageBar>
       )}
       {ok && (
-        <>
-          <Text weight="semibold" role="status">
-            {ok.identical ? "De kopieën zijn gelijk: er is niets over te nemen." : RELATION_TEXT[ok.relation]}
-          </Text>
-          {!ok.identical && (
-            <ul className={styles.entries} aria-label="Verschillen in het kort">
-              <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
-              {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
-              {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
-              <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
-              <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
-            </ul>
-          )}
-          {ok.notes && ok.notes.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                De andere kopie is van een eerdere versie van de handreiking; ze is vergeleken zoals ze na bijwerken zou zijn.
-                <ul className={styles.entries} aria-label="Niet vergeleken">
-                  {ok.notes.map((n) => (
-                    <li key={n}>{n}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {differing.length > 0 && (
-            <ul className={styles.list} aria-label="Verschillen per vak">
-              {differing.map((b) => (
-                <BoxDifference key={b.key} box={b} choice={choices[b.key]} onChoose={(c) => setChoices((all) => ({ ...all, [b.key]: c }))} />
-              ))}
-            </ul>
-          )}
-          {ok.onlyThere.length > 0 && (
-            <details>
-              <summary>Logboekregels die alleen in de andere kopie staan</summary>
-              <ul className={styles.entries}>
-                {ok.onlyThere.map((e) => (
-                  <li key={e.id}>
-                    <Caption1>
-                      {dayToDutch(e.day)} · {e.initials} · {e.organisation} · {entryPartLabel(e)}: {shorten(changeText(e), 120)}
-                    </Caption1>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {somethingToTake && (
-            <>
-              {unresolved.length > 0 && (
-                <MessageBar layout="multiline" intent="warning">
-                  <MessageBarBody>
-                    {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst blijft; daarna kunt u overnemen.
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              <BlockedNotice blocked={blocked} />
-              <div>
-                <Button appearance="primary" disabled={busy || blocked || reading !== null || unresolved.length > 0} onClick={() => void merge()}>
-                  Overnemen in dit document
-                </Button>
-              </div>
-            </>
-          )}
-        </>
+        <ComparisonResult
+          ok={ok}
+          choices={choices}
+          onChoose={(key, c) => setChoices((all) => ({ ...all, [key]: c }))}
+          mergeDisabled={busy || blocked || reading !== null}
+          blocked={blocked}
+          onMerge={() => void merge()}
+        />
       )}
     </section>
   );
