@@ -2,6 +2,7 @@
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
 import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
+import { benchMdo, mdoTable } from "./mdo-actions";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
   // the browser pages alternate at least 7 times (issue 18: medians of ≥ 7 runs)
   const browserRuns = Math.max(7, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
-  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, browser };
+  const mdo = await benchMdo();
+  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, browser, mdo };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -96,6 +98,8 @@ async function main(): Promise<void> {
   console.log("\nLog growth (web profile; parts against the ~1 MB per-part limit):\n");
   console.log(logTable(logScale));
   console.log(`\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10}`);
+  console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");
+  console.log(mdoTable(mdo));
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser));
