@@ -229,6 +229,9 @@ export async function benchMdo(): Promise<MdoFigures> {
   await gateway.writeBox(`afspraken.${added.key}.afspraak`, "Gesprek met school", { ...profile, initials: "KJ", organisation: "Wijkteam" });
   const final = await gateway.open();
   const logRows = final.data?.changeLog.length ?? 0;
+  // The log must still check out: chain, visible table and state agree.
+  if (final.problems.length > 0) throw new Error(`The log check found: ${final.problems.map((p) => p.message).join(" ")}`);
+  if (process.env.MDO_BENCH_LOG) for (const e of final.data?.changeLog ?? []) console.log(`${e.day} ${e.initials} ${e.description}`);
 
   const pages = await renderedPages(await host.saveDocx(), domain.TEMPLATE.changeLog.title);
   rtl.cleanup();

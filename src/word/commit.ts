@@ -3,7 +3,7 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { sealNewEntries, serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import { rowShowsEntry, sealNewEntries, serializedLogSize, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
@@ -13,6 +13,21 @@ export interface FormHandle {
   storage: StorageRef;
   /** How many of the oldest entries are archived, in how many archive parts. */
   archive?: { count: number; parts: number };
+  /**
+   * Index (header = 0) of the visible log's row for the last entry, known only when the visible
+   * log shows exactly the data part's log, one row per entry: only then may a write replace that
+   * row (a fill session, see fill-session.ts).
+   */
+  lastLogRow?: number;
+}
+
+/** The visible row of the last entry, when the visible log shows the data part's log one row per entry (as read). */
+export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null, logTableRows: number | null): number | undefined {
+  const log = data.changeLog;
+  const last = log[log.length - 1];
+  const shown = logRows?.[logRows.length - 1];
+  if (!last || !shown || logRows?.length !== log.length || logTableRows !== log.length + 1) return undefined;
+  return rowShowsEntry(last, shown) ? log.length : undefined;
 }
 
 /** The data part's own log stays under this size (characters of XML); older entries move out. */
@@ -33,12 +48,14 @@ export function entriesToArchive(main: readonly ChangeEntry[]): ChangeEntry[] {
   return chunk;
 }
 
-/** Queues appending rows to the locked log table: unlock, add, relock in the same batch. */
-export function queueLogRows(context: Word.RequestContext, entries: readonly ChangeEntry[]): void {
+/** Queues appending rows to the locked log table (after removing row `replaceRow`, when given): unlock, add, relock in the same batch. */
+export function queueLogRows(context: Word.RequestContext, entries: readonly ChangeEntry[], replaceRow?: number): void {
   if (entries.length === 0) return;
   const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
   logControl.cannotEdit = false;
-  logControl.tables.getFirst().addRows(
+  const table = logControl.tables.getFirst();
+  if (replaceRow !== undefined) table.deleteRows(replaceRow, 1);
+  table.addRows(
     "End",
     entries.length,
     entries.map((e) => toTableRow(e)),
@@ -46,11 +63,16 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
   logControl.cannotEdit = true;
 }
 
-/** Queues the log rows and the data part after the caller's own document writes, then syncs once. */
-export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date()): Promise<FormHandle> {
+/**
+ * Queues the log rows and the data part after the caller's own document writes, then syncs once.
+ * `replacesLast`: the one new entry took the place of the log's last entry (a fill session,
+ * see fill-session.ts); its visible row is replaced too. Only when `handle.lastLogRow` is known.
+ */
+export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date(), replacesLast = false): Promise<FormHandle> {
+  if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined)) throw new Error("Only one entry can replace the last row, and only when that row is known.");
   // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
   const data = sealNewEntries(unsealedData, entries.length);
-  queueLogRows(context, entries);
+  queueLogRows(context, entries, replacesLast ? handle.lastLogRow : undefined);
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const archives: string[] = [];
   if (handle.storage.kind !== "settings") {
@@ -66,5 +88,6 @@ export async function commit(context: Word.RequestContext, handle: FormHandle, u
   const write = queueWriteDataPart(context, handle.storage, serializeDataPart(stored), archives, now);
   await context.sync();
   const storage = await write.afterSync();
-  return { data, storage, archive };
+  const lastLogRow = handle.lastLogRow === undefined ? undefined : replacesLast ? handle.lastLogRow : handle.lastLogRow + entries.length;
+  return { data, storage, archive, ...(lastLogRow === undefined ? {} : { lastLogRow }) };
 }

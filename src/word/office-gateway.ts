@@ -3,7 +3,7 @@
 // document is read again, because then nobody knows exactly what Word applied.
 import { amsterdamDay, type PrefillProfile, type Profile, type Signer } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
-import type { FormHandle } from "./commit";
+import { lastLogRowOf, type FormHandle } from "./commit";
 import { convertDocument, newFromTemplate } from "./convert";
 import { boxControl } from "./controls";
 import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox, type EditContext } from "./edits";
@@ -39,9 +39,10 @@ export function ownerOf(profile: Profile): PrefillProfile {
 
 export function handleOf(read: FormRead): FormHandle | null {
   const d = read.data;
-  if (d.status === "ok") return { data: d.data, storage: read.storage, archive: read.archive };
-  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage, archive: read.archive };
-  return null;
+  const data = d.status === "ok" ? d.data : d.status === "several" ? d.data : undefined;
+  if (!data) return null;
+  const lastLogRow = lastLogRowOf(data, read.logRows, read.logTableRows);
+  return { data, storage: read.storage, archive: read.archive, ...(lastLogRow === undefined ? {} : { lastLogRow }) };
 }
 
 export function currentCapabilities(): Capabilities {
