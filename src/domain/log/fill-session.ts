@@ -77,3 +77,15 @@ export function fillSessionEntry(log: ChangeLog, keys: readonly string[], who: S
   };
   return { entry, replacesLast: open !== null };
 }
+
+/**
+ * `newer` is a later state of the same fill session as `older` (same person, day and start, every
+ * box of `older` in it): `older` was replaced by it, nothing of it is lost.
+ */
+export function supersedesSession(newer: ChangeEntry | undefined, older: ChangeEntry | undefined): boolean {
+  if (!isFillSession(newer) || !isFillSession(older)) return false;
+  if (newer.initials !== older.initials || newer.organisation !== older.organisation || newer.day !== older.day) return false;
+  if ((newer.since ?? newer.timestamp) !== (older.since ?? older.timestamp) || Date.parse(newer.timestamp) < Date.parse(older.timestamp)) return false;
+  const keys = new Set(newer.filled);
+  return older.filled.every((k) => keys.has(k));
+}
