@@ -28,6 +28,19 @@ describe("before agreement: no per-box buttons", () => {
     await expectNoAxeViolations(container);
   });
 
+  test("the boxes one person fills are one log entry, saying which steps and how many boxes", async () => {
+    const { user, gateway } = await renderForm();
+    await user.click(within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox"));
+    await user.paste("ES");
+    await user.click(within(screen.getByRole("group", { name: "Datum MDO" })).getByRole("textbox"));
+    await user.paste("01-09-2020");
+    await user.click(document.body);
+    await waitFor(() => expect(gateway.callsOf("writeBox")).toHaveLength(2));
+    expect(gateway.data!.changeLog).toHaveLength(1);
+    expect(gateway.data!.changeLog[0]).toMatchObject({ kind: "edit", initials: "PH", filled: ["initialen", "datumMdo"], description: "Ingevuld in het MDO, 12:00: Basisgegevens (2 vakken)." });
+    expect(await within(screen.getByRole("group", { name: "Initialen jeugdige" })).findByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+  });
+
   test("Escape puts the saved text back; leaving the box then saves nothing", async () => {
     const { user, gateway } = await renderForm();
     const input = within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox");
