@@ -8,6 +8,12 @@ import type { DataPart, VersionRef } from "../data-part/data-part-model";
 import { findField } from "../template";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
+import { supersedesSession } from "../log/fill-session";
+
+/** The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). */
+const names = (e: ChangeEntry, key: string): boolean => e.boxKey === key || (e.filled ?? []).includes(key);
+/** The entry touched this row ("<fieldId>.<rowKey>"): one of its cells, or a fill session that added or filled it. */
+const touchesRow = (e: ChangeEntry, rowRef: string): boolean => e.boxKey?.startsWith(`${rowRef}.`) === true || (e.filled ?? []).some((k) => k === rowRef || k.startsWith(`${rowRef}.`));
 
 export interface CopyState {
   data: DataPart;
@@ -83,8 +89,8 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
       (r) =>
         !otherRows.has(r) &&
         // known to both copies before they parted, and not changed here since
-        (common.some((e) => e.boxKey?.startsWith(`${fieldId}.${r}.`)) || !keeperOnly.some((e) => e.kind === "rowAdded" && e.boxKey === fieldId)) &&
-        !keeperOnly.some((e) => e.boxKey?.startsWith(`${fieldId}.${r}.`)),
+        (common.some((e) => touchesRow(e, `${fieldId}.${r}`)) || !keeperOnly.some((e) => (e.kind === "rowAdded" && e.boxKey === fieldId) || (e.filled ?? []).includes(`${fieldId}.${r}`))) &&
+        !keeperOnly.some((e) => touchesRow(e, `${fieldId}.${r}`)),
     );
     if (gone.length > 0) out[fieldId] = gone;
   }
@@ -96,13 +102,14 @@ export function compareCopies(here: CopyState, there: CopyState): Comparison {
 
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const thereIds = new Set(there.data.changeLog.map((e) => e.id));
-  const onlyHere = here.data.changeLog.filter((e) => !thereIds.has(e.id));
-  const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id));
+  // An earlier save of a fill session the other copy went on with is in that copy already (fill-session.ts).
+  const onlyHere = here.data.changeLog.filter((e) => !thereIds.has(e.id) && !there.data.changeLog.some((t) => supersedesSession(t, e)));
+  const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id) && !here.data.changeLog.some((h) => supersedesSession(h, e)));
   const common = here.data.changeLog.filter((e) => thereIds.has(e.id));
 
   const initialsHere = (here.boxTexts.initialen ?? "").trim();
   const initialsThere = (there.boxTexts.initialen ?? "").trim();
-  const explained = [...onlyHere, ...onlyThere].some((e) => e.boxKey === "initialen");
+  const explained = [...onlyHere, ...onlyThere].some((e) => names(e, "initialen"));
   if (initialsHere !== "" && initialsThere !== "" && initialsHere.toLocaleUpperCase("nl") !== initialsThere.toLocaleUpperCase("nl") && !explained) {
     return { ok: false, reason: "otherClient", message: OTHER_CLIENT };
   }
@@ -132,8 +139,8 @@ export function compareCopies(here: CopyState, there: CopyState): Comparison {
   const boxes: BoxComparison[] = keys.map((key) => {
     const hereText = here.boxTexts[key] ?? "";
     const thereText = there.boxTexts[key] ?? "";
-    const hereEntries = onlyHere.filter((e) => e.boxKey === key);
-    const thereEntries = onlyThere.filter((e) => e.boxKey === key);
+    const hereEntries = onlyHere.filter((e) => names(e, key));
+    const thereEntries = onlyThere.filter((e) => names(e, key));
     let status: BoxStatus;
     if (hereText === thereText) status = "same";
     else {
