@@ -3,6 +3,7 @@ import {
   appendEntry,
   chooseStoredCopy,
   checkLog,
+  compareCopies,
   createEntry,
   describeFilled,
   fillSessionEntry,
@@ -109,5 +110,25 @@ describe("fill sessions", () => {
     const choice = chooseStoredCopy([{ data: first, source: "old" }, { data: second, source: "new" }], () => true)!;
     expect(choice.chosen.source).toBe("new");
     expect(choice.others).toEqual([expect.objectContaining({ source: "old", contained: true })]);
+  });
+
+  test("comparing copies: a session's boxes and rows count as changed and added by that copy; an earlier save of it is no change of the other", () => {
+    const start: DataPart = { ...base(), lastAttributed: { initialen: "", zorgen: "", "doelen.r000001.doel": "Naar school" }, rowOrder: { doelen: ["r000001"] } };
+    // sent away mid-session: initialen filled
+    const sent = save(start, ["initialen"], PH, at("10:05"), { initialen: "ES" });
+    // here the session goes on: zorgen filled, a row added
+    const here = save({ ...sent, rowOrder: { doelen: ["r000001", "r000002"] } }, ["zorgen", "doelen.r000002"], PH, at("10:20"), { zorgen: "Schoolverzuim", "doelen.r000002.doel": "" });
+    // there, someone removed the first row
+    const removed = createEntry({ kind: "rowRemoved", stepId: "stap4", boxKey: "doelen", before: "Naar school", description: "Rij 1 verwijderd" }, ES, at("11:00"), random);
+    const thereLog = appendEntry(sent.changeLog, removed);
+    const thereTexts = { initialen: "ES", zorgen: "" };
+    const there = { data: { ...sent, changeLog: thereLog, lastAttributed: thereTexts, rowOrder: { doelen: [] } }, boxTexts: thereTexts };
+    const cmp = compareCopies({ data: here, boxTexts: here.lastAttributed }, there);
+    if (!cmp.ok) throw new Error(cmp.message);
+    expect(cmp.onlyThere.map((e) => e.kind)).toEqual(["rowRemoved"]);
+    expect(cmp.onlyHere).toEqual([here.changeLog[1]]);
+    expect(cmp.boxes.find((b) => b.key === "zorgen")?.status).toBe("changedHere");
+    // the row this copy added in its session is not taken for one the other copy removed
+    expect(cmp.rowsRemovedThere.doelen ?? []).toEqual(["r000001"]);
   });
 });
