@@ -282,8 +282,8 @@ export function mdoTable(f: MdoFigures): string {
     `Filling the standard filled example through the pane: ${f.boxesFilled} boxes filled (${f.boxesInForm} boxes in the form)`,
     `  actions (clicks and key commands) before: ${f.actionsBefore} (${per(f.actionsBefore, f.boxesFilled)} per box filled)`,
     `  actions now:                            ${f.actions} (${per(f.actions, f.boxesFilled)} per box filled, ${per(f.actions, f.boxesInForm)} per box in the form; goal ≤ 1)`,
-    `Log before (one row per box save): ${LOG_BEFORE.logRowsAfterMdo} rows after the MDO, ${LOG_BEFORE.logRows} after three amendments, ${LOG_BEFORE.logPages} A4 pages (form: ${LOG_BEFORE.formPages})`,
-    `Log now: ${f.logRowsAfterMdo} rows after the MDO, ${f.logRows} after three amendments, ${f.logPages ?? "? (no soffice/pdftotext)"} A4 pages (LibreOffice render${f.formPages !== null ? `; form: ${f.formPages}` : ""}); goal ≤ 1 page`,
+    `Log before (one row per box save): ${LOG_BEFORE.logRowsAfterMdo} rows after the MDO, ${LOG_BEFORE.logRows} after three amendments, ${LOG_BEFORE.logPages} A4 pages (form: ${LOG_BEFORE.formPages} pages)`,
+    `Log now: ${f.logRowsAfterMdo} rows after the MDO, ${f.logRows} after three amendments, ${f.logPages === null ? "? (no soffice/pdftotext)" : `${f.logPages} A4 ${f.logPages === 1 ? "page" : "pages"}`} (LibreOffice render${f.formPages !== null ? `; form: ${f.formPages} pages` : ""}); goal ≤ 1 page`,
   ].join("\n");
 }
 
