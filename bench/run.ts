@@ -4,6 +4,7 @@ import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
 import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
 import { benchOpenGrowth, benchPaneTime, openGrowthTable, paneTimeTable } from "./pane-time";
+import { benchMdo, mdoTable } from "./mdo-actions";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
   const paneTime = process.argv.includes("--no-pane-time") ? null : { openGrowth: await benchOpenGrowth([100, 1000, 5000], Math.min(runs, 3)), actions: await benchPaneTime(Math.min(runs, 3)) };
   const browserRuns = Math.max(7, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
-  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, paneTime, browser };
+  const mdo = await benchMdo();
+  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, paneTime, browser, mdo };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -105,6 +107,8 @@ async function main(): Promise<void> {
     console.log("\nThe pane's own time per action, without Word (time inside context.sync() subtracted; React rendering not included):\n");
     console.log(paneTimeTable(paneTime.actions));
   }
+  console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");
+  console.log(mdoTable(mdo));
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser));

@@ -24,6 +24,14 @@ for (const ext of Object.keys(require.extensions).filter((e) => e !== ".ts" && e
   require.extensions[ext] = load;
 }
 
+// Node tries extensions in the order they were registered: .ts first, so "./package" in the
+// word-host package means package.ts, not package.json (as under Jest).
+for (const ext of Object.keys(require.extensions).filter((e) => e !== ".ts" && e !== ".tsx")) {
+  const handler = require.extensions[ext];
+  delete require.extensions[ext];
+  require.extensions[ext] = handler;
+}
+
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
   console.error("Usage: node scripts/ts-run.cjs <file.ts> [args…]");

@@ -89,9 +89,9 @@ export function documentText(spec: BoxSpec, view: FormView): string {
 
 const SIGNED_KINDS = new Set(["created", "edit", "amendment", "externalEdit"]);
 
-/** "PH 20200902, Ambiq" of the last logged change to this box, or null. */
+/** "PH 20200902, Ambiq" of the last logged change to this box (its own entry, or a fill session naming it), or null. */
 export function lastStamp(view: FormView, key: string): string | null {
-  const entry = [...(view.data?.changeLog ?? [])].reverse().find((e) => e.boxKey === key && SIGNED_KINDS.has(e.kind));
+  const entry = [...(view.data?.changeLog ?? [])].reverse().find((e) => (e.boxKey === key || e.filled?.includes(key) === true) && SIGNED_KINDS.has(e.kind));
   if (!entry) return null;
   try {
     return formatStamp(entry, entry.day);

@@ -3,7 +3,7 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { entriesToArchive, sealNewEntries, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import { entriesToArchive, rowShowsEntry, sealNewEntries, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
@@ -15,14 +15,33 @@ export interface FormHandle {
   archive?: { count: number; parts: number };
   /** How many of the oldest entries are not in data.changeLog (archived and not read); 0 or absent: none. */
   logStart?: number;
+  /**
+   * Index (header = 0) of the visible log's row for the last entry, known only when the visible
+   * log shows exactly the data part's log, one row per entry: only then may a write replace that
+   * row (a fill session, see fill-session.ts).
+   */
+  lastLogRow?: number;
 }
 
-/** Queues appending rows to the locked log table: unlock, add, relock in the same batch. */
-export function queueLogRows(context: Word.RequestContext, entries: readonly ChangeEntry[]): void {
+/** The visible row of the last entry, when the visible log shows the data part's log one row per entry (as read). */
+export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null, logTableRows: number | null, logStart = 0): number | undefined {
+  // After a tail read (logStart > 0) data.changeLog holds the entries from logStart on; the visible log still shows them all.
+  const log = data.changeLog;
+  const total = logStart + log.length;
+  const last = log[log.length - 1];
+  const shown = logRows?.[logRows.length - 1];
+  if (!last || !shown || logRows?.length !== total || logTableRows !== total + 1) return undefined;
+  return rowShowsEntry(last, shown) ? total : undefined;
+}
+
+/** Queues appending rows to the locked log table (after removing row `replaceRow`, when given): unlock, add, relock in the same batch. */
+export function queueLogRows(context: Word.RequestContext, entries: readonly ChangeEntry[], replaceRow?: number): void {
   if (entries.length === 0) return;
   const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
   logControl.cannotEdit = false;
-  logControl.tables.getFirst().addRows(
+  const table = logControl.tables.getFirst();
+  if (replaceRow !== undefined) table.deleteRows(replaceRow, 1);
+  table.addRows(
     "End",
     entries.length,
     entries.map((e) => toTableRow(e)),
@@ -30,11 +49,16 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
   logControl.cannotEdit = true;
 }
 
-/** Queues the log rows and the data part after the caller's own document writes, then syncs once. */
-export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date()): Promise<FormHandle> {
+/**
+ * Queues the log rows and the data part after the caller's own document writes, then syncs once.
+ * `replacesLast`: the one new entry took the place of the log's last entry (a fill session,
+ * see fill-session.ts); its visible row is replaced too. Only when `handle.lastLogRow` is known.
+ */
+export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date(), replacesLast = false): Promise<FormHandle> {
+  if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined)) throw new Error("Only one entry can replace the last row, and only when that row is known.");
   // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
   const data = sealNewEntries(unsealedData, entries.length);
-  queueLogRows(context, entries);
+  queueLogRows(context, entries, replacesLast ? handle.lastLogRow : undefined);
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const logStart = handle.logStart ?? 0;
   // The data part's own entries: those after the archived ones (the log in memory starts at logStart).
@@ -53,5 +77,12 @@ export async function commit(context: Word.RequestContext, handle: FormHandle, u
   const write = queueWriteDataPart(context, handle.storage, serializeDataPart(stored), archives, now);
   await context.sync();
   const storage = await write.afterSync();
-  return { data: archive.count > 0 ? { ...data, archivedEntries: archive.count } : data, storage, archive, ...(logStart > 0 ? { logStart } : {}) };
+  const lastLogRow = handle.lastLogRow === undefined ? undefined : replacesLast ? handle.lastLogRow : handle.lastLogRow + entries.length;
+  return {
+    data: archive.count > 0 ? { ...data, archivedEntries: archive.count } : data,
+    storage,
+    archive,
+    ...(logStart > 0 ? { logStart } : {}),
+    ...(lastLogRow === undefined ? {} : { lastLogRow }),
+  };
 }

@@ -1,5 +1,7 @@
 // The pane's edits, each ONE round trip (see commit.ts): write a box, amend it with a stamped
 // line, agree the form at the MDO, add or remove a row, attribute edits made outside the pane.
+// Before agreement, writing boxes and adding rows is logged per person and session (one entry,
+// updated: fill-session.ts); after agreement every change is its own stamped entry.
 import {
   agreementDescription,
   amendedText,
@@ -9,7 +11,9 @@ import {
   normaliseBoxInput,
   parseBoxKey,
   createEntry,
+  fillSessionEntry,
   findField,
+  lastEntryIntact,
   formatStamp,
   newRowKey,
   nextFormVersion,
@@ -76,6 +80,21 @@ function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { da
   return withAuthoredEntries(data, inputs.map((input) => ({ input, author: who.signer })), who);
 }
 
+/**
+ * Before agreement: the fill session of this person (fill-session.ts) with `keys` added — the log's
+ * last entry updated, or a new one. The last entry is only replaced when its visible row is known
+ * and it is intact (a tampered entry stays, so the log check still reports it).
+ */
+function withFillSession(handle: FormHandle, data: DataPart, keys: string[], who: EditContext): { data: DataPart; entries: ChangeEntry[]; replacesLast: boolean } {
+  const now = who.now ?? new Date();
+  const log = data.changeLog;
+  const mayContinue = handle.lastLogRow !== undefined && lastEntryIntact(log);
+  let write = fillSessionEntry(log, keys, who.signer, now, who.random, mayContinue);
+  const base = write.replacesLast ? log.slice(0, -1) : log;
+  while (log.some((e) => e.id === write.entry.id)) write = fillSessionEntry(log, keys, who.signer, now, who.random, mayContinue);
+  return { data: { ...data, changeLog: appendEntry(base, write.entry) }, entries: [write.entry], replacesLast: write.replacesLast };
+}
+
 /** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
 export function stampNote(paragraph: Word.Paragraph, key: string): void {
   const note = paragraph.insertContentControl();
@@ -101,6 +120,10 @@ export async function writeBox(context: Word.RequestContext, handle: FormHandle,
   if (before === text) return handle;
   const cc = boxControl(context, key);
   cc.insertText(text, "Replace");
+  if (!handle.data.agreed) {
+    const session = withFillSession(handle, handle.data, [key], who);
+    return commit(context, handle, { ...session.data, lastAttributed: { ...session.data.lastAttributed, [key]: text } }, session.entries, who.now, session.replacesLast);
+  }
   let description = before === "" ? "Ingevuld" : "Gewijzigd";
   const row = rowNumberOf(handle, key);
   if (row !== undefined) description = `Rij ${row}: ${description.toLocaleLowerCase("nl")}`;
@@ -164,14 +187,17 @@ export async function addRow(context: Word.RequestContext, handle: FormHandle, f
   const rowKey = newRowKey(who.random, keys);
   const table = queueNewRows(context, rows.field, keys, [rowKey], notFound);
   const rowIndex = keys.length + 1; // header row first
-  let description = `Rij ${keys.length + 1} toegevoegd`;
-  if (handle.data.agreed) {
-    // After agreement the document itself shows who added the row and when: a locked line in its
-    // first cell, under the box (not in it, so the box keeps only its value and stays one line).
-    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-    stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
-    description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
+  if (!handle.data.agreed) {
+    // Before agreement a row added is part of the filler's session entry (fill-session.ts).
+    const session = withFillSession(handle, handle.data, [rowPath(fieldId, rowKey)], who);
+    const next = withRowsAdded(session.data, fieldId, [rowKey], rows.columns);
+    return { handle: await commit(context, handle, next, session.entries, who.now, session.replacesLast), rowKey };
   }
+  // After agreement the document itself shows who added the row and when: a locked line in its
+  // first cell, under the box (not in it, so the box keeps only its value and stays one line).
+  const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+  stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
+  const description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
   const { data, entries } = withEntries(handle.data, [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }], who);
   return { handle: await commit(context, handle, withRowsAdded(data, fieldId, [rowKey], rows.columns), entries), rowKey };
 }

@@ -3,7 +3,7 @@
 // document is read again, because then nobody knows exactly what Word applied.
 import { amsterdamDay, ownerOf, signerOf, textsAfterWrite, TEMPLATE, type Profile } from "../domain";
 import { detectCapabilities, type Capabilities } from "./capabilities";
-import type { FormHandle } from "./commit";
+import { lastLogRowOf, type FormHandle } from "./commit";
 import { convertDocument, newFromTemplate, type ConvertResult } from "./convert";
 import { boxControl } from "./controls";
 import { addRow, agreeForm, amendBox, attributeOutsideEdits, removeRow, writeBox, type EditContext } from "./edits";
@@ -25,10 +25,16 @@ export interface OfficeGatewayOptions {
 
 export function handleOf(read: FormRead): FormHandle | null {
   const d = read.data;
-  const logStart = read.logStart > 0 ? { logStart: read.logStart } : {};
-  if (d.status === "ok") return { data: d.data, storage: read.storage, archive: read.archive, ...logStart };
-  if (d.status === "several" && d.data) return { data: d.data, storage: read.storage, archive: read.archive, ...logStart };
-  return null;
+  const data = d.status === "ok" ? d.data : d.status === "several" ? d.data : undefined;
+  if (!data) return null;
+  const lastLogRow = lastLogRowOf(data, read.logRows, read.logTableRows, read.logStart);
+  return {
+    data,
+    storage: read.storage,
+    archive: read.archive,
+    ...(read.logStart > 0 ? { logStart: read.logStart } : {}),
+    ...(lastLogRow === undefined ? {} : { lastLogRow }),
+  };
 }
 
 export function currentCapabilities(): Capabilities {

@@ -40,6 +40,8 @@ export interface FormRead {
   hasLogTable: boolean;
   /** Rows of the visible log table (header excluded), as the document shows them. */
   logRows: string[][] | null;
+  /** All rows of the visible log table, header and empty rows included (null: no log table). */
+  logTableRows: number | null;
   data: DataState;
   storage: StorageRef;
   /** Every part of ours, for repair (quarantine, delete). */
@@ -121,6 +123,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
   });
   const logPlan = documentMap.tables.find((t) => t.kind === "log");
   const logRows = logPlan?.kind === "log" ? logPlan.dataRows : null;
+  const logTableRows = logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
   const settled = settleStoredData(stored, logRows);
   let data = settled.data;
 
@@ -152,6 +155,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
     strangeTags,
     hasLogTable,
     logRows,
+    logTableRows,
     data,
     storage: settled.storage,
     parts: settled.parts,

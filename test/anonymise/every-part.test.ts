@@ -65,7 +65,7 @@ describe("research copy: every part of the package", () => {
     const read = await readCopy(result.bytes);
     if (!read.ok) throw new Error(read.error);
     expect(read.boxTexts.gemeente).toBe("Hengelo");
-    expect(read.data.changeLog.length).toBeGreaterThan(10);
+    expect(read.data.changeLog.length).toBeGreaterThan(4); // filling before agreement: one entry per person and session
   });
 
   test("package consistency: every part has a content type, every override and relationship target exists, all XML parses", () => {

@@ -14,7 +14,8 @@ test("reads the data part and every box of a filled form", async () => {
   expect(r.boxTexts.initialen).toBe("ES");
   expect(r.boxTexts.zorgen).toMatch(/Ook slaapproblemen, zegt Sanne\.$/);
   expect(r.boxTexts.takenRegisseur!.split("\n")).toHaveLength(2);
-  expect(r.data.changeLog.length).toBeGreaterThan(20);
+  // the whole log (filling before agreement is one entry per person and session: fill-session.ts)
+  expect(r.data.changeLog.length).toBeGreaterThan(4);
   // every box equals its last attributed text: the reader sees what Word shows
   for (const [k, t] of Object.entries(r.boxTexts)) expect({ k, t }).toEqual({ k, t: r.data.lastAttributed[k] ?? "" });
 });

@@ -140,7 +140,7 @@ describeE2E("the Kopieën tab in the preview", () => {
     const json = JSON.parse(new TextDecoder().decode(summary.bytes)) as { code: string; municipality: string; changes: unknown[] };
     expect(json.code).toBe("J07");
     expect(json.municipality).toBe("Hengelo");
-    expect(json.changes.length).toBeGreaterThan(20);
+    expect(json.changes.length).toBeGreaterThan(4); // the whole log (filling before agreement: one entry per person and session)
     for (const s of IDENTIFYING) expect({ s, found: JSON.stringify(json).includes(s) }).toEqual({ s, found: false });
     await pane.getByText(/staan in uw map Downloads/).waitFor();
 

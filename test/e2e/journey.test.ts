@@ -38,8 +38,15 @@ function box(pane: Locator, label: string): Locator {
   return pane.getByRole("group", { name: label, exact: true }).first();
 }
 
+/** Before agreement leaving the box saves it (a cell: leaving its row); after agreement a correction has its button. */
 async function save(b: Locator): Promise<void> {
-  await b.getByRole("button", { name: /^(Opslaan|Correctie opslaan)$/ }).click();
+  const correction = b.getByRole("button", { name: "Correctie opslaan" });
+  if ((await correction.count()) > 0) await correction.click();
+  else {
+    // (Playwright's selectOption and fill do not always leave focus in the control a person would have clicked)
+    if (!(await b.evaluate((el) => el.contains(document.activeElement)))) await b.locator("input, select, textarea").first().focus();
+    await b.page().locator("#pane h2").first().click();
+  }
   await b.getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
 }
 
@@ -142,6 +149,20 @@ describeE2E("the whole journey in the preview", () => {
     const afspraak = pane.getByRole("group", { name: "Afspraken, rij 1" });
     await fillText(afspraak, "Afspraak", "Aanmelden bij jeugdhulp");
     await fillText(afspraak, "Wie (organisatie)", "Ambiq");
+    // The table as a grid, by keyboard only: Tab goes to the next cell, Enter in the last cell of
+    // the last row adds a row with the cursor in its first cell; leaving the row saves it.
+    const rowCount = await pane.getByRole("group", { name: /^Afspraken, rij \d+$/ }).count();
+    const last = pane.getByRole("group", { name: `Afspraken, rij ${rowCount}` });
+    await box(last, "Afspraak").getByRole("textbox").first().click();
+    await page.keyboard.type("Huisbezoek");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Gemeente Hengelo");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Wekelijks");
+    await page.keyboard.press("Enter");
+    await pane.getByRole("group", { name: `Afspraken, rij ${rowCount + 1}` }).waitFor({ timeout: 15_000 });
+    await page.waitForFunction((name) => document.activeElement?.closest(`[aria-label="${name}"] [aria-label="Afspraak"]`) != null, `Afspraken, rij ${rowCount + 1}`, { timeout: 15_000 });
+    await box(last, "Wanneer").getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
 
     // Stap 6.
     await goTo(pane, /^Stap 6/);
@@ -163,6 +184,10 @@ describeE2E("the whole journey in the preview", () => {
     expect(doc.text).toContain("Ouders willen weer rust in huis.");
     expect(doc.text).toContain("Hengelo");
     expect(doc.data?.lastAttributed.gemeente).toBe("Hengelo");
+    expect(doc.text).toContain("Huisbezoek");
+    // The filling before agreement is one log entry: who filled which boxes, when.
+    expect(doc.data?.changeLog.map((e) => e.kind)).toEqual(["created", "edit"]);
+    expect(doc.data?.changeLog[1]?.description).toMatch(/^Ingevuld in het MDO, \d\d:\d\d(–\d\d:\d\d)?: Basisgegevens \(\d+ vakken\), Stap 1 \(2 vakken\), Stap 2 \(2 rijen\), .*Stap 5 \(3 rijen\).*Stap 7 \(1 vak\)\.$/);
 
     // 4. Afronden: agree at the MDO.
     await goTo(pane, /^Afronden/);

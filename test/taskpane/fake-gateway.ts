@@ -1,6 +1,7 @@
 // An in-memory FormGateway for the pane's tests. It keeps the document as box texts plus a
 // data part and derives everything else with the domain's own functions, like the Word layer:
-// writeBox logs an entry with before/after, amend adds a stamped line, outside edits are the
+// writeBox logs an entry with before/after (before agreement: the person's fill session, one
+// entry updated as they keep filling), amend adds a stamped line, outside edits are the
 // boxes whose text differs from what was last attributed. Every call is recorded.
 import {
   agreementDescription,
@@ -10,6 +11,7 @@ import {
   appendEntry,
   createEntry,
   describeHiddenData,
+  fillSessionEntry,
   emptyFormValues,
   withProfilePrefill,
   findField,
@@ -240,6 +242,15 @@ export class FakeGateway implements FormGateway {
     this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
   }
 
+  /** Like the Word layer before agreement: the person's open fill session updated, or a new one (fill-session.ts). */
+  private logSession(keys: string[], profile: Profile): void {
+    const data = this.requireData();
+    const signer = { initials: profile.initials, organisation: profile.organisation };
+    const { entry, replacesLast } = fillSessionEntry(data.changeLog, keys, signer, this.now, this.random);
+    const base = replacesLast ? data.changeLog.slice(0, -1) : data.changeLog;
+    this.data = { ...data, changeLog: appendEntry(base, entry) };
+  }
+
   private attributed(key: string): string {
     const data = this.requireData();
     const current = this.boxTexts[key];
@@ -284,6 +295,11 @@ export class FakeGateway implements FormGateway {
     const before = this.attributed(key);
     if (before === text) return this.view();
     this.boxTexts[key] = text;
+    if (!this.requireData().agreed) {
+      this.logSession([key], profile);
+      this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
+      return this.view();
+    }
     const label = partLabel(key.split(".")[0], undefined);
     this.log([{ kind: "edit", stepId: this.stepOf(key), boxKey: key, before, after: text, description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}` }], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
@@ -326,6 +342,10 @@ export class FakeGateway implements FormGateway {
       attributed[`${fieldId}.${rowKey}.${c.id}`] = "";
     }
     this.data = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
+    if (!data.agreed) {
+      this.logSession([`${fieldId}.${rowKey}`], profile);
+      return this.view();
+    }
     this.log([{ kind: "rowAdded", stepId: this.stepOf(fieldId), boxKey: fieldId, description: `Rij toegevoegd: ${field.label}` }], profile);
     return this.view();
   }

@@ -19,10 +19,12 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(await boxText("hr:hulpvraag")).toMatch(/^Rust en duidelijkheid in huis\.[\r\n]+Schoolgang herstellen\.$/);
     const rows = await visibleLogRows();
     expect(rows).toHaveLength(2);
-    expect(rows[1]?.slice(0, 4)).toEqual(["02-09-2020", "PH", "Ambiq", "Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?"]);
+    // before agreement: the person's fill session (fill-session.test.ts)
+    expect(rows[1]?.slice(0, 3)).toEqual(["02-09-2020", "PH", "Ambiq"]);
+    expect(rows[1]?.[4]).toMatch(/^Ingevuld in het MDO, \d\d:\d\d: Stap 1 \(1 vak\)\.$/);
     const stored = await dataPartInFile(host);
     expect(stored?.lastAttributed.hulpvraag).toBe("Rust en duidelijkheid in huis.\nSchoolgang herstellen.");
-    expect(stored?.changeLog.at(-1)).toMatchObject({ kind: "edit", boxKey: "hulpvraag", before: "", after: "Rust en duidelijkheid in huis.\nSchoolgang herstellen." });
+    expect(stored?.changeLog.at(-1)).toMatchObject({ kind: "edit", filled: ["hulpvraag"] });
     // Re-reading the document agrees with what the pane was told.
     const reread = await gateway.open();
     expect(reread.outsideEdits).toEqual([]);
@@ -36,23 +38,24 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     const view = await gateway.writeBox("initialen", "e.s.", PH);
     expect(view.values.initialen).toBe("ES");
     expect(await boxText("hr:initialen")).toBe("ES");
-    expect(view.data?.changeLog.at(-1)).toMatchObject({ boxKey: "initialen", after: "ES" });
+    expect(view.data?.lastAttributed.initialen).toBe("ES");
+    expect(view.data?.changeLog.at(-1)).toMatchObject({ filled: ["initialen"] });
   });
 
-  test("row entries say which row; a removed row is logged as its cells", async () => {
+  test("row entries say which row (after agreement); a removed row is logged as its cells", async () => {
     await startHost(profile, PLAIN);
     const gateway = gatewayFor();
     await gateway.convert(PH);
-    let view = await gateway.open();
+    let view = await gateway.agree("20200902", PH);
     const [first, second] = view.data!.rowOrder.betrokkenen!;
     await gateway.writeBox(`betrokkenen.${second}.naam`, "Moeder", PH);
     view = await gateway.writeBox(`betrokkenen.${second}.organisatie`, "Ambiq", PH);
-    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij 2: ingevuld");
+    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij 2: ingevuld, in het document gestempeld: PH 20200902, Ambiq");
     view = await gateway.removeRow("betrokkenen", second!, PH);
     view = await gateway.removeRow("betrokkenen", first!, PH);
     const rows = await visibleLogRows();
     expect(rows.slice(-3).map((r) => r[4]?.replace(/[\r\n\v]+/g, ""))).toEqual([
-      "Rij 2: ingevuldWas: (leeg)Nu: Ambiq",
+      "Rij 2: ingevuld, in het document gestempeld: PH 20200902, AmbiqWas: (leeg)Nu: Ambiq",
       "Rij 2 verwijderdVerwijderd: Moeder | Ambiq",
       "Rij 1 verwijderdVerwijderd: (lege rij)",
     ]);
@@ -91,7 +94,7 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
         () => true,
       );
       const view = await gateway.open();
-      const logged = view.data!.changeLog.some((e) => e.boxKey === "zorgen");
+      const logged = view.data!.changeLog.some((e) => e.boxKey === "zorgen" || e.filled?.includes("zorgen") === true);
       const rowsAfter = (await visibleLogRows()).length;
       if (!failed) {
         // past the last action: the batch went through whole
@@ -164,7 +167,7 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     await expect(gateway.amend("zorgen", "Iets", PH)).rejects.toThrow(/pas als de handreiking is vastgesteld/);
   });
 
-  test("rows can be added and removed, each logged; the last row stays", async () => {
+  test("rows can be added and removed, each logged (an added row in the fill session); the last row stays", async () => {
     const host = await startHost(profile, PLAIN);
     const gateway = gatewayFor();
     await gateway.convert(PH);
@@ -184,7 +187,8 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(view.data!.rowOrder.doelen).toEqual([newKey]);
     await expect(gateway.removeRow("doelen", newKey, PH)).rejects.toThrow(/laatste rij/);
     const kinds = (await dataPartInFile(host))!.changeLog.map((e) => e.kind);
-    expect(kinds.filter((k) => k === "rowAdded")).toHaveLength(1);
+    const log = (await dataPartInFile(host))!.changeLog;
+    expect(log.filter((e) => e.filled?.includes(`doelen.${newKey}`))).toHaveLength(1);
     expect(kinds.filter((k) => k === "rowRemoved")).toHaveLength(initial);
     expect((await gatewayFor().open()).problems).toEqual([]);
   });

@@ -98,7 +98,7 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
     await editLogTable((table) => (table.getCell(2, 4).value = "Niets gewijzigd"));
     const damaged = await gateway.open();
     expect(damaged.problems.map((p) => p.id)).toEqual(["logEdited"]);
-    expect(damaged.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("Niets gewijzigd")], data: [expect.stringContaining("Schoolverzuim")] });
+    expect(damaged.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("Niets gewijzigd")], data: [expect.stringContaining("Ingevuld in het MDO")] });
     const repaired = await gateway.repair(PH, "data");
     expect(repaired.problems).toEqual([]);
     const rows = await visibleLogRows();

@@ -3,7 +3,7 @@
 // part on the next write. And what happens when a Common API call fails (Word 2019).
 import type { ProfileName } from "word-host";
 import { chooseStoredCopy, createEntry, newDataPart, type DataPart } from "../../src/domain";
-import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows } from "./harness";
+import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
 
 afterEach(stopHost);
 
@@ -93,7 +93,9 @@ test.each(PROFILES)("Herstellen after the data part was really lost (%s): rows o
 describe("Word 2019: the Common API is not part of the Word batch", () => {
   async function form2019() {
     const host = await startHost("office2019", PLAIN);
-    const gateway = gatewayFor();
+    // A clock that moves, as a real one does between saves: two saves of one fill session differ in time.
+    let minute = 0;
+    const gateway = gatewayFor(() => new Date(SEPT_2.getTime() + 60_000 * minute++));
     await gateway.convert(PH);
     await gateway.writeBox("zorgen", "Schoolverzuim", PH);
     return { host, gateway };

@@ -63,7 +63,8 @@ describe.each(PAIRS)("made in %s, opened in %s", (a, b) => {
 
     const back = await moveTo(await host.saveDocx(), a, inB);
     expect(back.view.values.zorgen).toBe("Zorgen, ronde 2");
-    expect(back.view.data!.changeLog.length).toBe(inA.log.length + 5);
+    // ES's round before agreement: one fill session (box, cell, row added and filled) and the removed row
+    expect(back.view.data!.changeLog.length).toBe(inA.log.length + 2);
     expect(back.view.data!.changeLog.slice(0, inA.log.length)).toEqual(inA.log);
   }, 20_000);
 });
@@ -149,5 +150,6 @@ test("a long log archived on Word 2019 (Common API archive parts) reads whole in
     expect(read.data!.changeLog.map((e) => e.id).slice(0, ids.length)).toEqual(ids);
     view = await gateway.writeBox("hulpvraag", `Rust in huis (${profile}).`, PH);
   }
-  expect(view.data!.changeLog).toHaveLength(ids.length + 2);
+  // the same person on the same day, before agreement: one fill session, updated in the second Word
+  expect(view.data!.changeLog).toHaveLength(ids.length + 1);
 }, 20_000);

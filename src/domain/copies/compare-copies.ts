@@ -10,6 +10,13 @@ import { isInRow, rowPath, splitBoxKey } from "../form/boxes";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
 import { alignCopy } from "./copy-versions";
+import { supersedesSession } from "../log/fill-session";
+
+/** The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). */
+const names = (e: ChangeEntry, key: string): boolean => e.boxKey === key || (e.filled ?? []).includes(key);
+/** The entry touched this row ((rowPath)): one of its cells, or a fill session that added or filled it. */
+const touchesRow = (e: ChangeEntry, fieldId: string, rowKey: string): boolean =>
+  (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) || (e.filled ?? []).some((k) => k === rowPath(fieldId, rowKey) || isInRow(k, fieldId, rowKey));
 
 export interface CopyState {
   data: DataPart;
@@ -87,8 +94,8 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
       (r) =>
         !otherRows.has(r) &&
         // known to both copies before they parted, and not changed here since
-        (common.some((e) => e.boxKey !== undefined && isInRow(e.boxKey, fieldId, r)) || !keeperOnly.some((e) => e.kind === "rowAdded" && e.boxKey === fieldId)) &&
-        !keeperOnly.some((e) => e.boxKey !== undefined && isInRow(e.boxKey, fieldId, r)),
+        (common.some((e) => touchesRow(e, fieldId, r)) || !keeperOnly.some((e) => (e.kind === "rowAdded" && e.boxKey === fieldId) || (e.filled ?? []).includes(rowPath(fieldId, r)))) &&
+        !keeperOnly.some((e) => touchesRow(e, fieldId, r)),
     );
     if (gone.length > 0) out[fieldId] = gone;
   }
@@ -103,14 +110,15 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
 
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const thereIds = new Set(there.data.changeLog.map((e) => e.id));
-  const onlyHere = here.data.changeLog.filter((e) => !thereIds.has(e.id));
-  const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id));
+  // An earlier save of a fill session the other copy went on with is in that copy already (fill-session.ts).
+  const onlyHere = here.data.changeLog.filter((e) => !thereIds.has(e.id) && !there.data.changeLog.some((t) => supersedesSession(t, e)));
+  const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id) && !here.data.changeLog.some((h) => supersedesSession(h, e)));
   const common = here.data.changeLog.filter((e) => thereIds.has(e.id));
 
   const initialsKey = fieldWithRole(template, "clientInitials")?.id ?? "";
   const initialsHere = (here.boxTexts[initialsKey] ?? "").trim();
   const initialsThere = (there.boxTexts[initialsKey] ?? "").trim();
-  const explained = [...onlyHere, ...onlyThere].some((e) => e.boxKey === initialsKey);
+  const explained = [...onlyHere, ...onlyThere].some((e) => names(e, initialsKey));
   if (initialsHere !== "" && initialsThere !== "" && initialsHere.toLocaleUpperCase("nl") !== initialsThere.toLocaleUpperCase("nl") && !explained) {
     return { ok: false, reason: "otherClient", message: OTHER_CLIENT };
   }
@@ -140,8 +148,9 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
   const boxes: BoxComparison[] = keys.map((key) => {
     const hereText = here.boxTexts[key] ?? "";
     const thereText = there.boxTexts[key] ?? "";
-    const hereEntries = onlyHere.filter((e) => e.boxKey === key);
-    const thereEntries = onlyThere.filter((e) => e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key);
+    const hereEntries = onlyHere.filter((e) => names(e, key));
+    // The other copy may be of an earlier version: its keys through the renames (copy-versions.ts).
+    const thereEntries = onlyThere.filter((e) => (e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key) || (e.filled ?? []).some((k) => (aligned.renamedKeys[k] ?? k) === key));
     let status: BoxStatus;
     if (hereText === thereText) status = "same";
     else {

@@ -30,7 +30,7 @@ const ROOT = "form";
 
 // Optional string fields of a log entry, in the order they are written.
 // Later additions go at the end; a reader that does not know one ignores it (older documents lack them).
-const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation", "prevHash", "hash", "textHash", "stateHash", "evidence"] as const;
+const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation", "prevHash", "hash", "textHash", "stateHash", "evidence", "since"] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
@@ -54,6 +54,11 @@ function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
   for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const) addText(doc, el, k, e[k]);
   for (const k of ENTRY_TEXTS) if (e[k] !== undefined) addText(doc, el, k, e[k]);
   for (const k of ENTRY_FLAGS) if (e[k] !== undefined) addText(doc, el, k, String(e[k]));
+  if (e.filled) {
+    // a fill session's boxes (fill-session.ts)
+    const filled = addGroup(doc, el, "filled");
+    for (const key of e.filled) addText(doc, filled, "key", key);
+  }
 }
 
 export function serializeDataPart(data: DataPart): string {
@@ -147,6 +152,8 @@ function readEntry(el: Element): Record<string, unknown> {
     const v = optionalText(el, k);
     if (v !== undefined) entry[k] = v === "true";
   }
+  const filled = children(el, "filled")[0];
+  if (filled) entry.filled = children(filled, "key").map(textOf);
   return entry;
 }
 

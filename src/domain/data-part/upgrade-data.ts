@@ -4,6 +4,7 @@
 import { appendEntry, createEntry, type ChangeEntry, type Signer } from "../log/change-log";
 import { EARLIER_HEADING, type UpgradePlan } from "../template/upgrade";
 import { nextFormVersion, type DataPart } from "./data-part-model";
+import { boxKey, rowPath, splitBoxKey } from "../form/boxes";
 
 export interface EarlierText {
   fieldId: string;
@@ -35,9 +36,11 @@ export interface UpgradeDataInput {
 }
 
 function renameKey(key: string, rename: Map<string, string>): string | null {
-  const [fieldId = "", ...rest] = key.split(".");
-  const to = rename.get(fieldId);
-  return to === undefined ? null : [to, ...rest].join(".");
+  const ref = splitBoxKey(key);
+  const to = rename.get(ref.fieldId);
+  if (to === undefined) return null;
+  // a box, a cell, or a whole row (a fill session names rows by their path)
+  return ref.rowKey !== undefined && ref.columnId === undefined ? rowPath(to, ref.rowKey) : boxKey({ ...ref, fieldId: to });
 }
 
 export function upgradeData(input: UpgradeDataInput): UpgradedData {

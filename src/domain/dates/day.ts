@@ -15,3 +15,13 @@ export function amsterdamDay(date: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year").padStart(4, "0")}${part("month")}${part("day")}`;
 }
+
+const amsterdamClock = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "HH:MM" of the instant on the wall clock in Europe/Amsterdam. */
+export function amsterdamTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new Error("Ongeldige datum.");
+  const parts = amsterdamClock.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("hour")}:${part("minute")}`;
+}

@@ -51,6 +51,10 @@ export interface ChangeEntry {
   evidence?: string;
   /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
   chainReset?: boolean;
+  /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>"). */
+  filled?: string[];
+  /** A fill session: when it started (ISO UTC); `timestamp` is its latest save. */
+  since?: string;
 }
 
 export const AUTHOR_SOURCES = ["handStamp", "chosen", "unknown"] as const;
@@ -88,6 +92,8 @@ export const changeEntrySchema = z.object({
   stateHash: z.string().regex(/^[0-9a-z]{28}$/).optional(),
   evidence: z.string().max(MAX_EVIDENCE).optional(),
   chainReset: z.boolean().optional(),
+  filled: z.array(z.string().max(300)).max(5000).optional(),
+  since: z.string().refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek.").optional(),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */

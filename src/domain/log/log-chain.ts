@@ -68,6 +68,14 @@ export function sealNewEntries(data: DataPart, count: number): DataPart {
   return { ...data, changeLog: log };
 }
 
+/** The log's last entry is sealed and intact: its own hash fits and it follows the entry before it. */
+export function lastEntryIntact(log: ChangeLog): boolean {
+  const index = log.length - 1;
+  const last = log[index];
+  if (!last?.hash || ownHash(last) !== last.hash) return false;
+  return last.prevHash === expectedLink(log, index, lazyContentHashes(log));
+}
+
 export type ChainBreak =
   /** The entry's own hash does not fit what it says: it was changed. */
   | { kind: "changed"; index: number }
@@ -132,7 +140,11 @@ export function checkState(data: DataPart, chain: ChainCheck): StateCheck | null
   const then = chain.lastState.stateHash;
   if (now === then) return { agreementChanged: false, boxes: [], textsChanged: false };
   const lastText = new Map<string, string>();
-  for (const e of data.changeLog) if (e.boxKey !== undefined && e.textHash && e.hash) lastText.set(e.boxKey, e.textHash);
+  for (const e of data.changeLog) {
+    if (e.boxKey !== undefined && e.textHash && e.hash) lastText.set(e.boxKey, e.textHash);
+    // a fill session (fill-session.ts) names its boxes without a text hash per box: it is the last word on them
+    for (const key of e.filled ?? []) lastText.delete(key);
+  }
   const boxes = Object.entries(data.lastAttributed)
     .filter(([key, text]) => lastText.has(key) && lastText.get(key) !== textHashOf(text))
     .map(([key]) => key);

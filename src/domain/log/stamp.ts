@@ -4,7 +4,7 @@
 import { isDay } from "../dates/dates";
 import { hasControlChar, hasLineBreak } from "../form/text-rules";
 
-export { amsterdamDay } from "../dates/day";
+export { amsterdamDay, amsterdamTime } from "../dates/day";
 
 export interface StampSigner {
   initials: string;

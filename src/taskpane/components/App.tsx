@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, boxKey, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
+import { inTurnQueue } from "../in-turn";
 import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
 import { loadStoredProfile } from "../profile-state";
@@ -62,6 +63,9 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
   const [announcement, setAnnouncement] = useState("");
   const { view, apply, perform, refresh } = form;
   const [selfTest, setSelfTest] = useState(false);
+
+  // Saves and row additions while filling run one after the other (see in-turn.ts).
+  const [inTurn] = useState(inTurnQueue);
 
   const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
   // Read quietly: a background read must neither clear nor show the error of the user's last action.
@@ -142,7 +146,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
 
   // Drops a draft only when it still says what was saved: text typed while Word was busy stays.
   const writeDraft = async (spec: BoxSpec, text: string): Promise<boolean> => {
-    const ok = await apply(() => gateway.writeBox(spec.key, text, profile));
+    const ok = await inTurn(() => apply(() => gateway.writeBox(spec.key, text, profile)));
     if (ok) setDrafts((d) => (d[spec.key] !== undefined && draftText(spec, d[spec.key] ?? "") === text ? withoutKey(d, spec.key) : d));
     return ok;
   };
@@ -180,8 +184,14 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     amend: (key, text) => {
       void addAddition(key, text).then((ok) => ok && setAnnouncement("De aanvulling is toegevoegd."));
     },
+    saveBoxes: (changes) => {
+      void (async () => {
+        for (const { spec, text } of changes) if (!(await writeDraft(spec, text))) return;
+        setAnnouncement(changes.length === 1 ? `‘${changes[0]?.spec.def.label ?? ""}’ is opgeslagen.` : "De rij is opgeslagen.");
+      })();
+    },
     saveAll: () => void saveAll(),
-    addRow: (fieldId) => void apply(() => gateway.addRow(fieldId, profile)),
+    addRow: (fieldId) => void inTurn(() => apply(() => gateway.addRow(fieldId, profile))),
     removeRow: (fieldId, rowKey) => void apply(() => gateway.removeRow(fieldId, rowKey, profile)),
     focusBox: selectBox,
   };

@@ -38,7 +38,7 @@ export function StepView({ step, missing, editing }: StepViewProps) {
             oude en de nieuwe tekst. Een correctie wordt pas opgeslagen als u op die knop klikt.
           </Caption1>
         ) : (
-          <Caption1>Wat u in een vak typt, wordt opgeslagen in het document zodra u het vak verlaat. Vakken met * zijn verplicht.</Caption1>
+          <Caption1>Wat u in een vak typt, wordt opgeslagen in het document zodra u het vak verlaat (in een tabel: de rij). Vakken met * zijn verplicht.</Caption1>
         )}
       </div>
       {missing.length > 0 && (

@@ -1,8 +1,9 @@
-// One box: its input, inline messages, "Opslaan" (one round trip to Word) and the stamp of its
-// last saved change. Before agreement a box is also saved when focus leaves it (filling is
-// drafting); after agreement a change is a correction and is saved only on "Correctie opslaan",
-// and until then the draft is kept and named as unsaved. Text boxes then also take an addition.
-import type { FocusEvent } from "react";
+// One box: its input, inline messages and the stamp of its last saved change. Before agreement
+// filling is drafting: there is no button, a box is saved when focus leaves it (a table cell: when
+// focus leaves its row, see RowsField) and Escape puts the saved text back. After agreement a
+// change is a correction and is saved only on "Correctie opslaan", and until then the draft is
+// kept and named as unsaved. Text boxes then also take an addition.
+import type { FocusEvent, KeyboardEvent } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { FIELD_KIND_TRAITS, profilePrefill } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
@@ -17,7 +18,14 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditing }) {
+export interface BoxEditorProps {
+  spec: BoxSpec;
+  editing: BoxEditing;
+  /** A table cell: its row saves it when focus leaves the row (default: the box saves itself). */
+  savedByRow?: boolean;
+}
+
+export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps) {
   const styles = useStyles();
   const { view } = editing;
   const draft = editing.drafts[spec.key];
@@ -36,25 +44,32 @@ export function BoxEditor({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   const saveOnLeave = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget;
     if (next instanceof Node && event.currentTarget.contains(next)) return;
-    if (!editing.amendMode && dirty && messages.length === 0) editing.save(spec, text);
+    if (!savedByRow && !editing.amendMode && dirty && messages.length === 0) editing.save(spec, text);
+  };
+  const revertOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || editing.amendMode || draft === undefined) return;
+    event.preventDefault();
+    editing.setDraft(spec.key, undefined);
   };
 
   return (
-    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)} onBlur={saveOnLeave}>
+    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)} onBlur={saveOnLeave} onKeyDown={revertOnEscape}>
       <BoxInput spec={spec} value={value} messages={messages} onChange={(v) => editing.setDraft(spec.key, v)} />
       {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
       {outside && <Caption1 className={styles.warning}>Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).</Caption1>}
       <div className={styles.actions}>
-        <Button size="small" appearance={dirty ? "primary" : "secondary"} disabled={!dirty || messages.length > 0 || editing.busy} onClick={() => editing.save(spec, text)}>
-          {editing.amendMode ? "Correctie opslaan" : "Opslaan"}
-        </Button>
-        {dirty && (
+        {editing.amendMode && (
+          <Button size="small" appearance={dirty ? "primary" : "secondary"} disabled={!dirty || messages.length > 0 || editing.busy} onClick={() => editing.save(spec, text)}>
+            Correctie opslaan
+          </Button>
+        )}
+        {editing.amendMode && dirty && (
           <Button size="small" appearance="subtle" onClick={() => editing.setDraft(spec.key, undefined)}>
             Terugzetten
           </Button>
         )}
         <Caption1 className={styles.muted}>
-          {prefill && dirty ? "Uit uw profiel, nog niet opgeslagen" : dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}
+          {prefill && dirty ? "Uit uw profiel, nog niet opgeslagen" : dirty ? (editing.amendMode ? "Nog niet opgeslagen" : `Wordt opgeslagen als u ${savedByRow ? "de rij" : "het vak"} verlaat (Esc: terugzetten)`) : stamp ? `Opgeslagen · ${stamp}` : ""}
         </Caption1>
       </div>
       {editing.amendMode && textual && !spec.field.pattern && (

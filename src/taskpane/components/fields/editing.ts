@@ -19,6 +19,8 @@ export interface BoxEditing {
   /** Drafts and additions not in the document yet. */
   unsaved: readonly UnsavedBox[];
   save: (spec: BoxSpec, text: string) => void;
+  /** Saves several boxes one after the other (a table row when focus leaves it). */
+  saveBoxes: (changes: readonly { spec: BoxSpec; text: string }[]) => void;
   /** Saves every unsaved draft and addition that can be saved. */
   saveAll: () => void;
   amend: (key: string, text: string) => void;
