@@ -89,3 +89,20 @@ test("a tail that cannot be checked alone (its newest entry not sealed) is read 
   expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
   expect(view.problems.map((p) => p.id)).toEqual(["unsealedTail"]);
 }, 20_000);
+
+test.each(["web", "office2019"] as const)("%s: filling after a tail open updates the session entry and its visible row in place; the whole log still checks", async (profile) => {
+  const { host } = await archivedForm(profile);
+  const gateway = gatewayFor();
+  const view = await gateway.open();
+  expect(view.logStart).toBeGreaterThan(0);
+  const first = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
+  host.syncCount = 0;
+  const second = await gateway.writeBox("takenRegisseur", "Afstemmen met school.", PH); // growLog logged zorgen without typing it
+  expect(host.syncCount).toBe(1);
+  // the session entry was replaced, not a second entry added (its row index counts the unread entries)
+  expect(second.data!.changeLog).toHaveLength(first.data!.changeLog.length);
+  expect(second.data!.changeLog.at(-1)!.filled).toEqual(expect.arrayContaining(["hulpvraag", "takenRegisseur"]));
+  const whole = await gatewayFor().openWholeLog();
+  expect(whole.problems).toEqual([]);
+  expect(whole.data!.changeLog).toHaveLength(second.logStart! + second.data!.changeLog.length);
+}, 30_000);
