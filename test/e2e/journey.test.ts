@@ -141,6 +141,7 @@ describeE2E("the whole journey in the preview", () => {
     await regisseur.getByRole("textbox", { name: "Organisatie" }).fill("Gemeente Hengelo");
     await save(regisseur);
     await fillText(pane, "Taken en mandaat van de regisseur", "Houdt overzicht en roept het MDO bijeen.");
+    await fillText(pane, "Vervanger bij afwezigheid", "J. Jansen, Ambiq");
 
     // Stap 4 and 5.
     await goTo(pane, /^Stap 4/);
@@ -176,9 +177,7 @@ describeE2E("the whole journey in the preview", () => {
     await save(verzendwijze);
     await checkScreen(page, "06-stap6");
 
-    // Stap 7.
-    await goTo(pane, /^Stap 7/);
-    await fillText(pane, "Evaluatiedatum", "01-12-2020");
+    // Stap 7 is left for after agreement: the evaluation date, a required box, is missing now.
 
     doc = await docxState(page);
     expect(doc.text).toContain("Ouders willen weer rust in huis.");
@@ -187,18 +186,26 @@ describeE2E("the whole journey in the preview", () => {
     expect(doc.text).toContain("Huisbezoek");
     // The filling before agreement is one log entry: who filled which boxes, when.
     expect(doc.data?.changeLog.map((e) => e.kind)).toEqual(["created", "edit"]);
-    expect(doc.data?.changeLog[1]?.description).toMatch(/^Ingevuld in het MDO, \d\d:\d\d(–\d\d:\d\d)?: Basisgegevens \(\d+ vakken\), Stap 1 \(2 vakken\), Stap 2 \(2 rijen\), .*Stap 5 \(3 rijen\).*Stap 7 \(1 vak\)\.$/);
+    expect(doc.data?.changeLog[1]?.description).toMatch(/^Ingevuld in het MDO, \d\d:\d\d(–\d\d:\d\d)?: Basisgegevens \(\d+ vakken\), Stap 1 \(2 vakken\), Stap 2 \(2 rijen\), .*Stap 5 \(3 rijen\).*\.$/);
+    expect(doc.data?.changeLog[1]?.description).not.toContain("Stap 7");
 
     // 4. Afronden: agree at the MDO.
     await goTo(pane, /^Afronden/);
     await checkScreen(page, "07-afronden");
     await pane.getByRole("button", { name: /Vastgesteld in het MDO/ }).click();
-    // The check before agreeing: with required things missing it needs a reason (logged).
+    // The check before agreeing: the evaluation date (required) is still empty, so agreeing is
+    // refused until a reason is given, and the reason is logged.
+    await pane.getByText(/Evaluatiedatum/).first().waitFor();
     const reason = pane.getByRole("textbox", { name: /Waarom stelt u de handreiking toch vast/ });
-    if ((await reason.count()) > 0) await reason.fill("De rest volgt bij de evaluatie.");
+    await reason.waitFor();
+    const agreeButton = pane.getByRole("button", { name: "Ja, vaststellen" });
+    expect(await agreeButton.isDisabled()).toBe(true);
+    await reason.fill("De rest volgt bij de evaluatie.");
     await checkScreen(page, "07b-vaststellen");
-    await pane.getByRole("button", { name: "Ja, vaststellen" }).click();
+    await agreeButton.click();
     await pane.getByText(/vastgesteld/i).first().waitFor();
+    doc = await docxState(page);
+    expect(doc.data?.changeLog.find((e) => e.kind === "agreed")?.description).toContain("De rest volgt bij de evaluatie.");
 
     // 5. Amend twice (stamped lines in the box).
     await goTo(pane, /^Stap 3/);
@@ -208,7 +215,27 @@ describeE2E("the whole journey in the preview", () => {
       await taken.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
       await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), addition, { timeout: 15_000 });
     }
+    // An amendment to a one-line box: the stamped line replaces its value, the box stays one line.
+    const vervanger = box(pane, "Vervanger bij afwezigheid");
+    await vervanger.getByRole("textbox", { name: /Nieuwe waarde voor/ }).fill("K. Bos, Ambiq");
+    await vervanger.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
+    await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), "K. Bos, Ambiq", { timeout: 15_000 });
     await checkScreen(page, "08-aanvullen");
+    expect(await pane.getByText(/regelovergang/).count()).toBe(0);
+
+    // A row after agreement: added with a stamp line in the document, its cell filled as a correction.
+    await goTo(pane, /^Stap 5/);
+    const afspraken = pane.locator('section[aria-label="Afspraken"]');
+    const rowsBefore = await afspraken.getByRole("group", { name: /^Afspraken, rij \d+$/ }).count();
+    await afspraken.getByRole("button", { name: "Rij toevoegen" }).click();
+    const newRow = afspraken.getByRole("group", { name: `Afspraken, rij ${rowsBefore + 1}` });
+    await newRow.waitFor({ timeout: 15_000 });
+    await fillText(newRow, "Afspraak", "Crisisplan maken");
+    await checkScreen(page, "08b-rij-na-vaststellen");
+
+    // The box left empty at agreement, filled after it (a correction, stamped in the document).
+    await goTo(pane, /^Stap 7/);
+    await fillText(pane, "Evaluatiedatum", "01-12-2020");
 
     // 6. Somebody types in Word; the pane lists it and the user attributes it.
     await typeInWord(page, "hr:zorgen", " Ook slaapproblemen.");
@@ -252,5 +279,12 @@ describeE2E("the whole journey in the preview", () => {
     const logRows = (doc.xml.split('w:val="hr-log"')[1] ?? "").split(/<w:tr[ >]/).length - 2; // minus the header row
     expect(logRows).toBe(doc.data!.changeLog.length);
     expect(doc.data!.agreed?.initials).toBe("PH");
+    // the one-line box holds one line: the new value with its stamp; the old value is in the log
+    expect(doc.data!.lastAttributed.vervanger).toBe(`PH ${stampDay}, Ambiq: K. Bos, Ambiq`);
+    expect(doc.data!.changeLog.some((e) => e.boxKey === "vervanger" && e.before === "J. Jansen, Ambiq")).toBe(true);
+    // the row added after agreement is stamped in the document and logged, its cell as a correction
+    expect(doc.text).toContain(`Toegevoegd: PH ${stampDay}, Ambiq`);
+    expect(kinds).toContain("rowAdded");
+    expect(doc.text).toContain("Crisisplan maken");
   });
 });
