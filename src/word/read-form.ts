@@ -11,6 +11,7 @@ import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
 import { boxText } from "./controls";
 import { TAG_LOG } from "./tags";
+import { logRowsOf, queueShape, queueTail, queueWholeBody, wholeSnapshot } from "./read-tail";
 
 export interface BoxInDocument {
   id: number;
@@ -38,8 +39,10 @@ export interface FormRead {
   /** Controls tagged hr:… that name no box of this template (tag edited by hand). */
   strangeTags: string[];
   hasLogTable: boolean;
-  /** Rows of the visible log table (header excluded), as the document shows them. */
+  /** Rows of the visible log table (header excluded), as the document shows them: the newest only when logRowsStart > 0. */
   logRows: string[][] | null;
+  /** How many of the visible log's oldest rows were not read (opening a form: { log: "tail" }); 0: all. */
+  logRowsStart: number;
   data: DataState;
   storage: StorageRef;
   /** Every part of ours, for repair (quarantine, delete). */
@@ -48,7 +51,11 @@ export interface FormRead {
   archive: { count: number; parts: number; missing: boolean };
   /** How many of the oldest log entries are not in `data` (archived, not read): 0 when the whole log was read. */
   logStart: number;
-  /** How the body maps onto the template (also for forms: repair finds cells by label). */
+  /**
+   * How the body maps onto the template (also for forms: repair finds cells by label). Opening a
+   * form ({ log: "tail" }) reads no paragraphs (staticParagraphs and stepsFound are empty) and the
+   * log table's newest rows only; repair and the whole check read everything.
+   */
   documentMap: DocumentMap;
   /** Controls without a tag (LibreOffice keeps a form's controls but drops their tags and locks). */
   untaggedIds: number[];
@@ -75,16 +82,20 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
   const tailOnly = options.log === "tail";
   const body = context.document.body;
   const controls = body.contentControls;
-  controls.load("items/id,items/tag,items/text,items/placeholderText,items/cannotDelete");
   const paragraphs = body.paragraphs;
-  paragraphs.load("items/text,items/tableNestingLevel");
   const tables = body.tables;
-  tables.load("items/values");
   const partRead = queueReadDataPart(context, caps, { readArchives: !tailOnly });
+  if (tailOnly) queueShape(controls, tables);
+  else queueWholeBody(controls, paragraphs, tables);
   await context.sync();
 
+  // Opening a form (boxes and the log control there): sync 2 reads the boxes' texts, the other
+  // tables and only the log table's newest rows, beside the part's XML. Anything else: the whole
+  // body, in sync 2.
+  const tail = tailOnly ? queueTail(controls, tables) : null;
+  if (tailOnly && !tail) queueWholeBody(controls, paragraphs, tables);
   const pending = partRead.afterFirstSync();
-  if (pending.needsSync) await context.sync();
+  if (pending.needsSync || tailOnly) await context.sync();
   const stored = await pending.finish();
 
   const boxes: Record<string, BoxInDocument> = {};
@@ -115,29 +126,42 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
     boxes[boxKey(ref)] = { id: cc.id, text: boxText(cc), cannotDelete: cc.cannotDelete };
   }
 
-  const documentMap = mapDocument({
-    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
-    tables: tables.items.map((t) => t.values),
-  });
-  const logPlan = documentMap.tables.find((t) => t.kind === "log");
-  const logRows = logPlan?.kind === "log" ? logPlan.dataRows : null;
-  const settled = settleStoredData(stored, logRows);
+  let documentMap = tail ? tail.map() : mapDocument(wholeSnapshot(paragraphs, tables));
+  let rowsStart = tail?.rowsStart ?? 0;
+  let logRows = logRowsOf(documentMap);
+  let settled = settleStoredData(stored, logRows, rowsStart);
   let data = settled.data;
+  const chosen = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
+  const tailAlone = chosen !== null && ((chosen.archivedEntries ?? 0) === 0 || tailStandsAlone(chosen));
+  const readsArchives = chosen !== null && !(tailOnly && tailAlone);
+  // The visible rows read must reach back to the first entry checked. They do whenever the data
+  // part is under its budget (MAX_ENTRIES_IN_DATA_PART); else (a part written by an older
+  // add-in, a tail that cannot be checked alone) the whole log table, in one more round trip.
+  const firstChecked = chosen === null || readsArchives ? 0 : (chosen.archivedEntries ?? 0);
+  const rest = tail && rowsStart > firstChecked ? tail.queueWholeLog() : null;
 
   // Older log entries live in archive parts of the same document: put the whole log together,
   // or (tail) leave them unread when the data part's own entries can be checked alone.
   let archive = { count: 0, parts: 0, missing: false };
   let logStart = 0;
-  if (data.status === "ok" || (data.status === "several" && data.data)) {
-    const main = data.status === "ok" ? data.data : data.data!;
+  let archives: readonly StoredPart[] = stored.archives;
+  if (readsArchives && stored.archives.length === 0 && stored.archiveParts > 0) archives = await stored.readArchives();
+  if (rest) {
+    // readArchives may have synced already (Word API parts); else one more round trip
+    if (!rest.loaded()) await context.sync();
+    documentMap = rest.map();
+    rowsStart = 0;
+    logRows = logRowsOf(documentMap);
+    settled = settleStoredData(stored, logRows);
+    data = settled.data;
+  }
+  const main = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
+  if (main) {
     const expected = main.archivedEntries ?? 0;
-    if (tailOnly && (expected === 0 || tailStandsAlone(main))) {
+    if (!readsArchives) {
       logStart = expected;
       archive = { count: expected, parts: stored.archiveParts, missing: false };
-    } else {
-      const archives = stored.archives.length > 0 || stored.archiveParts === 0 ? stored.archives : await stored.readArchives();
-      ({ data, archive } = withArchivedEntries(data, main, archives));
-    }
+    } else ({ data, archive } = withArchivedEntries(data, main, archives));
   }
 
   // A visible log with rows marks a form whose controls and data were both stripped.
@@ -152,6 +176,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
     strangeTags,
     hasLogTable,
     logRows,
+    logRowsStart: rowsStart,
     data,
     storage: settled.storage,
     parts: settled.parts,
