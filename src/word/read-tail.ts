@@ -4,7 +4,7 @@
 // Requirement sets (all WordApi 1.3, the add-in's minimum):
 // https://learn.microsoft.com/javascript/api/word/word.table (rowCount, getCell, parentContentControlOrNullObject)
 // https://learn.microsoft.com/javascript/api/word/word.tablecell (parentRow)
-// https://learn.microsoft.com/javascript/api/word/word.tablerow (values: one row, as a 2D array)
+// https://learn.microsoft.com/javascript/api/word/word.tablerow (values: "the text values in the row, as a 2D JavaScript array"; getNext)
 import { BOX_TAG_PREFIX, mapDocument, MAX_ENTRIES_IN_DATA_PART, type DocSnapshot, type DocumentMap } from "../domain";
 import { TAG_LOG } from "./tags";
 
@@ -55,10 +55,11 @@ export function queueTail(controls: Word.ContentControlCollection, tables: Word.
   const logTable = tables.items[logIndex]!;
   const total = logTable.rowCount;
   const read = Math.min(total - 1, MAX_ENTRIES_IN_DATA_PART);
-  // one row by its first cell (Table.rows would bring every row of the log)
-  const row = (index: number) => logTable.getCell(index, 0).parentRow.load("values");
-  const header = row(0);
-  const newest = Array.from({ length: read }, (_, i) => row(total - read + i));
+  // The first row wanted by its first cell, the rest each from the one before (Table.rows would
+  // bring every row of the log; getCell per row would have Word find each row from the top).
+  const header = logTable.getCell(0, 0).parentRow.load("values");
+  const newest: Word.TableRow[] = [];
+  for (let i = 0; i < read; i++) newest.push((i === 0 ? logTable.getCell(total - read, 0).parentRow : newest[i - 1]!.getNext()).load("values"));
   const snapshot = (log: string[][]): DocSnapshot => ({ paragraphs: [], tables: others.map((t) => (t ? t.values : log)) });
   return {
     rowsStart: total - 1 - read,
