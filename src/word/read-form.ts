@@ -1,10 +1,16 @@
-// Reads what the pane needs in at most two round trips: the content controls and the data
-// part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
-// paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-// Opening the pane reads the log's tail only ({ log: "tail" }): the data part holds the current
-// state and the newest entries (commit.ts keeps it under a budget), the archive parts with the
-// older entries are listed but not read, so opening does not grow with the log. The whole log
-// (repair, merge, the full check in the Logboek) is read with { log: "whole" }, the default.
+// Reads what the pane needs in at most two round trips.
+// { log: "whole" } (the default: repair, merge, the full check in the Logboek): the content
+// controls with their text, every paragraph and table, and the data part (sync 1), the part's XML
+// and the archive parts (sync 2).
+// { log: "tail" } (opening the pane): neither side grows with the log. The data part holds the
+// current state and the newest entries (commit.ts keeps it under a budget); the archive parts
+// with the older entries are listed but not read. From the body, sync 1 reads the controls'
+// tags (no text: the log control's text is the whole log) and the tables' row counts; sync 2 the
+// boxes' texts, the other tables and the log table's header and newest rows, as many as a data
+// part can hold entries (read-tail.ts). A document that is not a form (no boxes or no log
+// control) gets the whole body in sync 2. Only when the rows read do not reach back to the first
+// entry checked (a data part over its budget, a tail that cannot be checked alone) is the whole
+// log table read, in one more round trip.
 import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
