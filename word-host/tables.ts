@@ -20,6 +20,32 @@ export function cellsOf(tr: El): El[] {
 
 export const cellText = (tc: El): string => blockText(blockChildren(tc));
 
+function nextElement(node: El): El | null {
+  let n = node.nextSibling;
+  while (n && n.nodeType !== 1) n = n.nextSibling;
+  return (n as El | null) ?? null;
+}
+
+/** The row after `tr` in its table, as rowsOf lists them (row-level controls included), without listing every row. */
+export function nextRow(tr: El): El | null {
+  const tbl = closest(tr, "tbl")!;
+  let holder: El = tr;
+  while (holder.parentNode && holder.parentNode !== tbl) holder = holder.parentNode as El;
+  if (holder !== tr) {
+    const inControl = kids(sdtContent(holder), "tr");
+    const after = inControl[inControl.indexOf(tr) + 1];
+    if (after) return after;
+  }
+  for (let n = nextElement(holder); n; n = nextElement(n)) {
+    if (isW(n, "tr")) return n;
+    if (isW(n, "sdt")) {
+      const first = kids(sdtContent(n), "tr")[0];
+      if (first) return first;
+    }
+  }
+  return null;
+}
+
 export const tableValues = (tbl: El): string[][] => rowsOf(tbl).map((tr) => cellsOf(tr).map(cellText));
 
 /** Tables under a node that are not nested in another table below that node. */
@@ -218,6 +244,18 @@ export class TableRow extends ClientObject {
   }
   get parentTable(): Table {
     return this._nav("parentTable", () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")));
+  }
+  getNext(): TableRow {
+    return this._child("getNext", new TableRow(this.context, `${this._path}.getNext()`, () => this._next(false)));
+  }
+  getNextOrNullObject(): TableRow {
+    return this._child("getNextOrNullObject", new TableRow(this.context, `${this._path}.getNextOrNullObject()`, () => this._next(true), true));
+  }
+  /** @internal the next row of the same table */
+  _next(nullable: boolean): El | null {
+    const found = nextRow(this._t<El>());
+    if (!found && !nullable) throw Errors.itemNotFound("TableRow.getNext");
+    return found;
   }
   insertRows(insertLocation: string, rowCount: number, values?: string[][]): TableRowCollection {
     const loc = normLoc(insertLocation, ["Before", "After"], "TableRow.insertRows");

@@ -24,13 +24,14 @@ export interface FormHandle {
 }
 
 /** The visible row of the last entry, when the visible log shows the data part's log one row per entry (as read). */
-export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null, logTableRows: number | null, logStart = 0): number | undefined {
-  // After a tail read (logStart > 0) data.changeLog holds the entries from logStart on; the visible log still shows them all.
+export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null, logTableRows: number | null, logStart = 0, rowsStart = 0): number | undefined {
+  // After a tail read data.changeLog holds the entries from logStart on, and logRows the visible
+  // rows from rowsStart on; the table itself still holds them all.
   const log = data.changeLog;
   const total = logStart + log.length;
   const last = log[log.length - 1];
   const shown = logRows?.[logRows.length - 1];
-  if (!last || !shown || logRows?.length !== total || logTableRows !== total + 1) return undefined;
+  if (!last || !shown || rowsStart + (logRows?.length ?? 0) !== total || logTableRows !== total + 1) return undefined;
   return rowShowsEntry(last, shown) ? total : undefined;
 }
 

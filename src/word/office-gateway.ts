@@ -27,7 +27,7 @@ export function handleOf(read: FormRead): FormHandle | null {
   const d = read.data;
   const data = d.status === "ok" ? d.data : d.status === "several" ? d.data : undefined;
   if (!data) return null;
-  const lastLogRow = lastLogRowOf(data, read.logRows, read.logTableRows, read.logStart);
+  const lastLogRow = lastLogRowOf(data, read.logRows, read.logTableRows, read.logStart, read.logRowsStart);
   return {
     data,
     storage: read.storage,

@@ -1,16 +1,23 @@
-// Reads what the pane needs in at most two round trips: the content controls and the data
-// part (sync 1), the part's XML (sync 2). A document that is not yet a form also gets its
-// paragraphs and tables loaded in sync 1, so recognising it costs nothing extra.
-// Opening the pane reads the log's tail only ({ log: "tail" }): the data part holds the current
-// state and the newest entries (commit.ts keeps it under a budget), the archive parts with the
-// older entries are listed but not read, so opening does not grow with the log. The whole log
-// (repair, merge, the full check in the Logboek) is read with { log: "whole" }, the default.
+// Reads what the pane needs in at most two round trips.
+// { log: "whole" } (the default: repair, merge, the full check in the Logboek): the content
+// controls with their text, every paragraph and table, and the data part (sync 1), the part's XML
+// and the archive parts (sync 2).
+// { log: "tail" } (opening the pane): neither side grows with the log. The data part holds the
+// current state and the newest entries (commit.ts keeps it under a budget); the archive parts
+// with the older entries are listed but not read. From the body, sync 1 reads the controls'
+// tags (no text: the log control's text is the whole log) and the tables' row counts; sync 2 the
+// boxes' texts, the other tables and the log table's header and newest rows, as many as a data
+// part can hold entries (read-tail.ts). A document that is not a form (no boxes or no log
+// control) gets the whole body in sync 2. Only when the rows read do not reach back to the first
+// entry checked (a data part over its budget, a tail that cannot be checked alone) is the whole
+// log table read, in one more round trip.
 import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
 import { boxText } from "./controls";
 import { TAG_LOG } from "./tags";
+import { logRowsOf, queueShape, queueTail, queueWholeBody, wholeSnapshot } from "./read-tail";
 
 export interface BoxInDocument {
   id: number;
@@ -38,10 +45,12 @@ export interface FormRead {
   /** Controls tagged hr:… that name no box of this template (tag edited by hand). */
   strangeTags: string[];
   hasLogTable: boolean;
-  /** Rows of the visible log table (header excluded), as the document shows them. */
+  /** Rows of the visible log table (header excluded), as the document shows them: the newest only when logRowsStart > 0. */
   logRows: string[][] | null;
   /** All rows of the visible log table, header and empty rows included (null: no log table). */
   logTableRows: number | null;
+  /** How many of the visible log's oldest rows were not read (opening a form: { log: "tail" }); 0: all. */
+  logRowsStart: number;
   data: DataState;
   storage: StorageRef;
   /** Every part of ours, for repair (quarantine, delete). */
@@ -50,7 +59,11 @@ export interface FormRead {
   archive: { count: number; parts: number; missing: boolean };
   /** How many of the oldest log entries are not in `data` (archived, not read): 0 when the whole log was read. */
   logStart: number;
-  /** How the body maps onto the template (also for forms: repair finds cells by label). */
+  /**
+   * How the body maps onto the template (also for forms: repair finds cells by label). Opening a
+   * form ({ log: "tail" }) reads no paragraphs (staticParagraphs and stepsFound are empty) and the
+   * log table's newest rows only; repair and the whole check read everything.
+   */
   documentMap: DocumentMap;
   /** Controls without a tag (LibreOffice keeps a form's controls but drops their tags and locks). */
   untaggedIds: number[];
@@ -77,16 +90,20 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
   const tailOnly = options.log === "tail";
   const body = context.document.body;
   const controls = body.contentControls;
-  controls.load("items/id,items/tag,items/text,items/placeholderText,items/cannotDelete");
   const paragraphs = body.paragraphs;
-  paragraphs.load("items/text,items/tableNestingLevel");
   const tables = body.tables;
-  tables.load("items/values");
   const partRead = queueReadDataPart(context, caps, { readArchives: !tailOnly });
+  if (tailOnly) queueShape(controls, tables);
+  else queueWholeBody(controls, paragraphs, tables);
   await context.sync();
 
+  // Opening a form (boxes and the log control there): sync 2 reads the boxes' texts, the other
+  // tables and only the log table's newest rows, beside the part's XML. Anything else: the whole
+  // body, in sync 2.
+  const tail = tailOnly ? queueTail(controls, tables) : null;
+  if (tailOnly && !tail) queueWholeBody(controls, paragraphs, tables);
   const pending = partRead.afterFirstSync();
-  if (pending.needsSync) await context.sync();
+  if (pending.needsSync || tailOnly) await context.sync();
   const stored = await pending.finish();
 
   const boxes: Record<string, BoxInDocument> = {};
@@ -117,30 +134,45 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
     boxes[boxKey(ref)] = { id: cc.id, text: boxText(cc), cannotDelete: cc.cannotDelete };
   }
 
-  const documentMap = mapDocument({
-    paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
-    tables: tables.items.map((t) => t.values),
-  });
-  const logPlan = documentMap.tables.find((t) => t.kind === "log");
-  const logRows = logPlan?.kind === "log" ? logPlan.dataRows : null;
-  const logTableRows = logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
-  const settled = settleStoredData(stored, logRows);
+  let documentMap = tail ? tail.map() : mapDocument(wholeSnapshot(paragraphs, tables));
+  let rowsStart = tail?.rowsStart ?? 0;
+  let logRows = logRowsOf(documentMap);
+  let settled = settleStoredData(stored, logRows, rowsStart);
   let data = settled.data;
+  const chosen = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
+  const tailAlone = chosen !== null && ((chosen.archivedEntries ?? 0) === 0 || tailStandsAlone(chosen));
+  const readsArchives = chosen !== null && !(tailOnly && tailAlone);
+  // The visible rows read must reach back to the first entry checked. They do whenever the data
+  // part is under its budget (MAX_ENTRIES_IN_DATA_PART); else (a part written by an older
+  // add-in, a tail that cannot be checked alone) the whole log table, in one more round trip.
+  const firstChecked = chosen === null || readsArchives ? 0 : (chosen.archivedEntries ?? 0);
+  const rest = tail && rowsStart > firstChecked ? tail.queueWholeLog() : null;
 
   // Older log entries live in archive parts of the same document: put the whole log together,
   // or (tail) leave them unread when the data part's own entries can be checked alone.
   let archive = { count: 0, parts: 0, missing: false };
   let logStart = 0;
-  if (data.status === "ok" || (data.status === "several" && data.data)) {
-    const main = data.status === "ok" ? data.data : data.data!;
+  let archives: readonly StoredPart[] = stored.archives;
+  if (readsArchives && stored.archives.length === 0 && stored.archiveParts > 0) archives = await stored.readArchives();
+  if (rest) {
+    // readArchives may have synced already (Word API parts); else one more round trip
+    if (!rest.loaded()) await context.sync();
+    documentMap = rest.map();
+    rowsStart = 0;
+    logRows = logRowsOf(documentMap);
+    settled = settleStoredData(stored, logRows);
+    data = settled.data;
+  }
+  // All rows of the visible log table (a fill session replaces its last row only when they are one per entry).
+  const logPlan = documentMap.tables.find((t) => t.kind === "log");
+  const logTableRows = tail && !rest ? tail.totalRows : logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
+  const main = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
+  if (main) {
     const expected = main.archivedEntries ?? 0;
-    if (tailOnly && (expected === 0 || tailStandsAlone(main))) {
+    if (!readsArchives) {
       logStart = expected;
       archive = { count: expected, parts: stored.archiveParts, missing: false };
-    } else {
-      const archives = stored.archives.length > 0 || stored.archiveParts === 0 ? stored.archives : await stored.readArchives();
-      ({ data, archive } = withArchivedEntries(data, main, archives));
-    }
+    } else ({ data, archive } = withArchivedEntries(data, main, archives));
   }
 
   // A visible log with rows marks a form whose controls and data were both stripped.
@@ -156,6 +188,7 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
     hasLogTable,
     logRows,
     logTableRows,
+    logRowsStart: rowsStart,
     data,
     storage: settled.storage,
     parts: settled.parts,

@@ -13,11 +13,16 @@ export interface SettledData {
   parts: StoredPart[];
 }
 
-/** The visible log shows exactly this data's log (archived entries counted, not compared). */
-export function agreesWithVisibleLog(logRows: readonly string[][] | null, data: DataPart): boolean {
+/**
+ * The visible log shows exactly this data's log (archived entries counted, not compared).
+ * `rowsStart`: visible rows before `logRows` that were not read (a tail read); when the rows
+ * read do not cover the data's own entries, it cannot agree (the caller reads the rest).
+ */
+export function agreesWithVisibleLog(logRows: readonly string[][] | null, data: DataPart, rowsStart = 0): boolean {
   if (!logRows) return false;
   const own = data.changeLog.length;
-  return logRows.length === (data.archivedEntries ?? 0) + own && !logTableEdited(logRows.slice(logRows.length - own), data);
+  if (own > logRows.length) return false;
+  return rowsStart + logRows.length === (data.archivedEntries ?? 0) + own && !logTableEdited(logRows.slice(logRows.length - own), data);
 }
 
 function settingsOnly(stored: StoredXml): SettledData {
@@ -27,11 +32,11 @@ function settingsOnly(stored: StoredXml): SettledData {
   return { data, storage: { kind: "settings" }, parts: stored.parts };
 }
 
-export function settleStoredData(stored: StoredXml, logRows: readonly string[][] | null): SettledData {
+export function settleStoredData(stored: StoredXml, logRows: readonly string[][] | null, rowsStart = 0): SettledData {
   if (stored.futureParts.length > 0) return { data: { status: "future" }, storage: { kind: "settings" }, parts: [...stored.parts, ...stored.futureParts] };
   if (stored.kind === "settings") return settingsOnly(stored);
   const kind = stored.kind;
-  const agrees = (d: DataPart) => agreesWithVisibleLog(logRows, d);
+  const agrees = (d: DataPart) => agreesWithVisibleLog(logRows, d, rowsStart);
   const parsed = stored.parts.map((part) => ({ part, result: parseDataPart(part.xml) }));
   const bad = parsed.filter((p) => !p.result.ok).map((p) => p.part);
   const choice = chooseStoredCopy(

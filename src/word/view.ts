@@ -39,7 +39,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
     if (missing.length > 0 && !read.stripped) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
     if (read.archive.missing) problems.push({ id: "archiveMissing", repairable: false, message: "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig." });
     if (!read.hasLogTable && !(read.stripped && read.logRows)) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
-    problems.push(...logProblems(checkLog(handle.data, read.hasLogTable || read.stripped ? read.logRows : null, handle.logStart ?? 0)));
+    problems.push(...logProblems(checkLog(handle.data, read.hasLogTable || read.stripped ? read.logRows : null, handle.logStart ?? 0, read.logRowsStart)));
   }
   if (read.duplicateTags.length > 0) problems.push({ id: "duplicateTags", repairable: true, message: "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan." });
   if (read.strangeTags.length > 0) problems.push({ id: "strangeTags", repairable: false, message: "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt." });

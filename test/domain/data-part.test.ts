@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   DATA_PART_NAMESPACE, newDataPart, newDocumentId, nextFormVersion, parseDataPart, serializeDataPart, createEntry,
+  CHANGE_KINDS, MAIN_LOG_BUDGET, MAX_ENTRIES_IN_DATA_PART, MIN_SEALED_ENTRY_CHARS, serializedLogSize,
 } from "../../src/domain";
 import type { DataPart } from "../../src/domain";
 import { dataPart, nastyText } from "./arbitraries";
@@ -121,5 +122,17 @@ describe("older documents whose log entries carry the signer's full name", () =>
     const parsed = parseDataPart(xml);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.data.changeLog[0]).toMatchObject({ initials: "PH", organisation: "Ambiq", name: "Pieter Hendriks" });
+  });
+});
+
+describe("the data part's budget in entries", () => {
+  test("no sealed entry is shorter than MIN_SEALED_ENTRY_CHARS, so the part holds at most MAX_ENTRIES_IN_DATA_PART", () => {
+    // the shortest valid sealed entry: one-letter id, initials and organisation, the shortest kind, no description
+    const sizes = CHANGE_KINDS.map((kind) => {
+      const e = { id: "a", timestamp: "2020-09-02T08:00:00Z", day: "20200902", initials: "P", organisation: "A", kind, description: "", hash: "a".repeat(14) };
+      return serializedLogSize([e, e]) - serializedLogSize([e]);
+    });
+    expect(Math.min(...sizes)).toBe(MIN_SEALED_ENTRY_CHARS);
+    expect(MAX_ENTRIES_IN_DATA_PART * MIN_SEALED_ENTRY_CHARS).toBeGreaterThanOrEqual(MAIN_LOG_BUDGET);
   });
 });

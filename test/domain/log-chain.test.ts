@@ -109,6 +109,19 @@ describe("the log chain", () => {
       expect(found[0]!.message).toMatch(/aantal regels klopt niet/);
     });
 
+    test("with only the newest visible rows read (rowsStart), the same findings as with every row", () => {
+      const tail = tailOf(whole, 5);
+      const rows = rowsOf(whole);
+      const newest = (all: string[][], start: number) => checkLog(tail, all.slice(start), 5, start);
+      expect(newest(rows, 3)).toEqual(checkLog(tail, rows, 5));
+      expect(newest(rows, 5).findings).toEqual([]);
+      const edited = rows.map((r, j) => (j === 6 ? ["01-01-2020", ...r.slice(1)] : r));
+      expect(newest(edited, 4).findings.map((f) => [f.id, f.entries])).toEqual([["visibleEdited", [7]]]);
+      const fewer = rows.filter((_, j) => j !== 2); // removed among the rows not read: only the count tells
+      expect(newest(fewer, 4).findings[0]!.message).toMatch(/aantal regels klopt niet/);
+      expect(() => newest(rows, 6)).toThrow(RangeError); // rows not reaching back to the tail
+    });
+
     test("the state is checked against the tail's last seal", () => {
       const tail = tailOf(whole, 5);
       const texts = { ...tail, lastAttributed: { hulpvraag: "vervalst" } };

@@ -22,6 +22,44 @@ describe("tables", () => {
     });
   });
 
+  test("row.getNext / getNextOrNullObject: the next row of the same table; after the last, ItemNotFound or a null object", async () => {
+    const h = await createWordHost({ profile: "office2019", docx: await makeDocx({ tables: [[["a"], ["b"], ["c"]]] }) });
+    await h.Word.run(async (ctx) => {
+      const first = ctx.document.body.tables.getFirst().getCell(0, 0).parentRow;
+      const second = first.getNext().load("values,rowIndex");
+      const third = second.getNext().load("values");
+      const none = third.getNextOrNullObject().load("values");
+      await ctx.sync();
+      expect([second.values, second.rowIndex, third.values, none.isNullObject]).toEqual([[["b"]], 1, [["c"]], true]);
+      third.getNext().load("values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  test("row.getNext steps into and out of a row-level content control", async () => {
+    const h = await createWordHost({ profile: "web", docx: await makeDocx({ tables: [[["a"], ["b"], ["c"], ["d"]]] }) });
+    // rows b and c inside one row-level control: w:tbl > w:sdt > w:sdtContent > w:tr
+    const tbl = h.engine.body.getElementsByTagName("w:tbl")[0]!;
+    const rows = Array.from(tbl.getElementsByTagName("w:tr"));
+    const doc = tbl.ownerDocument!;
+    const sdt = doc.createElementNS(tbl.namespaceURI, "w:sdt");
+    const content = doc.createElementNS(tbl.namespaceURI, "w:sdtContent");
+    sdt.appendChild(content);
+    tbl.insertBefore(sdt, rows[1]!);
+    content.appendChild(rows[1]!);
+    content.appendChild(rows[2]!);
+    await h.Word.run(async (ctx) => {
+      const table = ctx.document.body.tables.getFirst().load("values");
+      const b = table.getCell(0, 0).parentRow.getNext();
+      const c = b.getNext();
+      const d = c.getNext();
+      for (const r of [b, c, d]) r.load("values");
+      await ctx.sync();
+      expect(table.values).toEqual([["a"], ["b"], ["c"], ["d"]]);
+      expect([b, c, d].map((r) => r.values[0]![0])).toEqual(["b", "c", "d"]);
+    });
+  });
+
   test("addRows / deleteRows / row.insertRows / cell.value= / cell.body writes / parentTableCell", async () => {
     const h = await createWordHost({ profile: "web", docx: await makeDocx({ tables: [[["a", "b"], ["c", "d"]]] }) });
     await h.Word.run(async (ctx) => {

@@ -283,6 +283,18 @@ export function entriesToArchive(main: readonly ChangeEntry[]): ChangeEntry[] {
   return chunk;
 }
 
+/**
+ * The fewest characters a sealed entry takes in the data part (one-letter id, initials and
+ * organisation, kind "edit", empty description, its hash): test/domain/data-part.test.ts checks it.
+ */
+export const MIN_SEALED_ENTRY_CHARS = 210;
+/**
+ * At most this many entries fit in a data part kept under MAIN_LOG_BUDGET: opening the pane reads
+ * this many of the visible log's newest rows, so the rows of the data part's entries are there
+ * without knowing (before the part's XML arrives) how many entries it holds.
+ */
+export const MAX_ENTRIES_IN_DATA_PART = Math.ceil(MAIN_LOG_BUDGET / MIN_SEALED_ENTRY_CHARS);
+
 /** Size of the entries as the data part would hold them (UTF-16 length of their XML). */
 export function serializedLogSize(entries: readonly ChangeEntry[]): number {
   const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, "changeLog", null);

@@ -97,14 +97,17 @@ function boxLabel(key: string): string {
  * the log, after `logStart` archived entries that were not read; then the tail's entries and links,
  * the state, the number of visible rows and the visible rows of the tail are checked, and the
  * archived entries (and the link into them) are left to a check of the whole log.
+ * `rowsStart` > 0: `rows` are the visible log's newest rows only, after `rowsStart` rows that were
+ * not read; they must reach back to the first entry checked (rowsStart ≤ logStart).
  */
-export function checkLog(data: DataPart, rows: readonly string[][] | null, logStart = 0): LogCheck {
+export function checkLog(data: DataPart, rows: readonly string[][] | null, logStart = 0, rowsStart = 0): LogCheck {
+  if (rows !== null && rowsStart > logStart) throw new RangeError("checkLog: the visible rows read do not reach back to the entries checked");
   const log = data.changeLog;
   const chain = checkChain(log, logStart > 0);
   const findings: LogFinding[] = [];
-  const difference = rows ? differenceOf(rows.slice(logStart), log) : null;
+  const difference = rows ? differenceOf(rows.slice(logStart - rowsStart), log) : null;
   // Rows missing or added among the archived ones shift the whole tail: where is for the full check.
-  const countOff = rows !== null && logStart > 0 && rows.length !== logStart + log.length;
+  const countOff = rows !== null && logStart > 0 && rowsStart + rows.length !== logStart + log.length;
   // The stretch where the visible log differs, in data-part indexes (a gap sits between two entries).
   const inDifference = (index: number): boolean =>
     difference !== null && index >= difference.start && index <= difference.start + difference.dataEntries.length;

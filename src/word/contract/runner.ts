@@ -1,6 +1,6 @@
 // Runs contract cases in the open Word document: only when it is empty, and empty again after.
 import { codeOf } from "../errors";
-import { addRowsCopiesFormatting, cellControlWraps } from "./cases-tables";
+import { addRowsCopiesFormatting, cellControlWraps, logTailRead } from "./cases-tables";
 import { emptyControlText, lockRefusesWrite, paragraphSeparator, partialBatch, placeholderOnWeb, unlockWriteRelock } from "./cases-controls";
 import { commonCustomXml, customXmlRoundTrip, saveWithName, selectionEvent } from "./cases-host";
 import type { CaseResult, ContractCase, ContractReport, HostEnv, Verdict } from "./types";
@@ -14,6 +14,7 @@ export const CASES: readonly ContractCase[] = [
   placeholderOnWeb,
   addRowsCopiesFormatting,
   cellControlWraps,
+  logTailRead,
   customXmlRoundTrip,
   commonCustomXml,
   saveWithName,
