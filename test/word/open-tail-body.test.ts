@@ -116,6 +116,20 @@ describe("a log longer than a data part can hold (built once, opened in each tes
     expect((await gatewayFor().openWholeLog()).problems[0]!.message).toContain("vanaf regel 3");
   }, 20_000);
 
+  test("filling after such an opening updates the session entry and its visible row in place (rows not read counted); the whole log checks", async () => {
+    const host = await startHost("web", docx);
+    const gateway = gatewayFor();
+    expect((await gateway.open()).logStart).toBeGreaterThan(0);
+    const first = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
+    host.syncCount = 0;
+    const second = await gateway.writeBox("takenRegisseur", "Afstemmen met school.", PH); // growLog logged others without typing them
+    expect(host.syncCount).toBe(1);
+    expect(second.data!.changeLog).toHaveLength(first.data!.changeLog.length); // replaced, not added
+    const whole = await gatewayFor().openWholeLog();
+    expect(whole.problems).toEqual([]);
+    expect(whole.data!.changeLog).toHaveLength(entries + 1);
+  }, 30_000);
+
   test("a tail that cannot be checked alone: the whole log and the whole log table, in one more round trip", async () => {
     const host = await startHost("web", docx);
     const data = host.engine.pkg.customParts.find((p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE))!;
