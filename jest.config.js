@@ -12,8 +12,18 @@ const BROWSER = [
   "<rootDir>/test/word/scripted-run.test.ts",
 ];
 /** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
-const SOFFICE = ["<rootDir>/test/journey/", "<rootDir>/test/word/libreoffice-forms.test.ts", "<rootDir>/test/word/upgrade-libreoffice.test.ts", "<rootDir>/test/document/package-opens.test.ts"];
-const WORD = ["<rootDir>/test/word/", "<rootDir>/test/tamper/", "<rootDir>/word-host/test/", "<rootDir>/test/compare/merge-copy.test.ts"];
+const SOFFICE = [
+  "<rootDir>/test/journey/",
+  "<rootDir>/test/word/libreoffice-forms.test.ts",
+  "<rootDir>/test/word/upgrade-libreoffice.test.ts",
+  "<rootDir>/test/document/package-opens.test.ts",
+];
+const WORD = [
+  "<rootDir>/test/word/",
+  "<rootDir>/test/tamper/",
+  "<rootDir>/word-host/test/",
+  "<rootDir>/test/compare/merge-copy.test.ts",
+];
 const UI = ["<rootDir>/test/taskpane/"];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -42,8 +52,18 @@ module.exports = {
   // A generous ceiling for a machine under load; tests themselves stay under 30 s alone.
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE, ...WORD, ...UI])] },
-    { ...common, displayName: "word", testRegex: tests(WORD), testMatch: undefined, testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE])] },
+    {
+      ...common,
+      displayName: "unit",
+      testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE, ...WORD, ...UI])],
+    },
+    {
+      ...common,
+      displayName: "word",
+      testRegex: tests(WORD),
+      testMatch: undefined,
+      testPathIgnorePatterns: ["/node_modules/", ...matching([...BROWSER, ...SOFFICE])],
+    },
     { ...common, displayName: "ui", testRegex: tests(UI), testMatch: undefined },
     { ...common, displayName: "libreoffice", testRegex: tests(SOFFICE), testMatch: undefined },
     {

@@ -54,7 +54,12 @@ module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // A production build refuses to run without ADDIN_BASE_URL (or --env baseUrl=…) unless asked
   // for localhost explicitly (--env localhost, ADDIN_LOCALHOST=1): see scripts/manifest-url.cjs.
-  const baseUrl = manifestBaseUrl({ production: !dev, baseUrl: env.baseUrl || process.env.ADDIN_BASE_URL, localhost: env.localhost, env: process.env });
+  const baseUrl = manifestBaseUrl({
+    production: !dev,
+    baseUrl: env.baseUrl || process.env.ADDIN_BASE_URL,
+    localhost: env.localhost,
+    env: process.env,
+  });
   const officeJsUrl = dev || env.localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const outDir = path.resolve(__dirname, env.outDir || "dist");
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -101,7 +106,11 @@ module.exports = (env = {}, argv = {}) => {
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
         // the Word host emulator (preview, bench) keeps xmldom, as in Node. So does the worker that
         // reads another copy (the "worker" layer, src/document/start-copy-worker.ts): a worker has no DOMParser.
-        { issuer: path.resolve(__dirname, "src"), issuerLayer: { not: "worker" }, resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } } },
+        {
+          issuer: path.resolve(__dirname, "src"),
+          issuerLayer: { not: "worker" },
+          resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } },
+        },
         { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
@@ -143,7 +152,9 @@ module.exports = (env = {}, argv = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: outDir },
       client: { overlay: false, webSocketURL: "auto://localhost:0/ws" },
-      ...(process.env.HR_HTTPS_OPTIONS ? { server: { type: "https", options: JSON.parse(process.env.HR_HTTPS_OPTIONS) } } : {}),
+      ...(process.env.HR_HTTPS_OPTIONS
+        ? { server: { type: "https", options: JSON.parse(process.env.HR_HTTPS_OPTIONS) } }
+        : {}),
     },
   };
 };

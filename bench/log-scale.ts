@@ -30,7 +30,9 @@ export interface LogScale {
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
-async function formWithEntries(n: number): Promise<{ host: WordHost; gateway: ReturnType<typeof createOfficeGateway> }> {
+async function formWithEntries(
+  n: number,
+): Promise<{ host: WordHost; gateway: ReturnType<typeof createOfficeGateway> }> {
   const host = await createWordHost({ profile: "web", docx: PLAIN });
   host.install(globalThis as unknown as Record<string, unknown>);
   const gateway = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk });

@@ -61,7 +61,8 @@ export async function benchMdo(): Promise<MdoFigures> {
   const fluent = require("@fluentui/react-components") as typeof import("@fluentui/react-components");
   const { createOfficeGateway } = require("../src/word/office-gateway") as typeof import("../src/word/office-gateway");
   const { App } = require("../src/taskpane/components/App") as typeof import("../src/taskpane/components/App");
-  const { memoryProfileStore } = require("../src/taskpane/profile-store") as typeof import("../src/taskpane/profile-store");
+  const { memoryProfileStore } =
+    require("../src/taskpane/profile-store") as typeof import("../src/taskpane/profile-store");
   const domain = require("../src/domain") as typeof import("../src/domain");
   const { filledValues } = require("../test/domain/fixtures") as typeof import("../test/domain/fixtures");
   const { loadTemplateBase64FromDisk } = require("./template-from-disk") as typeof import("./template-from-disk");
@@ -84,20 +85,28 @@ export async function benchMdo(): Promise<MdoFigures> {
       return (...args: unknown[]) => {
         pending++;
         const result = (member as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        void Promise.resolve(result).finally(() => pending--).catch(() => undefined);
+        void Promise.resolve(result)
+          .finally(() => pending--)
+          .catch(() => undefined);
         return result;
       };
     },
   });
   const storage = memoryProfileStore(domain.serializeProfile(profile));
-  const renderer = fluent.createDOMRenderer(document, { unstable_filterCSSRule: (rule: string) => /display:\s*none|visibility:\s*hidden/.test(rule) });
+  const renderer = fluent.createDOMRenderer(document, {
+    unstable_filterCSSRule: (rule: string) => /display:\s*none|visibility:\s*hidden/.test(rule),
+  });
   const user = userEvent.setup({ delay: null });
   await act(async () => {
     render(
       React.createElement(
         fluent.RendererProvider,
         { renderer, children: null },
-        React.createElement(fluent.FluentProvider, { theme: fluent.webLightTheme }, React.createElement(App, { gateway: watched, storage, clock: () => new Date(clock) })),
+        React.createElement(
+          fluent.FluentProvider,
+          { theme: fluent.webLightTheme },
+          React.createElement(App, { gateway: watched, storage, clock: () => new Date(clock) }),
+        ),
       ),
     );
   });
@@ -127,7 +136,8 @@ export async function benchMdo(): Promise<MdoFigures> {
     saves++;
   };
   const box = (name: string) => screen.getByRole("group", { name });
-  const textIn = (name: string, scope?: HTMLElement) => within(scope ? within(scope).getByRole("group", { name }) : box(name)).getAllByRole("textbox")[0]!;
+  const textIn = (name: string, scope?: HTMLElement) =>
+    within(scope ? within(scope).getByRole("group", { name }) : box(name)).getAllByRole("textbox")[0]!;
   const settle = () =>
     waitFor(
       () => {
@@ -163,7 +173,11 @@ export async function benchMdo(): Promise<MdoFigures> {
   await fill(textIn(label("hulpvraag")), String(v.hulpvraag));
   await next();
   // Stap 2: Betrokkenen, cell by cell; empty cells are skipped with a click on the next filled one
-  const fillRows = async (fieldLabel: string, rows: readonly { cells: Record<string, string> }[], columns: readonly { id: string; label: string }[]) => {
+  const fillRows = async (
+    fieldLabel: string,
+    rows: readonly { cells: Record<string, string> }[],
+    columns: readonly { id: string; label: string }[],
+  ) => {
     for (const [index, r] of rows.entries()) {
       let group = screen.queryByRole("group", { name: `${fieldLabel}, rij ${index + 1}` });
       if (!group) {
@@ -177,7 +191,8 @@ export async function benchMdo(): Promise<MdoFigures> {
       }
     }
   };
-  const columnsOf = (id: string) => domain.TEMPLATE.steps.flatMap((s) => s.fields).find((f) => f.id === id)?.columns ?? [];
+  const columnsOf = (id: string) =>
+    domain.TEMPLATE.steps.flatMap((s) => s.fields).find((f) => f.id === id)?.columns ?? [];
   await fillRows(label("betrokkenen"), v.betrokkenen as RowValue[], columnsOf("betrokkenen"));
   await clickChoice(label("gezinAanwezig"), "Ja", "radio");
   saves++;
@@ -226,12 +241,18 @@ export async function benchMdo(): Promise<MdoFigures> {
   const withRow = await gateway.addRow("afspraken", profile);
   const rows = withRow.values.afspraken as RowValue[];
   const added = rows[rows.length - 1]!;
-  await gateway.writeBox(`afspraken.${added.key}.afspraak`, "Gesprek met school", { ...profile, initials: "KJ", organisation: "Wijkteam" });
+  await gateway.writeBox(`afspraken.${added.key}.afspraak`, "Gesprek met school", {
+    ...profile,
+    initials: "KJ",
+    organisation: "Wijkteam",
+  });
   const final = await gateway.open();
   const logRows = final.data?.changeLog.length ?? 0;
   // The log must still check out: chain, visible table and state agree.
-  if (final.problems.length > 0) throw new Error(`The log check found: ${final.problems.map((p) => p.message).join(" ")}`);
-  if (process.env.MDO_BENCH_LOG) for (const e of final.data?.changeLog ?? []) console.log(`${e.day} ${e.initials} ${e.description}`);
+  if (final.problems.length > 0)
+    throw new Error(`The log check found: ${final.problems.map((p) => p.message).join(" ")}`);
+  if (process.env.MDO_BENCH_LOG)
+    for (const e of final.data?.changeLog ?? []) console.log(`${e.day} ${e.initials} ${e.description}`);
 
   const pages = await renderedPages(await host.saveDocx(), domain.TEMPLATE.changeLog.title);
   rtl.cleanup();

@@ -3,7 +3,10 @@
 import { JSDOM } from "jsdom";
 
 export function installDom(): () => void {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "https://localhost/", pretendToBeVisual: true });
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
+    url: "https://localhost/",
+    pretendToBeVisual: true,
+  });
   const win = dom.window as unknown as Record<string, unknown>;
   const g = globalThis as unknown as Record<string, unknown>;
   const added: string[] = [];
@@ -18,7 +21,24 @@ export function installDom(): () => void {
       // read-only in Node: keep Node's own
     }
   }
-  for (const key of ["window", "document", "navigator", "HTMLElement", "Node", "Element", "getComputedStyle", "requestAnimationFrame", "cancelAnimationFrame", "MutationObserver", "Event", "KeyboardEvent", "MouseEvent", "FocusEvent", "InputEvent", "DataTransfer"]) {
+  for (const key of [
+    "window",
+    "document",
+    "navigator",
+    "HTMLElement",
+    "Node",
+    "Element",
+    "getComputedStyle",
+    "requestAnimationFrame",
+    "cancelAnimationFrame",
+    "MutationObserver",
+    "Event",
+    "KeyboardEvent",
+    "MouseEvent",
+    "FocusEvent",
+    "InputEvent",
+    "DataTransfer",
+  ]) {
     if (win[key] !== undefined) {
       Object.defineProperty(g, key, { value: win[key], configurable: true, writable: true });
       added.push(key);

@@ -30,7 +30,7 @@ function countTimeInWord(): void {
   RequestContext.prototype.sync = async function timedSync<T>(this: RequestContext, passThroughValue?: T): Promise<T> {
     const t = performance.now();
     try {
-      return await sync.call(this, passThroughValue) as T;
+      return (await sync.call(this, passThroughValue)) as T;
     } finally {
       inWord += performance.now() - t;
     }
@@ -77,7 +77,10 @@ async function startForm(): Promise<FormGateway> {
 }
 
 /** Times one action `runs` times: total, inside context.sync(), and the rest (the pane's code). */
-async function time(runs: number, act: (i: number) => Promise<unknown>): Promise<{ syncs: number; totalMs: number; wordMs: number; paneMs: number }> {
+async function time(
+  runs: number,
+  act: (i: number) => Promise<unknown>,
+): Promise<{ syncs: number; totalMs: number; wordMs: number; paneMs: number }> {
   const totals: number[] = [];
   const words: number[] = [];
   const panes: number[] = [];
@@ -118,7 +121,8 @@ async function formOfSize(boxes: number, entries: number): Promise<FormGateway> 
 async function paneActions(form: string, gateway: FormGateway, runs: number): Promise<PaneTime[]> {
   const out: PaneTime[] = [];
   let view = await gateway.open();
-  const row = async (action: string, act: (i: number) => Promise<unknown>) => out.push({ form, action, runs, ...(await time(runs, act)) });
+  const row = async (action: string, act: (i: number) => Promise<unknown>) =>
+    out.push({ form, action, runs, ...(await time(runs, act)) });
   await row("open the pane (read the form)", async () => (view = await gateway.open()));
   await row("save a box", async (i) => (view = await gateway.writeBox("hulpvraag", `Rust in huis ${i}.`, PH)));
   await row("add a row", async () => (view = await gateway.addRow(ROWS_FIELD, PH)));
@@ -128,10 +132,17 @@ async function paneActions(form: string, gateway: FormGateway, runs: number): Pr
   return out;
 }
 
-export async function benchPaneTime(runs: number, big: { boxes: number; entries: number } = { boxes: 1000, entries: 5000 }): Promise<PaneTime[]> {
+export async function benchPaneTime(
+  runs: number,
+  big: { boxes: number; entries: number } = { boxes: 1000, entries: 5000 },
+): Promise<PaneTime[]> {
   countTimeInWord();
   const standard = await paneActions("standard", await formOfSize(0, 0), runs);
-  const large = await paneActions(`${big.boxes.toLocaleString("en")} boxes, ${big.entries.toLocaleString("en")} log entries`, await formOfSize(big.boxes, big.entries), runs);
+  const large = await paneActions(
+    `${big.boxes.toLocaleString("en")} boxes, ${big.entries.toLocaleString("en")} log entries`,
+    await formOfSize(big.boxes, big.entries),
+    runs,
+  );
   host?.uninstall();
   host = null;
   return [...standard, ...large];
@@ -143,11 +154,23 @@ export async function benchOpenGrowth(sizes: number[], runs: number): Promise<Op
   const out: OpenGrowth[] = [];
   for (const n of sizes) {
     const gateway = await formOfSize(0, n);
-    for (const [read, open] of [["whole log (before)", () => gateway.openWholeLog()], ["tail (now)", () => gateway.open()]] as const) {
+    for (const [read, open] of [
+      ["whole log (before)", () => gateway.openWholeLog()],
+      ["tail (now)", () => gateway.open()],
+    ] as const) {
       let view: FormView | null = null;
       const t = await time(runs, async () => (view = await open()));
       const v = view as FormView | null;
-      out.push({ entries: n, read, syncs: t.syncs, totalMs: t.totalMs, wordMs: t.wordMs, paneMs: t.paneMs, entriesRead: v?.data?.changeLog.length ?? 0, logStart: v?.logStart ?? 0 });
+      out.push({
+        entries: n,
+        read,
+        syncs: t.syncs,
+        totalMs: t.totalMs,
+        wordMs: t.wordMs,
+        paneMs: t.paneMs,
+        entriesRead: v?.data?.changeLog.length ?? 0,
+        logStart: v?.logStart ?? 0,
+      });
     }
   }
   host?.uninstall();
@@ -157,21 +180,48 @@ export async function benchOpenGrowth(sizes: number[], runs: number): Promise<Op
 
 export function grid(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (/^[\d.,]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (/^[\d.,]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
 export function paneTimeTable(rows: PaneTime[]): string {
   return grid(
     ["form", "action", "round trips", "total ms", "in Word ms", "pane ms", "runs"],
-    rows.map((r) => [r.form, r.action, String(r.syncs), r.totalMs.toFixed(1), r.wordMs.toFixed(1), r.paneMs.toFixed(1), String(r.runs)]),
+    rows.map((r) => [
+      r.form,
+      r.action,
+      String(r.syncs),
+      r.totalMs.toFixed(1),
+      r.wordMs.toFixed(1),
+      r.paneMs.toFixed(1),
+      String(r.runs),
+    ]),
   );
 }
 
 export function openGrowthTable(rows: OpenGrowth[]): string {
   return grid(
-    ["log entries", "open reads", "round trips", "total ms", "in Word ms", "pane ms", "entries read", "left in archive"],
-    rows.map((r) => [r.entries.toLocaleString("en"), r.read, String(r.syncs), r.totalMs.toFixed(1), r.wordMs.toFixed(1), r.paneMs.toFixed(1), String(r.entriesRead), String(r.logStart)]),
+    [
+      "log entries",
+      "open reads",
+      "round trips",
+      "total ms",
+      "in Word ms",
+      "pane ms",
+      "entries read",
+      "left in archive",
+    ],
+    rows.map((r) => [
+      r.entries.toLocaleString("en"),
+      r.read,
+      String(r.syncs),
+      r.totalMs.toFixed(1),
+      r.wordMs.toFixed(1),
+      r.paneMs.toFixed(1),
+      String(r.entriesRead),
+      String(r.logStart),
+    ]),
   );
 }
 
@@ -180,7 +230,9 @@ async function main(): Promise<void> {
   const runs = i >= 0 ? Number(process.argv[i + 1]) : 3;
   console.log(`Opening the pane as the log grows (web profile, median of ${runs}):\n`);
   console.log(openGrowthTable(await benchOpenGrowth([100, 1000, 5000], runs)));
-  console.log(`\nThe pane's own time per action, without Word (time inside context.sync() subtracted; median of ${runs}):\n`);
+  console.log(
+    `\nThe pane's own time per action, without Word (time inside context.sync() subtracted; median of ${runs}):\n`,
+  );
   console.log(paneTimeTable(await benchPaneTime(runs)));
 }
 

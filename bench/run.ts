@@ -1,4 +1,5 @@
-// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time]: prints the figures as a table, or as JSON.
+// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time]: prints the figures as a table, or as
+// JSON.
 // Only the pane's own time and the open-time growth: node scripts/ts-run.cjs bench/pane-time.ts
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
@@ -21,8 +22,28 @@ function table(rows: Measure[]): string {
 function logTable(rows: LogScale[]): string {
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
   return grid(
-    ["log entries", "read trips", "read ms", "append trips", "append ms", "largest part", "archive parts", "as one part", "limit"],
-    rows.map((r) => [String(r.entries), String(r.readSyncs), r.readMs.toFixed(1), String(r.appendSyncs), r.appendMs.toFixed(1), kb(r.largestPartBytes), String(r.archiveParts), kb(r.singlePartBytes), kb(r.limitBytes)]),
+    [
+      "log entries",
+      "read trips",
+      "read ms",
+      "append trips",
+      "append ms",
+      "largest part",
+      "archive parts",
+      "as one part",
+      "limit",
+    ],
+    rows.map((r) => [
+      String(r.entries),
+      String(r.readSyncs),
+      r.readMs.toFixed(1),
+      String(r.appendSyncs),
+      r.appendMs.toFixed(1),
+      kb(r.largestPartBytes),
+      String(r.archiveParts),
+      kb(r.singlePartBytes),
+      kb(r.limitBytes),
+    ]),
   );
 }
 
@@ -42,15 +63,37 @@ function browserTables(b: BrowserFigures): string {
   const tti = grid(
     ["page (headless Chromium, cold context)", "median ms", "× baseline", "runs ms"],
     [
-      ["task pane opening a filled form (stand-in Word)", t.pane.medianMs.toFixed(1), `×${t.ratio}`, t.pane.runs.join(" ")],
+      [
+        "task pane opening a filled form (stand-in Word)",
+        t.pane.medianMs.toFixed(1),
+        `×${t.ratio}`,
+        t.pane.runs.join(" "),
+      ],
       ["  of which: stand-in Word ready", (t.pane.hostReadyMs ?? NaN).toFixed(1), "", ""],
       ["  interactive this long after the stand-in was ready", (t.pane.afterHostMs ?? NaN).toFixed(1), "", ""],
-      ["task pane outside Office (real office.js)", t.outsideWord.medianMs.toFixed(1), `×${t.outsideWordRatio}`, t.outsideWord.runs.join(" ")],
-      ...(t.anchor ? [["anchor: Microsoft's React template outside Office (same office.js)", t.anchor.medianMs.toFixed(1), `×${Math.round((t.anchor.medianMs / t.baseline.medianMs) * 100) / 100}`, t.anchor.runs.join(" ")]] : []),
+      [
+        "task pane outside Office (real office.js)",
+        t.outsideWord.medianMs.toFixed(1),
+        `×${t.outsideWordRatio}`,
+        t.outsideWord.runs.join(" "),
+      ],
+      ...(t.anchor
+        ? [
+            [
+              "anchor: Microsoft's React template outside Office (same office.js)",
+              t.anchor.medianMs.toFixed(1),
+              `×${Math.round((t.anchor.medianMs / t.baseline.medianMs) * 100) / 100}`,
+              t.anchor.runs.join(" "),
+            ],
+          ]
+        : []),
       ["baseline: React + one Fluent button", t.baseline.medianMs.toFixed(1), "×1", t.baseline.runs.join(" ")],
     ],
   );
-  const goal = t.anchor && t.outsideVsAnchor !== null ? `\n\nTime to interactive outside Office, pane / anchor: ×${t.outsideVsAnchor} (goal ≤ ×1.2)` : "";
+  const goal =
+    t.anchor && t.outsideVsAnchor !== null
+      ? `\n\nTime to interactive outside Office, pane / anchor: ×${t.outsideVsAnchor} (goal ≤ ×1.2)`
+      : "";
   return `${bundle}${vs}\n\n${tti}${goal}`;
 }
 
@@ -63,15 +106,26 @@ function anchorTable(b: BrowserFigures): string {
   return `\n\n${grid(
     ["JS before first paint, gzip -9", "task pane", "anchor", "pane / anchor"],
     [
-      ["entry scripts (anchor: polyfill.js, react.js, taskpane.js)", bytes(b.bundle.initialGz), bytes(a.entryGz), ratio(a.entryGz)],
-      ["anchor without its IE11 polyfill.js", bytes(b.bundle.initialGz), bytes(a.entryWithoutPolyfillGz), ratio(a.entryWithoutPolyfillGz)],
+      [
+        "entry scripts (anchor: polyfill.js, react.js, taskpane.js)",
+        bytes(b.bundle.initialGz),
+        bytes(a.entryGz),
+        ratio(a.entryGz),
+      ],
+      [
+        "anchor without its IE11 polyfill.js",
+        bytes(b.bundle.initialGz),
+        bytes(a.entryWithoutPolyfillGz),
+        ratio(a.entryWithoutPolyfillGz),
+      ],
     ],
   )}`;
 }
 
 function grid(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (/^[\d.]+( KB)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (/^[\d.]+( KB)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
@@ -83,13 +137,33 @@ async function main(): Promise<void> {
   const logScale = await benchLogScale([10, 1000, 5000], runs);
   const first = logScale[0]!;
   const last = logScale[logScale.length - 1]!;
-  const ratios = { read5000vs10: Math.round((last.readMs / first.readMs) * 10) / 10, append5000vs10: Math.round((last.appendMs / first.appendMs) * 10) / 10 };
+  const ratios = {
+    read5000vs10: Math.round((last.readMs / first.readMs) * 10) / 10,
+    append5000vs10: Math.round((last.appendMs / first.appendMs) * 10) / 10,
+  };
   // the browser pages alternate at least 7 times (issue 18: medians of ≥ 7 runs)
-  const paneTime = process.argv.includes("--no-pane-time") ? null : { openGrowth: await benchOpenGrowth([100, 1000, 5000], Math.min(runs, 3)), actions: await benchPaneTime(Math.min(runs, 3)) };
+  const paneTime = process.argv.includes("--no-pane-time")
+    ? null
+    : {
+        openGrowth: await benchOpenGrowth([100, 1000, 5000], Math.min(runs, 3)),
+        actions: await benchPaneTime(Math.min(runs, 3)),
+      };
   const browserRuns = Math.max(7, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
   const mdo = await benchMdo();
-  const result = { date: new Date().toISOString(), node: process.version, runs, browserRuns, actions, convertBySize: sizes, logScale, ratios, paneTime, browser, mdo };
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    runs,
+    browserRuns,
+    actions,
+    convertBySize: sizes,
+    logScale,
+    ratios,
+    paneTime,
+    browser,
+    mdo,
+  };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -100,11 +174,17 @@ async function main(): Promise<void> {
   console.log(table(sizes));
   console.log("\nLog growth (web profile; parts against the ~1 MB per-part limit):\n");
   console.log(logTable(logScale));
-  console.log(`\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10} (read: the whole log, as before the tail read)`);
+  console.log(
+    `\nratio 5,000 vs 10 entries: read ×${ratios.read5000vs10}, append ×${ratios.append5000vs10} (read: the whole log, as before the tail read)`,
+  );
   if (paneTime) {
-    console.log("\nOpening the pane as the log grows: the whole log read (before) against the data part's tail (now); web profile:\n");
+    console.log(
+      "\nOpening the pane as the log grows: the whole log read (before) against the data part's tail (now); web profile:\n",
+    );
     console.log(openGrowthTable(paneTime.openGrowth));
-    console.log("\nThe pane's own time per action, without Word (time inside context.sync() subtracted; React rendering not included):\n");
+    console.log(
+      "\nThe pane's own time per action, without Word (time inside context.sync() subtracted; React rendering not included):\n",
+    );
     console.log(paneTimeTable(paneTime.actions));
   }
   console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");

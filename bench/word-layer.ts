@@ -44,7 +44,12 @@ function median(values: number[]): number {
 }
 
 /** Runs `setup` then times `action` `runs` times on fresh documents; syncs must not vary. */
-async function measure(action: string, profile: ProfileName, runs: number, setup: () => Promise<() => Promise<unknown>>): Promise<Measure> {
+async function measure(
+  action: string,
+  profile: ProfileName,
+  runs: number,
+  setup: () => Promise<() => Promise<unknown>>,
+): Promise<Measure> {
   const times: number[] = [];
   const syncs = new Set<number>();
   for (let i = 0; i < runs; i++) {
@@ -71,70 +76,95 @@ async function formGateway(profile: ProfileName) {
 export async function benchWordLayer(runs: number, profiles: ProfileName[]): Promise<Measure[]> {
   const out: Measure[] = [];
   for (const profile of profiles) {
-    out.push(await measure("convert (handreiking)", profile, runs, async () => {
-      await start(profile, PLAIN);
-      return () => Word.run((ctx) => convertDocument(ctx, currentCapabilities(), { signer: PH, now: NOW() }));
-    }));
-    out.push(await measure("open pane on a form (read)", profile, runs, async () => {
-      await formGateway(profile);
-      return () => Word.run((ctx) => readForm(ctx, currentCapabilities(), { log: "tail" })); // as the pane opens
-    }));
-    out.push(await measure("save a box", profile, runs, async () => {
-      const g = await formGateway(profile);
-      return () => g.writeBox("hulpvraag", "Rust en duidelijkheid in huis.", PH);
-    }));
-    out.push(await measure("amend a box (after agreement)", profile, runs, async () => {
-      const g = await formGateway(profile);
-      await g.agree("20200902", PH);
-      return () => g.amend("hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PH);
-    }));
-    out.push(await measure("add a row", profile, runs, async () => {
-      const g = await formGateway(profile);
-      return () => g.addRow("doelen", PH);
-    }));
-    out.push(await measure("attribute 2 outside edits", profile, runs, async () => {
-      const g = await formGateway(profile);
-      host!.user.typeInControl("hr:zorgen", "Schoolverzuim");
-      host!.user.typeInControl("hr:gaatGoed", "Opa helpt mee");
-      const view = await g.open();
-      // each edit needs its author (an edit without one is refused)
-      return () => g.attributeOutsideEdits(view.outsideEdits.map((e) => ({ ...e, author: { kind: "person" as const, initials: "ES", organisation: "Gemeente Hengelo" } })), PH);
-    }));
-    out.push(await measure("save and send (re-read, checks, save under the name)", profile, runs, async () => {
-      const g = await formGateway(profile);
-      await g.writeBox("initialen", "ES", PH);
-      return async () => {
-        // as the pane does: read the document again, check it, then save (where Word can)
+    out.push(
+      await measure("convert (handreiking)", profile, runs, async () => {
+        await start(profile, PLAIN);
+        return () => Word.run((ctx) => convertDocument(ctx, currentCapabilities(), { signer: PH, now: NOW() }));
+      }),
+    );
+    out.push(
+      await measure("open pane on a form (read)", profile, runs, async () => {
+        await formGateway(profile);
+        return () => Word.run((ctx) => readForm(ctx, currentCapabilities(), { log: "tail" })); // as the pane opens
+      }),
+    );
+    out.push(
+      await measure("save a box", profile, runs, async () => {
+        const g = await formGateway(profile);
+        return () => g.writeBox("hulpvraag", "Rust en duidelijkheid in huis.", PH);
+      }),
+    );
+    out.push(
+      await measure("amend a box (after agreement)", profile, runs, async () => {
+        const g = await formGateway(profile);
+        await g.agree("20200902", PH);
+        return () => g.amend("hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PH);
+      }),
+    );
+    out.push(
+      await measure("add a row", profile, runs, async () => {
+        const g = await formGateway(profile);
+        return () => g.addRow("doelen", PH);
+      }),
+    );
+    out.push(
+      await measure("attribute 2 outside edits", profile, runs, async () => {
+        const g = await formGateway(profile);
+        host!.user.typeInControl("hr:zorgen", "Schoolverzuim");
+        host!.user.typeInControl("hr:gaatGoed", "Opa helpt mee");
         const view = await g.open();
-        checkReadiness({ values: view.values, boxTexts: view.boxTexts, data: view.data! });
-        const name = expectedFileName(view.values, view.data!.changeLog);
-        if (name.ok) await g.saveWithName(name.name);
-      };
-    }));
-    out.push(await measure("merge another copy (re-read, then write)", profile, runs, async () => {
-      const ancestor = await (async () => {
+        // each edit needs its author (an edit without one is refused)
+        return () =>
+          g.attributeOutsideEdits(
+            view.outsideEdits.map((e) => ({
+              ...e,
+              author: { kind: "person" as const, initials: "ES", organisation: "Gemeente Hengelo" },
+            })),
+            PH,
+          );
+      }),
+    );
+    out.push(
+      await measure("save and send (re-read, checks, save under the name)", profile, runs, async () => {
         const g = await formGateway(profile);
         await g.writeBox("initialen", "ES", PH);
-        return host!.saveDocx();
-      })();
-      await start(profile, ancestor);
-      const other = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
-      await other.open();
-      await other.writeBox("afstemming", "Elke zes weken overleg.", PH);
-      const read = await readCopy(await host!.saveDocx());
-      if (!read.ok) throw new Error(read.error);
-      await start(profile, ancestor);
-      const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
-      await g.open();
-      return () => g.mergeCopy({ data: read.data, boxTexts: read.boxTexts }, {}, PH);
-    }));
-    out.push(await measure("new handreiking (insert + convert)", profile, runs, async () => {
-      host?.uninstall();
-      host = await createWordHost({ profile });
-      host.install(globalThis as unknown as Record<string, unknown>);
-      const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
-      return () => g.newDocument(PH);
-    }));
+        return async () => {
+          // as the pane does: read the document again, check it, then save (where Word can)
+          const view = await g.open();
+          checkReadiness({ values: view.values, boxTexts: view.boxTexts, data: view.data! });
+          const name = expectedFileName(view.values, view.data!.changeLog);
+          if (name.ok) await g.saveWithName(name.name);
+        };
+      }),
+    );
+    out.push(
+      await measure("merge another copy (re-read, then write)", profile, runs, async () => {
+        const ancestor = await (async () => {
+          const g = await formGateway(profile);
+          await g.writeBox("initialen", "ES", PH);
+          return host!.saveDocx();
+        })();
+        await start(profile, ancestor);
+        const other = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
+        await other.open();
+        await other.writeBox("afstemming", "Elke zes weken overleg.", PH);
+        const read = await readCopy(await host!.saveDocx());
+        if (!read.ok) throw new Error(read.error);
+        await start(profile, ancestor);
+        const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
+        await g.open();
+        return () => g.mergeCopy({ data: read.data, boxTexts: read.boxTexts }, {}, PH);
+      }),
+    );
+    out.push(
+      await measure("new handreiking (insert + convert)", profile, runs, async () => {
+        host?.uninstall();
+        host = await createWordHost({ profile });
+        host.install(globalThis as unknown as Record<string, unknown>);
+        const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: NOW });
+        return () => g.newDocument(PH);
+      }),
+    );
   }
   host?.uninstall();
   host = null;
@@ -146,10 +176,12 @@ export async function benchConvertSizes(runs: number, sizes: number[]): Promise<
   for (const n of sizes) {
     const template: TemplateDef = syntheticTemplate(n);
     const docx = await buildPlainHandreiking(template);
-    out.push(await measure(`convert ${n} boxes`, "web", runs, async () => {
-      await start("web", docx);
-      return () => Word.run((ctx) => convertDocument(ctx, currentCapabilities(), { signer: PH, template }));
-    }));
+    out.push(
+      await measure(`convert ${n} boxes`, "web", runs, async () => {
+        await start("web", docx);
+        return () => Word.run((ctx) => convertDocument(ctx, currentCapabilities(), { signer: PH, template }));
+      }),
+    );
   }
   host?.uninstall();
   host = null;

@@ -1,6 +1,14 @@
 // Asks before the preview throws the current document away ("Opnieuw beginnen", another
 // document). Switching the Word version never asks: it keeps the document.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 
 export interface DiscardRequest {
   /** What the user asked for, as the confirm button says it. */

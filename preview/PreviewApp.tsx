@@ -109,7 +109,13 @@ export function PreviewApp() {
         setSavedAs(null);
         void liveRef.current?.show(s);
       },
-      (error: unknown) => setNotice(makeNotice("error", `De nagebootste Word kon niet starten: ${error instanceof Error ? error.message : String(error)}`)),
+      (error: unknown) =>
+        setNotice(
+          makeNotice(
+            "error",
+            `De nagebootste Word kon niet starten: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        ),
     );
   }, []);
 
@@ -168,7 +174,12 @@ export function PreviewApp() {
       },
       (error: unknown) => {
         setProfile(current.profile);
-        setNotice(makeNotice("error", `Overstappen lukte niet; het document blijft open in de vorige Word-versie: ${error instanceof Error ? error.message : String(error)}`));
+        setNotice(
+          makeNotice(
+            "error",
+            `Overstappen lukte niet; het document blijft open in de vorige Word-versie: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
       },
     );
   };
@@ -200,7 +211,10 @@ export function PreviewApp() {
             setNotice(makeNotice("info", `‘${file.name}’ geopend in de nagebootste Word.`));
             begin(profile, bytes);
           },
-          (error: unknown) => setNotice(makeNotice("error", `Openen lukte niet: ${error instanceof Error ? error.message : String(error)}`)),
+          (error: unknown) =>
+            setNotice(
+              makeNotice("error", `Openen lukte niet: ${error instanceof Error ? error.message : String(error)}`),
+            ),
         ),
     });
   };
@@ -209,7 +223,10 @@ export function PreviewApp() {
     if (!session) return;
     session.host.saveDocx().then(
       (bytes) => downloadBytes(bytes, "Handreiking Regie (voorbeeld).docx"),
-      (error: unknown) => setNotice(makeNotice("error", `Downloaden lukte niet: ${error instanceof Error ? error.message : String(error)}`)),
+      (error: unknown) =>
+        setNotice(
+          makeNotice("error", `Downloaden lukte niet: ${error instanceof Error ? error.message : String(error)}`),
+        ),
     );
   };
 
@@ -219,10 +236,20 @@ export function PreviewApp() {
     try {
       session.host.user.typeInControl(tag, text, { mode: "append" });
     } catch (error) {
-      setNotice(makeNotice("error", `Word laat dit niet toe (${label}): ${error instanceof Error ? error.message : String(error)}`));
+      setNotice(
+        makeNotice(
+          "error",
+          `Word laat dit niet toe (${label}): ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
       return false;
     }
-    setNotice(makeNotice("success", `Getypt in ‘${label}’. Het taakvenster leest het document opnieuw, zoals wanneer u in Word terugkeert naar het taakvenster.`));
+    setNotice(
+      makeNotice(
+        "success",
+        `Getypt in ‘${label}’. Het taakvenster leest het document opnieuw, zoals wanneer u in Word terugkeert naar het taakvenster.`,
+      ),
+    );
     void liveRef.current?.noteUserEdit();
     // In Word the pane re-reads when it gets the focus back; here the pane never lost it.
     window.dispatchEvent(new Event("focus"));
@@ -237,12 +264,18 @@ export function PreviewApp() {
           <div className={styles.bannerText}>
             <Subtitle2 as="p">Voorbeeldomgeving — geen echte Word, alleen om te proberen en te oefenen</Subtitle2>
             <Caption1>
-              Links het echte taakvenster, rechts het document in een nagebootste Word. Er wordt niets verstuurd; uw initialen en organisatie blijven in deze browser.
+              Links het echte taakvenster, rechts het document in een nagebootste Word. Er wordt niets verstuurd; uw
+              initialen en organisatie blijven in deze browser.
             </Caption1>
           </div>
           <div className={styles.tools}>
             <Field label="Word-versie">
-              <Select id="preview-profile" data-testid="preview-profile" value={profile} onChange={(_, d) => switchProfile(d.value)}>
+              <Select
+                id="preview-profile"
+                data-testid="preview-profile"
+                value={profile}
+                onChange={(_, d) => switchProfile(d.value)}
+              >
                 {PROFILE_OPTIONS.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -286,12 +319,15 @@ export function PreviewApp() {
           </div>
           <section className={styles.documentColumn} aria-label="Document in de nagebootste Word">
             <div className={styles.documentTools}>
-              <Text weight="semibold">
-                Het document{savedAs ? ` — opgeslagen als ‘${savedAs}’ (nagebootst)` : ""}
-              </Text>
+              <Text weight="semibold">Het document{savedAs ? ` — opgeslagen als ‘${savedAs}’ (nagebootst)` : ""}</Text>
               <TypeInDocument tags={tags} onType={typeInDocument} />
               {notice && (
-                <MessageBar intent={notice.intent} data-testid="preview-notice" data-intent={notice.intent} data-seq={notice.seq}>
+                <MessageBar
+                  intent={notice.intent}
+                  data-testid="preview-notice"
+                  data-intent={notice.intent}
+                  data-seq={notice.seq}
+                >
                   <MessageBarBody>{notice.text}</MessageBarBody>
                 </MessageBar>
               )}

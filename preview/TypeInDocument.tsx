@@ -33,7 +33,14 @@ export function TypeInDocument({ tags, onType }: TypeInDocumentProps) {
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Typ in het document" data-testid="type-form">
       <Field label="Vak in het document" className={styles.select}>
-        <Select id="type-tag" data-testid="type-tag" className={styles.control} value={tag} disabled={disabled} onChange={(_, d) => setChosen(d.value)}>
+        <Select
+          id="type-tag"
+          data-testid="type-tag"
+          className={styles.control}
+          value={tag}
+          disabled={disabled}
+          onChange={(_, d) => setChosen(d.value)}
+        >
           {tags.map((t) => (
             <option key={t.tag} value={t.tag}>
               {t.label}
@@ -42,12 +49,23 @@ export function TypeInDocument({ tags, onType }: TypeInDocumentProps) {
         </Select>
       </Field>
       <Field label="Tekst die iemand in Word typt" className={styles.text}>
-        <Input id="type-text" data-testid="type-text" className={styles.control} value={text} disabled={disabled} onChange={(_, d) => setText(d.value)} />
+        <Input
+          id="type-text"
+          data-testid="type-text"
+          className={styles.control}
+          value={text}
+          disabled={disabled}
+          onChange={(_, d) => setText(d.value)}
+        />
       </Field>
       <Button type="submit" data-testid="type-submit" disabled={disabled || !text}>
         Typ in het document
       </Button>
-      {disabled && <Caption1 className={styles.hint}>Nog geen vakken: maak eerst in het taakvenster een formulier van het document.</Caption1>}
+      {disabled && (
+        <Caption1 className={styles.hint}>
+          Nog geen vakken: maak eerst in het taakvenster een formulier van het document.
+        </Caption1>
+      )}
     </form>
   );
 }

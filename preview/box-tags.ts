@@ -25,7 +25,8 @@ export function boxTagsIn(documentXml: string): BoxTag[] {
     let label = `${step}: ${location.field.label}`;
     if (ref.rowKey !== undefined && ref.columnId !== undefined) {
       const rowId = `${ref.fieldId}.${ref.rowKey}`;
-      if (!rowNumbers.has(rowId)) rowNumbers.set(rowId, [...rowNumbers.keys()].filter((k) => k.startsWith(`${ref.fieldId}.`)).length + 1);
+      if (!rowNumbers.has(rowId))
+        rowNumbers.set(rowId, [...rowNumbers.keys()].filter((k) => k.startsWith(`${ref.fieldId}.`)).length + 1);
       const column = location.field.columns?.find((c) => c.id === ref.columnId)?.label ?? ref.columnId;
       label = `${step}: ${location.field.label}, rij ${rowNumbers.get(rowId)}, ${column}`;
     }

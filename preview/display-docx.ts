@@ -87,7 +87,8 @@ export async function displayCopy(bytes: Uint8Array): Promise<Blob> {
   const zip = await JSZip.loadAsync(bytes);
   // docx-preview parses every part with the browser's parser, which would expand a DTD's
   // entities: refuse such a package (a Dutch ReadLimitError) before it renders anything.
-  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/i.test(path)) checkXmlText(await file.async("string"));
+  for (const [path, file] of Object.entries(zip.files))
+    if (!file.dir && /\.(xml|rels)$/i.test(path)) checkXmlText(await file.async("string"));
   const part = zip.file("word/document.xml");
   if (!part) return new Blob([bytes.slice().buffer]);
   const text = await part.async("string");

@@ -5,7 +5,12 @@ import { renderAsync } from "docx-preview";
 import { displayCopy } from "./display-docx";
 import type { Session } from "./session";
 
-export const RENDER_OPTIONS = { inWrapper: true, ignoreLastRenderedPageBreak: true, experimental: false, renderComments: false } as const;
+export const RENDER_OPTIONS = {
+  inWrapper: true,
+  ignoreLastRenderedPageBreak: true,
+  experimental: false,
+  renderComments: false,
+} as const;
 
 export interface RenderResult {
   session: Session;

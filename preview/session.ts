@@ -40,8 +40,13 @@ export function templateBytes(): Uint8Array {
 
 let sessions = 0;
 
-/** Starts a session from the plain handreiking (or a .docx the user opened); uninstalls the previous one's globals first. */
-export async function startSession(profile: ProfileName, previous: Session | null, docx: Uint8Array = templateBytes()): Promise<Session> {
+/** Starts a session from the plain handreiking (or a .docx the user opened); uninstalls the previous one's globals
+ * first. */
+export async function startSession(
+  profile: ProfileName,
+  previous: Session | null,
+  docx: Uint8Array = templateBytes(),
+): Promise<Session> {
   previous?.host.uninstall();
   const host = await createWordHost({ profile, docx });
   host.install(window as unknown as Record<string, unknown>);

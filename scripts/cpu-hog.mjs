@@ -59,7 +59,9 @@ else if (command === "run") {
   const child = spawn(cmd, args, { stdio: "inherit", shell: process.platform === "win32" });
   const finish = (code) => {
     stop();
-    console.log(`cpu-hog: '${[cmd, ...args].join(" ")}' took ${((Date.now() - started) / 1000).toFixed(0)} s under the hog, exit ${code}`);
+    console.log(
+      `cpu-hog: '${[cmd, ...args].join(" ")}' took ${((Date.now() - started) / 1000).toFixed(0)} s under the hog, exit ${code}`,
+    );
     process.exit(code ?? 1);
   };
   child.on("exit", finish);

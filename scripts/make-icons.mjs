@@ -118,7 +118,18 @@ function sample(x, y, L) {
   if (inPolygon(x, y, docShape)) {
     colour = WHITE;
     for (const line of L.lines) {
-      if (inPolyline(x, y, [[line.x0, line.y], [line.x1, line.y]], L.lineWidth)) colour = LINE;
+      if (
+        inPolyline(
+          x,
+          y,
+          [
+            [line.x0, line.y],
+            [line.x1, line.y],
+          ],
+          L.lineWidth,
+        )
+      )
+        colour = LINE;
     }
   }
   const foldShape = [

@@ -19,5 +19,8 @@ export declare function loadSchemas(schemaDir?: string): {
   preload: { fileName: string; contents: string }[];
 };
 export declare function validateManifestXml(xml: string, options?: ValidateOptions): Promise<ManifestValidation>;
-export declare function validateManifestFile(manifestPath?: string, options?: ValidateOptions): Promise<ManifestValidation>;
+export declare function validateManifestFile(
+  manifestPath?: string,
+  options?: ValidateOptions,
+): Promise<ManifestValidation>;
 export declare function readManifestInfo(manifestPath?: string): Promise<ManifestInfo>;

@@ -42,7 +42,8 @@ const MISSING_BASE_URL = [
 function manifestBaseUrl({ production, baseUrl, localhost, env = {} }) {
   if (!production) return null;
   if (typeof baseUrl === "string" && baseUrl.trim() !== "") return normaliseBaseUrl(baseUrl);
-  if (localhost === true || localhost === "true" || env.ADDIN_LOCALHOST === "1" || env.ADDIN_LOCALHOST === "true") return null;
+  if (localhost === true || localhost === "true" || env.ADDIN_LOCALHOST === "1" || env.ADDIN_LOCALHOST === "true")
+    return null;
   throw new Error(MISSING_BASE_URL);
 }
 

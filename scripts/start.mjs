@@ -40,7 +40,8 @@ function configEnv() {
   // office-addin-debugging runs the "dev-server" script's command line in a shell.
   const pathKey = Object.keys(env).find((k) => k.toUpperCase() === "PATH") || "PATH";
   const bin = join(ROOT, "node_modules", ".bin");
-  if (!(env[pathKey] || "").split(delimiter).includes(bin)) env[pathKey] = [bin, env[pathKey]].filter(Boolean).join(delimiter);
+  if (!(env[pathKey] || "").split(delimiter).includes(bin))
+    env[pathKey] = [bin, env[pathKey]].filter(Boolean).join(delimiter);
   return env;
 }
 

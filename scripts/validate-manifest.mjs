@@ -43,7 +43,9 @@ function printText(report) {
     const { info } = report;
     console.log(`✓ ${report.manifest} validates against the schemas in ${report.schemaDir}`);
     console.log(`✓ office-addin-manifest: ${info.displayName} ${info.version} (id ${info.id})`);
-    console.log(`  hosts: ${(info.hosts || []).join(", ")}; permissions: ${info.permissions}; locale: ${info.defaultLocale}`);
+    console.log(
+      `  hosts: ${(info.hosts || []).join(", ")}; permissions: ${info.permissions}; locale: ${info.defaultLocale}`,
+    );
     return;
   }
   const where = report.schemaDir ? ` (schemas: ${report.schemaDir})` : "";

@@ -17,7 +17,11 @@ export function splitArgs<T>(a?: unknown, b?: unknown): { options: Record<string
   return { options: (a as Record<string, unknown>) ?? {}, cb: b as Callback<T> | undefined };
 }
 
-export const ok = <T>(value: T, asyncContext?: unknown): AsyncResult<T> => ({ status: "succeeded", value, asyncContext });
+export const ok = <T>(value: T, asyncContext?: unknown): AsyncResult<T> => ({
+  status: "succeeded",
+  value,
+  asyncContext,
+});
 export const fail = <T>(code: number, name: string, message: string, asyncContext?: unknown): AsyncResult<T> => ({
   status: "failed",
   value: undefined as T,

@@ -41,7 +41,8 @@ function makePart(engine: Engine, part: CustomPart) {
 }
 
 export function makeCommonCustomXmlParts(engine: Engine) {
-  const internal = (options: Record<string, unknown>) => fail<never>(5001, "Internal Error", "An internal error has occurred.", options.asyncContext);
+  const internal = (options: Record<string, unknown>) =>
+    fail<never>(5001, "Internal Error", "An internal error has occurred.", options.asyncContext);
   return {
     addAsync(xml: string, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<unknown>(a, b);
@@ -55,7 +56,12 @@ export function makeCommonCustomXmlParts(engine: Engine) {
           answer = ok(makePart(engine, part), options.asyncContext);
         } catch (error) {
           const e = error as OfficeExtensionError;
-          answer = fail<unknown>(e.code === "InvalidArgument" ? 1000 : 5001, e.code === "InvalidArgument" ? "Invalid Argument" : "Internal Error", e.message, options.asyncContext);
+          answer = fail<unknown>(
+            e.code === "InvalidArgument" ? 1000 : 5001,
+            e.code === "InvalidArgument" ? "Invalid Argument" : "Internal Error",
+            e.message,
+            options.asyncContext,
+          );
         }
       }
       if (cb) later(() => cb(answer));
@@ -63,13 +69,17 @@ export function makeCommonCustomXmlParts(engine: Engine) {
     getByIdAsync(id: string, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<unknown>(a, b);
       const found = engine.pkg.customParts.find((p) => p.id.toLowerCase() === String(id).toLowerCase());
-      const answer = engine.commonCallFails("getByIdAsync") ? internal(options) : ok(found ? makePart(engine, found) : null, options.asyncContext);
+      const answer = engine.commonCallFails("getByIdAsync")
+        ? internal(options)
+        : ok(found ? makePart(engine, found) : null, options.asyncContext);
       if (cb) later(() => cb(answer));
     },
     getByNamespaceAsync(ns: string, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<unknown[]>(a, b);
       const parts = engine.pkg.customParts.filter((p) => partNamespace(p) === ns).map((p) => makePart(engine, p));
-      const answer = engine.commonCallFails("getByNamespaceAsync") ? internal(options) : ok(parts, options.asyncContext);
+      const answer = engine.commonCallFails("getByNamespaceAsync")
+        ? internal(options)
+        : ok(parts, options.asyncContext);
       if (cb) later(() => cb(answer));
     },
   };

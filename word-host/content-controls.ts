@@ -15,7 +15,15 @@ import {
   RangeT,
 } from "./edit";
 import * as S from "./sdt";
-import { Range, Paragraph, ParagraphCollection, paragraphCollection, parentCc, searchIn, RangeCollection } from "./word-document";
+import {
+  Range,
+  Paragraph,
+  ParagraphCollection,
+  paragraphCollection,
+  parentCc,
+  searchIn,
+  RangeCollection,
+} from "./word-document";
 import { Table, TableCell, TableCollection, topLevelTables } from "./tables";
 import type { CcEventType } from "./engine";
 
@@ -63,7 +71,16 @@ export class ContentControl extends ClientObject {
   declare cannotDelete: boolean;
   declare removeWhenEdited: boolean;
   declare placeholderText: string;
-  static override _navs = ["paragraphs", "contentControls", "tables", "parentContentControlOrNullObject", "parentTable", "parentTableCell", "parentTableOrNullObject", "parentTableCellOrNullObject"];
+  static override _navs = [
+    "paragraphs",
+    "contentControls",
+    "tables",
+    "parentContentControlOrNullObject",
+    "parentTable",
+    "parentTableCell",
+    "parentTableOrNullObject",
+    "parentTableCellOrNullObject",
+  ];
 
   constructor(ctx: RequestContext, path: string, resolver: () => unknown, nullable = false) {
     super(ctx, "ContentControl", path, resolver, nullable);
@@ -77,10 +94,20 @@ export class ContentControl extends ClientObject {
     });
   }
   get contentControls(): ContentControlCollection {
-    return this._nav("contentControls", () => new ContentControlCollection(this.context, `${this._path}.contentControls`, () => S.sdtsIn(S.sdtContent(this._t<El>()))));
+    return this._nav(
+      "contentControls",
+      () =>
+        new ContentControlCollection(this.context, `${this._path}.contentControls`, () =>
+          S.sdtsIn(S.sdtContent(this._t<El>())),
+        ),
+    );
   }
   get tables(): TableCollection {
-    return this._nav("tables", () => new TableCollection(this.context, `${this._path}.tables`, () => topLevelTables(S.sdtContent(this._t<El>()))));
+    return this._nav(
+      "tables",
+      () =>
+        new TableCollection(this.context, `${this._path}.tables`, () => topLevelTables(S.sdtContent(this._t<El>()))),
+    );
   }
   get parentContentControl(): ContentControl {
     return parentCc(this, "parentContentControl", () => this._t<El>(), false);
@@ -88,16 +115,34 @@ export class ContentControl extends ClientObject {
   // WordApi 1.3: https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-parenttable-member
   // (ItemNotFound when not in a table; the *OrNullObject variants give a null object instead).
   get parentTable(): Table {
-    return this._nav("parentTable", () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")));
+    return this._nav(
+      "parentTable",
+      () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")),
+    );
   }
   get parentTableOrNullObject(): Table {
-    return this._nav("parentTableOrNullObject", () => new Table(this.context, `${this._path}.parentTableOrNullObject`, () => closest(this._t<El>(), "tbl"), true));
+    return this._nav(
+      "parentTableOrNullObject",
+      () => new Table(this.context, `${this._path}.parentTableOrNullObject`, () => closest(this._t<El>(), "tbl"), true),
+    );
   }
   get parentTableCell(): TableCell {
-    return this._nav("parentTableCell", () => new TableCell(this.context, `${this._path}.parentTableCell`, () => closest(this._t<El>(), "tc")));
+    return this._nav(
+      "parentTableCell",
+      () => new TableCell(this.context, `${this._path}.parentTableCell`, () => closest(this._t<El>(), "tc")),
+    );
   }
   get parentTableCellOrNullObject(): TableCell {
-    return this._nav("parentTableCellOrNullObject", () => new TableCell(this.context, `${this._path}.parentTableCellOrNullObject`, () => closest(this._t<El>(), "tc"), true));
+    return this._nav(
+      "parentTableCellOrNullObject",
+      () =>
+        new TableCell(
+          this.context,
+          `${this._path}.parentTableCellOrNullObject`,
+          () => closest(this._t<El>(), "tc"),
+          true,
+        ),
+    );
   }
   get parentContentControlOrNullObject(): ContentControl {
     return parentCc(this, "parentContentControlOrNullObject", () => this._t<El>(), true);
@@ -126,15 +171,25 @@ export class ContentControl extends ClientObject {
   }
   insertParagraph(text: string, insertLocation: string): Paragraph {
     const loc = normLoc(insertLocation, ["Start", "End", "Before", "After"], "ContentControl.insertParagraph");
-    return this._create("insertParagraph", new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null), (sdt: El) => {
-      if (loc === "Before" || loc === "After") return insertParagraphNear(sdt, text, loc, "ContentControl.insertParagraph", null);
-      if (S.isInline(sdt)) throw Errors.invalidArgument("insertLocation", "ContentControl.insertParagraph");
-      if (S.showingPlaceholder(sdt)) {
-        ccClear(sdt, "ContentControl.insertParagraph");
-        S.setShowingPlaceholder(sdt, false);
-      }
-      return containerInsertParagraph(S.sdtContent(sdt), text, loc as "Start" | "End", "ContentControl.insertParagraph");
-    });
+    return this._create(
+      "insertParagraph",
+      new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null),
+      (sdt: El) => {
+        if (loc === "Before" || loc === "After")
+          return insertParagraphNear(sdt, text, loc, "ContentControl.insertParagraph", null);
+        if (S.isInline(sdt)) throw Errors.invalidArgument("insertLocation", "ContentControl.insertParagraph");
+        if (S.showingPlaceholder(sdt)) {
+          ccClear(sdt, "ContentControl.insertParagraph");
+          S.setShowingPlaceholder(sdt, false);
+        }
+        return containerInsertParagraph(
+          S.sdtContent(sdt),
+          text,
+          loc as "Start" | "End",
+          "ContentControl.insertParagraph",
+        );
+      },
+    );
   }
   clear(): void {
     this._queue("clear", () => {
@@ -147,7 +202,8 @@ export class ContentControl extends ClientObject {
   }
   getRange(rangeLocation?: string): Range {
     const loc = (rangeLocation ?? "Whole").toLowerCase();
-    if (!["whole", "content", "start", "end", "before", "after"].includes(loc)) throw Errors.invalidArgument("rangeLocation", "ContentControl.getRange");
+    if (!["whole", "content", "start", "end", "before", "after"].includes(loc))
+      throw Errors.invalidArgument("rangeLocation", "ContentControl.getRange");
     return this._child(
       "getRange",
       new Range(this.context, `${this._path}.getRange()`, () => {
@@ -155,14 +211,24 @@ export class ContentControl extends ClientObject {
         const content = S.sdtContent(sdt);
         const nodes = kids(content);
         if (loc === "start") return { parent: S.isInline(sdt) ? content : paragraphsIn(content)[0], nodes: [] };
-        if (loc === "end") return { parent: S.isInline(sdt) ? content : paragraphsIn(content).at(-1)!, nodes: [], atEnd: true } as RangeT;
+        if (loc === "end")
+          return {
+            parent: S.isInline(sdt) ? content : paragraphsIn(content).at(-1)!,
+            nodes: [],
+            atEnd: true,
+          } as RangeT;
         if (loc === "before" || loc === "after") return { parent: sdt.parentNode as El, nodes: [] };
         return { parent: content, nodes };
       }),
     );
   }
   search(searchText: string, searchOptions?: Record<string, unknown>): RangeCollection {
-    return this._child("search", new RangeCollection(this.context, `${this._path}.search()`, () => searchIn([S.sdtContent(this._t<El>())], searchText, searchOptions, "ContentControl.search")));
+    return this._child(
+      "search",
+      new RangeCollection(this.context, `${this._path}.search()`, () =>
+        searchIn([S.sdtContent(this._t<El>())], searchText, searchOptions, "ContentControl.search"),
+      ),
+    );
   }
   select(): void {
     this._queue("select", () => {
@@ -198,7 +264,10 @@ defineScalars(ContentControl, {
       if (!S.setColor(sdt, v)) throw Errors.invalidArgument("color", "ContentControl.color");
     },
   },
-  cannotEdit: { get: (_s, sdt: El) => S.cannotEdit(sdt), set: (_s, sdt: El, v: boolean) => S.setLock(sdt, !!v, S.cannotDelete(sdt)) },
+  cannotEdit: {
+    get: (_s, sdt: El) => S.cannotEdit(sdt),
+    set: (_s, sdt: El, v: boolean) => S.setLock(sdt, !!v, S.cannotDelete(sdt)),
+  },
   cannotDelete: {
     get: (_s, sdt: El) => S.cannotDelete(sdt),
     set: (_s, sdt: El, v: boolean) => {
@@ -235,7 +304,12 @@ export class ContentControlCollection extends ClientCollection<ContentControl> {
   }
   private _filtered(member: string, pred: (sdt: El) => boolean): ContentControlCollection {
     this._checkUsable();
-    return this._child(member, new ContentControlCollection(this.context, `${this._path}.${member}()`, () => (this._list() as El[]).filter(pred)));
+    return this._child(
+      member,
+      new ContentControlCollection(this.context, `${this._path}.${member}()`, () =>
+        (this._list() as El[]).filter(pred),
+      ),
+    );
   }
   getByTag(tag: string): ContentControlCollection {
     return this._filtered("getByTag", (s) => S.getTag(s) === tag);

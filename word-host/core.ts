@@ -72,7 +72,8 @@ export class RequestContext {
   }
 }
 
-export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown> | undefined;
+export type LoadOption =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown> | undefined;
 
 export interface LoadSpec {
   all: boolean;
@@ -83,7 +84,10 @@ export interface LoadSpec {
 const emptySpec = (all = false): LoadSpec => ({ all, scalars: new Set(), navs: new Map() });
 
 function addPath(spec: LoadSpec, path: string): void {
-  const [head, ...rest] = path.split("/").map((s) => s.trim()).filter(Boolean);
+  const [head, ...rest] = path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!head) return;
   if (rest.length === 0) {
     spec.scalars.add(head);
@@ -102,7 +106,10 @@ export function parseLoad(opt: LoadOption): LoadSpec {
   else if ("select" in opt || "expand" in opt) {
     const o = opt as { select?: string | string[]; expand?: string | string[] };
     if (o.select) addList(o.select);
-    if (o.expand) (Array.isArray(o.expand) ? o.expand : o.expand.split(",")).forEach((n) => spec.navs.set(n.trim(), emptySpec(true)));
+    if (o.expand)
+      (Array.isArray(o.expand) ? o.expand : o.expand.split(",")).forEach((n) =>
+        spec.navs.set(n.trim(), emptySpec(true)),
+      );
     if (!o.select && o.expand) spec.all = true;
   } else {
     for (const [k, v] of Object.entries(opt)) {
@@ -221,10 +228,15 @@ export abstract class ClientObject {
   /** @internal Method that creates a new object at sync time (e.g. insertParagraph). */
   _create<T extends ClientObject>(member: string, result: T, make: (target: any) => unknown, overrideSet?: string): T {
     this._child(member, result);
-    if (overrideSet && !result._requires) result._requires = missingSet(this._engine.profile, this._className, member, overrideSet);
-    this._queue(member, async () => {
-      result._bind(await make(this._t()));
-    }, overrideSet);
+    if (overrideSet && !result._requires)
+      result._requires = missingSet(this._engine.profile, this._className, member, overrideSet);
+    this._queue(
+      member,
+      async () => {
+        result._bind(await make(this._t()));
+      },
+      overrideSet,
+    );
     return result;
   }
   /** @internal Method returning a ClientResult. */
@@ -257,7 +269,8 @@ export abstract class ClientObject {
     }
     const ctor = this.constructor as typeof ClientObject;
     const scalars = ctor._scalars;
-    const names = spec.all || (spec.scalars.size === 0 && spec.navs.size === 0) ? Object.keys(scalars) : [...spec.scalars];
+    const names =
+      spec.all || (spec.scalars.size === 0 && spec.navs.size === 0) ? Object.keys(scalars) : [...spec.scalars];
     const values: Record<string, unknown> = {};
     const commits: Array<() => void> = [];
     for (const name of names) {
@@ -271,7 +284,10 @@ export abstract class ClientObject {
       if (missing) throw Errors.apiNotFound(`${this._className}.${name}`, missing);
       if (!def) {
         if (requirementOf(this._className, name))
-          throw new OfficeExtensionError("NotImplemented", `${this._className}.${name} exists in Word but is not emulated by word-host.`);
+          throw new OfficeExtensionError(
+            "NotImplemented",
+            `${this._className}.${name} exists in Word but is not emulated by word-host.`,
+          );
         throw Errors.invalidArgument(name, `${this._className}.load`);
       }
       values[name] = def.get(this, t);
@@ -310,7 +326,10 @@ export abstract class ClientObject {
 }
 
 /** Installs getters/setters for scalar properties on a proxy class. */
-export function defineScalars(cls: { prototype: object; _scalars: Record<string, ScalarDef> }, defs: Record<string, ScalarDef>): void {
+export function defineScalars(
+  cls: { prototype: object; _scalars: Record<string, ScalarDef> },
+  defs: Record<string, ScalarDef>,
+): void {
   cls._scalars = defs;
   for (const [name, def] of Object.entries(defs)) {
     Object.defineProperty(cls.prototype, name, {
@@ -367,7 +386,8 @@ export abstract class ClientCollection<TItem extends ClientObject> extends Clien
   /** @internal */
   _pick(member: string, nullable: boolean, pick: (list: unknown[]) => unknown): TItem {
     // Only members the real class has (e.g. ContentControlCollection has no getLast).
-    if (!requirementOf(this._className, member)) throw new TypeError(`${this._className}.${member} is not a function (not part of Office.js)`);
+    if (!requirementOf(this._className, member))
+      throw new TypeError(`${this._className}.${member} is not a function (not part of Office.js)`);
     const item = this._child(member, this._makeItem(undefined, 0));
     item._nullable = nullable;
     if (nullable) this.context._pendingNullables.push(item);

@@ -62,7 +62,8 @@ export class CustomXmlPart extends ClientObject {
     });
   }
 }
-/** A part's namespace, parsed once per XML text: Word keeps it with the part; re-parsing large parts on every listing made the emulator's reads grow with them. */
+/** A part's namespace, parsed once per XML text: Word keeps it with the part; re-parsing large parts on every listing
+ * made the emulator's reads grow with them. */
 const namespaces = new WeakMap<CustomPart, { xml: string; namespaceUri: string }>();
 export function partNamespace(p: CustomPart): string {
   const known = namespaces.get(p);
@@ -142,7 +143,9 @@ export class CustomXmlPartCollection extends PartsBase {
     this._checkUsable();
     return this._child(
       "getByNamespace",
-      new CustomXmlPartScopedCollection(this.context, `${this._path}.getByNamespace()`, () => (this._list() as CustomPart[]).filter((p) => partNamespace(p) === namespaceUri)),
+      new CustomXmlPartScopedCollection(this.context, `${this._path}.getByNamespace()`, () =>
+        (this._list() as CustomPart[]).filter((p) => partNamespace(p) === namespaceUri),
+      ),
     );
   }
 }

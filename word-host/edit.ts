@@ -32,7 +32,17 @@ import {
   descendants,
   attached,
 } from "./ooxml";
-import { cannotEdit, cannotDelete, sdtAncestors, sdtContent, sdtsIn, isInline, makeSdt, setShowingPlaceholder, showingPlaceholder } from "./sdt";
+import {
+  cannotEdit,
+  cannotDelete,
+  sdtAncestors,
+  sdtContent,
+  sdtsIn,
+  isInline,
+  makeSdt,
+  setShowingPlaceholder,
+  showingPlaceholder,
+} from "./sdt";
 
 export type InsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
 
@@ -154,7 +164,8 @@ export function rangeInsertText(r: RangeT, text: string, loc: InsertLocation, lo
     r.nodes = out.nodes.slice();
     return out;
   }
-  if (loc === "Start" || loc === "Before") return inlineInsert(r.parent, r.nodes[0] ?? paragraphStartOrNull(r.parent), text);
+  if (loc === "Start" || loc === "Before")
+    return inlineInsert(r.parent, r.nodes[0] ?? paragraphStartOrNull(r.parent), text);
   const last = r.nodes[r.nodes.length - 1];
   return inlineInsert(r.parent, last ? last.nextSibling : null, text);
 }
@@ -171,7 +182,13 @@ export function enclosingBlock(n: El): El {
   return p;
 }
 
-export function insertParagraphNear(anchor: El, text: string, loc: "Before" | "After", location: string, pPrFrom?: El | null): El {
+export function insertParagraphNear(
+  anchor: El,
+  text: string,
+  loc: "Before" | "After",
+  location: string,
+  pPrFrom?: El | null,
+): El {
   const block = enclosingBlock(anchor);
   assertEditable(block, location);
   const doc = ownerDoc(block);
@@ -243,7 +260,13 @@ export function ccInsertText(sdt: El, text: string, loc: InsertLocation, locatio
     setShowingPlaceholder(sdt, false);
     if (loc !== "Replace") loc = "End";
   }
-  if (isInline(sdt)) return rangeInsertText({ parent: content, nodes: kids(content) }, text, loc === "Before" ? "Start" : loc === "After" ? "End" : loc, location);
+  if (isInline(sdt))
+    return rangeInsertText(
+      { parent: content, nodes: kids(content) },
+      text,
+      loc === "Before" ? "Start" : loc === "After" ? "End" : loc,
+      location,
+    );
   const paras = paragraphsIn(content);
   if (loc === "Replace") {
     const blocks = blockChildren(content);
@@ -304,7 +327,8 @@ export function ccDelete(sdt: El, keepContent: boolean, location: string): void 
     throw Errors.locked(location);
   }
   remove(sdt);
-  if (!isW(parent, "p") && !isInlineContent(parent) && !isW(parent, "tr") && !isW(parent, "tbl")) ensureParagraph(parent);
+  if (!isW(parent, "p") && !isInlineContent(parent) && !isW(parent, "tr") && !isW(parent, "tbl"))
+    ensureParagraph(parent);
 }
 
 /** Removes block or inline nodes (Range.delete / Paragraph.delete / Table.delete). */
@@ -312,7 +336,8 @@ export function deleteNodes(nodes: El[], location: string): void {
   assertDeletable(nodes, location);
   const parents = new Set(nodes.map((n) => n.parentNode as El));
   nodes.forEach(remove);
-  for (const p of parents) if (isW(p, "body") || isW(p, "tc") || (isW(p, "sdtContent") && !isInline(p.parentNode as El))) ensureParagraph(p);
+  for (const p of parents)
+    if (isW(p, "body") || isW(p, "tc") || (isW(p, "sdtContent") && !isInline(p.parentNode as El))) ensureParagraph(p);
 }
 
 // ---------------------------------------------------------------- paragraphs / styles

@@ -65,7 +65,11 @@ export class Engine {
 
   /** Renumbers imported controls whose ids already exist. */
   claimIds(root: El): void {
-    const existing = new Set(sdtsIn(this.body).filter((s) => !isInside(s, root)).map(getId));
+    const existing = new Set(
+      sdtsIn(this.body)
+        .filter((s) => !isInside(s, root))
+        .map(getId),
+    );
     for (const sdt of [...(isEl(root) && root.localName === "sdt" ? [root] : []), ...descendants(root, "sdt")]) {
       const id = getId(sdt);
       if (!Number.isFinite(id) || existing.has(id)) setId(sdt, this.newId());
@@ -81,8 +85,10 @@ export class Engine {
   isAlive(target: unknown): boolean {
     if (target === this) return true;
     if (isEl(target as Node)) return attached(target as Node);
-    if (target && typeof target === "object" && "parent" in target && "nodes" in target) return rangeAlive(target as RangeT);
-    if (target && typeof target === "object" && "xml" in target && "id" in target) return this.pkg.customParts.includes(target as CustomPart);
+    if (target && typeof target === "object" && "parent" in target && "nodes" in target)
+      return rangeAlive(target as RangeT);
+    if (target && typeof target === "object" && "xml" in target && "id" in target)
+      return this.pkg.customParts.includes(target as CustomPart);
     return true;
   }
 
@@ -100,7 +106,10 @@ export class Engine {
 
   failSyncAt(n: number, error?: Error): void {
     if (!(n >= 1)) throw new Error("failSyncAt(n): n must be >= 1 (1 = the next sync)");
-    this.failures.push({ remaining: n, error: error ?? Errors.general("Injected failure (host.failSyncAt): the request was not processed.") });
+    this.failures.push({
+      remaining: n,
+      error: error ?? Errors.general("Injected failure (host.failSyncAt): the request was not processed."),
+    });
   }
 
   /**
@@ -109,7 +118,11 @@ export class Engine {
    */
   failActionAt(n: number, action: number, error?: Error): void {
     if (!(n >= 1) || !(action >= 0)) throw new Error("failActionAt(n, action): n >= 1, action >= 0");
-    this.failures.push({ remaining: n, atAction: action, error: error ?? Errors.general("Injected failure (host.failActionAt): this action failed.") });
+    this.failures.push({
+      remaining: n,
+      atAction: action,
+      error: error ?? Errors.general("Injected failure (host.failActionAt): this action failed."),
+    });
   }
 
   /**

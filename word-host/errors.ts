@@ -74,8 +74,7 @@ export const Errors = {
       `The argument '${arg}' doesn't work for this situation, is missing, or isn't in the right format.`,
       location,
     ),
-  itemNotFound: (location?: string) =>
-    err(ErrorCodes.itemNotFound, "The requested resource doesn't exist.", location),
+  itemNotFound: (location?: string) => err(ErrorCodes.itemNotFound, "The requested resource doesn't exist.", location),
   /** Host-side answer for an API the running Word build doesn't know (modelled on the ApiNotFound
    *  row of https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes). */
   apiNotFound: (member: string, set: string) =>
@@ -85,9 +84,14 @@ export const Errors = {
       member,
     ),
   /** Writes into locked content controls. The exact code real Word returns is NOT verified from a
-   *  primary source (OfficeDev/office-js#2759 only confirms that the write fails); the guess is contract case `lock-refuses-write` (src/word/contract/cases-controls.ts). */
+   * primary source (OfficeDev/office-js#2759 only confirms that the write fails); the guess is contract case
+   * `lock-refuses-write` (src/word/contract/cases-controls.ts). */
   locked: (location: string) =>
-    err(ErrorCodes.accessDenied, "You cannot perform the requested operation. The content control is locked.", location),
+    err(
+      ErrorCodes.accessDenied,
+      "You cannot perform the requested operation. The content control is locked.",
+      location,
+    ),
   notAllowedOnWeb: (location: string) =>
     err(
       ErrorCodes.notAllowed,

@@ -2,11 +2,7 @@
 import JSZip from "jszip";
 import { blankDocx, escapeXml } from "./package";
 
-export type Block =
-  | string
-  | { p: string; style?: string }
-  | { table: string[][] }
-  | { cc: CcSpec };
+export type Block = string | { p: string; style?: string } | { table: string[][] } | { cc: CcSpec };
 
 export interface CcSpec {
   tag?: string;
@@ -37,14 +33,21 @@ export function blockXml(b: Block): string {
     const w = Math.floor(9000 / cols);
     return (
       `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${`<w:gridCol w:w="${w}"/>`.repeat(cols)}</w:tblGrid>` +
-      b.table.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${blockXml(c)}</w:tc>`).join("")}</w:tr>`).join("") +
+      b.table
+        .map(
+          (r) =>
+            `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${blockXml(c)}</w:tc>`).join("")}</w:tr>`,
+        )
+        .join("") +
       `</w:tbl>`
     );
   }
   const c = b.cc;
   if (c.inline) {
     const text = typeof c.content === "string" ? c.content : "";
-    const inner = c.placeholder ? `<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${escapeXml(c.placeholder)}</w:t></w:r>` : run(text);
+    const inner = c.placeholder
+      ? `<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${escapeXml(c.placeholder)}</w:t></w:r>`
+      : run(text);
     return `<w:p>${run(c.inline.before ?? "")}<w:sdt>${sdtPr(c)}<w:sdtContent>${inner}</w:sdtContent></w:sdt>${run(c.inline.after ?? "")}</w:p>`;
   }
   const content = c.placeholder
@@ -67,13 +70,28 @@ export interface MakeDocxSpec {
 
 /** Builds a small but valid .docx. */
 export async function makeDocx(spec: MakeDocxSpec = {}): Promise<Uint8Array> {
-  const blocks: Block[] = [...(spec.paragraphs ?? []), ...(spec.tables ?? []).map((t) => ({ table: t })), ...(spec.body ?? [])];
-  let bytes = await blankDocx(blocks.length ? blocks.map(blockXml).join("") + (blocks.at(-1) && typeof blocks.at(-1) !== "string" && "table" in (blocks.at(-1) as object) ? "<w:p/>" : "") : "<w:p/>");
+  const blocks: Block[] = [
+    ...(spec.paragraphs ?? []),
+    ...(spec.tables ?? []).map((t) => ({ table: t })),
+    ...(spec.body ?? []),
+  ];
+  let bytes = await blankDocx(
+    blocks.length
+      ? blocks.map(blockXml).join("") +
+          (blocks.at(-1) && typeof blocks.at(-1) !== "string" && "table" in (blocks.at(-1) as object) ? "<w:p/>" : "")
+      : "<w:p/>",
+  );
   if (spec.protection || spec.customXml?.length) {
     const zip = await JSZip.loadAsync(bytes);
     if (spec.protection) {
       const s = await zip.file("word/settings.xml")!.async("string");
-      zip.file("word/settings.xml", s.replace("<w:defaultTabStop", `<w:documentProtection w:edit="${spec.protection}" w:enforcement="1"/><w:defaultTabStop`));
+      zip.file(
+        "word/settings.xml",
+        s.replace(
+          "<w:defaultTabStop",
+          `<w:documentProtection w:edit="${spec.protection}" w:enforcement="1"/><w:defaultTabStop`,
+        ),
+      );
     }
     if (spec.customXml?.length) {
       let ct = await zip.file("[Content_Types].xml")!.async("string");
@@ -81,10 +99,22 @@ export async function makeDocx(spec: MakeDocxSpec = {}): Promise<Uint8Array> {
       spec.customXml.forEach((xml, i) => {
         const n = i + 1;
         zip.file(`customXml/item${n}.xml`, xml);
-        zip.file(`customXml/itemProps${n}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{00000000-0000-4000-8000-00000000000${n}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`);
-        zip.file(`customXml/_rels/item${n}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
-        ct = ct.replace("</Types>", `<Override PartName="/customXml/itemProps${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`);
-        rels = rels.replace("</Relationships>", `<Relationship Id="rIdCx${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/></Relationships>`);
+        zip.file(
+          `customXml/itemProps${n}.xml`,
+          `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{00000000-0000-4000-8000-00000000000${n}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+        );
+        zip.file(
+          `customXml/_rels/item${n}.xml.rels`,
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
+        );
+        ct = ct.replace(
+          "</Types>",
+          `<Override PartName="/customXml/itemProps${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+        );
+        rels = rels.replace(
+          "</Relationships>",
+          `<Relationship Id="rIdCx${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${n}.xml"/></Relationships>`,
+        );
       });
       zip.file("[Content_Types].xml", ct);
       zip.file("word/_rels/document.xml.rels", rels);

@@ -17,7 +17,8 @@ export interface WordHostOptions {
   /** Add-in id used for the web extension part that stores Office settings (manifest <Id>). */
   addinId?: string;
   displayLanguage?: string;
-  /** Requirement sets this host lacks although its profile has them (e.g. ["CustomXmlParts"]: a Word without the Common API parts). */
+  /** Requirement sets this host lacks although its profile has them (e.g. ["CustomXmlParts"]: a Word without the Common
+   * API parts). */
   withoutSets?: string[];
 }
 
@@ -42,7 +43,8 @@ function makeWord(engine: Engine) {
       if (first instanceof RequestContext) ctx = first;
       else {
         const objs = (Array.isArray(first) ? first : [first]) as ClientObject[];
-        if (!objs.length || !objs.every((o) => o instanceof ClientObject)) throw Errors.invalidArgument("objects", "Word.run");
+        if (!objs.length || !objs.every((o) => o instanceof ClientObject))
+          throw Errors.invalidArgument("objects", "Word.run");
         if (objs.some((o) => o.context !== objs[0].context)) throw Errors.invalidRequestContext();
         ctx = objs[0].context;
       }
@@ -67,15 +69,37 @@ function makeWord(engine: Engine) {
     RangeLocation: enumOf(["Whole", "Start", "End", "Before", "After", "Content"]),
     ContentControlAppearance: enumOf(["BoundingBox", "Tags", "Hidden"]),
     ContentControlType: enumOf([
-      "Unknown", "RichTextInline", "RichTextParagraphs", "RichTextTableCell", "RichTextTableRow", "RichTextTable",
-      "PlainTextInline", "PlainTextParagraph", "Picture", "BuildingBlockGallery", "CheckBox", "ComboBox",
-      "DropDownList", "DatePicker", "RepeatingSection", "RichText", "PlainText", "Group",
+      "Unknown",
+      "RichTextInline",
+      "RichTextParagraphs",
+      "RichTextTableCell",
+      "RichTextTableRow",
+      "RichTextTable",
+      "PlainTextInline",
+      "PlainTextParagraph",
+      "Picture",
+      "BuildingBlockGallery",
+      "CheckBox",
+      "ComboBox",
+      "DropDownList",
+      "DatePicker",
+      "RepeatingSection",
+      "RichText",
+      "PlainText",
+      "Group",
     ]),
     SaveBehavior: enumOf(["Save", "Prompt"]),
     SelectionMode: enumOf(["Select", "Start", "End"]),
     Alignment: enumOf(["Mixed", "Unknown", "Left", "Centered", "Right", "Justified"]),
     BuiltInStyleName: { ...enumOf(BUILT_IN_STYLES), other: "Other" },
-    EventType: enumOf(["ContentControlDeleted", "ContentControlSelectionChanged", "ContentControlDataChanged", "ContentControlAdded", "ContentControlEntered", "ContentControlExited"]),
+    EventType: enumOf([
+      "ContentControlDeleted",
+      "ContentControlSelectionChanged",
+      "ContentControlDataChanged",
+      "ContentControlAdded",
+      "ContentControlEntered",
+      "ContentControlExited",
+    ]),
     EventSource: enumOf(["Local", "Remote"]),
     ErrorCodes: {
       accessDenied: ErrorCodes.accessDenied,
@@ -126,7 +150,8 @@ export interface WordHost {
   failSyncAt(n: number, error?: Error): void;
   /** The n-th sync from now fails at its queued action `action` (0-based); earlier actions stay applied. */
   failActionAt(n: number, action: number, error?: Error): void;
-  /** The next call of this Office.context.document.customXmlParts method (or of a part's) answers "failed" and changes nothing. */
+  /** The next call of this Office.context.document.customXmlParts method (or of a part's) answers "failed" and changes
+   * nothing. */
   failCommonCall(method: CommonXmlCall): void;
   install(globalObj?: Record<string, unknown>): void;
   uninstall(): void;
@@ -141,7 +166,10 @@ export async function createWordHost(options: WordHostOptions): Promise<WordHost
   const base = PROFILES[options.profile];
   if (!base) throw new Error(`Unknown profile ${String(options.profile)}`);
   const lacking = (options.withoutSets ?? []).map((s) => s.toLowerCase());
-  const profile = { ...base, sets: Object.fromEntries(Object.entries(base.sets).filter(([k]) => !lacking.includes(k.toLowerCase()))) };
+  const profile = {
+    ...base,
+    sets: Object.fromEntries(Object.entries(base.sets).filter(([k]) => !lacking.includes(k.toLowerCase()))),
+  };
   const addinId = options.addinId ?? "{5B1C7D9E-0000-4000-8000-48524547494E}";
   const pkg = await DocxPackage.load(options.docx, addinId);
   const engine = new Engine(pkg, profile);

@@ -21,7 +21,14 @@ function makeDocumentEvents() {
     addHandlerAsync(type: string, handler: unknown, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<void>(a, b);
       if (accepts(type)) handlers.add(handler);
-      if (cb) later(() => cb(accepts(type) ? ok(undefined, options.asyncContext) : fail(5001, "Internal Error", `event ${type} is not emulated`, options.asyncContext)));
+      if (cb)
+        later(() =>
+          cb(
+            accepts(type)
+              ? ok(undefined, options.asyncContext)
+              : fail(5001, "Internal Error", `event ${type} is not emulated`, options.asyncContext),
+          ),
+        );
     },
     removeHandlerAsync(_type: string, a?: unknown, b?: unknown): void {
       const { options, cb } = splitArgs<void>(a, b);
@@ -41,7 +48,9 @@ function makeDocumentEvents() {
 export function makeSettings(engine: Engine) {
   const settings = {
     get(name: string): unknown {
-      return Object.prototype.hasOwnProperty.call(engine.officeSettings, name) ? clone(engine.officeSettings[name]) : null;
+      return Object.prototype.hasOwnProperty.call(engine.officeSettings, name)
+        ? clone(engine.officeSettings[name])
+        : null;
     },
     set(name: string, value: unknown): void {
       engine.officeSettings[name] = clone(value);
@@ -78,8 +87,19 @@ function makeGetFileAsync(engine: Engine) {
     const done = (r: AsyncResult<unknown>): void => {
       if (cb) later(() => cb(r));
     };
-    if (String(fileType).toLowerCase() !== "compressed") return done(fail(11000, "Invalid Format Error", "The specified file type is not supported.", options.asyncContext));
-    if (open) return done(fail(11006, "Internal Error", "Call closeAsync on the current File before retrieving another.", options.asyncContext));
+    if (String(fileType).toLowerCase() !== "compressed")
+      return done(
+        fail(11000, "Invalid Format Error", "The specified file type is not supported.", options.asyncContext),
+      );
+    if (open)
+      return done(
+        fail(
+          11006,
+          "Internal Error",
+          "Call closeAsync on the current File before retrieving another.",
+          options.asyncContext,
+        ),
+      );
     const sliceSize = Number(options.sliceSize ?? 4194304);
     void engine.pkg.save().then((bytes) => {
       open = true;
@@ -109,8 +129,23 @@ export function makeOffice(engine: Engine, opts: { displayLanguage: string }) {
   const p = engine.profile;
   const info = { host: "Word", platform: p.platform };
   const Office = {
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Word: "Word",
+      Excel: "Excel",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
     CoercionType: { Text: "text", Ooxml: "ooxml", Html: "html", Matrix: "matrix", Table: "table", Image: "image" },

@@ -111,7 +111,27 @@ export function remove(n: Node): void {
 
 // ---------------------------------------------------------------- text
 
-const SKIP = new Set(["pPr", "rPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText", "delText", "tblPr", "trPr", "tcPr", "tblGrid", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd", "fldChar"]);
+const SKIP = new Set([
+  "pPr",
+  "rPr",
+  "sdtPr",
+  "sdtEndPr",
+  "del",
+  "moveFrom",
+  "instrText",
+  "delText",
+  "tblPr",
+  "trPr",
+  "tcPr",
+  "tblGrid",
+  "sectPr",
+  "bookmarkStart",
+  "bookmarkEnd",
+  "proofErr",
+  "commentRangeStart",
+  "commentRangeEnd",
+  "fldChar",
+]);
 
 /** Text of inline content (runs, inline sdts, hyperlinks, insertions...). */
 export function inlineText(n: Node): string {
@@ -215,7 +235,8 @@ export function paragraphStartRef(p: El): Node | null {
 
 /** A table cell / body must keep at least one paragraph. */
 export function ensureParagraph(container: El): void {
-  if (blockChildren(container).length === 0) container.insertBefore(wEl(ownerDoc(container), "p"), containerEndRef(container));
+  if (blockChildren(container).length === 0)
+    container.insertBefore(wEl(ownerDoc(container), "p"), containerEndRef(container));
 }
 
 // ---------------------------------------------------------------- runs splitting (for search ranges)

@@ -69,7 +69,10 @@ export async function blankDocx(bodyInner = "<w:p/>", extraStyles = ""): Promise
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pr}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
   );
   zip.file("word/document.xml", documentXml(bodyInner));
-  zip.file("word/styles.xml", extraStyles ? BLANK_STYLES.replace("</w:styles>", `${extraStyles}</w:styles>`) : BLANK_STYLES);
+  zip.file(
+    "word/styles.xml",
+    extraStyles ? BLANK_STYLES.replace("</w:styles>", `${extraStyles}</w:styles>`) : BLANK_STYLES,
+  );
   zip.file(
     "word/settings.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_ROOT}><w:defaultTabStop w:val="708"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`,
@@ -105,7 +108,9 @@ export class DocxPackage {
     pkg.constructor_addinId = addinId;
     // main document part from the package relationships
     const rootRels = await pkg.readXml("_rels/.rels");
-    const officeRel = rootRels ? kidsAll(rootRels.documentElement).find((r) => /\/officeDocument$/.test(r.getAttribute("Type") ?? "")) : null;
+    const officeRel = rootRels
+      ? kidsAll(rootRels.documentElement).find((r) => /\/officeDocument$/.test(r.getAttribute("Type") ?? ""))
+      : null;
     if (officeRel) pkg.docPath = resolveTarget("", officeRel.getAttribute("Target") ?? "word/document.xml");
     const docText = await zip.file(pkg.docPath)?.async("string");
     if (!docText) throw new Error(`Not a Word document: ${pkg.docPath} missing`);
@@ -141,10 +146,17 @@ export class DocxPackage {
       if (xml === undefined) continue;
       let id: string | null = null;
       const itemRels = await this.readXml(relsPathOf(itemPath));
-      const propsRel = itemRels ? kidsAll(itemRels.documentElement).find((r) => r.getAttribute("Type") === REL_CUSTOM_XML_PROPS) : null;
+      const propsRel = itemRels
+        ? kidsAll(itemRels.documentElement).find((r) => r.getAttribute("Type") === REL_CUSTOM_XML_PROPS)
+        : null;
       if (propsRel) {
-        const props = await this.readXml(resolveTarget(itemPath.slice(0, itemPath.lastIndexOf("/")), propsRel.getAttribute("Target") ?? ""));
-        id = props?.documentElement.getAttributeNS(NS.ds, "itemID") || props?.documentElement.getAttribute("ds:itemID") || null;
+        const props = await this.readXml(
+          resolveTarget(itemPath.slice(0, itemPath.lastIndexOf("/")), propsRel.getAttribute("Target") ?? ""),
+        );
+        id =
+          props?.documentElement.getAttributeNS(NS.ds, "itemID") ||
+          props?.documentElement.getAttribute("ds:itemID") ||
+          null;
       }
       this.customParts.push({ id: id ?? newGuid(), xml: stripBom(xml) });
     }
@@ -199,7 +211,8 @@ export class DocxPackage {
       rels.documentElement.removeChild(rel);
     }
     for (const path of Object.keys(zip.files)) if (/^customXml\/itemProps\d+\.xml$/.test(path)) zip.remove(path);
-    for (const o of kidsAll(ct.documentElement)) if (/^\/customXml\//.test(o.getAttribute("PartName") ?? "")) ct.documentElement.removeChild(o);
+    for (const o of kidsAll(ct.documentElement))
+      if (/^\/customXml\//.test(o.getAttribute("PartName") ?? "")) ct.documentElement.removeChild(o);
     ensureDefault(ct, "xml", "application/xml");
     this.customParts.forEach((part, i) => {
       const n = i + 1;
@@ -223,14 +236,19 @@ export class DocxPackage {
     if (Object.keys(props).length > 0 || (await this.ownWebExtensionPath())) await this.writeWebExtension(ct, props);
 
     zip.file("[Content_Types].xml", xmlDecl(serializeXml(ct)));
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    return zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
   }
 
   private async ownWebExtensionPath(): Promise<string | null> {
     for (const path of Object.keys(this.zip.files)) {
       if (!/webextensions\/webextension[^/]*\.xml$/.test(path)) continue;
       const we = await this.readXml(path);
-      if (we && firstNs(we.documentElement, NS_WE, "reference")?.getAttribute("id") === this.constructor_addinId) return path;
+      if (we && firstNs(we.documentElement, NS_WE, "reference")?.getAttribute("id") === this.constructor_addinId)
+        return path;
     }
     return null;
   }
@@ -253,7 +271,8 @@ export class DocxPackage {
       const tpRels = (await this.readXml(relsPathOf(tpPath))) ?? parseXml(`<Relationships xmlns="${NS.pr}"/>`);
       const rid = addRel(tpRels, REL_WEBEXT, wePath.slice(wePath.lastIndexOf("/") + 1));
       const pane = tp.createElementNS(NS_WETP, "wetp:taskpane");
-      for (const [k, v] of Object.entries({ dockstate: "right", visibility: "0", width: "350", row: "1" })) pane.setAttribute(k, v);
+      for (const [k, v] of Object.entries({ dockstate: "right", visibility: "0", width: "350", row: "1" }))
+        pane.setAttribute(k, v);
       const ref = tp.createElementNS(NS_WETP, "wetp:webextensionref");
       ref.setAttributeNS(NS.r, "r:id", rid);
       pane.appendChild(ref);
@@ -278,7 +297,12 @@ function ensureRootNamespaces(doc: XDoc): void {
   const root = doc.documentElement;
   const XMLNS = "http://www.w3.org/2000/xmlns/";
   const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-  for (const [p, ns] of [["w14", NS.w14], ["w15", NS.w15], ["mc", MC]] as const) if (!root.getAttribute(`xmlns:${p}`)) root.setAttributeNS(XMLNS, `xmlns:${p}`, ns);
+  for (const [p, ns] of [
+    ["w14", NS.w14],
+    ["w15", NS.w15],
+    ["mc", MC],
+  ] as const)
+    if (!root.getAttribute(`xmlns:${p}`)) root.setAttributeNS(XMLNS, `xmlns:${p}`, ns);
   const ign = (root.getAttributeNS(MC, "Ignorable") ?? "").split(/\s+/).filter(Boolean);
   for (const p of ["w14", "w15"]) if (!ign.includes(p)) ign.push(p);
   root.setAttributeNS(MC, "mc:Ignorable", ign.join(" "));
@@ -308,7 +332,12 @@ function firstNs(el: Node, ns: string, local: string): El | null {
 }
 
 function ensureDefault(ct: XDoc, ext: string, type: string): void {
-  if (kidsAll(ct.documentElement).some((d) => d.localName === "Default" && d.getAttribute("Extension")?.toLowerCase() === ext)) return;
+  if (
+    kidsAll(ct.documentElement).some(
+      (d) => d.localName === "Default" && d.getAttribute("Extension")?.toLowerCase() === ext,
+    )
+  )
+    return;
   const d = ct.createElementNS(NS.ct, "Default");
   d.setAttribute("Extension", ext);
   d.setAttribute("ContentType", type);

@@ -45,7 +45,15 @@ export const PROFILES: Record<ProfileName, Profile> = {
     host: "Word",
     platform: "OfficeOnline",
     version: "16.0.19000.10000",
-    sets: { ...COMMON, WordApi: "1.9", WordApiOnline: "1.1", DialogApi: "1.2", AddinCommands: "1.3", SharedRuntime: "1.1", RibbonApi: "1.1" },
+    sets: {
+      ...COMMON,
+      WordApi: "1.9",
+      WordApiOnline: "1.1",
+      DialogApi: "1.2",
+      AddinCommands: "1.3",
+      SharedRuntime: "1.1",
+      RibbonApi: "1.1",
+    },
   },
   desktop: {
     name: "desktop",

@@ -43,7 +43,8 @@ export function describeWithCommands(commands: string[], name: string, fn: () =>
 }
 
 /**
- * Converts `input` with LibreOffice into `outDir` (e.g. format "pdf" or "docx:MS Word 2007 XML"; no shell, so no quotes).
+ * Converts `input` with LibreOffice into `outDir` (e.g. format "pdf" or "docx:MS Word 2007 XML"; no shell, so no
+ * quotes).
  * Returns the output path (input's base name with the target extension).
  */
 export function sofficeConvert(input: string, outDir: string, format: string, timeoutMs = 90_000): string {

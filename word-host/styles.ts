@@ -5,9 +5,33 @@ import type { DocxPackage } from "./package";
 /** Word.BuiltInStyleName values that map 1:1 to OOXML style ids
  *  (https://learn.microsoft.com/javascript/api/word/word.builtinstylename). */
 export const BUILT_IN_STYLES = [
-  "Normal", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "Heading7", "Heading8", "Heading9",
-  "Toc1", "Toc2", "Toc3", "Title", "Subtitle", "Quote", "IntenseQuote", "ListParagraph", "NoSpacing", "Caption",
-  "Header", "Footer", "TableGrid", "Strong", "Emphasis", "TocHeading", "Bibliography",
+  "Normal",
+  "Heading1",
+  "Heading2",
+  "Heading3",
+  "Heading4",
+  "Heading5",
+  "Heading6",
+  "Heading7",
+  "Heading8",
+  "Heading9",
+  "Toc1",
+  "Toc2",
+  "Toc3",
+  "Title",
+  "Subtitle",
+  "Quote",
+  "IntenseQuote",
+  "ListParagraph",
+  "NoSpacing",
+  "Caption",
+  "Header",
+  "Footer",
+  "TableGrid",
+  "Strong",
+  "Emphasis",
+  "TocHeading",
+  "Bibliography",
 ];
 
 const BUILT_IN_XML: Record<string, string> = {
@@ -32,7 +56,9 @@ export function styleNameOf(pkg: DocxPackage, id: string): string {
 
 export function styleIdForName(pkg: DocxPackage, name: string): string | null {
   const n = String(name).toLowerCase();
-  const el = styleEls(pkg).find((s) => (wAttr(kid(s, "name"), "val") ?? "").toLowerCase() === n || (wAttr(s, "styleId") ?? "").toLowerCase() === n);
+  const el = styleEls(pkg).find(
+    (s) => (wAttr(kid(s, "name"), "val") ?? "").toLowerCase() === n || (wAttr(s, "styleId") ?? "").toLowerCase() === n,
+  );
   if (el) return wAttr(el, "styleId");
   const builtIn = BUILT_IN_STYLES.find((b) => b.toLowerCase() === n.replace(/\s+/g, ""));
   if (builtIn) {
@@ -58,7 +84,9 @@ export function ensureBuiltInStyle(pkg: DocxPackage, id: string): void {
 export function importStyles(pkg: DocxPackage, source: XDoc, nodes: El[]): void {
   if (!pkg.styles) return;
   const used = new Set<string>();
-  for (const n of nodes) for (const local of ["pStyle", "rStyle", "tblStyle"]) for (const e of descendants(n, local)) used.add(wAttr(e, "val") ?? "");
+  for (const n of nodes)
+    for (const local of ["pStyle", "rStyle", "tblStyle"])
+      for (const e of descendants(n, local)) used.add(wAttr(e, "val") ?? "");
   const srcStyles = kids(source.documentElement, "style");
   const queue = [...used];
   while (queue.length) {

@@ -2,8 +2,35 @@
 // https://learn.microsoft.com/javascript/api/word/word.table (WordApi 1.3).
 import { ClientObject, ClientCollection, RequestContext, defineScalars } from "./core";
 import { Errors } from "./errors";
-import { El, XDoc, isW, kids, kid, wEl, descendants, closest, blockText, insertAfter, makeParagraph, ownerDoc, blockChildren, containerEndRef, remove } from "./ooxml";
-import { RangeT, normLoc, assertEditable, assertDeletable, deleteNodes, wrapInSdt, insertParagraphNear, containerClear, paragraphInsertText, tableNestingLevel } from "./edit";
+import {
+  El,
+  XDoc,
+  isW,
+  kids,
+  kid,
+  wEl,
+  descendants,
+  closest,
+  blockText,
+  insertAfter,
+  makeParagraph,
+  ownerDoc,
+  blockChildren,
+  containerEndRef,
+  remove,
+} from "./ooxml";
+import {
+  RangeT,
+  normLoc,
+  assertEditable,
+  assertDeletable,
+  deleteNodes,
+  wrapInSdt,
+  insertParagraphNear,
+  containerClear,
+  paragraphInsertText,
+  tableNestingLevel,
+} from "./edit";
 import { sdtContent, isInline } from "./sdt";
 import { Body, Range, Paragraph, parentCc } from "./word-document";
 import { ContentControl } from "./content-controls";
@@ -78,7 +105,17 @@ export function buildTable(doc: XDoc, rows: number, cols: number, values?: strin
   const tblPr = wEl(doc, "tblPr");
   tblPr.appendChild(wEl(doc, "tblStyle", { val: "TableGrid" }));
   tblPr.appendChild(wEl(doc, "tblW", { w: "0", type: "auto" }));
-  tblPr.appendChild(wEl(doc, "tblLook", { val: "04A0", firstRow: "1", lastRow: "0", firstColumn: "1", lastColumn: "0", noHBand: "0", noVBand: "1" }));
+  tblPr.appendChild(
+    wEl(doc, "tblLook", {
+      val: "04A0",
+      firstRow: "1",
+      lastRow: "0",
+      firstColumn: "1",
+      lastColumn: "0",
+      noHBand: "0",
+      noVBand: "1",
+    }),
+  );
   tbl.appendChild(tblPr);
   const grid = wEl(doc, "tblGrid");
   for (let c = 0; c < cols; c++) grid.appendChild(wEl(doc, "gridCol", { w: String(width) }));
@@ -116,7 +153,14 @@ function newRowLike(model: El, values: string[] | undefined): El {
   return tr;
 }
 
-function insertRows(tbl: El, ref: El, before: boolean, count: number, values: string[][] | undefined, where: string): El[] {
+function insertRows(
+  tbl: El,
+  ref: El,
+  before: boolean,
+  count: number,
+  values: string[][] | undefined,
+  where: string,
+): El[] {
   assertEditable(tbl, where);
   if (!(count >= 1)) throw Errors.invalidArgument("rowCount", where);
   const out: El[] = [];
@@ -143,7 +187,10 @@ export class Table extends ClientObject {
     super(ctx, "Table", path, resolver, nullable);
   }
   get rows(): TableRowCollection {
-    return this._nav("rows", () => new TableRowCollection(this.context, `${this._path}.rows`, () => rowsOf(this._t<El>())));
+    return this._nav(
+      "rows",
+      () => new TableRowCollection(this.context, `${this._path}.rows`, () => rowsOf(this._t<El>())),
+    );
   }
   get parentContentControl(): ContentControl {
     return parentCc(this, "parentContentControl", () => this._t<El>(), false);
@@ -166,7 +213,12 @@ export class Table extends ClientObject {
     this._checkUsable();
     return this._child(
       "getCellOrNullObject",
-      new TableCell(this.context, `${this._path}.getCellOrNullObject()`, () => cellsOf(rowsOf(this._t<El>())[rowIndex] ?? ownerDoc(this._t<El>()).createElement("x"))[cellIndex] ?? null, true),
+      new TableCell(
+        this.context,
+        `${this._path}.getCellOrNullObject()`,
+        () => cellsOf(rowsOf(this._t<El>())[rowIndex] ?? ownerDoc(this._t<El>()).createElement("x"))[cellIndex] ?? null,
+        true,
+      ),
     );
   }
   addRows(insertLocation: string, rowCount: number, values?: string[][]): TableRowCollection {
@@ -177,7 +229,16 @@ export class Table extends ClientObject {
     this._queue("addRows", () => {
       const tbl = this._t<El>();
       const rows = rowsOf(tbl);
-      created.push(...insertRows(tbl, loc === "Start" ? rows[0] : rows[rows.length - 1], loc === "Start", rowCount, values, "Table.addRows"));
+      created.push(
+        ...insertRows(
+          tbl,
+          loc === "Start" ? rows[0] : rows[rows.length - 1],
+          loc === "Start",
+          rowCount,
+          values,
+          "Table.addRows",
+        ),
+      );
     });
     return coll;
   }
@@ -195,19 +256,32 @@ export class Table extends ClientObject {
     this._queue("delete", () => deleteNodes([this._t<El>()], "Table.delete"));
   }
   getRange(): Range {
-    return this._child("getRange", new Range(this.context, `${this._path}.getRange()`, () => ({ parent: this._t<El>().parentNode as El, nodes: [this._t<El>()] }) as RangeT));
+    return this._child(
+      "getRange",
+      new Range(
+        this.context,
+        `${this._path}.getRange()`,
+        () => ({ parent: this._t<El>().parentNode as El, nodes: [this._t<El>()] }) as RangeT,
+      ),
+    );
   }
   insertContentControl(): ContentControl {
-    return this._create("insertContentControl", new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null), (tbl: El) => {
-      const sdt = wrapInSdt([tbl], tbl.parentNode as El, this._engine.newId(), "Table.insertContentControl");
-      ensureParagraphAfterTable(sdt);
-      return sdt;
-    });
+    return this._create(
+      "insertContentControl",
+      new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null),
+      (tbl: El) => {
+        const sdt = wrapInSdt([tbl], tbl.parentNode as El, this._engine.newId(), "Table.insertContentControl");
+        ensureParagraphAfterTable(sdt);
+        return sdt;
+      },
+    );
   }
   insertParagraph(text: string, insertLocation: string): Paragraph {
     const loc = normLoc(insertLocation, ["Before", "After"], "Table.insertParagraph") as "Before" | "After";
-    return this._create("insertParagraph", new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null), (tbl: El) =>
-      insertParagraphNear(tbl, text, loc, "Table.insertParagraph", null),
+    return this._create(
+      "insertParagraph",
+      new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null),
+      (tbl: El) => insertParagraphNear(tbl, text, loc, "Table.insertParagraph", null),
     );
   }
 }
@@ -215,7 +289,10 @@ defineScalars(Table, {
   rowCount: { get: (_s, t: El) => rowsOf(t).length },
   values: {
     get: (_s, t: El) => tableValues(t),
-    set: (_s, t: El, v: string[][]) => rowsOf(t).forEach((tr, r) => cellsOf(tr).forEach((tc, c) => v?.[r]?.[c] !== undefined && setCellText(tc, v[r][c], "Table.values"))),
+    set: (_s, t: El, v: string[][]) =>
+      rowsOf(t).forEach((tr, r) =>
+        cellsOf(tr).forEach((tc, c) => v?.[r]?.[c] !== undefined && setCellText(tc, v[r][c], "Table.values")),
+      ),
   },
   nestingLevel: { get: (_s, t: El) => tableNestingLevel(t) + 1 },
   style: { get: (_s, t: El) => kid(kid(t, "tblPr") ?? t, "tblStyle")?.getAttribute("w:val") ?? "" },
@@ -240,16 +317,25 @@ export class TableRow extends ClientObject {
     super(ctx, "TableRow", path, resolver, nullable);
   }
   get cells(): TableCellCollection {
-    return this._nav("cells", () => new TableCellCollection(this.context, `${this._path}.cells`, () => cellsOf(this._t<El>())));
+    return this._nav(
+      "cells",
+      () => new TableCellCollection(this.context, `${this._path}.cells`, () => cellsOf(this._t<El>())),
+    );
   }
   get parentTable(): Table {
-    return this._nav("parentTable", () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")));
+    return this._nav(
+      "parentTable",
+      () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")),
+    );
   }
   getNext(): TableRow {
     return this._child("getNext", new TableRow(this.context, `${this._path}.getNext()`, () => this._next(false)));
   }
   getNextOrNullObject(): TableRow {
-    return this._child("getNextOrNullObject", new TableRow(this.context, `${this._path}.getNextOrNullObject()`, () => this._next(true), true));
+    return this._child(
+      "getNextOrNullObject",
+      new TableRow(this.context, `${this._path}.getNextOrNullObject()`, () => this._next(true), true),
+    );
   }
   /** @internal the next row of the same table */
   _next(nullable: boolean): El | null {
@@ -260,7 +346,10 @@ export class TableRow extends ClientObject {
   insertRows(insertLocation: string, rowCount: number, values?: string[][]): TableRowCollection {
     const loc = normLoc(insertLocation, ["Before", "After"], "TableRow.insertRows");
     const created: El[] = [];
-    const coll = this._child("insertRows", new TableRowCollection(this.context, `${this._path}.insertRows()`, () => created));
+    const coll = this._child(
+      "insertRows",
+      new TableRowCollection(this.context, `${this._path}.insertRows()`, () => created),
+    );
     this._queue("insertRows", () => {
       const tr = this._t<El>();
       created.push(...insertRows(closest(tr, "tbl")!, tr, loc === "Before", rowCount, values, "TableRow.insertRows"));
@@ -281,7 +370,8 @@ defineScalars(TableRow, {
   rowIndex: { get: (_s, tr: El) => rowsOf(closest(tr, "tbl")!).indexOf(tr) },
   values: {
     get: (_s, tr: El) => [cellsOf(tr).map(cellText)],
-    set: (_s, tr: El, v: string[][]) => cellsOf(tr).forEach((tc, c) => v?.[0]?.[c] !== undefined && setCellText(tc, v[0][c], "TableRow.values")),
+    set: (_s, tr: El, v: string[][]) =>
+      cellsOf(tr).forEach((tc, c) => v?.[0]?.[c] !== undefined && setCellText(tc, v[0][c], "TableRow.values")),
   },
   isHeader: { get: (_s, tr: El) => !!kid(kid(tr, "trPr") ?? tr, "tblHeader") },
 });
@@ -307,14 +397,23 @@ export class TableCell extends ClientObject {
     return this._nav("body", () => new Body(this.context, `${this._path}.body`, () => this._t<El>()));
   }
   get parentRow(): TableRow {
-    return this._nav("parentRow", () => new TableRow(this.context, `${this._path}.parentRow`, () => closest(this._t<El>(), "tr")));
+    return this._nav(
+      "parentRow",
+      () => new TableRow(this.context, `${this._path}.parentRow`, () => closest(this._t<El>(), "tr")),
+    );
   }
   get parentTable(): Table {
-    return this._nav("parentTable", () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")));
+    return this._nav(
+      "parentTable",
+      () => new Table(this.context, `${this._path}.parentTable`, () => closest(this._t<El>(), "tbl")),
+    );
   }
 }
 defineScalars(TableCell, {
-  value: { get: (_s, tc: El) => cellText(tc), set: (_s, tc: El, v: string) => setCellText(tc, String(v), "TableCell.value") },
+  value: {
+    get: (_s, tc: El) => cellText(tc),
+    set: (_s, tc: El, v: string) => setCellText(tc, String(v), "TableCell.value"),
+  },
   rowIndex: { get: (_s, tc: El) => rowsOf(closest(tc, "tbl")!).indexOf(closest(tc, "tr")!) },
   cellIndex: { get: (_s, tc: El) => cellsOf(closest(tc, "tr")!).indexOf(tc) },
 });

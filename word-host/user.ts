@@ -16,8 +16,12 @@ export class SimulatedUser {
   /** Finds a control by id (number) or tag (string; first match). */
   control(tagOrId: string | number): El {
     const all = S.sdtsIn(this.engine.body);
-    const found = typeof tagOrId === "number" ? all.find((s) => S.getId(s) === tagOrId) : all.find((s) => S.getTag(s) === tagOrId);
-    if (!found) throw new Error(`host.user: no content control with ${typeof tagOrId === "number" ? "id" : "tag"} ${String(tagOrId)}`);
+    const found =
+      typeof tagOrId === "number" ? all.find((s) => S.getId(s) === tagOrId) : all.find((s) => S.getTag(s) === tagOrId);
+    if (!found)
+      throw new Error(
+        `host.user: no content control with ${typeof tagOrId === "number" ? "id" : "tag"} ${String(tagOrId)}`,
+      );
     return found;
   }
 
@@ -31,9 +35,13 @@ export class SimulatedUser {
   }
 
   private checkTypable(sdt: El, what: string): void {
-    if (this.engine.pkg.protection() === "readOnly") throw new UserEditRefused(`${what}: the document is protected (read-only)`);
+    if (this.engine.pkg.protection() === "readOnly")
+      throw new UserEditRefused(`${what}: the document is protected (read-only)`);
     const locked = [sdt, ...S.sdtAncestors(sdt)].find(S.cannotEdit);
-    if (locked) throw new UserEditRefused(`${what}: content control '${S.getTag(locked) || S.getId(locked)}' cannot be edited (cannotEdit)`);
+    if (locked)
+      throw new UserEditRefused(
+        `${what}: content control '${S.getTag(locked) || S.getId(locked)}' cannot be edited (cannotEdit)`,
+      );
   }
 
   private changed(sdt: El): void {
@@ -53,7 +61,9 @@ export class SimulatedUser {
     this.checkTypable(sdt, "typeInControl");
     if (S.isInline(sdt) && /[\r\n]/.test(text))
       throw new UserEditRefused("typeInControl: an inline content control cannot contain a paragraph break");
-    this.guard("typeInControl", () => ccInsertText(sdt, text, options.mode === "append" ? "End" : "Replace", "user.typeInControl"));
+    this.guard("typeInControl", () =>
+      ccInsertText(sdt, text, options.mode === "append" ? "End" : "Replace", "user.typeInControl"),
+    );
     S.setShowingPlaceholder(sdt, false);
     this.changed(sdt);
   }
@@ -74,9 +84,13 @@ export class SimulatedUser {
   /** Removes a control (right-click > Remove Content Control, or deleting it with its content). */
   deleteControl(tagOrId: string | number, options: { keepContent?: boolean } = {}): void {
     const sdt = this.control(tagOrId);
-    if (S.cannotDelete(sdt)) throw new UserEditRefused(`deleteControl: content control '${S.getTag(sdt) || S.getId(sdt)}' cannot be deleted (cannotDelete)`);
+    if (S.cannotDelete(sdt))
+      throw new UserEditRefused(
+        `deleteControl: content control '${S.getTag(sdt) || S.getId(sdt)}' cannot be deleted (cannotDelete)`,
+      );
     const parentLocked = S.sdtAncestors(sdt).find(S.cannotEdit);
-    if (parentLocked) throw new UserEditRefused(`deleteControl: it sits inside locked control '${S.getTag(parentLocked)}'`);
+    if (parentLocked)
+      throw new UserEditRefused(`deleteControl: it sits inside locked control '${S.getTag(parentLocked)}'`);
     const gone = options.keepContent ? [sdt] : [sdt, ...S.sdtsIn(sdt)];
     const ids = gone.map(S.getId);
     const parents = S.sdtAncestors(sdt);
@@ -92,9 +106,13 @@ export class SimulatedUser {
     const owners = S.sdtAncestors(p);
     const prot = this.engine.pkg.protection();
     if (prot === "readOnly") throw new UserEditRefused("typeOutsideControls: the document is protected (read-only)");
-    if (owners.length === 0 && prot === "forms") throw new UserEditRefused("typeOutsideControls: the document only allows filling in forms");
+    if (owners.length === 0 && prot === "forms")
+      throw new UserEditRefused("typeOutsideControls: the document only allows filling in forms");
     const locked = owners.find(S.cannotEdit);
-    if (locked) throw new UserEditRefused(`typeOutsideControls: paragraph ${paragraphIndex} is inside locked control '${S.getTag(locked) || S.getId(locked)}'`);
+    if (locked)
+      throw new UserEditRefused(
+        `typeOutsideControls: paragraph ${paragraphIndex} is inside locked control '${S.getTag(locked) || S.getId(locked)}'`,
+      );
     this.guard("typeOutsideControls", () => paragraphInsertText(p, text, "End", "user.typeOutsideControls"));
     for (const o of owners) this.engine.fire(o, "DataChanged");
   }

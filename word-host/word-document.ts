@@ -60,14 +60,19 @@ export function ccCollection(owner: ClientObject, name: string, list: () => El[]
 
 export function parentCc(owner: ClientObject, name: string, node: () => El, nullable: boolean): ContentControl {
   return owner._nav(name, () => {
-    const cc = new ContentControl(owner.context, `${owner._path}.${name}`, () => {
-      const sdt = parentSdt(node());
-      if (!sdt) {
-        if (nullable) return null;
-        throw Errors.itemNotFound(`${owner._className}.${name}`);
-      }
-      return sdt;
-    }, nullable);
+    const cc = new ContentControl(
+      owner.context,
+      `${owner._path}.${name}`,
+      () => {
+        const sdt = parentSdt(node());
+        if (!sdt) {
+          if (nullable) return null;
+          throw Errors.itemNotFound(`${owner._className}.${name}`);
+        }
+        return sdt;
+      },
+      nullable,
+    );
     return cc;
   });
 }
@@ -77,7 +82,12 @@ export function paragraphCollection(owner: ClientObject, name: string, list: () 
 }
 
 /** Word's search over the paragraphs of a scope; returns isolated ranges. */
-export function searchIn(scope: El[], text: string, options: Record<string, unknown> | undefined, where: string): RangeT[] {
+export function searchIn(
+  scope: El[],
+  text: string,
+  options: Record<string, unknown> | undefined,
+  where: string,
+): RangeT[] {
   if (typeof text !== "string" || text.length === 0 || text.length > 255)
     throw Object.assign(Errors.invalidArgument("searchText", where), { code: "SearchStringInvalidOrTooLong" });
   const o = options ?? {};
@@ -87,7 +97,9 @@ export function searchIn(scope: El[], text: string, options: Record<string, unkn
   const post = o.matchWholeWord || o.matchSuffix ? `(?!${wordChar})` : "";
   const re = new RegExp(`${pre}${esc}${post}`, o.matchCase ? "gu" : "giu");
   const out: RangeT[] = [];
-  const paras = [...new Set(scope.flatMap((n) => (isW(n, "p") ? [n] : closest(n, "p") ? [closest(n, "p")!] : paragraphsIn(n))))];
+  const paras = [
+    ...new Set(scope.flatMap((n) => (isW(n, "p") ? [n] : closest(n, "p") ? [closest(n, "p")!] : paragraphsIn(n)))),
+  ];
   const inScope = (n: El) => scope.some((s) => s === n || isInside(n, s));
   for (const p of paras) {
     const matches = [...paragraphText(p).matchAll(re)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -136,7 +148,13 @@ export async function importDocxBody(engine: Engine, base64: string, where: stri
   return nodes;
 }
 
-function placeBlocks(engine: Engine, container: El, nodes: El[], loc: "Replace" | "Start" | "End", where: string): RangeT {
+function placeBlocks(
+  engine: Engine,
+  container: El,
+  nodes: El[],
+  loc: "Replace" | "Start" | "End",
+  where: string,
+): RangeT {
   assertEditable(container, where, true);
   if (loc === "Replace") {
     const old = blockChildren(container);
@@ -184,25 +202,32 @@ export class WordDocument extends ClientObject {
       }),
     );
   }
-  /** save(): WordApi 1.1; the saveBehavior/fileName arguments need WordApi 1.5 (see @types/office-js remarks on Document.save). */
+  /** save(): WordApi 1.1; the saveBehavior/fileName arguments need WordApi 1.5 (see @types/office-js remarks on
+   * Document.save). */
   save(saveBehavior?: string, fileName?: string): void {
     const withArgs = saveBehavior !== undefined || fileName !== undefined;
     this._queue(
       "save",
       () => {
         const b = saveBehavior ?? "Save";
-        if (!["save", "prompt"].includes(String(b).toLowerCase())) throw Errors.invalidArgument("saveBehavior", "Document.save");
+        if (!["save", "prompt"].includes(String(b).toLowerCase()))
+          throw Errors.invalidArgument("saveBehavior", "Document.save");
         this._engine.savedAs.push({ saveBehavior: b, fileName });
       },
       withArgs ? "WordApi 1.5" : undefined,
     );
   }
   insertFileFromBase64(base64File: string, insertLocation: string): Range {
-    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Document.insertFileFromBase64") as "Replace" | "Start" | "End";
-    return this._create("insertFileFromBase64", new Range(this.context, "document.insertFileFromBase64()", () => null), async () => {
-      const nodes = await importDocxBody(this._engine, base64File, "Document.insertFileFromBase64");
-      return placeBlocks(this._engine, this._engine.body, nodes, loc, "Document.insertFileFromBase64");
-    });
+    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Document.insertFileFromBase64") as
+      "Replace" | "Start" | "End";
+    return this._create(
+      "insertFileFromBase64",
+      new Range(this.context, "document.insertFileFromBase64()", () => null),
+      async () => {
+        const nodes = await importDocxBody(this._engine, base64File, "Document.insertFileFromBase64");
+        return placeBlocks(this._engine, this._engine.body, nodes, loc, "Document.insertFileFromBase64");
+      },
+    );
   }
   /** @internal proxy for a known control (event args) */
   _ccFor(sdt: El): ContentControl {
@@ -228,7 +253,10 @@ export class Body extends ClientObject {
     return ccCollection(this, "contentControls", () => sdtsIn(this._t<El>()));
   }
   get tables(): TableCollection {
-    return this._nav("tables", () => new TableCollection(this.context, `${this._path}.tables`, () => topLevelTables(this._t<El>())));
+    return this._nav(
+      "tables",
+      () => new TableCollection(this.context, `${this._path}.tables`, () => topLevelTables(this._t<El>())),
+    );
   }
   get parentContentControlOrNullObject(): ContentControl {
     return parentCc(this, "parentContentControlOrNullObject", () => this._t<El>(), true);
@@ -238,8 +266,10 @@ export class Body extends ClientObject {
   }
   insertParagraph(text: string, insertLocation: string): Paragraph {
     const loc = normLoc(insertLocation, ["Start", "End"], "Body.insertParagraph") as "Start" | "End";
-    return this._create("insertParagraph", new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null), (c: El) =>
-      containerInsertParagraph(c, text, loc, "Body.insertParagraph"),
+    return this._create(
+      "insertParagraph",
+      new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null),
+      (c: El) => containerInsertParagraph(c, text, loc, "Body.insertParagraph"),
     );
   }
   insertText(text: string, insertLocation: string): Range {
@@ -253,10 +283,15 @@ export class Body extends ClientObject {
     });
   }
   insertContentControl(contentControlType?: string): ContentControl {
-    return this._create("insertContentControl", new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null), (c: El) => {
-      if (contentControlType && contentControlType !== "RichText") throw Errors.invalidArgument("contentControlType", "Body.insertContentControl");
-      return wrapInSdt(blockChildren(c), c, this._engine.newId(), "Body.insertContentControl");
-    });
+    return this._create(
+      "insertContentControl",
+      new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null),
+      (c: El) => {
+        if (contentControlType && contentControlType !== "RichText")
+          throw Errors.invalidArgument("contentControlType", "Body.insertContentControl");
+        return wrapInSdt(blockChildren(c), c, this._engine.newId(), "Body.insertContentControl");
+      },
+    );
   }
   insertTable(rowCount: number, columnCount: number, insertLocation: string, values?: string[][]): Table {
     const loc = normLoc(insertLocation, ["Start", "End"], "Body.insertTable");
@@ -270,11 +305,16 @@ export class Body extends ClientObject {
     });
   }
   insertFileFromBase64(base64File: string, insertLocation: string): Range {
-    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Body.insertFileFromBase64") as "Replace" | "Start" | "End";
-    return this._create("insertFileFromBase64", new Range(this.context, `${this._path}.insertFileFromBase64()`, () => null), async (c: El) => {
-      const nodes = await importDocxBody(this._engine, base64File, "Body.insertFileFromBase64");
-      return placeBlocks(this._engine, c, nodes, loc, "Body.insertFileFromBase64");
-    });
+    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Body.insertFileFromBase64") as
+      "Replace" | "Start" | "End";
+    return this._create(
+      "insertFileFromBase64",
+      new Range(this.context, `${this._path}.insertFileFromBase64()`, () => null),
+      async (c: El) => {
+        const nodes = await importDocxBody(this._engine, base64File, "Body.insertFileFromBase64");
+        return placeBlocks(this._engine, c, nodes, loc, "Body.insertFileFromBase64");
+      },
+    );
   }
   clear(): void {
     this._queue("clear", () => containerClear(this._t<El>(), "Body.clear"));
@@ -293,7 +333,12 @@ export class Body extends ClientObject {
     );
   }
   search(searchText: string, searchOptions?: Record<string, unknown>): RangeCollection {
-    return this._child("search", new RangeCollection(this.context, `${this._path}.search()`, () => searchIn([this._t<El>()], searchText, searchOptions, "Body.search")));
+    return this._child(
+      "search",
+      new RangeCollection(this.context, `${this._path}.search()`, () =>
+        searchIn([this._t<El>()], searchText, searchOptions, "Body.search"),
+      ),
+    );
   }
   select(): void {
     this._queue("select", () => {
@@ -305,7 +350,8 @@ export class Body extends ClientObject {
 defineScalars(Body, {
   text: { get: (_s, c: El) => containerText(c) },
   type: {
-    get: (_s, c: El) => (isW(c, "body") ? "MainDoc" : isW(c, "tc") ? "TableCell" : isW(c, "sdtContent") ? "ContentControl" : "Unknown"),
+    get: (_s, c: El) =>
+      isW(c, "body") ? "MainDoc" : isW(c, "tc") ? "TableCell" : isW(c, "sdtContent") ? "ContentControl" : "Unknown",
   },
   style: { get: (_s, c: El) => styleNameOf(_s._engine.pkg, styleIdOf(paragraphsIn(c)[0] ?? c)) },
 });
@@ -319,7 +365,15 @@ function normRangeLoc(loc: string, where: string): "Whole" | "Start" | "End" | "
 
 // ------------------------------------------------------------------ Paragraph
 
-const JC_TO_API: Record<string, string> = { left: "Left", start: "Left", center: "Centered", right: "Right", end: "Right", both: "Justified", distribute: "Justified" };
+const JC_TO_API: Record<string, string> = {
+  left: "Left",
+  start: "Left",
+  center: "Centered",
+  right: "Right",
+  end: "Right",
+  both: "Justified",
+  distribute: "Justified",
+};
 
 export class Paragraph extends ClientObject {
   declare text: string;
@@ -329,7 +383,12 @@ export class Paragraph extends ClientObject {
   declare isListItem: boolean;
   declare alignment: string;
   declare isLastParagraph: boolean;
-  static override _navs = ["contentControls", "parentContentControlOrNullObject", "parentTableCellOrNullObject", "parentTableOrNullObject"];
+  static override _navs = [
+    "contentControls",
+    "parentContentControlOrNullObject",
+    "parentTableCellOrNullObject",
+    "parentTableOrNullObject",
+  ];
   constructor(ctx: RequestContext, path: string, resolver: () => unknown, nullable = false) {
     super(ctx, "Paragraph", path, resolver, nullable);
   }
@@ -343,32 +402,66 @@ export class Paragraph extends ClientObject {
     return parentCc(this, "parentContentControlOrNullObject", () => this._t<El>(), true);
   }
   get parentTableCell(): TableCell {
-    return this._nav("parentTableCell", () => new TableCell(this.context, `${this._path}.parentTableCell`, () => mustParent(this._t<El>(), "tc", "Paragraph.parentTableCell")));
+    return this._nav(
+      "parentTableCell",
+      () =>
+        new TableCell(this.context, `${this._path}.parentTableCell`, () =>
+          mustParent(this._t<El>(), "tc", "Paragraph.parentTableCell"),
+        ),
+    );
   }
   get parentTableCellOrNullObject(): TableCell {
-    return this._nav("parentTableCellOrNullObject", () => new TableCell(this.context, `${this._path}.parentTableCellOrNullObject`, () => closest(this._t<El>(), "tc"), true));
+    return this._nav(
+      "parentTableCellOrNullObject",
+      () =>
+        new TableCell(
+          this.context,
+          `${this._path}.parentTableCellOrNullObject`,
+          () => closest(this._t<El>(), "tc"),
+          true,
+        ),
+    );
   }
   get parentTable(): Table {
-    return this._nav("parentTable", () => new Table(this.context, `${this._path}.parentTable`, () => mustParent(this._t<El>(), "tbl", "Paragraph.parentTable")));
+    return this._nav(
+      "parentTable",
+      () =>
+        new Table(this.context, `${this._path}.parentTable`, () =>
+          mustParent(this._t<El>(), "tbl", "Paragraph.parentTable"),
+        ),
+    );
   }
   get parentTableOrNullObject(): Table {
-    return this._nav("parentTableOrNullObject", () => new Table(this.context, `${this._path}.parentTableOrNullObject`, () => closest(this._t<El>(), "tbl"), true));
+    return this._nav(
+      "parentTableOrNullObject",
+      () => new Table(this.context, `${this._path}.parentTableOrNullObject`, () => closest(this._t<El>(), "tbl"), true),
+    );
   }
   insertText(text: string, insertLocation: string): Range {
-    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Paragraph.insertText") as "Replace" | "Start" | "End";
-    return this._create("insertText", new Range(this.context, `${this._path}.insertText()`, () => null), (p: El) => paragraphInsertText(p, text, loc, "Paragraph.insertText"));
+    const loc = normLoc(insertLocation, ["Replace", "Start", "End"], "Paragraph.insertText") as
+      "Replace" | "Start" | "End";
+    return this._create("insertText", new Range(this.context, `${this._path}.insertText()`, () => null), (p: El) =>
+      paragraphInsertText(p, text, loc, "Paragraph.insertText"),
+    );
   }
   insertParagraph(text: string, insertLocation: string): Paragraph {
     const loc = normLoc(insertLocation, ["Before", "After"], "Paragraph.insertParagraph") as "Before" | "After";
-    return this._create("insertParagraph", new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null), (p: El) =>
-      insertParagraphNear(p, text, loc, "Paragraph.insertParagraph"),
+    return this._create(
+      "insertParagraph",
+      new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null),
+      (p: El) => insertParagraphNear(p, text, loc, "Paragraph.insertParagraph"),
     );
   }
   insertContentControl(contentControlType?: string): ContentControl {
-    return this._create("insertContentControl", new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null), (p: El) => {
-      if (contentControlType && contentControlType !== "RichText") throw Errors.invalidArgument("contentControlType", "Paragraph.insertContentControl");
-      return wrapInSdt([p], p.parentNode as El, this._engine.newId(), "Paragraph.insertContentControl");
-    });
+    return this._create(
+      "insertContentControl",
+      new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null),
+      (p: El) => {
+        if (contentControlType && contentControlType !== "RichText")
+          throw Errors.invalidArgument("contentControlType", "Paragraph.insertContentControl");
+        return wrapInSdt([p], p.parentNode as El, this._engine.newId(), "Paragraph.insertContentControl");
+      },
+    );
   }
   insertTable(rowCount: number, columnCount: number, insertLocation: string, values?: string[][]): Table {
     const loc = normLoc(insertLocation, ["Before", "After"], "Paragraph.insertTable");
@@ -390,23 +483,35 @@ export class Paragraph extends ClientObject {
         const p = this._t<El>();
         const inl = inlineChildren(p);
         if (loc === "Start") return { parent: p, nodes: [] };
-        if (loc === "End") return { parent: p, nodes: [] , atEnd: true } as RangeT;
+        if (loc === "End") return { parent: p, nodes: [], atEnd: true } as RangeT;
         if (loc === "Content") return { parent: p, nodes: inl };
         return { parent: p.parentNode as El, nodes: [p] };
       }),
     );
   }
   getNext(): Paragraph {
-    return this._child("getNext", new Paragraph(this.context, `${this._path}.getNext()`, () => this._sibling(1, false)));
+    return this._child(
+      "getNext",
+      new Paragraph(this.context, `${this._path}.getNext()`, () => this._sibling(1, false)),
+    );
   }
   getNextOrNullObject(): Paragraph {
-    return this._child("getNextOrNullObject", new Paragraph(this.context, `${this._path}.getNextOrNullObject()`, () => this._sibling(1, true), true));
+    return this._child(
+      "getNextOrNullObject",
+      new Paragraph(this.context, `${this._path}.getNextOrNullObject()`, () => this._sibling(1, true), true),
+    );
   }
   getPrevious(): Paragraph {
-    return this._child("getPrevious", new Paragraph(this.context, `${this._path}.getPrevious()`, () => this._sibling(-1, false)));
+    return this._child(
+      "getPrevious",
+      new Paragraph(this.context, `${this._path}.getPrevious()`, () => this._sibling(-1, false)),
+    );
   }
   getPreviousOrNullObject(): Paragraph {
-    return this._child("getPreviousOrNullObject", new Paragraph(this.context, `${this._path}.getPreviousOrNullObject()`, () => this._sibling(-1, true), true));
+    return this._child(
+      "getPreviousOrNullObject",
+      new Paragraph(this.context, `${this._path}.getPreviousOrNullObject()`, () => this._sibling(-1, true), true),
+    );
   }
   /** @internal next/previous paragraph in document order */
   _sibling(dir: 1 | -1, nullable: boolean): El | null {
@@ -431,7 +536,12 @@ export class Paragraph extends ClientObject {
     });
   }
   search(searchText: string, searchOptions?: Record<string, unknown>): RangeCollection {
-    return this._child("search", new RangeCollection(this.context, `${this._path}.search()`, () => searchIn([this._t<El>()], searchText, searchOptions, "Paragraph.search")));
+    return this._child(
+      "search",
+      new RangeCollection(this.context, `${this._path}.search()`, () =>
+        searchIn([this._t<El>()], searchText, searchOptions, "Paragraph.search"),
+      ),
+    );
   }
   select(): void {
     this._queue("select", () => {
@@ -498,10 +608,18 @@ export class Range extends ClientObject {
     return paragraphCollection(this, "paragraphs", () => rangeParagraphs(this._t<RangeT>()));
   }
   get contentControls(): ContentControlCollection {
-    return ccCollection(this, "contentControls", () => this._t<RangeT>().nodes.flatMap((n) => (isW(n, "sdt") ? [n, ...sdtsIn(n)] : sdtsIn(n))));
+    return ccCollection(this, "contentControls", () =>
+      this._t<RangeT>().nodes.flatMap((n) => (isW(n, "sdt") ? [n, ...sdtsIn(n)] : sdtsIn(n))),
+    );
   }
   get tables(): TableCollection {
-    return this._nav("tables", () => new TableCollection(this.context, `${this._path}.tables`, () => this._t<RangeT>().nodes.flatMap((n) => (isW(n, "tbl") ? [n] : topLevelTables(n)))));
+    return this._nav(
+      "tables",
+      () =>
+        new TableCollection(this.context, `${this._path}.tables`, () =>
+          this._t<RangeT>().nodes.flatMap((n) => (isW(n, "tbl") ? [n] : topLevelTables(n))),
+        ),
+    );
   }
   get parentContentControl(): ContentControl {
     return parentCc(this, "parentContentControl", () => rangeAnchor(this._t<RangeT>()), false);
@@ -512,23 +630,40 @@ export class Range extends ClientObject {
   insertText(text: string, insertLocation: string): Range {
     const loc = normLoc(insertLocation, ["Replace", "Start", "End", "Before", "After"], "Range.insertText");
     return this._create("insertText", new Range(this.context, `${this._path}.insertText()`, () => null), (r: RangeT) =>
-      (r as { atEnd?: boolean }).atEnd ? paragraphInsertText(r.parent, text, "End", "Range.insertText") : rangeInsertText(r, text, loc, "Range.insertText"),
+      (r as { atEnd?: boolean }).atEnd
+        ? paragraphInsertText(r.parent, text, "End", "Range.insertText")
+        : rangeInsertText(r, text, loc, "Range.insertText"),
     );
   }
   insertParagraph(text: string, insertLocation: string): Paragraph {
     const loc = normLoc(insertLocation, ["Before", "After"], "Range.insertParagraph") as "Before" | "After";
-    return this._create("insertParagraph", new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null), (r: RangeT) => {
-      const anchor = loc === "Before" ? (r.nodes[0] ?? r.parent) : (r.nodes.at(-1) ?? r.parent);
-      return insertParagraphNear(anchor, text, loc, "Range.insertParagraph");
-    });
+    return this._create(
+      "insertParagraph",
+      new Paragraph(this.context, `${this._path}.insertParagraph()`, () => null),
+      (r: RangeT) => {
+        const anchor = loc === "Before" ? (r.nodes[0] ?? r.parent) : (r.nodes.at(-1) ?? r.parent);
+        return insertParagraphNear(anchor, text, loc, "Range.insertParagraph");
+      },
+    );
   }
   insertContentControl(contentControlType?: string): ContentControl {
-    return this._create("insertContentControl", new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null), (r: RangeT) => {
-      if (contentControlType && contentControlType !== "RichText") throw Errors.invalidArgument("contentControlType", "Range.insertContentControl");
-      const sdt = wrapInSdt(r.nodes, r.parent, this._engine.newId(), "Range.insertContentControl", (r as { atEnd?: boolean }).atEnd ? null : isW(r.parent, "p") ? inlineChildren(r.parent)[0] ?? null : null);
-      r.nodes = [sdt];
-      return sdt;
-    });
+    return this._create(
+      "insertContentControl",
+      new ContentControl(this.context, `${this._path}.insertContentControl()`, () => null),
+      (r: RangeT) => {
+        if (contentControlType && contentControlType !== "RichText")
+          throw Errors.invalidArgument("contentControlType", "Range.insertContentControl");
+        const sdt = wrapInSdt(
+          r.nodes,
+          r.parent,
+          this._engine.newId(),
+          "Range.insertContentControl",
+          (r as { atEnd?: boolean }).atEnd ? null : isW(r.parent, "p") ? (inlineChildren(r.parent)[0] ?? null) : null,
+        );
+        r.nodes = [sdt];
+        return sdt;
+      },
+    );
   }
   delete(): void {
     this._queue("delete", () => {
@@ -538,10 +673,13 @@ export class Range extends ClientObject {
     });
   }
   search(searchText: string, searchOptions?: Record<string, unknown>): RangeCollection {
-    return this._child("search", new RangeCollection(this.context, `${this._path}.search()`, () => {
-      const r = this._t<RangeT>();
-      return searchIn(r.nodes.length ? r.nodes : [r.parent], searchText, searchOptions, "Range.search");
-    }));
+    return this._child(
+      "search",
+      new RangeCollection(this.context, `${this._path}.search()`, () => {
+        const r = this._t<RangeT>();
+        return searchIn(r.nodes.length ? r.nodes : [r.parent], searchText, searchOptions, "Range.search");
+      }),
+    );
   }
   select(): void {
     this._queue("select", () => {

@@ -24,7 +24,9 @@ export function anchorPresent(dir = ANCHOR_DIR): boolean {
 
 /** The anchor's own script files, in the order its taskpane.html loads them (office.js left out). */
 export function anchorScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]+src="?([^">\s]+\.js)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+  return [...html.matchAll(/<script[^>]+src="?([^">\s]+\.js)/g)]
+    .map((m) => m[1]!)
+    .filter((src) => !/^https?:/.test(src));
 }
 
 export function anchorSize(dir = ANCHOR_DIR): AnchorSize {

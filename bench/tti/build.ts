@@ -40,7 +40,11 @@ function run(configs: Configuration[]): Promise<void> {
 /** Sizes of the task pane's chunks: the entry chunk named in taskpane.html is initial. */
 export function bundleSize(mainDir: string): BundleSize {
   const html = readFileSync(path.join(mainDir, "taskpane.html"), "utf8");
-  const initialFiles = new Set([...html.matchAll(/<script[^>]+src="?([^">\s]+\.js)/g)].map((m) => path.basename(m[1]!)).filter((f) => !f.startsWith("office")));
+  const initialFiles = new Set(
+    [...html.matchAll(/<script[^>]+src="?([^">\s]+\.js)/g)]
+      .map((m) => path.basename(m[1]!))
+      .filter((f) => !f.startsWith("office")),
+  );
   const chunks = readdirSync(mainDir)
     .filter((f) => f.endsWith(".js") && !f.startsWith("commands."))
     .map((file) => {
@@ -49,7 +53,13 @@ export function bundleSize(mainDir: string): BundleSize {
     });
   const sum = (list: typeof chunks, key: "raw" | "gz") => list.reduce((n, c) => n + c[key], 0);
   const initial = chunks.filter((c) => c.initial);
-  return { initialGz: sum(initial, "gz"), totalGz: sum(chunks, "gz"), initialRaw: sum(initial, "raw"), totalRaw: sum(chunks, "raw"), chunks };
+  return {
+    initialGz: sum(initial, "gz"),
+    totalGz: sum(chunks, "gz"),
+    initialRaw: sum(initial, "raw"),
+    totalRaw: sum(chunks, "raw"),
+    chunks,
+  };
 }
 
 /** paneOnly: the production build alone (no stand-in Word, no baseline page), for bundle sizes. */
@@ -57,8 +67,15 @@ export async function buildForTiming(options: { paneOnly?: boolean } = {}): Prom
   const mainDir = mkdtempSync(path.join(tmpdir(), "hr-tti-main-"));
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, string>, argv: Record<string, string>) => Configuration;
-  const main = { ...makeConfig({ outDir: mainDir, localhost: "true" }, { mode: "production" }), mode: "production" as const, context: ROOT };
+  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
+    env: Record<string, string>,
+    argv: Record<string, string>,
+  ) => Configuration;
+  const main = {
+    ...makeConfig({ outDir: mainDir, localhost: "true" }, { mode: "production" }),
+    mode: "production" as const,
+    context: ROOT,
+  };
   const bench: Configuration = {
     mode: "production",
     context: ROOT,

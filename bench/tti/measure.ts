@@ -16,7 +16,15 @@ import type { Built } from "./build";
 import { ANCHOR_DIR, anchorPage, anchorPresent } from "./anchor";
 
 export const CHROMIUM = "/usr/bin/chromium";
-export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 // The production HTML is minified: attribute quotes are optional.
 const OFFICE_JS_TAG = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^">]*"?[^>]*><\/script>/;
 const PANE_TAG = /<script[^>]*src="?taskpane\.[^">]+\.js"?[^>]*><\/script>/;
@@ -65,14 +73,25 @@ const median = (values: number[]): number => {
 /** The two pages share the production taskpane.html shell (same CSP, same head). */
 function pages(built: Built): Record<string, string> {
   const shell = readFileSync(path.join(built.mainDir, "taskpane.html"), "utf8");
-  if (!OFFICE_JS_TAG.test(shell) || !PANE_TAG.test(shell)) throw new Error("taskpane.html: the Office.js or task pane script tag is not where the bench expects it");
+  if (!OFFICE_JS_TAG.test(shell) || !PANE_TAG.test(shell))
+    throw new Error("taskpane.html: the Office.js or task pane script tag is not where the bench expects it");
   const pane = shell.replace(OFFICE_JS_TAG, '<script src="/bench/bench-host.js"></script>');
-  const baseline = shell.replace(OFFICE_JS_TAG, "").replace(PANE_TAG, '<script defer src="/bench/baseline.js"></script>');
+  const baseline = shell
+    .replace(OFFICE_JS_TAG, "")
+    .replace(PANE_TAG, '<script defer src="/bench/baseline.js"></script>');
   if (baseline.includes("taskpane.")) throw new Error("baseline page still loads the task pane");
   const outsideWord = shell.replace(OFFICE_JS_TAG, '<script src="/office-js/office.js"></script>');
-  const served: Record<string, string> = { "/taskpane.html": pane, "/outsideWord.html": outsideWord, "/baseline.html": baseline };
+  const served: Record<string, string> = {
+    "/taskpane.html": pane,
+    "/outsideWord.html": outsideWord,
+    "/baseline.html": baseline,
+  };
   // the anchor's own page, its scripts (relative URLs) beside it under /anchor/
-  if (anchorPresent()) served[ANCHOR_PAGE] = anchorPage(readFileSync(path.join(ANCHOR_DIR, "taskpane.html"), "utf8"), "/office-js/office.js");
+  if (anchorPresent())
+    served[ANCHOR_PAGE] = anchorPage(
+      readFileSync(path.join(ANCHOR_DIR, "taskpane.html"), "utf8"),
+      "/office-js/office.js",
+    );
   return served;
 }
 
@@ -80,7 +99,8 @@ export function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
   const html = pages(built);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
-    const send = (type: string, body: string | Uint8Array) => res.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
+    const send = (type: string, body: string | Uint8Array) =>
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
     if (html[url]) return send("text/html; charset=utf-8", html[url]);
     if (url === "/bench-form.docx") return send("application/octet-stream", formDocx);
     const file = url.startsWith("/bench/")
@@ -90,9 +110,13 @@ export function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
         : url.startsWith("/anchor/")
           ? path.join(ANCHOR_DIR, url.slice(8))
           : path.join(built.mainDir, url);
-    if (![built.benchDir, built.mainDir, OFFICE_JS_DIST, ANCHOR_DIR].some((dir) => file.startsWith(dir + path.sep))) return res.writeHead(404).end();
+    if (![built.benchDir, built.mainDir, OFFICE_JS_DIST, ANCHOR_DIR].some((dir) => file.startsWith(dir + path.sep)))
+      return res.writeHead(404).end();
     if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": file.endsWith(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -119,7 +143,14 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const profile = serializeProfile({ initials: "PH", organisation: "Ambiq", name: "" });
   const withAnchor = anchorPresent();
-  const times = { taskpane: [] as number[], outsideWord: [] as number[], anchor: [] as number[], baseline: [] as number[], host: [] as number[], afterHost: [] as number[] };
+  const times = {
+    taskpane: [] as number[],
+    outsideWord: [] as number[],
+    anchor: [] as number[],
+    baseline: [] as number[],
+    host: [] as number[],
+    afterHost: [] as number[],
+  };
   const selectors: Record<Kind, string> = {
     taskpane: 'nav[aria-label="Onderdelen van de handreiking"] button',
     // outside Office the pane's last screen says what it found after Office.onReady
@@ -164,10 +195,34 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
   }
   if (outside.length) throw new Error(`requests left the machine: ${outside.join(", ")}`);
   const round = (n: number) => Math.round(n * 10) / 10;
-  const pane: PageTiming = { page: "taskpane", medianMs: round(median(times.taskpane)), runs: times.taskpane.map(round), hostReadyMs: round(median(times.host)), afterHostMs: round(median(times.afterHost)) };
-  const outsideWord: PageTiming = { page: "outsideWord", medianMs: round(median(times.outsideWord)), runs: times.outsideWord.map(round) };
-  const baseline: PageTiming = { page: "baseline", medianMs: round(median(times.baseline)), runs: times.baseline.map(round) };
-  const anchor: PageTiming | null = withAnchor ? { page: "anchor", medianMs: round(median(times.anchor)), runs: times.anchor.map(round) } : null;
+  const pane: PageTiming = {
+    page: "taskpane",
+    medianMs: round(median(times.taskpane)),
+    runs: times.taskpane.map(round),
+    hostReadyMs: round(median(times.host)),
+    afterHostMs: round(median(times.afterHost)),
+  };
+  const outsideWord: PageTiming = {
+    page: "outsideWord",
+    medianMs: round(median(times.outsideWord)),
+    runs: times.outsideWord.map(round),
+  };
+  const baseline: PageTiming = {
+    page: "baseline",
+    medianMs: round(median(times.baseline)),
+    runs: times.baseline.map(round),
+  };
+  const anchor: PageTiming | null = withAnchor
+    ? { page: "anchor", medianMs: round(median(times.anchor)), runs: times.anchor.map(round) }
+    : null;
   const ratio = (t: PageTiming, to: PageTiming = baseline) => Math.round((t.medianMs / to.medianMs) * 100) / 100;
-  return { pane, outsideWord, baseline, anchor, ratio: ratio(pane), outsideWordRatio: ratio(outsideWord), outsideVsAnchor: anchor ? ratio(outsideWord, anchor) : null };
+  return {
+    pane,
+    outsideWord,
+    baseline,
+    anchor,
+    ratio: ratio(pane),
+    outsideWordRatio: ratio(outsideWord),
+    outsideVsAnchor: anchor ? ratio(outsideWord, anchor) : null,
+  };
 }

@@ -17,7 +17,10 @@ export async function formDocx(): Promise<Uint8Array> {
   const host = await createWordHost({ profile: "desktop", docx: new Uint8Array(plain) });
   host.install(globalThis as unknown as Record<string, unknown>);
   try {
-    const g = createOfficeGateway({ loadTemplateBase64: loadTemplateBase64FromDisk, now: () => new Date("2020-09-02T08:00:00Z") });
+    const g = createOfficeGateway({
+      loadTemplateBase64: loadTemplateBase64FromDisk,
+      now: () => new Date("2020-09-02T08:00:00Z"),
+    });
     await g.convert(PH);
     await g.writeBox("initialen", "ES", PH);
     await g.writeBox("hulpvraag", "Rust thuis en weer naar school.", PH);

@@ -17,7 +17,9 @@ async function main(out: string): Promise<void> {
   try {
     const page = await (await browser.newContext({ viewport: { width: 350, height: 800 } })).newPage();
     const profile = serializeProfile({ initials: "PH", organisation: "Ambiq", name: "" });
-    await page.addInitScript(`localStorage.setItem(${JSON.stringify(PROFILE_STORAGE_KEY)}, ${JSON.stringify(profile)});`);
+    await page.addInitScript(
+      `localStorage.setItem(${JSON.stringify(PROFILE_STORAGE_KEY)}, ${JSON.stringify(profile)});`,
+    );
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
     await page.waitForSelector('nav[aria-label="Onderdelen van de handreiking"] button');
     await page.waitForTimeout(500);

@@ -11,7 +11,15 @@ import JSZip from "jszip";
 import { partPaths, readXmlPart, removePart, writeXmlPart } from "./docx-parts";
 import { neutraliseFields } from "./anonymise-fields";
 import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise-ids";
-import { neutraliseExternalTargets, removeEmbeddedObjects, removeMachineParts, removeWebExtensions, scrubAllText, scrubAltText, scrubSettings } from "./anonymise-package";
+import {
+  neutraliseExternalTargets,
+  removeEmbeddedObjects,
+  removeMachineParts,
+  removeWebExtensions,
+  scrubAllText,
+  scrubAltText,
+  scrubSettings,
+} from "./anonymise-package";
 import { readErrorMessage } from "./read-limits";
 import {
   TAG_LOG,
@@ -25,9 +33,34 @@ import {
   toTableRow,
   type TemplateDef,
 } from "../domain";
-import { addCounts, anonymiseForm, applySpans, emptyCounts, researchCodeProblem, type AnonymiseInput, type AnonymiseReport, type AnonymisedForm, type Counts, type Span } from "../domain/anonymise";
+import {
+  addCounts,
+  anonymiseForm,
+  applySpans,
+  emptyCounts,
+  researchCodeProblem,
+  type AnonymiseInput,
+  type AnonymiseReport,
+  type AnonymisedForm,
+  type Counts,
+  type Span,
+} from "../domain/anonymise";
 import { CUSTOM_XML_ITEM, COPY_ERRORS, readCopy } from "./read-data-part";
-import { W_NS, WE_NS, childElements, isElement, loadDocx, mainDocumentPath, pushChildren, rootNamespace, sdtTag, sdtText, wChild, wChildren, wDescendants } from "./ooxml";
+import {
+  W_NS,
+  WE_NS,
+  childElements,
+  isElement,
+  loadDocx,
+  mainDocumentPath,
+  pushChildren,
+  rootNamespace,
+  sdtTag,
+  sdtText,
+  wChild,
+  wChildren,
+  wDescendants,
+} from "./ooxml";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -107,7 +140,11 @@ function setParagraphs(container: Element, text: string): void {
 function setRuns(container: Element, text: string): void {
   const doc = container.ownerDocument;
   if (!doc) return;
-  const runs = childElements(container).filter((c) => c.namespaceURI === W_NS && (c.localName === "r" || c.localName === "ins" || c.localName === "del" || c.localName === "hyperlink"));
+  const runs = childElements(container).filter(
+    (c) =>
+      c.namespaceURI === W_NS &&
+      (c.localName === "r" || c.localName === "ins" || c.localName === "del" || c.localName === "hyperlink"),
+  );
   const firstRun = wDescendants(container, "r")[0];
   const rPr = firstRun ? wChild(firstRun, "rPr") : undefined;
   const anchor = runs[0] ?? null;
@@ -197,7 +234,8 @@ function pieces(p: Element, skip: Set<Element>): { text: string; nodes: TextPiec
     if (skip.has(c)) continue;
     if (c.namespaceURI === W_NS && c.localName === "p") continue;
     // deleted text is its own unit: joined to the live text it would glue words together
-    if (c.namespaceURI === W_NS && (c.localName === "del" || c.localName === "moveFrom") && p.localName !== c.localName) continue;
+    if (c.namespaceURI === W_NS && (c.localName === "del" || c.localName === "moveFrom") && p.localName !== c.localName)
+      continue;
     if (c.namespaceURI === W_NS && (c.localName === "t" || c.localName === "delText")) {
       for (let n = c.firstChild; n; n = n.nextSibling) {
         if (n.nodeType !== 3 && n.nodeType !== 4) continue;
@@ -305,7 +343,8 @@ async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<boole
   return written;
 }
 
-/** The add-in's settings: emptied; the anonymised data part put back where the original kept it there. Returns that part. */
+/** The add-in's settings: emptied; the anonymised data part put back where the original kept it there. Returns that
+ * part. */
 async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPart: boolean): Promise<string | null> {
   let kept: string | null = null;
   for (const path of partPaths(zip).filter((p) => /webextensions\/webextension[^/]*\.xml$/.test(p))) {
@@ -359,7 +398,9 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
         const t = e.textContent ?? "";
         const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
         const day = m ? form.scrubber.dates.shiftDay(`${m[1]}${m[2]}${m[3]}`) : null;
-        e.textContent = day ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T00:00:00Z` : "2000-01-01T00:00:00Z";
+        e.textContent = day
+          ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T00:00:00Z`
+          : "2000-01-01T00:00:00Z";
       }
     }
     writeXmlPart(zip, "docProps/core.xml", core);
@@ -368,7 +409,16 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
   if (app) {
     // the template's file name, the title list (Word puts the document title there), the
     // link list, the signature, the company and manager; editing time would match the original
-    for (const name of ["Template", "TitlesOfParts", "HeadingPairs", "HLinks", "DigSig", "Company", "Manager", "HyperlinkBase"]) {
+    for (const name of [
+      "Template",
+      "TitlesOfParts",
+      "HeadingPairs",
+      "HLinks",
+      "DigSig",
+      "Company",
+      "Manager",
+      "HyperlinkBase",
+    ]) {
       for (const e of Array.from(app.getElementsByTagNameNS(EP_NS, name))) e.parentNode?.removeChild(e);
     }
     for (const e of Array.from(app.getElementsByTagNameNS(EP_NS, "TotalTime"))) e.textContent = "0";
@@ -383,7 +433,8 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
 
 const researchTitle = (form: AnonymisedForm): string => form.fileName.replace(/\.docx$/, "");
 
-const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments|commentsExtended|commentsExtensible|commentsIds|people|glossary\/document)\.xml$/;
+const TEXT_PARTS =
+  /^word\/(header\d*|footer\d*|footnotes|endnotes|comments|commentsExtended|commentsExtensible|commentsIds|people|glossary\/document)\.xml$/;
 /** Chart and SmartArt parts: their text nodes are scrubbed one by one. */
 const DRAWING_TEXT_PARTS = /^word\/(charts|diagrams)\/[^/]+\.xml$/;
 
@@ -391,9 +442,12 @@ const DRAWING_TEXT_PARTS = /^word\/(charts|diagrams)\/[^/]+\.xml$/;
 export class CopyError extends Error {}
 
 export const ANONYMISE_ERRORS = {
-  failed: "De anonieme kopie kon niet worden gemaakt: het document bevat iets wat de invoegtoepassing niet kan lezen. Er is niets verstuurd of opgeslagen.",
-  tooDeep: "De anonieme kopie kon niet worden gemaakt: het document is te diep genest (bijvoorbeeld tabellen of vakken vele lagen in elkaar). Er is niets verstuurd of opgeslagen.",
-  damagedPart: (path: string) => `De anonieme kopie kon niet worden gemaakt: een deel van het document (${path}) is beschadigd en kan dus niet worden gecontroleerd. Er is niets verstuurd of opgeslagen.`,
+  failed:
+    "De anonieme kopie kon niet worden gemaakt: het document bevat iets wat de invoegtoepassing niet kan lezen. Er is niets verstuurd of opgeslagen.",
+  tooDeep:
+    "De anonieme kopie kon niet worden gemaakt: het document is te diep genest (bijvoorbeeld tabellen of vakken vele lagen in elkaar). Er is niets verstuurd of opgeslagen.",
+  damagedPart: (path: string) =>
+    `De anonieme kopie kon niet worden gemaakt: een deel van het document (${path}) is beschadigd en kan dus niet worden gecontroleerd. Er is niets verstuurd of opgeslagen.`,
 } as const;
 
 /** A part that is there must parse: what cannot be read cannot be checked, and must not leave unchecked. */
@@ -417,7 +471,11 @@ export function toCopyError(error: unknown): CopyError {
  * gives it; `form` comes from anonymiseForm on the same document's data part and box texts.
  * Throws only CopyError (Dutch).
  */
-export async function anonymiseDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef = TEMPLATE): Promise<AnonymisedDocx> {
+export async function anonymiseDocx(
+  original: Uint8Array | ArrayBuffer,
+  form: AnonymisedForm,
+  template: TemplateDef = TEMPLATE,
+): Promise<AnonymisedDocx> {
   try {
     return await buildDocx(original, form, template);
   } catch (error) {
@@ -488,8 +546,14 @@ async function renumberIdsAndPeople(zip: JSZip, form: AnonymisedForm): Promise<v
 /** The form's warnings and what the package adds: removed objects, replaced fields, images left as they are. */
 function docxWarnings(form: AnonymisedForm, zip: JSZip, objects: number, fieldsReplaced: number): string[] {
   const warnings = [...form.report.warnings];
-  if (objects > 0) warnings.push(`${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${objects === 1 ? "is" : "zijn"} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`);
-  if (fieldsReplaced > 0) warnings.push(`${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`);
+  if (objects > 0)
+    warnings.push(
+      `${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${objects === 1 ? "is" : "zijn"} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`,
+    );
+  if (fieldsReplaced > 0)
+    warnings.push(
+      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`,
+    );
   const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
   if (media.length > 0) {
     warnings.push(
@@ -508,10 +572,18 @@ async function packDocx(zip: JSZip): Promise<Uint8Array> {
     const file = zip.file(path);
     if (file) out.file(path, await file.async("uint8array"), { date: FIXED_ZIP_DATE, createFolders: false });
   }
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  return out.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
 }
 
-async function buildDocx(original: Uint8Array | ArrayBuffer, form: AnonymisedForm, template: TemplateDef): Promise<AnonymisedDocx> {
+async function buildDocx(
+  original: Uint8Array | ArrayBuffer,
+  form: AnonymisedForm,
+  template: TemplateDef,
+): Promise<AnonymisedDocx> {
   const zip = await loadDocx(original);
   if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
   const counts = emptyCounts();
@@ -544,8 +616,12 @@ export interface AnonymiseCopyOptions {
   marked?: AnonymiseInput["marked"];
 }
 
-/** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. Throws only CopyError (Dutch). */
-export async function anonymiseCopy(original: Uint8Array | ArrayBuffer, options: AnonymiseCopyOptions = {}): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
+/** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. Throws only CopyError
+ * (Dutch). */
+export async function anonymiseCopy(
+  original: Uint8Array | ArrayBuffer,
+  options: AnonymiseCopyOptions = {},
+): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
   try {
     const read = await readCopy(original);
     if (!read.ok) throw new CopyError(read.error);

@@ -10,12 +10,57 @@ import { W_NS, childElements, wDescendants } from "./ooxml";
 export const FIELD_REMOVED = "[verwijderd]";
 
 /** Fields whose instruction names nothing outside the document. */
-const SAFE = new Set(["PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "SEQ", "TOC", "PAGEREF", "REF", "NOTEREF", "STYLEREF", "LISTNUM", "SYMBOL", "="]);
+const SAFE = new Set([
+  "PAGE",
+  "NUMPAGES",
+  "SECTIONPAGES",
+  "SECTION",
+  "SEQ",
+  "TOC",
+  "PAGEREF",
+  "REF",
+  "NOTEREF",
+  "STYLEREF",
+  "LISTNUM",
+  "SYMBOL",
+  "=",
+]);
 /** Fields whose result shows a person, a file, a path or stored data. */
 const PERSONAL = new Set([
-  "AUTHOR", "USERNAME", "USERINITIALS", "USERADDRESS", "LASTSAVEDBY", "FILENAME", "TEMPLATE", "DOCPROPERTY", "DOCVARIABLE", "TITLE", "SUBJECT",
-  "KEYWORDS", "COMMENTS", "INFO", "MERGEFIELD", "MERGEREC", "MERGESEQ", "NEXT", "NEXTIF", "SKIPIF", "ADDRESSBLOCK", "GREETINGLINE", "FILLIN",
-  "ASK", "SET", "INCLUDETEXT", "INCLUDEPICTURE", "LINK", "DATABASE", "DDE", "DDEAUTO", "PRINTDATE", "CREATEDATE", "SAVEDATE",
+  "AUTHOR",
+  "USERNAME",
+  "USERINITIALS",
+  "USERADDRESS",
+  "LASTSAVEDBY",
+  "FILENAME",
+  "TEMPLATE",
+  "DOCPROPERTY",
+  "DOCVARIABLE",
+  "TITLE",
+  "SUBJECT",
+  "KEYWORDS",
+  "COMMENTS",
+  "INFO",
+  "MERGEFIELD",
+  "MERGEREC",
+  "MERGESEQ",
+  "NEXT",
+  "NEXTIF",
+  "SKIPIF",
+  "ADDRESSBLOCK",
+  "GREETINGLINE",
+  "FILLIN",
+  "ASK",
+  "SET",
+  "INCLUDETEXT",
+  "INCLUDEPICTURE",
+  "LINK",
+  "DATABASE",
+  "DDE",
+  "DDEAUTO",
+  "PRINTDATE",
+  "CREATEDATE",
+  "SAVEDATE",
 ]);
 
 type FieldKind = "safe" | "personal" | "other";
@@ -58,7 +103,8 @@ function complexFields(doc: Document, counts: FieldCounts): void {
     const top = stack[stack.length - 1];
     if (isW(e, "fldChar")) {
       const type = e.getAttributeNS(W_NS, "fldCharType");
-      if (type === "begin") stack.push({ instruction: "", code: [e], kind: null, inResult: false, replacedOnce: false });
+      if (type === "begin")
+        stack.push({ instruction: "", code: [e], kind: null, inResult: false, replacedOnce: false });
       else if (top && type === "separate") {
         top.code.push(e);
         top.kind = fieldKind(top.instruction);

@@ -101,11 +101,20 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
     const name = e.localName ?? "";
     // revision-save ids (settings w:rsids, styles w:rsid) and the document's own ids
     // and the random ids of numbered lists (w:nsid) and their templates (w:tmpl), kept when copied
-    if ((ns === W_NS && (name === "rsids" || name === "rsid" || name === "nsid" || name === "tmpl")) || ((ns === NS.w14 || ns === NS.w15) && name === "docId")) {
+    if (
+      (ns === W_NS && (name === "rsids" || name === "rsid" || name === "nsid" || name === "tmpl")) ||
+      ((ns === NS.w14 || ns === NS.w15) && name === "docId")
+    ) {
       remove.push(e);
       continue;
     }
-    if (ns === W_NS && name === "id" && isElement(e.parentNode) && e.parentNode.namespaceURI === W_NS && e.parentNode.localName === "sdtPr") {
+    if (
+      ns === W_NS &&
+      name === "id" &&
+      isElement(e.parentNode) &&
+      e.parentNode.namespaceURI === W_NS &&
+      e.parentNode.localName === "sdtPr"
+    ) {
       e.setAttributeNS(W_NS, "w:val", ids.nextSdtId());
     }
     let author: number | null = null;
@@ -114,7 +123,8 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
       const an = a.localName ?? "";
       if (ans === W_NS && an.startsWith("rsid")) e.removeAttributeNode(a);
       else if (ID_NAMESPACES.has(ans) && HEX_ID_ATTRIBUTES.has(an)) setValue(e, a, ids.hex(a.value));
-      else if ((ans === NS.ds && an === "itemID") || (ans === W_NS && an === "storeItemID")) setValue(e, a, ids.guid(a.value));
+      else if ((ans === NS.ds && an === "itemID") || (ans === W_NS && an === "storeItemID"))
+        setValue(e, a, ids.guid(a.value));
       else if ((ans === W_NS || ans === NS.w15) && an === "author") {
         author = ids.authorNumber(a.value);
         setValue(e, a, `Auteur ${author}`);
@@ -131,7 +141,8 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
       const owner = isElement(e.parentNode) ? e.parentNode.getAttributeNS(NS.w15, "author") : "";
       e.setAttributeNS(NS.w15, "w15:userId", owner || "Auteur");
     }
-    if (ns === NS.we && name === "webextension" && e.hasAttribute("id")) e.setAttribute("id", ids.guid(e.getAttribute("id") ?? ""));
+    if (ns === NS.we && name === "webextension" && e.hasAttribute("id"))
+      e.setAttribute("id", ids.guid(e.getAttribute("id") ?? ""));
   }
   for (const e of remove) e.parentNode?.removeChild(e);
 }

@@ -6,7 +6,15 @@
 // relationships, the relationships to it and its content type go together.
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
-import { editRelationships, ownerOfRels, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
+import {
+  editRelationships,
+  ownerOfRels,
+  partPaths,
+  readXmlPart,
+  relationshipsIn,
+  removePart,
+  writeXmlPart,
+} from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
 import { O_NS, R_NS, W_NS, WE_NS, wDescendants } from "./ooxml";
 
@@ -39,7 +47,8 @@ function attributeValues(doc: Document): Set<string> {
 export async function scrubSettings(zip: JSZip, path: string): Promise<void> {
   const settings = await readXmlPart(zip, path);
   if (!settings) return;
-  for (const name of ["attachedTemplate", "mailMerge", "docVars", "saveThroughXslt"]) removeAll(wDescendants(settings, name));
+  for (const name of ["attachedTemplate", "mailMerge", "docVars", "saveThroughXslt"])
+    removeAll(wDescendants(settings, name));
   writeXmlPart(zip, path, settings);
   await pruneRelationships(zip, path, settings);
 }
@@ -64,7 +73,8 @@ async function pruneRelationships(zip: JSZip, path: string, doc: Document): Prom
 async function isTargeted(zip: JSZip, target: string): Promise<boolean> {
   for (const relsPath of partPaths(zip).filter((p) => p.endsWith(".rels"))) {
     const rels = await readXmlPart(zip, relsPath);
-    if (rels && relationshipsIn(rels, ownerOfRels(relsPath)).some((r) => !r.external && r.target === target)) return true;
+    if (rels && relationshipsIn(rels, ownerOfRels(relsPath)).some((r) => !r.external && r.target === target))
+      return true;
   }
   return false;
 }
@@ -89,7 +99,8 @@ export async function removeEmbeddedObjects(zip: JSZip, xmlParts: readonly strin
     const doc = await readXmlPart(zip, path);
     if (!doc) continue;
     const rels = await readXmlPart(zip, relsPathOf(path));
-    for (const r of rels ? relationshipsIn(rels, path) : []) if (!r.external && EMBEDDING_REL.test(r.type)) targets.add(r.target);
+    for (const r of rels ? relationshipsIn(rels, path) : [])
+      if (!r.external && EMBEDDING_REL.test(r.type)) targets.add(r.target);
     let changed = false;
     for (const obj of [...wDescendants(doc, "object"), ...wDescendants(doc, "control")]) {
       // inside a run: the note takes its place
@@ -104,7 +115,10 @@ export async function removeEmbeddedObjects(zip: JSZip, xmlParts: readonly strin
       chunk.parentNode?.replaceChild(p, chunk);
       changed = true;
     }
-    const loose = [...(Array.from(doc.getElementsByTagNameNS(C_NS, "externalData")) as Element[]), ...(Array.from(doc.getElementsByTagNameNS(O_NS, "OLEObject")) as Element[])];
+    const loose = [
+      ...(Array.from(doc.getElementsByTagNameNS(C_NS, "externalData")) as Element[]),
+      ...(Array.from(doc.getElementsByTagNameNS(O_NS, "OLEObject")) as Element[]),
+    ];
     if (loose.length > 0) {
       removeAll(loose);
       changed = true;
@@ -187,5 +201,8 @@ export function scrubAllText(doc: Document, scrub: (text: string) => string): vo
 
 /** Printer settings (printer and server names) and the first-page thumbnail. */
 export async function removeMachineParts(zip: JSZip): Promise<void> {
-  for (const path of partPaths(zip).filter((p) => /^word\/printerSettings\//.test(p) || /^docProps\/thumbnail\.[a-z]+$/i.test(p))) await removePart(zip, path);
+  for (const path of partPaths(zip).filter(
+    (p) => /^word\/printerSettings\//.test(p) || /^docProps\/thumbnail\.[a-z]+$/i.test(p),
+  ))
+    await removePart(zip, path);
 }

@@ -5,7 +5,17 @@
 // JSZip's streaming API: ZipObject.internalStream(type) with on("data"|"error"|"end"), resume()
 // and pause() (https://stuk.github.io/jszip/documentation/api_zipobject/internal_stream.html).
 import JSZip from "jszip";
-import { checkEntrySize, checkXmlText, Deadline, LIMIT_ERRORS, READ_LIMITS, ReadLimitError, scanZipDirectory, type ReadLimits, type ZipEntryInfo } from "./read-limits";
+import {
+  checkEntrySize,
+  checkXmlText,
+  Deadline,
+  LIMIT_ERRORS,
+  READ_LIMITS,
+  ReadLimitError,
+  scanZipDirectory,
+  type ReadLimits,
+  type ZipEntryInfo,
+} from "./read-limits";
 
 /** ZipObject.internalStream, documented but missing from JSZip's type definitions. */
 interface InternalStream {
@@ -32,7 +42,11 @@ export interface OpenedDocx {
 }
 
 /** The package, or null when the bytes are no zip; throws ReadLimitError for a refused one. */
-export async function openZip(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits = READ_LIMITS, deadline = new Deadline(limits.timeBudgetMs)): Promise<OpenedDocx | null> {
+export async function openZip(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: ReadLimits = READ_LIMITS,
+  deadline = new Deadline(limits.timeBudgetMs),
+): Promise<OpenedDocx | null> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const entries = scanZipDirectory(data, limits);
   if (!entries) return null;
@@ -53,7 +67,13 @@ export async function openZip(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
  * One part as text (UTF-8, as JSZip decodes it while inflating), within the budget; undefined
  * when the package has no such part. Sizes are counted in characters, never more than bytes.
  */
-export function readPartText(zip: JSZip, path: string, budget: ZipBudget, maxBytes = budget.limits.maxEntryBytes, tooLarge: string = LIMIT_ERRORS.unpackedTooLarge): Promise<string | undefined> {
+export function readPartText(
+  zip: JSZip,
+  path: string,
+  budget: ZipBudget,
+  maxBytes = budget.limits.maxEntryBytes,
+  tooLarge: string = LIMIT_ERRORS.unpackedTooLarge,
+): Promise<string | undefined> {
   const file = zip.file(path);
   if (!file) return Promise.resolve(undefined);
   const { limits, deadline } = budget;
@@ -81,7 +101,9 @@ export function readPartText(zip: JSZip, path: string, budget: ZipBudget, maxByt
         try {
           if (size > cap) {
             const lied = declared !== undefined && size > declared.uncompressedBytes;
-            throw new ReadLimitError(lied ? LIMIT_ERRORS.damagedZip : size > maxBytes ? tooLarge : LIMIT_ERRORS.unpackedTooLarge);
+            throw new ReadLimitError(
+              lied ? LIMIT_ERRORS.damagedZip : size > maxBytes ? tooLarge : LIMIT_ERRORS.unpackedTooLarge,
+            );
           }
           if (declared && size > limits.ratioFloorBytes) checkEntrySize(size, declared.compressedBytes, limits);
           deadline.check();

@@ -68,7 +68,8 @@ export const DEFAULT_DOCUMENT_DATE = "2021-01-01T00:00:00Z";
 export type FilledValue = string | string[][];
 
 export interface BuildPlainOptions {
-  /** Text already typed into boxes, by field id: a string for a box ("\n" starts a new paragraph), rows for a rows field. */
+  /** Text already typed into boxes, by field id: a string for a box ("\n" starts a new paragraph), rows for a rows
+   * field. */
   filled?: Record<string, FilledValue>;
   /** Rows already in the change log (5 cells each). Default: none. */
   changeLogRows?: string[][];
@@ -195,7 +196,8 @@ function textParagraphs(text: string | undefined, style: string): Paragraph[] {
 function fieldsTable(fields: FieldDef[], filled: Record<string, FilledValue>): Table {
   const rows = fields.map((field) => {
     const value = filled[field.id];
-    const answer = typeof value === "string" ? value : Array.isArray(value) ? value.map((r) => r.join(" ")).join("\n") : undefined;
+    const answer =
+      typeof value === "string" ? value : Array.isArray(value) ? value.map((r) => r.join(" ")).join("\n") : undefined;
     const choices = choicesLine(field);
     const labelChildren = [new Paragraph({ style: STYLE.label, children: [new TextRun(field.label)] })];
     if (choices) labelChildren.push(new Paragraph({ style: STYLE.choices, children: [new TextRun(choices)] }));
@@ -329,7 +331,11 @@ function footer(template: TemplateDef): Footer {
       new Paragraph({
         style: STYLE.footer,
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: [`${template.title} · pagina `, PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({
+            children: [`${template.title} · pagina `, PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES],
+          }),
+        ],
       }),
     ],
   });
@@ -419,7 +425,11 @@ function bodyBlocks(template: TemplateDef, options: BuildPlainOptions): (Paragra
   for (const step of template.steps) children.push(...stepBlocks(step, filled));
   children.push(
     // The log grows at the end; it starts on a page of its own.
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(template.changeLog.title)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun(template.changeLog.title)],
+    }),
     new Paragraph({ style: STYLE.guidance, keepNext: true, children: [new TextRun(CHANGE_LOG_NOTE)] }),
     // One empty data row: rows Word adds later copy its plain formatting, not the header's.
     gridTable(template.changeLog.columns, options.changeLogRows ?? [], 1, CHANGE_LOG_WEIGHTS),
@@ -443,7 +453,14 @@ export function plainHandreikingDocument(template: TemplateDef, options: BuildPl
         properties: {
           page: {
             size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN_TOP, bottom: MARGIN_BOTTOM, left: MARGIN_SIDE, right: MARGIN_SIDE, header: 567, footer: 567 },
+            margin: {
+              top: MARGIN_TOP,
+              bottom: MARGIN_BOTTOM,
+              left: MARGIN_SIDE,
+              right: MARGIN_SIDE,
+              header: 567,
+              footer: 567,
+            },
           },
         },
         footers: { default: footer(template) },
@@ -454,7 +471,10 @@ export function plainHandreikingDocument(template: TemplateDef, options: BuildPl
 }
 
 /** The plain handreiking (no content controls) for any valid template, as .docx bytes. */
-export async function buildPlainHandreiking(template: TemplateDef, options: BuildPlainOptions = {}): Promise<Uint8Array> {
+export async function buildPlainHandreiking(
+  template: TemplateDef,
+  options: BuildPlainOptions = {},
+): Promise<Uint8Array> {
   const doc = plainHandreikingDocument(template, options);
   const core = { path: "docProps/core.xml", data: coreXml(template, options.documentDate ?? DEFAULT_DOCUMENT_DATE) };
   const buffer = await Packer.toArrayBuffer(doc, false, [core]);

@@ -35,7 +35,8 @@ export function isReadRequest(value: unknown): value is ReadRequest {
   return isRecord(value) && value.type === "read" && value.bytes instanceof ArrayBuffer;
 }
 
-/** A message from the worker as the pane may trust its shape (the worker is our own code; this guards against anything else posting). */
+/** A message from the worker as the pane may trust its shape (the worker is our own code; this guards against anything
+ * else posting). */
 export function isFromWorker(value: unknown): value is FromWorker {
   if (!isRecord(value)) return false;
   if (value.type === "progress") return isCount(value.done) && isCount(value.total) && value.done <= value.total;
@@ -46,7 +47,9 @@ export function isFromWorker(value: unknown): value is FromWorker {
 
 /** "Bezig met lezen… onderdeel 3 van 12" (before the first part: without the count). */
 export function progressText(progress: { done: number; total: number } | null): string {
-  return progress && progress.total > 0 ? `Bezig met lezen… onderdeel ${progress.done} van ${progress.total}` : "Bezig met lezen…";
+  return progress && progress.total > 0
+    ? `Bezig met lezen… onderdeel ${progress.done} van ${progress.total}`
+    : "Bezig met lezen…";
 }
 
 /** The worker's bytes: a copy of exactly the file's bytes as an ArrayBuffer that can be transferred. */

@@ -17,7 +17,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   if (!isReadRequest(event.data)) return;
-  void readCopy(event.data.bytes, { onProgress: (done, total) => scope.postMessage(progressMessage(done, total)) }).then((result) =>
-    scope.postMessage(resultMessage(result)),
-  );
+  void readCopy(event.data.bytes, {
+    onProgress: (done, total) => scope.postMessage(progressMessage(done, total)),
+  }).then((result) => scope.postMessage(resultMessage(result)));
 };

@@ -23,7 +23,8 @@ export function partPaths(zip: JSZip): string[] {
     .sort();
 }
 
-/** The part a relationships part belongs to: "word/_rels/document.xml.rels" → "word/document.xml"; "_rels/.rels" → "". */
+/** The part a relationships part belongs to: "word/_rels/document.xml.rels" → "word/document.xml"; "_rels/.rels" → "".
+ * */
 export function ownerOfRels(relsPath: string): string {
   return relsPath === "_rels/.rels" ? "" : relsPath.replace(/_rels\/([^/]*)\.rels$/, "$1");
 }
@@ -45,7 +46,13 @@ export function relationshipsIn(rels: Document, owner: string): Relationship[] {
   return (Array.from(rels.getElementsByTagNameNS(REL_NS, "Relationship")) as Element[]).map((r) => {
     const external = r.getAttribute("TargetMode") === "External";
     const raw = r.getAttribute("Target") ?? "";
-    return { element: r, id: r.getAttribute("Id") ?? "", type: r.getAttribute("Type") ?? "", external, target: external ? raw : resolveTarget(folderOf(owner), raw) };
+    return {
+      element: r,
+      id: r.getAttribute("Id") ?? "",
+      type: r.getAttribute("Type") ?? "",
+      external,
+      target: external ? raw : resolveTarget(folderOf(owner), raw),
+    };
   });
 }
 

@@ -129,7 +129,8 @@ export function runsText(el: Element): string {
   return text;
 }
 
-/** The text of a content control as Word's ContentControl.text gives it, lines joined with "\n"; placeholder shown = "". */
+/** The text of a content control as Word's ContentControl.text gives it, lines joined with "\n"; placeholder shown =
+ * "". */
 export function sdtText(sdt: Element): string {
   const pr = wChild(sdt, "sdtPr");
   if (pr && wChild(pr, "showingPlcHdr")) return "";
@@ -166,10 +167,15 @@ export async function mainDocumentPath(zip: JSZip, read: ReadPart = readPartOf(z
  * The package within the read limits, or null when it is no .docx. A refused file throws a
  * ReadLimitError with a Dutch sentence (read-limits.ts).
  */
-export async function loadDocx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<JSZip | null> {
+export async function loadDocx(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: ReadLimits = READ_LIMITS,
+): Promise<JSZip | null> {
   const opened = await openZip(bytes, limits);
   if (!opened) return null;
-  return (await mainDocumentPath(opened.zip, (path) => readXmlText(opened.zip, path, opened.budget))) ? opened.zip : null;
+  return (await mainDocumentPath(opened.zip, (path) => readXmlText(opened.zip, path, opened.budget)))
+    ? opened.zip
+    : null;
 }
 
 /**
@@ -178,10 +184,13 @@ export async function loadDocx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
  * archive is 150 KB; the parsers check the rest later).
  */
 export function rootNamespace(xml: string): string {
-  const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(xml.slice(0, 65_536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""));
+  const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(
+    xml.slice(0, 65_536).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""),
+  );
   if (!root) return "";
   const prefix = root[1] ? `:${root[1].slice(0, -1)}` : "";
   const attrs = root[2] ?? "";
-  for (const m of attrs.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) if (m[1] === `xmlns${prefix}`) return m[2] ?? m[3] ?? "";
+  for (const m of attrs.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    if (m[1] === `xmlns${prefix}`) return m[2] ?? m[3] ?? "";
   return "";
 }

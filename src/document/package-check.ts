@@ -129,7 +129,8 @@ function decodePartName(name: string): string {
   }
 }
 
-const extensionOf = (path: string): string => (path.includes(".") ? path.slice(path.lastIndexOf(".") + 1).toLowerCase() : "");
+const extensionOf = (path: string): string =>
+  path.includes(".") ? path.slice(path.lastIndexOf(".") + 1).toLowerCase() : "";
 
 function allElements(doc: Document): Element[] {
   return Array.from(doc.getElementsByTagName("*")) as Element[];
@@ -145,12 +146,18 @@ function readContentTypes(doc: Document | null, findings: PackageFinding[]): Con
   if (!doc) return out;
   for (const d of Array.from(doc.getElementsByTagNameNS(CT_NS, "Default")) as Element[]) {
     const ext = (d.getAttribute("Extension") ?? "").toLowerCase();
-    if (out.defaults.has(ext)) findings.push(find("content-type-duplicate", "[Content_Types].xml", `Twee Default-elementen voor de extensie "${ext}".`));
+    if (out.defaults.has(ext))
+      findings.push(
+        find("content-type-duplicate", "[Content_Types].xml", `Twee Default-elementen voor de extensie "${ext}".`),
+      );
     out.defaults.set(ext, d.getAttribute("ContentType") ?? "");
   }
   for (const o of Array.from(doc.getElementsByTagNameNS(CT_NS, "Override")) as Element[]) {
     const part = decodePartName(o.getAttribute("PartName") ?? "").toLowerCase();
-    if (out.overrides.has(part)) findings.push(find("content-type-duplicate", "[Content_Types].xml", `Twee Override-elementen voor het onderdeel /${part}.`));
+    if (out.overrides.has(part))
+      findings.push(
+        find("content-type-duplicate", "[Content_Types].xml", `Twee Override-elementen voor het onderdeel /${part}.`),
+      );
     out.overrides.set(part, o.getAttribute("ContentType") ?? "");
   }
   return out;
@@ -161,12 +168,18 @@ function contentTypeOf(types: ContentTypes, path: string): string | undefined {
 }
 
 /** Reads and parses every XML part, reporting DOCTYPEs and malformed XML. */
-async function parseXmlParts(zip: JSZip, paths: readonly string[], findings: PackageFinding[]): Promise<Map<string, Document>> {
+async function parseXmlParts(
+  zip: JSZip,
+  paths: readonly string[],
+  findings: PackageFinding[],
+): Promise<Map<string, Document>> {
   const out = new Map<string, Document>();
   for (const path of paths) {
     const text = (await zip.file(path)?.async("string")) ?? "";
     if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-      findings.push(find("xml-doctype", path, `${path} bevat een DOCTYPE- of ENTITY-declaratie; Word-onderdelen hebben die nooit.`));
+      findings.push(
+        find("xml-doctype", path, `${path} bevat een DOCTYPE- of ENTITY-declaratie; Word-onderdelen hebben die nooit.`),
+      );
       continue;
     }
     const doc = parseXml(text);
@@ -182,16 +195,26 @@ function checkRelationships(zip: JSZip, xml: ReadonlyMap<string, Document>, find
     const owner = ownerOfRels(relsPath);
     const seen = new Set<string>();
     for (const r of relationshipsIn(rels, owner)) {
-      if (seen.has(r.id)) findings.push(find("relationship-id-duplicate", relsPath, `${relsPath}: de relatie-id ${r.id} komt meer dan eens voor.`));
+      if (seen.has(r.id))
+        findings.push(
+          find("relationship-id-duplicate", relsPath, `${relsPath}: de relatie-id ${r.id} komt meer dan eens voor.`),
+        );
       seen.add(r.id);
       if (!r.external && !zip.file(decodePartName(r.target))) {
-        findings.push(find("relationship-target", relsPath, `${relsPath}: relatie ${r.id} wijst naar ${r.target}, dat niet in het pakket staat.`));
+        findings.push(
+          find(
+            "relationship-target",
+            relsPath,
+            `${relsPath}: relatie ${r.id} wijst naar ${r.target}, dat niet in het pakket staat.`,
+          ),
+        );
       }
     }
   }
 }
 
-/** Every relationship reference in a part (r:id, r:embed, r:link, … and VML's o:relid) names a relationship of that part. */
+/** Every relationship reference in a part (r:id, r:embed, r:link, … and VML's o:relid) names a relationship of that
+ * part. */
 function checkReferences(xml: ReadonlyMap<string, Document>, findings: PackageFinding[]): void {
   for (const [path, doc] of xml) {
     if (path.endsWith(".rels")) continue;
@@ -206,7 +229,10 @@ function checkReferences(xml: ReadonlyMap<string, Document>, findings: PackageFi
         if (isRef && !ids.has(a.value)) missing.add(`${a.name}="${a.value}"`);
       }
     }
-    for (const m of missing) findings.push(find("relationship-reference", path, `${path}: ${m} heeft geen relatie met die id in ${relsPathOf(path)}.`));
+    for (const m of missing)
+      findings.push(
+        find("relationship-reference", path, `${path}: ${m} heeft geen relatie met die id in ${relsPathOf(path)}.`),
+      );
   }
 }
 
@@ -219,7 +245,8 @@ function checkUniqueIds(xml: ReadonlyMap<string, Document>, findings: PackageFin
   const report = (rule: PackageRule, seen: Map<string, string>, key: string, path: string, what: string): void => {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, path);
-    else findings.push(find(rule, path, `${path}: ${what} ${key.slice(key.indexOf(" ") + 1)} komt al voor in ${first}.`));
+    else
+      findings.push(find(rule, path, `${path}: ${what} ${key.slice(key.indexOf(" ") + 1)} komt al voor in ${first}.`));
   };
   for (const [path, doc] of xml) {
     if (!path.startsWith("word/") || path.endsWith(".rels")) continue;
@@ -249,12 +276,20 @@ function resolvePrefixes(e: Element, list: string, attr: string, path: string, f
   for (const prefix of list.split(/\s+/).filter(Boolean)) {
     const ns = e.lookupNamespaceURI(prefix);
     if (ns) out.push(ns);
-    else findings.push(find("ignorable-undeclared", path, `${path}: ${attr} noemt het voorvoegsel "${prefix}", dat daar niet gedeclareerd is.`));
+    else
+      findings.push(
+        find(
+          "ignorable-undeclared",
+          path,
+          `${path}: ${attr} noemt het voorvoegsel "${prefix}", dat daar niet gedeclareerd is.`,
+        ),
+      );
   }
   return out;
 }
 
-/** Elements and attributes only in namespaces Word knows, or ones marked ignorable (or required by the enclosing mc:Choice). */
+/** Elements and attributes only in namespaces Word knows, or ones marked ignorable (or required by the enclosing
+ * mc:Choice). */
 function checkNamespaces(xml: ReadonlyMap<string, Document>, findings: PackageFinding[]): void {
   for (const [path, doc] of xml) {
     // a custom XML data part holds any XML by design (ECMA-376 Part 1, 15.2.5)
@@ -285,7 +320,14 @@ function checkNamespaces(xml: ReadonlyMap<string, Document>, findings: PackageFi
       pushChildren(children, e);
       for (const c of children) stack.push({ element: c, allowed });
     }
-    for (const ns of unknown) findings.push(find("namespace-unknown", path, `${path}: de namespace ${ns} kent Word niet, en hij is niet met mc:Ignorable als negeerbaar gemarkeerd.`));
+    for (const ns of unknown)
+      findings.push(
+        find(
+          "namespace-unknown",
+          path,
+          `${path}: de namespace ${ns} kent Word niet, en hij is niet met mc:Ignorable als negeerbaar gemarkeerd.`,
+        ),
+      );
   }
 }
 
@@ -300,17 +342,32 @@ export async function checkPackage(bytes: Uint8Array | ArrayBuffer): Promise<Pac
   const findings: PackageFinding[] = [];
   const paths = partPaths(zip);
   const [types] = (await parseXmlParts(zip, ["[Content_Types].xml"], findings)).values();
-  if (!zip.file("[Content_Types].xml")) findings.push(find("content-type", "", "Het pakket heeft geen [Content_Types].xml."));
+  if (!zip.file("[Content_Types].xml"))
+    findings.push(find("content-type", "", "Het pakket heeft geen [Content_Types].xml."));
   const contentTypes = readContentTypes(types ?? null, findings);
 
   const xmlPaths: string[] = [];
   for (const path of paths.filter((p) => p !== "[Content_Types].xml")) {
     const type = contentTypeOf(contentTypes, path);
-    if (type === undefined) findings.push(find("content-type", path, `${path} heeft geen content type: geen Override en geen Default voor de extensie "${extensionOf(path)}".`));
+    if (type === undefined)
+      findings.push(
+        find(
+          "content-type",
+          path,
+          `${path} heeft geen content type: geen Override en geen Default voor de extensie "${extensionOf(path)}".`,
+        ),
+      );
     if (/[+/]xml$/.test(type ?? "") || /\.(xml|rels)$/i.test(path)) xmlPaths.push(path);
   }
   const xml = await parseXmlParts(zip, xmlPaths, findings);
-  if (!(await mainDocumentPath(zip))) findings.push(find("main-document", "_rels/.rels", "Het pakket heeft geen hoofddocument (geen officeDocument-relatie naar een bestaand onderdeel)."));
+  if (!(await mainDocumentPath(zip)))
+    findings.push(
+      find(
+        "main-document",
+        "_rels/.rels",
+        "Het pakket heeft geen hoofddocument (geen officeDocument-relatie naar een bestaand onderdeel).",
+      ),
+    );
   checkRelationships(zip, xml, findings);
   checkReferences(xml, findings);
   checkUniqueIds(xml, findings);

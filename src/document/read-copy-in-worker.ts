@@ -10,7 +10,8 @@ import { startCopyWorker } from "./start-copy-worker";
 
 export const WORKER_ERRORS = {
   cancelled: "Het lezen van de andere kopie is geannuleerd; er is niets veranderd.",
-  crashed: "Het lezen van dit bestand is onverwacht gestopt; kies het bestand opnieuw of vraag de afzender het in Word op te slaan en opnieuw te sturen.",
+  crashed:
+    "Het lezen van dit bestand is onverwacht gestopt; kies het bestand opnieuw of vraag de afzender het in Word op te slaan en opnieuw te sturen.",
 } as const;
 
 /** The copy, a refusal in one Dutch sentence, or cancelled by the user. */
@@ -72,7 +73,12 @@ export function readCopyInWorker(bytes: Uint8Array, options: WorkerReadOptions =
 }
 
 /** Without a worker: readCopy here; a cancel resolves at once (the read's result is then dropped). */
-function readInThread(bytes: Uint8Array, limits: ReadLimits, onProgress: WorkerReadOptions["onProgress"], signal: AbortSignal | undefined): Promise<WorkerRead> {
+function readInThread(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  onProgress: WorkerReadOptions["onProgress"],
+  signal: AbortSignal | undefined,
+): Promise<WorkerRead> {
   const read = readCopy(bytes, { limits, onProgress });
   if (!signal) return read;
   return new Promise<WorkerRead>((resolve) => {

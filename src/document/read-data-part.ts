@@ -5,7 +5,17 @@
 import type { Document } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { openZip, readXmlText } from "./bounded-zip";
-import { type ReadPart, WE_NS, mainDocumentPath, parseXml, readPartOf, rootNamespace, sdtTag, sdtText, wDescendants } from "./ooxml";
+import {
+  type ReadPart,
+  WE_NS,
+  mainDocumentPath,
+  parseXml,
+  readPartOf,
+  rootNamespace,
+  sdtTag,
+  sdtText,
+  wDescendants,
+} from "./ooxml";
 import { Deadline, LogCounter, READ_LIMITS, readErrorMessage, type ReadLimits } from "./read-limits";
 import {
   ARCHIVE_NAMESPACE,
@@ -23,16 +33,15 @@ import {
   type DataPart,
 } from "../domain";
 
-
-
 export const COPY_ERRORS = {
-  notDocx: "Dit bestand is geen Word-document (.docx). Kies de kopie van de handreiking zelf, niet een pdf of een ander bestand.",
-  noDataPart: "Dit document is geen Handreiking Regie-formulier: er staan geen formuliergegevens in. Misschien is het nooit met de invoegtoepassing omgezet.",
+  notDocx:
+    "Dit bestand is geen Word-document (.docx). Kies de kopie van de handreiking zelf, niet een pdf of een ander bestand.",
+  noDataPart:
+    "Dit document is geen Handreiking Regie-formulier: er staan geen formuliergegevens in. Misschien is het nooit met de invoegtoepassing omgezet.",
   damaged: "De formuliergegevens in deze kopie zijn beschadigd en kunnen niet worden gelezen.",
   newerVersion:
     "Deze kopie is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie; werk de invoegtoepassing bij (vraag zo nodig uw beheerder) en kies het bestand daarna opnieuw.",
 } as const;
-
 
 export type CopyRead =
   | {
@@ -48,7 +57,6 @@ export type CopyRead =
 export const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
 /** What the data part's and the archive parts' namespaces start with. */
 const FORM_URN = "urn:handreiking-regie:twente:";
-
 
 /** The data part XML stored as the add-in setting in a web extension part, if any. */
 export async function settingsDataPart(zip: JSZip, read: ReadPart = readPartOf(zip)): Promise<string | null> {
@@ -98,7 +106,11 @@ export async function readCopy(bytes: Uint8Array | ArrayBuffer, options: ReadCop
   }
 }
 
-async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits, onProgress: (done: number, total: number) => void): Promise<CopyRead> {
+async function readCopyWithin(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: ReadLimits,
+  onProgress: (done: number, total: number) => void,
+): Promise<CopyRead> {
   const deadline = new Deadline(limits.timeBudgetMs);
   const opened = await openZip(bytes, limits, deadline);
   if (!opened) return { ok: false, error: COPY_ERRORS.notDocx };
@@ -106,7 +118,9 @@ async function readCopyWithin(bytes: Uint8Array | ArrayBuffer, limits: ReadLimit
   const read: ReadPart = (path) => readXmlText(zip, path, budget);
   const docPath = await mainDocumentPath(zip, read);
   if (!docPath) return { ok: false, error: COPY_ERRORS.notDocx };
-  const customParts = Object.keys(zip.files).filter((p) => CUSTOM_XML_ITEM.test(p)).sort();
+  const customParts = Object.keys(zip.files)
+    .filter((p) => CUSTOM_XML_ITEM.test(p))
+    .sort();
   // the relationships (read), each custom XML part, the document
   const total = customParts.length + 2;
   let done = 1;

@@ -22,7 +22,8 @@ export interface ReadLimits {
   /** Unpacked ÷ packed for an entry larger than ratioFloorBytes: 97× is the worst real part; zeros pack ~1,000×. */
   maxRatio: number;
   ratioFloorBytes: number;
-  /** Unpacked bytes (and so characters) of one XML part handed to a parser (10.6 MB for document.xml at 5,000 entries). */
+  /** Unpacked bytes (and so characters) of one XML part handed to a parser (10.6 MB for document.xml at 5,000 entries).
+   * */
   maxXmlBytes: number;
   /** Element nesting: Word documents nest ~20 deep (tables in tables a few more); the readers recurse. */
   maxXmlDepth: number;
@@ -64,7 +65,8 @@ export const LIMIT_ERRORS = {
   doctype: `Dit bestand bevat een DOCTYPE-declaratie, wat in een Word-document niet voorkomt en misbruikt kan worden; het wordt daarom niet gelezen (${ASK_AGAIN}).`,
   tooManyLogEntries: `Het logboek van deze kopie heeft meer dan 20.000 regels, veel meer dan een handreiking krijgt, en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
   tooManyRows: `Deze kopie heeft meer dan 2.000 rijen in het formulier, veel meer dan een handreiking heeft, en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  tooSlow: "Het lezen van dit bestand duurde te lang en is gestopt; controleer of het de kopie van de handreiking is en probeer het opnieuw.",
+  tooSlow:
+    "Het lezen van dit bestand duurde te lang en is gestopt; controleer of het de kopie van de handreiking is en probeer het opnieuw.",
   tooComplex: `Dit bestand is te ingewikkeld opgebouwd om te lezen; ${ASK_AGAIN}.`,
 } as const;
 
@@ -120,7 +122,8 @@ export function scanZipDirectory(bytes: Uint8Array, limits: ReadLimits = READ_LI
   const dirSize = view.getUint32(eocd + 12, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   // ZIP64 (count 0xFFFF or offsets 0xFFFFFFFF) is only needed beyond 4 GB or 65,535 entries.
-  if (count === 0xffff || dirOffset === ZIP64_MARKER || dirSize === ZIP64_MARKER) throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
+  if (count === 0xffff || dirOffset === ZIP64_MARKER || dirSize === ZIP64_MARKER)
+    throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
   if (count > limits.maxEntries) throw new ReadLimitError(LIMIT_ERRORS.tooManyEntries);
   if (dirOffset + dirSize > eocd) return null;
   const entries: ZipEntryInfo[] = [];
@@ -133,7 +136,8 @@ export function scanZipDirectory(bytes: Uint8Array, limits: ReadLimits = READ_LI
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (compressedBytes === ZIP64_MARKER || uncompressedBytes === ZIP64_MARKER) throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
+    if (compressedBytes === ZIP64_MARKER || uncompressedBytes === ZIP64_MARKER)
+      throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
     const name = entryName(bytes.subarray(at + 46, at + 46 + nameLength));
     checkEntrySize(uncompressedBytes, compressedBytes, limits);
     total += uncompressedBytes;
@@ -151,9 +155,16 @@ function entryName(raw: Uint8Array): string {
 }
 
 /** One entry's unpacked size against the per-entry limit and the compression ratio. */
-export function checkEntrySize(uncompressedBytes: number, compressedBytes: number, limits: ReadLimits = READ_LIMITS): void {
+export function checkEntrySize(
+  uncompressedBytes: number,
+  compressedBytes: number,
+  limits: ReadLimits = READ_LIMITS,
+): void {
   if (uncompressedBytes > limits.maxEntryBytes) throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
-  if (uncompressedBytes > limits.ratioFloorBytes && uncompressedBytes > limits.maxRatio * Math.max(compressedBytes, 1)) {
+  if (
+    uncompressedBytes > limits.ratioFloorBytes &&
+    uncompressedBytes > limits.maxRatio * Math.max(compressedBytes, 1)
+  ) {
     throw new ReadLimitError(LIMIT_ERRORS.ratio);
   }
 }
@@ -190,7 +201,8 @@ export function checkXmlText(xml: string, limits: ReadLimits = READ_LIMITS): voi
         } else if (c === 0x22 || c === 0x27) quote = c;
         else if (c === 0x3e /* > */) break;
       }
-      if (xml.charCodeAt(j - 1) !== 0x2f /* / */ && ++depth > limits.maxXmlDepth) throw new ReadLimitError(LIMIT_ERRORS.xmlTooDeep);
+      if (xml.charCodeAt(j - 1) !== 0x2f /* / */ && ++depth > limits.maxXmlDepth)
+        throw new ReadLimitError(LIMIT_ERRORS.xmlTooDeep);
       i = j;
     }
     if (i < 0) break; // unterminated: the parser reports broken XML
@@ -250,11 +262,17 @@ export function readErrorMessage(error: unknown, fallback: string): string {
   if (error instanceof ReadError) return error.message;
   if (error instanceof RangeError) return LIMIT_ERRORS.tooComplex; // stack or array size exceeded
   const message = error instanceof Error ? error.message : String(error);
-  if (/zip|end of data|uncompressed data size|crc32|compression|invalid (code|block|distance|stored)|inflate|header/i.test(message)) return LIMIT_ERRORS.damagedZip;
+  if (
+    /zip|end of data|uncompressed data size|crc32|compression|invalid (code|block|distance|stored)|inflate|header/i.test(
+      message,
+    )
+  )
+    return LIMIT_ERRORS.damagedZip;
   return fallback;
 }
 
-/** For a file about to be opened whole (the preview): the Dutch refusal, or null when its package is within the limits. */
+/** For a file about to be opened whole (the preview): the Dutch refusal, or null when its package is within the limits.
+ * */
 export function refuseDocx(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): string | null {
   try {
     return scanZipDirectory(bytes, limits) ? null : NOT_DOCX;

@@ -9,7 +9,8 @@ export const SYNTHETIC_FIELDS_PER_STEP = 10;
  * SYNTHETIC_FIELDS_PER_STEP. The first box is the file-name field.
  */
 export function syntheticTemplate(boxCount: number): TemplateDef {
-  if (!Number.isInteger(boxCount) || boxCount < 1) throw new Error(`boxCount must be a positive integer, got ${boxCount}`);
+  if (!Number.isInteger(boxCount) || boxCount < 1)
+    throw new Error(`boxCount must be a positive integer, got ${boxCount}`);
   const stepCount = Math.ceil(boxCount / SYNTHETIC_FIELDS_PER_STEP);
   const steps: TemplateInput["steps"] = [];
   let n = 0;

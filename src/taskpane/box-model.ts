@@ -39,7 +39,13 @@ export function fieldBox(field: FieldDef): BoxSpec {
 }
 
 export function cellBox(field: FieldDef, row: RowValue, column: ColumnDef): BoxSpec {
-  return { key: boxKey({ fieldId: field.id, rowKey: row.key, columnId: column.id }), def: boxDefOf(field, column), field, column, rowKey: row.key };
+  return {
+    key: boxKey({ fieldId: field.id, rowKey: row.key, columnId: column.id }),
+    def: boxDefOf(field, column),
+    field,
+    column,
+    rowKey: row.key,
+  };
 }
 
 export function rowsOf(view: FormView, fieldId: string): RowValue[] {
@@ -48,20 +54,23 @@ export function rowsOf(view: FormView, fieldId: string): RowValue[] {
 }
 
 function savedValue(spec: BoxSpec, view: FormView): BoxValue {
-  if (spec.column && spec.rowKey) return rowsOf(view, spec.field.id).find((r) => r.key === spec.rowKey)?.cells[spec.column.id] ?? "";
+  if (spec.column && spec.rowKey)
+    return rowsOf(view, spec.field.id).find((r) => r.key === spec.rowKey)?.cells[spec.column.id] ?? "";
   return (view.values[spec.field.id] ?? null) as BoxValue;
 }
 
 /** The value an input shows when nothing is being typed. */
 export function savedDraft(spec: BoxSpec, view: FormView): DraftValue {
   const value = savedValue(spec, view);
-  if (spec.def.kind === "date") return typeof value === "string" && isIsoDate(value) ? isoToDutch(value) : typeof value === "string" ? value : "";
+  if (spec.def.kind === "date")
+    return typeof value === "string" && isIsoDate(value) ? isoToDutch(value) : typeof value === "string" ? value : "";
   return value;
 }
 
 /** The draft as a form value (a date that does not read stays as typed, so it is reported). */
 export function toValue(spec: BoxSpec, draft: DraftValue): BoxValue {
-  if (typeof draft === "string" && !spec.column && spec.def.kind === "text") return normaliseFieldText(spec.field, draft);
+  if (typeof draft === "string" && !spec.column && spec.def.kind === "text")
+    return normaliseFieldText(spec.field, draft);
   if (spec.def.kind !== "date" || typeof draft !== "string") return draft;
   if (draft.trim() === "") return "";
   return parseDutchDate(draft) ?? draft;
@@ -91,7 +100,9 @@ const SIGNED_KINDS = new Set(["created", "edit", "amendment", "externalEdit"]);
 
 /** "PH 20200902, Ambiq" of the last logged change to this box (its own entry, or a fill session naming it), or null. */
 export function lastStamp(view: FormView, key: string): string | null {
-  const entry = [...(view.data?.changeLog ?? [])].reverse().find((e) => (e.boxKey === key || e.filled?.includes(key) === true) && SIGNED_KINDS.has(e.kind));
+  const entry = [...(view.data?.changeLog ?? [])]
+    .reverse()
+    .find((e) => (e.boxKey === key || e.filled?.includes(key) === true) && SIGNED_KINDS.has(e.kind));
   if (!entry) return null;
   try {
     return formatStamp(entry, entry.day);
@@ -133,19 +144,39 @@ function boxLabel(spec: BoxSpec, view: FormView): string {
 }
 
 /** Every draft whose text differs from the document, and every addition not yet added. */
-export function unsavedBoxes(view: FormView, drafts: Readonly<Record<string, DraftValue>>, additions: Readonly<Record<string, string>> = {}): UnsavedBox[] {
+export function unsavedBoxes(
+  view: FormView,
+  drafts: Readonly<Record<string, DraftValue>>,
+  additions: Readonly<Record<string, string>> = {},
+): UnsavedBox[] {
   const out: UnsavedBox[] = [];
   for (const [key, draft] of Object.entries(drafts)) {
     const spec = specForKey(view, key);
     if (!spec) continue;
     const text = draftText(spec, draft);
     if (text === documentText(spec, view)) continue;
-    out.push({ key, stepId: findField(spec.field.id)?.step.id ?? "", label: boxLabel(spec, view), kind: "draft", spec, text, problems: draftProblems(spec, draft) });
+    out.push({
+      key,
+      stepId: findField(spec.field.id)?.step.id ?? "",
+      label: boxLabel(spec, view),
+      kind: "draft",
+      spec,
+      text,
+      problems: draftProblems(spec, draft),
+    });
   }
   for (const [key, addition] of Object.entries(additions)) {
     const spec = addition.trim() === "" ? null : specForKey(view, key);
     if (!spec) continue;
-    out.push({ key, stepId: findField(spec.field.id)?.step.id ?? "", label: `${boxLabel(spec, view)} (aanvulling)`, kind: "addition", spec, text: addition, problems: [] });
+    out.push({
+      key,
+      stepId: findField(spec.field.id)?.step.id ?? "",
+      label: `${boxLabel(spec, view)} (aanvulling)`,
+      kind: "addition",
+      spec,
+      text: addition,
+      problems: [],
+    });
   }
   return out;
 }

@@ -2,7 +2,10 @@
 // offers it, otherwise the text is selected so the user can press Ctrl+C.
 
 /** True when the text is on the clipboard; false when it was only selected in `fallback`. */
-export async function copyText(text: string, fallback: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  fallback: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<boolean> {
   const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
   if (clipboard && typeof clipboard.writeText === "function") {
     try {

@@ -22,7 +22,9 @@ export const COUNT_LABELS: Record<CountKind, string> = {
 
 /** The replaced kinds with a count above zero, in the report's order. */
 export function countLines(counts: Counts): { kind: CountKind; label: string; count: number }[] {
-  return (Object.keys(COUNT_LABELS) as CountKind[]).filter((k) => counts[k] > 0).map((k) => ({ kind: k, label: COUNT_LABELS[k], count: counts[k] }));
+  return (Object.keys(COUNT_LABELS) as CountKind[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => ({ kind: k, label: COUNT_LABELS[k], count: counts[k] }));
 }
 
 export const RELATION_TEXT: Record<CopyRelation, string> = {

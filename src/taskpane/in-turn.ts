@@ -5,7 +5,7 @@ export type InTurn = <T>(call: () => Promise<T>) => Promise<T>;
 
 export function inTurnQueue(): InTurn {
   let last: Promise<unknown> = Promise.resolve();
-  return <T,>(call: () => Promise<T>): Promise<T> => {
+  return <T>(call: () => Promise<T>): Promise<T> => {
     const next = last.then(call, call);
     last = next.catch(() => undefined);
     return next;

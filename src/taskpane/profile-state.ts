@@ -18,5 +18,8 @@ export function loadStoredProfile(store: ProfileStore): StoredProfile {
   if (stored === null) return { profile: null };
   const result = deserializeProfile(stored);
   if (result.ok) return { profile: result.profile };
-  return { profile: null, note: result.errors.form ?? "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in." };
+  return {
+    profile: null,
+    note: result.errors.form ?? "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in.",
+  };
 }

@@ -32,8 +32,13 @@ export interface RequirementChecker {
 /** Platforms whose webview ignores downloads started by an add-in (Office.PlatformType values). */
 const NO_DOWNLOADS = ["Mac", "iOS"];
 
-/** `fileCopy`: whether the host exposes Document.getFileAsync at all; the CompressedFile set and the platform decide. */
-export function detectCapabilities(req: RequirementChecker | undefined, fileCopy: boolean, platform?: string | null): Capabilities {
+/** `fileCopy`: whether the host exposes Document.getFileAsync at all; the CompressedFile set and the platform decide.
+ * */
+export function detectCapabilities(
+  req: RequirementChecker | undefined,
+  fileCopy: boolean,
+  platform?: string | null,
+): Capabilities {
   const has = (v: string) => !!req && req.isSetSupported("WordApi", v);
   return {
     form: has("1.3"),
@@ -55,8 +60,17 @@ export function reducedFeatures(c: Capabilities): string[] {
       "Deze versie van Word bewaart de gegevens van het formulier op een andere plek in het document dan nieuwere versies van Word. Is het document in een nieuwere versie van Word ingevuld? Werk het dan liever daar bij: dit venster ziet die gegevens niet.",
     );
   }
-  if (!c.events) lines.push("Typt u rechtstreeks in het document, buiten dit venster? Dan ziet het venster dat pas als u het document opent of opslaat, of terugkomt in het venster; niet meteen.");
-  if (!c.saveWithName) lines.push("Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan. Sla het op met Opslaan als, onder de naam die het venster bij Verzenden noemt.");
-  if (!c.fileCopy) lines.push("Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Gebruik daarvoor Word op het web of Word voor Windows.");
+  if (!c.events)
+    lines.push(
+      "Typt u rechtstreeks in het document, buiten dit venster? Dan ziet het venster dat pas als u het document opent of opslaat, of terugkomt in het venster; niet meteen.",
+    );
+  if (!c.saveWithName)
+    lines.push(
+      "Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan. Sla het op met Opslaan als, onder de naam die het venster bij Verzenden noemt.",
+    );
+  if (!c.fileCopy)
+    lines.push(
+      "Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Gebruik daarvoor Word op het web of Word voor Windows.",
+    );
   return lines;
 }

@@ -3,7 +3,16 @@
 // the box is written first: if it fails, nothing else happens; if a later action fails, the
 // box differs from its last attributed value and the next read lists it as unattributed —
 // an edit can never be saved silently without its log entry.
-import { entriesToArchive, rowShowsEntry, sealNewEntries, serializeDataPart, serializeLogArchive, toTableRow, type ChangeEntry, type DataPart } from "../domain";
+import {
+  entriesToArchive,
+  rowShowsEntry,
+  sealNewEntries,
+  serializeDataPart,
+  serializeLogArchive,
+  toTableRow,
+  type ChangeEntry,
+  type DataPart,
+} from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
 import { TAG_LOG } from "./tags";
 
@@ -24,7 +33,13 @@ export interface FormHandle {
 }
 
 /** The visible row of the last entry, when the visible log shows the data part's log one row per entry (as read). */
-export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null, logTableRows: number | null, logStart = 0, rowsStart = 0): number | undefined {
+export function lastLogRowOf(
+  data: DataPart,
+  logRows: readonly string[][] | null,
+  logTableRows: number | null,
+  logStart = 0,
+  rowsStart = 0,
+): number | undefined {
   // After a tail read data.changeLog holds the entries from logStart on, and logRows the visible
   // rows from rowsStart on; the table itself still holds them all.
   const log = data.changeLog;
@@ -35,7 +50,8 @@ export function lastLogRowOf(data: DataPart, logRows: readonly string[][] | null
   return rowShowsEntry(last, shown) ? total : undefined;
 }
 
-/** Queues appending rows to the locked log table (after removing row `replaceRow`, when given): unlock, add, relock in the same batch. */
+/** Queues appending rows to the locked log table (after removing row `replaceRow`, when given): unlock, add, relock in
+ * the same batch. */
 export function queueLogRows(context: Word.RequestContext, entries: readonly ChangeEntry[], replaceRow?: number): void {
   if (entries.length === 0) return;
   const logControl = context.document.contentControls.getByTag(TAG_LOG).getFirst();
@@ -55,8 +71,16 @@ export function queueLogRows(context: Word.RequestContext, entries: readonly Cha
  * `replacesLast`: the one new entry took the place of the log's last entry (a fill session,
  * see fill-session.ts); its visible row is replaced too. Only when `handle.lastLogRow` is known.
  */
-export async function commit(context: Word.RequestContext, handle: FormHandle, unsealedData: DataPart, entries: readonly ChangeEntry[], now: Date = new Date(), replacesLast = false): Promise<FormHandle> {
-  if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined)) throw new Error("Only one entry can replace the last row, and only when that row is known.");
+export async function commit(
+  context: Word.RequestContext,
+  handle: FormHandle,
+  unsealedData: DataPart,
+  entries: readonly ChangeEntry[],
+  now: Date = new Date(),
+  replacesLast = false,
+): Promise<FormHandle> {
+  if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined))
+    throw new Error("Only one entry can replace the last row, and only when that row is known.");
   // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
   const data = sealNewEntries(unsealedData, entries.length);
   queueLogRows(context, entries, replacesLast ? handle.lastLogRow : undefined);
@@ -78,7 +102,8 @@ export async function commit(context: Word.RequestContext, handle: FormHandle, u
   const write = queueWriteDataPart(context, handle.storage, serializeDataPart(stored), archives, now);
   await context.sync();
   const storage = await write.afterSync();
-  const lastLogRow = handle.lastLogRow === undefined ? undefined : replacesLast ? handle.lastLogRow : handle.lastLogRow + entries.length;
+  const lastLogRow =
+    handle.lastLogRow === undefined ? undefined : replacesLast ? handle.lastLogRow : handle.lastLogRow + entries.length;
   return {
     data: archive.count > 0 ? { ...data, archivedEntries: archive.count } : data,
     storage,

@@ -22,7 +22,8 @@ export function makeBox(cc: Word.ContentControl, key: string, title: string, hin
   cc.cannotEdit = false;
 }
 
-/** Text of a box control (text and placeholderText loaded), with Word's placeholder (shown while empty) read as empty. */
+/** Text of a box control (text and placeholderText loaded), with Word's placeholder (shown while empty) read as empty.
+ * */
 export function boxText(cc: Word.ContentControl): string {
   const text = normaliseWordText(cc.text);
   return cc.placeholderText && text === normaliseWordText(cc.placeholderText) ? "" : text;

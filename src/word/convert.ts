@@ -58,14 +58,23 @@ function queueSnapshot(context: Word.RequestContext) {
   return { paragraphs, tables };
 }
 
-export async function convertDocument(context: Word.RequestContext, caps: Capabilities, options: ConvertOptions): Promise<ConvertResult> {
+export async function convertDocument(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  options: ConvertOptions,
+): Promise<ConvertResult> {
   const { paragraphs, tables } = queueSnapshot(context);
   await context.sync();
   return convertLoaded(context, caps, options, paragraphs, tables);
 }
 
 /** Inserts the bundled plain handreiking into an empty document and converts it (2 syncs). */
-export async function newFromTemplate(context: Word.RequestContext, caps: Capabilities, base64Docx: string, options: ConvertOptions): Promise<ConvertResult> {
+export async function newFromTemplate(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  base64Docx: string,
+  options: ConvertOptions,
+): Promise<ConvertResult> {
   context.document.body.insertFileFromBase64(base64Docx, "Replace");
   const { paragraphs, tables } = queueSnapshot(context);
   await context.sync();
@@ -91,7 +100,11 @@ async function convertLoaded(
     throw new WordLayerError("notFound", "Dit document is niet (meer) de Handreiking Regie; er is niets omgezet.");
   }
 
-  let data = newDataPart({ templateId: template.templateId, templateVersion: template.version, random: options.random });
+  let data = newDataPart({
+    templateId: template.templateId,
+    templateVersion: template.version,
+    random: options.random,
+  });
   const lastAttributed: Record<string, string> = {};
   const rowOrder: Record<string, string[]> = {};
   let logTable: Word.Table | null = null;
@@ -124,7 +137,12 @@ async function convertLoaded(
         keys.push(rowKey);
         columns.forEach((column, c) => {
           const key = boxKey({ fieldId: plan.fieldId, rowKey, columnId: column.id });
-          makeBox(table.getCell(r + 1, c).body.insertContentControl(), key, `${field?.label ?? ""}: ${column.label}`, "");
+          makeBox(
+            table.getCell(r + 1, c).body.insertContentControl(),
+            key,
+            `${field?.label ?? ""}: ${column.label}`,
+            "",
+          );
           lastAttributed[key] = cells[c] ?? "";
         });
       });
@@ -169,7 +187,12 @@ async function convertLoaded(
     // The log table was removed by hand: the form gets a new one at the end.
     const body = context.document.body;
     lockControl(body.insertParagraph(template.changeLog.title, "End").insertContentControl(), TAG_STATIC);
-    lockControl(body.insertTable(2, template.changeLog.columns.length, "End", [template.changeLog.columns, firstRow]).insertContentControl(), TAG_LOG);
+    lockControl(
+      body
+        .insertTable(2, template.changeLog.columns.length, "End", [template.changeLog.columns, firstRow])
+        .insertContentControl(),
+      TAG_LOG,
+    );
   }
   const write = queueWriteDataPart(context, freshStorage(caps), serializeDataPart(data));
   await context.sync();

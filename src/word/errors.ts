@@ -2,7 +2,8 @@
 // Codes: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes
 // and Word.ErrorCodes (https://learn.microsoft.com/javascript/api/word/word.errorcodes).
 
-export type WordErrorKind = "notSupported" | "locked" | "notFound" | "tooLarge" | "busy" | "interrupted" | "unattributed" | "invalid" | "unknown";
+export type WordErrorKind =
+  "notSupported" | "locked" | "notFound" | "tooLarge" | "busy" | "interrupted" | "unattributed" | "invalid" | "unknown";
 
 const MESSAGES: Record<WordErrorKind, string> = {
   notSupported: "Deze versie van Word ondersteunt deze functie niet.",
@@ -11,7 +12,8 @@ const MESSAGES: Record<WordErrorKind, string> = {
   tooLarge: "De gegevens zijn te groot voor Word. Er is niets opgeslagen.",
   busy: "Word is even bezig. Probeer het zo opnieuw.",
   interrupted: "De wijziging is niet doorgevoerd: Word gaf een fout. Er is niets half opgeslagen; probeer het opnieuw.",
-  unattributed: "Dit vak is buiten het venster gewijzigd. Leg die wijziging eerst vast (bovenaan: kies wie haar heeft gemaakt), dan kunt u verder.",
+  unattributed:
+    "Dit vak is buiten het venster gewijzigd. Leg die wijziging eerst vast (bovenaan: kies wie haar heeft gemaakt), dan kunt u verder.",
   invalid: "Deze invoer kan niet worden opgeslagen.",
   unknown: "Er ging iets mis in Word. Er is niets half opgeslagen; probeer het opnieuw.",
 };

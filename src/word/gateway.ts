@@ -1,6 +1,18 @@
 // The façade the task pane uses: everything it may ask of Word, as plain data in and out.
 // The pane never sees Office.js objects; tests and the preview can pass another implementation.
-import type { AgreementNote, AttributedOutsideEdit, CopyState, DataPart, DocumentMap, FormValues, HiddenData, LogProblem, MergeChoice, OutsideEdit, Profile } from "../domain";
+import type {
+  AgreementNote,
+  AttributedOutsideEdit,
+  CopyState,
+  DataPart,
+  DocumentMap,
+  FormValues,
+  HiddenData,
+  LogProblem,
+  MergeChoice,
+  OutsideEdit,
+  Profile,
+} from "../domain";
 import type { Capabilities } from "./capabilities";
 
 export type { AttributedOutsideEdit, OutsideEdit } from "../domain";
@@ -26,7 +38,8 @@ export interface DocumentProblem extends Omit<LogProblem, "id"> {
 /** Which log is right when they disagree: the visible table, or the hidden data part. */
 export type LogSide = "visible" | "data";
 
-export const CHOOSE_LOG_SIDE = "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
+export const CHOOSE_LOG_SIDE =
+  "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
 
 export interface FormView {
   kind: DocumentKind;
@@ -110,7 +123,12 @@ export interface FormGateway {
    * Brings another copy's changes into this document as attributed "merge" entries. Reads the
    * document again first and refuses when a conflicting box has no choice or changed meanwhile.
    */
-  mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile, source?: CopySource): Promise<FormView>;
+  mergeCopy(
+    there: CopyState,
+    choices: Record<string, MergeChoice>,
+    profile: Profile,
+    source?: CopySource,
+  ): Promise<FormView>;
   /** Upgrades the form to the add-in's version of the handreiking (see FormView.templateUpgrade). */
   upgradeTemplate(profile: Profile): Promise<FormView>;
   /** Selects the box in the document (no-op where the host cannot). */

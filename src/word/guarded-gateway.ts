@@ -3,7 +3,20 @@ import { WordLayerError } from "./errors";
 import type { FormGateway } from "./gateway";
 import { UNSAFE_MESSAGE, type GuardState } from "./startup-guard";
 
-const WRITES = ["newDocument", "convert", "writeBox", "amend", "agree", "addRow", "removeRow", "attributeOutsideEdits", "repair", "mergeCopy", "saveWithName", "upgradeTemplate"] as const;
+const WRITES = [
+  "newDocument",
+  "convert",
+  "writeBox",
+  "amend",
+  "agree",
+  "addRow",
+  "removeRow",
+  "attributeOutsideEdits",
+  "repair",
+  "mergeCopy",
+  "saveWithName",
+  "upgradeTemplate",
+] as const;
 
 /** `check` runs once, before the first read of the document. */
 export function withStartupGuard(gateway: FormGateway, check: () => Promise<GuardState>): FormGateway {

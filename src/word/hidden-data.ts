@@ -3,18 +3,35 @@
 // repair set aside (quarantine, see repair.ts) — in custom XML parts (Word API, or the Common API
 // on Word 2019), or in the add-in's settings. Quarantined data can be removed; the removal is logged.
 // https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection#word-word-customxmlpartcollection-getbynamespace-member(1)
-import { createEntry, describeHiddenData, formatSize, describeQuarantine, withoutQuarantined, type HiddenData, type QuarantinedData } from "../domain";
+import {
+  createEntry,
+  describeHiddenData,
+  formatSize,
+  describeQuarantine,
+  withoutQuarantined,
+  type HiddenData,
+  type QuarantinedData,
+} from "../domain";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
 import type { EditContext } from "./edits";
 import { WordLayerError } from "./errors";
 import { readForm } from "./read-form";
 import { QUARANTINE_SETTINGS_KEY } from "./repair";
-import { addCommonPart, commonCall, deleteCommonPart, persistSettings, QUARANTINE_NAMESPACE, storageKindOf } from "./storage";
+import {
+  addCommonPart,
+  commonCall,
+  deleteCommonPart,
+  persistSettings,
+  QUARANTINE_NAMESPACE,
+  storageKindOf,
+} from "./storage";
 
 /** Quarantined data in Common API parts (Word 2019): id and XML. */
 async function readCommonQuarantine(): Promise<Array<{ id: string; xml: string }>> {
-  const parts = await commonCall<Office.CustomXmlPart[]>((cb) => Office.context.document.customXmlParts.getByNamespaceAsync(QUARANTINE_NAMESPACE, cb));
+  const parts = await commonCall<Office.CustomXmlPart[]>((cb) =>
+    Office.context.document.customXmlParts.getByNamespaceAsync(QUARANTINE_NAMESPACE, cb),
+  );
   return Promise.all(parts.map(async (p) => ({ id: p.id, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
 }
 
@@ -29,7 +46,8 @@ interface Quarantined {
  * 2019: beside the batch) and in the settings, where a copy the older add-in kept there is set aside.
  */
 async function readQuarantine(context: Word.RequestContext, caps: Capabilities): Promise<Quarantined[]> {
-  const described = (parts: Array<{ id: string; xml: string }>): Quarantined[] => parts.flatMap((p) => describeQuarantine(p.xml, p.id).map((data) => ({ data, raw: p.xml })));
+  const described = (parts: Array<{ id: string; xml: string }>): Quarantined[] =>
+    parts.flatMap((p) => describeQuarantine(p.xml, p.id).map((data) => ({ data, raw: p.xml })));
   const value: unknown = Office.context.document.settings.get(QUARANTINE_SETTINGS_KEY);
   const inSettings = typeof value === "string" && value !== "" ? described([{ id: "settings", xml: value }]) : [];
   const kind = storageKindOf(caps);
@@ -46,7 +64,12 @@ async function readQuarantine(context: Word.RequestContext, caps: Capabilities):
 export async function readHiddenData(context: Word.RequestContext, caps: Capabilities): Promise<HiddenData> {
   const read = await readForm(context, caps);
   const data = read.data.status === "ok" ? read.data.data : read.data.status === "several" ? read.data.data : null;
-  return describeHiddenData({ dataPartXml: read.parts.map((p) => p.xml), data, archive: read.archive, quarantine: (await readQuarantine(context, caps)).map((q) => q.data) });
+  return describeHiddenData({
+    dataPartXml: read.parts.map((p) => p.xml),
+    data,
+    archive: read.archive,
+    quarantine: (await readQuarantine(context, caps)).map((q) => q.data),
+  });
 }
 
 /**
@@ -54,7 +77,13 @@ export async function readHiddenData(context: Word.RequestContext, caps: Capabil
  * part. The log names its size and day only: never whose form it seemed to be (that would put
  * another family's details into this document's log).
  */
-export async function removeQuarantined(context: Word.RequestContext, handle: FormHandle, caps: Capabilities, id: string, who: EditContext): Promise<FormHandle> {
+export async function removeQuarantined(
+  context: Word.RequestContext,
+  handle: FormHandle,
+  caps: Capabilities,
+  id: string,
+  who: EditContext,
+): Promise<FormHandle> {
   const found = (await readQuarantine(context, caps)).find((q) => q.data.id === id);
   if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
   let restore: (() => Promise<void>) | null = null;
@@ -78,13 +107,18 @@ export async function removeQuarantined(context: Word.RequestContext, handle: Fo
   }
   const now = who.now ?? new Date();
   const entry = createEntry(
-    { kind: "repair", description: `Apart bewaarde gegevens verwijderd (${formatSize(found.data.size)}${found.data.day ? `, apart gezet op ${found.data.day}` : ""}).` },
+    {
+      kind: "repair",
+      description: `Apart bewaarde gegevens verwijderd (${formatSize(found.data.size)}${found.data.day ? `, apart gezet op ${found.data.day}` : ""}).`,
+    },
     who.signer,
     now,
     who.random,
   );
   try {
-    const next = await commit(context, handle, { ...handle.data, changeLog: [...handle.data.changeLog, entry] }, [entry]);
+    const next = await commit(context, handle, { ...handle.data, changeLog: [...handle.data.changeLog, entry] }, [
+      entry,
+    ]);
     // settings reach the file only with saveAsync; commit saved them already when the data part lives there
     if (id.startsWith("settings:") && next.storage.kind !== "settings") await persistSettings();
     return next;

@@ -20,5 +20,9 @@ export function describeHost(info: { host: Office.HostType | null; platform: Off
   const supportedSets = requirements
     ? CHECKED_SETS.filter(([name, version]) => requirements.isSetSupported(name, version)).map(([n, v]) => `${n} ${v}`)
     : [];
-  return { host: info.host ? String(info.host) : "geen", platform: info.platform ? String(info.platform) : "onbekend", supportedSets };
+  return {
+    host: info.host ? String(info.host) : "geen",
+    platform: info.platform ? String(info.platform) : "onbekend",
+    supportedSets,
+  };
 }

@@ -31,7 +31,9 @@ export const MERGE_CHANGED =
 
 /** Every box the plan touches must still hold what was last attributed: nothing typed is overwritten. */
 function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan: MergePlan): void {
-  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) => Object.keys(texts).filter((k) => rows.some((r) => isInRow(k, f, r))));
+  const removed = Object.entries(plan.rowsToRemove).flatMap(([f, rows]) =>
+    Object.keys(texts).filter((k) => rows.some((r) => isInRow(k, f, r))),
+  );
   const touched = [...plan.boxUpdates.filter((u) => !u.newRow).map((u) => u.key), ...removed];
   for (const key of touched) {
     if ((texts[key] ?? "") !== (handle.data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
@@ -85,7 +87,11 @@ export async function mergeCopy(
   if (!plan.complete) throw new WordLayerError("invalid", MERGE_CHANGED);
   checkAttributed(handle, texts, plan);
 
-  const rows = queueMergedRemovedRows(context, queueMergedNewRows(context, { lastAttributed: handle.data.lastAttributed, rowOrder: handle.data.rowOrder }, plan), plan);
+  const rows = queueMergedRemovedRows(
+    context,
+    queueMergedNewRows(context, { lastAttributed: handle.data.lastAttributed, rowOrder: handle.data.rowOrder }, plan),
+    plan,
+  );
   const attributed = { ...rows.lastAttributed };
   for (const u of plan.boxUpdates) {
     boxControl(context, u.key).insertText(u.after, "Replace");
@@ -93,11 +99,25 @@ export async function mergeCopy(
   }
 
   const records = mergeEntries(plan, who.signer, who.now ?? new Date(), who.random);
-  if (plan.entriesToAdd.length === 0 && records.length === 0) return handle; // the copies hold the same: nothing to write
+  // the copies hold the same: nothing to write
+  if (plan.entriesToAdd.length === 0 && records.length === 0) return handle;
   // One entry names the other copy: its file, its version and a hash of what it held. Its entries
   // are taken over as that copy says (they are sealed again into this copy's chain); they are
   // that copy's word, not checked here.
-  const summary = createEntry({ kind: "merge", description: mergeSummary(there, plan.entriesToAdd.length, source, !handle.data.agreed && there.data.agreed !== null) }, who.signer, who.now ?? new Date(), who.random);
+  const summary = createEntry(
+    {
+      kind: "merge",
+      description: mergeSummary(
+        there,
+        plan.entriesToAdd.length,
+        source,
+        !handle.data.agreed && there.data.agreed !== null,
+      ),
+    },
+    who.signer,
+    who.now ?? new Date(),
+    who.random,
+  );
   const taken = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
   const named = taken.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
   const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records, named];
@@ -109,6 +129,7 @@ export async function mergeCopy(
   };
   // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
   if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
-  if (data.agreed) data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
+  if (data.agreed)
+    data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);
 }

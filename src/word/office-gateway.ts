@@ -40,7 +40,11 @@ export function handleOf(read: FormRead): FormHandle | null {
 export function currentCapabilities(): Capabilities {
   const doc = typeof Office !== "undefined" ? Office.context?.document : undefined;
   const context = typeof Office !== "undefined" ? Office.context : undefined;
-  return detectCapabilities(context?.requirements, typeof doc?.getFileAsync === "function", context?.platform ? String(context.platform) : null);
+  return detectCapabilities(
+    context?.requirements,
+    typeof doc?.getFileAsync === "function",
+    context?.platform ? String(context.platform) : null,
+  );
 }
 
 export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway {
@@ -52,7 +56,11 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
 
   /** Opening the pane reads the log's tail (does not grow with the log); the whole log on request. */
   async function open(log: "tail" | "whole" = "tail"): Promise<FormView> {
-    if (!caps.form) throw new WordLayerError("notSupported", "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).");
+    if (!caps.form)
+      throw new WordLayerError(
+        "notSupported",
+        "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).",
+      );
     const read = await runWord((ctx) => readForm(ctx, caps, { log }));
     handle = handleOf(read);
     view = buildView(read, caps, handle, today());
@@ -68,7 +76,11 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   function requireForm(): { handle: FormHandle; view: FormView } {
     refuseFuture();
     if (!handle || !view) throw new WordLayerError("notFound", "Open eerst het formulier.");
-    if (view.templateUpgrade) throw new WordLayerError("notSupported", `Dit document is van versie ${view.templateUpgrade.from} van de handreiking. Werk het eerst bij naar versie ${view.templateUpgrade.to}.`);
+    if (view.templateUpgrade)
+      throw new WordLayerError(
+        "notSupported",
+        `Dit document is van versie ${view.templateUpgrade.from} van de handreiking. Werk het eerst bij naar versie ${view.templateUpgrade.to}.`,
+      );
     return { handle, view };
   }
 
@@ -76,12 +88,19 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
    * Runs an edit; on failure the document is read again before the error reaches the pane. The
    * new box texts follow from what the edit attributed (see textsAfterWrite).
    */
-  async function edit(run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>): Promise<FormView> {
+  async function edit(
+    run: (ctx: Word.RequestContext, h: FormHandle, texts: Record<string, string>) => Promise<FormHandle>,
+  ): Promise<FormView> {
     const current = requireForm();
     try {
       const next = await runWord((ctx) => run(ctx, current.handle, current.view.boxTexts));
       handle = next;
-      view = viewAfterEdit(current.view, next, textsAfterWrite(current.handle.data.lastAttributed, next.data.lastAttributed, current.view.boxTexts), today());
+      view = viewAfterEdit(
+        current.view,
+        next,
+        textsAfterWrite(current.handle.data.lastAttributed, next.data.lastAttributed, current.view.boxTexts),
+        today(),
+      );
       return view;
     } catch (error) {
       await open().catch(() => undefined);
@@ -89,10 +108,16 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     }
   }
 
-  /** A plain document of an earlier version was converted as that version: upgrade it in the same run (two more round trips). */
+  /** A plain document of an earlier version was converted as that version: upgrade it in the same run (two more round
+   * trips). */
   async function upgradeConverted(ctx: Word.RequestContext, converted: ConvertResult, profile: Profile): Promise<void> {
     if (converted.data.templateVersion === TEMPLATE.version) return;
-    await upgradeForm(ctx, caps, { data: converted.data, storage: converted.storage }, { signer: signerOf(profile), now: options.now?.() });
+    await upgradeForm(
+      ctx,
+      caps,
+      { data: converted.data, storage: converted.storage },
+      { signer: signerOf(profile), now: options.now?.() },
+    );
   }
 
   return {
@@ -100,34 +125,61 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
     openWholeLog: () => open("whole"),
     async newDocument(profile) {
       const base64 = await options.loadTemplateBase64();
-      await runWord(async (ctx) => upgradeConverted(ctx, await newFromTemplate(ctx, caps, base64, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
+      await runWord(async (ctx) =>
+        upgradeConverted(
+          ctx,
+          await newFromTemplate(ctx, caps, base64, {
+            signer: signerOf(profile),
+            owner: ownerOf(profile),
+            now: options.now?.(),
+          }),
+          profile,
+        ),
+      );
       return open();
     },
     async convert(profile) {
       refuseFuture();
-      await runWord(async (ctx) => upgradeConverted(ctx, await convertDocument(ctx, caps, { signer: signerOf(profile), owner: ownerOf(profile), now: options.now?.() }), profile));
+      await runWord(async (ctx) =>
+        upgradeConverted(
+          ctx,
+          await convertDocument(ctx, caps, {
+            signer: signerOf(profile),
+            owner: ownerOf(profile),
+            now: options.now?.(),
+          }),
+          profile,
+        ),
+      );
       return open();
     },
     writeBox: (key, text, profile) => edit((ctx, h, texts) => writeBox(ctx, h, texts, key, text, who(profile))),
     amend: (key, addition, profile) => edit((ctx, h, texts) => amendBox(ctx, h, texts, key, addition, who(profile))),
     agree: (day, profile, note) => edit((ctx, h) => agreeForm(ctx, h, day, who(profile), note)),
     addRow: (fieldId, profile) => edit(async (ctx, h) => (await addRow(ctx, h, fieldId, who(profile))).handle),
-    removeRow: (fieldId, rowKey, profile) => edit((ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile))),
-    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) => edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile))),
+    removeRow: (fieldId, rowKey, profile) =>
+      edit((ctx, h, texts) => removeRow(ctx, h, texts, fieldId, rowKey, who(profile))),
+    attributeOutsideEdits: (edits: readonly AttributedOutsideEdit[], profile) =>
+      edit((ctx, h) => attributeOutsideEdits(ctx, h, edits, who(profile))),
     async mergeCopy(there, choices, profile, source) {
       await open("whole"); // never merge into texts the pane has not just read; the whole log, to compare with the copy's
       return edit((ctx, h, texts) => mergeCopy(ctx, h, texts, there, choices, who(profile), source));
     },
     async repair(profile, logSide) {
       refuseFuture();
-      if (view?.templateUpgrade) throw new WordLayerError("notSupported", "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.");
+      if (view?.templateUpgrade)
+        throw new WordLayerError(
+          "notSupported",
+          "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.",
+        );
       await runWord((ctx) => repairForm(ctx, caps, who(profile), logSide));
       return open();
     },
     async upgradeTemplate(profile) {
       refuseFuture();
       const current = handle;
-      if (!current || !view?.templateUpgrade) throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+      if (!current || !view?.templateUpgrade)
+        throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
       if (view.templateUpgrade.error) throw new WordLayerError("notSupported", view.templateUpgrade.error);
       await runWord((ctx) => upgradeForm(ctx, caps, current, { signer: signerOf(profile), now: options.now?.() }));
       return open();
@@ -139,7 +191,12 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
       }).catch(() => undefined); // selecting is a convenience; never an error for the user
     },
     async saveWithName(name): Promise<SaveOutcome> {
-      if (!caps.saveWithName) return { status: "notSupported", message: "Deze versie van Word kan een document niet zelf onder een naam opslaan. Gebruik Bestand > Opslaan als en plak de naam." };
+      if (!caps.saveWithName)
+        return {
+          status: "notSupported",
+          message:
+            "Deze versie van Word kan een document niet zelf onder een naam opslaan. Gebruik Bestand > Opslaan als en plak de naam.",
+        };
       if (Office.context.document.url) return { status: "alreadyNamed" };
       await runWord(async (ctx) => {
         ctx.document.save("Save", name);

@@ -11,7 +11,15 @@
 // control) gets the whole body in sync 2. Only when the rows read do not reach back to the first
 // entry checked (a data part over its budget, a tail that cannot be checked alone) is the whole
 // log table read, in one more round trip.
-import { BOX_TAG_PREFIX, mapDocument, parseBoxTag, parseLogArchive, type DataPart, type DocumentMap, boxKey } from "../domain";
+import {
+  BOX_TAG_PREFIX,
+  mapDocument,
+  parseBoxTag,
+  parseLogArchive,
+  type DataPart,
+  type DocumentMap,
+  boxKey,
+} from "../domain";
 import type { Capabilities } from "./capabilities";
 import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
 import { settleStoredData } from "./stored-data";
@@ -45,7 +53,8 @@ export interface FormRead {
   /** Controls tagged hr:… that name no box of this template (tag edited by hand). */
   strangeTags: string[];
   hasLogTable: boolean;
-  /** Rows of the visible log table (header excluded), as the document shows them: the newest only when logRowsStart > 0. */
+  /** Rows of the visible log table (header excluded), as the document shows them: the newest only when logRowsStart >
+   * 0. */
   logRows: string[][] | null;
   /** All rows of the visible log table, header and empty rows included (null: no log table). */
   logTableRows: number | null;
@@ -77,7 +86,8 @@ export interface FormRead {
 }
 
 export interface ReadOptions {
-  /** "tail": the data part's own entries only, unless the tail cannot be checked alone; "whole" (default): archived entries too. */
+  /** "tail": the data part's own entries only, unless the tail cannot be checked alone; "whole" (default): archived
+   * entries too. */
   log?: "tail" | "whole";
 }
 
@@ -86,7 +96,11 @@ export function tailStandsAlone(data: DataPart): boolean {
   return data.changeLog.length > 0 && data.changeLog.every((e) => e.hash !== undefined);
 }
 
-export async function readForm(context: Word.RequestContext, caps: Capabilities, options: ReadOptions = {}): Promise<FormRead> {
+export async function readForm(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  options: ReadOptions = {},
+): Promise<FormRead> {
   const tailOnly = options.log === "tail";
   const body = context.document.body;
   const controls = body.contentControls;
@@ -165,7 +179,8 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
   }
   // All rows of the visible log table (a fill session replaces its last row only when they are one per entry).
   const logPlan = documentMap.tables.find((t) => t.kind === "log");
-  const logTableRows = tail && !rest ? tail.totalRows : logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
+  const logTableRows =
+    tail && !rest ? tail.totalRows : logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
   const main = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
   if (main) {
     const expected = main.archivedEntries ?? 0;
@@ -202,7 +217,11 @@ export async function readForm(context: Word.RequestContext, caps: Capabilities,
 }
 
 /** The data with its archived entries put in front of the data part's own: the whole log. */
-function withArchivedEntries(data: DataState, main: DataPart, archives: readonly StoredPart[]): { data: DataState; archive: FormRead["archive"] } {
+function withArchivedEntries(
+  data: DataState,
+  main: DataPart,
+  archives: readonly StoredPart[],
+): { data: DataState; archive: FormRead["archive"] } {
   const chunks = archives
     .map((p) => parseLogArchive(p.xml))
     .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))

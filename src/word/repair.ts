@@ -37,10 +37,20 @@ import { restoreControls } from "./restore-controls";
 
 export { QUARANTINE_SETTINGS_KEY, quarantineXml } from "./quarantine";
 
-export async function repairForm(context: Word.RequestContext, caps: Capabilities, who: EditContext, logSide?: LogSide): Promise<FormHandle> {
+export async function repairForm(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  who: EditContext,
+  logSide?: LogSide,
+): Promise<FormHandle> {
   const read = await readForm(context, caps);
-  if (read.kind !== "form") throw new WordLayerError("notFound", "Dit document is nog geen formulier; er is niets te herstellen.");
-  if (read.data.status === "future") throw new WordLayerError("notSupported", "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing; herstellen zou gegevens kunnen beschadigen.");
+  if (read.kind !== "form")
+    throw new WordLayerError("notFound", "Dit document is nog geen formulier; er is niets te herstellen.");
+  if (read.data.status === "future")
+    throw new WordLayerError(
+      "notSupported",
+      "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing; herstellen zou gegevens kunnen beschadigen.",
+    );
   const now = who.now ?? new Date();
   const repairs: string[] = [];
   let evidence: string | undefined;
@@ -54,27 +64,39 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
   const keep = readable.find((r) => r.parsed.ok);
   const damaged = readable.filter((r) => r !== keep);
   const base = read.storage;
-  let settingsCopy: Leftovers["settingsCopy"] = base.kind === "settings" ? null : (base.leftovers?.settingsCopy ?? null);
+  let settingsCopy: Leftovers["settingsCopy"] =
+    base.kind === "settings" ? null : (base.leftovers?.settingsCopy ?? null);
   const commonQuarantine: Array<{ id: string; xml: string }> = [];
   for (const { part, parsed } of damaged) {
     const reason = parsed.ok ? "Tweede set formuliergegevens in hetzelfde document" : parsed.error;
     if (base.kind === "settings") quarantineSettingsCopy(part.xml, reason, now);
-    else if (!part.id) settingsCopy = "quarantine"; // the copy in the settings: moved aside after the part is written
+    else if (!part.id)
+      settingsCopy = "quarantine"; // the copy in the settings: moved aside after the part is written
     else if (base.kind === "customXml") {
       context.document.customXmlParts.add(quarantineXml(part.xml, reason, now));
       context.document.customXmlParts.getItem(part.id).delete();
     } else commonQuarantine.push({ id: part.id, xml: quarantineXml(part.xml, reason, now) });
-    repairs.push(parsed.ok ? "Extra formuliergegevens apart bewaard." : "Beschadigde formuliergegevens apart bewaard (niet verwijderd).");
+    repairs.push(
+      parsed.ok
+        ? "Extra formuliergegevens apart bewaard."
+        : "Beschadigde formuliergegevens apart bewaard (niet verwijderd).",
+    );
   }
   if (keep?.parsed.ok) {
     data = keep.parsed.data;
   } else {
-    const rebuilt = rebuildData(read.logRows, Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text])));
+    const rebuilt = rebuildData(
+      read.logRows,
+      Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text])),
+    );
     data = rebuilt.data;
     repairs.push(`Formuliergegevens opnieuw opgebouwd. ${rebuilt.notes.join(" ")}`);
   }
   const kept: StorageRef = keep?.parsed.ok ? base : freshStorage(caps);
-  const storage: StorageRef = kept.kind === "settings" ? kept : { ...kept, leftovers: { settingsCopy, staleParts: kept.leftovers?.staleParts ?? [] } };
+  const storage: StorageRef =
+    kept.kind === "settings"
+      ? kept
+      : { ...kept, leftovers: { settingsCopy, staleParts: kept.leftovers?.staleParts ?? [] } };
 
   // 2. Every control stripped (LibreOffice): rebuilt from the template, text outside the boxes reported.
   if (read.stripped) {
@@ -89,16 +111,28 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     const field = findField(fieldId)?.field;
     if (!field) continue;
     if (!rowKey) {
-      const plan = read.documentMap.tables.find((t) => t.kind === "fields" && t.rows.some((r) => r.fieldId === fieldId));
+      const plan = read.documentMap.tables.find(
+        (t) => t.kind === "fields" && t.rows.some((r) => r.fieldId === fieldId),
+      );
       const row = plan?.kind === "fields" ? plan.rows.find((r) => r.fieldId === fieldId) : undefined;
       if (!plan || !row) continue;
-      makeBox(tables.items[plan.tableIndex]!.getCell(row.row, 1).body.insertContentControl(), key, field.label, caps.placeholders ? field.hint : null);
+      makeBox(
+        tables.items[plan.tableIndex]!.getCell(row.row, 1).body.insertContentControl(),
+        key,
+        field.label,
+        caps.placeholders ? field.hint : null,
+      );
     } else {
       const plan = read.documentMap.tables.find((t) => t.kind === "rows" && t.fieldId === fieldId);
       const rowIndex = (data.rowOrder[fieldId] ?? []).indexOf(rowKey);
       const col = (field.columns ?? []).findIndex((c) => c.id === columnId);
       if (!plan || rowIndex < 0 || col < 0) continue;
-      makeBox(tables.items[plan.tableIndex]!.getCell(rowIndex + 1, col).body.insertContentControl(), key, `${field.label}: ${field.columns?.[col]?.label ?? ""}`, "");
+      makeBox(
+        tables.items[plan.tableIndex]!.getCell(rowIndex + 1, col).body.insertContentControl(),
+        key,
+        `${field.label}: ${field.columns?.[col]?.label ?? ""}`,
+        "",
+      );
     }
     repairs.push(`Vak hersteld: ${field.label}.`);
   }
@@ -109,14 +143,20 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     cc.cannotDelete = false;
     cc.delete(true);
   }
-  if (read.duplicateIds.length > 0) repairs.push(`${read.duplicateIds.length} gekopieerde vakken zijn weer gewone tekst (de tekst is gebleven).`);
+  if (read.duplicateIds.length > 0)
+    repairs.push(`${read.duplicateIds.length} gekopieerde vakken zijn weer gewone tekst (de tekst is gebleven).`);
 
   // 4. The visible log: rewritten from the data part when removed or edited.
   const expectedRows = data.changeLog.map((e) => toTableRow(e));
   if (!read.hasLogTable && !(read.stripped && read.logRows)) {
     const body = context.document.body;
     lockControl(body.insertParagraph(TEMPLATE.changeLog.title, "End").insertContentControl(), TAG_STATIC);
-    lockControl(body.insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows]).insertContentControl(), TAG_LOG);
+    lockControl(
+      body
+        .insertTable(1 + expectedRows.length, 5, "End", [TEMPLATE.changeLog.columns, ...expectedRows])
+        .insertContentControl(),
+      TAG_LOG,
+    );
     repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
   } else if (keep?.parsed.ok && read.logRows) {
     const check = checkLog(data, read.logRows);
@@ -131,19 +171,26 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
       if (shownRows > 0) table.deleteRows(1, shownRows);
       if (expectedRows.length > 0) table.addRows("End", expectedRows.length, expectedRows);
       logControl.cannotEdit = true;
-      repairs.push("Gekozen: het verborgen gegevensdeel klopt. Het zichtbare wijzigingslogboek is daarnaar teruggezet; de afwijkende regels van het zichtbare logboek staan volledig in de gegevens van deze regel.");
+      repairs.push(
+        "Gekozen: het verborgen gegevensdeel klopt. Het zichtbare wijzigingslogboek is daarnaar teruggezet; de afwijkende regels van het zichtbare logboek staan volledig in de gegevens van deze regel.",
+      );
     } else if (check.difference && logSide === "visible") {
       const rebuilt = logFromVisible(data, check, read.archive.count);
       if (!rebuilt) throw new WordLayerError("notSupported", ARCHIVED_DIFFERENCE);
       evidence = rebuilt.evidence;
       data = { ...data, changeLog: rebuilt.log };
-      repairs.push("Gekozen: het zichtbare logboek klopt. Het verborgen gegevensdeel is daarnaar aangepast; de afwijkende regels van het gegevensdeel staan volledig in de gegevens van deze regel.");
+      repairs.push(
+        "Gekozen: het zichtbare logboek klopt. Het verborgen gegevensdeel is daarnaar aangepast; de afwijkende regels van het gegevensdeel staan volledig in de gegevens van deze regel.",
+      );
     }
     if (seen.length > 0) {
       chainReset = true;
       const found = seen.map((f) => f.message).join("\n");
       evidence = evidence === undefined ? found : `${found}\n${evidence}`;
-      if (!check.difference) repairs.push("Gezien: wijzigingen buiten de invoegtoepassing (zie de gegevens van deze regel). Ze zijn niet ongedaan gemaakt; vanaf hier wordt het logboek opnieuw gecontroleerd.");
+      if (!check.difference)
+        repairs.push(
+          "Gezien: wijzigingen buiten de invoegtoepassing (zie de gegevens van deze regel). Ze zijn niet ongedaan gemaakt; vanaf hier wordt het logboek opnieuw gecontroleerd.",
+        );
     }
   }
 
@@ -158,9 +205,16 @@ export async function repairForm(context: Word.RequestContext, caps: Capabilitie
     }),
   ];
   const unique: ChangeEntry[] = [];
-  for (const e of entries) unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
+  for (const e of entries)
+    unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
   const next: DataPart = { ...data, changeLog: [...data.changeLog, ...unique] };
-  const handle = await commit(context, { data, storage, archive: keep?.parsed.ok ? read.archive : undefined }, next, unique, now);
+  const handle = await commit(
+    context,
+    { data, storage, archive: keep?.parsed.ok ? read.archive : undefined },
+    next,
+    unique,
+    now,
+  );
   // Common API parts (Word 2019) are not part of the batch: moved aside once the data is written.
   for (const q of commonQuarantine) {
     await addCommonPart(q.xml);

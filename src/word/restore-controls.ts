@@ -43,7 +43,8 @@ export function staticTextChanges(read: FormRead): StaticTextChange[] {
     for (const row of plan.rows) {
       const field = findField(row.fieldId)?.field;
       const shown = normaliseWordText(values[row.row]?.[0] ?? "");
-      if (field && diffStaticTexts(expectedLabelText(field).split("\n"), shown.split("\n")).length > 0) changes.push({ before: expectedLabelText(field), after: shown });
+      if (field && diffStaticTexts(expectedLabelText(field).split("\n"), shown.split("\n")).length > 0)
+        changes.push({ before: expectedLabelText(field), after: shown });
     }
   }
   return changes;
@@ -60,17 +61,38 @@ export interface Restored {
  * answer cells' paragraphs, then queue the new controls; the caller's commit writes them).
  */
 /** `rebuilt`: the data part was lost too; the boxes' texts are taken over as they stand. */
-export async function restoreControls(context: Word.RequestContext, read: FormRead, data: DataPart, caps: Capabilities, rebuilt: boolean, random?: () => number): Promise<Restored> {
+export async function restoreControls(
+  context: Word.RequestContext,
+  read: FormRead,
+  data: DataPart,
+  caps: Capabilities,
+  rebuilt: boolean,
+  random?: () => number,
+): Promise<Restored> {
   const notes: Restored["notes"] = [];
   for (const change of staticTextChanges(read)) {
     const what = change.before === "" ? "toegevoegd" : change.after === "" ? "verwijderd" : "gewijzigd";
-    notes.push({ description: `Tekst buiten de vakken ${what} in een ander programma; de tekst is blijven staan en weer vergrendeld.`, before: change.before, after: change.after });
+    notes.push({
+      description: `Tekst buiten de vakken ${what} in een ander programma; de tekst is blijven staan en weer vergrendeld.`,
+      before: change.before,
+      after: change.after,
+    });
   }
   for (const id of read.untaggedIds) context.document.contentControls.getById(id).delete(true);
   const { tables, paragraphs } = read.proxies;
 
   // The answer cells, with the rows keys they stand for.
-  interface Cell { table: Word.Table; row: number; col: number; key: string; title: string; hint: string | null; fieldHint?: string; rowStampKey?: string; paragraphs: Word.ParagraphCollection }
+  interface Cell {
+    table: Word.Table;
+    row: number;
+    col: number;
+    key: string;
+    title: string;
+    hint: string | null;
+    fieldHint?: string;
+    rowStampKey?: string;
+    paragraphs: Word.ParagraphCollection;
+  }
   const cells: Cell[] = [];
   let rows: RowState = { lastAttributed: data.lastAttributed, rowOrder: data.rowOrder };
   for (const plan of read.documentMap.tables) {
@@ -81,7 +103,16 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
         const field = findField(row.fieldId)?.field;
         if (!field) continue;
         lockControl(table.getCell(row.row, 0).body.insertContentControl(), TAG_LABEL);
-        cells.push({ table, row: row.row, col: 1, key: field.id, title: field.label, hint: caps.placeholders ? field.hint : null, fieldHint: field.hint, paragraphs: table.getCell(row.row, 1).body.paragraphs.load("items/text") });
+        cells.push({
+          table,
+          row: row.row,
+          col: 1,
+          key: field.id,
+          title: field.label,
+          hint: caps.placeholders ? field.hint : null,
+          fieldHint: field.hint,
+          paragraphs: table.getCell(row.row, 1).body.paragraphs.load("items/text"),
+        });
       }
     } else if (plan.kind === "rows") {
       const field = findField(plan.fieldId)?.field;
@@ -89,13 +120,19 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
       columns.forEach((_, c) => lockControl(table.getCell(0, c).body.insertContentControl(), TAG_LABEL));
       const gone = (rows.rowOrder[plan.fieldId] ?? []).slice(plan.dataRows.length);
       for (const rowKey of gone) {
-        notes.push({ description: `Rij verwijderd in een ander programma (${field?.label ?? plan.fieldId}).`, before: rowText(rows.lastAttributed, plan.fieldId, rowKey, columns) });
+        notes.push({
+          description: `Rij verwijderd in een ander programma (${field?.label ?? plan.fieldId}).`,
+          before: rowText(rows.lastAttributed, plan.fieldId, rowKey, columns),
+        });
       }
       rows = withRowsRemoved(rows, plan.fieldId, gone, columns);
       const added: string[] = [];
       while ((rows.rowOrder[plan.fieldId] ?? []).length + added.length < plan.dataRows.length) {
         added.push(newRowKey(random, [...(rows.rowOrder[plan.fieldId] ?? []), ...added]));
-        if (!rebuilt) notes.push({ description: `Rij toegevoegd in een ander programma (${field?.label ?? plan.fieldId}); wat erin staat wordt getoond om vast te leggen wie het schreef.` });
+        if (!rebuilt)
+          notes.push({
+            description: `Rij toegevoegd in een ander programma (${field?.label ?? plan.fieldId}); wat erin staat wordt getoond om vast te leggen wie het schreef.`,
+          });
       }
       rows = withRowsAdded(rows, plan.fieldId, added, columns);
       (rows.rowOrder[plan.fieldId] ?? []).forEach((rowKey, r) =>
@@ -137,7 +174,11 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
     const box = cell.table.getCell(cell.row, cell.col).body.insertContentControl();
     makeBox(box, cell.key, cell.title, cell.hint);
     // LibreOffice saves a shown placeholder (the hint) as real text: an empty box stays empty.
-    const text = items.slice(0, end).map((p) => p.text).join("\n").replace(/\n+$/, "");
+    const text = items
+      .slice(0, end)
+      .map((p) => p.text)
+      .join("\n")
+      .replace(/\n+$/, "");
     const placeholder = cell.fieldHint !== undefined && text === cell.fieldHint;
     if (rebuilt) lastAttributed[cell.key] = placeholder ? "" : text;
     if (placeholder && (lastAttributed[cell.key] ?? "") === "") box.clear();
@@ -147,6 +188,9 @@ export async function restoreControls(context: Word.RequestContext, read: FormRe
       stampNote(cell.table.getCell(cell.row, cell.col).body.insertParagraph(text, "End"), stampKey);
     }
   }
-  notes.unshift({ description: "Vakken en vergrendelingen hersteld: het document was opgeslagen in een programma dat ze verwijdert (bijvoorbeeld LibreOffice). Gegevens en logboek waren er nog." });
+  notes.unshift({
+    description:
+      "Vakken en vergrendelingen hersteld: het document was opgeslagen in een programma dat ze verwijdert (bijvoorbeeld LibreOffice). Gegevens en logboek waren er nog.",
+  });
   return { data: { ...data, rowOrder, lastAttributed }, notes };
 }

@@ -11,7 +11,13 @@
 //   https://learn.microsoft.com/javascript/api/office/office.settings
 // Older versions of the add-in kept the data in the settings on Word 2019; such a copy is read
 // and moved into the part on the next write (see read-form.ts for which copy wins).
-import { ARCHIVE_NAMESPACE, DATA_PART_MAJOR_VERSION, DATA_PART_NAMESPACE, NAMESPACE_BASE, namespaceMajor } from "../domain";
+import {
+  ARCHIVE_NAMESPACE,
+  DATA_PART_MAJOR_VERSION,
+  DATA_PART_NAMESPACE,
+  NAMESPACE_BASE,
+  namespaceMajor,
+} from "../domain";
 import type { Capabilities } from "./capabilities";
 import { quarantineSettingsCopy, quarantineXml, SETTINGS_KEY } from "./quarantine";
 
@@ -30,8 +36,7 @@ export interface Leftovers {
 }
 
 export type StorageRef =
-  | { kind: "customXml" | "commonXml"; partId: string | null; leftovers?: Leftovers }
-  | { kind: "settings" };
+  { kind: "customXml" | "commonXml"; partId: string | null; leftovers?: Leftovers } | { kind: "settings" };
 
 export interface StoredPart {
   id: string | null;
@@ -80,7 +85,9 @@ function settingsXml(): string | null {
 /** A Common API call as a promise; a failed AsyncResult rejects with its Office.Error. */
 export function commonCall<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>
-    start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error))),
+    start((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error),
+    ),
   );
 }
 
@@ -88,17 +95,32 @@ export function commonCall<T>(start: (callback: (result: Office.AsyncResult<T>) 
 const FUTURE_MAJORS_PROBED = 3;
 
 async function readCommonArchives(listed: readonly Office.CustomXmlPart[]): Promise<StoredPart[]> {
-  return Promise.all(listed.map(async (p) => ({ id: p.id, namespaceUri: ARCHIVE_NAMESPACE, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
+  return Promise.all(
+    listed.map(async (p) => ({
+      id: p.id,
+      namespaceUri: ARCHIVE_NAMESPACE,
+      xml: await commonCall<string>((cb) => p.getXmlAsync(cb)),
+    })),
+  );
 }
 
 async function readCommonParts(withArchives: boolean): Promise<Omit<StoredXml, "kind" | "settingsXml">> {
   const parts = Office.context.document.customXmlParts;
-  const namespaces = [DATA_PART_NAMESPACE, ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`)];
+  const namespaces = [
+    DATA_PART_NAMESPACE,
+    ...Array.from({ length: FUTURE_MAJORS_PROBED }, (_, i) => `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION + i + 1}`),
+  ];
   const listArchives = commonCall<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(ARCHIVE_NAMESPACE, cb));
   const found = await Promise.all(
     namespaces.map(async (namespaceUri) => {
       const inNamespace = await commonCall<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(namespaceUri, cb));
-      return Promise.all(inNamespace.map(async (p) => ({ id: p.id, namespaceUri, xml: await commonCall<string>((cb) => p.getXmlAsync(cb)) })));
+      return Promise.all(
+        inNamespace.map(async (p) => ({
+          id: p.id,
+          namespaceUri,
+          xml: await commonCall<string>((cb) => p.getXmlAsync(cb)),
+        })),
+      );
     }),
   );
   const listed = await listArchives;
@@ -118,7 +140,11 @@ async function readCommonParts(withArchives: boolean): Promise<Omit<StoredXml, "
  * left alone. The Common API read runs beside the Word batch. `readArchives: false` lists the log
  * archive parts without reading them (opening the pane reads only the data part's newest entries).
  */
-export function queueReadDataPart(context: Word.RequestContext, caps: Capabilities, options: { readArchives?: boolean } = {}): PendingPartRead {
+export function queueReadDataPart(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  options: { readArchives?: boolean } = {},
+): PendingPartRead {
   const withArchives = options.readArchives ?? true;
   const kind = storageKindOf(caps);
   if (kind === "settings") {
@@ -127,7 +153,15 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
         needsSync: false,
         finish: () => {
           const xml = settingsXml();
-          return Promise.resolve({ kind, parts: xml ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml }] : [], futureParts: [], archives: [], archiveParts: 0, readArchives: () => Promise.resolve([]), settingsXml: null });
+          return Promise.resolve({
+            kind,
+            parts: xml ? [{ id: null, namespaceUri: DATA_PART_NAMESPACE, xml }] : [],
+            futureParts: [],
+            archives: [],
+            archiveParts: 0,
+            readArchives: () => Promise.resolve([]),
+            settingsXml: null,
+          });
         },
       }),
     };
@@ -135,14 +169,21 @@ export function queueReadDataPart(context: Word.RequestContext, caps: Capabiliti
   if (kind === "commonXml") {
     const reading = readCommonParts(withArchives);
     reading.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
-    return { afterFirstSync: () => ({ needsSync: false, finish: async () => ({ kind, ...(await reading), settingsXml: settingsXml() }) }) };
+    return {
+      afterFirstSync: () => ({
+        needsSync: false,
+        finish: async () => ({ kind, ...(await reading), settingsXml: settingsXml() }),
+      }),
+    };
   }
   const all = context.document.customXmlParts;
   all.load("items/id,items/namespaceUri");
   return {
     afterFirstSync: () => {
       const listedArchives = all.items.filter((p) => p.namespaceUri === ARCHIVE_NAMESPACE);
-      const ours = all.items.filter((p) => namespaceMajor(p.namespaceUri) !== null || (withArchives && p.namespaceUri === ARCHIVE_NAMESPACE));
+      const ours = all.items.filter(
+        (p) => namespaceMajor(p.namespaceUri) !== null || (withArchives && p.namespaceUri === ARCHIVE_NAMESPACE),
+      );
       const results = ours.map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.getXml() }));
       const readArchives = async (): Promise<StoredPart[]> => {
         const pending = listedArchives.map((p) => ({ id: p.id, xml: p.getXml() }));
@@ -176,7 +217,9 @@ export async function addCommonPart(xml: string): Promise<string> {
 
 /** Deletes a part through the Common API; a part that is gone already counts as deleted. */
 export async function deleteCommonPart(id: string): Promise<void> {
-  const part = await commonCall<Office.CustomXmlPart | null>((cb) => Office.context.document.customXmlParts.getByIdAsync(id, cb));
+  const part = await commonCall<Office.CustomXmlPart | null>((cb) =>
+    Office.context.document.customXmlParts.getByIdAsync(id, cb),
+  );
   if (part) await commonCall<void>((cb) => part.deleteAsync(cb));
 }
 
@@ -184,7 +227,8 @@ export function persistSettings(): Promise<void> {
   return commonCall<void>((cb) => Office.context.document.settings.saveAsync(cb));
 }
 
-/** After the part is written: the settings copy goes (or to quarantine). Failing here loses nothing: the next read prefers the part. */
+/** After the part is written: the settings copy goes (or to quarantine). Failing here loses nothing: the next read
+ * prefers the part. */
 async function tidySettings(leftovers: Leftovers | undefined, now: Date): Promise<void> {
   const copy = leftovers?.settingsCopy;
   if (!copy) return;
@@ -205,7 +249,13 @@ export interface PendingWrite {
  * can; otherwise writes them after the batch succeeded, so a failed batch leaves no data part
  * describing an edit that never happened.
  */
-export function queueWriteDataPart(context: Word.RequestContext, storage: StorageRef, xml: string, archives: readonly string[] = [], now: Date = new Date()): PendingWrite {
+export function queueWriteDataPart(
+  context: Word.RequestContext,
+  storage: StorageRef,
+  xml: string,
+  archives: readonly string[] = [],
+  now: Date = new Date(),
+): PendingWrite {
   if (storage.kind === "settings") {
     return {
       afterSync: async () => {
@@ -243,7 +293,13 @@ export function queueWriteDataPart(context: Word.RequestContext, storage: Storag
  * - delete fails: two parts of the same document; the next read takes the newer, the next write
  *   deletes the older.
  */
-async function writeCommon(oldId: string | null, leftovers: Leftovers | undefined, xml: string, archives: readonly string[], now: Date): Promise<StorageRef> {
+async function writeCommon(
+  oldId: string | null,
+  leftovers: Leftovers | undefined,
+  xml: string,
+  archives: readonly string[],
+  now: Date,
+): Promise<StorageRef> {
   for (const a of archives) await addCommonPart(a);
   let newId: string;
   try {
@@ -251,7 +307,15 @@ async function writeCommon(oldId: string | null, leftovers: Leftovers | undefine
   } catch {
     Office.context.document.settings.set(SETTINGS_KEY, xml);
     await persistSettings();
-    return { kind: "commonXml", partId: oldId, leftovers: { settingsCopy: "remove", staleParts: leftovers?.staleParts ?? [], setAside: leftovers?.setAside ?? [] } };
+    return {
+      kind: "commonXml",
+      partId: oldId,
+      leftovers: {
+        settingsCopy: "remove",
+        staleParts: leftovers?.staleParts ?? [],
+        setAside: leftovers?.setAside ?? [],
+      },
+    };
   }
   for (const x of leftovers?.setAside ?? []) await addCommonPart(quarantineXml(x, SET_ASIDE_REASON, now));
   const stale: string[] = [];
@@ -259,5 +323,9 @@ async function writeCommon(oldId: string | null, leftovers: Leftovers | undefine
     await deleteCommonPart(id).catch(() => stale.push(id));
   }
   await tidySettings(leftovers, now);
-  return { kind: "commonXml", partId: newId, ...(stale.length > 0 ? { leftovers: { settingsCopy: null, staleParts: stale } } : {}) };
+  return {
+    kind: "commonXml",
+    partId: newId,
+    ...(stale.length > 0 ? { leftovers: { settingsCopy: null, staleParts: stale } } : {}),
+  };
 }

@@ -22,18 +22,30 @@ export function agreesWithVisibleLog(logRows: readonly string[][] | null, data: 
   if (!logRows) return false;
   const own = data.changeLog.length;
   if (own > logRows.length) return false;
-  return rowsStart + logRows.length === (data.archivedEntries ?? 0) + own && !logTableEdited(logRows.slice(logRows.length - own), data);
+  return (
+    rowsStart + logRows.length === (data.archivedEntries ?? 0) + own &&
+    !logTableEdited(logRows.slice(logRows.length - own), data)
+  );
 }
 
 function settingsOnly(stored: StoredXml): SettledData {
   const parsed = stored.parts.map((p) => parseDataPart(p.xml));
   const only = parsed[0];
-  const data: DataState = !only ? { status: "missing" } : only.ok ? { status: "ok", data: only.data } : { status: "unreadable", error: only.error, raw: only.raw };
+  const data: DataState = !only
+    ? { status: "missing" }
+    : only.ok
+      ? { status: "ok", data: only.data }
+      : { status: "unreadable", error: only.error, raw: only.raw };
   return { data, storage: { kind: "settings" }, parts: stored.parts };
 }
 
 export function settleStoredData(stored: StoredXml, logRows: readonly string[][] | null, rowsStart = 0): SettledData {
-  if (stored.futureParts.length > 0) return { data: { status: "future" }, storage: { kind: "settings" }, parts: [...stored.parts, ...stored.futureParts] };
+  if (stored.futureParts.length > 0)
+    return {
+      data: { status: "future" },
+      storage: { kind: "settings" },
+      parts: [...stored.parts, ...stored.futureParts],
+    };
   if (stored.kind === "settings") return settingsOnly(stored);
   const kind = stored.kind;
   const agrees = (d: DataPart) => agreesWithVisibleLog(logRows, d, rowsStart);
@@ -43,7 +55,8 @@ export function settleStoredData(stored: StoredXml, logRows: readonly string[][]
     parsed.flatMap((p) => (p.result.ok ? [{ data: p.result.data, source: p.part }] : [])),
     agrees,
   );
-  const settingsPart: StoredPart | null = stored.settingsXml === null ? null : { id: null, namespaceUri: DATA_PART_NAMESPACE, xml: stored.settingsXml };
+  const settingsPart: StoredPart | null =
+    stored.settingsXml === null ? null : { id: null, namespaceUri: DATA_PART_NAMESPACE, xml: stored.settingsXml };
   const settings = settingsPart ? parseDataPart(settingsPart.xml) : null;
   const settingsCopy = settings?.ok && settingsPart ? { data: settings.data, source: settingsPart } : null;
 
@@ -51,13 +64,18 @@ export function settleStoredData(stored: StoredXml, logRows: readonly string[][]
   if (!chosen) {
     const unreadable = bad.length > 0 ? bad : settingsPart ? [settingsPart] : [];
     const first = unreadable[0] ? parseDataPart(unreadable[0].xml) : null;
-    const data: DataState =
-      !first ? { status: "missing" }
-      : unreadable.length > 1 ? { status: "several", count: unreadable.length, data: null }
-      : first.ok ? { status: "ok", data: first.data }
-      : { status: "unreadable", error: first.error, raw: first.raw };
+    const data: DataState = !first
+      ? { status: "missing" }
+      : unreadable.length > 1
+        ? { status: "several", count: unreadable.length, data: null }
+        : first.ok
+          ? { status: "ok", data: first.data }
+          : { status: "unreadable", error: first.error, raw: first.raw };
     // An unreadable settings copy beside unreadable parts goes to quarantine on the next write.
-    const leftovers = settingsPart && bad.length > 0 ? { leftovers: { settingsCopy: "quarantine" as const, staleParts: [], setAside: [] } } : {};
+    const leftovers =
+      settingsPart && bad.length > 0
+        ? { leftovers: { settingsCopy: "quarantine" as const, staleParts: [], setAside: [] } }
+        : {};
     return { data, storage: { kind, partId: null, ...leftovers }, parts: unreadable };
   }
 
@@ -78,7 +96,13 @@ export function settleStoredData(stored: StoredXml, logRows: readonly string[][]
   } else if (settingsCopy) settingsLeftover = "remove";
   // When the settings copy wins, it replaces the part it won over (if any).
   const partId = chosen.source.id ?? choice?.chosen.source.id ?? null;
-  const data: DataState = problems.length > 0 ? { status: "several", count: 1 + problems.length, data: chosen.data } : { status: "ok", data: chosen.data };
-  const leftovers = settingsLeftover || staleParts.length > 0 || setAside.length > 0 ? { leftovers: { settingsCopy: settingsLeftover, staleParts, setAside } } : {};
+  const data: DataState =
+    problems.length > 0
+      ? { status: "several", count: 1 + problems.length, data: chosen.data }
+      : { status: "ok", data: chosen.data };
+  const leftovers =
+    settingsLeftover || staleParts.length > 0 || setAside.length > 0
+      ? { leftovers: { settingsCopy: settingsLeftover, staleParts, setAside } }
+      : {};
   return { data, storage: { kind, partId, ...leftovers }, parts: [chosen.source, ...problems] };
 }

@@ -2,8 +2,11 @@
 // nothing is fetched from elsewhere: webpack inlines it as a data URL in a chunk of its own,
 // loaded from the add-in's origin only when it is needed.
 export async function loadTemplateBase64(): Promise<string> {
-  const { default: templateDataUrl } = await import(/* webpackChunkName: "sjabloon" */ "../../assets/handreiking-regie.docx");
+  const { default: templateDataUrl } = await import(
+    /* webpackChunkName: "sjabloon" */ "../../assets/handreiking-regie.docx"
+  );
   const comma = templateDataUrl.indexOf(",");
-  if (!templateDataUrl.startsWith("data:") || comma < 0) throw new Error("Het sjabloon ontbreekt in deze versie van de invoegtoepassing.");
+  if (!templateDataUrl.startsWith("data:") || comma < 0)
+    throw new Error("Het sjabloon ontbreekt in deze versie van de invoegtoepassing.");
   return templateDataUrl.slice(comma + 1);
 }

@@ -94,10 +94,16 @@ function relock(cc: Word.ContentControl, text: string): void {
   cc.cannotEdit = true;
 }
 
-export async function upgradeForm(context: Word.RequestContext, caps: Capabilities, handle: FormHandle, options: UpgradeOptions): Promise<UpgradeResult> {
+export async function upgradeForm(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  handle: FormHandle,
+  options: UpgradeOptions,
+): Promise<UpgradeResult> {
   const to = options.template ?? TEMPLATE;
   const plan = upgradePlanOf(handle.data.templateVersion, to);
-  if (plan.from.version === plan.to.version) throw new WordLayerError("invalid", `Dit document is al van versie ${plan.to.version}.`);
+  if (plan.from.version === plan.to.version)
+    throw new WordLayerError("invalid", `Dit document is al van versie ${plan.to.version}.`);
   const from = plan.from;
   const now = options.now ?? new Date();
 
@@ -126,10 +132,20 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
     boxTexts[boxKey(ref)] = boxText(cc);
   }
   const map = mapDocument(
-    { paragraphs: loaded.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })), tables: loaded.tables.items.map((t) => t.values) },
+    {
+      paragraphs: loaded.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+      tables: loaded.tables.items.map((t) => t.values),
+    },
     from,
   );
-  const upgraded = upgradeData({ data: handle.data, boxTexts, plan, signer: options.signer, now, random: options.random });
+  const upgraded = upgradeData({
+    data: handle.data,
+    boxTexts,
+    plan,
+    signer: options.signer,
+    now,
+    random: options.random,
+  });
 
   // ---- round trip 2: one batch ----
   const stepOfNew = new Map(to.steps.flatMap((s) => s.fields.map((f) => [f.id, s] as const)));
@@ -142,7 +158,9 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
   const statics = loaded.controls.items.filter((cc) => cc.tag === TAG_STATIC);
   const used = new Set<number>();
   for (const [before, after] of rewordedStatics(from, to)) {
-    const cc = statics.find((s) => !used.has(s.id) && normaliseLabel(normaliseWordText(s.text)) === normaliseLabel(before));
+    const cc = statics.find(
+      (s) => !used.has(s.id) && normaliseLabel(normaliseWordText(s.text)) === normaliseLabel(before),
+    );
     if (!cc) continue; // changed by hand already: left as it is (the static-text check reports it)
     used.add(cc.id);
     relock(cc, after);
@@ -203,12 +221,18 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
     const simple = step.fields.filter((f) => f.kind !== "rows");
     for (const [i, field] of simple.entries()) {
       if (tables.some((t) => t.rows.includes(field.id))) continue;
-      const before = simple.slice(0, i).reverse().find((f) => tables.some((t) => t.rows.includes(f.id)));
+      const before = simple
+        .slice(0, i)
+        .reverse()
+        .find((f) => tables.some((t) => t.rows.includes(f.id)));
       const after = simple.slice(i + 1).find((f) => tables.some((t) => t.rows.includes(f.id)));
       const anchor = before ?? after;
       const t = anchor && tables.find((x) => x.rows.includes(anchor.id));
       if (!anchor || !t) {
-        throw new WordLayerError("notSupported", `Het vak ‘${field.label}’ kan niet automatisch worden toegevoegd: ${partHeading(step)} heeft geen vakken meer om het bij te zetten.`);
+        throw new WordLayerError(
+          "notSupported",
+          `Het vak ‘${field.label}’ kan niet automatisch worden toegevoegd: ${partHeading(step)} heeft geen vakken meer om het bij te zetten.`,
+        );
       }
       const at = t.rows.indexOf(anchor.id);
       const index = before ? at + 1 : at;
@@ -219,8 +243,11 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
   }
 
   // New parts (at the end, before the change log), then the text of removed boxes.
-  const logTitle = statics.find((s) => normaliseLabel(normaliseWordText(s.text)) === normaliseLabel(to.changeLog.title));
-  const styleOf = (text: string): string | undefined => loaded.paragraphs.items.find((p) => p.tableNestingLevel === 0 && p.text.trim() === text.trim())?.style;
+  const logTitle = statics.find(
+    (s) => normaliseLabel(normaliseWordText(s.text)) === normaliseLabel(to.changeLog.title),
+  );
+  const styleOf = (text: string): string | undefined =>
+    loaded.paragraphs.items.find((p) => p.tableNestingLevel === 0 && p.text.trim() === text.trim())?.style;
   const firstStep = from.steps[0];
   const styles = {
     heading: firstStep ? styleOf(partHeading(firstStep)) : undefined,
@@ -254,7 +281,14 @@ export async function upgradeForm(context: Word.RequestContext, caps: Capabiliti
 }
 
 /** The cells of a new box row: the locked label, the box with its text, stamp lines carried along. */
-function fillRow(table: Word.Table, row: number, field: FieldDef, text: string, hint: string | null, stampLines: string[]): void {
+function fillRow(
+  table: Word.Table,
+  row: number,
+  field: FieldDef,
+  text: string,
+  hint: string | null,
+  stampLines: string[],
+): void {
   const labelCell = table.getCell(row, 0).body;
   labelCell.insertText(expectedLabelText(field), "Replace");
   lockControl(labelCell.insertContentControl(), TAG_LABEL);
@@ -278,7 +312,12 @@ function addStep(
   // (as in the plain document) by an empty paragraph; the table goes in before that is locked.
   const spacer = addParagraph("", undefined, false);
   const fields = step.fields.filter((f) => f.kind !== "rows");
-  const table = spacer.insertTable(fields.length, 2, "Before", fields.map(() => ["", ""]));
+  const table = spacer.insertTable(
+    fields.length,
+    2,
+    "Before",
+    fields.map(() => ["", ""]),
+  );
   fields.forEach((field, r) => fillRow(table, r, field, upgraded.texts[field.id] ?? "", hint(field), []));
   lockControl(spacer.insertContentControl(), TAG_STATIC);
 }

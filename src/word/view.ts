@@ -1,5 +1,14 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
-import { checkLog, compareVersions, findOutsideEdits, logProblems, planUpgrade, TEMPLATE, valuesFromBoxTexts, type DataPart } from "../domain";
+import {
+  checkLog,
+  compareVersions,
+  findOutsideEdits,
+  logProblems,
+  planUpgrade,
+  TEMPLATE,
+  valuesFromBoxTexts,
+  type DataPart,
+} from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway";
@@ -11,7 +20,12 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   const problems: DocumentProblem[] = [];
   const d = read.data;
   if (d.status === "future") {
-    problems.push({ id: "dataFuture", repairable: false, message: "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd." });
+    problems.push({
+      id: "dataFuture",
+      repairable: false,
+      message:
+        "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd.",
+    });
     return problems;
   }
   const newer = handle ? newerTemplateMessage(handle.data) : null;
@@ -19,9 +33,25 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
   // A form of an earlier version is read with this version's boxes: what looks wrong now is the
   // upgrade's to settle. The pane shows the upgrade first; the checks run again after it.
   if (handle && templateUpgradeOf(handle.data)) return problems;
-  if (d.status === "missing") problems.push({ id: "dataMissing", repairable: true, message: "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken." });
-  if (d.status === "unreadable") problems.push({ id: "dataUnreadable", repairable: true, message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.` });
-  if (d.status === "several") problems.push({ id: "dataSeveral", repairable: true, message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.` });
+  if (d.status === "missing")
+    problems.push({
+      id: "dataMissing",
+      repairable: true,
+      message:
+        "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken.",
+    });
+  if (d.status === "unreadable")
+    problems.push({
+      id: "dataUnreadable",
+      repairable: true,
+      message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.`,
+    });
+  if (d.status === "several")
+    problems.push({
+      id: "dataSeveral",
+      repairable: true,
+      message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.`,
+    });
   if (read.stripped) {
     const outside = staticTextChanges(read).length;
     problems.push({
@@ -29,20 +59,61 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
       repairable: true,
       message:
         "Dit document is opgeslagen in een ander programma (bijvoorbeeld LibreOffice). Dat heeft de vakken en de vergrendeling van de vaste tekst verwijderd" +
-        (d.status === "ok" ? "; de gegevens en het logboek zijn er nog." : "; ook de gegevens zijn weg, het zichtbare logboek staat er nog.") +
+        (d.status === "ok"
+          ? "; de gegevens en het logboek zijn er nog."
+          : "; ook de gegevens zijn weg, het zichtbare logboek staat er nog.") +
         " Herstellen maakt de vakken en de vergrendeling opnieuw; daarna ziet u wat er in de vakken is veranderd." +
-        (outside > 0 ? ` Buiten de vakken is op ${outside === 1 ? "één plaats" : `${outside} plaatsen`} tekst veranderd; herstellen legt die met voor en na vast in het logboek.` : ""),
+        (outside > 0
+          ? ` Buiten de vakken is op ${outside === 1 ? "één plaats" : `${outside} plaatsen`} tekst veranderd; herstellen legt die met voor en na vast in het logboek.`
+          : ""),
     });
   }
   if (handle) {
     const missing = Object.keys(handle.data.lastAttributed).filter((k) => !(k in read.boxes));
-    if (missing.length > 0 && !read.stripped) problems.push({ id: "boxMissing", repairable: true, message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.` });
-    if (read.archive.missing) problems.push({ id: "archiveMissing", repairable: false, message: "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig." });
-    if (!read.hasLogTable && !(read.stripped && read.logRows)) problems.push({ id: "logMissing", repairable: true, message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document." });
-    problems.push(...logProblems(checkLog(handle.data, read.hasLogTable || read.stripped ? read.logRows : null, handle.logStart ?? 0, read.logRowsStart)));
+    if (missing.length > 0 && !read.stripped)
+      problems.push({
+        id: "boxMissing",
+        repairable: true,
+        message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.`,
+      });
+    if (read.archive.missing)
+      problems.push({
+        id: "archiveMissing",
+        repairable: false,
+        message:
+          "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig.",
+      });
+    if (!read.hasLogTable && !(read.stripped && read.logRows))
+      problems.push({
+        id: "logMissing",
+        repairable: true,
+        message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document.",
+      });
+    problems.push(
+      ...logProblems(
+        checkLog(
+          handle.data,
+          read.hasLogTable || read.stripped ? read.logRows : null,
+          handle.logStart ?? 0,
+          read.logRowsStart,
+        ),
+      ),
+    );
   }
-  if (read.duplicateTags.length > 0) problems.push({ id: "duplicateTags", repairable: true, message: "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan." });
-  if (read.strangeTags.length > 0) problems.push({ id: "strangeTags", repairable: false, message: "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt." });
+  if (read.duplicateTags.length > 0)
+    problems.push({
+      id: "duplicateTags",
+      repairable: true,
+      message:
+        "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan.",
+    });
+  if (read.strangeTags.length > 0)
+    problems.push({
+      id: "strangeTags",
+      repairable: false,
+      message:
+        "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt.",
+    });
   return problems;
 }
 
@@ -71,7 +142,9 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     kind: read.kind,
     capabilities: caps,
     reduced: reducedFeatures(caps),
-    map: read.map ? { fieldsFound: read.map.fieldsFound, fieldsMissing: read.map.fieldsMissing, stepsFound: read.map.stepsFound } : null,
+    map: read.map
+      ? { fieldsFound: read.map.fieldsFound, fieldsMissing: read.map.fieldsMissing, stepsFound: read.map.stepsFound }
+      : null,
     data: handle?.data ?? null,
     boxTexts,
     values,
@@ -85,7 +158,20 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
 }
 
 /** After an edit the pane knows the new texts without reading again (one round trip per action). */
-export function viewAfterEdit(previous: FormView, handle: FormHandle, boxTexts: Record<string, string>, today: string): FormView {
+export function viewAfterEdit(
+  previous: FormView,
+  handle: FormHandle,
+  boxTexts: Record<string, string>,
+  today: string,
+): FormView {
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle.data.rowOrder);
-  return { ...previous, kind: "form", data: handle.data, boxTexts, values, unreadable, outsideEdits: findOutsideEdits(handle.data, boxTexts, today) };
+  return {
+    ...previous,
+    kind: "form",
+    data: handle.data,
+    boxTexts,
+    values,
+    unreadable,
+    outsideEdits: findOutsideEdits(handle.data, boxTexts, today),
+  };
 }

@@ -58,18 +58,28 @@ describe("anonymised copy of a filled handreiking", () => {
   test("no identifying string is left in any XML part of the package", () => {
     for (const [path, xml] of Object.entries(parts)) {
       const lower = xml.toLocaleLowerCase("nl");
-      for (const s of IDENTIFYING) expect({ path, s, found: lower.includes(s.toLocaleLowerCase("nl")) }).toEqual({ path, s, found: false });
+      for (const s of IDENTIFYING)
+        expect({ path, s, found: lower.includes(s.toLocaleLowerCase("nl")) }).toEqual({ path, s, found: false });
     }
   });
 
   test("personal initials are gone outside the template's own example text", () => {
     const strip = templateStrings();
     for (const [path, xml] of Object.entries(parts)) {
-      let text = xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+      let text = xml
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
       for (const t of strip) text = text.split(t).join("");
       for (const i of PERSONAL_INITIALS) {
         const hit = new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, "u").exec(text);
-        expect({ path, i, context: hit ? text.slice(Math.max(0, hit.index - 60), hit.index + 60) : null }).toEqual({ path, i, context: null });
+        expect({ path, i, context: hit ? text.slice(Math.max(0, hit.index - 60), hit.index + 60) : null }).toEqual({
+          path,
+          i,
+          context: null,
+        });
       }
     }
   });
@@ -111,7 +121,8 @@ describe("anonymised copy of a filled handreiking", () => {
     }
     expect(days(before.data.agreed!.day, after.data.agreed!.day)).toBe(offset);
     // the anonymised copy is itself a consistent form: every box equals its last attributed text
-    for (const [key, text] of Object.entries(after.boxTexts)) expect({ key, text }).toEqual({ key, text: after.data.lastAttributed[key] ?? "" });
+    for (const [key, text] of Object.entries(after.boxTexts))
+      expect({ key, text }).toEqual({ key, text: after.data.lastAttributed[key] ?? "" });
     expect(after.storage).toBe("customXml");
   });
 
@@ -120,15 +131,33 @@ describe("anonymised copy of a filled handreiking", () => {
     if (!after.ok) throw new Error("unreadable");
     const rows = after.data.rowOrder.betrokkenen!;
     const cell = (r: number, c: string) => after.boxTexts[`betrokkenen.${rows[r]}.${c}`];
-    expect([0, 1, 2, 3, 4].map((r) => cell(r, "naam"))).toEqual(["Jeugdige", "Ouder 1", "Professional A", "Professional B", "Professional C"]);
-    expect([0, 1, 2, 3, 4].map((r) => cell(r, "organisatie"))).toEqual(["Gezin", "Gezin", "Gemeente", "Zorgaanbieder A", "Gecertificeerde instelling"]);
+    expect([0, 1, 2, 3, 4].map((r) => cell(r, "naam"))).toEqual([
+      "Jeugdige",
+      "Ouder 1",
+      "Professional A",
+      "Professional B",
+      "Professional C",
+    ]);
+    expect([0, 1, 2, 3, 4].map((r) => cell(r, "organisatie"))).toEqual([
+      "Gezin",
+      "Gezin",
+      "Gemeente",
+      "Zorgaanbieder A",
+      "Gecertificeerde instelling",
+    ]);
     expect(after.boxTexts.regisseur).toBe("Professional A (Gemeente)");
     expect(after.boxTexts.beheerder).toBe("Professional B (Zorgaanbieder A)");
-    expect(after.boxTexts.takenRegisseur).toMatch(/^Professional A houdt overzicht; Professional A belt elke maand met Professional B\.\nPB \d{8}, Zorgaanbieder A: Overleg met Ouder 1 op \d\d-\d\d-\d{4}, tel\. \[telefoon\]\.$/);
-    expect(after.boxTexts.hulpvraag).toBe("Jeugdige gaat weer naar school en wil rust thuis. Jeugdige's vader Ouder 1 wil hulp bij de opvoeding. Adres: [adres], [postcode] Hengelo.");
+    expect(after.boxTexts.takenRegisseur).toMatch(
+      /^Professional A houdt overzicht; Professional A belt elke maand met Professional B\.\nPB \d{8}, Zorgaanbieder A: Overleg met Ouder 1 op \d\d-\d\d-\d{4}, tel\. \[telefoon\]\.$/,
+    );
+    expect(after.boxTexts.hulpvraag).toBe(
+      "Jeugdige gaat weer naar school en wil rust thuis. Jeugdige's vader Ouder 1 wil hulp bij de opvoeding. Adres: [adres], [postcode] Hengelo.",
+    );
     const signers = new Set(after.data.changeLog.map((e) => `${e.initials}|${e.organisation}|${e.name ?? ""}`));
     // the data part signs with initials and organisation only (issue 12 item 5): no name to replace
-    expect([...signers].sort()).toEqual(["PC|Gecertificeerde instelling|", "PA|Gemeente|", "PB|Zorgaanbieder A|"].sort());
+    expect([...signers].sort()).toEqual(
+      ["PC|Gecertificeerde instelling|", "PA|Gemeente|", "PB|Zorgaanbieder A|"].sort(),
+    );
     // the visible log shows the anonymised rows
     const xml = parts["word/document.xml"]!;
     expect(xml).toContain("Zorgaanbieder A");
@@ -156,11 +185,21 @@ describe("anonymised copy of a filled handreiking", () => {
     expect(s.indications).toEqual(["OB4b", "OB4c"]);
     expect(s.stepsFilled.stap2).toEqual(expect.objectContaining({ boxes: 26, filled: expect.any(Number) }));
     expect(s.stepsFilled.stap1!.filled).toBe(3);
-    expect(s.rows).toEqual(Object.fromEntries(Object.entries(result.form.data.rowOrder).map(([f, k]) => [f, k.length])));
+    expect(s.rows).toEqual(
+      Object.fromEntries(Object.entries(result.form.data.rowOrder).map(([f, k]) => [f, k.length])),
+    );
     expect(s.rows.betrokkenen).toBe(5);
     expect(s.changes.map((c) => c.kind)).toEqual(result.form.data.changeLog.map((e) => e.kind));
-    expect(new Set(s.changes.map((c) => c.orgType))).toEqual(new Set(["Zorgaanbieder", "Gemeente", "Gecertificeerde instelling"]));
-    expect(s.betrokkenen.map((b) => b.orgType)).toEqual(["Gezin", "Gezin", "Gemeente", "Zorgaanbieder", "Gecertificeerde instelling"]);
+    expect(new Set(s.changes.map((c) => c.orgType))).toEqual(
+      new Set(["Zorgaanbieder", "Gemeente", "Gecertificeerde instelling"]),
+    );
+    expect(s.betrokkenen.map((b) => b.orgType)).toEqual([
+      "Gezin",
+      "Gezin",
+      "Gemeente",
+      "Zorgaanbieder",
+      "Gecertificeerde instelling",
+    ]);
   });
 
   test("deterministic for a seed", async () => {

@@ -38,8 +38,13 @@ test("a paragraph nested 15000 levels deep is refused with one Dutch sentence, n
 });
 
 test("a part that does not parse stops the copy with a Dutch message naming the part", async () => {
-  const original = await withDocument((xml) => xml, (zip) => zip.file("word/footnotes.xml", "<w:footnotes xmlns:w='x'><w:footnote>Sanne</w:footnotes>"));
-  await expect(anonymiseCopy(original)).rejects.toEqual(new CopyError(ANONYMISE_ERRORS.damagedPart("word/footnotes.xml")));
+  const original = await withDocument(
+    (xml) => xml,
+    (zip) => zip.file("word/footnotes.xml", "<w:footnotes xmlns:w='x'><w:footnote>Sanne</w:footnotes>"),
+  );
+  await expect(anonymiseCopy(original)).rejects.toEqual(
+    new CopyError(ANONYMISE_ERRORS.damagedPart("word/footnotes.xml")),
+  );
 });
 
 test("not a .docx, or an invalid research code: the Dutch message as it is", async () => {
@@ -49,9 +54,12 @@ test("not a .docx, or an invalid research code: the Dutch message as it is", asy
 
 test("engine errors become a Dutch message; a stack overflow says the document is nested too deeply", () => {
   expect(toCopyError(new RangeError("Maximum call stack size exceeded")).message).toBe(ANONYMISE_ERRORS.tooDeep);
-  expect(toCopyError(new TypeError("Cannot read properties of undefined (reading 'x')")).message).toBe(ANONYMISE_ERRORS.failed);
+  expect(toCopyError(new TypeError("Cannot read properties of undefined (reading 'x')")).message).toBe(
+    ANONYMISE_ERRORS.failed,
+  );
   expect(toCopyError("kapot").message).toBe(ANONYMISE_ERRORS.failed);
   const dutch = new CopyError("Dit bestand is geen Word-document.");
   expect(toCopyError(dutch)).toBe(dutch);
-  for (const m of [ANONYMISE_ERRORS.tooDeep, ANONYMISE_ERRORS.failed]) expect(m).toMatch(/^De anonieme kopie kon niet worden gemaakt/);
+  for (const m of [ANONYMISE_ERRORS.tooDeep, ANONYMISE_ERRORS.failed])
+    expect(m).toMatch(/^De anonieme kopie kon niet worden gemaakt/);
 });

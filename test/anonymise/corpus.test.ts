@@ -31,7 +31,13 @@ function measure() {
   const leaks: string[] = [];
   const corpus = buildCorpus();
   for (const doc of corpus) {
-    const form = anonymiseForm({ data: doc.data, boxTexts: doc.boxTexts, offsetDays: 37, code: "C01", lexicon: dutchLexicon() });
+    const form = anonymiseForm({
+      data: doc.data,
+      boxTexts: doc.boxTexts,
+      offsetDays: 37,
+      code: "C01",
+      lexicon: dutchLexicon(),
+    });
     const codes = new Map<string, Set<string>>();
     for (const [key, annotations] of Object.entries(doc.annotations)) {
       const text = doc.boxTexts[key] ?? "";
@@ -59,15 +65,18 @@ function measure() {
     }
     for (const [who, set] of codes) {
       if (set.size > 1) inconsistent.push(`${doc.id} ${who}: ${[...set].join(" / ")}`);
-      if (who === "kind" && [...set].some((c) => !c.startsWith("Jeugdige"))) inconsistent.push(`${doc.id} kind not Jeugdige: ${[...set].join(" / ")}`);
+      if (who === "kind" && [...set].some((c) => !c.startsWith("Jeugdige")))
+        inconsistent.push(`${doc.id} kind not Jeugdige: ${[...set].join(" / ")}`);
     }
     const mother = codes.get("moeder");
-    if (mother && [...(codes.get("kind") ?? [])].some((c) => mother.has(c))) inconsistent.push(`${doc.id}: child got the mother's code`);
+    if (mother && [...(codes.get("kind") ?? [])].some((c) => mother.has(c)))
+      inconsistent.push(`${doc.id}: child got the mother's code`);
     // nothing annotated as a name, contact detail or number survives in the boxes or the data part
     const out = JSON.stringify({ boxes: form.boxTexts, data: form.data });
     for (const a of Object.values(doc.annotations).flat()) {
       if (!["naam", "contact", "nummer"].includes(a.category) || a.text.length < 3) continue;
-      if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(a.text)}(?![\\p{L}\\p{N}])`, "u").test(out)) leaks.push(`${doc.id}: ${a.text}`);
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(a.text)}(?![\\p{L}\\p{N}])`, "u").test(out))
+        leaks.push(`${doc.id}: ${a.text}`);
     }
   }
   return { corpus, perCategory, spansTotal, spansTrue, misses, falsePositives, inconsistent, leaks };
@@ -77,18 +86,35 @@ const ratio = (t: Tally): number => (t.total === 0 ? 1 : t.found / t.total);
 
 describe("the anonymiser against the corpus", () => {
   const r = measure();
-  const all = Object.values(r.perCategory).reduce((acc, t) => ({ found: acc.found + t.found, total: acc.total + t.total }), { found: 0, total: 0 });
+  const all = Object.values(r.perCategory).reduce(
+    (acc, t) => ({ found: acc.found + t.found, total: acc.total + t.total }),
+    { found: 0, total: 0 },
+  );
   const precision = r.spansTotal === 0 ? 0 : r.spansTrue / r.spansTotal;
 
   test("prints the table", () => {
     const lines = [
       `Corpus: ${r.corpus.length} handreikingen`,
       "categorie     gevonden / totaal   recall",
-      ...CATEGORIES.map((c) => `${c.padEnd(13)} ${String(r.perCategory[c].found).padStart(8)} / ${String(r.perCategory[c].total).padEnd(6)}   ${ratio(r.perCategory[c]).toFixed(3)}`),
+      ...CATEGORIES.map(
+        (c) =>
+          `${c.padEnd(13)} ${String(r.perCategory[c].found).padStart(8)} / ${String(r.perCategory[c].total).padEnd(6)}   ${ratio(r.perCategory[c]).toFixed(3)}`,
+      ),
       `${"alles".padEnd(13)} ${String(all.found).padStart(8)} / ${String(all.total).padEnd(6)}   ${ratio(all).toFixed(3)}`,
       `precisie: ${r.spansTrue} / ${r.spansTotal} = ${precision.toFixed(3)}`,
       `inconsistente codes: ${r.inconsistent.length}; namen/contact na anonimiseren nog aanwezig: ${r.leaks.length}`,
-      "", "Gemist:", ...r.misses.slice(0, 60), "", "Onterecht vervangen:", ...r.falsePositives.slice(0, 40), "", "Inconsistent:", ...r.inconsistent.slice(0, 20), "", "Lekken:", ...r.leaks.slice(0, 20),
+      "",
+      "Gemist:",
+      ...r.misses.slice(0, 60),
+      "",
+      "Onterecht vervangen:",
+      ...r.falsePositives.slice(0, 40),
+      "",
+      "Inconsistent:",
+      ...r.inconsistent.slice(0, 20),
+      "",
+      "Lekken:",
+      ...r.leaks.slice(0, 20),
     ];
     console.log(lines.join("\n"));
     expect(r.corpus.length).toBeGreaterThanOrEqual(30);
@@ -100,8 +126,10 @@ describe("the anonymiser against the corpus", () => {
   });
   test("recall over all categories", () => expect(ratio(all)).toBeGreaterThanOrEqual(GOALS.all));
   test("precision", () => expect(precision).toBeGreaterThanOrEqual(GOALS.precision));
-  test("one code per person; the child is Jeugdige, never the mother's code", () => expect(r.inconsistent.length).toBeLessThanOrEqual(GOALS.inconsistent));
-  test("no annotated name, contact detail or number left in the boxes or the data part", () => expect(r.leaks.length).toBeLessThanOrEqual(GOALS.leaks));
+  test("one code per person; the child is Jeugdige, never the mother's code", () =>
+    expect(r.inconsistent.length).toBeLessThanOrEqual(GOALS.inconsistent));
+  test("no annotated name, contact detail or number left in the boxes or the data part", () =>
+    expect(r.leaks.length).toBeLessThanOrEqual(GOALS.leaks));
 });
 
 /**

@@ -33,7 +33,16 @@ export const KINDS = {
   foreignCustomXml: ["Dossier Zwartkop", "coverPageProps", "{AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE}"],
   embeddedObjects: ["oleObject1.bin", "ZWARTKOP-OLE", "afchunk1.htm", "ZWARTKOP-ALTCHUNK", "ZWARTKOP-XLSX"],
   printerSettings: ["PRINTSRV-ZWARTKOP", "printerSettings1.bin"],
-  wordIds: ["00A1B2C3", "778812001", "3F2A1B0C", "0C1D2E3F", "7A1B2C3D", "12345678-ABCD-4EF0-9123-456789ABCDEF", "5A6B7C8D", "9E8D7C6B"],
+  wordIds: [
+    "00A1B2C3",
+    "778812001",
+    "3F2A1B0C",
+    "0C1D2E3F",
+    "7A1B2C3D",
+    "12345678-ABCD-4EF0-9123-456789ABCDEF",
+    "5A6B7C8D",
+    "9E8D7C6B",
+  ],
   olderLogNames: ["<name>Pieter Hendriks</name>", "Hendriks"],
 } as const;
 
@@ -53,14 +62,19 @@ function addOverride(ct: string, part: string, type: string): string {
 }
 
 function addDefault(ct: string, ext: string, type: string): string {
-  return ct.includes(`Extension="${ext}"`) ? ct : ct.replace("</Types>", `<Default Extension="${ext}" ContentType="${type}"/></Types>`);
+  return ct.includes(`Extension="${ext}"`)
+    ? ct
+    : ct.replace("</Types>", `<Default Extension="${ext}" ContentType="${type}"/></Types>`);
 }
 
 function rels(list: string): string {
   return `${decl}<Relationships xmlns="${PR}">${list}</Relationships>`;
 }
 
-const PNG_1X1 = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
+const PNG_1X1 = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0),
+);
 
 const BODY = [
   // simple fields: the author, a merge field, the file name
@@ -121,7 +135,9 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
     `<Relationship Id="rIdChart1" Type="${REL}/chart" Target="charts/chart1.xml"/>`,
     `<Relationship Id="rIdCx5" Type="${REL}/customXml" Target="../customXml/item5.xml"/>`,
   ];
-  await edit(zip, "word/_rels/document.xml.rels", (xml) => xml.replace("</Relationships>", `${docRels.join("")}</Relationships>`));
+  await edit(zip, "word/_rels/document.xml.rels", (xml) =>
+    xml.replace("</Relationships>", `${docRels.join("")}</Relationships>`),
+  );
   zip.file("word/media/image1.png", PNG_1X1);
   zip.file("word/embeddings/oleObject1.bin", "ZWARTKOP-OLE binary with C:\\Users\\wzwartkop\\dossier.docx");
   zip.file("word/afchunk1.htm", "<html><body><p>ZWARTKOP-ALTCHUNK Wilma Zwartkop</p></body></html>");
@@ -133,11 +149,20 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
   zip.file("word/diagrams/data1.xml", DIAGRAM_DATA);
   zip.file("word/diagrams/drawing1.xml", DIAGRAM_DRAWING);
   zip.file("word/charts/chart1.xml", CHART);
-  zip.file("word/charts/_rels/chart1.xml.rels", rels(`<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/Microsoft_Excel_Worksheet.xlsx"/>`));
+  zip.file(
+    "word/charts/_rels/chart1.xml.rels",
+    rels(`<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/Microsoft_Excel_Worksheet.xlsx"/>`),
+  );
   zip.file("word/embeddings/Microsoft_Excel_Worksheet.xlsx", "ZWARTKOP-XLSX not really a workbook");
   zip.file("customXml/item5.xml", COVER);
-  zip.file("customXml/itemProps5.xml", `${decl.replace('standalone="yes"', 'standalone="no"')}<ds:datastoreItem ds:itemID="{AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://schemas.microsoft.com/office/2006/coverPageProps"/></ds:schemaRefs></ds:datastoreItem>`);
-  zip.file("customXml/_rels/item5.xml.rels", rels(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps5.xml"/>`));
+  zip.file(
+    "customXml/itemProps5.xml",
+    `${decl.replace('standalone="yes"', 'standalone="no"')}<ds:datastoreItem ds:itemID="{AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="http://schemas.microsoft.com/office/2006/coverPageProps"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file(
+    "customXml/_rels/item5.xml.rels",
+    rels(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps5.xml"/>`),
+  );
   ct = addDefault(ct, "bin", `${CT}.oleObject`);
   ct = addDefault(ct, "htm", "application/xhtml+xml");
   ct = addDefault(ct, "xlsx", `${CT}.spreadsheetml.sheet`);
@@ -152,13 +177,25 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
   ct = addOverride(ct, "customXml/itemProps5.xml", `${CT}.customXmlProperties+xml`);
 
   // notes: a footnote and an endnote naming people the form knows
-  await edit(zip, "word/footnotes.xml", (xml) => xml.replace("</w:footnotes>", '<w:footnote w:id="5"><w:p><w:r><w:t>Volgens Mohammed el Amrani (06-12345678).</w:t></w:r></w:p></w:footnote></w:footnotes>'));
-  await edit(zip, "word/endnotes.xml", (xml) => xml.replace("</w:endnotes>", '<w:endnote w:id="5"><w:p><w:r><w:t>Overleg met Karin Jansen.</w:t></w:r></w:p></w:endnote></w:endnotes>'));
+  await edit(zip, "word/footnotes.xml", (xml) =>
+    xml.replace(
+      "</w:footnotes>",
+      '<w:footnote w:id="5"><w:p><w:r><w:t>Volgens Mohammed el Amrani (06-12345678).</w:t></w:r></w:p></w:footnote></w:footnotes>',
+    ),
+  );
+  await edit(zip, "word/endnotes.xml", (xml) =>
+    xml.replace(
+      "</w:endnotes>",
+      '<w:endnote w:id="5"><w:p><w:r><w:t>Overleg met Karin Jansen.</w:t></w:r></w:p></w:endnote></w:endnotes>',
+    ),
+  );
 
   // settings: attached template, mail merge, document variables, Word's ids
   const SETTINGS_ADD =
     '<w:attachedTemplate r:id="rIdTpl"/><w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/><w:dataType w:val="native"/><w:connectString w:val="Provider=Microsoft.ACE.OLEDB.12.0;Data Source=C:\\Users\\wzwartkop\\clienten-zwartkop.xlsx"/><w:query w:val="SELECT * FROM `Clienten$`"/><w:dataSource r:id="rIdMm"/></w:mailMerge><w:docVars><w:docVar w:name="dossier" w:val="Dossier 778812"/></w:docVars><w:rsids><w:rsidRoot w:val="00A1B2C3"/><w:rsid w:val="00A1B2C3"/></w:rsids><w14:docId w14:val="7A1B2C3D"/><w15:docId w15:val="{12345678-ABCD-4EF0-9123-456789ABCDEF}"/>';
-  await edit(zip, "word/settings.xml", (xml) => xml.replace("<w:defaultTabStop", () => `${SETTINGS_ADD}<w:defaultTabStop`));
+  await edit(zip, "word/settings.xml", (xml) =>
+    xml.replace("<w:defaultTabStop", () => `${SETTINGS_ADD}<w:defaultTabStop`),
+  );
   zip.file(
     "word/_rels/settings.xml.rels",
     rels(
@@ -169,18 +206,38 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
   // another add-in's web extension, shown in the task pane list
   zip.file("word/webextensions/webextension2.xml", FOREIGN_WE);
   zip.file("word/webextensions/taskpanes.xml", TASKPANES);
-  zip.file("word/webextensions/_rels/taskpanes.xml.rels", rels(`<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/>`));
+  zip.file(
+    "word/webextensions/_rels/taskpanes.xml.rels",
+    rels(
+      `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/>`,
+    ),
+  );
   ct = addOverride(ct, "word/webextensions/webextension2.xml", "application/vnd.ms-office.webextension+xml");
   ct = addOverride(ct, "word/webextensions/taskpanes.xml", "application/vnd.ms-office.webextensiontaskpanes+xml");
-  await edit(zip, "_rels/.rels", (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdTp" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/></Relationships>`));
+  await edit(zip, "_rels/.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdTp" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/></Relationships>`,
+    ),
+  );
 
   // the random ids Word gives a numbered list and its template
-  await edit(zip, "word/numbering.xml", (xml) => xml.replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:nsid w:val="5A6B7C8D"/><w:multiLevelType w:val="hybridMultilevel"/><w:tmpl w:val="9E8D7C6B"/>'));
+  await edit(zip, "word/numbering.xml", (xml) =>
+    xml.replace(
+      '<w:multiLevelType w:val="hybridMultilevel"/>',
+      '<w:nsid w:val="5A6B7C8D"/><w:multiLevelType w:val="hybridMultilevel"/><w:tmpl w:val="9E8D7C6B"/>',
+    ),
+  );
 
   // printer settings
   zip.file("word/printerSettings/printerSettings1.bin", "\\\\PRINTSRV-ZWARTKOP\\kantoor");
   ct = addOverride(ct, "word/printerSettings/printerSettings1.bin", `${CT}.wordprocessingml.printerSettings`);
-  await edit(zip, "word/_rels/document.xml.rels", (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdPrn" Type="${REL}/printerSettings" Target="printerSettings/printerSettings1.bin"/></Relationships>`));
+  await edit(zip, "word/_rels/document.xml.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdPrn" Type="${REL}/printerSettings" Target="printerSettings/printerSettings1.bin"/></Relationships>`,
+    ),
+  );
 
   // properties
   await edit(zip, "docProps/core.xml", (xml) =>
@@ -195,8 +252,12 @@ export async function withEveryKind(bytes: Uint8Array): Promise<Uint8Array> {
   );
 
   // an older document: the log entries signed by PH carry his full name
-  const dataPath = Object.keys(zip.files).find((p) => /^customXml\/item\d+\.xml$/.test(p) && p !== "customXml/item5.xml")!;
-  await edit(zip, dataPath, (xml) => xml.replace(/(<initials>PH<\/initials><organisation>Ambiq<\/organisation>)/g, "$1<name>Pieter Hendriks</name>"));
+  const dataPath = Object.keys(zip.files).find(
+    (p) => /^customXml\/item\d+\.xml$/.test(p) && p !== "customXml/item5.xml",
+  )!;
+  await edit(zip, dataPath, (xml) =>
+    xml.replace(/(<initials>PH<\/initials><organisation>Ambiq<\/organisation>)/g, "$1<name>Pieter Hendriks</name>"),
+  );
 
   zip.file("[Content_Types].xml", ct);
   return zip.generateAsync({ type: "uint8array" });

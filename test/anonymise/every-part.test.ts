@@ -30,7 +30,9 @@ async function allFiles(bytes: Uint8Array): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [p, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
-    out[p] = /\.(xml|rels)$/.test(p) ? await file.async("string") : Buffer.from(await file.async("uint8array")).toString("latin1");
+    out[p] = /\.(xml|rels)$/.test(p)
+      ? await file.async("string")
+      : Buffer.from(await file.async("uint8array")).toString("latin1");
   }
   return out;
 }
@@ -51,15 +53,22 @@ describe("research copy: every part of the package", () => {
   }, 120_000);
 
   test("the original holds every value of every kind (the tests below would prove nothing otherwise)", () => {
-    const all = Object.entries(before).map(([p, t]) => `${p}\n${t}`).join("\n");
-    for (const [kind, values] of Object.entries(KINDS)) for (const v of values) expect({ kind, v, found: all.includes(v) }).toEqual({ kind, v, found: true });
+    const all = Object.entries(before)
+      .map(([p, t]) => `${p}\n${t}`)
+      .join("\n");
+    for (const [kind, values] of Object.entries(KINDS))
+      for (const v of values) expect({ kind, v, found: all.includes(v) }).toEqual({ kind, v, found: true });
   });
 
-  test.each(Object.keys(KINDS) as Kind[])("%s: no value is left in any file of the copy (names of files included)", (kind) => {
-    for (const [p, text] of Object.entries(after)) {
-      for (const v of KINDS[kind]) expect({ part: p, v, found: p.includes(v) || text.includes(v) }).toEqual({ part: p, v, found: false });
-    }
-  });
+  test.each(Object.keys(KINDS) as Kind[])(
+    "%s: no value is left in any file of the copy (names of files included)",
+    (kind) => {
+      for (const [p, text] of Object.entries(after)) {
+        for (const v of KINDS[kind])
+          expect({ part: p, v, found: p.includes(v) || text.includes(v) }).toEqual({ part: p, v, found: false });
+      }
+    },
+  );
 
   test("the copy is still the form, readable by the add-in", async () => {
     const read = await readCopy(result.bytes);
@@ -81,14 +90,20 @@ describe("research copy: every part of the package", () => {
     for (const [p, xml] of Object.entries(after)) {
       if (!/\.(xml|rels)$/.test(p)) continue;
       let failed = false;
-      new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(xml, "text/xml");
+      new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(
+        xml,
+        "text/xml",
+      );
       expect({ part: p, parses: !failed }).toEqual({ part: p, parses: true });
       if (!p.endsWith(".rels")) continue;
       const owner = p === "_rels/.rels" ? "" : p.replace(/_rels\/([^/]*)\.rels$/, "$1");
       expect(owner === "" || owner in after).toBe(true);
       for (const m of xml.matchAll(/<Relationship [^>]*>/g)) {
         if (/TargetMode="External"/.test(m[0])) continue;
-        const target = resolveTarget(owner.includes("/") ? owner.slice(0, owner.lastIndexOf("/")) : "", /Target="([^"]*)"/.exec(m[0])![1]!);
+        const target = resolveTarget(
+          owner.includes("/") ? owner.slice(0, owner.lastIndexOf("/")) : "",
+          /Target="([^"]*)"/.exec(m[0])![1]!,
+        );
         expect({ rels: p, target, exists: target in after }).toEqual({ rels: p, target, exists: true });
       }
     }
@@ -96,7 +111,8 @@ describe("research copy: every part of the package", () => {
     for (const [p, xml] of Object.entries(after)) {
       if (!/\.xml$/.test(p) || p.startsWith("[")) continue;
       const ids = new Set(attr(after[relsPathOf(p)] ?? "", /Id="([^"]+)"/g));
-      for (const id of attr(xml, /\br:(?:id|embed|link|dm|lo|qs|cs)="([^"]+)"/g)) expect({ part: p, id, known: ids.has(id) }).toEqual({ part: p, id, known: true });
+      for (const id of attr(xml, /\br:(?:id|embed|link|dm|lo|qs|cs)="([^"]+)"/g))
+        expect({ part: p, id, known: ids.has(id) }).toEqual({ part: p, id, known: true });
     }
   });
 
@@ -106,19 +122,25 @@ describe("research copy: every part of the package", () => {
     expect(doc).toContain("mail de ouders");
     expect(doc).toMatch(/w:instr=" PAGE "/);
     expect(doc).not.toMatch(/fldChar|instrText/);
-    expect(result.report.warnings.join(" ")).toMatch(/4 velden met een auteur, bestandsnaam of samenvoeggegevens zijn vervangen/);
+    expect(result.report.warnings.join(" ")).toMatch(
+      /4 velden met een auteur, bestandsnaam of samenvoeggegevens zijn vervangen/,
+    );
   });
 
   test("comments, tracked changes, people: one numbered author each, dates moved by the form's own offset", async () => {
     const b = await readCopy(original);
     const a = await readCopy(result.bytes);
     if (!b.ok || !a.ok) throw new Error("unreadable");
-    const offset = (Date.parse(dayToIso(a.data.changeLog[0]!.day)) - Date.parse(dayToIso(b.data.changeLog[0]!.day))) / 86_400_000;
-    const shifted = (iso: string) => new Date(Date.parse(iso) + offset * 86_400_000).toISOString().replace(".000Z", "Z");
+    const offset =
+      (Date.parse(dayToIso(a.data.changeLog[0]!.day)) - Date.parse(dayToIso(b.data.changeLog[0]!.day))) / 86_400_000;
+    const shifted = (iso: string) =>
+      new Date(Date.parse(iso) + offset * 86_400_000).toISOString().replace(".000Z", "Z");
     const doc = after["word/document.xml"]!;
     expect(doc).toContain(`w:author="Auteur 1" w:date="${shifted("2020-09-04T11:00:00Z")}"`);
     expect(doc).toContain(`w:author="Auteur 2" w:date="${shifted("2020-09-04T12:00:00Z")}"`);
-    expect(after["word/comments.xml"]).toContain(`w:author="Auteur 1" w:initials="A1" w:date="${shifted("2020-09-03T10:00:00Z")}"`);
+    expect(after["word/comments.xml"]).toContain(
+      `w:author="Auteur 1" w:initials="A1" w:date="${shifted("2020-09-03T10:00:00Z")}"`,
+    );
     expect(after["word/commentsExtensible.xml"]).toContain(`w16cex:dateUtc="${shifted("2020-09-03T08:00:00Z")}"`);
     expect(after["word/people.xml"]).toContain('w15:author="Auteur 1"');
     expect(after["word/people.xml"]).toContain('w15:userId="Auteur 1"');
@@ -134,13 +156,21 @@ describe("research copy: every part of the package", () => {
     expect(after["word/commentsExtensible.xml"]).toContain(`w16cex:durableId="${durable}"`);
     for (const [p, xml] of Object.entries(after)) {
       if (!/\.xml$/.test(p)) continue;
-      expect({ part: p, rsid: /w:rsid|<w:rsids/.test(xml), docId: /w1[45]:docId/.test(xml) }).toEqual({ part: p, rsid: false, docId: false });
+      expect({ part: p, rsid: /w:rsid|<w:rsids/.test(xml), docId: /w1[45]:docId/.test(xml) }).toEqual({
+        part: p,
+        rsid: false,
+        docId: false,
+      });
     }
     const sdtIds = attr(after["word/document.xml"]!, /<w:sdtPr>(?:(?!<\/w:sdtPr>).)*?<w:id w:val="(-?\d+)"\/>/gs);
     expect(sdtIds.length).toBeGreaterThan(20);
     expect(sdtIds).toEqual(sdtIds.map((_, i) => String(i + 1)));
-    const itemIdsBefore = Object.entries(before).filter(([p]) => /itemProps\d+\.xml$/.test(p)).map(([, x]) => /ds:itemID="([^"]+)"/.exec(x)![1]);
-    const itemIdsAfter = Object.entries(after).filter(([p]) => /itemProps\d+\.xml$/.test(p)).map(([, x]) => /ds:itemID="([^"]+)"/.exec(x)![1]);
+    const itemIdsBefore = Object.entries(before)
+      .filter(([p]) => /itemProps\d+\.xml$/.test(p))
+      .map(([, x]) => /ds:itemID="([^"]+)"/.exec(x)![1]);
+    const itemIdsAfter = Object.entries(after)
+      .filter(([p]) => /itemProps\d+\.xml$/.test(p))
+      .map(([, x]) => /ds:itemID="([^"]+)"/.exec(x)![1]);
     expect(itemIdsAfter).toHaveLength(1);
     for (const id of itemIdsAfter) expect(itemIdsBefore).not.toContain(id);
   });
@@ -149,16 +179,21 @@ describe("research copy: every part of the package", () => {
     expect(Object.keys(after).filter((p) => /^word\/embeddings\//.test(p) || p === "word/afchunk1.htm")).toEqual([]);
     expect(after["word/document.xml"]!.split(OBJECT_REMOVED).length - 1).toBe(2);
     expect(after["word/charts/chart1.xml"]).not.toContain("externalData");
-    expect(result.report.warnings).toContain("3 ingesloten objecten (bijvoorbeeld een Excel-blad of een ander bestand) zijn uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.");
+    expect(result.report.warnings).toContain(
+      "3 ingesloten objecten (bijvoorbeeld een Excel-blad of een ander bestand) zijn uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.",
+    );
     expect(result.report.warnings.join(" ")).toMatch(/1 afbeelding\. Die is niet geanonimiseerd/);
   });
 
   test("external targets point nowhere; other add-ins, foreign custom XML and their task pane entries are gone", () => {
     for (const [p, xml] of Object.entries(after)) {
       if (!p.endsWith(".rels")) continue;
-      for (const m of xml.matchAll(/<Relationship [^>]*TargetMode="External"[^>]*>/g)) expect(m[0]).toContain('Target="https://geanonimiseerd.invalid/"');
+      for (const m of xml.matchAll(/<Relationship [^>]*TargetMode="External"[^>]*>/g))
+        expect(m[0]).toContain('Target="https://geanonimiseerd.invalid/"');
     }
-    expect(Object.keys(after).filter((p) => /webextensions|customXml\/item5|printerSettings|settings\.xml\.rels/.test(p))).toEqual([]);
+    expect(
+      Object.keys(after).filter((p) => /webextensions|customXml\/item5|printerSettings|settings\.xml\.rels/.test(p)),
+    ).toEqual([]);
     expect(after["_rels/.rels"]).not.toContain("taskpanes");
     expect(after["word/settings.xml"]).not.toMatch(/attachedTemplate|mailMerge|docVars/);
     expect(after["word/document.xml"]).not.toContain("dataBinding");
@@ -172,17 +207,21 @@ describe("research copy: every part of the package", () => {
   });
 
   const soffice = findSoffice();
-  (soffice ? test : test.skip)("LibreOffice opens the copy and reads its text", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "anon-every-"));
-    try {
-      const input = path.join(dir, "kopie.docx");
-      writeFileSync(input, result.bytes);
-      const text = readFileSync(sofficeConvert(input, dir, "txt:Text (encoded):UTF8", 60_000), "utf8");
-      expect(text).toContain("Hengelo");
-      expect(text).toContain(OBJECT_REMOVED);
-      expect(text).not.toContain("Zwartkop");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  (soffice ? test : test.skip)(
+    "LibreOffice opens the copy and reads its text",
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "anon-every-"));
+      try {
+        const input = path.join(dir, "kopie.docx");
+        writeFileSync(input, result.bytes);
+        const text = readFileSync(sofficeConvert(input, dir, "txt:Text (encoded):UTF8", 60_000), "utf8");
+        expect(text).toContain("Hengelo");
+        expect(text).toContain(OBJECT_REMOVED);
+        expect(text).not.toContain("Zwartkop");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

@@ -16,9 +16,11 @@ export const VALUES: Record<string, FieldValue> = {
   indicatie: ["OB4b", "OB4c"],
   datumMdo: "2020-09-01",
   beheerder: { name: "P. Hendriks", organisation: "Ambiq" },
-  hulpvraag: "Sanne gaat weer naar school en wil rust thuis. Emma's vader Mohammed wil hulp bij de opvoeding. Adres: Bergweg 12, 7511 AB Hengelo.",
+  hulpvraag:
+    "Sanne gaat weer naar school en wil rust thuis. Emma's vader Mohammed wil hulp bij de opvoeding. Adres: Bergweg 12, 7511 AB Hengelo.",
   gaatGoed: "ES sport twee keer per week bij de voetbalclub. Oma belt vaak (06 1234 5678).",
-  zorgen: "Sanne is geboren op 12-03-2012 (12 maart 2012), BSN 123456782. Schoolverzuim sinds 2-9-2019. Mail van de mentor: j.smit@stedelijklyceum.nl",
+  zorgen:
+    "Sanne is geboren op 12-03-2012 (12 maart 2012), BSN 123456782. Schoolverzuim sinds 2-9-2019. Mail van de mentor: j.smit@stedelijklyceum.nl",
   gezinAanwezig: true,
   regisseur: { name: "Piet de Vries-Jansen", organisation: "Gemeente Hengelo" },
   takenRegisseur: "Piet houdt overzicht; De Vries-Jansen belt elke maand met Hendriks.",
@@ -30,7 +32,8 @@ export const VALUES: Record<string, FieldValue> = {
   verzendwijze: "Zorgmail",
   evaluatiedatum: "2020-12-01",
   stagnatie: "PH belt binnen een week een extra MDO in met mevrouw Van der Berg en Mohammed el Amrani.",
-  afsluiting: "Na twee goede evaluaties (uiterlijk 2021-03-01 of 1-3-21); overdracht aan de huisarts van Sanne, Marktstraat 3, 7511AB Hengelo.",
+  afsluiting:
+    "Na twee goede evaluaties (uiterlijk 2021-03-01 of 1-3-21); overdracht aan de huisarts van Sanne, Marktstraat 3, 7511AB Hengelo.",
 };
 
 export const ROWS: Record<string, string[][]> = {
@@ -111,7 +114,13 @@ async function build(): Promise<Uint8Array> {
   const third = gatewayFor(() => new Date("2020-10-20T10:00:00Z"));
   view = await third.open();
   // KJ records it; she says she typed it herself (no stamp).
-  view = await third.attributeOutsideEdits(view.outsideEdits.map((e) => ({ ...e, author: { kind: "person", initials: KJ.initials, organisation: KJ.organisation } })), KJ);
+  view = await third.attributeOutsideEdits(
+    view.outsideEdits.map((e) => ({
+      ...e,
+      author: { kind: "person", initials: KJ.initials, organisation: KJ.organisation },
+    })),
+    KJ,
+  );
   if (view.problems.length > 0) throw new Error(JSON.stringify(view.problems));
   return addOutsideText(await host.saveDocx());
 }
@@ -126,7 +135,13 @@ async function addOutsideText(bytes: Uint8Array): Promise<Uint8Array> {
   zip.file("word/document.xml", docXml.slice(0, at) + note + docXml.slice(at));
   const footerName = Object.keys(zip.files).find((p) => /^word\/footer\d*\.xml$/.test(p))!;
   const footer = await zip.file(footerName)!.async("string");
-  zip.file(footerName, footer.replace("</w:ftr>", '<w:p><w:r><w:t xml:space="preserve">Beheerder: Pieter Hendriks, 053-4812345</w:t></w:r></w:p></w:ftr>'));
+  zip.file(
+    footerName,
+    footer.replace(
+      "</w:ftr>",
+      '<w:p><w:r><w:t xml:space="preserve">Beheerder: Pieter Hendriks, 053-4812345</w:t></w:r></w:p></w:ftr>',
+    ),
+  );
   const core = await zip.file("docProps/core.xml")!.async("string");
   zip.file(
     "docProps/core.xml",

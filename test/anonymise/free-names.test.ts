@@ -24,7 +24,14 @@ function form(initials: string, zorgen: string, extra: Record<string, string> = 
     ...extra,
   };
   data.rowOrder = { betrokkenen: ["r1", "r2"] };
-  data.changeLog = [createEntry({ kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: zorgen, description: "Ingevuld" }, PH, new Date("2021-09-01T09:00:00Z"), rand)];
+  data.changeLog = [
+    createEntry(
+      { kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: zorgen, description: "Ingevuld" },
+      PH,
+      new Date("2021-09-01T09:00:00Z"),
+      rand,
+    ),
+  ];
   data.lastAttributed = { ...boxTexts };
   return { data, boxTexts };
 }
@@ -39,34 +46,49 @@ describe("names only in free text", () => {
   });
 
   test("a full name whose capitalised particle gives the client's initials is the child", () => {
-    expect(anonymise("AA", "De zoon Adam Al-Masri slaapt slecht.").boxTexts.zorgen).toBe("De zoon Jeugdige slaapt slecht.");
+    expect(anonymise("AA", "De zoon Adam Al-Masri slaapt slecht.").boxTexts.zorgen).toBe(
+      "De zoon Jeugdige slaapt slecht.",
+    );
   });
 
   test("after an honorific a name that is also a word is a name; the word alone stays", () => {
-    const out = anonymise("SJ", "Volgens dhr. Ruiter en dhr. Ter Haar gaat het beter. Haar moeder is blij. Op school heeft ze een ruiter getekend.").boxTexts.zorgen;
-    expect(out).toBe("Volgens dhr. Professional B en dhr. Professional C gaat het beter. Haar moeder is blij. Op school heeft ze een ruiter getekend.");
+    const out = anonymise(
+      "SJ",
+      "Volgens dhr. Ruiter en dhr. Ter Haar gaat het beter. Haar moeder is blij. Op school heeft ze een ruiter getekend.",
+    ).boxTexts.zorgen;
+    expect(out).toBe(
+      "Volgens dhr. Professional B en dhr. Professional C gaat het beter. Haar moeder is blij. Op school heeft ze een ruiter getekend.",
+    );
   });
 
   test("a kin word with a capital at the start of a sentence, after a place", () => {
-    const out = anonymise("SJ", "Ze speelt bij de voetbalclub in Boekelo. Tante Khadija haalt haar op. Opa Bennie ook.").boxTexts.zorgen;
+    const out = anonymise("SJ", "Ze speelt bij de voetbalclub in Boekelo. Tante Khadija haalt haar op. Opa Bennie ook.")
+      .boxTexts.zorgen;
     expect(out).toBe("Ze speelt bij de voetbalclub in [plaats]. Tante Gezinslid 1 haalt haar op. Opa Gezinslid 2 ook.");
   });
 
   test("multi-word surnames are replaced whole", () => {
-    const out = anonymise("SJ", "Vanaf nu is Thijs Oude Luttikhuis de behandelaar; mevrouw van den Berg belt.").boxTexts.zorgen;
+    const out = anonymise("SJ", "Vanaf nu is Thijs Oude Luttikhuis de behandelaar; mevrouw van den Berg belt.").boxTexts
+      .zorgen;
     expect(out).toBe("Vanaf nu is Persoon A de behandelaar; mevrouw Professional B belt.");
   });
 
   test("a first name from the dictionary's names and an unknown surname", () => {
-    expect(anonymise("SJ", "Overleg met Lonneke Kuiper en Ruud Veldhuis.").boxTexts.zorgen).toBe("Overleg met Persoon A en Persoon B.");
+    expect(anonymise("SJ", "Overleg met Lonneke Kuiper en Ruud Veldhuis.").boxTexts.zorgen).toBe(
+      "Overleg met Persoon A en Persoon B.",
+    );
   });
 
   test("an age as 'als X 15 wordt'", () => {
-    expect(anonymise("SJ", "Afsluiten als Sanne 15 wordt. Sinds ze 12 werd.").boxTexts.zorgen).toBe("Afsluiten als Jeugdige [leeftijd] wordt. Sinds ze [leeftijd] werd.");
+    expect(anonymise("SJ", "Afsluiten als Sanne 15 wordt. Sinds ze 12 werd.").boxTexts.zorgen).toBe(
+      "Afsluiten als Jeugdige [leeftijd] wordt. Sinds ze [leeftijd] werd.",
+    );
   });
 
   test("a preposition starting a sentence is not part of a name", () => {
-    expect(anonymise("SJ", "Hij speelt bij Quick. Bij Quick gaat het goed.").boxTexts.zorgen).toBe("Hij speelt bij Persoon A. Bij Persoon A gaat het goed.");
+    expect(anonymise("SJ", "Hij speelt bij Quick. Bij Quick gaat het goed.").boxTexts.zorgen).toBe(
+      "Hij speelt bij Persoon A. Bij Persoon A gaat het goed.",
+    );
   });
 
   test("ordinary sentences stay as written", () => {
@@ -82,7 +104,9 @@ describe("words marked in the review", () => {
     expect(first.report.review).toEqual(expect.arrayContaining(["Kwiek", "Zonnebloem"]));
 
     const out = anonymise("SJ", text, ["Kwiek", "Zonnebloem"], { hulpvraag: "Meer rust na Kwiek." });
-    expect(out.boxTexts.zorgen).toBe("Ze zit op De Gemarkeerd B en speelt bij Gemarkeerd A. Bij Gemarkeerd A gaat het goed.");
+    expect(out.boxTexts.zorgen).toBe(
+      "Ze zit op De Gemarkeerd B en speelt bij Gemarkeerd A. Bij Gemarkeerd A gaat het goed.",
+    );
     expect(out.boxTexts.hulpvraag).toBe("Meer rust na Gemarkeerd A.");
     const everything = JSON.stringify({ boxes: out.boxTexts, data: out.data });
     expect(everything).not.toMatch(/Kwiek|Zonnebloem/);
@@ -95,7 +119,10 @@ describe("words marked in the review", () => {
 
 describe("the review list", () => {
   test("lists capitalised words that may be names, not words the document also writes in lower case", () => {
-    const review = anonymise("SJ", "Behandelaar kijkt mee, de behandelaar belt. Er is rust. Zorgen bij Kwiek. Wijkcoach Drienerlo helpt. Sanne's school.").report.review;
+    const review = anonymise(
+      "SJ",
+      "Behandelaar kijkt mee, de behandelaar belt. Er is rust. Zorgen bij Kwiek. Wijkcoach Drienerlo helpt. Sanne's school.",
+    ).report.review;
     expect(review).toEqual(expect.arrayContaining(["Kwiek", "Drienerlo", "Wijkcoach"]));
     expect(review).not.toEqual(expect.arrayContaining(["Behandelaar"]));
     expect(review).not.toEqual(expect.arrayContaining(["Er"]));

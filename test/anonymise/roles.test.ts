@@ -6,8 +6,22 @@ import { anonymiseForm } from "../../src/domain/anonymise";
 import { handreikingTemplate } from "../../src/domain/template/handreiking";
 
 const PH = { initials: "PH", organisation: "Ambiq", name: "Pieter Hendriks" };
-const RENAME: Record<string, string> = { initialen: "clientCode", betrokkenen: "people", naam: "fullName", organisatie: "org", regisseur: "lead", vervanger: "deputy", afspraken: "tasks", wie: "who", gemeente: "town" };
-const renameKey = (key: string): string => key.split(".").map((p) => RENAME[p] ?? p).join(".");
+const RENAME: Record<string, string> = {
+  initialen: "clientCode",
+  betrokkenen: "people",
+  naam: "fullName",
+  organisatie: "org",
+  regisseur: "lead",
+  vervanger: "deputy",
+  afspraken: "tasks",
+  wie: "who",
+  gemeente: "town",
+};
+const renameKey = (key: string): string =>
+  key
+    .split(".")
+    .map((p) => RENAME[p] ?? p)
+    .join(".");
 
 function renamedTemplate() {
   const t: TemplateInput = structuredClone(handreikingTemplate);
@@ -39,7 +53,14 @@ function form(rename: (key: string) => string) {
   const boxTexts = Object.fromEntries(Object.entries(texts).map(([k, v]) => [rename(k), v]));
   const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random });
   data.rowOrder = { [rename("betrokkenen")]: ["r1", "r2"], [rename("afspraken")]: ["r3"] };
-  data.changeLog = [createEntry({ kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: texts.zorgen, description: "Ingevuld" }, PH, new Date("2021-09-01T09:00:00Z"), random)];
+  data.changeLog = [
+    createEntry(
+      { kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: texts.zorgen, description: "Ingevuld" },
+      PH,
+      new Date("2021-09-01T09:00:00Z"),
+      random,
+    ),
+  ];
   data.lastAttributed = { ...boxTexts };
   return { data, boxTexts, random };
 }
@@ -48,9 +69,18 @@ describe("the anonymiser follows the roles", () => {
   it("gives the same copy under other field and column ids", () => {
     const plain = anonymiseForm({ ...form((k) => k), offsetDays: 30 });
     const renamed = anonymiseForm({ ...form(renameKey), offsetDays: 30, template: renamedTemplate() });
-    expect(renamed.boxTexts.zorgen).toBe("Ouder 1 belt Professional B; Professional C neemt waar. Jeugdige slaapt slecht.");
-    expect(renamed.boxTexts).toEqual(Object.fromEntries(Object.entries(plain.boxTexts).map(([k, v]) => [renameKey(k), v])));
-    expect([renamed.boxTexts.clientCode, renamed.boxTexts["people.r2.fullName"], renamed.boxTexts["people.r2.org"], renamed.boxTexts.lead]).toEqual(["J", "Professional A", "Zorgaanbieder A", "Professional B (Gemeente)"]);
+    expect(renamed.boxTexts.zorgen).toBe(
+      "Ouder 1 belt Professional B; Professional C neemt waar. Jeugdige slaapt slecht.",
+    );
+    expect(renamed.boxTexts).toEqual(
+      Object.fromEntries(Object.entries(plain.boxTexts).map(([k, v]) => [renameKey(k), v])),
+    );
+    expect([
+      renamed.boxTexts.clientCode,
+      renamed.boxTexts["people.r2.fullName"],
+      renamed.boxTexts["people.r2.org"],
+      renamed.boxTexts.lead,
+    ]).toEqual(["J", "Professional A", "Zorgaanbieder A", "Professional B (Gemeente)"]);
     expect(renamed.summary.municipality).toBe("Enschede");
     expect(renamed.summary.betrokkenen).toEqual(plain.summary.betrokkenen);
     expect(renamed.report.counts).toEqual(plain.report.counts);

@@ -89,7 +89,12 @@ describe("names from the document", () => {
   });
 
   test("name parsing", () => {
-    expect(parseName("Piet de Vries-Jansen")).toEqual({ given: ["Piet"], initialLetters: ["P"], surname: "de Vries-Jansen", surnameVariants: ["de Vries-Jansen", "Vries-Jansen", "de Vries", "Vries", "Jansen"] });
+    expect(parseName("Piet de Vries-Jansen")).toEqual({
+      given: ["Piet"],
+      initialLetters: ["P"],
+      surname: "de Vries-Jansen",
+      surnameVariants: ["de Vries-Jansen", "Vries-Jansen", "de Vries", "Vries", "Jansen"],
+    });
     expect(parseName("Moeder van ES").given).toEqual([]);
     expect(parseName("M. de Vries").surnameVariants).toEqual(["de Vries", "Vries"]);
   });
@@ -109,20 +114,58 @@ const group = (s: string, sizes: readonly number[], sep: string): string => {
   return out.join(sep);
 };
 
-const mobile = fc.tuple(digits(8), fc.constantFrom("06-", "06 ", "06", "+31 6 ", "+316", "0031 6 ", "+31 (0)6 ", "+31-6-"), fc.constantFrom([8], [4, 4], [2, 2, 2, 2], [2, 3, 3])).map(([d, prefix, sizes]) => prefix + group(d, sizes, " "));
+const mobile = fc
+  .tuple(
+    digits(8),
+    fc.constantFrom("06-", "06 ", "06", "+31 6 ", "+316", "0031 6 ", "+31 (0)6 ", "+31-6-"),
+    fc.constantFrom([8], [4, 4], [2, 2, 2, 2], [2, 3, 3]),
+  )
+  .map(([d, prefix, sizes]) => prefix + group(d, sizes, " "));
 const landline = fc
-  .tuple(fc.integer({ min: 10, max: 99 }).map(String), digits(7), fc.constantFrom("-", " ", " - "), fc.constantFrom([7], [3, 2, 2], [3, 4]), fc.boolean())
+  .tuple(
+    fc.integer({ min: 10, max: 99 }).map(String),
+    digits(7),
+    fc.constantFrom("-", " ", " - "),
+    fc.constantFrom([7], [3, 2, 2], [3, 4]),
+    fc.boolean(),
+  )
   .map(([area, d, sep, sizes, paren]) => (paren ? `(0${area}) ` : `0${area}${sep}`) + group(d, sizes, " "));
 const emailPart = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/);
-const email = fc.tuple(emailPart, fc.constantFrom(".", "_", "-", ""), emailPart, emailPart, fc.constantFrom("nl", "com", "org")).map(([a, sep, b, host, tld]) => `${a}${sep}${b}@${host}.${tld}`);
-const postcode = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.stringMatching(/^[A-Z]{2}$/), fc.boolean()).map(([n, l, space]) => `${n}${space ? " " : ""}${l}`);
-const word = fc.constantFrom("de", "moeder", "belt", "morgen", "via", "of", "school", "Ouder", "thuis", "rust", "en", "met", "regisseur", "afspraak", "ok", "week", "3", "12", "jaar");
+const email = fc
+  .tuple(emailPart, fc.constantFrom(".", "_", "-", ""), emailPart, emailPart, fc.constantFrom("nl", "com", "org"))
+  .map(([a, sep, b, host, tld]) => `${a}${sep}${b}@${host}.${tld}`);
+const postcode = fc
+  .tuple(fc.integer({ min: 1000, max: 9999 }), fc.stringMatching(/^[A-Z]{2}$/), fc.boolean())
+  .map(([n, l, space]) => `${n}${space ? " " : ""}${l}`);
+const word = fc.constantFrom(
+  "de",
+  "moeder",
+  "belt",
+  "morgen",
+  "via",
+  "of",
+  "school",
+  "Ouder",
+  "thuis",
+  "rust",
+  "en",
+  "met",
+  "regisseur",
+  "afspraak",
+  "ok",
+  "week",
+  "3",
+  "12",
+  "jaar",
+);
 const punct = fc.constantFrom(" ", ", ", ". ", ": ", " (", ") ", "; ", "\n");
 const textAround = (secret: fc.Arbitrary<string>) =>
-  fc.tuple(fc.array(word, { maxLength: 6 }), punct, secret, punct, fc.array(word, { maxLength: 6 })).map(([before, p1, s, p2, after]) => ({
-    secret: s,
-    text: `${before.join(" ")}${p1}${s}${p2}${after.join(" ")}`,
-  }));
+  fc
+    .tuple(fc.array(word, { maxLength: 6 }), punct, secret, punct, fc.array(word, { maxLength: 6 }))
+    .map(([before, p1, s, p2, after]) => ({
+      secret: s,
+      text: `${before.join(" ")}${p1}${s}${p2}${after.join(" ")}`,
+    }));
 
 const digitsOnly = (s: string) => s.replace(/\D/g, "");
 
@@ -176,15 +219,19 @@ describe("properties: contact details never survive", () => {
   test("dates keep their distance", () => {
     const shifter = new DateShifter(-123, 2020);
     fc.assert(
-      fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), fc.integer({ min: 0, max: 400 }), (d, gap) => {
-        const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-        const a = iso(d.getTime());
-        const b = iso(d.getTime() + gap * 86_400_000);
-        const sa = shifter.shiftIso(a)!;
-        const sb = shifter.shiftIso(b)!;
-        expect((Date.parse(sb) - Date.parse(sa)) / 86_400_000).toBe(gap);
-        expect((Date.parse(a) - Date.parse(sa)) / 86_400_000).toBe(123);
-      }),
+      fc.property(
+        fc.date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 400 }),
+        (d, gap) => {
+          const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+          const a = iso(d.getTime());
+          const b = iso(d.getTime() + gap * 86_400_000);
+          const sa = shifter.shiftIso(a)!;
+          const sb = shifter.shiftIso(b)!;
+          expect((Date.parse(sb) - Date.parse(sa)) / 86_400_000).toBe(gap);
+          expect((Date.parse(a) - Date.parse(sa)) / 86_400_000).toBe(123);
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,15 @@ import path from "node:path";
 
 jest.mock("@xmldom/xmldom", () => jest.requireActual("../../src/browser/xmldom"));
 
-import { createEntry, newDataPart, parseDataPart, parseLogArchive, serializeDataPart, serializeLogArchive, type DataPart } from "../../src/domain";
+import {
+  createEntry,
+  newDataPart,
+  parseDataPart,
+  parseLogArchive,
+  serializeDataPart,
+  serializeLogArchive,
+  type DataPart,
+} from "../../src/domain";
 import { readCopy, COPY_ERRORS } from "../../src/document/read-data-part";
 import { DOMParser as Shim } from "../../src/browser/xmldom";
 import { dataPart } from "../domain/arbitraries";
@@ -18,9 +26,16 @@ function example(): DataPart {
   const random = () => (i++ * 0.137) % 1;
   return {
     ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random }),
-    lastAttributed: { zorgen: "Naar school <3 & \"meer\" \ufffd", "doelen.r000001.doel": "\u0001 stuurteken" },
+    lastAttributed: { zorgen: 'Naar school <3 & "meer" \ufffd', "doelen.r000001.doel": "\u0001 stuurteken" },
     rowOrder: { doelen: ["r000001"] },
-    changeLog: [createEntry({ kind: "created", description: "Document aangemaakt" }, { initials: "PH", organisation: "Ambiq" }, new Date("2020-09-01T10:00:00Z"), random)],
+    changeLog: [
+      createEntry(
+        { kind: "created", description: "Document aangemaakt" },
+        { initials: "PH", organisation: "Ambiq" },
+        new Date("2020-09-01T10:00:00Z"),
+        random,
+      ),
+    ],
   };
 }
 
@@ -61,7 +76,11 @@ test("another copy's .docx is read on the browser's parser", async () => {
 
 test("the shim refuses a DTD before the browser's parser can expand it (xmldom refuses entities too)", () => {
   const lol = `<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>`;
-  for (const xml of [lol, `<!DOCTYPE form><form/>`, `<?xml version="1.0"?>\n<!doctype x SYSTEM "http://example.org/x.dtd"><x/>`]) {
+  for (const xml of [
+    lol,
+    `<!DOCTYPE form><form/>`,
+    `<?xml version="1.0"?>\n<!doctype x SYSTEM "http://example.org/x.dtd"><x/>`,
+  ]) {
     const errors: string[] = [];
     const doc = new Shim({ onError: (level) => errors.push(level) }).parseFromString(xml, "text/xml");
     expect(errors).toEqual(["fatalError"]);

@@ -3,5 +3,6 @@ import { rmSync } from "fs";
 import { OWNED_BUILDS } from "./global-setup";
 
 export default function globalTeardown(): void {
-  for (const dir of (process.env[OWNED_BUILDS] ?? "").split("\n").filter(Boolean)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of (process.env[OWNED_BUILDS] ?? "").split("\n").filter(Boolean))
+    rmSync(dir, { recursive: true, force: true });
 }

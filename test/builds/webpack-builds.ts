@@ -19,7 +19,11 @@ async function webpack(args: string[], mode: "development" | "production"): Prom
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: mode };
   delete env.ADDIN_BASE_URL;
   delete env.BABEL_ENV; // jest sets NODE_ENV=test; babel.config.js would then target Node
-  await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", mode, ...args], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", mode, ...args], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** The browser preview (development mode) into outDir. */
@@ -31,7 +35,8 @@ export async function buildPreview(outDir: string): Promise<void> {
 /** The production build for PRODUCTION_BASE into outDir. */
 export async function buildProduction(outDir: string): Promise<void> {
   await webpack(["--env", `baseUrl=${PRODUCTION_BASE}/`, "--env", `outDir=${outDir}`], "production");
-  if (!existsSync(join(outDir, "taskpane.html"))) throw new Error(`The production build in ${outDir} has no taskpane.html`);
+  if (!existsSync(join(outDir, "taskpane.html")))
+    throw new Error(`The production build in ${outDir} has no taskpane.html`);
 }
 
 /** A new temp dir built by `build`; removed again if the build fails. */
@@ -50,7 +55,11 @@ export async function buildInTemp(prefix: string, build: (dir: string) => Promis
  * The shared build named by `variable`, or a fresh one in a temp dir. `owned` says whether the
  * caller made it and so must remove it.
  */
-export async function sharedOrOwnBuild(variable: string, prefix: string, build: (dir: string) => Promise<void>): Promise<{ dir: string; owned: boolean }> {
+export async function sharedOrOwnBuild(
+  variable: string,
+  prefix: string,
+  build: (dir: string) => Promise<void>,
+): Promise<{ dir: string; owned: boolean }> {
   const shared = process.env[variable];
   if (shared) return { dir: shared, owned: false };
   return { dir: await buildInTemp(prefix, build), owned: true };

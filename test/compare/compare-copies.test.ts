@@ -1,7 +1,17 @@
 // Two copies of one filled handreiking, amended apart on the Word emulator, read back from their
 // .docx bytes and compared; the merge plan applied to the box texts.
 import { readCopy } from "../../src/document/read-data-part";
-import { applyPlanToTexts, compareCopies, keepBothResult, mergeEntries, mergeLogs, planMerge, OTHER_CLIENT, OTHER_DOCUMENT, type CopyState } from "../../src/domain";
+import {
+  applyPlanToTexts,
+  compareCopies,
+  keepBothResult,
+  mergeEntries,
+  mergeLogs,
+  planMerge,
+  OTHER_CLIENT,
+  OTHER_DOCUMENT,
+  type CopyState,
+} from "../../src/domain";
 import { filledDocx, KJ, PH, PV } from "../anonymise/fixture";
 import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
 
@@ -81,8 +91,16 @@ describe("two copies of one converted original, amended apart", () => {
     const plan = planMerge(here, there, { takenRegisseur: "both" });
     expect(plan.complete).toBe(true);
     const byKey = Object.fromEntries(plan.boxUpdates.map((u) => [u.key, u]));
-    expect(byKey.stagnatie).toEqual({ key: "stagnatie", before: here.boxTexts.stagnatie, after: there.boxTexts.stagnatie, source: "there", newRow: false });
-    expect(byKey[`betrokkenen.${newRow}.naam`]).toEqual(expect.objectContaining({ before: "", after: "Oma (moederskant)", newRow: true }));
+    expect(byKey.stagnatie).toEqual({
+      key: "stagnatie",
+      before: here.boxTexts.stagnatie,
+      after: there.boxTexts.stagnatie,
+      source: "there",
+      newRow: false,
+    });
+    expect(byKey[`betrokkenen.${newRow}.naam`]).toEqual(
+      expect.objectContaining({ before: "", after: "Oma (moederskant)", newRow: true }),
+    );
     // both stamped lines after the text both copies started from, which appears once
     const after = byKey.takenRegisseur!.after.split("\n");
     expect(after.slice(0, -1).join("\n")).toBe(here.boxTexts.takenRegisseur);
@@ -96,7 +114,14 @@ describe("two copies of one converted original, amended apart", () => {
     expect(plan.entriesToAdd).toHaveLength(5);
     // the merge is itself logged, with the other copy's signer in the description
     const stagnatieRecord = plan.mergeRecords.find((r) => r.boxKey === "stagnatie")!;
-    expect(stagnatieRecord).toEqual(expect.objectContaining({ kind: "merge", stepId: "stap7", before: here.boxTexts.stagnatie, after: there.boxTexts.stagnatie }));
+    expect(stagnatieRecord).toEqual(
+      expect.objectContaining({
+        kind: "merge",
+        stepId: "stap7",
+        before: here.boxTexts.stagnatie,
+        after: there.boxTexts.stagnatie,
+      }),
+    );
     expect(stagnatieRecord.description).toMatch(/PV 20200922, Gemeente Hengelo/);
     const entries = mergeEntries(plan, PH, new Date("2020-09-25T10:00:00Z"), () => 0.5);
     expect(entries.every((e) => e.kind === "merge" && e.initials === "PH" && e.day === "20200925")).toBe(true);
@@ -114,7 +139,9 @@ describe("two copies of one converted original, amended apart", () => {
   });
 
   test("choosing 'there' or 'here' for a conflict", () => {
-    expect(applyPlanToTexts(here.boxTexts, planMerge(here, there, { takenRegisseur: "there" })).takenRegisseur).toBe(there.boxTexts.takenRegisseur);
+    expect(applyPlanToTexts(here.boxTexts, planMerge(here, there, { takenRegisseur: "there" })).takenRegisseur).toBe(
+      there.boxTexts.takenRegisseur,
+    );
     const keep = planMerge(here, there, { takenRegisseur: "here" });
     expect(keep.boxUpdates.some((u) => u.key === "takenRegisseur")).toBe(false);
     expect(keep.mergeRecords.find((r) => r.boxKey === "takenRegisseur")!.description).toMatch(/deze tekst is behouden/);
@@ -134,7 +161,10 @@ describe("two copies of one converted original, amended apart", () => {
   });
 
   test("an unlogged edit in one copy still counts as a change there", () => {
-    const edited: CopyState = { data: there.data, boxTexts: { ...there.boxTexts, gaatGoed: `${there.boxTexts.gaatGoed} Opa helpt ook.` } };
+    const edited: CopyState = {
+      data: there.data,
+      boxTexts: { ...there.boxTexts, gaatGoed: `${there.boxTexts.gaatGoed} Opa helpt ook.` },
+    };
     const cmp = compareCopies(here, edited);
     if (!cmp.ok) throw new Error(cmp.message);
     expect(cmp.boxes.find((b) => b.key === "gaatGoed")!.status).toBe("changedThere");
@@ -169,9 +199,12 @@ const keepBothTexts = (here: string, there: string): string => {
 describe("keepBothResult (long text)", () => {
   test("two amendments to the same text: the text once, then both stamped lines", () => {
     const base = "Elke zes weken overleg.";
-    expect(keepBothTexts(`${base}\nES 20201022, Gemeente Hengelo: School sluit aan.`, `${base}\nKJ 20201023, JBOV: Voogd neemt deel.`)).toBe(
-      `${base}\nES 20201022, Gemeente Hengelo: School sluit aan.\nKJ 20201023, JBOV: Voogd neemt deel.`,
-    );
+    expect(
+      keepBothTexts(
+        `${base}\nES 20201022, Gemeente Hengelo: School sluit aan.`,
+        `${base}\nKJ 20201023, JBOV: Voogd neemt deel.`,
+      ),
+    ).toBe(`${base}\nES 20201022, Gemeente Hengelo: School sluit aan.\nKJ 20201023, JBOV: Voogd neemt deel.`);
   });
   test("two different texts: this one first, then the other", () => {
     expect(keepBothTexts("Elke drie weken.", "Elke vier weken.")).toBe("Elke drie weken.\nElke vier weken.");

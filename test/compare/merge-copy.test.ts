@@ -91,7 +91,9 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     expect(host.syncCount - start).toBe(readTrips + 1);
 
     // boxes: B's amendment, the conflict kept both, A's own change untouched
-    expect(merged.boxTexts.takenRegisseur).toBe("Regisseur houdt overzicht.\nKJ 20200910, Jeugdbescherming Overijssel: Voogd stemt schoolkeuze af met de regisseur.");
+    expect(merged.boxTexts.takenRegisseur).toBe(
+      "Regisseur houdt overzicht.\nKJ 20200910, Jeugdbescherming Overijssel: Voogd stemt schoolkeuze af met de regisseur.",
+    );
     expect(merged.boxTexts.afstemming).toBe("Elke drie weken overleg.\nElke vier weken overleg.");
     expect(merged.boxTexts.evaluatiedatum).toBe("01-12-2020");
     // the new row, with B's texts, at the end of the table
@@ -116,9 +118,19 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     expect(checkChain(log).breaks).toEqual([]);
     const records = log.slice(logBefore + bOnly.length, -1);
     // the last entry names the other copy (no file name given here), its version and a hash of it
-    expect(log.at(-1)).toMatchObject({ kind: "merge", initials: "ES", description: expect.stringMatching(/^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie \d+.*kenmerk [0-9a-z]{14}\)/) });
-    expect(records.every((e) => e.kind === "merge" && e.initials === "ES" && e.organisation === "Gemeente Hengelo")).toBe(true);
-    expect(records.map((e) => e.boxKey).sort()).toEqual(["afstemming", `betrokkenen.${newRow}.naam`, `betrokkenen.${newRow}.rol`, "takenRegisseur"].sort());
+    expect(log.at(-1)).toMatchObject({
+      kind: "merge",
+      initials: "ES",
+      description: expect.stringMatching(
+        /^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie \d+.*kenmerk [0-9a-z]{14}\)/,
+      ),
+    });
+    expect(
+      records.every((e) => e.kind === "merge" && e.initials === "ES" && e.organisation === "Gemeente Hengelo"),
+    ).toBe(true);
+    expect(records.map((e) => e.boxKey).sort()).toEqual(
+      ["afstemming", `betrokkenen.${newRow}.naam`, `betrokkenen.${newRow}.rol`, "takenRegisseur"].sort(),
+    );
     expect(records.find((e) => e.boxKey === "afstemming")!.description).toMatch(/beide teksten zijn behouden/);
 
     // the document itself: the same on a fresh read, the visible log equals the data part's, nothing unattributed
@@ -155,7 +167,9 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     // the typed box now differs in both copies: a conflict that needs a choice
     await expect(g.mergeCopy(other, { afstemming: "there" }, ES)).rejects.toThrow(MERGE_CHANGED);
     // and even with a choice, text nobody signed is not replaced: attribute it first
-    const error = await g.mergeCopy(other, { afstemming: "there", takenRegisseur: "there" }, ES).catch((e: unknown) => e);
+    const error = await g
+      .mergeCopy(other, { afstemming: "there", takenRegisseur: "there" }, ES)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordLayerError);
     expect((error as WordLayerError).kind).toBe("unattributed");
     const v = await g.open();

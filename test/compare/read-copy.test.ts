@@ -21,10 +21,16 @@ test("reads the data part and every box of a filled form", async () => {
 });
 
 test("not a .docx", async () => {
-  expect(await readCopy(new TextEncoder().encode("%PDF-1.7 geen Word"))).toEqual({ ok: false, error: COPY_ERRORS.notDocx });
+  expect(await readCopy(new TextEncoder().encode("%PDF-1.7 geen Word"))).toEqual({
+    ok: false,
+    error: COPY_ERRORS.notDocx,
+  });
   const zip = new JSZip();
   zip.file("hallo.txt", "geen document");
-  expect(await readCopy(await zip.generateAsync({ type: "uint8array" }))).toEqual({ ok: false, error: COPY_ERRORS.notDocx });
+  expect(await readCopy(await zip.generateAsync({ type: "uint8array" }))).toEqual({
+    ok: false,
+    error: COPY_ERRORS.notDocx,
+  });
 });
 
 test("a Word document that is not a Handreiking Regie form", async () => {

@@ -20,12 +20,18 @@ const FILLED_FIXTURE = path.join(ROOT, "test", "fixtures", "handreiking-ingevuld
 const LO_FIXTURE = path.join(ROOT, "test", "fixtures", "handreiking-libreoffice.docx");
 const REGENERATE = "Run `npm run template` to regenerate the committed documents.";
 
-async function bodyOf(template: TemplateDef, options?: Parameters<typeof buildPlainHandreiking>[1]): Promise<BodyItem[]> {
+async function bodyOf(
+  template: TemplateDef,
+  options?: Parameters<typeof buildPlainHandreiking>[1],
+): Promise<BodyItem[]> {
   return (await readDocx(await buildPlainHandreiking(template, options))).body;
 }
 
 /** The table of boxes holding `field` (label in the first cell of a row), and that row. */
-function boxRow(body: BodyItem[], label: string): { table: TableContent; cells: TableContent["rows"][number]["cells"] } | undefined {
+function boxRow(
+  body: BodyItem[],
+  label: string,
+): { table: TableContent; cells: TableContent["rows"][number]["cells"] } | undefined {
   for (const table of tables(body)) {
     for (const row of table.rows) {
       if (row.cells.length === 2 && row.cells[0].paragraphs[0]?.text === label) return { table, cells: row.cells };
@@ -129,12 +135,20 @@ describe("plain handreiking: content matches the definition", () => {
     expect(log.rows[0].header).toBe(true);
     expect(log.rows[1].header).toBe(false);
     expect(log.rows[1].cells.map((c) => c.text)).toEqual(["", "", "", "", ""]);
-    expect(log.rows[0].cells.map((c) => c.text)).toEqual(["Datum", "Initialen", "Organisatie", "Onderdeel", "Wijziging"]);
+    expect(log.rows[0].cells.map((c) => c.text)).toEqual([
+      "Datum",
+      "Initialen",
+      "Organisatie",
+      "Onderdeel",
+      "Wijziging",
+    ]);
     expect(body.slice(at + 3)).toEqual([{ type: "p", style: STYLE.spacer, text: "", numbered: false }]);
   });
 
   it("gives the log's header cells room for one line each (Initialen did not fit at 2 cm)", () => {
-    const grids = [...documentXml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])));
+    const grids = [...documentXml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((g) => Number(g[1])),
+    );
     const log = grids.at(-1)!;
     // Arial Bold 10.5 pt, ×1.25 for a wider substitute font, plus 2 × 100 twips cell margin
     const needed = { Initialen: 3779, Organisatie: 5502 };
@@ -144,7 +158,8 @@ describe("plain handreiking: content matches the definition", () => {
   });
 
   it("has no content controls anywhere, an A4 page and a title without a person's name", () => {
-    for (const [name, xml] of Object.entries(zipXml)) expect({ name, sdt: xml.includes("<w:sdt") }).toEqual({ name, sdt: false });
+    for (const [name, xml] of Object.entries(zipXml))
+      expect({ name, sdt: xml.includes("<w:sdt") }).toEqual({ name, sdt: false });
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const core = zipXml["docProps/core.xml"];
     expect(core).toContain(`<dc:title>${TEMPLATE.title}</dc:title>`);
@@ -156,7 +171,9 @@ describe("plain handreiking: content matches the definition", () => {
     const a = await readDocx(await buildPlainHandreiking(TEMPLATE));
     const b = await readDocx(await buildPlainHandreiking(TEMPLATE));
     expect(b.documentXml).toBe(a.documentXml);
-    expect(await b.zip.file("docProps/core.xml")!.async("string")).toBe(await a.zip.file("docProps/core.xml")!.async("string"));
+    expect(await b.zip.file("docProps/core.xml")!.async("string")).toBe(
+      await a.zip.file("docProps/core.xml")!.async("string"),
+    );
   });
 });
 
@@ -204,7 +221,9 @@ describe("filled variant", () => {
   it("has the typed text in the right answer cells", () => {
     expect(boxRow(body, "Initialen jeugdige")!.cells[1].text).toBe("ES");
     expect(boxRow(body, "Gemeente")!.cells[1].text).toBe("Hengelo");
-    expect(boxRow(body, "Wat is de hulpvraag van de jeugdige en het gezin?")!.cells[1].text).toBe(FILLED_EXAMPLE.hulpvraag);
+    expect(boxRow(body, "Wat is de hulpvraag van de jeugdige en het gezin?")!.cells[1].text).toBe(
+      FILLED_EXAMPLE.hulpvraag,
+    );
     // "\n" in a value becomes two paragraphs
     const gaatGoed = boxRow(body, "Wat gaat goed?")!.cells[1];
     expect(gaatGoed.paragraphs).toHaveLength(2);
@@ -246,7 +265,9 @@ describe("any valid template", () => {
     expect(template.steps.flatMap((s) => s.fields)).toHaveLength(n);
     // How long this takes is measured by `npm run bench` (conversion at 10/100/1,000 boxes), not here.
     const body = await bodyOf(template);
-    const labels = tables(body).flatMap((t) => t.rows.filter((r) => r.cells.length === 2).map((r) => r.cells[0].paragraphs[0].text));
+    const labels = tables(body).flatMap((t) =>
+      t.rows.filter((r) => r.cells.length === 2).map((r) => r.cells[0].paragraphs[0].text),
+    );
     expect(labels).toEqual(template.steps.flatMap((s) => s.fields.map((f) => f.label)));
   });
 

@@ -1,7 +1,16 @@
 // Reading another copy in a Web Worker: the message protocol, the worker entry (run here on a
 // fake worker scope) and the pane's client with a fake Worker class: progress forwarded, cancel
 // and the time budget terminate the worker, the fallback reads in this thread.
-import { isFromWorker, isReadRequest, progressMessage, progressText, resultMessage, transferableBytes, type FromWorker, type ReadRequest } from "../../src/document/copy-worker-protocol";
+import {
+  isFromWorker,
+  isReadRequest,
+  progressMessage,
+  progressText,
+  resultMessage,
+  transferableBytes,
+  type FromWorker,
+  type ReadRequest,
+} from "../../src/document/copy-worker-protocol";
 import { readCopyInWorker, WORKER_ERRORS } from "../../src/document/read-copy-in-worker";
 import { COPY_ERRORS, readCopy, type CopyRead } from "../../src/document/read-data-part";
 import { LIMIT_ERRORS, READ_LIMITS } from "../../src/document/read-limits";
@@ -25,7 +34,15 @@ describe("the protocol", () => {
     expect(isFromWorker(progressMessage(3, 12))).toBe(true);
     expect(isFromWorker(resultMessage({ ok: false, error: "Nee." }))).toBe(true);
     expect(isFromWorker(resultMessage({ ok: true, data: {} as never, boxTexts: {}, storage: "customXml" }))).toBe(true);
-    for (const bad of [null, "progress", { type: "progress", done: 13, total: 12 }, { type: "progress", done: -1, total: 2 }, { type: "result" }, { type: "result", result: { ok: false } }, { type: "other" }]) {
+    for (const bad of [
+      null,
+      "progress",
+      { type: "progress", done: 13, total: 12 },
+      { type: "progress", done: -1, total: 2 },
+      { type: "result" },
+      { type: "result", result: { ok: false } },
+      { type: "other" },
+    ]) {
       expect({ bad, ok: isFromWorker(bad) }).toEqual({ bad, ok: false });
     }
     expect(isReadRequest({ type: "read", bytes: new ArrayBuffer(4) })).toBe(true);
@@ -68,7 +85,10 @@ beforeEach(() => {
 describe("the client", () => {
   test("sends the bytes, forwards progress, resolves with the result and ends the worker", async () => {
     const progress: string[] = [];
-    const reading = readCopyInWorker(new Uint8Array([1, 2, 3]), { createWorker: fakeWorker, onProgress: (d, t) => progress.push(`${d}/${t}`) });
+    const reading = readCopyInWorker(new Uint8Array([1, 2, 3]), {
+      createWorker: fakeWorker,
+      onProgress: (d, t) => progress.push(`${d}/${t}`),
+    });
     const worker = FakeWorker.created[0]!;
     const request = worker.sent[0] as ReadRequest;
     expect(request.type).toBe("read");
@@ -95,7 +115,9 @@ describe("the client", () => {
     const started = Date.now();
     const reading = readCopyInWorker(form, { createWorker: fakeWorker, limits: { ...READ_LIMITS, timeBudgetMs: 50 } });
     await expect(reading).resolves.toEqual({ ok: false, error: LIMIT_ERRORS.tooSlow });
-    expect(LIMIT_ERRORS.tooSlow).toBe("Het lezen van dit bestand duurde te lang en is gestopt; controleer of het de kopie van de handreiking is en probeer het opnieuw.");
+    expect(LIMIT_ERRORS.tooSlow).toBe(
+      "Het lezen van dit bestand duurde te lang en is gestopt; controleer of het de kopie van de handreiking is en probeer het opnieuw.",
+    );
     expect(FakeWorker.created[0]!.terminated).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -118,7 +140,8 @@ describe("the client", () => {
     expect(read.ok).toBe(true);
     const total = progress[0]![1];
     expect(total).toBeGreaterThan(2);
-    expect(progress.map(([d]) => d)).toEqual(Array.from({ length: total }, (_, i) => i + 1)); // 1 … total, each part once
+    // 1 … total, each part once
+    expect(progress.map(([d]) => d)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(progress.every(([, t]) => t === total)).toBe(true);
   });
 
@@ -135,7 +158,10 @@ describe("the client", () => {
 describe("the worker entry", () => {
   test("reads the bytes it is sent with readCopy and posts progress, then the result", async () => {
     const posted: FromWorker[] = [];
-    const scope: { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage: (m: FromWorker) => void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    const scope: { onmessage: ((e: MessageEvent<unknown>) => void) | null; postMessage: (m: FromWorker) => void } = {
+      onmessage: null,
+      postMessage: (m) => posted.push(m),
+    };
     (globalThis as { self?: unknown }).self = scope;
     try {
       // first require in this file; jszip is already loaded (it looks at `self` when loaded)

@@ -75,7 +75,8 @@ function readCell(tc: XmlElement): CellContent {
   for (const c of blockChildren(tc)) {
     if (c.localName === "p") paragraphs.push(readParagraph(c));
     // a nested table's paragraphs count as the cell's text
-    if (c.localName === "tbl") for (const row of readTable(c).rows) for (const cell of row.cells) paragraphs.push(...cell.paragraphs);
+    if (c.localName === "tbl")
+      for (const row of readTable(c).rows) for (const cell of row.cells) paragraphs.push(...cell.paragraphs);
   }
   const tcPr = wChild(tc, "tcPr");
   const fill = wAttr(tcPr && wChild(tcPr, "shd"), "fill") ?? "";
@@ -128,7 +129,9 @@ export function describeBody(body: BodyItem[]): string[] {
     } else {
       lines.push("TABLE");
       for (const row of item.rows) {
-        lines.push(`${row.header ? "H" : "R"}|${row.cells.map((c) => c.paragraphs.map((p) => `${p.text}{${p.style}}`).join("¶")).join("|")}`);
+        lines.push(
+          `${row.header ? "H" : "R"}|${row.cells.map((c) => c.paragraphs.map((p) => `${p.text}{${p.style}}`).join("¶")).join("|")}`,
+        );
       }
       lines.push("END");
     }

@@ -56,7 +56,10 @@ async function change(zip: JSZip, path: string, fn: (xml: string) => string): Pr
 }
 
 /** Body content inserted before the final section properties. */
-const inBody = (content: string): Edit => (zip) => change(zip, DOC, (xml) => xml.replace(/<w:sectPr(?![\s\S]*<w:sectPr)/, `${content}<w:sectPr`));
+const inBody =
+  (content: string): Edit =>
+  (zip) =>
+    change(zip, DOC, (xml) => xml.replace(/<w:sectPr(?![\s\S]*<w:sectPr)/, `${content}<w:sectPr`));
 
 async function findingsAfter(...edits: Edit[]): Promise<{ rules: PackageRule[]; messages: string[] }> {
   const zip = await JSZip.loadAsync(TEMPLATE_BYTES);
@@ -67,7 +70,8 @@ async function findingsAfter(...edits: Edit[]): Promise<{ rules: PackageRule[]; 
 
 const drawing = (id: number) =>
   `<w:p><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="1" cy="1"/><wp:docPr id="${id}" name="Afbeelding ${id}"/></wp:inline></w:drawing></w:r></w:p>`;
-const sdt = (id: number) => `<w:sdt><w:sdtPr><w:id w:val="${id}"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt>`;
+const sdt = (id: number) =>
+  `<w:sdt><w:sdtPr><w:id w:val="${id}"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt>`;
 
 describe("each rule fires on a package broken in that way", () => {
   test("a part without a content type (no Default for its extension, no Override)", async () => {
@@ -83,19 +87,31 @@ describe("each rule fires on a package broken in that way", () => {
       async (zip) => {
         zip.file("word/media/image1.emf", new Uint8Array([1, 2, 3]));
       },
-      (zip) => change(zip, CT, (xml) => xml.replace("</Types>", '<Override PartName="/Word/Media/Image1.EMF" ContentType="image/x-emf"/></Types>')),
+      (zip) =>
+        change(zip, CT, (xml) =>
+          xml.replace("</Types>", '<Override PartName="/Word/Media/Image1.EMF" ContentType="image/x-emf"/></Types>'),
+        ),
     );
     expect(rules).toEqual([]);
   });
 
   test("two Defaults for one extension", async () => {
-    const { rules } = await findingsAfter((zip) => change(zip, CT, (xml) => xml.replace("</Types>", '<Default Extension="XML" ContentType="application/xml"/></Types>')));
+    const { rules } = await findingsAfter((zip) =>
+      change(zip, CT, (xml) =>
+        xml.replace("</Types>", '<Default Extension="XML" ContentType="application/xml"/></Types>'),
+      ),
+    );
     expect(rules).toEqual(["content-type-duplicate"]);
   });
 
   test("a relationship to a part that is not there", async () => {
     const { rules, messages } = await findingsAfter((zip) =>
-      change(zip, RELS, (xml) => xml.replace("</Relationships>", '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/weg.png"/></Relationships>')),
+      change(zip, RELS, (xml) =>
+        xml.replace(
+          "</Relationships>",
+          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/weg.png"/></Relationships>',
+        ),
+      ),
     );
     expect(rules).toEqual(["relationship-target"]);
     expect(messages[0]).toContain("word/media/weg.png");
@@ -104,19 +120,26 @@ describe("each rule fires on a package broken in that way", () => {
   test("an external relationship needs no part", async () => {
     const { rules } = await findingsAfter((zip) =>
       change(zip, RELS, (xml) =>
-        xml.replace("</Relationships>", '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/" TargetMode="External"/></Relationships>'),
+        xml.replace(
+          "</Relationships>",
+          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/" TargetMode="External"/></Relationships>',
+        ),
       ),
     );
     expect(rules).toEqual([]);
   });
 
   test("a relationship id used twice in one .rels", async () => {
-    const { rules } = await findingsAfter((zip) => change(zip, RELS, (xml) => xml.replace(/(<Relationship [^>]*Id="rId1"[^>]*\/>)/, "$1$1")));
+    const { rules } = await findingsAfter((zip) =>
+      change(zip, RELS, (xml) => xml.replace(/(<Relationship [^>]*Id="rId1"[^>]*\/>)/, "$1$1")),
+    );
     expect(rules).toEqual(["relationship-id-duplicate"]);
   });
 
   test("an r:id in a part that its .rels does not have", async () => {
-    const { rules, messages } = await findingsAfter(inBody('<w:p><w:hyperlink r:id="rId999"><w:r><w:t>link</w:t></w:r></w:hyperlink></w:p>'));
+    const { rules, messages } = await findingsAfter(
+      inBody('<w:p><w:hyperlink r:id="rId999"><w:r><w:t>link</w:t></w:r></w:hyperlink></w:p>'),
+    );
     expect(rules).toEqual(["relationship-reference"]);
     expect(messages[0]).toContain('r:id="rId999"');
   });
@@ -131,7 +154,8 @@ describe("each rule fires on a package broken in that way", () => {
   test("two drawings with one wp:docPr id, also across the body and a footer", async () => {
     expect((await findingsAfter(inBody(drawing(7) + drawing(7)))).rules).toEqual(["docpr-id-duplicate"]);
     expect((await findingsAfter(inBody(drawing(7) + drawing(8)))).rules).toEqual([]);
-    const footer = (zip: JSZip) => change(zip, "word/footer1.xml", (xml) => xml.replace(/<\/w:ftr>$/, `${drawing(7)}</w:ftr>`));
+    const footer = (zip: JSZip) =>
+      change(zip, "word/footer1.xml", (xml) => xml.replace(/<\/w:ftr>$/, `${drawing(7)}</w:ftr>`));
     expect((await findingsAfter(inBody(drawing(7)), footer)).rules).toEqual(["docpr-id-duplicate"]);
   });
 
@@ -141,32 +165,53 @@ describe("each rule fires on a package broken in that way", () => {
   });
 
   test("a part that is no well-formed XML", async () => {
-    const { rules, messages } = await findingsAfter((zip) => change(zip, DOC, (xml) => xml.replace("</w:body>", "</w:bod>")));
+    const { rules, messages } = await findingsAfter((zip) =>
+      change(zip, DOC, (xml) => xml.replace("</w:body>", "</w:bod>")),
+    );
     expect(rules).toEqual(["xml-malformed"]);
     expect(messages[0]).toContain(DOC);
   });
 
   test("a DOCTYPE in a part", async () => {
-    const { rules } = await findingsAfter((zip) => change(zip, "word/styles.xml", (xml) => xml.replace("?>", '?><!DOCTYPE w:styles [<!ENTITY x "y">]>')));
+    const { rules } = await findingsAfter((zip) =>
+      change(zip, "word/styles.xml", (xml) => xml.replace("?>", '?><!DOCTYPE w:styles [<!ENTITY x "y">]>')),
+    );
     expect(rules).toEqual(["xml-doctype"]);
   });
 
   test("an element or attribute in a namespace Word does not know", async () => {
-    expect((await findingsAfter(inBody('<w:p><x:note xmlns:x="urn:example:unknown"/></w:p>'))).rules).toEqual(["namespace-unknown"]);
-    expect((await findingsAfter(inBody('<w:p xmlns:x="urn:example:unknown" x:mark="1"/>'))).rules).toEqual(["namespace-unknown"]);
+    expect((await findingsAfter(inBody('<w:p><x:note xmlns:x="urn:example:unknown"/></w:p>'))).rules).toEqual([
+      "namespace-unknown",
+    ]);
+    expect((await findingsAfter(inBody('<w:p xmlns:x="urn:example:unknown" x:mark="1"/>'))).rules).toEqual([
+      "namespace-unknown",
+    ]);
   });
 
   test("an unknown namespace marked ignorable, or required by an mc:Choice, is allowed", async () => {
-    expect((await findingsAfter(inBody('<w:p xmlns:x="urn:example:unknown" mc:Ignorable="x" x:mark="1"><x:note/></w:p>'))).rules).toEqual([]);
+    expect(
+      (await findingsAfter(inBody('<w:p xmlns:x="urn:example:unknown" mc:Ignorable="x" x:mark="1"><x:note/></w:p>')))
+        .rules,
+    ).toEqual([]);
     const choice =
       '<w:p><w:r><mc:AlternateContent><mc:Choice xmlns:x="urn:example:unknown" Requires="x"><x:shape/></mc:Choice><mc:Fallback><w:t>-</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>';
     expect((await findingsAfter(inBody(choice))).rules).toEqual([]);
     // ignorable on a sibling does not cover it
-    expect((await findingsAfter(inBody('<w:p xmlns:x="urn:example:unknown" mc:Ignorable="x"/><w:p xmlns:x="urn:example:unknown"><x:note/></w:p>'))).rules).toEqual(["namespace-unknown"]);
+    expect(
+      (
+        await findingsAfter(
+          inBody(
+            '<w:p xmlns:x="urn:example:unknown" mc:Ignorable="x"/><w:p xmlns:x="urn:example:unknown"><x:note/></w:p>',
+          ),
+        )
+      ).rules,
+    ).toEqual(["namespace-unknown"]);
   });
 
   test("an mc:Ignorable prefix that is not declared", async () => {
-    const { rules, messages } = await findingsAfter((zip) => change(zip, DOC, (xml) => xml.replace('mc:Ignorable="w14 w15 wp14"', 'mc:Ignorable="w14 w15 wp14 w99"')));
+    const { rules, messages } = await findingsAfter((zip) =>
+      change(zip, DOC, (xml) => xml.replace('mc:Ignorable="w14 w15 wp14"', 'mc:Ignorable="w14 w15 wp14 w99"')),
+    );
     expect(rules).toEqual(["ignorable-undeclared"]);
     expect(messages[0]).toContain('"w99"');
   });

@@ -38,7 +38,10 @@ describeWithCommands(["soffice"], "LibreOffice render", () => {
     }
     if (hasCommand("pdftoppm")) {
       const prefix = path.join(OUT, `${name}-page`);
-      const r = spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", pdf, prefix], { encoding: "utf8", timeout: 60_000 });
+      const r = spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", pdf, prefix], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
       expect(r.status).toBe(0);
       const png = [`${prefix}-1.png`, `${prefix}-01.png`].find((p) => existsSync(p));
       expect(png).toBeDefined();

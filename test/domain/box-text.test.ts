@@ -25,10 +25,13 @@ describe("box text: dates", () => {
 
   it("property: every valid date round-trips", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(parsed("datumMdo", formatBoxText(def("datumMdo"), iso))).toEqual({ ok: true, value: iso });
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parsed("datumMdo", formatBoxText(def("datumMdo"), iso))).toEqual({ ok: true, value: iso });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -48,14 +51,20 @@ describe("box text: yes/no, choices, person, text", () => {
     expect(parsed("gemeente", "hof  van twente")).toEqual({ ok: true, value: "Hof van Twente" });
     expect(parsed("gemeente", "")).toEqual({ ok: true, value: "" });
     const r = parsed("gemeente", "Amsterdam");
-    expect(r).toEqual({ ok: false, error: expect.stringContaining("‘Amsterdam’ staat niet in de lijst. Kies uit: Almelo, Borne") });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringContaining("‘Amsterdam’ staat niet in de lijst. Kies uit: Almelo, Borne"),
+    });
   });
 
   it("multi choice ⇄ 'OB3b; OB4a', accepting commas and line breaks", () => {
     expect(formatBoxText(def("indicatie"), ["OB3b", "OB4a"])).toBe("OB3b; OB4a");
     expect(parsed("indicatie", "OB3b; OB4a")).toEqual({ ok: true, value: ["OB3b", "OB4a"] });
     expect(parsed("indicatie", "ob4a, OB3B")).toEqual({ ok: true, value: ["OB3b", "OB4a"] });
-    expect(parsed("indicatie", "OB3b\r\nWonen/Verblijf met behandeling\n")).toEqual({ ok: true, value: ["OB3b", "Wonen/Verblijf met behandeling"] });
+    expect(parsed("indicatie", "OB3b\r\nWonen/Verblijf met behandeling\n")).toEqual({
+      ok: true,
+      value: ["OB3b", "Wonen/Verblijf met behandeling"],
+    });
     expect(parsed("indicatie", "OB3b;;OB3b")).toEqual({ ok: true, value: ["OB3b"] });
     expect(parsed("indicatie", "")).toEqual({ ok: true, value: [] });
     expect(parsed("indicatie", "OB3b; OB9").ok).toBe(false);
@@ -69,13 +78,22 @@ describe("box text: yes/no, choices, person, text", () => {
   it("person ⇄ 'Naam (Organisatie)'", () => {
     expect(formatBoxText(def("regisseur"), { name: "Petra Hof", organisation: "Ambiq" })).toBe("Petra Hof (Ambiq)");
     expect(formatBoxText(def("regisseur"), { name: "Petra Hof", organisation: "" })).toBe("Petra Hof");
-    expect(parsed("regisseur", " Petra Hof  ( Ambiq ) ")).toEqual({ ok: true, value: { name: "Petra Hof", organisation: "Ambiq" } });
+    expect(parsed("regisseur", " Petra Hof  ( Ambiq ) ")).toEqual({
+      ok: true,
+      value: { name: "Petra Hof", organisation: "Ambiq" },
+    });
     expect(parsed("regisseur", "Petra Hof")).toEqual({ ok: true, value: { name: "Petra Hof", organisation: "" } });
-    expect(parsed("regisseur", "Jan (Piet) de Vries (Ambiq)")).toEqual({ ok: true, value: { name: "Jan (Piet) de Vries", organisation: "Ambiq" } });
+    expect(parsed("regisseur", "Jan (Piet) de Vries (Ambiq)")).toEqual({
+      ok: true,
+      value: { name: "Jan (Piet) de Vries", organisation: "Ambiq" },
+    });
   });
 
   it("text stays as is, with Word's line breaks normalised", () => {
-    expect(parsed("zorgen", "regel 1\r\nregel 2\rregel 3\u000bregel 4 ")).toEqual({ ok: true, value: "regel 1\nregel 2\nregel 3\nregel 4 " });
+    expect(parsed("zorgen", "regel 1\r\nregel 2\rregel 3\u000bregel 4 ")).toEqual({
+      ok: true,
+      value: "regel 1\nregel 2\nregel 3\nregel 4 ",
+    });
     expect(formatBoxText(def("zorgen"), "a\nb")).toBe("a\nb");
   });
 
@@ -84,8 +102,11 @@ describe("box text: yes/no, choices, person, text", () => {
   });
 
   it("property: choices, multi choices and persons round-trip", () => {
-    // eslint-disable-next-line no-control-regex -- these tests are about control characters
-    const noParens = fc.string({ maxLength: 30 }).filter((s) => !/[()\n\r\u000b]/.test(s)).map((s) => s.trim());
+    const noParens = fc
+      .string({ maxLength: 30 })
+      // eslint-disable-next-line no-control-regex -- these tests are about control characters
+      .filter((s) => !/[()\n\r\u000b]/.test(s))
+      .map((s) => s.trim());
     fc.assert(
       fc.property(
         fc.constantFrom(...MUNICIPALITIES, ""),
@@ -94,7 +115,10 @@ describe("box text: yes/no, choices, person, text", () => {
         fc.constantFrom(true, false, null),
         (gemeente, indicatie, person, yn) => {
           expect(parsed("gemeente", formatBoxText(def("gemeente"), gemeente))).toEqual({ ok: true, value: gemeente });
-          expect(parsed("indicatie", formatBoxText(def("indicatie"), indicatie))).toEqual({ ok: true, value: indicatie });
+          expect(parsed("indicatie", formatBoxText(def("indicatie"), indicatie))).toEqual({
+            ok: true,
+            value: indicatie,
+          });
           expect(parsed("regisseur", formatBoxText(def("regisseur"), person))).toEqual({ ok: true, value: person });
           expect(parsed("toestemming", formatBoxText(def("toestemming"), yn))).toEqual({ ok: true, value: yn });
         },

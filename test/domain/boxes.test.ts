@@ -1,5 +1,20 @@
 import fc from "fast-check";
-import { boxKey, boxTag, listBoxes, newRowKey, parseBoxKey, parseBoxTag, isRowKey, TEMPLATE, emptyFormValues, BOX_KEY_SHAPE, isInRow, rowBoxKeys, rowPath, splitBoxKey } from "../../src/domain";
+import {
+  boxKey,
+  boxTag,
+  listBoxes,
+  newRowKey,
+  parseBoxKey,
+  parseBoxTag,
+  isRowKey,
+  TEMPLATE,
+  emptyFormValues,
+  BOX_KEY_SHAPE,
+  isInRow,
+  rowBoxKeys,
+  rowPath,
+  splitBoxKey,
+} from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 describe("row keys", () => {
@@ -35,8 +50,23 @@ describe("box keys and tags", () => {
 
   it("parses tags back, checked against the template", () => {
     expect(parseBoxTag("hr:gemeente")).toEqual({ fieldId: "gemeente" });
-    expect(parseBoxTag("hr:doelen.r1a2b3c.termijn")).toEqual({ fieldId: "doelen", rowKey: "r1a2b3c", columnId: "termijn" });
-    for (const bad of ["gemeente", "hr:", "hr:onbekend", "hr:doelen", "hr:doelen.r1a2b3c", "hr:doelen.r1a2b3c.naam", "hr:doelen.xyz.doel", "hr:gemeente.r1a2b3c.doel", "hr:doelen.r1a2b3c.doel.x", "HR:gemeente"]) {
+    expect(parseBoxTag("hr:doelen.r1a2b3c.termijn")).toEqual({
+      fieldId: "doelen",
+      rowKey: "r1a2b3c",
+      columnId: "termijn",
+    });
+    for (const bad of [
+      "gemeente",
+      "hr:",
+      "hr:onbekend",
+      "hr:doelen",
+      "hr:doelen.r1a2b3c",
+      "hr:doelen.r1a2b3c.naam",
+      "hr:doelen.xyz.doel",
+      "hr:gemeente.r1a2b3c.doel",
+      "hr:doelen.r1a2b3c.doel.x",
+      "HR:gemeente",
+    ]) {
       expect(parseBoxTag(bad)).toBeNull();
     }
   });
@@ -59,7 +89,11 @@ describe("box keys and tags", () => {
 describe("the key grammar without the template", () => {
   it("splits a key into field, row and column as written", () => {
     expect(splitBoxKey("gemeente")).toEqual({ fieldId: "gemeente" });
-    expect(splitBoxKey("doelen.r1a2b3c.termijn")).toEqual({ fieldId: "doelen", rowKey: "r1a2b3c", columnId: "termijn" });
+    expect(splitBoxKey("doelen.r1a2b3c.termijn")).toEqual({
+      fieldId: "doelen",
+      rowKey: "r1a2b3c",
+      columnId: "termijn",
+    });
     expect(splitBoxKey("onbekend.x")).toEqual({ fieldId: "onbekend", rowKey: "x" });
   });
 
@@ -68,22 +102,39 @@ describe("the key grammar without the template", () => {
     expect(isInRow("doelen.r1a2b3c.doel", "doelen", "r1a2b3c")).toBe(true);
     expect(isInRow("doelen.r1a2b3cd.doel", "doelen", "r1a2b3c")).toBe(false);
     expect(isInRow("doelen", "doelen", "r1a2b3c")).toBe(false);
-    expect(rowBoxKeys("doelen", "r1a2b3c", [{ id: "doel" }, { id: "termijn" }])).toEqual(["doelen.r1a2b3c.doel", "doelen.r1a2b3c.termijn"]);
+    expect(rowBoxKeys("doelen", "r1a2b3c", [{ id: "doel" }, { id: "termijn" }])).toEqual([
+      "doelen.r1a2b3c.doel",
+      "doelen.r1a2b3c.termijn",
+    ]);
   });
 
   it("BOX_KEY_SHAPE accepts the shape of every key boxKey makes, and nothing else", () => {
     for (const good of ["gemeente", "doelen.r1a2b3c.termijn"]) expect(BOX_KEY_SHAPE.test(good)).toBe(true);
-    for (const bad of ["", "Gemeente", "doelen.r1a2b3c", "doelen.R1A2B3C.doel", "doelen.r1a2b3c.doel.x", "doelen.r1a2b3.doel", "a b"]) expect(BOX_KEY_SHAPE.test(bad)).toBe(false);
+    for (const bad of [
+      "",
+      "Gemeente",
+      "doelen.r1a2b3c",
+      "doelen.R1A2B3C.doel",
+      "doelen.r1a2b3c.doel.x",
+      "doelen.r1a2b3.doel",
+      "a b",
+    ])
+      expect(BOX_KEY_SHAPE.test(bad)).toBe(false);
   });
 
   it("property: a split cell key builds the same key again and lies in its own row", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/), fc.stringMatching(/^r[0-9a-z]{6}$/), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/), (fieldId, rowKey, columnId) => {
-        const key = boxKey({ fieldId, rowKey, columnId });
-        expect(splitBoxKey(key)).toEqual({ fieldId, rowKey, columnId });
-        expect(BOX_KEY_SHAPE.test(key)).toBe(true);
-        expect(isInRow(key, fieldId, rowKey)).toBe(true);
-      }),
+      fc.property(
+        fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/),
+        fc.stringMatching(/^r[0-9a-z]{6}$/),
+        fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/),
+        (fieldId, rowKey, columnId) => {
+          const key = boxKey({ fieldId, rowKey, columnId });
+          expect(splitBoxKey(key)).toEqual({ fieldId, rowKey, columnId });
+          expect(BOX_KEY_SHAPE.test(key)).toBe(true);
+          expect(isInRow(key, fieldId, rowKey)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -93,12 +144,25 @@ describe("listBoxes", () => {
   it("lists simple fields and one box per cell, in document order, with their document text", () => {
     const boxes = listBoxes(TEMPLATE, filledValues());
     const byKey = Object.fromEntries(boxes.map((b) => [b.key, b]));
-    expect(boxes[0]).toMatchObject({ key: "initialen", tag: "hr:initialen", stepId: "basis", kind: "text", text: "ES" });
+    expect(boxes[0]).toMatchObject({
+      key: "initialen",
+      tag: "hr:initialen",
+      stepId: "basis",
+      kind: "text",
+      text: "ES",
+    });
     expect(byKey["datumMdo"]?.text).toBe("01-09-2020");
     expect(byKey["indicatie"]?.text).toBe("OB3b; OB4a");
     expect(byKey["regisseur"]?.text).toBe("Petra Hof (Ambiq)");
     expect(byKey["gezinAanwezig"]?.text).toBe("Ja");
-    expect(byKey["betrokkenen.r000002.rol"]).toMatchObject({ fieldId: "betrokkenen", rowKey: "r000002", columnId: "rol", label: "Rol in dit traject", text: "Regisseur", stepId: "stap2" });
+    expect(byKey["betrokkenen.r000002.rol"]).toMatchObject({
+      fieldId: "betrokkenen",
+      rowKey: "r000002",
+      columnId: "rol",
+      label: "Rol in dit traject",
+      text: "Regisseur",
+      stepId: "stap2",
+    });
     expect(boxes.filter((b) => b.fieldId === "betrokkenen")).toHaveLength(10);
     expect(boxes.some((b) => b.key === "betrokkenen")).toBe(false);
   });

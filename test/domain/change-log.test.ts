@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import {
-  appendEntry, changeText, createEntry, rowShowsEntry, fromTableRow, mergeLogs, toTableRow, truncateText, MAX_LOGGED_VALUE,
+  appendEntry,
+  changeText,
+  createEntry,
+  rowShowsEntry,
+  fromTableRow,
+  mergeLogs,
+  toTableRow,
+  truncateText,
+  MAX_LOGGED_VALUE,
 } from "../../src/domain";
 import type { ChangeEntry } from "../../src/domain";
 import { log } from "./arbitraries";
@@ -10,7 +18,19 @@ const at = new Date("2020-09-01T22:30:00Z");
 const fixed = () => 0.5;
 
 const sample = (over: Partial<ChangeEntry> = {}): ChangeEntry => ({
-  ...createEntry({ kind: "edit", description: "Gemeente gewijzigd", stepId: "basis", boxKey: "gemeente", before: "Almelo", after: "Enschede" }, who, at, fixed),
+  ...createEntry(
+    {
+      kind: "edit",
+      description: "Gemeente gewijzigd",
+      stepId: "basis",
+      boxKey: "gemeente",
+      before: "Almelo",
+      after: "Enschede",
+    },
+    who,
+    at,
+    fixed,
+  ),
   ...over,
 });
 
@@ -95,7 +115,8 @@ describe("mergeLogs", () => {
         for (const e of [...a, ...b]) expect(contents.has(strip(e))).toBe(true);
         expect(mergeLogs(m, a)).toEqual(m);
         expect(mergeLogs(m, b)).toEqual(m);
-        for (let i = 1; i < m.length; i++) expect(Date.parse(m[i - 1]!.timestamp) <= Date.parse(m[i]!.timestamp)).toBe(true);
+        for (let i = 1; i < m.length; i++)
+          expect(Date.parse(m[i - 1]!.timestamp) <= Date.parse(m[i]!.timestamp)).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -104,9 +125,30 @@ describe("mergeLogs", () => {
 
 describe("visible table rows", () => {
   it("formats Datum, Initialen, Organisatie, Onderdeel, Wijziging", () => {
-    expect(toTableRow(sample())).toEqual(["02-09-2020", "PH", "Ambiq", "Basisgegevens: Gemeente", "Gemeente gewijzigd\nWas: Almelo\nNu: Enschede"]);
-    expect(toTableRow(sample({ kind: "amendment", stepId: "stap4", boxKey: "doelen.r000001.termijn", before: "", after: undefined, description: "Termijn aangevuld" }))).toEqual([
-      "02-09-2020", "PH", "Ambiq", "Stap 4 – Gezamenlijke doelen: Doelen – Termijn", "Termijn aangevuld\nWas: (leeg)",
+    expect(toTableRow(sample())).toEqual([
+      "02-09-2020",
+      "PH",
+      "Ambiq",
+      "Basisgegevens: Gemeente",
+      "Gemeente gewijzigd\nWas: Almelo\nNu: Enschede",
+    ]);
+    expect(
+      toTableRow(
+        sample({
+          kind: "amendment",
+          stepId: "stap4",
+          boxKey: "doelen.r000001.termijn",
+          before: "",
+          after: undefined,
+          description: "Termijn aangevuld",
+        }),
+      ),
+    ).toEqual([
+      "02-09-2020",
+      "PH",
+      "Ambiq",
+      "Stap 4 – Gezamenlijke doelen: Doelen – Termijn",
+      "Termijn aangevuld\nWas: (leeg)",
     ]);
     const created = createEntry({ kind: "created", description: "Document aangemaakt" }, who, at);
     expect(toTableRow(created)[3]).toBe("Document");
@@ -139,10 +181,22 @@ describe("visible table rows", () => {
   });
 
   it("gives a Dutch error for malformed rows", () => {
-    expect(fromTableRow(["02-09-2020", "PH", "Ambiq"])).toEqual({ ok: false, error: "Deze regel van het wijzigingslogboek heeft 3 kolommen in plaats van 5." });
-    expect(fromTableRow(["2 sept", "PH", "Ambiq", "", ""])).toEqual({ ok: false, error: expect.stringMatching(/datum ‘2 sept’ .* ongeldig/) });
-    expect(fromTableRow(["02-09-2020", "Petra Hof", "Ambiq", "", ""])).toEqual({ ok: false, error: expect.stringMatching(/initialen/) });
-    expect(fromTableRow(["02-09-2020", "PH", " ", "", ""])).toEqual({ ok: false, error: expect.stringMatching(/organisatie/) });
+    expect(fromTableRow(["02-09-2020", "PH", "Ambiq"])).toEqual({
+      ok: false,
+      error: "Deze regel van het wijzigingslogboek heeft 3 kolommen in plaats van 5.",
+    });
+    expect(fromTableRow(["2 sept", "PH", "Ambiq", "", ""])).toEqual({
+      ok: false,
+      error: expect.stringMatching(/datum ‘2 sept’ .* ongeldig/),
+    });
+    expect(fromTableRow(["02-09-2020", "Petra Hof", "Ambiq", "", ""])).toEqual({
+      ok: false,
+      error: expect.stringMatching(/initialen/),
+    });
+    expect(fromTableRow(["02-09-2020", "PH", " ", "", ""])).toEqual({
+      ok: false,
+      error: expect.stringMatching(/organisatie/),
+    });
   });
 
   it("property: toTableRow → fromTableRow keeps date, initials, organisation", () => {
@@ -153,7 +207,12 @@ describe("visible table rows", () => {
           if (e.organisation.trim() === "") continue;
           const r = fromTableRow(cells);
           expect(r.ok).toBe(true);
-          if (r.ok) expect([r.entry.day, r.entry.initials, r.entry.organisation]).toEqual([e.day, e.initials, e.organisation.trim()]);
+          if (r.ok)
+            expect([r.entry.day, r.entry.initials, r.entry.organisation]).toEqual([
+              e.day,
+              e.initials,
+              e.organisation.trim(),
+            ]);
         }
       }),
       { numRuns: 100 },
@@ -162,7 +221,17 @@ describe("visible table rows", () => {
 });
 
 describe("a removed row in the log table", () => {
-  const removed = createEntry({ kind: "rowRemoved", stepId: "stap2", boxKey: "betrokkenen", before: "Moeder | Ambiq |  |  | ", description: "Rij 2 verwijderd" }, { initials: "PH", organisation: "Ambiq" }, new Date("2020-09-02T10:00:00Z"));
+  const removed = createEntry(
+    {
+      kind: "rowRemoved",
+      stepId: "stap2",
+      boxKey: "betrokkenen",
+      before: "Moeder | Ambiq |  |  | ",
+      description: "Rij 2 verwijderd",
+    },
+    { initials: "PH", organisation: "Ambiq" },
+    new Date("2020-09-02T10:00:00Z"),
+  );
 
   it("shows its cell texts, not 'Was: |'", () => {
     expect(toTableRow(removed)[4]).toBe("Rij 2 verwijderd\nVerwijderd: Moeder | Ambiq");

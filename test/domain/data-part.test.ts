@@ -1,14 +1,24 @@
 import fc from "fast-check";
 import {
-  DATA_PART_NAMESPACE, newDataPart, newDocumentId, nextFormVersion, parseDataPart, serializeDataPart, createEntry,
-  CHANGE_KINDS, MAIN_LOG_BUDGET, MAX_ENTRIES_IN_DATA_PART, MIN_SEALED_ENTRY_CHARS, serializedLogSize,
+  DATA_PART_NAMESPACE,
+  newDataPart,
+  newDocumentId,
+  nextFormVersion,
+  parseDataPart,
+  serializeDataPart,
+  createEntry,
+  CHANGE_KINDS,
+  MAIN_LOG_BUDGET,
+  MAX_ENTRIES_IN_DATA_PART,
+  MIN_SEALED_ENTRY_CHARS,
+  serializedLogSize,
 } from "../../src/domain";
 import type { DataPart } from "../../src/domain";
 import { dataPart, nastyText } from "./arbitraries";
 
 const seq = () => {
   let i = 0;
-  return () => ((i++ * 0.137) % 1);
+  return () => (i++ * 0.137) % 1;
 };
 
 function example(): DataPart {
@@ -16,9 +26,16 @@ function example(): DataPart {
   return {
     ...base,
     agreed: { day: "20200902", initials: "PH", organisation: "Ambiq" },
-    lastAttributed: { gemeente: "Enschede", "doelen.r000001.doel": "Naar school <3 & \"meer\"" },
+    lastAttributed: { gemeente: "Enschede", "doelen.r000001.doel": 'Naar school <3 & "meer"' },
     rowOrder: { doelen: ["r000001"] },
-    changeLog: [createEntry({ kind: "created", description: "Document aangemaakt" }, { initials: "PH", organisation: "Ambiq" }, new Date("2020-09-01T10:00:00Z"), seq())],
+    changeLog: [
+      createEntry(
+        { kind: "created", description: "Document aangemaakt" },
+        { initials: "PH", organisation: "Ambiq" },
+        new Date("2020-09-01T10:00:00Z"),
+        seq(),
+      ),
+    ],
   };
 }
 
@@ -45,9 +62,12 @@ describe("serializeDataPart / parseDataPart", () => {
     const d = example();
     const xml = serializeDataPart(d);
     expect(xml).toContain(`<form xmlns="${DATA_PART_NAMESPACE}">`);
-    expect(xml).toContain("Naar school &lt;3 &amp; \"meer\"");
+    expect(xml).toContain('Naar school &lt;3 &amp; "meer"');
     expect(parseDataPart(xml)).toEqual({ ok: true, data: d });
-    expect(parseDataPart(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`)).toEqual({ ok: true, data: d });
+    expect(parseDataPart(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`)).toEqual({
+      ok: true,
+      data: d,
+    });
   });
 
   it("encodes what XML 1.0 cannot hold and round-trips it", () => {
@@ -69,11 +89,19 @@ describe("serializeDataPart / parseDataPart", () => {
     expect(err("<form")).toMatch(/beschadigd \(geen geldige XML\)/);
     expect(err("")).toMatch(/leeg/);
     expect(err(xml.replace(DATA_PART_NAMESPACE, "urn:iets:anders"))).toMatch(/hoort niet bij de Handreiking Regie/);
-    expect(err(xml.replace(DATA_PART_NAMESPACE, "urn:handreiking-regie:twente:form:2"))).toMatch(/gemaakt met een nieuwere versie/);
-    expect(err(xml.replace(/<documentId>[^<]*<\/documentId>/, ""))).toBe("Het gegevensdeel is onvolledig: ‘documentId’ ontbreekt.");
-    expect(err(xml.replace(/<formVersion>1<\/formVersion>/, "<formVersion>een</formVersion>"))).toMatch(/geen geheel getal/);
+    expect(err(xml.replace(DATA_PART_NAMESPACE, "urn:handreiking-regie:twente:form:2"))).toMatch(
+      /gemaakt met een nieuwere versie/,
+    );
+    expect(err(xml.replace(/<documentId>[^<]*<\/documentId>/, ""))).toBe(
+      "Het gegevensdeel is onvolledig: ‘documentId’ ontbreekt.",
+    );
+    expect(err(xml.replace(/<formVersion>1<\/formVersion>/, "<formVersion>een</formVersion>"))).toMatch(
+      /geen geheel getal/,
+    );
     expect(err(xml.replace("<day>20200902</day>", "<day>20201399</day>"))).toMatch(/ongeldige gegevens/);
-    expect(err(xml.replace("<changeLog>", "<changeLog><entry><id>x</id></entry>"))).toMatch(/onvolledig: ‘timestamp’ ontbreekt/);
+    expect(err(xml.replace("<changeLog>", "<changeLog><entry><id>x</id></entry>"))).toMatch(
+      /onvolledig: ‘timestamp’ ontbreekt/,
+    );
     const r = parseDataPart("<form");
     expect(!r.ok && r.raw).toBe("<form");
   });
@@ -101,7 +129,9 @@ describe("serializeDataPart / parseDataPart", () => {
 
   it("property: malformed input never throws, only returns ok:false", () => {
     const xml = serializeDataPart(example());
-    const mutated = fc.tuple(fc.nat({ max: xml.length }), fc.nat({ max: 30 }), nastyText(10)).map(([at, del, ins]) => xml.slice(0, at) + ins + xml.slice(at + del));
+    const mutated = fc
+      .tuple(fc.nat({ max: xml.length }), fc.nat({ max: 30 }), nastyText(10))
+      .map(([at, del, ins]) => xml.slice(0, at) + ins + xml.slice(at + del));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), mutated), (s) => {
         const r = parseDataPart(s);
@@ -117,7 +147,10 @@ describe("serializeDataPart / parseDataPart", () => {
 
 describe("older documents whose log entries carry the signer's full name", () => {
   it("are still read, the name kept as it was written (the schema stays backward compatible)", () => {
-    const xml = serializeDataPart(example()).replace(/(<entry>[\s\S]*?<organisation>Ambiq<\/organisation>)/, "$1<name>Pieter Hendriks</name>");
+    const xml = serializeDataPart(example()).replace(
+      /(<entry>[\s\S]*?<organisation>Ambiq<\/organisation>)/,
+      "$1<name>Pieter Hendriks</name>",
+    );
     expect(xml).toContain("<name>Pieter Hendriks</name>");
     const parsed = parseDataPart(xml);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -129,7 +162,16 @@ describe("the data part's budget in entries", () => {
   test("no sealed entry is shorter than MIN_SEALED_ENTRY_CHARS, so the part holds at most MAX_ENTRIES_IN_DATA_PART", () => {
     // the shortest valid sealed entry: one-letter id, initials and organisation, the shortest kind, no description
     const sizes = CHANGE_KINDS.map((kind) => {
-      const e = { id: "a", timestamp: "2020-09-02T08:00:00Z", day: "20200902", initials: "P", organisation: "A", kind, description: "", hash: "a".repeat(14) };
+      const e = {
+        id: "a",
+        timestamp: "2020-09-02T08:00:00Z",
+        day: "20200902",
+        initials: "P",
+        organisation: "A",
+        kind,
+        description: "",
+        hash: "a".repeat(14),
+      };
       return serializedLogSize([e, e]) - serializedLogSize([e]);
     });
     expect(Math.min(...sizes)).toBe(MIN_SEALED_ENTRY_CHARS);

@@ -13,7 +13,9 @@ function snapshotOf(body: BodyItem[]): DocSnapshot {
     if (item.type === "p") snapshot.paragraphs.push({ text: item.text, tableNestingLevel: 0 });
     else {
       snapshot.tables.push(item.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join("\r"))));
-      for (const r of item.rows) for (const c of r.cells) for (const p of c.paragraphs) snapshot.paragraphs.push({ text: p.text, tableNestingLevel: 1 });
+      for (const r of item.rows)
+        for (const c of r.cells)
+          for (const p of c.paragraphs) snapshot.paragraphs.push({ text: p.text, tableNestingLevel: 1 });
     }
   }
   return snapshot;
@@ -42,7 +44,9 @@ describe("mapDocument", () => {
       const map = await mapFile(file);
       expect(map.kind).toBe("plain");
       expect(map.fieldsMissing).toEqual([]);
-      const initials = map.tables.flatMap((t) => (t.kind === "fields" ? t.rows : [])).find((r) => r.fieldId === "initialen");
+      const initials = map.tables
+        .flatMap((t) => (t.kind === "fields" ? t.rows : []))
+        .find((r) => r.fieldId === "initialen");
       expect(initials?.text).toBe("ES");
       const people = map.tables.find((t) => t.kind === "rows" && t.fieldId === "betrokkenen");
       expect(people?.kind === "rows" && people.dataRows.filter((r) => r.some((c) => c !== "")).length).toBe(2);
@@ -67,7 +71,10 @@ describe("mapDocument", () => {
   test("an empty document and an unrelated letter are told apart", () => {
     expect(mapDocument({ paragraphs: [{ text: "", tableNestingLevel: 0 }], tables: [] }).kind).toBe("empty");
     const letter = mapDocument({
-      paragraphs: [{ text: "Geachte heer, mevrouw,", tableNestingLevel: 0 }, { text: "Stap 1 is gezet.", tableNestingLevel: 0 }],
+      paragraphs: [
+        { text: "Geachte heer, mevrouw,", tableNestingLevel: 0 },
+        { text: "Stap 1 is gezet.", tableNestingLevel: 0 },
+      ],
       tables: [[["Naam", "Datum"]]],
     });
     expect(letter.kind).toBe("other");

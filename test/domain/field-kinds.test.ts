@@ -1,4 +1,15 @@
-import { FIELD_KINDS, FIELD_KIND_TRAITS, choicesLine, formatBoxText, parseBoxText, unhandledKind, type BoxDef, type FieldDef, type FieldKind, type FieldKindTraits } from "../../src/domain";
+import {
+  FIELD_KINDS,
+  FIELD_KIND_TRAITS,
+  choicesLine,
+  formatBoxText,
+  parseBoxText,
+  unhandledKind,
+  type BoxDef,
+  type FieldDef,
+  type FieldKind,
+  type FieldKindTraits,
+} from "../../src/domain";
 
 // Compile-time checks (npx tsc): the traits table covers exactly the kinds, and unhandledKind
 // accepts only a value every case has ruled out.
@@ -10,8 +21,16 @@ const handled = (): never => unhandledKind("text");
 describe("field kinds", () => {
   it("has traits for exactly the kinds", () => {
     expect(Object.keys(FIELD_KIND_TRAITS).sort()).toEqual([...FIELD_KINDS].sort());
-    expect(Object.entries(FIELD_KIND_TRAITS).filter(([, t]) => t.freeText).map(([k]) => k)).toEqual(["text", "longText"]);
-    expect(Object.entries(FIELD_KIND_TRAITS).filter(([, t]) => t.multiLine).map(([k]) => k)).toEqual(["longText"]);
+    expect(
+      Object.entries(FIELD_KIND_TRAITS)
+        .filter(([, t]) => t.freeText)
+        .map(([k]) => k),
+    ).toEqual(["text", "longText"]);
+    expect(
+      Object.entries(FIELD_KIND_TRAITS)
+        .filter(([, t]) => t.multiLine)
+        .map(([k]) => k),
+    ).toEqual(["longText"]);
     expect([withNewKind, handled].length).toBe(2);
   });
 
@@ -19,7 +38,9 @@ describe("field kinds", () => {
     const unknown = { kind: "signature", label: "Handtekening" } as unknown as BoxDef;
     expect(() => formatBoxText(unknown, "x")).toThrow("Onbekende soort vak: signature");
     expect(() => parseBoxText(unknown, "x")).toThrow("Onbekende soort vak: signature");
-    expect(() => choicesLine({ kind: "signature", label: "Handtekening" } as unknown as FieldDef)).toThrow("Onbekende soort vak: signature");
+    expect(() => choicesLine({ kind: "signature", label: "Handtekening" } as unknown as FieldDef)).toThrow(
+      "Onbekende soort vak: signature",
+    );
   });
 
   it("formats every known box kind", () => {

@@ -13,7 +13,16 @@ export function filledValues(): FormValues {
     hulpvraag: "Rust in het gezin.",
     betrokkenen: [
       { key: "r000001", cells: { naam: "Moeder", organisatie: "", functie: "", rol: "Ouder", bereikbaarheid: "" } },
-      { key: "r000002", cells: { naam: "Petra Hof", organisatie: "Ambiq", functie: "Behandelaar", rol: "Regisseur", bereikbaarheid: "06-12345678" } },
+      {
+        key: "r000002",
+        cells: {
+          naam: "Petra Hof",
+          organisatie: "Ambiq",
+          functie: "Behandelaar",
+          rol: "Regisseur",
+          bereikbaarheid: "06-12345678",
+        },
+      },
     ],
     gezinAanwezig: true,
     regisseur: { name: "Petra Hof", organisation: "Ambiq" },

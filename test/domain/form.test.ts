@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { buildFormSchema, emptyFormValues, findField, formIssues, normaliseBoxInput, normaliseFieldText, profilePrefill, validateField, withProfilePrefill, TEMPLATE } from "../../src/domain";
+import {
+  buildFormSchema,
+  emptyFormValues,
+  findField,
+  formIssues,
+  normaliseBoxInput,
+  normaliseFieldText,
+  profilePrefill,
+  validateField,
+  withProfilePrefill,
+  TEMPLATE,
+} from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 const complete = buildFormSchema(TEMPLATE, "complete");
@@ -25,8 +36,14 @@ describe("emptyFormValues", () => {
 describe("profilePrefill", () => {
   const field = (id: string) => findField(id)!.field;
   it("gives only the beheerder the profile's name and organisation, trimmed", () => {
-    expect(profilePrefill(field("beheerder"), { name: " Petra Hof ", organisation: "Ambiq" })).toEqual({ name: "Petra Hof", organisation: "Ambiq" });
-    expect(profilePrefill(field("beheerder"), { name: "", organisation: "Ambiq" })).toEqual({ name: "", organisation: "Ambiq" });
+    expect(profilePrefill(field("beheerder"), { name: " Petra Hof ", organisation: "Ambiq" })).toEqual({
+      name: "Petra Hof",
+      organisation: "Ambiq",
+    });
+    expect(profilePrefill(field("beheerder"), { name: "", organisation: "Ambiq" })).toEqual({
+      name: "",
+      organisation: "Ambiq",
+    });
     expect(profilePrefill(field("regisseur"), { name: "Petra Hof", organisation: "Ambiq" })).toBeUndefined();
     expect(profilePrefill(field("beheerder"), { name: " ", organisation: "" })).toBeUndefined();
     expect(profilePrefill(field("beheerder"), undefined)).toBeUndefined();
@@ -92,16 +109,22 @@ describe("buildFormSchema", () => {
 
   it("applies maxLength with defaults (short 200, long 20 000)", () => {
     expect(messagesOf({ ...filledValues(), vervanger: "x".repeat(200) })).toEqual([]);
-    expect(messagesOf({ ...filledValues(), vervanger: "x".repeat(201) })).toEqual(["‘Vervanger bij afwezigheid’ is te lang: maximaal 200 tekens (nu 201)."]);
+    expect(messagesOf({ ...filledValues(), vervanger: "x".repeat(201) })).toEqual([
+      "‘Vervanger bij afwezigheid’ is te lang: maximaal 200 tekens (nu 201).",
+    ]);
     expect(messagesOf({ ...filledValues(), zorgen: "x".repeat(20_000) })).toEqual([]);
-    expect(messagesOf({ ...filledValues(), zorgen: "x".repeat(20_001) })[0]).toBe("‘Wat zijn de zorgen?’ is te lang: maximaal 20.000 tekens (nu 20.001).");
+    expect(messagesOf({ ...filledValues(), zorgen: "x".repeat(20_001) })[0]).toBe(
+      "‘Wat zijn de zorgen?’ is te lang: maximaal 20.000 tekens (nu 20.001).",
+    );
     // Emoji count as one character each.
     expect(messagesOf({ ...filledValues(), vervanger: "😀".repeat(200) })).toEqual([]);
   });
 
   it("refuses control characters and line breaks in single-line fields", () => {
     expect(messagesOf({ ...filledValues(), vervanger: "Jan\u0007" })[0]).toMatch(/onzichtbaar stuurteken/);
-    expect(messagesOf({ ...filledValues(), vervanger: "Jan\nPiet" })).toEqual(["‘Vervanger bij afwezigheid’ past op één regel: haal de regelovergang weg."]);
+    expect(messagesOf({ ...filledValues(), vervanger: "Jan\nPiet" })).toEqual([
+      "‘Vervanger bij afwezigheid’ past op één regel: haal de regelovergang weg.",
+    ]);
     expect(messagesOf({ ...filledValues(), vervanger: "Jan\tPiet" })[0]).toMatch(/stuurteken/);
     expect(messagesOf({ ...filledValues(), zorgen: "regel 1\n\tregel 2" })).toEqual([]);
     expect(messagesOf({ ...filledValues(), zorgen: "a\u0000b" })[0]).toMatch(/stuurteken/);
@@ -113,9 +136,13 @@ describe("buildFormSchema", () => {
     expect(messagesOf({ ...filledValues(), datumMdo: "1899-12-31" })[0]).toMatch(/geen geldige datum/);
     expect(messagesOf({ ...filledValues(), datumMdo: "2100-12-31" })).toEqual([]);
     expect(messagesOf({ ...filledValues(), datumMdo: "01-09-2020" })[0]).toMatch(/geen geldige datum/);
-    expect(messagesOf({ ...filledValues(), gemeente: "Amsterdam" })).toEqual(["Kies bij ‘Gemeente’ een van de mogelijkheden uit de lijst."]);
+    expect(messagesOf({ ...filledValues(), gemeente: "Amsterdam" })).toEqual([
+      "Kies bij ‘Gemeente’ een van de mogelijkheden uit de lijst.",
+    ]);
     expect(messagesOf({ ...filledValues(), indicatie: ["OB5"] })[0]).toMatch(/uit de lijst/);
-    expect(messagesOf({ ...filledValues(), indicatie: ["OB3b", "OB3b"] })).toEqual(["‘OB3b’ staat twee keer bij ‘Indicatie’."]);
+    expect(messagesOf({ ...filledValues(), indicatie: ["OB3b", "OB3b"] })).toEqual([
+      "‘OB3b’ staat twee keer bij ‘Indicatie’.",
+    ]);
   });
 
   it("checks rows: required cells, row keys, unknown columns", () => {
@@ -130,7 +157,9 @@ describe("buildFormSchema", () => {
   });
 
   it("refuses values of the wrong shape with a Dutch message", () => {
-    expect(messagesOf({ ...filledValues(), gezinAanwezig: "ja" })).toEqual(["Ongeldige waarde bij ‘Was het gezin aanwezig bij het MDO?’."]);
+    expect(messagesOf({ ...filledValues(), gezinAanwezig: "ja" })).toEqual([
+      "Ongeldige waarde bij ‘Was het gezin aanwezig bij het MDO?’.",
+    ]);
     const { gemeente: _drop, ...missing } = filledValues();
     expect(messagesOf(missing)).toEqual(["Ongeldige waarde bij ‘Gemeente’."]);
   });
@@ -157,9 +186,17 @@ describe("validateField", () => {
 
   it("numbers rows and knows requiredWhen when given the other values", () => {
     const rows = [{ key: "r000001", cells: { naam: "", rol: "", functie: "Wijkcoach" } }];
-    expect(validateField("betrokkenen", rows, { mode: "complete" })).toEqual(["Rij 1: Vul ‘Naam’ in.", "Rij 1: Vul ‘Rol in dit traject’ in.", "Voeg minstens 2 rijen toe."]);
-    expect(validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: true } })).toEqual(["Vul ‘Datum toestemming’ in."]);
-    expect(validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: false } })).toEqual([]);
+    expect(validateField("betrokkenen", rows, { mode: "complete" })).toEqual([
+      "Rij 1: Vul ‘Naam’ in.",
+      "Rij 1: Vul ‘Rol in dit traject’ in.",
+      "Voeg minstens 2 rijen toe.",
+    ]);
+    expect(
+      validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: true } }),
+    ).toEqual(["Vul ‘Datum toestemming’ in."]);
+    expect(
+      validateField("datumToestemming", "", { mode: "complete", values: { ...filledValues(), toestemming: false } }),
+    ).toEqual([]);
   });
 
   it("reports unknown fields and wrong shapes", () => {
@@ -180,22 +217,32 @@ describe("formIssues", () => {
         { fieldId: "doelen", stepId: "stap4", boxKey: "doelen.r000009.doel", rowIndex: 0, message: "Vul ‘Doel’ in." },
       ]),
     );
-    expect(formIssues({ ...filledValues(), betrokkenen: [] })).toEqual([{ fieldId: "betrokkenen", stepId: "stap2", message: "Voeg minstens 2 rijen toe." }]);
+    expect(formIssues({ ...filledValues(), betrokkenen: [] })).toEqual([
+      { fieldId: "betrokkenen", stepId: "stap2", message: "Voeg minstens 2 rijen toe." },
+    ]);
   });
 });
 
 describe("spare rows", () => {
-  const { rowsProblems } = jest.requireActual("../../src/domain/form/field-rules") as typeof import("../../src/domain/form/field-rules");
+  const { rowsProblems } = jest.requireActual(
+    "../../src/domain/form/field-rules",
+  ) as typeof import("../../src/domain/form/field-rules");
   const { findField } = jest.requireActual("../../src/domain") as typeof import("../../src/domain");
   const field = findField("doelen")!.field;
   const row = (key: string, doel: string, termijn = "") => ({ key, cells: { doel, termijn } });
 
   test("a row with nothing typed in it is neither a filled row nor a row with missing cells", () => {
-    expect(rowsProblems(field, [row("raaaaaa", "Naar school"), row("rbbbbbb", ""), row("rcccccc", "")], true)).toEqual([]);
+    expect(rowsProblems(field, [row("raaaaaa", "Naar school"), row("rbbbbbb", ""), row("rcccccc", "")], true)).toEqual(
+      [],
+    );
   });
 
   test("blank rows do not make up the minimum, and a half-filled row still needs its required cells", () => {
-    expect(rowsProblems(field, [row("raaaaaa", ""), row("rbbbbbb", "")], true).map((p) => p.message)).toEqual(["Vul minstens 1 rij in (nu 0 ingevuld)."]);
-    expect(rowsProblems(field, [row("raaaaaa", "", "3 maanden")], true).map((p) => p.message)).toEqual(["Vul ‘Doel’ in."]);
+    expect(rowsProblems(field, [row("raaaaaa", ""), row("rbbbbbb", "")], true).map((p) => p.message)).toEqual([
+      "Vul minstens 1 rij in (nu 0 ingevuld).",
+    ]);
+    expect(rowsProblems(field, [row("raaaaaa", "", "3 maanden")], true).map((p) => p.message)).toEqual([
+      "Vul ‘Doel’ in.",
+    ]);
   });
 });

@@ -1,7 +1,16 @@
-import { describeHandStamp, findHandStamps, parseHandStampLine, parseDutchDate, typedDateParts, dayOfParts, TEMPLATE } from "../../src/domain";
+import {
+  describeHandStamp,
+  findHandStamps,
+  parseHandStampLine,
+  parseDutchDate,
+  typedDateParts,
+  dayOfParts,
+  TEMPLATE,
+} from "../../src/domain";
 
 const TODAY = "20201010";
-const read = (line: string, known: string[] = []) => parseHandStampLine(line, { today: TODAY, knownOrganisations: known });
+const read = (line: string, known: string[] = []) =>
+  parseHandStampLine(line, { today: TODAY, knownOrganisations: known });
 const short = (line: string, known: string[] = []) => {
   const s = read(line, known);
   return s && { initials: s.initials, organisation: s.organisation, day: s.day, verdict: s.verdict, text: s.text };
@@ -50,13 +59,28 @@ describe("parseHandStampLine: the forms people type", () => {
   });
 
   it("keeps a hyphenated organisation whole and reads a known organisation of several words without a colon", () => {
-    expect(short("ES 1-10-2020 Rijssen-Holten: Nieuwe regisseur.")).toMatchObject({ organisation: "Rijssen-Holten", text: "Nieuwe regisseur." });
-    expect(short("ES 1-10-2020 Gemeente Hengelo Nieuwe regisseur.", ["Gemeente Hengelo"])).toMatchObject({ organisation: "Gemeente Hengelo", text: "Nieuwe regisseur." });
-    expect(short("ES 1-10-2020, Gemeente Hengelo: Nieuwe regisseur.")).toMatchObject({ organisation: "Gemeente Hengelo", text: "Nieuwe regisseur." });
+    expect(short("ES 1-10-2020 Rijssen-Holten: Nieuwe regisseur.")).toMatchObject({
+      organisation: "Rijssen-Holten",
+      text: "Nieuwe regisseur.",
+    });
+    expect(short("ES 1-10-2020 Gemeente Hengelo Nieuwe regisseur.", ["Gemeente Hengelo"])).toMatchObject({
+      organisation: "Gemeente Hengelo",
+      text: "Nieuwe regisseur.",
+    });
+    expect(short("ES 1-10-2020, Gemeente Hengelo: Nieuwe regisseur.")).toMatchObject({
+      organisation: "Gemeente Hengelo",
+      text: "Nieuwe regisseur.",
+    });
   });
 
   it("judges the date: impossible and future dates are read but marked", () => {
-    expect(short("KH 31-02-2020, Jarabee: tekst")).toEqual({ initials: "KH", organisation: "Jarabee", day: null, verdict: "impossible", text: "tekst" });
+    expect(short("KH 31-02-2020, Jarabee: tekst")).toEqual({
+      initials: "KH",
+      organisation: "Jarabee",
+      day: null,
+      verdict: "impossible",
+      text: "tekst",
+    });
     expect(short("KH 20200231, Jarabee: tekst")).toMatchObject({ day: null, verdict: "impossible" });
     expect(short("KH 11-10-2020, Jarabee: tekst")).toMatchObject({ day: "20201011", verdict: "future" });
     expect(short("KH 20301005, Jarabee: tekst")).toMatchObject({ day: "20301005", verdict: "future" });
@@ -98,7 +122,8 @@ describe("parseHandStampLine: ordinary text is not a stamp", () => {
 
 describe("findHandStamps", () => {
   it("finds a stamp at the start of a line below older text, with the lines below it as its text", () => {
-    const text = "Elke zes weken een MDO.\nKH 5-10-2020 Jarabee:\nVoortaan elke vier weken.\nOok per mail.\r\nES 20201006, Gemeente Hengelo: akkoord";
+    const text =
+      "Elke zes weken een MDO.\nKH 5-10-2020 Jarabee:\nVoortaan elke vier weken.\nOok per mail.\r\nES 20201006, Gemeente Hengelo: akkoord";
     const found = findHandStamps(text, { today: TODAY });
     expect(found.map((s) => [s.line, s.initials, s.organisation, s.day, s.text])).toEqual([
       [1, "KH", "Jarabee", "20201005", "Voortaan elke vier weken.\nOok per mail."],
@@ -117,6 +142,11 @@ describe("the rules of use in the document", () => {
     const rule = TEMPLATE.rulesOfUse.find((r) => r.includes("zonder de invoegtoepassing"));
     expect(rule).toContain("Initialen JJJJMMDD, Organisatie: tekst");
     const example = /bijvoorbeeld (.*)\)/.exec(rule ?? "")?.[1] ?? "";
-    expect(parseHandStampLine(example, { today: "20201005" })).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005", verdict: "valid" });
+    expect(parseHandStampLine(example, { today: "20201005" })).toMatchObject({
+      initials: "KH",
+      organisation: "Jarabee",
+      day: "20201005",
+      verdict: "valid",
+    });
   });
 });

@@ -1,11 +1,27 @@
-import { checkChain, checkLog, createEntry, newDataPart, parseDataPart, sealNewEntries, serializeDataPart, toTableRow, type ChangeEntry, type DataPart } from "../../src/domain";
+import {
+  checkChain,
+  checkLog,
+  createEntry,
+  newDataPart,
+  parseDataPart,
+  sealNewEntries,
+  serializeDataPart,
+  toTableRow,
+  type ChangeEntry,
+  type DataPart,
+} from "../../src/domain";
 
 const who = { initials: "PH", organisation: "Ambiq" };
 let n = 0;
 const seq = () => ((n++ % 97) + 0.5) / 97;
 
 function entry(i: number, boxKey?: string, after?: string): ChangeEntry {
-  return createEntry({ kind: "edit", description: `Wijziging ${i}`, ...(boxKey ? { boxKey, before: "", after: after ?? "" } : {}) }, who, new Date(Date.UTC(2020, 8, 1 + i, 10)), seq);
+  return createEntry(
+    { kind: "edit", description: `Wijziging ${i}`, ...(boxKey ? { boxKey, before: "", after: after ?? "" } : {}) },
+    who,
+    new Date(Date.UTC(2020, 8, 1 + i, 10)),
+    seq,
+  );
 }
 
 /** A form written in `count` writes of one entry each, every write sealed like commit() does. */
@@ -13,7 +29,14 @@ function written(count: number): DataPart {
   let data = newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random: seq });
   for (let i = 0; i < count; i++) {
     const text = `tekst ${i}`;
-    data = sealNewEntries({ ...data, lastAttributed: { ...data.lastAttributed, hulpvraag: text }, changeLog: [...data.changeLog, entry(i, "hulpvraag", text)] }, 1);
+    data = sealNewEntries(
+      {
+        ...data,
+        lastAttributed: { ...data.lastAttributed, hulpvraag: text },
+        changeLog: [...data.changeLog, entry(i, "hulpvraag", text)],
+      },
+      1,
+    );
   }
   return data;
 }
@@ -58,13 +81,17 @@ describe("the log chain", () => {
     expect(checkLog(dataOnly, rows).findings.map((f) => [f.id, f.where])).toEqual([["entryChanged", "data"]]);
     const visibleOnly = rows.map((r, j) => (j === 1 ? ["01-01-2020", ...r.slice(1)] : r));
     expect(checkLog(data, visibleOnly).findings.map((f) => [f.id, f.where])).toEqual([["visibleEdited", "visible"]]);
-    expect(checkLog(dataOnly, rowsOf(dataOnly)).findings.map((f) => [f.id, f.where])).toEqual([["entryChanged", "both"]]);
+    expect(checkLog(dataOnly, rowsOf(dataOnly)).findings.map((f) => [f.id, f.where])).toEqual([
+      ["entryChanged", "both"],
+    ]);
   });
 
   test("an attributed text or the MDO agreement changed in the data part is found, naming the box", () => {
     const data = written(2);
     const texts = { ...data, lastAttributed: { hulpvraag: "vervalst" } };
-    expect(checkLog(texts, rowsOf(texts)).findings).toMatchObject([{ id: "textsChanged", where: "data", boxes: ["hulpvraag"] }]);
+    expect(checkLog(texts, rowsOf(texts)).findings).toMatchObject([
+      { id: "textsChanged", where: "data", boxes: ["hulpvraag"] },
+    ]);
     const agreed = { ...data, agreed: { day: "20200910", initials: "XX", organisation: "Ambiq" } };
     expect(checkLog(agreed, rowsOf(agreed)).findings.map((f) => f.id)).toEqual(["agreementChanged"]);
   });
@@ -77,7 +104,11 @@ describe("the log chain", () => {
 
   describe("checking only the tail (older entries archived, not read)", () => {
     const whole = written(8);
-    const tailOf = (data: DataPart, start: number): DataPart => ({ ...data, archivedEntries: start, changeLog: data.changeLog.slice(start) });
+    const tailOf = (data: DataPart, start: number): DataPart => ({
+      ...data,
+      archivedEntries: start,
+      changeLog: data.changeLog.slice(start),
+    });
 
     test("an untouched tail passes without the archived entries; its first link is left to the full check", () => {
       const tail = tailOf(whole, 5);

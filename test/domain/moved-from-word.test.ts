@@ -31,13 +31,23 @@ import {
 const PH = { initials: "PH", organisation: "Ambiq" };
 let n = 0;
 const random = () => (n++ * 0.618) % 1;
-const entry = (description: string, at = "2020-09-02T10:00:00Z"): ChangeEntry => createEntry({ kind: "edit", description }, PH, new Date(at), random);
-const data = (changeLog: ChangeEntry[], lastAttributed: Record<string, string> = {}): DataPart => ({ ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random }), changeLog, lastAttributed });
+const entry = (description: string, at = "2020-09-02T10:00:00Z"): ChangeEntry =>
+  createEntry({ kind: "edit", description }, PH, new Date(at), random);
+const data = (changeLog: ChangeEntry[], lastAttributed: Record<string, string> = {}): DataPart => ({
+  ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", random }),
+  changeLog,
+  lastAttributed,
+});
 
 describe("logTableEdited", () => {
   const log = [entry("Ingevuld"), entry("Gewijzigd")];
   it("is false when the visible rows show exactly the data part's log", () => {
-    expect(logTableEdited(log.map((e) => toTableRow(e)), data(log))).toBe(false);
+    expect(
+      logTableEdited(
+        log.map((e) => toTableRow(e)),
+        data(log),
+      ),
+    ).toBe(false);
   });
   it("is true when a row was edited, removed or added by hand", () => {
     const rows = log.map((e) => toTableRow(e));
@@ -50,15 +60,25 @@ describe("logTableEdited", () => {
 describe("findOutsideEdits", () => {
   const d = data([entry("Ingevuld")], { gemeente: "Hengelo", zorgen: "", "doelen.r000001.doel": "Naar school" });
   it("lists the boxes whose text differs from what was last attributed, with before and after", () => {
-    const edits = findOutsideEdits(d, { gemeente: "Hengelo", zorgen: "Nieuw getypt", "doelen.r000001.doel": "Naar school" }, "20200903");
-    expect(edits.map(({ key, before, after }) => ({ key, before, after }))).toEqual([{ key: "zorgen", before: "", after: "Nieuw getypt" }]);
+    const edits = findOutsideEdits(
+      d,
+      { gemeente: "Hengelo", zorgen: "Nieuw getypt", "doelen.r000001.doel": "Naar school" },
+      "20200903",
+    );
+    expect(edits.map(({ key, before, after }) => ({ key, before, after }))).toEqual([
+      { key: "zorgen", before: "", after: "Nieuw getypt" },
+    ]);
     expect(edits[0]!.stamp).toEqual({ stamps: [], trusted: null, reason: null });
   });
   it("ignores boxes the document no longer holds (a missing box is a problem, not an edit)", () => {
     expect(findOutsideEdits(d, { gemeente: "Hengelo" }, "20200903")).toEqual([]);
   });
   it("reads the hand stamp an edit added", () => {
-    const [edit] = findOutsideEdits(d, { ...d.lastAttributed, zorgen: "ES 02-09-2020, Ambiq: zorgen over school" }, "20200903");
+    const [edit] = findOutsideEdits(
+      d,
+      { ...d.lastAttributed, zorgen: "ES 02-09-2020, Ambiq: zorgen over school" },
+      "20200903",
+    );
     expect(edit?.stamp.trusted).toMatchObject({ initials: "ES", organisation: "Ambiq" });
   });
 });
@@ -66,14 +86,27 @@ describe("findOutsideEdits", () => {
 describe("entriesToArchive", () => {
   it("archives nothing while the log fits its budget, and never the last entry", () => {
     expect(entriesToArchive([entry("a"), entry("b")])).toEqual([]);
-    const big = (i: number) => createEntry({ kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) }, PH, new Date(Date.UTC(2020, 8, 2, 10, 0, i)), random);
+    const big = (i: number) =>
+      createEntry(
+        { kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) },
+        PH,
+        new Date(Date.UTC(2020, 8, 2, 10, 0, i)),
+        random,
+      );
     const over = Array.from({ length: 220 }, (_, i) => big(i));
     expect(serializedLogSize(over)).toBeGreaterThan(MAIN_LOG_BUDGET);
     expect(entriesToArchive(over.slice(0, 1))).toEqual([]);
   });
   it("moves the oldest entries out, about one chunk's worth, once the log is over budget", () => {
-    const big = (i: number) => createEntry({ kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) }, PH, new Date(Date.UTC(2020, 8, 2, 10, 0, i)), random);
-    const log = Array.from({ length: 220 }, (_, i) => big(i)); // each logged value is shortened: ~1,300 characters an entry
+    const big = (i: number) =>
+      createEntry(
+        { kind: "edit", description: `regel ${i}`, before: "", after: "y".repeat(9_000) },
+        PH,
+        new Date(Date.UTC(2020, 8, 2, 10, 0, i)),
+        random,
+      );
+    // each logged value is shortened: ~1,300 characters an entry
+    const log = Array.from({ length: 220 }, (_, i) => big(i));
     expect(serializedLogSize(log)).toBeGreaterThan(MAIN_LOG_BUDGET);
     const chunk = entriesToArchive(log);
     expect(chunk).toEqual(log.slice(0, chunk.length));
@@ -89,11 +122,19 @@ describe("textsAfterWrite", () => {
   const before = { gemeente: "Hengelo", zorgen: "", "doelen.r000001.doel": "School", "doelen.r000001.termijn": "" };
   const read = { ...before, zorgen: "buiten het venster getypt" };
   it("a written box takes its new text; a box typed in outside the pane and not written keeps what was read", () => {
-    expect(textsAfterWrite(before, { ...before, gemeente: "Enschede" }, read)).toEqual({ ...read, gemeente: "Enschede" });
+    expect(textsAfterWrite(before, { ...before, gemeente: "Enschede" }, read)).toEqual({
+      ...read,
+      gemeente: "Enschede",
+    });
   });
   it("a new row's boxes appear empty; a removed row's boxes are gone", () => {
-    expect(textsAfterWrite(before, { ...before, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" }, read)).toEqual({ ...read, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" });
-    expect(textsAfterWrite(before, { gemeente: "Hengelo", zorgen: "" }, read)).toEqual({ gemeente: "Hengelo", zorgen: "buiten het venster getypt" });
+    expect(
+      textsAfterWrite(before, { ...before, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" }, read),
+    ).toEqual({ ...read, "doelen.r000002.doel": "", "doelen.r000002.termijn": "" });
+    expect(textsAfterWrite(before, { gemeente: "Hengelo", zorgen: "" }, read)).toEqual({
+      gemeente: "Hengelo",
+      zorgen: "buiten het venster getypt",
+    });
   });
   it("an outside edit that was attributed keeps its text", () => {
     expect(textsAfterWrite(before, { ...before, zorgen: read.zorgen }, read)).toEqual(read);
@@ -101,20 +142,48 @@ describe("textsAfterWrite", () => {
 
   it("changed and new boxes take their new text, removed rows' boxes go, the rest stays as read", () => {
     const before = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "" };
-    const after = { gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "" };
-    const texts = { gemeente: "Hengelo", zorgen: "oud", "doelen.r000001.doel": "weg", "doelen.r000001.termijn": "", vervanger: "zoals gelezen" };
-    expect(textsAfterWrite(before, after, texts)).toEqual({ gemeente: "Hengelo", zorgen: "nieuw", "doelen.r000002.doel": "erbij", "doelen.r000002.termijn": "", vervanger: "zoals gelezen" });
+    const after = {
+      gemeente: "Hengelo",
+      zorgen: "nieuw",
+      "doelen.r000002.doel": "erbij",
+      "doelen.r000002.termijn": "",
+    };
+    const texts = {
+      gemeente: "Hengelo",
+      zorgen: "oud",
+      "doelen.r000001.doel": "weg",
+      "doelen.r000001.termijn": "",
+      vervanger: "zoals gelezen",
+    };
+    expect(textsAfterWrite(before, after, texts)).toEqual({
+      gemeente: "Hengelo",
+      zorgen: "nieuw",
+      "doelen.r000002.doel": "erbij",
+      "doelen.r000002.termijn": "",
+      vervanger: "zoals gelezen",
+    });
   });
 });
 
 describe("mergeSummary", () => {
-  const there = { data: { ...data([entry("Ingevuld")]), formVersion: 3, agreed: { day: "20200902", initials: "ES", organisation: "Ambiq" } }, boxTexts: { gemeente: "Hengelo" } };
+  const there = {
+    data: {
+      ...data([entry("Ingevuld")]),
+      formVersion: 3,
+      agreed: { day: "20200902", initials: "ES", organisation: "Ambiq" },
+    },
+    boxTexts: { gemeente: "Hengelo" },
+  };
   it("names the other copy's file, version, agreement and a mark of what it held", () => {
     const text = mergeSummary(there, 1, { fileName: "20200902 Handreiking Regie ES.docx" }, true);
-    expect(text).toMatch(/^Samengevoegd met de kopie ‘20200902 Handreiking Regie ES\.docx’ \(formulierversie 3, volgens die kopie vastgesteld in het MDO door ES op .+, kenmerk [^)]+\): 1 logregel van die kopie overgenomen zoals die kopie ze vermeldt\. De vaststelling in het MDO is van die kopie overgenomen\.$/);
+    expect(text).toMatch(
+      /^Samengevoegd met de kopie ‘20200902 Handreiking Regie ES\.docx’ \(formulierversie 3, volgens die kopie vastgesteld in het MDO door ES op .+, kenmerk [^)]+\): 1 logregel van die kopie overgenomen zoals die kopie ze vermeldt\. De vaststelling in het MDO is van die kopie overgenomen\.$/,
+    );
   });
   it("says when the file name is unknown, and counts in plural", () => {
-    expect(mergeSummary({ ...there, data: { ...there.data, agreed: null } }, 2)).toMatch(/^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie 3, kenmerk [^)]+\): 2 logregels van die kopie/);
+    expect(mergeSummary({ ...there, data: { ...there.data, agreed: null } }, 2)).toMatch(
+      /^Samengevoegd met de kopie zonder bestandsnaam \(formulierversie 3, kenmerk [^)]+\): 2 logregels van die kopie/,
+    );
   });
 });
 
@@ -122,7 +191,9 @@ describe("quarantineXml", () => {
   it("keeps the raw text whole, with when and why, and is read back by describeQuarantine", () => {
     const raw = `<form>kapot & <half "${"x".repeat(50)}`;
     const xml = quarantineXml(raw, "Beschadigd <gegevensdeel>", new Date("2020-09-02T10:00:00Z"));
-    expect(describeQuarantine(xml, "p1")).toEqual([expect.objectContaining({ id: "p1", day: "20200902", reason: "Beschadigd <gegevensdeel>", size: raw.length })]);
+    expect(describeQuarantine(xml, "p1")).toEqual([
+      expect.objectContaining({ id: "p1", day: "20200902", reason: "Beschadigd <gegevensdeel>", size: raw.length }),
+    ]);
     expect(describeQuarantine(xml + xml, "settings").map((q) => q.id)).toEqual(["settings:0", "settings:1"]);
   });
 });
@@ -135,7 +206,11 @@ describe("stampLinesOf", () => {
       { description: "Rij 3 toegevoegd, in het document gestempeld: PH 20201007, Ambiq" },
       { description: "Gewijzigd" },
     ];
-    expect([...stampLinesOf(log)]).toEqual(["Gecorrigeerd: PH 20201005, Ambiq", "Ingevuld: ES 20201006, Gemeente Hengelo", "Toegevoegd: PH 20201007, Ambiq"]);
+    expect([...stampLinesOf(log)]).toEqual([
+      "Gecorrigeerd: PH 20201005, Ambiq",
+      "Ingevuld: ES 20201006, Gemeente Hengelo",
+      "Toegevoegd: PH 20201007, Ambiq",
+    ]);
   });
 });
 
@@ -152,7 +227,15 @@ describe("recoverRows", () => {
 
 describe("rowOrderFromKeys", () => {
   it("groups cell keys into each table's rows in document order, once each; other keys are skipped", () => {
-    const keys = ["gemeente", "doelen.r000002.doel", "doelen.r000002.termijn", "doelen.r000001.doel", "afspraken.r00000a.wie", "doelen.xyz.doel", "onbekend.r000003.x"];
+    const keys = [
+      "gemeente",
+      "doelen.r000002.doel",
+      "doelen.r000002.termijn",
+      "doelen.r000001.doel",
+      "afspraken.r00000a.wie",
+      "doelen.xyz.doel",
+      "onbekend.r000003.x",
+    ];
     expect(rowOrderFromKeys(keys)).toEqual({ doelen: ["r000002", "r000001"], afspraken: ["r00000a"] });
   });
 });
@@ -188,9 +271,17 @@ describe("rebuilding the data from what the document shows", () => {
   });
 
   it("rebuildData takes the readable log rows and the boxes as they stand, and says so in Dutch", () => {
-    const { data: rebuilt, notes } = rebuildData([...rows, ["onleesbaar"]], { gemeente: "Hengelo", "doelen.r000002.doel": "Sport", "doelen.r000001.doel": "School" });
+    const { data: rebuilt, notes } = rebuildData([...rows, ["onleesbaar"]], {
+      gemeente: "Hengelo",
+      "doelen.r000002.doel": "Sport",
+      "doelen.r000001.doel": "School",
+    });
     expect(rebuilt.changeLog.map((e) => e.description)).toEqual(["Ingevuld", "Gewijzigd"]);
-    expect(rebuilt.lastAttributed).toEqual({ gemeente: "Hengelo", "doelen.r000002.doel": "Sport", "doelen.r000001.doel": "School" });
+    expect(rebuilt.lastAttributed).toEqual({
+      gemeente: "Hengelo",
+      "doelen.r000002.doel": "Sport",
+      "doelen.r000001.doel": "School",
+    });
     expect(rebuilt.rowOrder).toEqual({ doelen: ["r000002", "r000001"] });
     expect(notes[0]).toBe("2 regels uit het zichtbare logboek overgenomen, 1 onleesbaar (ze blijven zichtbaar staan).");
     expect(rebuildData(null, {}).notes[0]).toBe("0 regels uit het zichtbare logboek overgenomen.");
@@ -201,13 +292,20 @@ describe("logProblems", () => {
   it("a hand-edited visible log is one repairable problem that carries both sides and asks which is right", () => {
     const sealed = sealNewEntries(data([entry("Ingevuld"), entry("Gewijzigd")]), 2);
     const rows = sealed.changeLog.map((e) => toTableRow(e));
-    const problems = logProblems(checkLog(sealed, [rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Niets gewijzigd" : c))]));
+    const problems = logProblems(
+      checkLog(sealed, [rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Niets gewijzigd" : c))]),
+    );
     expect(problems).toEqual([
       {
         id: "logEdited",
         repairable: true,
-        message: expect.stringMatching(/ Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard\.$/),
-        sides: { visible: [expect.stringContaining("Niets gewijzigd")], data: [toTableRow(sealed.changeLog[1]!).join(" | ")] },
+        message: expect.stringMatching(
+          / Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard\.$/,
+        ),
+        sides: {
+          visible: [expect.stringContaining("Niets gewijzigd")],
+          data: [toTableRow(sealed.changeLog[1]!).join(" | ")],
+        },
       },
     ]);
     expect(logProblems(checkLog(sealed, rows))).toEqual([]);
@@ -216,7 +314,12 @@ describe("logProblems", () => {
   it("entries added after the chain are reported, not repairable", () => {
     const sealed = sealNewEntries(data([entry("Ingevuld")]), 1);
     const tail = { ...sealed, changeLog: [...sealed.changeLog, entry("Later")] };
-    const problems = logProblems(checkLog(tail, tail.changeLog.map((e) => toTableRow(e))));
+    const problems = logProblems(
+      checkLog(
+        tail,
+        tail.changeLog.map((e) => toTableRow(e)),
+      ),
+    );
     expect(problems.map((p) => [p.id, p.repairable])).toEqual([["unsealedTail", false]]);
   });
 });

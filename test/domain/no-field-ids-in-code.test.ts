@@ -12,11 +12,18 @@ const EXEMPT_FOLDER = "src/domain/template/";
 
 /** Literals that are the same word as an id but mean something else. */
 const ALLOWED: { file: string; id: string; reason: string }[] = [
-  { file: "src/domain/anonymise/people.ts", id: "regisseur", reason: "a list of role words that are not names, not the field" },
+  {
+    file: "src/domain/anonymise/people.ts",
+    id: "regisseur",
+    reason: "a list of role words that are not names, not the field",
+  },
 ];
 
 function templateIds(template: TemplateDef): string[] {
-  const ids = template.steps.flatMap((s) => [s.id, ...s.fields.flatMap((f) => [f.id, ...(f.columns ?? []).map((c) => c.id)])]);
+  const ids = template.steps.flatMap((s) => [
+    s.id,
+    ...s.fields.flatMap((f) => [f.id, ...(f.columns ?? []).map((c) => c.id)]),
+  ]);
   return [...new Set(ids)];
 }
 
@@ -54,9 +61,9 @@ function sourceFiles(dir: string): string[] {
 describe("no field id in code", () => {
   it("the scanner finds literals, key prefixes and property reads, and not words in sentences", () => {
     const source = [
-      'const a = values.betrokkenen;',
+      "const a = values.betrokkenen;",
       "const b = r.cells.naam ?? '';",
-      'const c = boxTexts[`betrokkenen.${r}.naam`];',
+      "const c = boxTexts[`betrokkenen.${r}.naam`];",
       "const d = input.fieldId ?? 'verzendwijze';",
       'const e = "Er staan nog geen betrokkenen in stap 2.";',
       "const f = row.naamgeving;",
@@ -72,13 +79,17 @@ describe("no field id in code", () => {
   it("no field, column or step id of the template appears in the task pane, Word layer, documents or domain rules", () => {
     const ids = templateIds(TEMPLATE);
     expect(ids).toEqual(expect.arrayContaining(["initialen", "betrokkenen", "naam", "verzendwijze", "stap2"]));
-    const files = SCANNED.flatMap((d) => sourceFiles(join(ROOT, d))).map((f) => relative(ROOT, f).split("\\").join("/"));
+    const files = SCANNED.flatMap((d) => sourceFiles(join(ROOT, d))).map((f) =>
+      relative(ROOT, f).split("\\").join("/"),
+    );
     expect(files.length).toBeGreaterThan(50);
     const found = files
       .filter((f) => !f.startsWith(EXEMPT_FOLDER))
       .flatMap((file) => idLiterals(readFileSync(join(ROOT, file), "utf8"), ids).map((h) => ({ file, ...h })))
       .filter((h) => !ALLOWED.some((a) => a.file === h.file && a.id === h.id));
-    expect(found.map((h) => `${h.file}:${h.line} names ‘${h.id}’ (find the field by its role instead): ${h.text}`)).toEqual([]);
+    expect(
+      found.map((h) => `${h.file}:${h.line} names ‘${h.id}’ (find the field by its role instead): ${h.text}`),
+    ).toEqual([]);
   });
 
   it("every allowed exception still occurs (no stale allow-list)", () => {

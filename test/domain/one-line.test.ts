@@ -20,11 +20,16 @@ import {
 
 // Every box: the simple fields and one row of every table.
 const oneRowEach: FormValues = Object.fromEntries(
-  TEMPLATE.steps.flatMap((s) => s.fields).filter((f) => f.kind === "rows").map((f): [string, RowValue[]] => [f.id, [{ key: "r000001", cells: {} }]]),
+  TEMPLATE.steps
+    .flatMap((s) => s.fields)
+    .filter((f) => f.kind === "rows")
+    .map((f): [string, RowValue[]] => [f.id, [{ key: "r000001", cells: {} }]]),
 );
 const BOXES = listBoxes(TEMPLATE, oneRowEach);
 const box = fc.constantFrom(...BOXES);
-const words = fc.string({ unit: fc.constantFrom(..."abcdefghij klmnopé.,-"), minLength: 1, maxLength: 60 }).filter((t) => t.trim() !== "");
+const words = fc
+  .string({ unit: fc.constantFrom(..."abcdefghij klmnopé.,-"), minLength: 1, maxLength: 60 })
+  .filter((t) => t.trim() !== "");
 const lines = fc.array(words, { minLength: 1, maxLength: 3 }).map((l) => l.join("\n"));
 const signer = { initials: "PH", organisation: "Ambiq" };
 
@@ -37,7 +42,9 @@ function validText(b: (typeof BOXES)[number]): fc.Arbitrary<string> {
   const value: fc.Arbitrary<BoxValue> = (() => {
     switch (def.kind) {
       case "date":
-        return fc.date({ min: new Date("2001-01-01"), max: new Date("2079-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+        return fc
+          .date({ min: new Date("2001-01-01"), max: new Date("2079-12-31"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
       case "yesNo":
         return fc.boolean();
       case "singleChoice":
@@ -45,21 +52,32 @@ function validText(b: (typeof BOXES)[number]): fc.Arbitrary<string> {
       case "multiChoice":
         return fc.subarray([...(def.choices ?? [])]);
       case "person":
-        return fc.record({ name: words.map((w) => w.replace(/[()]/g, "")), organisation: words.map((w) => w.replace(/[()]/g, "")) });
+        return fc.record({
+          name: words.map((w) => w.replace(/[()]/g, "")),
+          organisation: words.map((w) => w.replace(/[()]/g, "")),
+        });
       case "longText":
         return lines;
       default:
         return field.pattern ? fc.constantFrom("ES", "PH", "E.S.") : column ? lines : words;
     }
   })();
-  return fc.oneof(fc.constant(""), value.map((v) => canonicalBoxText(formatBoxText(def, v))).filter((t) => boxTextProblem(b.key, t) === null));
+  return fc.oneof(
+    fc.constant(""),
+    value.map((v) => canonicalBoxText(formatBoxText(def, v))).filter((t) => boxTextProblem(b.key, t) === null),
+  );
 }
 
 const boxWithTexts = box.chain((b) => fc.tuple(fc.constant(b), validText(b), validText(b), words));
 
 describe("every action leaves every box passing its own rule", () => {
   test("write: the pane's text for a valid value passes the box's rule", () => {
-    fc.assert(fc.property(box.chain((b) => fc.tuple(fc.constant(b), validText(b))), ([b, text]) => expect(boxTextProblem(b.key, text)).toBeNull()));
+    fc.assert(
+      fc.property(
+        box.chain((b) => fc.tuple(fc.constant(b), validText(b))),
+        ([b, text]) => expect(boxTextProblem(b.key, text)).toBeNull(),
+      ),
+    );
   });
 
   test("amend: the result passes, and in a text box without a pattern a short addition is always possible", () => {
@@ -93,12 +111,17 @@ describe("every action leaves every box passing its own rule", () => {
 describe("one-line boxes", () => {
   test("an addition to ‘Vervanger bij afwezigheid’ replaces the value with the stamped line", () => {
     expect(isOneLineBox("vervanger")).toBe(true);
-    expect(amendedText("vervanger", "Jan (Ambiq)", "PH 20200902, Ambiq: Kees (Tactus)")).toBe("PH 20200902, Ambiq: Kees (Tactus)");
+    expect(amendedText("vervanger", "Jan (Ambiq)", "PH 20200902, Ambiq: Kees (Tactus)")).toBe(
+      "PH 20200902, Ambiq: Kees (Tactus)",
+    );
     expect(amendedText("hulpvraag", "Rust.", "PH 20200902, Ambiq: Nieuw.")).toBe("Rust.\nPH 20200902, Ambiq: Nieuw.");
   });
 
   test("beide houden on one line, and refused for a choice or initials", () => {
-    expect(keepBothResult("vervanger", "Jan (Ambiq)", "Kees (Tactus)")).toEqual({ ok: true, text: "Jan (Ambiq); Kees (Tactus)" });
+    expect(keepBothResult("vervanger", "Jan (Ambiq)", "Kees (Tactus)")).toEqual({
+      ok: true,
+      text: "Jan (Ambiq); Kees (Tactus)",
+    });
     expect(keepBothResult("gemeente", "Enschede", "Hengelo").ok).toBe(false);
     expect(keepBothResult("initialen", "ES", "EK").ok).toBe(false);
   });

@@ -1,4 +1,14 @@
-import { createEntry, initialsOfName, newDataPart, outsideEditEntry, peopleOfForm, readEditStamps, stampCheckOf, UNKNOWN_AUTHOR, type FormValues } from "../../src/domain";
+import {
+  createEntry,
+  initialsOfName,
+  newDataPart,
+  outsideEditEntry,
+  peopleOfForm,
+  readEditStamps,
+  stampCheckOf,
+  UNKNOWN_AUTHOR,
+  type FormValues,
+} from "../../src/domain";
 
 const check = { today: "20201010" };
 const PH = { initials: "PH", organisation: "Ambiq" };
@@ -7,7 +17,12 @@ const OLD = "Elke zes weken een MDO.";
 describe("readEditStamps", () => {
   it("trusts a sound stamp on the lines the edit added", () => {
     const r = readEditStamps(OLD, `${OLD}\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.`, check);
-    expect(r.trusted).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005", text: "Voortaan elke vier weken." });
+    expect(r.trusted).toMatchObject({
+      initials: "KH",
+      organisation: "Jarabee",
+      day: "20201005",
+      text: "Voortaan elke vier weken.",
+    });
     expect(r.reason).toBeNull();
   });
 
@@ -17,7 +32,11 @@ describe("readEditStamps", () => {
 
   it("finds nothing when the edit added no stamp, and ignores stamps that were there before", () => {
     const before = `${OLD}\nKH 20201005, Jarabee: Gestart.`;
-    expect(readEditStamps(before, `${before}\nZonder stempel.`, check)).toEqual({ stamps: [], trusted: null, reason: null });
+    expect(readEditStamps(before, `${before}\nZonder stempel.`, check)).toEqual({
+      stamps: [],
+      trusted: null,
+      reason: null,
+    });
     expect(readEditStamps("", "Gewone tekst", check)).toEqual({ stamps: [], trusted: null, reason: null });
   });
 
@@ -63,7 +82,16 @@ describe("initialsOfName / peopleOfForm", () => {
   it("lists the people of step 2 with initials and organisation", () => {
     const values = {
       betrokkenen: [
-        { key: "r000001", cells: { naam: "Karin Hendriks", organisatie: "Jarabee", functie: "", rol: "Behandelaar", bereikbaarheid: "" } },
+        {
+          key: "r000001",
+          cells: {
+            naam: "Karin Hendriks",
+            organisatie: "Jarabee",
+            functie: "",
+            rol: "Behandelaar",
+            bereikbaarheid: "",
+          },
+        },
         { key: "r000002", cells: { naam: "Moeder", organisatie: "", functie: "", rol: "Ouder", bereikbaarheid: "" } },
         { key: "r000003", cells: { naam: "", organisatie: "Ambiq", functie: "", rol: "", bereikbaarheid: "" } },
       ],
@@ -84,13 +112,23 @@ describe("outsideEditEntry", () => {
     expect(e.author).toEqual({ initials: "KH", organisation: "Jarabee" });
     expect(e.day).toBe("20201005");
     expect(e.extra).toEqual({ recorderInitials: "PH", recorderOrganisation: "Ambiq", authorSource: "handStamp" });
-    expect(e.input).toMatchObject({ kind: "externalEdit", stepId: "stap6", boxKey: "afstemming", before: edit.before, after: edit.after });
+    expect(e.input).toMatchObject({
+      kind: "externalEdit",
+      stepId: "stap6",
+      boxKey: "afstemming",
+      before: edit.before,
+      after: edit.after,
+    });
     expect(e.input.description).toContain("handmatig gestempeld, vastgelegd door PH");
   });
 
   it("refuses a claimed stamp that is not there or not trusted", () => {
-    expect(() => outsideEditEntry({ ...edit, after: `${OLD}\nzonder stempel` }, { kind: "stamp" }, PH, check)).toThrow(/geen stempel/);
-    expect(() => outsideEditEntry({ ...edit, after: `${OLD}\nKH 5-10-2030 Jarabee: x` }, { kind: "stamp" }, PH, check)).toThrow(/in de toekomst/);
+    expect(() => outsideEditEntry({ ...edit, after: `${OLD}\nzonder stempel` }, { kind: "stamp" }, PH, check)).toThrow(
+      /geen stempel/,
+    );
+    expect(() =>
+      outsideEditEntry({ ...edit, after: `${OLD}\nKH 5-10-2030 Jarabee: x` }, { kind: "stamp" }, PH, check),
+    ).toThrow(/in de toekomst/);
   });
 
   it("a chosen person: their initials, the recorder kept, the log says so", () => {
@@ -109,8 +147,12 @@ describe("outsideEditEntry", () => {
   });
 
   it("refuses without an author, in Dutch", () => {
-    expect(() => outsideEditEntry(edit, undefined, PH, check)).toThrow("Kies eerst wie deze wijziging heeft gemaakt (of ‘onbekend’).");
-    expect(() => outsideEditEntry(edit, { kind: "person", initials: "K1", organisation: "Jarabee" }, PH, check)).toThrow(/Kies een persoon/);
+    expect(() => outsideEditEntry(edit, undefined, PH, check)).toThrow(
+      "Kies eerst wie deze wijziging heeft gemaakt (of ‘onbekend’).",
+    );
+    expect(() =>
+      outsideEditEntry(edit, { kind: "person", initials: "K1", organisation: "Jarabee" }, PH, check),
+    ).toThrow(/Kies een persoon/);
   });
 });
 
@@ -118,8 +160,15 @@ describe("stampCheckOf", () => {
   it("a stamp may not predate the last change of the form, but a later repair (the day the file was reopened) does not count", () => {
     const es = { initials: "ES", organisation: "Gemeente Hengelo" };
     const edit = createEntry({ kind: "edit", description: "Gewijzigd" }, es, new Date("2020-10-02T08:00:00Z"));
-    const repair = createEntry({ kind: "repair", description: "Vakken en vergrendelingen hersteld" }, PH, new Date("2020-10-12T08:00:00Z"));
-    const data = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }), changeLog: [edit, repair] };
+    const repair = createEntry(
+      { kind: "repair", description: "Vakken en vergrendelingen hersteld" },
+      PH,
+      new Date("2020-10-12T08:00:00Z"),
+    );
+    const data = {
+      ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }),
+      changeLog: [edit, repair],
+    };
     const judged = stampCheckOf(data, {}, "20201012");
     expect(judged.notBefore).toBe("20201002");
     expect(readEditStamps(OLD, `${OLD}\nKH 20201005, Jarabee: x`, judged).trusted?.day).toBe("20201005");

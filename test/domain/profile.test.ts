@@ -3,7 +3,10 @@ import { deserializeProfile, normaliseInitials, parseProfile, serializeProfile }
 
 describe("parseProfile", () => {
   it("normalises initials: dots/spaces stripped, upper case, diacritics allowed", () => {
-    expect(parseProfile({ initials: "p.h.", organisation: "Ambiq" })).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq", name: "" } });
+    expect(parseProfile({ initials: "p.h.", organisation: "Ambiq" })).toEqual({
+      ok: true,
+      profile: { initials: "PH", organisation: "Ambiq", name: "" },
+    });
     expect(normaliseInitials("és")).toBe("ÉS");
     expect(normaliseInitials("E\u0301S")).toBe("ÉS"); // decomposed é
     expect(normaliseInitials(" a b c d e ")).toBe("ABCDE");
@@ -23,7 +26,10 @@ describe("parseProfile", () => {
 
   it("trims and collapses the organisation; refuses ':' line breaks, control chars, > 80 chars", () => {
     const org = (organisation: string) => parseProfile({ initials: "PH", organisation });
-    expect(org("  Ambiq   Jeugd\u00a0 zorg ")).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq Jeugd zorg", name: "" } });
+    expect(org("  Ambiq   Jeugd\u00a0 zorg ")).toEqual({
+      ok: true,
+      profile: { initials: "PH", organisation: "Ambiq Jeugd zorg", name: "" },
+    });
     const bad = (o: string) => {
       const r = org(o);
       return r.ok ? "" : r.errors.organisation;
@@ -37,7 +43,10 @@ describe("parseProfile", () => {
   });
 
   it("name is optional, max 100", () => {
-    expect(parseProfile({ initials: "PH", organisation: "A", name: " Petra  Hof " })).toEqual({ ok: true, profile: { initials: "PH", organisation: "A", name: "Petra Hof" } });
+    expect(parseProfile({ initials: "PH", organisation: "A", name: " Petra  Hof " })).toEqual({
+      ok: true,
+      profile: { initials: "PH", organisation: "A", name: "Petra Hof" },
+    });
     const r = parseProfile({ initials: "PH", organisation: "A", name: "x".repeat(101) });
     expect(r.ok ? "" : r.errors.name).toMatch(/te lang/);
   });
@@ -51,7 +60,10 @@ describe("parseProfile", () => {
   });
 
   it("property: initials are stored as 1–5 upper-case letters (dots and spaces dropped), or refused with a Dutch message", () => {
-    const initials = fc.oneof(fc.string({ unit: "grapheme", maxLength: 8 }), fc.stringMatching(/^([A-Za-zé]\.? ?){1,6}$/));
+    const initials = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 8 }),
+      fc.stringMatching(/^([A-Za-zé]\.? ?){1,6}$/),
+    );
     let accepted = 0;
     let refused = 0;
     fc.assert(
@@ -65,7 +77,9 @@ describe("parseProfile", () => {
         } else {
           refused++;
           expect(Object.keys(r.errors)).toEqual(["initials"]);
-          expect(r.errors.initials).toMatch(/^(Vul uw initialen in|Initialen mogen alleen letters|Gebruik maximaal 5 letters)/);
+          expect(r.errors.initials).toMatch(
+            /^(Vul uw initialen in|Initialen mogen alleen letters|Gebruik maximaal 5 letters)/,
+          );
         }
       }),
       { numRuns: 300 },
@@ -84,7 +98,13 @@ describe("profile storage", () => {
   });
 
   it("damaged, missing or future storage is not ok", () => {
-    for (const s of ["{", "null", "[]", '{"version":2,"profile":{"initials":"PH","organisation":"A"}}', '{"version":1,"profile":{"initials":"12","organisation":"A"}}']) {
+    for (const s of [
+      "{",
+      "null",
+      "[]",
+      '{"version":2,"profile":{"initials":"PH","organisation":"A"}}',
+      '{"version":1,"profile":{"initials":"12","organisation":"A"}}',
+    ]) {
       const r = deserializeProfile(s);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.errors.form).toMatch(/beschadigd/);

@@ -1,10 +1,25 @@
-import { checkReadiness, createEntry, emptyFormValues, expectedFileName, lastChangeDay, listBoxes, missingByStep, unattributedBoxes, TEMPLATE } from "../../src/domain";
+import {
+  checkReadiness,
+  createEntry,
+  emptyFormValues,
+  expectedFileName,
+  lastChangeDay,
+  listBoxes,
+  missingByStep,
+  unattributedBoxes,
+  TEMPLATE,
+} from "../../src/domain";
 import type { ChangeEntry, FormValues } from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 const who = { initials: "PH", organisation: "Ambiq" };
-const entry = (kind: ChangeEntry["kind"], iso: string): ChangeEntry => createEntry({ kind, description: kind }, who, new Date(iso));
-const log = [entry("created", "2020-09-01T09:00:00Z"), entry("amendment", "2020-09-01T22:30:00Z"), entry("agreed", "2020-09-05T10:00:00Z")];
+const entry = (kind: ChangeEntry["kind"], iso: string): ChangeEntry =>
+  createEntry({ kind, description: kind }, who, new Date(iso));
+const log = [
+  entry("created", "2020-09-01T09:00:00Z"),
+  entry("amendment", "2020-09-01T22:30:00Z"),
+  entry("agreed", "2020-09-05T10:00:00Z"),
+];
 
 function textsOf(values: FormValues): Record<string, string> {
   return Object.fromEntries(listBoxes(TEMPLATE, values).map((b) => [b.key, b.text]));
@@ -14,8 +29,18 @@ describe("readiness", () => {
   it("a complete, signed, correctly named document is ready", () => {
     const values = filledValues();
     const texts = textsOf(values);
-    const items = checkReadiness({ values, boxTexts: texts, data: { lastAttributed: texts, changeLog: log }, fileName: "20200902 Handreiking Regie ES.docx" });
-    expect(items.map((i) => [i.id, i.ok])).toEqual([["required", true], ["attributed", true], ["fileName", true], ["secureChannel", true]]);
+    const items = checkReadiness({
+      values,
+      boxTexts: texts,
+      data: { lastAttributed: texts, changeLog: log },
+      fileName: "20200902 Handreiking Regie ES.docx",
+    });
+    expect(items.map((i) => [i.id, i.ok])).toEqual([
+      ["required", true],
+      ["attributed", true],
+      ["fileName", true],
+      ["secureChannel", true],
+    ]);
     expect(items.every((i) => i.label.length > 0 && i.details.length === 0)).toBe(true);
   });
 
@@ -23,10 +48,23 @@ describe("readiness", () => {
     const values = { ...filledValues(), gemeente: "", datumToestemming: "", betrokkenen: [] };
     expect(missingByStep(values)).toEqual([
       { stepId: "basis", stepLabel: "Basisgegevens", messages: ["Kies een gemeente."] },
-      { stepId: "stap2", stepLabel: "Stap 2 – Betrokkenen en rollen", messages: ["Betrokkenen: Voeg minstens 2 rijen toe."] },
-      { stepId: "stap6", stepLabel: "Stap 6 – Communicatie en informatie-uitwisseling", messages: ["Vul ‘Datum toestemming’ in."] },
+      {
+        stepId: "stap2",
+        stepLabel: "Stap 2 – Betrokkenen en rollen",
+        messages: ["Betrokkenen: Voeg minstens 2 rijen toe."],
+      },
+      {
+        stepId: "stap6",
+        stepLabel: "Stap 6 – Communicatie en informatie-uitwisseling",
+        messages: ["Vul ‘Datum toestemming’ in."],
+      },
     ]);
-    const items = checkReadiness({ values, boxTexts: {}, data: { lastAttributed: {}, changeLog: log }, fileName: "20200902 Handreiking Regie ES.docx" });
+    const items = checkReadiness({
+      values,
+      boxTexts: {},
+      data: { lastAttributed: {}, changeLog: log },
+      fileName: "20200902 Handreiking Regie ES.docx",
+    });
     expect(items[0]).toMatchObject({ id: "required", ok: false });
     expect(items[0]!.details).toContain("Basisgegevens: Kies een gemeente.");
   });
@@ -34,7 +72,9 @@ describe("readiness", () => {
   it("names cells with their row when a required cell is empty", () => {
     const values = filledValues();
     values.doelen = [{ key: "r000003", cells: { doel: "", termijn: "3 maanden" } }];
-    expect(missingByStep(values)).toEqual([{ stepId: "stap4", stepLabel: "Stap 4 – Gezamenlijke doelen", messages: ["Doelen, rij 1: Vul ‘Doel’ in."] }]);
+    expect(missingByStep(values)).toEqual([
+      { stepId: "stap4", stepLabel: "Stap 4 – Gezamenlijke doelen", messages: ["Doelen, rij 1: Vul ‘Doel’ in."] },
+    ]);
   });
 
   it("finds unattributed edits: box texts that differ from the last attributed text", () => {
@@ -43,10 +83,18 @@ describe("readiness", () => {
     const now = { ...attributed, zorgen: "nieuw getypt", "doelen.r000003.termijn": "6 maanden" };
     expect(unattributedBoxes(now, attributed).sort()).toEqual(["doelen.r000003.termijn", "zorgen"]);
     expect(unattributedBoxes({ a: "x\r\ny" }, { a: "x\ny" })).toEqual([]);
-    const items = checkReadiness({ values, boxTexts: now, data: { lastAttributed: attributed, changeLog: log }, fileName: "20200902 Handreiking Regie ES" });
+    const items = checkReadiness({
+      values,
+      boxTexts: now,
+      data: { lastAttributed: attributed, changeLog: log },
+      fileName: "20200902 Handreiking Regie ES",
+    });
     expect(items[1]).toMatchObject({ id: "attributed", ok: false });
     expect(items[1]!.details).toEqual(
-      expect.arrayContaining(["Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 1 – Hulpvraag en situatie: Wat zijn de zorgen?.", "Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 4 – Gezamenlijke doelen: Doelen – Termijn."]),
+      expect.arrayContaining([
+        "Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 1 – Hulpvraag en situatie: Wat zijn de zorgen?.",
+        "Niet vastgelegde wijziging (zonder naam in het logboek) in Stap 4 – Gezamenlijke doelen: Doelen – Termijn.",
+      ]),
     );
   });
 
@@ -57,12 +105,19 @@ describe("readiness", () => {
     expect(expectedFileName(emptyFormValues(), log).ok).toBe(false);
     const values = filledValues();
     const texts = textsOf(values);
-    const old = checkReadiness({ values, boxTexts: texts, data: { lastAttributed: texts, changeLog: log }, fileName: "20200901 Handreiking Regie ES.docx" });
+    const old = checkReadiness({
+      values,
+      boxTexts: texts,
+      data: { lastAttributed: texts, changeLog: log },
+      fileName: "20200901 Handreiking Regie ES.docx",
+    });
     expect(old[2]).toEqual({
       id: "fileName",
       ok: false,
       label: expect.any(String),
-      details: ["Sla het document op als ‘20200902 Handreiking Regie ES.docx’ (nu: ‘20200901 Handreiking Regie ES.docx’)."],
+      details: [
+        "Sla het document op als ‘20200902 Handreiking Regie ES.docx’ (nu: ‘20200901 Handreiking Regie ES.docx’).",
+      ],
     });
     const unsaved = checkReadiness({ values, boxTexts: texts, data: { lastAttributed: texts, changeLog: log } });
     expect(unsaved[2]!.details[0]).toMatch(/nog niet opgeslagen/);
@@ -70,12 +125,19 @@ describe("readiness", () => {
 
   it("requires a secure channel", () => {
     const values = { ...filledValues(), verzendwijze: "" };
-    const items = checkReadiness({ values, boxTexts: {}, data: { lastAttributed: {}, changeLog: log }, fileName: "20200902 Handreiking Regie ES" });
+    const items = checkReadiness({
+      values,
+      boxTexts: {},
+      data: { lastAttributed: {}, changeLog: log },
+      fileName: "20200902 Handreiking Regie ES",
+    });
     expect(items[3]).toEqual({
       id: "secureChannel",
       ok: false,
       label: expect.stringMatching(/beveiligde verzendwijze/),
-      details: ["Kies bij ‘Beveiligde verzendwijze’ (Stap 6 – Communicatie en informatie-uitwisseling) hoe het document beveiligd wordt verstuurd."],
+      details: [
+        "Kies bij ‘Beveiligde verzendwijze’ (Stap 6 – Communicatie en informatie-uitwisseling) hoe het document beveiligd wordt verstuurd.",
+      ],
     });
   });
 });

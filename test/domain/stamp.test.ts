@@ -31,7 +31,9 @@ describe("amsterdamDay", () => {
 describe("formatStamp / parseStamp", () => {
   it("formats the work instruction's examples", () => {
     expect(formatStamp(signer, "20200902")).toBe("PH 20200902, Ambiq");
-    expect(formatStamp(signer, "20200902", "Wisseling van behandelaar voor cliënt ES.")).toBe("PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.");
+    expect(formatStamp(signer, "20200902", "Wisseling van behandelaar voor cliënt ES.")).toBe(
+      "PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
+    );
   });
 
   it("refuses input that could not be read back", () => {
@@ -44,14 +46,38 @@ describe("formatStamp / parseStamp", () => {
 
   it("parses stamp lines, tolerant of spacing; text may contain colons", () => {
     expect(parseStamp("PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.")).toEqual({
-      initials: "PH", day: "20200902", organisation: "Ambiq", text: "Wisseling van behandelaar voor cliënt ES.",
+      initials: "PH",
+      day: "20200902",
+      organisation: "Ambiq",
+      text: "Wisseling van behandelaar voor cliënt ES.",
     });
-    expect(parseStamp("  PH  20200902 ,Ambiq Jeugd , Twente  ")).toEqual({ initials: "PH", day: "20200902", organisation: "Ambiq Jeugd , Twente" });
-    expect(parseStamp("ÉS 20200902, Ambiq: tijd: 10:00")).toEqual({ initials: "ÉS", day: "20200902", organisation: "Ambiq", text: "tijd: 10:00" });
+    expect(parseStamp("  PH  20200902 ,Ambiq Jeugd , Twente  ")).toEqual({
+      initials: "PH",
+      day: "20200902",
+      organisation: "Ambiq Jeugd , Twente",
+    });
+    expect(parseStamp("ÉS 20200902, Ambiq: tijd: 10:00")).toEqual({
+      initials: "ÉS",
+      day: "20200902",
+      organisation: "Ambiq",
+      text: "tijd: 10:00",
+    });
   });
 
   it("returns null for malformed lines", () => {
-    for (const bad of ["", "PH", "PH 2020092, Ambiq", "PH 20200231, Ambiq", "PHILIP 20200902, Ambiq", "P4 20200902, Ambiq", "PH 20200902 Ambiq", "PH 20200902, : tekst", "PH 20200902, Ambiq:", "Wat is de hulpvraag?", "PH 20200902, Am\nbiq"]) {
+    for (const bad of [
+      "",
+      "PH",
+      "PH 2020092, Ambiq",
+      "PH 20200231, Ambiq",
+      "PHILIP 20200902, Ambiq",
+      "P4 20200902, Ambiq",
+      "PH 20200902 Ambiq",
+      "PH 20200902, : tekst",
+      "PH 20200902, Ambiq:",
+      "Wat is de hulpvraag?",
+      "PH 20200902, Am\nbiq",
+    ]) {
       expect(parseStamp(bad)).toBeNull();
     }
   });
@@ -59,13 +85,24 @@ describe("formatStamp / parseStamp", () => {
   it("property: format → parse round-trips for any valid signer, day and text", () => {
     const letters = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZÉÖÜŁ");
     const initials = fc.array(letters, { minLength: 1, maxLength: 5 }).map((a) => a.join(""));
-    const org = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }).map((s) => s.trim()).filter((s) => s !== "" && !/[:\p{Cc}\u2028\u2029]/u.test(s));
-    const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }).map((s) => s.trim()).filter((s) => s !== "" && !/[\p{Cc}\u2028\u2029]/u.test(s));
-    const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }).map(amsterdamDay);
+    const org = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
+      .map((s) => s.trim())
+      .filter((s) => s !== "" && !/[:\p{Cc}\u2028\u2029]/u.test(s));
+    const text = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 80 })
+      .map((s) => s.trim())
+      .filter((s) => s !== "" && !/[\p{Cc}\u2028\u2029]/u.test(s));
+    const day = fc
+      .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true })
+      .map(amsterdamDay);
     fc.assert(
       fc.property(initials, org, day, fc.option(text, { nil: undefined }), (i, o, d, t) => {
         const line = formatStamp({ initials: i, organisation: o }, d, t);
-        const expected = t === undefined ? { initials: i, day: d, organisation: o } : { initials: i, day: d, organisation: o, text: t };
+        const expected =
+          t === undefined
+            ? { initials: i, day: d, organisation: o }
+            : { initials: i, day: d, organisation: o, text: t };
         expect(parseStamp(line)).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -73,15 +110,27 @@ describe("formatStamp / parseStamp", () => {
   });
 
   it("property: parseStamp never throws", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => { parseStamp(s); }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        parseStamp(s);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe("findStamps", () => {
   it("finds every stamp line in a box text", () => {
-    const text = "Moeder wil rust.\r\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.\u000bgeen stempel\nAB 20201001, Sociaal Team Hengelo: Evaluatie verschoven.";
+    const text =
+      "Moeder wil rust.\r\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.\u000bgeen stempel\nAB 20201001, Sociaal Team Hengelo: Evaluatie verschoven.";
     expect(findStamps(text)).toEqual([
-      { line: 1, initials: "PH", day: "20200902", organisation: "Ambiq", text: "Wisseling van behandelaar voor cliënt ES." },
+      {
+        line: 1,
+        initials: "PH",
+        day: "20200902",
+        organisation: "Ambiq",
+        text: "Wisseling van behandelaar voor cliënt ES.",
+      },
       { line: 3, initials: "AB", day: "20201001", organisation: "Sociaal Team Hengelo", text: "Evaluatie verschoven." },
     ]);
     expect(findStamps("")).toEqual([]);

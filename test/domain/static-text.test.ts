@@ -21,6 +21,8 @@ describe("the template's locked text and what a document changed in it", () => {
   });
 
   it("a choice field's label cell holds its label and its choices", () => {
-    expect(expectedLabelText(findField("gezinAanwezig")!.field)).toBe(`${findField("gezinAanwezig")!.field.label}\nKeuze: Ja, Nee`);
+    expect(expectedLabelText(findField("gezinAanwezig")!.field)).toBe(
+      `${findField("gezinAanwezig")!.field.label}\nKeuze: Ja, Nee`,
+    );
   });
 });

@@ -99,40 +99,132 @@ describe("code follows the roles, not the ids", () => {
   const values = renamedValues();
 
   it("the file name, the secure channel, the people and the family's presence", () => {
-    const log = [createEntry({ kind: "created", description: "x" }, { initials: "PH", organisation: "Ambiq" }, new Date("2020-09-01T09:00:00Z"))];
+    const log = [
+      createEntry(
+        { kind: "created", description: "x" },
+        { initials: "PH", organisation: "Ambiq" },
+        new Date("2020-09-01T09:00:00Z"),
+      ),
+    ];
     expect(expectedFileName(values, log, template)).toEqual({ ok: true, name: "20200901 Handreiking Regie ES" });
-    const secure = checkReadiness({ values: { ...values, channel: "" }, boxTexts: {}, data: { lastAttributed: {}, changeLog: log }, template }).find((i) => i.id === "secureChannel");
-    expect(secure).toMatchObject({ ok: false, details: [expect.stringContaining("‘Beveiligde verzendwijze’ (Stap 6")] });
+    const secure = checkReadiness({
+      values: { ...values, channel: "" },
+      boxTexts: {},
+      data: { lastAttributed: {}, changeLog: log },
+      template,
+    }).find((i) => i.id === "secureChannel");
+    expect(secure).toMatchObject({
+      ok: false,
+      details: [expect.stringContaining("‘Beveiligde verzendwijze’ (Stap 6")],
+    });
     expect(presentAtMdo(values, template)).toEqual({ people: ["Moeder", "Petra Hof (Ambiq)"], family: true });
-    expect(peopleOfForm(values, template).map((p) => [p.initials, p.organisation])).toEqual([["M", "onbekend"], ["PH", "Ambiq"]]);
+    expect(peopleOfForm(values, template).map((p) => [p.initials, p.organisation])).toEqual([
+      ["M", "onbekend"],
+      ["PH", "Ambiq"],
+    ]);
   });
 
   it("comparing copies refuses another client's copy by the renamed initials box", () => {
     const data = { documentId: "d1", templateVersion: "1.0", changeLog: [], rowOrder: {}, lastAttributed: {} };
-    const copy = (initials: string) => ({ data, boxTexts: { clientCode: initials } }) as unknown as Parameters<typeof compareCopies>[0];
+    const copy = (initials: string) =>
+      ({ data, boxTexts: { clientCode: initials } }) as unknown as Parameters<typeof compareCopies>[0];
     expect(compareCopies(copy("ES"), copy("KB"), template)).toMatchObject({ ok: false, reason: "otherClient" });
   });
 
   it("a template without a secure channel has no such check", () => {
     const t = syntheticTemplate(3);
-    const items = checkReadiness({ values: { veld1: "ES" }, boxTexts: {}, data: { lastAttributed: {}, changeLog: [] }, template: t });
+    const items = checkReadiness({
+      values: { veld1: "ES" },
+      boxTexts: {},
+      data: { lastAttributed: {}, changeLog: [] },
+      template: t,
+    });
     expect(items.map((i) => i.id)).toEqual(["required", "attributed", "fileName"]);
   });
 });
 
 describe("loadTemplate checks the roles", () => {
   const broken: [string, (t: TemplateInput) => void, RegExp][] = [
-    ["two clientInitials fields", (t) => { fieldIn(t, "hulpvraag").roles = ["clientInitials"]; }, /role clientInitials is on more than one field: initialen, hulpvraag/],
-    ["no clientInitials field", (t) => { delete fieldIn(t, "initialen").roles; }, /no field has the role clientInitials/],
-    ["a date role on a text field", (t) => { fieldIn(t, "hulpvraag").roles = ["evaluationDate"]; }, /hulpvraag: role evaluationDate needs a field of kind date, not longText/],
-    ["the people role on a person field", (t) => { fieldIn(t, "regisseur").roles = ["people"]; }, /regisseur: role people needs a field of kind rows, not person/],
-    ["people without a name column", (t) => { delete fieldIn(t, "betrokkenen").columns![0]!.role; }, /betrokkenen: role people needs a column with role personName/],
-    ["two name columns", (t) => { fieldIn(t, "betrokkenen").columns![1]!.role = "personName"; }, /betrokkenen: more than one column with role personName/],
-    ["a role listed twice", (t) => { fieldIn(t, "regisseur").roles = ["coordinator", "coordinator"]; }, /regisseur: a role is listed twice/],
-    ["a column role on a date column", (t) => { const f = fieldIn(t, "doelen"); f.columns![1]!.kind = "date"; f.columns![1]!.role = "organisation"; }, /doelen.termijn: column role organisation needs a text column/],
-    ["the profile prefill on a text field", (t) => { fieldIn(t, "hulpvraag").prefill = "profile"; }, /hulpvraag: prefill profile needs a field of kind person, not longText/],
-    ["an unknown role", (t) => { (fieldIn(t, "hulpvraag") as { roles?: string[] }).roles = ["clientName"]; }, /roles/],
-    ["the file name from another field than the initials", (t) => { delete fieldIn(t, "initialen").usedInFileName; fieldIn(t, "hulpvraag").usedInFileName = true; }, /usedInFileName field must be the field with role clientInitials \(initialen\)/],
+    [
+      "two clientInitials fields",
+      (t) => {
+        fieldIn(t, "hulpvraag").roles = ["clientInitials"];
+      },
+      /role clientInitials is on more than one field: initialen, hulpvraag/,
+    ],
+    [
+      "no clientInitials field",
+      (t) => {
+        delete fieldIn(t, "initialen").roles;
+      },
+      /no field has the role clientInitials/,
+    ],
+    [
+      "a date role on a text field",
+      (t) => {
+        fieldIn(t, "hulpvraag").roles = ["evaluationDate"];
+      },
+      /hulpvraag: role evaluationDate needs a field of kind date, not longText/,
+    ],
+    [
+      "the people role on a person field",
+      (t) => {
+        fieldIn(t, "regisseur").roles = ["people"];
+      },
+      /regisseur: role people needs a field of kind rows, not person/,
+    ],
+    [
+      "people without a name column",
+      (t) => {
+        delete fieldIn(t, "betrokkenen").columns![0]!.role;
+      },
+      /betrokkenen: role people needs a column with role personName/,
+    ],
+    [
+      "two name columns",
+      (t) => {
+        fieldIn(t, "betrokkenen").columns![1]!.role = "personName";
+      },
+      /betrokkenen: more than one column with role personName/,
+    ],
+    [
+      "a role listed twice",
+      (t) => {
+        fieldIn(t, "regisseur").roles = ["coordinator", "coordinator"];
+      },
+      /regisseur: a role is listed twice/,
+    ],
+    [
+      "a column role on a date column",
+      (t) => {
+        const f = fieldIn(t, "doelen");
+        f.columns![1]!.kind = "date";
+        f.columns![1]!.role = "organisation";
+      },
+      /doelen.termijn: column role organisation needs a text column/,
+    ],
+    [
+      "the profile prefill on a text field",
+      (t) => {
+        fieldIn(t, "hulpvraag").prefill = "profile";
+      },
+      /hulpvraag: prefill profile needs a field of kind person, not longText/,
+    ],
+    [
+      "an unknown role",
+      (t) => {
+        (fieldIn(t, "hulpvraag") as { roles?: string[] }).roles = ["clientName"];
+      },
+      /roles/,
+    ],
+    [
+      "the file name from another field than the initials",
+      (t) => {
+        delete fieldIn(t, "initialen").usedInFileName;
+        fieldIn(t, "hulpvraag").usedInFileName = true;
+      },
+      /usedInFileName field must be the field with role clientInitials \(initialen\)/,
+    ],
   ];
 
   it.each(broken)("refuses %s with a clear message", (_name, breakIt, message) => {

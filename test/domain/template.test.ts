@@ -1,4 +1,12 @@
-import { TEMPLATE, loadTemplate, MUNICIPALITIES, INDICATIONS, SECURE_CHANNELS, partLabel, findField } from "../../src/domain";
+import {
+  TEMPLATE,
+  loadTemplate,
+  MUNICIPALITIES,
+  INDICATIONS,
+  SECURE_CHANNELS,
+  partLabel,
+  findField,
+} from "../../src/domain";
 import { handreikingTemplate } from "../../src/domain/template/handreiking";
 import type { TemplateInput } from "../../src/domain";
 
@@ -85,10 +93,30 @@ describe("TEMPLATE matches the spec", () => {
   it("has the 14 municipalities, 7 indications and 3 secure channels", () => {
     expect(MUNICIPALITIES).toHaveLength(14);
     expect(findField("gemeente")?.field.choices).toEqual([
-      "Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn", "Hengelo",
-      "Hof van Twente", "Losser", "Oldenzaal", "Rijssen-Holten", "Tubbergen", "Twenterand", "Wierden",
+      "Almelo",
+      "Borne",
+      "Dinkelland",
+      "Enschede",
+      "Haaksbergen",
+      "Hellendoorn",
+      "Hengelo",
+      "Hof van Twente",
+      "Losser",
+      "Oldenzaal",
+      "Rijssen-Holten",
+      "Tubbergen",
+      "Twenterand",
+      "Wierden",
     ]);
-    expect(findField("indicatie")?.field.choices).toEqual(["OB3b", "OB3c", "OB4a", "OB4b", "OB4c", "OB4e", "Wonen/Verblijf met behandeling"]);
+    expect(findField("indicatie")?.field.choices).toEqual([
+      "OB3b",
+      "OB3c",
+      "OB4a",
+      "OB4b",
+      "OB4c",
+      "OB4e",
+      "Wonen/Verblijf met behandeling",
+    ]);
     expect(INDICATIONS).toHaveLength(7);
     expect(findField("indicatie")?.field.minItems).toBe(1);
     expect(findField("verzendwijze")?.field.choices).toEqual(["Zorgmail", "Zivver", "Anders beveiligd"]);
@@ -116,11 +144,16 @@ describe("TEMPLATE matches the spec", () => {
   });
 
   it("has the change log with its 5 columns", () => {
-    expect(TEMPLATE.changeLog).toEqual({ title: "Wijzigingslogboek", columns: ["Datum", "Initialen", "Organisatie", "Onderdeel", "Wijziging"] });
+    expect(TEMPLATE.changeLog).toEqual({
+      title: "Wijzigingslogboek",
+      columns: ["Datum", "Initialen", "Organisatie", "Onderdeel", "Wijziging"],
+    });
   });
 
   it("labels parts for the log", () => {
-    expect(partLabel("gezinAanwezig", undefined)).toBe("Stap 2 – Betrokkenen en rollen: Was het gezin aanwezig bij het MDO?");
+    expect(partLabel("gezinAanwezig", undefined)).toBe(
+      "Stap 2 – Betrokkenen en rollen: Was het gezin aanwezig bij het MDO?",
+    );
     expect(partLabel("gemeente", undefined)).toBe("Basisgegevens: Gemeente");
     expect(partLabel(undefined, undefined)).toBe("Document");
   });
@@ -128,16 +161,76 @@ describe("TEMPLATE matches the spec", () => {
 
 describe("loadTemplate refuses broken definitions", () => {
   const broken: [string, (t: TemplateInput) => void, RegExp][] = [
-    ["duplicate field ids", (t) => { t.steps[1]!.fields[1]!.id = "hulpvraag"; }, /duplicate field id hulpvraag/],
-    ["duplicate step ids", (t) => { t.steps[2]!.id = "stap1"; }, /duplicate step ids/],
-    ["a choice field without choices", (t) => { delete t.steps[0]!.fields[1]!.choices; }, /choice field needs at least two choices/],
-    ["rows without columns", (t) => { t.steps[4]!.fields[0]!.columns = []; }, /rows field needs columns/],
-    ["requiredWhen on an unknown field", (t) => { t.steps[6]!.fields[2]!.requiredWhen = { field: "nietBestaand", equals: true }; }, /unknown field nietBestaand/],
-    ["requiredWhen with a value the field cannot hold", (t) => { t.steps[6]!.fields[2]!.requiredWhen = { field: "toestemming", equals: "misschien" }; }, /does not fit/],
-    ["two usedInFileName fields", (t) => { t.steps[0]!.fields[1]!.usedInFileName = true; }, /exactly one field must be usedInFileName/],
-    ["an invalid pattern", (t) => { t.steps[0]!.fields[0]!.pattern = { regex: "([", message: "x" }; }, /invalid pattern/],
-    ["an empty label", (t) => { t.steps[0]!.fields[0]!.label = "  "; }, /label/],
-    ["duplicate column ids", (t) => { t.steps[4]!.fields[0]!.columns![1]!.id = "doel"; }, /duplicate column ids/],
+    [
+      "duplicate field ids",
+      (t) => {
+        t.steps[1]!.fields[1]!.id = "hulpvraag";
+      },
+      /duplicate field id hulpvraag/,
+    ],
+    [
+      "duplicate step ids",
+      (t) => {
+        t.steps[2]!.id = "stap1";
+      },
+      /duplicate step ids/,
+    ],
+    [
+      "a choice field without choices",
+      (t) => {
+        delete t.steps[0]!.fields[1]!.choices;
+      },
+      /choice field needs at least two choices/,
+    ],
+    [
+      "rows without columns",
+      (t) => {
+        t.steps[4]!.fields[0]!.columns = [];
+      },
+      /rows field needs columns/,
+    ],
+    [
+      "requiredWhen on an unknown field",
+      (t) => {
+        t.steps[6]!.fields[2]!.requiredWhen = { field: "nietBestaand", equals: true };
+      },
+      /unknown field nietBestaand/,
+    ],
+    [
+      "requiredWhen with a value the field cannot hold",
+      (t) => {
+        t.steps[6]!.fields[2]!.requiredWhen = { field: "toestemming", equals: "misschien" };
+      },
+      /does not fit/,
+    ],
+    [
+      "two usedInFileName fields",
+      (t) => {
+        t.steps[0]!.fields[1]!.usedInFileName = true;
+      },
+      /exactly one field must be usedInFileName/,
+    ],
+    [
+      "an invalid pattern",
+      (t) => {
+        t.steps[0]!.fields[0]!.pattern = { regex: "([", message: "x" };
+      },
+      /invalid pattern/,
+    ],
+    [
+      "an empty label",
+      (t) => {
+        t.steps[0]!.fields[0]!.label = "  ";
+      },
+      /label/,
+    ],
+    [
+      "duplicate column ids",
+      (t) => {
+        t.steps[4]!.fields[0]!.columns![1]!.id = "doel";
+      },
+      /duplicate column ids/,
+    ],
   ];
 
   it.each(broken)("refuses %s with a message", (_name, breakIt, message) => {

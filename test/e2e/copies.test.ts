@@ -12,7 +12,20 @@ import { readCopy } from "../../src/document/read-data-part";
 import type { Profile } from "../../src/domain";
 import { IDENTIFYING, filledDocx } from "../anonymise/fixture";
 import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
-import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, openDocument, paneLocator, runAxe, screenshot, startPreview, stopPreview, waitForDocumentText } from "./harness";
+import {
+  describeE2E,
+  documentDocx,
+  E2E_TIMEOUT,
+  expectCleanPages,
+  newPage,
+  openDocument,
+  paneLocator,
+  runAxe,
+  screenshot,
+  startPreview,
+  stopPreview,
+  waitForDocumentText,
+} from "./harness";
 
 jest.setTimeout(E2E_TIMEOUT * 2);
 
@@ -94,14 +107,21 @@ describeE2E("the Kopieën tab in the preview", () => {
     const report = pane.getByRole("table", { name: "Wat is vervangen" });
     await report.waitFor({ timeout: 30_000 });
     const rows = await report.getByRole("row").allInnerTexts();
-    const count = (label: string): number => Number(rows.find((r) => r.startsWith(label))?.split(/\s+/).at(-1) ?? 0);
+    const count = (label: string): number =>
+      Number(
+        rows
+          .find((r) => r.startsWith(label))
+          ?.split(/\s+/)
+          .at(-1) ?? 0,
+      );
     expect(count("Namen")).toBeGreaterThan(5);
     expect(count("Telefoonnummers")).toBeGreaterThan(3);
     expect(count("E-mailadressen")).toBeGreaterThan(0);
     expect(count("BSN-achtige nummers")).toBeGreaterThan(0);
     // counts only: no value of the document appears in the report
     const paneText = await pane.innerText();
-    for (const s of ["Sanne", "Hendriks", "06-12345678", "123456782"]) expect({ s, shown: paneText.includes(s) }).toEqual({ s, shown: false });
+    for (const s of ["Sanne", "Hendriks", "06-12345678", "123456782"])
+      expect({ s, shown: paneText.includes(s) }).toEqual({ s, shown: false });
     await pane.getByText("Lees de kopie zelf door voordat u hem verstuurt").waitFor();
     await checkScreen(page, "02-anonieme-kopie");
 
@@ -124,7 +144,8 @@ describeE2E("the Kopieën tab in the preview", () => {
     for (const [path, file] of Object.entries(zip.files)) {
       if (file.dir || !/\.(xml|rels)$/.test(path)) continue;
       const xml = (await file.async("string")).toLocaleLowerCase("nl");
-      for (const s of IDENTIFYING) expect({ path, s, found: xml.includes(s.toLocaleLowerCase("nl")) }).toEqual({ path, s, found: false });
+      for (const s of IDENTIFYING)
+        expect({ path, s, found: xml.includes(s.toLocaleLowerCase("nl")) }).toEqual({ path, s, found: false });
     }
     const read = await readCopy(copy.bytes);
     if (!read.ok) throw new Error(read.error);
@@ -137,10 +158,15 @@ describeE2E("the Kopieën tab in the preview", () => {
 
     const summary = await downloaded(page, () => pane.getByRole("button", { name: "Samenvatting downloaden" }).click());
     expect(summary.name).toBe("Onderzoek Handreiking Regie J07 samenvatting.json");
-    const json = JSON.parse(new TextDecoder().decode(summary.bytes)) as { code: string; municipality: string; changes: unknown[] };
+    const json = JSON.parse(new TextDecoder().decode(summary.bytes)) as {
+      code: string;
+      municipality: string;
+      changes: unknown[];
+    };
     expect(json.code).toBe("J07");
     expect(json.municipality).toBe("Hengelo");
-    expect(json.changes.length).toBeGreaterThan(4); // the whole log (filling before agreement: one entry per person and session)
+    // the whole log (filling before agreement: one entry per person and session)
+    expect(json.changes.length).toBeGreaterThan(4);
     for (const s of IDENTIFYING) expect({ s, found: JSON.stringify(json).includes(s) }).toEqual({ s, found: false });
     await pane.getByText(/staan in uw map Downloads/).waitFor();
 
@@ -161,11 +187,19 @@ describeE2E("the Kopieën tab in the preview", () => {
     page.on("worker", (w) => workers.push(w.url()));
 
     // a document that is no form, then another family's form: refused, nothing offered
-    await picker.setInputFiles({ name: "leeg.docx", mimeType: "application/octet-stream", buffer: readFileSync(PLAIN) });
+    await picker.setInputFiles({
+      name: "leeg.docx",
+      mimeType: "application/octet-stream",
+      buffer: readFileSync(PLAIN),
+    });
     await pane.getByText(/geen Handreiking Regie-formulier/).waitFor();
     await expect(pane.getByRole("button", { name: "Overnemen in dit document" }).count()).resolves.toBe(0);
 
-    await picker.setInputFiles({ name: "kopie Karin.docx", mimeType: "application/octet-stream", buffer: Buffer.from(b) });
+    await picker.setInputFiles({
+      name: "kopie Karin.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(b),
+    });
     await pane.getByText("Beide kopieën zijn apart van elkaar gewijzigd.").waitFor({ timeout: 20_000 });
     expect(workers.length).toBeGreaterThanOrEqual(2); // the refused file and this one, each in its own worker
     for (const url of workers) expect(new URL(url).pathname).toMatch(/^\/copy-worker\.[0-9a-f]{8}\.js$/);
@@ -176,7 +210,11 @@ describeE2E("the Kopieën tab in the preview", () => {
     expect(await takeButton.isDisabled()).toBe(true); // not before the choice
     await checkScreen(page, "03-vergelijken");
 
-    await pane.getByRole("radiogroup").first().getByRole("radio", { name: "Beide teksten houden (deze eerst)" }).check();
+    await pane
+      .getByRole("radiogroup")
+      .first()
+      .getByRole("radio", { name: "Beide teksten houden (deze eerst)" })
+      .check();
     expect(await takeButton.isDisabled()).toBe(false);
     await takeButton.click();
     await pane.getByText(/De wijzigingen uit de andere kopie staan nu in dit document/).waitFor({ timeout: 20_000 });
@@ -187,7 +225,9 @@ describeE2E("the Kopieën tab in the preview", () => {
     const merged = await readCopy(await documentDocx(page));
     const theirs = await readCopy(b);
     if (!merged.ok || !theirs.ok) throw new Error("unreadable");
-    expect(merged.boxTexts.afstemming).toMatch(/ES 20201022, Gemeente Hengelo: School sluit aan bij het overleg\.\nKJ 20201023, Jeugdbescherming Overijssel: Voogd neemt deel aan elk overleg\.$/);
+    expect(merged.boxTexts.afstemming).toMatch(
+      /ES 20201022, Gemeente Hengelo: School sluit aan bij het overleg\.\nKJ 20201023, Jeugdbescherming Overijssel: Voogd neemt deel aan elk overleg\.$/,
+    );
     const newRow = theirs.data.rowOrder.betrokkenen!.at(-1)!;
     expect(merged.boxTexts[`betrokkenen.${newRow}.naam`]).toBe("T. Bakker");
     const ids = new Set(merged.data.changeLog.map((e) => e.id));
@@ -196,8 +236,14 @@ describeE2E("the Kopieën tab in the preview", () => {
     expect(records.length).toBeGreaterThanOrEqual(3);
     expect(records.every((e) => e.initials === "ES" && e.organisation === "Gemeente Hengelo")).toBe(true);
     // after merging, the same copy has nothing more to bring in
-    await picker.setInputFiles({ name: "kopie Karin.docx", mimeType: "application/octet-stream", buffer: Buffer.from(b) });
-    await pane.getByText("Dit document is nieuwer dan de andere kopie: daar ontbreekt niets van wat hier staat.").waitFor({ timeout: 20_000 });
+    await picker.setInputFiles({
+      name: "kopie Karin.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(b),
+    });
+    await pane
+      .getByText("Dit document is nieuwer dan de andere kopie: daar ontbreekt niets van wat hier staat.")
+      .waitFor({ timeout: 20_000 });
     await expect(takeButton.count()).resolves.toBe(0);
   });
 });

@@ -116,12 +116,16 @@ function serveDir(dir: string): Promise<Server> {
       res.writeHead(400).end();
       return;
     }
-    const file = pathname === AXE_ROUTE ? AXE_PATH : normalize(join(root, pathname === "/" ? "/preview.html" : pathname));
+    const file =
+      pathname === AXE_ROUTE ? AXE_PATH : normalize(join(root, pathname === "/" ? "/preview.html" : pathname));
     if ((file !== AXE_PATH && !file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
@@ -166,7 +170,9 @@ function isLocal(url: string): boolean {
   if (/^(data|blob|about):/i.test(url)) return true;
   try {
     const { protocol, hostname } = new URL(url);
-    return ["http:", "https:", "ws:", "wss:"].includes(protocol) && (hostname === "127.0.0.1" || hostname === "localhost");
+    return (
+      ["http:", "https:", "ws:", "wss:"].includes(protocol) && (hostname === "127.0.0.1" || hostname === "localhost")
+    );
   } catch {
     return false;
   }
@@ -209,7 +215,8 @@ async function waitForSession(page: Page, after: number): Promise<void> {
   await page.evaluate(() => window.__preview?.whenRendered());
 }
 
-/** Switches the emulated Word: the same document, saved from the old host and opened in the new profile (pane re-mounted). */
+/** Switches the emulated Word: the same document, saved from the old host and opened in the new profile (pane
+ * re-mounted). */
 export async function switchProfile(page: Page, profile: "web" | "desktop" | "office2019"): Promise<void> {
   const before = await currentSession(page);
   await page.locator("#preview-profile").selectOption(profile);
@@ -227,7 +234,11 @@ export async function restart(page: Page): Promise<void> {
 /** "Ander document openen": a new emulator holding this .docx, same profile, pane re-mounted. */
 export async function openDocument(page: Page, docx: Uint8Array, name = "Handreiking Regie.docx"): Promise<void> {
   const before = await currentSession(page);
-  await page.locator("#preview-open").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docx) });
+  await page.locator("#preview-open").setInputFiles({
+    name,
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(docx),
+  });
   await page.getByTestId("preview-confirm-yes").click(); // it replaces the open document: the preview asks first
   await waitForSession(page, before);
 }
@@ -258,7 +269,10 @@ export async function waitForDocumentText(page: Page, expected: string | RegExp,
   for (;;) {
     const text = await documentText(page);
     if (typeof expected === "string" ? text.includes(expected) : expected.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`The document does not show ${String(expected)} within ${timeoutMs} ms. It shows:\n${text.slice(0, 2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `The document does not show ${String(expected)} within ${timeoutMs} ms. It shows:\n${text.slice(0, 2000)}`,
+      );
     await page.waitForTimeout(250);
   }
 }
@@ -298,7 +312,8 @@ export async function typeInWord(page: Page, tag: string, text: string): Promise
     before,
     { timeout: 10_000 },
   );
-  if ((await notice.getAttribute("data-intent")) === "error") throw new Error(`typeInWord(${tag}): ${await notice.innerText()}`);
+  if ((await notice.getAttribute("data-intent")) === "error")
+    throw new Error(`typeInWord(${tag}): ${await notice.innerText()}`);
   await page.evaluate(() => window.__preview?.whenRendered());
 }
 
@@ -318,7 +333,9 @@ export async function runAxe(page: Page, selector: string): Promise<AxeViolation
     if (!root) throw new Error(`runAxe: nothing matches ${sel}`);
     type AxeNode = { target: unknown[]; html?: string; failureSummary?: string };
     type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
-    const axe = (window as unknown as { axe: { run: (el: Element, opts: object) => Promise<{ violations: AxeResult[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (el: Element, opts: object) => Promise<{ violations: AxeResult[] }> } }
+    ).axe;
     // Fluent UI's focus manager (tabster) adds hidden <i tabindex=0 data-tabster-dummy> sentinels
     // to trap focus; they are meant to be focusable and hidden. Everything else is checked.
     const context = { include: [root], exclude: [["[data-tabster-dummy]"]] };
@@ -330,7 +347,11 @@ export async function runAxe(page: Page, selector: string): Promise<AxeViolation
       id: v.id,
       impact: v.impact ?? null,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(" "), html: (n.html ?? "").slice(0, 200), summary: n.failureSummary ?? "" })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target.map(String).join(" "),
+        html: (n.html ?? "").slice(0, 200),
+        summary: n.failureSummary ?? "",
+      })),
     }));
   }, selector);
 }

@@ -5,7 +5,19 @@
 import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import { lastChangeDay, parseDataPart } from "../../src/domain";
-import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, paneLocator, runAxe, screenshot, startPreview, stopPreview, typeInWord } from "./harness";
+import {
+  describeE2E,
+  documentDocx,
+  E2E_TIMEOUT,
+  expectCleanPages,
+  newPage,
+  paneLocator,
+  runAxe,
+  screenshot,
+  startPreview,
+  stopPreview,
+  typeInWord,
+} from "./harness";
 
 jest.setTimeout(E2E_TIMEOUT * 2);
 
@@ -44,7 +56,8 @@ async function save(b: Locator): Promise<void> {
   if ((await correction.count()) > 0) await correction.click();
   else {
     // (Playwright's selectOption and fill do not always leave focus in the control a person would have clicked)
-    if (!(await b.evaluate((el) => el.contains(document.activeElement)))) await b.locator("input, select, textarea").first().focus();
+    if (!(await b.evaluate((el) => el.contains(document.activeElement))))
+      await b.locator("input, select, textarea").first().focus();
     await b.page().locator("#pane h2").first().click();
   }
   await b.getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
@@ -57,7 +70,10 @@ async function fillText(pane: Locator, label: string, text: string): Promise<voi
 }
 
 async function goTo(pane: Locator, part: RegExp): Promise<void> {
-  await pane.getByRole("navigation", { name: "Onderdelen van de handreiking" }).getByRole("button", { name: part }).click();
+  await pane
+    .getByRole("navigation", { name: "Onderdelen van de handreiking" })
+    .getByRole("button", { name: part })
+    .click();
 }
 
 async function docxState(page: Page) {
@@ -71,7 +87,10 @@ async function docxState(page: Page) {
       if (parsed.ok) data = parsed.data;
     }
   }
-  const text = xml.replace(/<w:tab\/>/g, "\t").replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+  const text = xml
+    .replace(/<w:tab\/>/g, "\t")
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "");
   return { xml, text, data };
 }
 
@@ -162,8 +181,14 @@ describeE2E("the whole journey in the preview", () => {
     await page.keyboard.type("Wekelijks");
     await page.keyboard.press("Enter");
     await pane.getByRole("group", { name: `Afspraken, rij ${rowCount + 1}` }).waitFor({ timeout: 15_000 });
-    await page.waitForFunction((name) => document.activeElement?.closest(`[aria-label="${name}"] [aria-label="Afspraak"]`) != null, `Afspraken, rij ${rowCount + 1}`, { timeout: 15_000 });
-    await box(last, "Wanneer").getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
+    await page.waitForFunction(
+      (name) => document.activeElement?.closest(`[aria-label="${name}"] [aria-label="Afspraak"]`) != null,
+      `Afspraken, rij ${rowCount + 1}`,
+      { timeout: 15_000 },
+    );
+    await box(last, "Wanneer")
+      .getByText(/Opgeslagen · /)
+      .waitFor({ timeout: 15_000 });
 
     // Stap 6.
     await goTo(pane, /^Stap 6/);
@@ -186,7 +211,9 @@ describeE2E("the whole journey in the preview", () => {
     expect(doc.text).toContain("Huisbezoek");
     // The filling before agreement is one log entry: who filled which boxes, when.
     expect(doc.data?.changeLog.map((e) => e.kind)).toEqual(["created", "edit"]);
-    expect(doc.data?.changeLog[1]?.description).toMatch(/^Ingevuld in het MDO, \d\d:\d\d(–\d\d:\d\d)?: Basisgegevens \(\d+ vakken\), Stap 1 \(2 vakken\), Stap 2 \(2 rijen\), .*Stap 5 \(3 rijen\).*\.$/);
+    expect(doc.data?.changeLog[1]?.description).toMatch(
+      /^Ingevuld in het MDO, \d\d:\d\d(–\d\d:\d\d)?: Basisgegevens \(\d+ vakken\), Stap 1 \(2 vakken\), Stap 2 \(2 rijen\), .*Stap 5 \(3 rijen\).*\.$/,
+    );
     expect(doc.data?.changeLog[1]?.description).not.toContain("Stap 7");
 
     // 4. Afronden: agree at the MDO.
@@ -195,7 +222,10 @@ describeE2E("the whole journey in the preview", () => {
     await pane.getByRole("button", { name: /Vastgesteld in het MDO/ }).click();
     // The check before agreeing: the evaluation date (required) is still empty, so agreeing is
     // refused until a reason is given, and the reason is logged.
-    await pane.getByText(/Evaluatiedatum/).first().waitFor();
+    await pane
+      .getByText(/Evaluatiedatum/)
+      .first()
+      .waitFor();
     const reason = pane.getByRole("textbox", { name: /Waarom stelt u de handreiking toch vast/ });
     await reason.waitFor();
     const agreeButton = pane.getByRole("button", { name: "Ja, vaststellen" });
@@ -203,9 +233,14 @@ describeE2E("the whole journey in the preview", () => {
     await reason.fill("De rest volgt bij de evaluatie.");
     await checkScreen(page, "07b-vaststellen");
     await agreeButton.click();
-    await pane.getByText(/vastgesteld/i).first().waitFor();
+    await pane
+      .getByText(/vastgesteld/i)
+      .first()
+      .waitFor();
     doc = await docxState(page);
-    expect(doc.data?.changeLog.find((e) => e.kind === "agreed")?.description).toContain("De rest volgt bij de evaluatie.");
+    expect(doc.data?.changeLog.find((e) => e.kind === "agreed")?.description).toContain(
+      "De rest volgt bij de evaluatie.",
+    );
 
     // 5. Amend twice (stamped lines in the box).
     await goTo(pane, /^Stap 3/);
@@ -213,13 +248,19 @@ describeE2E("the whole journey in the preview", () => {
     for (const addition of ["Wisseling van behandelaar voor cliënt ES.", "Regisseur belt ook met school."]) {
       await taken.getByRole("textbox", { name: /Aanvulling bij/ }).fill(addition);
       await taken.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
-      await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), addition, { timeout: 15_000 });
+      await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), addition, {
+        timeout: 15_000,
+      });
     }
     // An amendment to a one-line box: the stamped line replaces its value, the box stays one line.
     const vervanger = box(pane, "Vervanger bij afwezigheid");
     await vervanger.getByRole("textbox", { name: /Nieuwe waarde voor/ }).fill("K. Bos, Ambiq");
     await vervanger.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
-    await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), "K. Bos, Ambiq", { timeout: 15_000 });
+    await page.waitForFunction(
+      (text) => document.querySelector("#document")?.textContent?.includes(text),
+      "K. Bos, Ambiq",
+      { timeout: 15_000 },
+    );
     await checkScreen(page, "08-aanvullen");
     expect(await pane.getByText(/regelovergang/).count()).toBe(0);
 
@@ -257,7 +298,9 @@ describeE2E("the whole journey in the preview", () => {
     const name = `${lastChangeDay(doc.data!.changeLog)} Handreiking Regie ES`;
     expect(await pane.getByText(name, { exact: false }).count()).toBeGreaterThan(0);
     await pane.getByRole("button", { name: "Opslaan onder deze naam" }).click();
-    await page.waitForFunction((n) => (window.__preview?.host.savedAs ?? []).some((s) => s.fileName === n), name, { timeout: 15_000 });
+    await page.waitForFunction((n) => (window.__preview?.host.savedAs ?? []).some((s) => s.fileName === n), name, {
+      timeout: 15_000,
+    });
     const checklist = pane.getByRole("list", { name: "Controle voor verzenden" });
     await checklist.waitFor();
     const states = await checklist.locator(":scope > li").allInnerTexts();

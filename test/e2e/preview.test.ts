@@ -43,7 +43,9 @@ describeE2E("browser preview (e2e smoke)", () => {
 
     const banner = page.getByTestId("preview-banner");
     expect(await banner.isVisible()).toBe(true);
-    expect(await banner.innerText()).toContain("Voorbeeldomgeving — geen echte Word, alleen om te proberen en te oefenen");
+    expect(await banner.innerText()).toContain(
+      "Voorbeeldomgeving — geen echte Word, alleen om te proberen en te oefenen",
+    );
 
     // The real pane, first screen: who is filling in (no profile stored in a fresh context).
     const pane = paneLocator(page);
@@ -56,7 +58,9 @@ describeE2E("browser preview (e2e smoke)", () => {
     // The CSP is in force (no inline script could run), and no office.js was loaded.
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("script-src 'self'");
-    expect(await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => /office/i.test(src)))).toEqual([]);
+    expect(
+      await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => /office/i.test(src))),
+    ).toEqual([]);
 
     expect(await runAxe(page, "#pane")).toEqual([]);
     await screenshot(page, "preview-pane-first-screen", "#pane");
@@ -96,7 +100,9 @@ describeE2E("browser preview (e2e smoke)", () => {
     expect(xml).toContain(`w:val="${tag}"`);
 
     // A locked part of the document refuses typing, and the harness reports it.
-    await expect(page.evaluate(() => window.__preview!.host.user.typeInControl("hr-static", "x"))).rejects.toThrow(/cannot be edited/);
+    await expect(page.evaluate(() => window.__preview!.host.user.typeInControl("hr-static", "x"))).rejects.toThrow(
+      /cannot be edited/,
+    );
 
     // Switching the Word version keeps the document: saved here, opened in Word 2019.
     const tagsBefore = await boxTags(page);

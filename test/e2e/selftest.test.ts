@@ -11,7 +11,18 @@ import { createWordHost } from "word-host";
 async function emptyDocx(): Promise<Uint8Array> {
   return (await createWordHost({ profile: "desktop" })).saveDocx();
 }
-import { describeE2E, documentDocx, E2E_TIMEOUT, expectCleanPages, newPage, openDocument, paneLocator, runAxe, startPreview, stopPreview } from "./harness";
+import {
+  describeE2E,
+  documentDocx,
+  E2E_TIMEOUT,
+  expectCleanPages,
+  newPage,
+  openDocument,
+  paneLocator,
+  runAxe,
+  startPreview,
+  stopPreview,
+} from "./harness";
 
 jest.setTimeout(E2E_TIMEOUT);
 
@@ -35,12 +46,17 @@ describeE2E("Zelftest in the preview", () => {
     await pane.getByRole("button", { name: "Zelftest starten" }).click();
     const list = pane.getByRole("list", { name: "Uitkomst per controle" });
     await list.waitFor({ timeout: 30_000 });
-    const verdicts = await list.locator("li").evaluateAll((items) => items.map((li) => [li.getAttribute("data-case"), li.getAttribute("data-verdict")]));
+    const verdicts = await list
+      .locator("li")
+      .evaluateAll((items) => items.map((li) => [li.getAttribute("data-case"), li.getAttribute("data-verdict")]));
     expect(verdicts).toEqual(CASES.map((c) => [c.id, "passed"]));
     await pane.getByText("Geen enkele controle is mislukt.", { exact: false }).waitFor();
     expect(await runAxe(page, "#pane")).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: "Verslag downloaden" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane.getByRole("button", { name: "Verslag downloaden" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^zelftest-handreiking-regie-\d{4}-\d{2}-\d{2}\.json$/);
     const report = JSON.parse(readFileSync(await download.path(), "utf8")) as ContractReport;
     expect(report.platform).toBe("PC");

@@ -41,14 +41,17 @@ async function refusedWithin(label: string, bytes: Uint8Array, error: string): P
   expect(m.rssMB).toBeLessThan(MAX_MB);
 }
 
-/** Log entries made from the data part's first one (unique ids); `minimal` keeps only the id, so 100,000 stay under the part size limit. */
+/** Log entries made from the data part's first one (unique ids); `minimal` keeps only the id, so 100,000 stay under the
+ * part size limit. */
 function entryXml(): string {
   const m = /<entry>[\s\S]*?<\/entry>/.exec(dataPart);
   if (!m) throw new Error("no log entry in the fixture");
   return m[0];
 }
 const entries = (n: number, from = 0, minimal = false) =>
-  Array.from({ length: n }, (_, i) => (minimal ? `<entry><id>x${from + i}</id></entry>` : entryXml().replace(/<id>[^<]*<\/id>/, `<id>x${from + i}</id>`))).join("");
+  Array.from({ length: n }, (_, i) =>
+    minimal ? `<entry><id>x${from + i}</id></entry>` : entryXml().replace(/<id>[^<]*<\/id>/, `<id>x${from + i}</id>`),
+  ).join("");
 
 test("the filled form itself is read (the baseline the limits must leave alone)", async () => {
   const m = await measure("filled form", () => readCopy(formWith({})));
@@ -60,7 +63,9 @@ describe("zip bombs", () => {
   test("4 MB that unpacks to 4 GB, sizes declared honestly, is refused from the directory alone", async () => {
     const bomb = zerosDeflate(64);
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
-    const bytes = formWith({}, [{ name: "word/media/image1.png", data: bomb, method: 8, uncompressedSize: 0xfffffff0 }]);
+    const bytes = formWith({}, [
+      { name: "word/media/image1.png", data: bomb, method: 8, uncompressedSize: 0xfffffff0 },
+    ]);
     await refusedWithin("zip bomb, honest header", bytes, LIMIT_ERRORS.unpackedTooLarge);
   });
 
@@ -77,13 +82,20 @@ describe("zip bombs", () => {
 
   test("an entry that claims 1,000× its packed size is refused for its ratio", async () => {
     const bomb = zerosDeflate(1); // 64 MB of zeros in ~64 KB
-    const bytes = formWith({}, [{ name: "customXml/item9.xml", data: bomb, method: 8, uncompressedSize: 60 * 1024 * 1024 }]);
+    const bytes = formWith({}, [
+      { name: "customXml/item9.xml", data: bomb, method: 8, uncompressedSize: 60 * 1024 * 1024 },
+    ]);
     await refusedWithin("ratio", bytes, LIMIT_ERRORS.ratio);
   });
 
   test("many highly compressible entries that add up to gigabytes are refused", async () => {
     const zeros = deflated("x", new Uint8Array(1024 * 1024)).data; // 1 MB of zeros in ~1 KB
-    const extra = Array.from({ length: 1_500 }, (_, i): RawEntry => ({ name: `word/media/z${i}.bin`, data: zeros, method: 8, uncompressedSize: 1024 * 1024 }));
+    const extra = Array.from({ length: 1_500 }, (_, i): RawEntry => ({
+      name: `word/media/z${i}.bin`,
+      data: zeros,
+      method: 8,
+      uncompressedSize: 1024 * 1024,
+    }));
     await refusedWithin("1,500 × 1 MB", formWith({}, extra), LIMIT_ERRORS.unpackedTooLarge);
   });
 
@@ -93,13 +105,25 @@ describe("zip bombs", () => {
   });
 
   test("a file over 50 MB is refused before anything is unpacked", async () => {
-    const big = formWith({}, [{ name: "word/media/big.bin", data: new Uint8Array(51 * 1024 * 1024), method: 0, uncompressedSize: 51 * 1024 * 1024 }]);
+    const big = formWith({}, [
+      {
+        name: "word/media/big.bin",
+        data: new Uint8Array(51 * 1024 * 1024),
+        method: 0,
+        uncompressedSize: 51 * 1024 * 1024,
+      },
+    ]);
     await refusedWithin("51 MB", big, LIMIT_ERRORS.fileTooLarge);
   });
 
   test("a part shorter than it claims (JSZip: 'uncompressed data size mismatch') is refused in Dutch", async () => {
     const short = { ...deflated(dataPartPath, dataPart), uncompressedSize: dataPart.length + 500 };
-    const bytes = rawZip([...Object.entries(parts).filter(([p]) => p !== dataPartPath).map(([p, d]) => deflated(p, d)), short]);
+    const bytes = rawZip([
+      ...Object.entries(parts)
+        .filter(([p]) => p !== dataPartPath)
+        .map(([p, d]) => deflated(p, d)),
+      short,
+    ]);
     await refusedWithin("size mismatch", bytes, LIMIT_ERRORS.damagedZip);
   });
 
@@ -140,7 +164,11 @@ describe("XML that is too much", () => {
 describe("logs longer than any real one", () => {
   test("100,000 log entries in the data part are refused before they are parsed", async () => {
     const xml = dataPart.replace(/<changeLog>/, `<changeLog>${entries(100_000, 0, true)}`);
-    await refusedWithin("100,000 entries in the data part", formWith({ [dataPartPath]: xml }), LIMIT_ERRORS.tooManyLogEntries);
+    await refusedWithin(
+      "100,000 entries in the data part",
+      formWith({ [dataPartPath]: xml }),
+      LIMIT_ERRORS.tooManyLogEntries,
+    );
   });
 
   test("100,000 log entries in 200 archive parts are refused after the first parts", async () => {

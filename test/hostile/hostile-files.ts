@@ -101,8 +101,16 @@ export async function measure<T>(label: string, fn: () => Promise<T>): Promise<M
     const ms = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     sample();
-    const out = { result, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: (peakRss - before.rss) / 1024 / 1024, heapMB: (peakHeap - before.heapUsed) / 1024 / 1024 };
-    console.log(`${label}: ${Math.round(ms)} ms (CPU ${Math.round(out.cpuMs)} ms), +${Math.round(out.rssMB)} MB rss, +${Math.round(out.heapMB)} MB heap`);
+    const out = {
+      result,
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      rssMB: (peakRss - before.rss) / 1024 / 1024,
+      heapMB: (peakHeap - before.heapUsed) / 1024 / 1024,
+    };
+    console.log(
+      `${label}: ${Math.round(ms)} ms (CPU ${Math.round(out.cpuMs)} ms), +${Math.round(out.rssMB)} MB rss, +${Math.round(out.heapMB)} MB heap`,
+    );
     return out;
   } finally {
     clearInterval(timer);

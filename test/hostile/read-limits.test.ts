@@ -1,6 +1,16 @@
 // The pure limits of src/document/read-limits.ts: the XML pre-scan, the log counter, the
 // deadline, and the Dutch sentence for every English error a library can throw.
-import { checkXmlText, countElements, Deadline, LIMIT_ERRORS, LogCounter, READ_LIMITS, readErrorMessage, ReadLimitError, refuseDocx } from "../../src/document/read-limits";
+import {
+  checkXmlText,
+  countElements,
+  Deadline,
+  LIMIT_ERRORS,
+  LogCounter,
+  READ_LIMITS,
+  readErrorMessage,
+  ReadLimitError,
+  refuseDocx,
+} from "../../src/document/read-limits";
 import { rawZip, deflated } from "./hostile-files";
 
 const refusal = (f: () => void): string | null => {
@@ -93,5 +103,7 @@ describe("readErrorMessage: no English reaches the user", () => {
 test("refuseDocx (the preview's check before opening a file whole)", () => {
   expect(refuseDocx(rawZip([deflated("word/document.xml", "<a/>")]))).toBeNull();
   expect(refuseDocx(new TextEncoder().encode("%PDF-1.7"))).toMatch(/geen Word-document/);
-  expect(refuseDocx(rawZip(Array.from({ length: READ_LIMITS.maxEntries + 1 }, (_, i) => deflated(`p${i}`, "x"))))).toBe(LIMIT_ERRORS.tooManyEntries);
+  expect(refuseDocx(rawZip(Array.from({ length: READ_LIMITS.maxEntries + 1 }, (_, i) => deflated(`p${i}`, "x"))))).toBe(
+    LIMIT_ERRORS.tooManyEntries,
+  );
 });

@@ -29,7 +29,11 @@ const handOffs: string[] = [];
 const typed: string[] = [];
 
 /** Opens the file in a Word with the add-in; nothing wrong was done, so no problem may be reported. */
-async function openWithAddIn(profile: ProfileName, day: string, expectProblems: string[] = []): Promise<{ g: FormGateway; view: FormView; save: () => Promise<void> }> {
+async function openWithAddIn(
+  profile: ProfileName,
+  day: string,
+  expectProblems: string[] = [],
+): Promise<{ g: FormGateway; view: FormView; save: () => Promise<void> }> {
   const host = await startHost(profile, file);
   handOffs.push(`${profile} ${day}`);
   const g = gatewayFor(() => at(day));
@@ -43,7 +47,12 @@ function loggedBy(view: FormView, who: Profile, day: string): ChangeEntry[] {
   const added = view.data!.changeLog.slice(logged);
   logged = view.data!.changeLog.length;
   expect(added.length).toBeGreaterThan(0);
-  for (const e of added) expect({ initials: e.initials, organisation: e.organisation, day: e.day }).toEqual({ initials: who.initials, organisation: who.organisation, day });
+  for (const e of added)
+    expect({ initials: e.initials, organisation: e.organisation, day: e.day }).toEqual({
+      initials: who.initials,
+      organisation: who.organisation,
+      day,
+    });
   return added;
 }
 
@@ -65,7 +74,11 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     await write(first, "takenRegisseur", "Regisseur houdt overzicht.", PH);
     view = await first.open();
     const people = view.data!.rowOrder.betrokkenen!;
-    for (const [i, [naam, organisatie, rol]] of [["K. Hendriks", "Jarabee", "Behandelaar"], ["K. Jansen", "Jeugdbescherming Overijssel", "Voogd"], ["E. Smit", "Gemeente Hengelo", "Wijkcoach"]].entries()) {
+    for (const [i, [naam, organisatie, rol]] of [
+      ["K. Hendriks", "Jarabee", "Behandelaar"],
+      ["K. Jansen", "Jeugdbescherming Overijssel", "Voogd"],
+      ["E. Smit", "Gemeente Hengelo", "Wijkcoach"],
+    ].entries()) {
       const row = people[i] ?? (await first.addRow("betrokkenen", PH)).data!.rowOrder.betrokkenen!.at(-1)!;
       await write(first, `betrokkenen.${row}.naam`, naam!, PH);
       await write(first, `betrokkenen.${row}.organisatie`, organisatie!, PH);
@@ -91,13 +104,20 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     host.user.typeInControl("hr:zorgen", "Behandeling start in november.");
     file = await host.saveDocx();
 
-    // 4. PH (365) the same afternoon: both edits shown; the stamped one is KH's by its stamp, the other KH's as PH heard from KH.
+    // 4. PH (365) the same afternoon: both edits shown; the stamped one is KH's by its stamp, the other KH's as PH
+    // heard from KH.
     s = await openWithAddIn("desktop", "20201005");
     expect(s.view.outsideEdits.map((e) => e.key).sort()).toEqual(["hulpvraag", "zorgen"]);
     const stamped = s.view.outsideEdits.find((e) => e.key === "hulpvraag")!;
     expect(stamped.stamp.trusted).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005" });
     const plain = s.view.outsideEdits.find((e) => e.key === "zorgen")!;
-    view = await s.g.attributeOutsideEdits([{ ...stamped, author: { kind: "stamp" } }, { ...plain, author: { kind: "person", initials: "KH", organisation: "Jarabee" } }], PH);
+    view = await s.g.attributeOutsideEdits(
+      [
+        { ...stamped, author: { kind: "stamp" } },
+        { ...plain, author: { kind: "person", initials: "KH", organisation: "Jarabee" } },
+      ],
+      PH,
+    );
     const byKH = loggedBy(view, KH, "20201005");
     expect(byKH.every((e) => e.kind === "externalEdit" && e.recorderInitials === "PH")).toBe(true);
     expect((await s.g.open()).problems).toEqual([]);
@@ -111,7 +131,8 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     file = await libreOfficeRoundTrip(file, [typeInBox("hr:takenRegisseur", ["Regisseur houdt overzicht.", kjLine])]);
     handOffs.push("LibreOffice 20201007");
 
-    // 6. ES (web): the only report is the true one (another program removed the boxes); repaired, KJ's edit logged as hers.
+    // 6. ES (web): the only report is the true one (another program removed the boxes); repaired, KJ's edit logged as
+    // hers.
     let s = await openWithAddIn("web", "20201008", ["controlsStripped"]);
     let view = await s.g.repair(ES);
     expect(view.problems).toEqual([]);
@@ -143,12 +164,18 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
     s = await openWithAddIn("web", "20201012");
     const other = await readCopy(copyB);
     if (!other.ok) throw new Error(other.error);
-    view = await s.g.mergeCopy({ data: other.data, boxTexts: other.boxTexts }, {}, ES, { fileName: "20201009 Handreiking Regie JB.docx" });
+    view = await s.g.mergeCopy({ data: other.data, boxTexts: other.boxTexts }, {}, ES, {
+      fileName: "20201009 Handreiking Regie JB.docx",
+    });
     expect(view.problems).toEqual([]);
     const merged = view.data!.changeLog.slice(logged);
     logged = view.data!.changeLog.length;
     // the other copy's entry as its author made it, the merged box, and one entry naming the copy
-    expect(merged.map((e) => [e.kind, e.initials, e.day])).toEqual([["edit", "PH", "20201009"], ["merge", "ES", "20201012"], ["merge", "ES", "20201012"]]);
+    expect(merged.map((e) => [e.kind, e.initials, e.day])).toEqual([
+      ["edit", "PH", "20201009"],
+      ["merge", "ES", "20201012"],
+      ["merge", "ES", "20201012"],
+    ]);
     expect(merged.at(-1)!.description).toContain("20201009 Handreiking Regie JB.docx");
     expect(view.boxTexts.evaluatiedatum).toBe("01-12-2020");
     await s.save();
@@ -183,10 +210,19 @@ describeWithCommands(["soffice"], "one journey, many hands", () => {
       const stored = (await dataPartInFile(await startHost(profile, file)))!;
       expect(stored).toEqual(end.view.data);
       const flat = (rows: string[][]) => rows.map((r) => r.map((c) => c.replace(/\s+/g, "")));
-      expect(flat(await visibleLogRows())).toEqual(flat(stored.changeLog.map((e) => toTableRow(e)))); // the visible log is the data part
+      // the visible log is the data part
+      expect(flat(await visibleLogRows())).toEqual(flat(stored.changeLog.map((e) => toTableRow(e))));
       const authors = new Set(stored.changeLog.map((e) => `${e.initials} ${e.organisation}`));
-      expect([...authors].sort()).toEqual(["ES Gemeente Hengelo", "KH Jarabee", "KJ Jeugdbescherming Overijssel", "PH Ambiq"]);
-      expect(expectedFileName(end.view.values, stored.changeLog)).toEqual({ ok: true, name: "20201014 Handreiking Regie JB" });
+      expect([...authors].sort()).toEqual([
+        "ES Gemeente Hengelo",
+        "KH Jarabee",
+        "KJ Jeugdbescherming Overijssel",
+        "PH Ambiq",
+      ]);
+      expect(expectedFileName(end.view.values, stored.changeLog)).toEqual({
+        ok: true,
+        name: "20201014 Handreiking Regie JB",
+      });
     }
     expect(handOffs.length).toBeGreaterThanOrEqual(11);
   });

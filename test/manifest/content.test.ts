@@ -54,7 +54,10 @@ describe("npm run validate / office-addin-manifest", () => {
     try {
       const broken = join(dir, "manifest.xml");
       copyFileSync(MANIFEST_PATH, broken);
-      writeFileSync(broken, readFileSync(broken, "utf8").replace("<Permissions>ReadWriteDocument<", "<Permissions>All<"));
+      writeFileSync(
+        broken,
+        readFileSync(broken, "utf8").replace("<Permissions>ReadWriteDocument<", "<Permissions>All<"),
+      );
       const { code, report } = await runValidate(broken);
       expect(code).toBe(1);
       expect(report.ok).toBe(false);
@@ -93,7 +96,9 @@ describe("manifest content", () => {
   });
 
   test("every resid refers to a defined resource, ids are unique", () => {
-    const ids = ["Image", "Url", "String"].flatMap((kind) => elements(resources, NS.bt, kind).map((e) => e.getAttribute("id")));
+    const ids = ["Image", "Url", "String"].flatMap((kind) =>
+      elements(resources, NS.bt, kind).map((e) => e.getAttribute("id")),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     const used = Array.from(xml.matchAll(/resid="([^"]+)"/g), (m) => m[1]);
     expect(used.length).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 // The dev server (npm start, the preview) listens on localhost only, never on every interface.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const config = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: Record<string, unknown>) => { devServer?: { host?: string; client?: { webSocketURL?: string } } };
+const config = require("../../webpack.config.js") as (
+  env: Record<string, unknown>,
+  argv: Record<string, unknown>,
+) => { devServer?: { host?: string; client?: { webSocketURL?: string } } };
 
 test.each([
   ["the task pane", {}],

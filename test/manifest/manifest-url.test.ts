@@ -4,7 +4,13 @@ import { existsSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { promisify } from "util";
-import { DEV_URL, MISSING_BASE_URL, manifestBaseUrl, normaliseBaseUrl, rewriteManifest } from "../../scripts/manifest-url.cjs";
+import {
+  DEV_URL,
+  MISSING_BASE_URL,
+  manifestBaseUrl,
+  normaliseBaseUrl,
+  rewriteManifest,
+} from "../../scripts/manifest-url.cjs";
 import { ROOT, readManifest, urlsIn } from "./helpers";
 
 describe("normaliseBaseUrl", () => {
@@ -16,9 +22,12 @@ describe("normaliseBaseUrl", () => {
     expect(normaliseBaseUrl("  https://addin.example.org/x  ")).toBe("https://addin.example.org/x");
   });
 
-  test.each(["http://addin.example.org", "ftp://addin.example.org", "file:///tmp/dist"])("refuses %s (not https)", (url) => {
-    expect(() => normaliseBaseUrl(url)).toThrow(/https/);
-  });
+  test.each(["http://addin.example.org", "ftp://addin.example.org", "file:///tmp/dist"])(
+    "refuses %s (not https)",
+    (url) => {
+      expect(() => normaliseBaseUrl(url)).toThrow(/https/);
+    },
+  );
 
   test.each([undefined, "", "   ", "not a url", "https://addin.example.org/?a=1", "https://addin.example.org/#x"])(
     "refuses %p",
@@ -58,7 +67,9 @@ describe("manifestBaseUrl (a production build never points at localhost silently
   });
 
   test("production uses the base URL given", () => {
-    expect(manifestBaseUrl({ production: true, baseUrl: "https://addin.example.org/regie/" })).toBe("https://addin.example.org/regie");
+    expect(manifestBaseUrl({ production: true, baseUrl: "https://addin.example.org/regie/" })).toBe(
+      "https://addin.example.org/regie",
+    );
     expect(() => manifestBaseUrl({ production: true, baseUrl: "http://addin.example.org" })).toThrow(/https/);
   });
 
@@ -79,10 +90,14 @@ describe("manifestBaseUrl (a production build never points at localhost silently
     delete env.ADDIN_BASE_URL;
     delete env.ADDIN_LOCALHOST;
     const outDir = join(tmpdir(), `hr-refused-${process.pid}`);
-    const run = promisify(execFile)(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", `outDir=${outDir}`], {
-      cwd: ROOT,
-      env,
-    });
+    const run = promisify(execFile)(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", `outDir=${outDir}`],
+      {
+        cwd: ROOT,
+        env,
+      },
+    );
     await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining("Geen ADDIN_BASE_URL opgegeven") });
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);

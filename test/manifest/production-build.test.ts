@@ -40,7 +40,14 @@ describe("production build with a base URL", () => {
 
   test("the task pane, function file and icons it names are in the output", () => {
     const paths = new Set(urlsIn(manifest).map((u) => u.slice(BASE.length + 1)));
-    for (const p of ["taskpane.html", "commands.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const p of [
+      "taskpane.html",
+      "commands.html",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(paths).toContain(p);
       expect(existsSync(join(outDir, p))).toBe(true);
     }
@@ -50,16 +57,21 @@ describe("production build with a base URL", () => {
 describe("production pages are locked down (Content-Security-Policy, no eval)", () => {
   const pages = ["taskpane.html", "commands.html", "support.html"];
   // The production HTML is minified: attribute quotes may be gone.
-  const cspOf = (html: string) => /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const cspOf = (html: string) =>
+    /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
 
-  test.each(pages)("%s carries a CSP that allows scripts only from the add-in and Microsoft's Office.js CDN", (page) => {
-    const csp = cspOf(readFileSync(join(outDir, page), "utf8"));
-    expect(csp).toContain("default-src");
-    expect(csp).toMatch(/object-src 'none'/);
-    expect(csp).not.toMatch(/unsafe-eval/);
-    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
-    for (const source of scriptSrc.trim().split(/\s+/)) expect(["'self'", "'none'", "https://appsforoffice.microsoft.com"]).toContain(source);
-  });
+  test.each(pages)(
+    "%s carries a CSP that allows scripts only from the add-in and Microsoft's Office.js CDN",
+    (page) => {
+      const csp = cspOf(readFileSync(join(outDir, page), "utf8"));
+      expect(csp).toContain("default-src");
+      expect(csp).toMatch(/object-src 'none'/);
+      expect(csp).not.toMatch(/unsafe-eval/);
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
+      for (const source of scriptSrc.trim().split(/\s+/))
+        expect(["'self'", "'none'", "https://appsforoffice.microsoft.com"]).toContain(source);
+    },
+  );
 
   test("production pages load office.js from the CDN and nothing else from outside", () => {
     for (const page of ["taskpane.html", "commands.html"]) {
@@ -76,18 +88,22 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     const initial = readFileSync(join(outDir, entry!), "utf8");
     expect(initial).not.toContain("Dit bestand is geen Word-document"); // src/document/read-data-part.ts
     expect(initial).not.toContain("JSZip");
-    expect(initial).not.toContain("data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,");
+    expect(initial).not.toContain(
+      "data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,",
+    );
     const worker = workerFiles();
     const pane = readdirSync(outDir).filter((f) => f.endsWith(".js") && !worker.includes(f));
     const all = pane.map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
-    for (const s of ["Dit bestand is geen Word-document", "JSZip", "wordprocessingml.document;base64,"]) expect(all).toContain(s);
+    for (const s of ["Dit bestand is geen Word-document", "JSZip", "wordprocessingml.document;base64,"])
+      expect(all).toContain(s);
     // the pane's code (its own chunk since the first screen loads first) parses XML with the
     // browser's own parser (src/browser/xmldom.ts), not xmldom
     expect(all).toContain("parsererror");
     expect(all).not.toContain("Unicode replacement character detected"); // a string of @xmldom/xmldom's parser
   });
 
-  /** The copy worker's entry chunk (src/document/start-copy-worker.ts names it) and the chunks it loads with importScripts. */
+  /** The copy worker's entry chunk (src/document/start-copy-worker.ts names it) and the chunks it loads with
+   * importScripts. */
   function workerFiles(): string[] {
     const files = readdirSync(outDir).filter((f) => f.endsWith(".js"));
     const entry = files.filter((f) => /^copy-worker\.[0-9a-f]{8}\.js$/.test(f));
@@ -95,7 +111,9 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     const text = readFileSync(join(outDir, entry[0]!), "utf8");
     // webpack's runtime names the chunks it loads by content hash: a map {id:"hash",…}, or, for a
     // single chunk, e=>e+".hash.js"
-    const hashes = [...text.matchAll(/"?[\w-]+"?:"([0-9a-f]{8})"/g), ...text.matchAll(/\+"\.([0-9a-f]{8})\.js"/g)].map((m) => m[1]!);
+    const hashes = [...text.matchAll(/"?[\w-]+"?:"([0-9a-f]{8})"/g), ...text.matchAll(/\+"\.([0-9a-f]{8})\.js"/g)].map(
+      (m) => m[1]!,
+    );
     const loaded = files.filter((f) => !entry.includes(f) && hashes.some((h) => f.endsWith(`.${h}.js`)));
     return [...entry, ...loaded];
   }
@@ -107,7 +125,10 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(code).toContain("Unicode replacement character detected"); // the real @xmldom/xmldom
     expect(code).toContain("Het lezen van dit bestand duurde te lang"); // read-limits.ts
     // the pane's code starts it by the worker chunk's own URL, and the pages allow workers from 'self' only
-    const pane = readdirSync(outDir).filter((f) => f.endsWith(".js") && !worker.includes(f)).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    const pane = readdirSync(outDir)
+      .filter((f) => f.endsWith(".js") && !worker.includes(f))
+      .map((f) => readFileSync(join(outDir, f), "utf8"))
+      .join("\n");
     expect(pane).toMatch(/new Worker\(/);
     expect(pane).toContain("copy-worker");
     const csp = cspOf(readFileSync(join(outDir, "taskpane.html"), "utf8"));
@@ -125,14 +146,20 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(page).not.toContain(entry);
     expect(holding("Zelftest").filter((f) => !page.includes(f)).length).toBeGreaterThan(0); // the header link
     // the cases themselves are shipped (in that chunk, or in the entry where the startup guard needs them)
-    const all = readdirSync(outDir).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
-    for (const id of ["lock-refuses-write", "partial-batch", "custom-xml-roundtrip", "selection-event"]) expect(all).toContain(id);
+    const all = readdirSync(outDir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(outDir, f), "utf8"))
+      .join("\n");
+    for (const id of ["lock-refuses-write", "partial-batch", "custom-xml-roundtrip", "selection-event"])
+      expect(all).toContain(id);
   });
 
   test("taskpane.html explains itself in the old IE11 / Edge Legacy webviews (an ES5 script from the add-in's origin)", () => {
     const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
     expect(html).toMatch(/<script src="?legacy-webview\.js"?><\/script>/);
-    expect(readFileSync(join(outDir, "legacy-webview.js"), "utf8")).toContain("De Handreiking Regie werkt niet in deze versie van Word");
+    expect(readFileSync(join(outDir, "legacy-webview.js"), "utf8")).toContain(
+      "De Handreiking Regie werkt niet in deze versie van Word",
+    );
   });
 
   test("the bundles call no eval", () => {
@@ -148,7 +175,13 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.(ts|tsx)$/.test(entry.name) && /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(path, "utf8"))) offenders.push(path);
+        else if (
+          /\.(ts|tsx)$/.test(entry.name) &&
+          /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(
+            readFileSync(path, "utf8"),
+          )
+        )
+          offenders.push(path);
       }
     };
     walk(join(ROOT, "src"));

@@ -20,7 +20,10 @@ describe("manifest.xml against the XML schema", () => {
   const breakages: [string, (s: string) => string][] = [
     ["the <Id> element removed", (s) => s.replace(/<Id>[^<]*<\/Id>/, "")],
     ["<Hosts>/<Host> renamed", (s) => s.replace('<Host Name="Document"/>', '<Hots Name="Document"/>')],
-    ["an unknown permission", (s) => s.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>")],
+    [
+      "an unknown permission",
+      (s) => s.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+    ],
     ["a malformed GUID", (s) => s.replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>")],
     ["a version with letters", (s) => s.replace("<Version>1.0.0.0</Version>", "<Version>1.0.x</Version>")],
     ["<DefaultSettings> removed", (s) => s.replace(/<DefaultSettings>[\s\S]*?<\/DefaultSettings>/, "")],

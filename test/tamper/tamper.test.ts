@@ -6,7 +6,19 @@ import type { WordHost } from "word-host";
 import { recordOutsideEdits } from "../../src/word/edits";
 import { currentCapabilities, handleOf } from "../../src/word/office-gateway";
 import { readForm } from "../../src/word/read-form";
-import { dataPartInFile, gatewayFor, ES, PH, PLAIN, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, editLogTable } from "../word/harness";
+import {
+  dataPartInFile,
+  gatewayFor,
+  ES,
+  PH,
+  PLAIN,
+  partsInPackage,
+  replaceDataParts,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  editLogTable,
+} from "../word/harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
 
@@ -49,7 +61,10 @@ async function editVisibleRow(n: number, cells: string[] | null): Promise<void> 
 }
 
 const ids = (view: FormView) => view.problems.map((p) => p.id);
-const reattribute = (entry: string) => entry.replace("<initials>PH</initials>", "<initials>ES</initials>").replace("<organisation>Ambiq</organisation>", "<organisation>Gemeente Hengelo</organisation>");
+const reattribute = (entry: string) =>
+  entry
+    .replace("<initials>PH</initials>", "<initials>ES</initials>")
+    .replace("<organisation>Ambiq</organisation>", "<organisation>Gemeente Hengelo</organisation>");
 
 describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
   test("an untouched form: no problem, and the chain holds", async () => {
@@ -60,7 +75,10 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
 
   test("an entry removed from both the visible log and the data part", async () => {
     const { host, gateway } = await form(profile);
-    editData(host, editEntry(2, () => ""));
+    editData(
+      host,
+      editEntry(2, () => ""),
+    );
     await editVisibleRow(2, null);
     const view = await gateway.open();
     expect(ids(view)).toEqual(["entryGap"]);
@@ -81,7 +99,12 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     const { host, gateway } = await form(profile);
     const agreed = await gateway.agree("20200902", PH);
     const last = agreed.data!.changeLog.length - 1;
-    editData(host, (xml) => editEntry(last, reattribute)(xml.replace(/(<agreed>[\s\S]*?)<initials>PH<\/initials>/, "$1<initials>ES</initials>")));
+    editData(host, (xml) =>
+      editEntry(
+        last,
+        reattribute,
+      )(xml.replace(/(<agreed>[\s\S]*?)<initials>PH<\/initials>/, "$1<initials>ES</initials>")),
+    );
     const row = [...toTableRow(agreed.data!.changeLog[last]!)];
     await editVisibleRow(last, [row[0]!, "ES", "Gemeente Hengelo", row[3]!, row[4]!]);
     const view = await gateway.open();
@@ -96,18 +119,32 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     const view = await gateway.open();
     expect(view.outsideEdits).toEqual([]); // box and attributed text agree: only the chain can tell
     expect(ids(view)).toEqual(["textsChanged"]);
-    expect(view.problems[0]).toMatchObject({ message: expect.stringMatching(/verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/) });
+    expect(view.problems[0]).toMatchObject({
+      message: expect.stringMatching(/verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/),
+    });
   });
 
   test("only the data part edited: described as such, and Herstellen does not copy the forgery into the visible log", async () => {
     const { host, gateway } = await form(profile);
     const visible = await visibleLogRows();
-    editData(host, editEntry(2, (e) => e.replace("<initials>ES</initials>", "<initials>PH</initials>").replace("<organisation>Gemeente Hengelo</organisation>", "<organisation>Ambiq</organisation>")));
+    editData(
+      host,
+      editEntry(2, (e) =>
+        e
+          .replace("<initials>ES</initials>", "<initials>PH</initials>")
+          .replace("<organisation>Gemeente Hengelo</organisation>", "<organisation>Ambiq</organisation>"),
+      ),
+    );
     const view = await gateway.open();
     expect(ids(view)).toEqual(["entryChanged"]);
-    expect(view.problems[0]!.message).toMatch(/Logregel 3 .* in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/);
+    expect(view.problems[0]!.message).toMatch(
+      /Logregel 3 .* in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/,
+    );
     expect(view.problems[0]!.message).not.toMatch(/zichtbare logboek is met de hand/);
-    expect(view.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("ES | Gemeente Hengelo")], data: [expect.stringContaining("PH | Ambiq")] });
+    expect(view.problems[0]!.sides).toEqual({
+      visible: [expect.stringContaining("ES | Gemeente Hengelo")],
+      data: [expect.stringContaining("PH | Ambiq")],
+    });
     await expect(gateway.repair(PH)).rejects.toThrow(/Kies eerst/);
     expect(await visibleLogRows()).toEqual(visible);
     const repaired = await gateway.repair(PH, "visible");
@@ -127,7 +164,16 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     // (a per-box entry, as every edit was logged before fill sessions: fill-session.ts)
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { filled, since, ...session } = view.data!.changeLog[2]!;
-    const added = { ...session, boxKey: "gaatGoed", stepId: "stap1", id: "kfz0000-nieuw1", timestamp: "2020-09-03T10:00:00.000Z", day: "20200903", before: "Opa helpt mee", after: "Alles gaat goed" };
+    const added = {
+      ...session,
+      boxKey: "gaatGoed",
+      stepId: "stap1",
+      id: "kfz0000-nieuw1",
+      timestamp: "2020-09-03T10:00:00.000Z",
+      day: "20200903",
+      before: "Opa helpt mee",
+      after: "Alles gaat goed",
+    };
     const there: CopyState = {
       data: {
         ...view.data!,
@@ -142,11 +188,16 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     const merged = await gateway.mergeCopy(there, {}, PH, { fileName: "handreiking-andere-kopie.docx" });
     const summary = merged.data!.changeLog.at(-1)!;
     expect(summary.kind).toBe("merge");
-    expect(summary.description).toMatch(/‘handreiking-andere-kopie\.docx’ \(formulierversie 7, volgens die kopie vastgesteld in het MDO door ES op 01-09-2020, kenmerk [0-9a-z]{14}\)/);
+    expect(summary.description).toMatch(
+      /‘handreiking-andere-kopie\.docx’ \(formulierversie 7, volgens die kopie vastgesteld in het MDO door ES op 01-09-2020, kenmerk [0-9a-z]{14}\)/,
+    );
     expect(summary.description).toMatch(/vaststelling in het MDO is van die kopie overgenomen/);
     expect(summary.description).toMatch(/1 logregel van die kopie overgenomen/);
     expect(summary.description).toMatch(/in die kopie passen 2 logregels niet in de keten/);
-    expect(merged.data!.changeLog.find((e) => e.id === added.id)).toMatchObject({ initials: "ES", description: added.description });
+    expect(merged.data!.changeLog.find((e) => e.id === added.id)).toMatchObject({
+      initials: "ES",
+      description: added.description,
+    });
     // merged entries are sealed into this copy's chain: no false alarm afterwards
     expect((await gatewayFor().open()).problems).toEqual([]);
     expect(checkChain((await dataPartInFile(host))!.changeLog).breaks).toEqual([]);
@@ -158,7 +209,12 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
     ["the last", 3],
   ])("the chain breaks at %s entry", async (_label, n) => {
     const { host, gateway } = await form(profile);
-    editData(host, editEntry(n, (e) => e.replace(/<description>[^<]*<\/description>/, "<description>Niets bijzonders</description>")));
+    editData(
+      host,
+      editEntry(n, (e) =>
+        e.replace(/<description>[^<]*<\/description>/, "<description>Niets bijzonders</description>"),
+      ),
+    );
     const view = await gateway.open();
     expect(ids(view)).toEqual(["entryChanged"]);
     expect(view.problems[0]!.message).toContain(`Logregel ${n + 1} `);
@@ -178,7 +234,10 @@ describe("no false alarm, nothing lost", () => {
     const reread = await gatewayFor().open();
     expect(reread).toMatchObject({ problems: [], logNotice: null });
     // the old entries are covered by the first sealed one: removing one is now found
-    editData(host, editEntry(1, () => ""));
+    editData(
+      host,
+      editEntry(1, () => ""),
+    );
     await editVisibleRow(1, null);
     expect(ids(await gatewayFor().open())).toEqual(["entryGap"]);
   });
@@ -193,7 +252,8 @@ describe("no false alarm, nothing lost", () => {
     expect(repaired.data!.changeLog.filter((e) => e.recovered)).toHaveLength(rows.length + 1);
     expect(repaired.data!.changeLog.at(-1)!.description).not.toMatch(/onleesbaar/);
     expect((await gatewayFor().open()).problems).toEqual([]);
-    expect((await gateway.repair(PH)).data!.changeLog).toHaveLength(repaired.data!.changeLog.length); // a second repair changes nothing
+    // a second repair changes nothing
+    expect((await gateway.repair(PH)).data!.changeLog).toHaveLength(repaired.data!.changeLog.length);
   });
 
   test("the visible log edited at length: the repair keeps the edited rows whole", async () => {
@@ -220,7 +280,12 @@ test("an entry in an archive part changed: found by the whole check (not on open
       const handle = handleOf(await readForm(ctx, currentCapabilities()))!;
       const edits = Array.from({ length: 80 }, (_, i) => {
         const key = ["zorgen", "gaatGoed"][i % 2]!;
-        return { key, before: "", after: `Versie ${round}-${i}: ${"tekst ".repeat(190)}`, author: { kind: "person" as const, ...ES } };
+        return {
+          key,
+          before: "",
+          after: `Versie ${round}-${i}: ${"tekst ".repeat(190)}`,
+          author: { kind: "person" as const, ...ES },
+        };
       });
       await recordOutsideEdits(ctx, handle, edits, { signer: PH, now: new Date("2020-09-02T08:00:00Z") });
     });

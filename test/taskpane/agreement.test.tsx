@@ -14,7 +14,9 @@ describe("Vastgesteld in het MDO", () => {
     await openPart(user, /^Afronden/);
     await user.click(agreeButton());
     const check = confirmation();
-    expect(within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 02-09-2020" })).toBeInTheDocument();
+    expect(
+      within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 02-09-2020" }),
+    ).toBeInTheDocument();
     expect(within(check).getByText("Moeder")).toBeInTheDocument();
     expect(within(check).getByText("Petra Hof (Ambiq)")).toBeInTheDocument();
     expect(within(check).getByText("Gezin aanwezig: ja.")).toBeInTheDocument();
@@ -46,6 +48,10 @@ describe("Vastgesteld in het MDO", () => {
     const note = calls[0]?.[2] as { missing: string[]; reason: string };
     expect(note.reason).toBe("Gezin wil vandaag starten; rest volgt bij evaluatie.");
     expect(note.missing).toContain("Basisgegevens: Vul ‘Initialen jeugdige’ in.");
-    await waitFor(() => expect(gateway.data?.changeLog.at(-1)?.description).toMatch(/^Vastgesteld in het MDO van 02-09-2020\. Vastgesteld met 15 verplichte onderdelen nog niet ingevuld\. Reden: Gezin wil vandaag starten; rest volgt bij evaluatie\. Niet ingevuld: Basisgegevens/));
+    await waitFor(() =>
+      expect(gateway.data?.changeLog.at(-1)?.description).toMatch(
+        /^Vastgesteld in het MDO van 02-09-2020\. Vastgesteld met 15 verplichte onderdelen nog niet ingevuld\. Reden: Gezin wil vandaag starten; rest volgt bij evaluatie\. Niet ingevuld: Basisgegevens/,
+      ),
+    );
   });
 });

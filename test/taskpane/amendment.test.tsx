@@ -42,7 +42,9 @@ describe("afronden: agreeing in the MDO", () => {
   test("warns when required parts are still missing", async () => {
     const { user } = await renderForm();
     await openPart(user, /^Afronden/);
-    expect(screen.getByText(/verplichte onderdelen\s+niet ingevuld|verplicht onderdeel niet ingevuld/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/verplichte onderdelen\s+niet ingevuld|verplicht onderdeel niet ingevuld/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -55,7 +57,9 @@ describe("amendment mode (after agreement)", () => {
     expect(within(hulpvraag).getByRole("button", { name: "Correctie opslaan" })).toBeDisabled();
     const addition = within(hulpvraag).getByRole("textbox", { name: /Aanvulling bij/ });
     await user.type(addition, "Wisseling van behandelaar voor cliënt ES.");
-    expect(within(hulpvraag).getByText("Wordt toegevoegd: PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.")).toBeInTheDocument();
+    expect(
+      within(hulpvraag).getByText("Wordt toegevoegd: PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES."),
+    ).toBeInTheDocument();
     await expectNoAxeViolations(container);
     await user.click(within(hulpvraag).getByRole("button", { name: "Aanvulling toevoegen" }));
     expect(gateway.callsOf("amend")).toEqual([["hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PETRA]]);
@@ -85,6 +89,8 @@ describe("amendment mode (after agreement)", () => {
     expect(within(gemeente).queryByRole("button", { name: "Aanvulling toevoegen" })).not.toBeInTheDocument();
     expect(within(gemeente).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
     // Initials neither: a stamped line never matches their rule (see one-line-amend.test.tsx).
-    expect(within(box("Initialen jeugdige")).queryByRole("button", { name: "Aanvulling toevoegen" })).not.toBeInTheDocument();
+    expect(
+      within(box("Initialen jeugdige")).queryByRole("button", { name: "Aanvulling toevoegen" }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -12,7 +12,8 @@ async function openLog() {
   return r;
 }
 
-const entries = () => within(screen.getByRole("list", { name: "Wijzigingen, nieuwste eerst" })).getAllByRole("listitem");
+const entries = () =>
+  within(screen.getByRole("list", { name: "Wijzigingen, nieuwste eerst" })).getAllByRole("listitem");
 
 describe("Wijzigingslogboek", () => {
   test("one entry: ‘1 wijziging’ (Dutch singular)", async () => {
@@ -29,7 +30,9 @@ describe("Wijzigingslogboek", () => {
     expect(items[0]).toHaveTextContent("Stap 5 – Afspraken: wie doet wat");
     expect(items[0]).toHaveTextContent("Rij toegevoegd: Afspraken");
     expect(items[1]).toHaveTextContent("02-09-2020 · JV · Wijkteam Hengelo");
-    expect(items[1]).toHaveTextContent("Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?");
+    expect(items[1]).toHaveTextContent(
+      "Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?",
+    );
     expect(items[1]).toHaveTextContent("Was: (leeg)");
     expect(items[1]).toHaveTextContent("Nu: Rust in het gezin.");
     expect(items[2]).toHaveTextContent("01-09-2020 · PH · Ambiq");
@@ -54,7 +57,11 @@ describe("Wijzigingslogboek", () => {
   test("filters by person and organisation, combined with the step", async () => {
     const { user, container } = await openLog();
     await user.click(screen.getByRole("combobox", { name: "Persoon en organisatie" }));
-    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Iedereen", "JV · Wijkteam Hengelo", "PH · Ambiq"]);
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Iedereen",
+      "JV · Wijkteam Hengelo",
+      "PH · Ambiq",
+    ]);
     await user.click(screen.getByRole("option", { name: "PH · Ambiq" }));
     expect(entries().map((e) => e.textContent?.slice(0, 10))).toEqual(["03-09-2020", "01-09-2020"]);
     await user.click(screen.getByRole("combobox", { name: "Onderdeel" }));
@@ -70,12 +77,18 @@ describe("Wijzigingslogboek", () => {
     await user.click(await screen.findByRole("tab", { name: "Logboek" }));
     await screen.findByRole("heading", { name: "Wijzigingslogboek" });
     expect(screen.queryByText(/Het hele logboek is gelezen/)).not.toBeInTheDocument();
-    expect(screen.getByText(/De 4200 oudere regels staan in het logarchief van het document en zijn bij het openen niet gelezen en niet gecontroleerd\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /De 4200 oudere regels staan in het logarchief van het document en zijn bij het openen niet gelezen en niet gecontroleerd\./,
+      ),
+    ).toBeInTheDocument();
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole("button", { name: "Hele logboek lezen en controleren" }));
     expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
     expect(screen.queryByText(/oudere regels staan in het logarchief/)).not.toBeInTheDocument();
-    expect(await screen.findByText(/Het hele logboek is gelezen en gecontroleerd, ook de 4200 regels uit het logarchief/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Het hele logboek is gelezen en gecontroleerd, ook de 4200 regels uit het logarchief/),
+    ).toBeInTheDocument();
   });
 
   test("the Kopieën tab reads the whole log first (a comparison needs every entry)", async () => {

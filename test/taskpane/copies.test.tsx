@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The Kopieën tab's screens: the research copy (code check, report before the downloads, the
-// review of words that could still be a name before any download, platforms without a copy) and comparing copies (differences, the choice a conflict needs,
+// review of words that could still be a name before any download, platforms without a copy) and comparing copies
+// (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { createEntry, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
@@ -46,7 +47,9 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
     expect(prepare).toHaveBeenCalledWith("J07", []);
     const table = await screen.findByRole("table", { name: "Wat is vervangen" });
-    const rows = within(table).getAllByRole("row").map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => r.textContent);
     expect(rows).toEqual(["VervangenAantal", "Namen14", "Telefoonnummers6", "Datums (verschoven)9"]);
     expect(screen.getByText("Lees de kopie zelf door voordat u hem verstuurt")).toBeInTheDocument();
     expect(screen.getByText(/Vrije tekst kan nog namen bevatten/)).toBeInTheDocument();
@@ -63,7 +66,11 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.getByText("‘Onderzoek Handreiking Regie J07.docx’ staat in uw map Downloads.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Samenvatting downloaden" }));
     expect(copy.status === "ready" && copy.downloadSummary).toHaveBeenCalledTimes(1);
-    expect(screen.getByText(/J07\.docx’ en ‘Onderzoek Handreiking Regie J07 samenvatting\.json’ staan in uw map Downloads\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /J07\.docx’ en ‘Onderzoek Handreiking Regie J07 samenvatting\.json’ staan in uw map Downloads\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   test("review: ticked words are replaced in a new copy, the list must be gone through again, marks add up", async () => {
@@ -87,7 +94,9 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"]);
 
     // the new copy: its own list, not yet gone through, the replaced word counted (not shown)
-    await screen.findByText("1 woord is op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).");
+    await screen.findByText(
+      "1 woord is op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).",
+    );
     const again = screen.getByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
     expect(within(again).getAllByRole("checkbox")).toHaveLength(1);
     expect(within(again).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
@@ -105,14 +114,26 @@ describe("Anonieme kopie voor onderzoek", () => {
   });
 
   test("where Word cannot make a copy it says so", async () => {
-    const { user } = wrap(<ResearchCopy busy={false} blocked={false} prepare={() => Promise.resolve({ status: "unsupported" })} />);
+    const { user } = wrap(
+      <ResearchCopy busy={false} blocked={false} prepare={() => Promise.resolve({ status: "unsupported" })} />,
+    );
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J01");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
-    expect(await screen.findByText(/Deze versie van Word kan geen kopie als bestand aanbieden, dus ook geen anonieme kopie/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Deze versie van Word kan geen kopie als bestand aanbieden, dus ook geen anonieme kopie/),
+    ).toBeInTheDocument();
   });
 
   test("a failure is shown in Dutch", async () => {
-    const { user } = wrap(<ResearchCopy busy={false} blocked={false} prepare={() => Promise.resolve({ status: "failed", message: "De anonieme kopie kon niet worden gemaakt. Kapot." })} />);
+    const { user } = wrap(
+      <ResearchCopy
+        busy={false}
+        blocked={false}
+        prepare={() =>
+          Promise.resolve({ status: "failed", message: "De anonieme kopie kon niet worden gemaakt. Kapot." })
+        }
+      />,
+    );
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J01");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
     expect(await screen.findByText("De anonieme kopie kon niet worden gemaakt. Kapot.")).toBeInTheDocument();
@@ -138,22 +159,58 @@ function entry(input: NewEntry, who: typeof PH, iso: string): ChangeEntry {
 
 /** A shared start, then this copy changed afstemming and hulpvraag, the other afstemming and stagnatie. */
 function copies(): { here: CopyState; there: CopyState } {
-  const base = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: seq }), lastAttributed: { afstemming: "Elke zes weken.", hulpvraag: "", stagnatie: "" } };
+  const base = {
+    ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: seq }),
+    lastAttributed: { afstemming: "Elke zes weken.", hulpvraag: "", stagnatie: "" },
+  };
   const created = entry({ kind: "created", description: "Omgezet naar formulier." }, PH, "2020-09-01T08:00:00Z");
   const start = { ...base, changeLog: [created] };
   const mine = [
-    entry({ kind: "edit", stepId: "stap6", boxKey: "afstemming", before: "Elke zes weken.", after: "Elke drie weken.", description: "Gewijzigd" }, PH, "2020-09-05T08:00:00Z"),
-    entry({ kind: "edit", stepId: "stap1", boxKey: "hulpvraag", before: "", after: "Rust thuis.", description: "Ingevuld" }, PH, "2020-09-05T08:01:00Z"),
+    entry(
+      {
+        kind: "edit",
+        stepId: "stap6",
+        boxKey: "afstemming",
+        before: "Elke zes weken.",
+        after: "Elke drie weken.",
+        description: "Gewijzigd",
+      },
+      PH,
+      "2020-09-05T08:00:00Z",
+    ),
+    entry(
+      { kind: "edit", stepId: "stap1", boxKey: "hulpvraag", before: "", after: "Rust thuis.", description: "Ingevuld" },
+      PH,
+      "2020-09-05T08:01:00Z",
+    ),
   ];
   const theirs = [
-    entry({ kind: "edit", stepId: "stap6", boxKey: "afstemming", before: "Elke zes weken.", after: "Elke vier weken.", description: "Gewijzigd" }, KJ, "2020-09-06T08:00:00Z"),
-    entry({ kind: "edit", stepId: "stap7", boxKey: "stagnatie", before: "", after: "Extra MDO.", description: "Ingevuld" }, KJ, "2020-09-06T08:01:00Z"),
+    entry(
+      {
+        kind: "edit",
+        stepId: "stap6",
+        boxKey: "afstemming",
+        before: "Elke zes weken.",
+        after: "Elke vier weken.",
+        description: "Gewijzigd",
+      },
+      KJ,
+      "2020-09-06T08:00:00Z",
+    ),
+    entry(
+      { kind: "edit", stepId: "stap7", boxKey: "stagnatie", before: "", after: "Extra MDO.", description: "Ingevuld" },
+      KJ,
+      "2020-09-06T08:01:00Z",
+    ),
   ];
   const hereTexts = { afstemming: "Elke drie weken.", hulpvraag: "Rust thuis.", stagnatie: "" };
   const thereTexts = { afstemming: "Elke vier weken.", hulpvraag: "", stagnatie: "Extra MDO." };
   return {
     here: { data: { ...start, lastAttributed: hereTexts, changeLog: [created, ...mine] }, boxTexts: hereTexts },
-    there: { data: { ...start, versionId: "other0001", lastAttributed: thereTexts, changeLog: [created, ...theirs] }, boxTexts: thereTexts },
+    there: {
+      data: { ...start, versionId: "other0001", lastAttributed: thereTexts, changeLog: [created, ...theirs] },
+      boxTexts: thereTexts,
+    },
   };
 }
 
@@ -161,9 +218,17 @@ function renderCompare(props: Partial<CompareCopyProps> = {}) {
   const { here, there } = copies();
   const onMerge = jest.fn().mockResolvedValue(true);
   const readOther = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
-  const r = wrap(<CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={onMerge} {...props} />);
+  const r = wrap(
+    <CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={onMerge} {...props} />,
+  );
   const file = new File([new Uint8Array([80, 75, 3, 4])], "kopie.docx");
-  return { ...r, onMerge, readOther, there, choose: () => r.user.upload(screen.getByLabelText("Andere kopie (.docx)"), file) };
+  return {
+    ...r,
+    onMerge,
+    readOther,
+    there,
+    choose: () => r.user.upload(screen.getByLabelText("Andere kopie (.docx)"), file),
+  };
 }
 
 describe("Vergelijk met een andere kopie", () => {
@@ -172,7 +237,10 @@ describe("Vergelijk met een andere kopie", () => {
     const long = `${"Het gezin spreekt af dat de school wekelijks meldt hoe het gaat. ".repeat(4).trim()}\nKJ 20201005, Jeugdbescherming Overijssel: Voortaan elke vier weken overleg met school.`;
     const texts = { ...there.boxTexts, afstemming: long };
     const other = { data: { ...there.data, lastAttributed: texts }, boxTexts: texts };
-    const { choose } = renderCompare({ here, readOther: jest.fn().mockResolvedValue({ ok: true, there: other, fileName: "kopie.docx" }) });
+    const { choose } = renderCompare({
+      here,
+      readOther: jest.fn().mockResolvedValue({ ok: true, there: other, fileName: "kopie.docx" }),
+    });
     await choose();
     const item = (await screen.findAllByText(/^Andere kopie:/)).find((el) => el.textContent?.includes("Het gezin"));
     expect(item?.textContent).toBe(`Andere kopie: ${long}`);
@@ -189,7 +257,9 @@ describe("Vergelijk met een andere kopie", () => {
     expect(statusOf(/Rust thuis/)).toMatch(/Alleen hier gewijzigd: blijft zoals het is\./);
     expect(statusOf(/Extra MDO/)).toMatch(/Alleen in de andere kopie gewijzigd: wordt overgenomen\./);
     // per box, which log entries only one copy has, and whose
-    expect(statusOf(/Elke drie weken/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\); 1 alleen hier \(PH 20200905\)\./);
+    expect(statusOf(/Elke drie weken/)).toMatch(
+      /Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\); 1 alleen hier \(PH 20200905\)\./,
+    );
     expect(statusOf(/Extra MDO/)).toMatch(/Logboek: 1 regel alleen in de andere kopie \(KJ 20200906\)\./);
     expect(screen.getByText("2 regels in het logboek alleen in de andere kopie")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Overnemen in dit document" })).toBeDisabled();
@@ -205,11 +275,17 @@ describe("Vergelijk met een andere kopie", () => {
     expect(button).toBeEnabled();
     await user.click(button);
     expect(onMerge).toHaveBeenCalledWith(there, { afstemming: "there" }, "kopie.docx"); // the file name goes into the merge entry
-    expect(await screen.findByText(/De wijzigingen uit de andere kopie staan nu in dit document, met 2 regels uit het logboek/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /De wijzigingen uit de andere kopie staan nu in dit document, met 2 regels uit het logboek/,
+      ),
+    ).toBeInTheDocument();
   });
 
   test("a file that cannot be read is refused with its Dutch message", async () => {
-    const { choose } = renderCompare({ readOther: () => Promise.resolve({ ok: false, message: "Dit bestand is geen Word-document (.docx)." }) });
+    const { choose } = renderCompare({
+      readOther: () => Promise.resolve({ ok: false, message: "Dit bestand is geen Word-document (.docx)." }),
+    });
     await choose();
     expect(await screen.findByText("Dit bestand is geen Word-document (.docx).")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
@@ -218,7 +294,10 @@ describe("Vergelijk met een andere kopie", () => {
   test("a copy of another handreiking is refused", async () => {
     const { here, there } = copies();
     const foreign = { ...there, data: { ...there.data, documentId: "eenAnderDocument" } };
-    const { choose } = renderCompare({ here, readOther: () => Promise.resolve({ ok: true, there: foreign, fileName: "x.docx" }) });
+    const { choose } = renderCompare({
+      here,
+      readOther: () => Promise.resolve({ ok: true, there: foreign, fileName: "x.docx" }),
+    });
     await choose();
     expect(await screen.findByText(/Deze kopie hoort bij een andere handreiking/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
@@ -226,7 +305,10 @@ describe("Vergelijk met een andere kopie", () => {
 
   test("identical copies: nothing to bring in", async () => {
     const { here } = copies();
-    const { choose } = renderCompare({ here, readOther: () => Promise.resolve({ ok: true, there: here, fileName: "x.docx" }) });
+    const { choose } = renderCompare({
+      here,
+      readOther: () => Promise.resolve({ ok: true, there: here, fileName: "x.docx" }),
+    });
     await choose();
     expect(await screen.findByText("De kopieën zijn gelijk: er is niets over te nemen.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Overnemen in dit document" })).toBeNull();
@@ -252,7 +334,13 @@ describe("Reading the other copy: progress and Annuleren", () => {
       signal = s;
       return new Promise<Result>((resolve) => {
         finish = resolve;
-        s.addEventListener("abort", () => resolve({ ok: false, cancelled: true, message: "Het lezen van de andere kopie is geannuleerd; er is niets veranderd." }));
+        s.addEventListener("abort", () =>
+          resolve({
+            ok: false,
+            cancelled: true,
+            message: "Het lezen van de andere kopie is geannuleerd; er is niets veranderd.",
+          }),
+        );
       });
     });
     return {
@@ -267,7 +355,10 @@ describe("Reading the other copy: progress and Annuleren", () => {
     const { here, there } = copies();
     const slow = slowRead();
     const first = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
-    const { choose, user, container } = renderCompare({ here, readOther: (...args) => (first.mock.calls.length === 0 ? first(...args) : slow.readOther(...args)) });
+    const { choose, user, container } = renderCompare({
+      here,
+      readOther: (...args) => (first.mock.calls.length === 0 ? first(...args) : slow.readOther(...args)),
+    });
     await choose();
     expect(await screen.findByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
 
@@ -281,7 +372,9 @@ describe("Reading the other copy: progress and Annuleren", () => {
 
     await user.click(screen.getByRole("button", { name: "Annuleren" }));
     expect(slow.signal()?.aborted).toBe(true);
-    expect(await screen.findByText("Het lezen van de andere kopie is geannuleerd; er is niets veranderd.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Het lezen van de andere kopie is geannuleerd; er is niets veranderd."),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Bezig met lezen/)).toBeNull();
     expect(screen.queryByRole("button", { name: "Annuleren" })).toBeNull();
     // the comparison shown before is still there, and usable
@@ -305,6 +398,8 @@ describe("Reading the other copy: progress and Annuleren", () => {
 test("the Kopieën tab opens from a form (its code loads on demand)", async () => {
   const { user } = await renderForm();
   await user.click(screen.getByRole("tab", { name: "Kopieën" }));
-  expect(await screen.findByRole("heading", { name: "Anonieme kopie voor onderzoek" }, { timeout: 10_000 })).toBeInTheDocument();
+  expect(
+    await screen.findByRole("heading", { name: "Anonieme kopie voor onderzoek" }, { timeout: 10_000 }),
+  ).toBeInTheDocument();
   expect(screen.getByRole("heading", { name: "Vergelijk met een andere kopie" })).toBeInTheDocument();
 });

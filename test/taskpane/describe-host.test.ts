@@ -17,12 +17,19 @@ describe("describeHost", () => {
         },
       },
     };
-    const info = describeHost({ host: "Word" as unknown as Office.HostType, platform: "PC" as unknown as Office.PlatformType });
+    const info = describeHost({
+      host: "Word" as unknown as Office.HostType,
+      platform: "PC" as unknown as Office.PlatformType,
+    });
     expect(info).toEqual({ host: "Word", platform: "PC", supportedSets: ["WordApi 1.3", "WordApi 1.5"] });
     expect(asked).toContain("WordApiDesktop 1.1");
   });
 
   test("reports no sets and no host outside Office", () => {
-    expect(describeHost({ host: null, platform: null })).toEqual({ host: "geen", platform: "onbekend", supportedSets: [] });
+    expect(describeHost({ host: null, platform: null })).toEqual({
+      host: "geen",
+      platform: "onbekend",
+      supportedSets: [],
+    });
   });
 });

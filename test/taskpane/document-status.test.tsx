@@ -22,7 +22,11 @@ describe("document status", () => {
     const { user, gateway, container } = await renderApp({
       kind: "plain",
       values: { initialen: "ES" },
-      map: { fieldsFound: ["initialen", "gemeente", "hulpvraag"], fieldsMissing: ["evaluatiedatum", "stagnatie"], stepsFound: ["basis", "stap1"] },
+      map: {
+        fieldsFound: ["initialen", "gemeente", "hulpvraag"],
+        fieldsMissing: ["evaluatiedatum", "stagnatie"],
+        stepsFound: ["basis", "stap1"],
+      },
     });
     expect(await screen.findByRole("heading", { name: "Handreiking gevonden" })).toBeInTheDocument();
     expect(screen.getByText(/alleen de vakken blijven bewerkbaar/)).toBeInTheDocument();
@@ -42,9 +46,16 @@ describe("document status", () => {
   });
 
   test("shows what this Word cannot do as information, in plain words, and it can be closed", async () => {
-    const { user, container } = await renderApp({ kind: "empty", capabilities: { saveWithName: false, fileCopy: false, events: false } });
-    expect(await screen.findByText(/Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan/)).toBeInTheDocument();
-    expect(screen.getByText(/^Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet/)).toBeInTheDocument();
+    const { user, container } = await renderApp({
+      kind: "empty",
+      capabilities: { saveWithName: false, fileCopy: false, events: false },
+    });
+    expect(
+      await screen.findByText(/Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^Typt u rechtstreeks in het document, buiten dit venster\?/)).toBeInTheDocument();
     expect(screen.getByText("Wat in deze versie van Word anders gaat")).toBeInTheDocument();
     await expectNoAxeViolations(container);

@@ -45,7 +45,18 @@ import {
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
 import { WordLayerError } from "../../src/word/errors";
 import { CHOOSE_LOG_SIDE } from "../../src/word/gateway";
-import type { AttributedOutsideEdit, CopySource, DocumentKind, DocumentProblem, FormGateway, FormView, LogSide, OutsideEdit, SaveOutcome, TemplateUpgradeNotice } from "../../src/word/gateway";
+import type {
+  AttributedOutsideEdit,
+  CopySource,
+  DocumentKind,
+  DocumentProblem,
+  FormGateway,
+  FormView,
+  LogSide,
+  OutsideEdit,
+  SaveOutcome,
+  TemplateUpgradeNotice,
+} from "../../src/word/gateway";
 import { CHANGED_MEANWHILE } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
@@ -93,10 +104,15 @@ function withRowKeys(values: FormValues): FormValues {
       if (field.kind !== "rows") continue;
       const rows = (out[field.id] as RowValue[] | undefined) ?? [];
       const min = Math.max(field.minRows ?? 1, 1);
-      const filled = rows.length >= min ? rows : [...rows, ...Array.from({ length: min - rows.length }, () => ({ key: "", cells: {} }))];
+      const filled =
+        rows.length >= min
+          ? rows
+          : [...rows, ...Array.from({ length: min - rows.length }, () => ({ key: "", cells: {} }))];
       out[field.id] = filled.map((r) => ({
         key: r.key || `r${String(++i).padStart(6, "0")}`,
-        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, (r.cells as Record<string, string>)[c.id] ?? ""])),
+        cells: Object.fromEntries(
+          (field.columns ?? []).map((c) => [c.id, (r.cells as Record<string, string>)[c.id] ?? ""]),
+        ),
       }));
     }
   }
@@ -163,7 +179,10 @@ export class FakeGateway implements FormGateway {
   }
 
   view(): FormView {
-    const { values, unreadable } = this.kind === "form" ? valuesFromBoxTexts(this.boxTexts, this.data?.rowOrder ?? {}) : { values: this.plainValues, unreadable: {} };
+    const { values, unreadable } =
+      this.kind === "form"
+        ? valuesFromBoxTexts(this.boxTexts, this.data?.rowOrder ?? {})
+        : { values: this.plainValues, unreadable: {} };
     return {
       kind: this.kind,
       capabilities: this.capabilities,
@@ -189,7 +208,15 @@ export class FakeGateway implements FormGateway {
     if (!notice) throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
     this.templateUpgrade = null;
     if (this.data) this.data = { ...this.data, templateVersion: notice.to };
-    this.log([{ kind: "edit", description: `Bijgewerkt naar versie ${notice.to} door ${profile.initials} (was versie ${notice.from}).` }], profile);
+    this.log(
+      [
+        {
+          kind: "edit",
+          description: `Bijgewerkt naar versie ${notice.to} door ${profile.initials} (was versie ${notice.from}).`,
+        },
+      ],
+      profile,
+    );
     return this.view();
   }
 
@@ -198,7 +225,9 @@ export class FakeGateway implements FormGateway {
     const check = stampCheckOf(this.data, this.boxTexts, amsterdamDay(this.now));
     return Object.entries(this.data.lastAttributed).flatMap(([key, before]) => {
       const after = this.boxTexts[key];
-      return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
+      return after !== undefined && after !== before
+        ? [{ key, before, after, stamp: readEditStamps(before, after, check) }]
+        : [];
     });
   }
 
@@ -207,7 +236,10 @@ export class FakeGateway implements FormGateway {
     const boxes = listBoxes(TEMPLATE, values);
     this.boxTexts = Object.fromEntries(boxes.map((b) => [b.key, b.text]));
     const rowOrder = Object.fromEntries(
-      TEMPLATE.steps.flatMap((s) => s.fields).filter((f) => f.kind === "rows").map((f) => [f.id, ((values[f.id] as RowValue[]) ?? []).map((r) => r.key)]),
+      TEMPLATE.steps
+        .flatMap((s) => s.fields)
+        .filter((f) => f.kind === "rows")
+        .map((f) => [f.id, ((values[f.id] as RowValue[]) ?? []).map((r) => r.key)]),
     );
     this.data = {
       ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: this.random }),
@@ -301,14 +333,27 @@ export class FakeGateway implements FormGateway {
       return this.view();
     }
     const label = partLabel(key.split(".")[0], undefined);
-    this.log([{ kind: "edit", stepId: this.stepOf(key), boxKey: key, before, after: text, description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}` }], profile);
+    this.log(
+      [
+        {
+          kind: "edit",
+          stepId: this.stepOf(key),
+          boxKey: key,
+          before,
+          after: text,
+          description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}`,
+        },
+      ],
+      profile,
+    );
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
     return this.view();
   }
 
   async amend(key: string, addition: string, profile: Profile): Promise<FormView> {
     this.record("amend", [key, addition, profile]);
-    if (!this.requireData().agreed) throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
+    if (!this.requireData().agreed)
+      throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
     const before = this.attributed(key);
     const line = formatStamp(profile, amsterdamDay(this.now), addition);
     const after = amendedText(key, before, line);
@@ -316,7 +361,19 @@ export class FakeGateway implements FormGateway {
     if (problem) throw new WordLayerError("invalid", problem);
     this.boxTexts[key] = after;
     const replaced = after === line && before !== "";
-    this.log([{ kind: "amendment", stepId: this.stepOf(key), boxKey: key, ...(replaced ? { before } : {}), after: line, description: `Aanvulling: ${line}` }], profile);
+    this.log(
+      [
+        {
+          kind: "amendment",
+          stepId: this.stepOf(key),
+          boxKey: key,
+          ...(replaced ? { before } : {}),
+          after: line,
+          description: `Aanvulling: ${line}`,
+        },
+      ],
+      profile,
+    );
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
     return this.view();
   }
@@ -325,7 +382,10 @@ export class FakeGateway implements FormGateway {
     this.record("agree", note ? [day, profile, note] : [day, profile]);
     if (this.requireData().agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
     this.log([{ kind: "agreed", description: agreementDescription(day, note) }], profile);
-    this.data = { ...this.requireData(), agreed: { day, initials: profile.initials, organisation: profile.organisation } };
+    this.data = {
+      ...this.requireData(),
+      agreed: { day, initials: profile.initials, organisation: profile.organisation },
+    };
     return this.view();
   }
 
@@ -346,7 +406,17 @@ export class FakeGateway implements FormGateway {
       this.logSession([`${fieldId}.${rowKey}`], profile);
       return this.view();
     }
-    this.log([{ kind: "rowAdded", stepId: this.stepOf(fieldId), boxKey: fieldId, description: `Rij toegevoegd: ${field.label}` }], profile);
+    this.log(
+      [
+        {
+          kind: "rowAdded",
+          stepId: this.stepOf(fieldId),
+          boxKey: fieldId,
+          description: `Rij toegevoegd: ${field.label}`,
+        },
+      ],
+      profile,
+    );
     return this.view();
   }
 
@@ -365,8 +435,23 @@ export class FakeGateway implements FormGateway {
       delete this.boxTexts[k];
       delete attributed[k];
     });
-    this.data = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) } };
-    this.log([{ kind: "rowRemoved", stepId: this.stepOf(fieldId), boxKey: fieldId, before, description: `Rij verwijderd: ${field.label}` }], profile);
+    this.data = {
+      ...data,
+      lastAttributed: attributed,
+      rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) },
+    };
+    this.log(
+      [
+        {
+          kind: "rowRemoved",
+          stepId: this.stepOf(fieldId),
+          boxKey: fieldId,
+          before,
+          description: `Rij verwijderd: ${field.label}`,
+        },
+      ],
+      profile,
+    );
     return this.view();
   }
 
@@ -375,7 +460,8 @@ export class FakeGateway implements FormGateway {
     this.record("attributeOutsideEdits", [edits, profile]);
     if (edits.length === 0) return this.view();
     const data = this.requireData();
-    if (edits.some((e) => this.boxTexts[e.key] !== e.after || (data.lastAttributed[e.key] ?? "") !== e.before)) throw new WordLayerError("invalid", CHANGED_MEANWHILE);
+    if (edits.some((e) => this.boxTexts[e.key] !== e.after || (data.lastAttributed[e.key] ?? "") !== e.before))
+      throw new WordLayerError("invalid", CHANGED_MEANWHILE);
     const check = stampCheckOf(data, this.boxTexts, amsterdamDay(this.now));
     let inputs;
     try {
@@ -384,7 +470,12 @@ export class FakeGateway implements FormGateway {
       throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
     }
     let log = data.changeLog;
-    for (const { input, author, day, extra } of inputs) log = appendEntry(log, { ...createEntry(input, author, this.now, this.random), ...(day ? { day } : {}), ...extra });
+    for (const { input, author, day, extra } of inputs)
+      log = appendEntry(log, {
+        ...createEntry(input, author, this.now, this.random),
+        ...(day ? { day } : {}),
+        ...extra,
+      });
     const attributed = { ...data.lastAttributed };
     edits.forEach((e) => (attributed[e.key] = e.after));
     const next = { ...data, changeLog: log, lastAttributed: attributed };
@@ -399,8 +490,14 @@ export class FakeGateway implements FormGateway {
     return this.view();
   }
 
-  /** Applies the domain's merge plan to the box texts (rows, boxes, entries); the Word layer's own test covers the document. */
-  async mergeCopy(there: CopyState, choices: Record<string, MergeChoice>, profile: Profile, source?: CopySource): Promise<FormView> {
+  /** Applies the domain's merge plan to the box texts (rows, boxes, entries); the Word layer's own test covers the
+   * document. */
+  async mergeCopy(
+    there: CopyState,
+    choices: Record<string, MergeChoice>,
+    profile: Profile,
+    source?: CopySource,
+  ): Promise<FormView> {
     this.record("mergeCopy", source ? [there, choices, profile, source] : [there, choices, profile]);
     const data = this.requireData();
     const plan = planMerge({ data, boxTexts: this.boxTexts }, there, choices);
@@ -408,9 +505,15 @@ export class FakeGateway implements FormGateway {
     const records = mergeEntries(plan, profile, this.now, this.random);
     this.boxTexts = applyPlanToTexts(this.boxTexts, plan);
     for (const [f, rows] of Object.entries(plan.newRowKeys)) {
-      for (const r of rows) for (const c of findField(f)?.field.columns ?? []) this.boxTexts[`${f}.${r}.${c.id}`] ??= "";
+      for (const r of rows)
+        for (const c of findField(f)?.field.columns ?? []) this.boxTexts[`${f}.${r}.${c.id}`] ??= "";
     }
-    this.data = { ...data, changeLog: [...data.changeLog, ...plan.entriesToAdd, ...records], lastAttributed: { ...this.boxTexts }, rowOrder: plan.rowOrder };
+    this.data = {
+      ...data,
+      changeLog: [...data.changeLog, ...plan.entriesToAdd, ...records],
+      lastAttributed: { ...this.boxTexts },
+      rowOrder: plan.rowOrder,
+    };
     return this.view();
   }
 
@@ -420,12 +523,19 @@ export class FakeGateway implements FormGateway {
 
   async saveWithName(fileNameWithoutExtension: string): Promise<SaveOutcome> {
     this.record("saveWithName", [fileNameWithoutExtension]);
-    return this.saveOutcome.status === "saved" ? { status: "saved", fileName: this.saveOutcome.fileName || fileNameWithoutExtension } : this.saveOutcome;
+    return this.saveOutcome.status === "saved"
+      ? { status: "saved", fileName: this.saveOutcome.fileName || fileNameWithoutExtension }
+      : this.saveOutcome;
   }
 
   async hiddenData(): Promise<HiddenData> {
     this.record("hiddenData", []);
-    return describeHiddenData({ dataPartXml: this.data ? [serializeDataPart(this.data)] : [], data: this.data, archive: this.archive, quarantine: this.quarantine });
+    return describeHiddenData({
+      dataPartXml: this.data ? [serializeDataPart(this.data)] : [],
+      data: this.data,
+      archive: this.archive,
+      quarantine: this.quarantine,
+    });
   }
 
   async removeQuarantined(id: string, profile: Profile): Promise<FormView> {

@@ -11,7 +11,8 @@ import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
 
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
 const row = (name: string) => screen.getByRole("group", { name });
-const cell = (rowGroup: HTMLElement, column: string) => within(within(rowGroup).getByRole("group", { name: column })).getAllByRole("textbox")[0]!;
+const cell = (rowGroup: HTMLElement, column: string) =>
+  within(within(rowGroup).getByRole("group", { name: column })).getAllByRole("textbox")[0]!;
 /** What Tab walks through, in order (the browser's order: DOM order, without tabindex -1 or disabled). */
 const tabOrder = (root: HTMLElement) =>
   Array.from(root.querySelectorAll<HTMLElement>("input, button, select, textarea, [tabindex]")).filter(
@@ -37,8 +38,17 @@ describe("before agreement: no per-box buttons", () => {
     await user.click(document.body);
     await waitFor(() => expect(gateway.callsOf("writeBox")).toHaveLength(2));
     expect(gateway.data!.changeLog).toHaveLength(1);
-    expect(gateway.data!.changeLog[0]).toMatchObject({ kind: "edit", initials: "PH", filled: ["initialen", "datumMdo"], description: "Ingevuld in het MDO, 12:00: Basisgegevens (2 vakken)." });
-    expect(await within(screen.getByRole("group", { name: "Initialen jeugdige" })).findByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
+    expect(gateway.data!.changeLog[0]).toMatchObject({
+      kind: "edit",
+      initials: "PH",
+      filled: ["initialen", "datumMdo"],
+      description: "Ingevuld in het MDO, 12:00: Basisgegevens (2 vakken).",
+    });
+    expect(
+      await within(screen.getByRole("group", { name: "Initialen jeugdige" })).findByText(
+        "Opgeslagen · PH 20200902, Ambiq",
+      ),
+    ).toBeInTheDocument();
   });
 
   test("Escape puts the saved text back; leaving the box then saves nothing", async () => {
@@ -116,7 +126,9 @@ describe("after agreement: corrections keep their explicit action", () => {
     await user.click(document.body);
     expect(gateway.callsOf("addRow")).toEqual([]);
     expect(gateway.callsOf("writeBox")).toEqual([]);
-    await user.click(within(within(first).getByRole("group", { name: "Termijn" })).getByRole("button", { name: "Correctie opslaan" }));
+    await user.click(
+      within(within(first).getByRole("group", { name: "Termijn" })).getByRole("button", { name: "Correctie opslaan" }),
+    );
     await waitFor(() => expect(gateway.callsOf("writeBox").map((c) => c[1])).toEqual(["6 maanden"]));
   });
 });

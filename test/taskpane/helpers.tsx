@@ -52,7 +52,9 @@ export interface Rendered extends RenderResult {
 }
 
 /** Renders the pane and lets the first read of the document finish. */
-export async function renderApp(options: FakeOptions & { stored?: string | null; gateway?: FakeGateway; runSelfTest?: AppProps["runSelfTest"] } = {}): Promise<Rendered> {
+export async function renderApp(
+  options: FakeOptions & { stored?: string | null; gateway?: FakeGateway; runSelfTest?: AppProps["runSelfTest"] } = {},
+): Promise<Rendered> {
   const gateway = options.gateway ?? new FakeGateway(options);
   const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
   const user = setupUser();
@@ -75,7 +77,9 @@ export async function renderForm(options: FakeOptions = {}): Promise<Rendered> {
 
 export async function expectNoAxeViolations(container: HTMLElement): Promise<void> {
   const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -6,9 +6,12 @@ import path from "node:path";
 import { parse } from "acorn";
 
 const SOURCE = readFileSync(path.resolve(__dirname, "../../src/taskpane/legacy-webview.js"), "utf8");
-const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
-const EDGE_LEGACY = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
-const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
+const TRIDENT =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
+const EDGE_LEGACY =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
+const WEBVIEW2 =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
 
 function runWith(userAgent: string): string {
   document.body.innerHTML = '<div id="container"></div>';
@@ -22,7 +25,10 @@ test("is ES5: it parses as ECMAScript 5", () => {
   expect(() => parse(SOURCE, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
 });
 
-test.each([["Internet Explorer 11 (Trident)", TRIDENT], ["Edge Legacy (EdgeHTML)", EDGE_LEGACY]])("%s: explains in Dutch what to ask for", (_name, ua) => {
+test.each([
+  ["Internet Explorer 11 (Trident)", TRIDENT],
+  ["Edge Legacy (EdgeHTML)", EDGE_LEGACY],
+])("%s: explains in Dutch what to ask for", (_name, ua) => {
   const text = runWith(ua);
   expect(text).toMatch(/^De Handreiking Regie werkt niet in deze versie van Word/);
   expect(text).toContain("Microsoft Edge WebView2");

@@ -19,6 +19,11 @@ export function sampleLog(): ChangeEntry[] {
       after: "Rust in het gezin.",
       description: "Ingevuld: Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?",
     }),
-    at("2020-09-03T09:00:00Z", PH, { kind: "rowAdded", stepId: "stap5", boxKey: "afspraken", description: "Rij toegevoegd: Afspraken" }),
+    at("2020-09-03T09:00:00Z", PH, {
+      kind: "rowAdded",
+      stepId: "stap5",
+      boxKey: "afspraken",
+      description: "Rij toegevoegd: Afspraken",
+    }),
   ];
 }

@@ -10,9 +10,11 @@ function sources(dir: string): string[] {
   });
 }
 
-test("every MessageBar in the pane has layout=\"multiline\"", () => {
+test('every MessageBar in the pane has layout="multiline"', () => {
   const files = sources(join(__dirname, "../../src/taskpane"));
-  const bars = files.flatMap((file) => (readFileSync(file, "utf8").match(/<MessageBar\b[^>]*>/g) ?? []).map((tag) => ({ file, tag })));
+  const bars = files.flatMap((file) =>
+    (readFileSync(file, "utf8").match(/<MessageBar\b[^>]*>/g) ?? []).map((tag) => ({ file, tag })),
+  );
   expect(bars.length).toBeGreaterThan(20);
   expect(bars.filter((b) => !b.tag.includes('layout="multiline"'))).toEqual([]);
 });

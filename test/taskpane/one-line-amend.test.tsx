@@ -8,7 +8,10 @@ import { openPart, PETRA, renderForm } from "./helpers";
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
 
 test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one in the log", async () => {
-  const { user, gateway } = await renderForm({ values: { ...filledValues(), vervanger: "Jan (Ambiq)" }, agreed: AGREED });
+  const { user, gateway } = await renderForm({
+    values: { ...filledValues(), vervanger: "Jan (Ambiq)" },
+    agreed: AGREED,
+  });
   await openPart(user, /^Stap 3 – Regie/);
   const group = screen.getByRole("group", { name: "Vervanger bij afwezigheid" });
   const input = within(group).getByRole("textbox", { name: "Nieuwe waarde voor ‘Vervanger bij afwezigheid’" });
@@ -17,7 +20,11 @@ test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one
   await user.click(within(group).getByRole("button", { name: "Aanvulling toevoegen" }));
   expect(gateway.callsOf("amend")).toEqual([["vervanger", "Kees (Tactus)", PETRA]]);
   await waitFor(() => expect(gateway.boxTexts.vervanger).toBe("PH 20200902, Ambiq: Kees (Tactus)"));
-  expect(gateway.data?.changeLog.at(-1)).toMatchObject({ kind: "amendment", before: "Jan (Ambiq)", after: "PH 20200902, Ambiq: Kees (Tactus)" });
+  expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+    kind: "amendment",
+    before: "Jan (Ambiq)",
+    after: "PH 20200902, Ambiq: Kees (Tactus)",
+  });
   expect(screen.getByRole("button", { name: /^Stap 3 – Regie\s?, compleet$/ })).toBeInTheDocument();
   expect(screen.queryByText(/regelovergang/)).not.toBeInTheDocument();
 });

@@ -19,7 +19,16 @@ const panel = () => screen.queryByText("Wijzigingen buiten dit venster");
 function withJarabee() {
   const values = filledValues();
   const rows = values.betrokkenen as RowValue[];
-  return { ...values, betrokkenen: [...rows, { key: "r000009", cells: { naam: "Karin Hendriks", organisatie: "Jarabee", functie: "", rol: "Behandelaar", bereikbaarheid: "" } }] };
+  return {
+    ...values,
+    betrokkenen: [
+      ...rows,
+      {
+        key: "r000009",
+        cells: { naam: "Karin Hendriks", organisatie: "Jarabee", functie: "", rol: "Behandelaar", bereikbaarheid: "" },
+      },
+    ],
+  };
 }
 
 function formGateway(): FakeGateway {
@@ -32,7 +41,9 @@ describe("outside edits", () => {
     gateway.typeInDocument("hulpvraag", "Rust in het gezin en op school.");
     const { user, container } = await renderApp({ gateway });
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();
-    expect(screen.getByText("Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?")).toBeInTheDocument();
+    expect(
+      screen.getByText("Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?"),
+    ).toBeInTheDocument();
     expect(screen.getByText("Rust in het gezin. → Rust in het gezin en op school.")).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
@@ -50,14 +61,34 @@ describe("outside edits", () => {
     choose(who, "Petra Hof – PH, Ambiq");
     await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
     expect(gateway.callsOf("attributeOutsideEdits")).toEqual([
-      [[{ key: "hulpvraag", before: "Rust in het gezin.", after: "Rust in het gezin en op school.", author: { kind: "person", initials: "PH", organisation: "Ambiq" } }], PETRA],
+      [
+        [
+          {
+            key: "hulpvraag",
+            before: "Rust in het gezin.",
+            after: "Rust in het gezin en op school.",
+            author: { kind: "person", initials: "PH", organisation: "Ambiq" },
+          },
+        ],
+        PETRA,
+      ],
     ]);
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({ kind: "externalEdit", initials: "PH", boxKey: "hulpvraag", authorSource: "chosen" });
+    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+      kind: "externalEdit",
+      initials: "PH",
+      boxKey: "hulpvraag",
+      authorSource: "chosen",
+    });
   });
 
   test("a typed stamp is recognised and chosen; the entry carries that person's initials and day", async () => {
-    const gateway = new FakeGateway({ kind: "form", values: withJarabee(), log: sampleLog(), now: new Date("2020-10-10T10:00:00Z") });
+    const gateway = new FakeGateway({
+      kind: "form",
+      values: withJarabee(),
+      log: sampleLog(),
+      now: new Date("2020-10-10T10:00:00Z"),
+    });
     gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.");
     const { user } = await renderApp({ gateway });
     const who = await screen.findByRole("combobox", { name: "Gewijzigd door" });
@@ -79,10 +110,19 @@ describe("outside edits", () => {
   });
 
   test("a stamp dated in the future is shown but not trusted: the user must choose, and may choose ‘Onbekend’", async () => {
-    const gateway = new FakeGateway({ kind: "form", values: withJarabee(), log: sampleLog(), now: new Date("2020-10-10T10:00:00Z") });
+    const gateway = new FakeGateway({
+      kind: "form",
+      values: withJarabee(),
+      log: sampleLog(),
+      now: new Date("2020-10-10T10:00:00Z"),
+    });
     gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nKH 20201105, Jarabee: Voortaan elke vier weken.");
     const { user } = await renderApp({ gateway });
-    expect(await screen.findByText(/Stempel ‘KH 20201105, Jarabee’ gevonden, maar niet overgenomen: De datum ‘20201105’ in de stempel ligt in de toekomst/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Stempel ‘KH 20201105, Jarabee’ gevonden, maar niet overgenomen: De datum ‘20201105’ in de stempel ligt in de toekomst/,
+      ),
+    ).toBeInTheDocument();
     const who = screen.getByRole("combobox", { name: "Gewijzigd door" });
     expect(who).toHaveValue("");
     expect(screen.queryByRole("option", { name: /gestempeld op/ })).toBeNull();
@@ -90,7 +130,12 @@ describe("outside edits", () => {
     choose(who, "Onbekend");
     await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({ initials: "NN", organisation: "onbekend", authorSource: "unknown", recorderInitials: "PH" });
+    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+      initials: "NN",
+      organisation: "onbekend",
+      authorSource: "unknown",
+      recorderInitials: "PH",
+    });
     expect(gateway.data?.changeLog.at(-1)?.description).toContain("auteur onbekend, vastgelegd door PH");
   });
 
@@ -131,7 +176,9 @@ describe("outside edits", () => {
     expect(await screen.findByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
-    expect(screen.getByText(/Elke wijziging heeft initialen, datum en organisatie/)).toHaveTextContent("nog niet in orde");
+    expect(screen.getByText(/Elke wijziging heeft initialen, datum en organisatie/)).toHaveTextContent(
+      "nog niet in orde",
+    );
     await expectNoAxeViolations(container);
 
     choose(screen.getByRole("combobox", { name: "Gewijzigd door" }), "Onbekend");

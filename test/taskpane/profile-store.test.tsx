@@ -26,7 +26,12 @@ describe("profile storage", () => {
   });
 
   test("a store that throws on load counts as nothing stored", () => {
-    const broken = { load: () => { throw new Error("SecurityError"); }, save: () => undefined };
+    const broken = {
+      load: () => {
+        throw new Error("SecurityError");
+      },
+      save: () => undefined,
+    };
     expect(loadStoredProfile(broken)).toEqual({ profile: null });
   });
 });
@@ -34,7 +39,12 @@ describe("profile storage", () => {
 describe("small helpers", () => {
   test("selecting a box asks Word once per box and ignores failures", async () => {
     const calls: string[] = [];
-    const select = createBoxSelector({ selectBox: async (key) => { calls.push(key); throw new Error("no"); } });
+    const select = createBoxSelector({
+      selectBox: async (key) => {
+        calls.push(key);
+        throw new Error("no");
+      },
+    });
     select("a");
     select("a");
     select("b");
@@ -44,7 +54,9 @@ describe("small helpers", () => {
   });
 
   test("errors: the Word layer's Dutch message, otherwise a generic one", () => {
-    expect(errorMessage(new WordLayerError("locked"))).toBe("Dit deel van het document is vergrendeld en kan niet worden gewijzigd.");
+    expect(errorMessage(new WordLayerError("locked"))).toBe(
+      "Dit deel van het document is vergrendeld en kan niet worden gewijzigd.",
+    );
     expect(errorMessage(new Error("GeneralException at line 3"))).toBe(GENERIC_ERROR);
   });
 });

@@ -55,7 +55,10 @@ describe("profile", () => {
     await user.type(initials, "ES");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("ES · Ambiq")).toBeInTheDocument();
-    expect(deserializeProfile(storage.value)).toMatchObject({ ok: true, profile: { initials: "ES", organisation: "Ambiq", name: "Petra Hof" } });
+    expect(deserializeProfile(storage.value)).toMatchObject({
+      ok: true,
+      profile: { initials: "ES", organisation: "Ambiq", name: "Petra Hof" },
+    });
 
     await user.click(screen.getByRole("button", { name: "Wijzigen" }));
     await user.click(screen.getByRole("button", { name: "Annuleren" }));
@@ -65,7 +68,12 @@ describe("profile", () => {
 
 test("a browser that refuses to store the profile still lets the user work, with a warning", async () => {
   const user = setupUser();
-  const refusing = { load: () => null, save: () => { throw new Error("QuotaExceededError"); } };
+  const refusing = {
+    load: () => null,
+    save: () => {
+      throw new Error("QuotaExceededError");
+    },
+  };
   await act(async () => {
     render(inFluent(<App gateway={new FakeGateway({ kind: "empty" })} storage={refusing} />));
   });
@@ -78,7 +86,11 @@ test("a browser that refuses to store the profile still lets the user work, with
 
 test("the profile form says what is stored where: initials and organisation in the document, the name only in the Beheerder box", async () => {
   await renderApp({ stored: null, kind: "empty" });
-  expect(screen.getByText(/uw initialen, de datum en uw organisatie in het document/)).toHaveTextContent(/gaan mee met elke kopie die u verstuurt/);
-  expect(screen.getByText(/Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’/)).toHaveTextContent(/Bij uw wijzigingen staan alleen uw initialen\./);
+  expect(screen.getByText(/uw initialen, de datum en uw organisatie in het document/)).toHaveTextContent(
+    /gaan mee met elke kopie die u verstuurt/,
+  );
+  expect(
+    screen.getByText(/Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’/),
+  ).toHaveTextContent(/Bij uw wijzigingen staan alleen uw initialen\./);
   expect(screen.queryByText(/Deze gegevens worden alleen op deze computer bewaard/)).not.toBeInTheDocument();
 });

@@ -12,9 +12,36 @@ const REPORT: ContractReport = {
   requirementSets: ["WordApi 1.3", "WordApi 1.5"],
   ranAt: "2020-09-02T08:00:00.000Z",
   results: [
-    { id: "lock-refuses-write", title: "Schrijven in een vergrendeld vak wordt geweigerd", verdict: "passed", expected: "x", seen: "x", source: "s", emulatorAssumed: true, meaning: "m1" },
-    { id: "paragraph-separator", title: "Alinea's in de tekst van een vak", verdict: "failed", expected: '"een\\rtwee"', seen: '"eentwee"', source: "s", emulatorAssumed: true, meaning: "Tekst met meerdere regels wordt verkeerd gelezen." },
-    { id: "save-with-name", title: "Opslaan onder een naam is beschikbaar", verdict: "notSupported", expected: "beschikbaar", seen: "WordApi 1.5 ontbreekt", source: "s", emulatorAssumed: false, meaning: "m3" },
+    {
+      id: "lock-refuses-write",
+      title: "Schrijven in een vergrendeld vak wordt geweigerd",
+      verdict: "passed",
+      expected: "x",
+      seen: "x",
+      source: "s",
+      emulatorAssumed: true,
+      meaning: "m1",
+    },
+    {
+      id: "paragraph-separator",
+      title: "Alinea's in de tekst van een vak",
+      verdict: "failed",
+      expected: '"een\\rtwee"',
+      seen: '"eentwee"',
+      source: "s",
+      emulatorAssumed: true,
+      meaning: "Tekst met meerdere regels wordt verkeerd gelezen.",
+    },
+    {
+      id: "save-with-name",
+      title: "Opslaan onder een naam is beschikbaar",
+      verdict: "notSupported",
+      expected: "beschikbaar",
+      seen: "WordApi 1.5 ontbreekt",
+      source: "s",
+      emulatorAssumed: false,
+      meaning: "m3",
+    },
   ],
 };
 
@@ -46,7 +73,9 @@ describe("Zelftest", () => {
     expect(items[1]).toHaveTextContent("Gevolg: Tekst met meerdere regels wordt verkeerd gelezen.");
     expect(items[2]).toHaveTextContent("niet ondersteund in deze Word");
     expect(items[2]).toHaveTextContent("WordApi 1.5 ontbreekt");
-    expect(screen.getByText(/1 controle is mislukt\. Word 16\.0\.17928\.20000, platform OfficeOnline/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 controle is mislukt\. Word 16\.0\.17928\.20000, platform OfficeOnline/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/WordApi 1\.3, WordApi 1\.5/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });

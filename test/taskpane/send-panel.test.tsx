@@ -90,9 +90,16 @@ describe("Opslaan en verzenden", () => {
   });
 
   test("not supported: shows the Word layer's message", async () => {
-    const { user } = await openSend({ saveOutcome: { status: "notSupported", message: "Deze versie van Word kan een document niet zelf onder een naam opslaan." } });
+    const { user } = await openSend({
+      saveOutcome: {
+        status: "notSupported",
+        message: "Deze versie van Word kan een document niet zelf onder een naam opslaan.",
+      },
+    });
     await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
-    expect(await screen.findByText("Deze versie van Word kan een document niet zelf onder een naam opslaan.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Deze versie van Word kan een document niet zelf onder een naam opslaan."),
+    ).toBeInTheDocument();
   });
 
   test("a copy is downloaded as <name>.docx without any network", async () => {
@@ -119,7 +126,9 @@ describe("Opslaan en verzenden", () => {
   test("no copy from this Word: says so", async () => {
     const { user } = await openSend({ copy: null });
     await user.click(screen.getByRole("button", { name: "Kopie downloaden" }));
-    expect(await screen.findByText(/^Deze versie van Word kan geen kopie als bestand aanbieden\. Sla het document op/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Deze versie van Word kan geen kopie als bestand aanbieden\. Sla het document op/),
+    ).toBeInTheDocument();
   });
 
   test("lists the recipients from step 2 and reminds to send securely after every change", async () => {
@@ -130,9 +139,9 @@ describe("Opslaan en verzenden", () => {
     expect(list).toHaveValue("Moeder\nPetra Hof (Ambiq) – 06-12345678");
     await user.click(screen.getByRole("button", { name: "Lijst kopiëren" }));
     expect(writeText).toHaveBeenCalledWith("Moeder\nPetra Hof (Ambiq) – 06-12345678");
-    expect(screen.getByText(/alleen via Zorgmail, Zivver of een andere beveiligde verzendwijze \(afgesproken: Zivver\)/)).toHaveTextContent(
-      "Doe dit opnieuw na elke wijziging.",
-    );
+    expect(
+      screen.getByText(/alleen via Zorgmail, Zivver of een andere beveiligde verzendwijze \(afgesproken: Zivver\)/),
+    ).toHaveTextContent("Doe dit opnieuw na elke wijziging.");
   });
 
   test("a failing save shows the error and keeps the panel", async () => {
@@ -145,14 +154,27 @@ describe("Opslaan en verzenden", () => {
 
   describe("Verborgen gegevens", () => {
     const hiddenList = () => screen.findByRole("list", { name: "Verborgen gegevens in dit bestand" });
-    const OTHER = { id: "{Q1}", day: "20200902", reason: "Tweede set formuliergegevens in hetzelfde document", size: 14_336, documentId: "doc-other", clientInitials: "KL" };
+    const OTHER = {
+      id: "{Q1}",
+      day: "20200902",
+      reason: "Tweede set formuliergegevens in hetzelfde document",
+      size: 14_336,
+      documentId: "doc-other",
+      clientInitials: "KL",
+    };
 
     test("lists what the file carries that Word does not show: form data, log, earlier box texts, archive, set-aside data", async () => {
       const { container, gateway } = await openSend({ archive: { parts: 2, count: 180 } });
       const items = within(await hiddenList()).getAllByRole("listitem");
       const log = gateway.data!.changeLog;
-      expect(items[0]).toHaveTextContent(new RegExp(`^Formuliergegevens \\(\\d+ (tekens|kB)\\): de laatst vastgelegde tekst van elk vak en het wijzigingslogboek met ${log.length} regels, elk met initialen, organisatie en datum\\.$`));
-      expect(items[1]).toHaveTextContent(`Eerdere teksten van vakken: ${log.filter((e) => (e.before ?? "") !== "").length} (wat er vóór een wijziging in een vak stond; het logboek bewaart het).`);
+      expect(items[0]).toHaveTextContent(
+        new RegExp(
+          `^Formuliergegevens \\(\\d+ (tekens|kB)\\): de laatst vastgelegde tekst van elk vak en het wijzigingslogboek met ${log.length} regels, elk met initialen, organisatie en datum\\.$`,
+        ),
+      );
+      expect(items[1]).toHaveTextContent(
+        `Eerdere teksten van vakken: ${log.filter((e) => (e.before ?? "") !== "").length} (wat er vóór een wijziging in een vak stond; het logboek bewaart het).`,
+      );
       expect(items[2]).toHaveTextContent("Logarchief: 2 delen met 180 oudere regels van het logboek.");
       expect(items[3]).toHaveTextContent("Apart bewaarde gegevens: geen.");
       expect(screen.getByText(/Ze gaan mee met elke kopie die u verstuurt\./)).toBeInTheDocument();
@@ -163,18 +185,31 @@ describe("Opslaan en verzenden", () => {
 
     test("data set aside by the repair: what it is, how large, whose form it seems to be; removed on request, and logged", async () => {
       const { user, gateway } = await openSend({ quarantine: [OTHER] });
-      expect(within(await hiddenList()).getAllByRole("listitem")[3]).toHaveTextContent("Apart bewaarde gegevens: 1 (zie hieronder).");
-      const warning = screen.getByText("Apart bewaarde gegevens (14 kB)").closest("[role=group], .fui-MessageBar") as HTMLElement;
+      expect(within(await hiddenList()).getAllByRole("listitem")[3]).toHaveTextContent(
+        "Apart bewaarde gegevens: 1 (zie hieronder).",
+      );
+      const warning = screen
+        .getByText("Apart bewaarde gegevens (14 kB)")
+        .closest("[role=group], .fui-MessageBar") as HTMLElement;
       expect(warning).toHaveTextContent(
         "Bij ‘Herstellen’ apart gezet op 02-09-2020: Tweede set formuliergegevens in hetzelfde document. Ze lijken van een ander formulier (jeugdige KL, document-id doc-other). Ze gaan mee met elke kopie.",
       );
       const before = gateway.data!.changeLog.length;
       await user.click(within(warning).getByRole("button", { name: "Verwijderen" }));
-      expect(gateway.callsOf("removeQuarantined")).toEqual([["{Q1}", expect.objectContaining({ initials: "PH", organisation: "Ambiq" })]]);
-      await waitFor(() => expect(within(screen.getByRole("list", { name: "Verborgen gegevens in dit bestand" })).getAllByRole("listitem")[3]).toHaveTextContent("Apart bewaarde gegevens: geen."));
+      expect(gateway.callsOf("removeQuarantined")).toEqual([
+        ["{Q1}", expect.objectContaining({ initials: "PH", organisation: "Ambiq" })],
+      ]);
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole("list", { name: "Verborgen gegevens in dit bestand" })).getAllByRole("listitem")[3],
+        ).toHaveTextContent("Apart bewaarde gegevens: geen."),
+      );
       expect(screen.queryByText("Apart bewaarde gegevens (14 kB)")).not.toBeInTheDocument();
       expect(gateway.data!.changeLog).toHaveLength(before + 1);
-      expect(gateway.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", description: "Apart bewaarde gegevens verwijderd (14336 tekens)." });
+      expect(gateway.data!.changeLog.at(-1)).toMatchObject({
+        kind: "repair",
+        description: "Apart bewaarde gegevens verwijderd (14336 tekens).",
+      });
     });
 
     test("when the hidden data cannot be read it says so, without an error over the pane", async () => {
@@ -186,10 +221,20 @@ describe("Opslaan en verzenden", () => {
     });
 
     test("set-aside data of unknown origin is described as such", async () => {
-      const unknown = { ...OTHER, id: "a", documentId: null, clientInitials: null, day: null, reason: "Onleesbaar", size: 300 };
+      const unknown = {
+        ...OTHER,
+        id: "a",
+        documentId: null,
+        clientInitials: null,
+        day: null,
+        reason: "Onleesbaar",
+        size: 300,
+      };
       await openSend({ quarantine: [unknown] });
       await hiddenList();
-      expect(screen.getByText(/Bij ‘Herstellen’ apart gezet: Onleesbaar\. Van welk formulier ze zijn, is niet te lezen\./)).toBeInTheDocument();
+      expect(
+        screen.getByText(/Bij ‘Herstellen’ apart gezet: Onleesbaar\. Van welk formulier ze zijn, is niet te lezen\./),
+      ).toBeInTheDocument();
       expect(screen.getByText("Apart bewaarde gegevens (300 tekens)")).toBeInTheDocument();
     });
   });

@@ -20,12 +20,16 @@ test("lists the changes in plain Dutch, hides the form until upgraded, upgrades 
   gateway.templateUpgrade = notice();
   const { user, container } = await renderApp({ gateway });
   expect(await screen.findByText("Nieuwe versie van de handreiking")).toBeInTheDocument();
-  const items = within(screen.getByRole("list", { name: "Wat verandert" })).getAllByRole("listitem").map((li) => li.textContent);
+  const items = within(screen.getByRole("list", { name: "Wat verandert" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
   expect(items).toEqual(gateway.templateUpgrade.changes);
   expect(items).toContain(
     "Vak ‘Wat gaat goed?’ is gesplitst in ‘Wat gaat goed bij de jeugdige?’ en ‘Wat gaat goed in het gezin?’. De tekst die er stond, komt in ‘Wat gaat goed bij de jeugdige?’; verdeel hem zelf als een deel in een ander vak hoort.",
   );
-  expect(screen.getByText(/In het wijzigingslogboek komt één regel: ‘Bijgewerkt naar versie 1\.1 door PH’/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/In het wijzigingslogboek komt één regel: ‘Bijgewerkt naar versie 1\.1 door PH’/),
+  ).toBeInTheDocument();
   expect(screen.queryByRole("tablist")).toBeNull();
   await expectNoAxeViolations(container);
 
@@ -46,12 +50,19 @@ test("an agreed document: says it stays agreed, or that it must be agreed again 
   const again = new FakeGateway({ kind: "form", values: filledValues(), agreed });
   again.templateUpgrade = notice({ agreed: true, newAgreement: ["De crisisafspraken horen nu bij de afspraken."] });
   await renderApp({ gateway: again });
-  expect(await screen.findByText(/moet het opnieuw worden vastgesteld in het MDO: De crisisafspraken horen nu bij de afspraken\./)).toBeInTheDocument();
+  expect(
+    await screen.findByText(
+      /moet het opnieuw worden vastgesteld in het MDO: De crisisafspraken horen nu bij de afspraken\./,
+    ),
+  ).toBeInTheDocument();
 });
 
 test("a version that cannot be upgraded automatically: the reason, and no button", async () => {
   const gateway = new FakeGateway({ kind: "form", values: filledValues() });
-  gateway.templateUpgrade = notice({ changes: [], error: "Versie 0.9 van de handreiking is onbekend bij deze invoegtoepassing; bijwerken kan niet." });
+  gateway.templateUpgrade = notice({
+    changes: [],
+    error: "Versie 0.9 van de handreiking is onbekend bij deze invoegtoepassing; bijwerken kan niet.",
+  });
   await renderApp({ gateway });
   expect(await screen.findByText("Dit document kan niet worden bijgewerkt")).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: /Bijwerken/ })).toBeNull();
@@ -62,17 +73,38 @@ describe("comparing with a copy of an earlier version", () => {
   const KJ = { initials: "KJ", organisation: "Jeugdbescherming Overijssel" };
 
   test("the pane names what the other copy changed in a box the new version no longer has", async () => {
-    const created = createEntry({ kind: "created", description: "Omgezet naar formulier." }, PH, new Date("2020-09-01T08:00:00Z"), () => 0.1);
-    const base = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", documentId: "doc1", versionId: "v1" }), changeLog: [created] };
+    const created = createEntry(
+      { kind: "created", description: "Omgezet naar formulier." },
+      PH,
+      new Date("2020-09-01T08:00:00Z"),
+      () => 0.1,
+    );
+    const base = {
+      ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0", documentId: "doc1", versionId: "v1" }),
+      changeLog: [created],
+    };
     const thereTexts = { vervanger: "Piet (Ambiq)", gaatGoed: "" };
-    const theirs = createEntry({ kind: "edit", boxKey: "vervanger", before: "", after: "Piet (Ambiq)", description: "Ingevuld" }, KJ, new Date("2020-09-06T08:00:00Z"), () => 0.2);
-    const there = { data: { ...base, versionId: "v2", lastAttributed: thereTexts, changeLog: [created, theirs] }, boxTexts: thereTexts };
+    const theirs = createEntry(
+      { kind: "edit", boxKey: "vervanger", before: "", after: "Piet (Ambiq)", description: "Ingevuld" },
+      KJ,
+      new Date("2020-09-06T08:00:00Z"),
+      () => 0.2,
+    );
+    const there = {
+      data: { ...base, versionId: "v2", lastAttributed: thereTexts, changeLog: [created, theirs] },
+      boxTexts: thereTexts,
+    };
     const hereTexts = { gaatGoedJeugdige: "", gaatGoedGezin: "" };
     const here = { data: { ...base, templateVersion: "1.1", lastAttributed: hereTexts }, boxTexts: hereTexts };
     const readOther = jest.fn().mockResolvedValue({ ok: true, there, fileName: "kopie.docx" });
     const user = setupUser();
-    render(inFluent(<CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={jest.fn()} />));
-    await user.upload(screen.getByLabelText("Andere kopie (.docx)"), new File([new Uint8Array([80, 75, 3, 4])], "kopie.docx"));
+    render(
+      inFluent(<CompareCopy here={here} busy={false} blocked={false} readOther={readOther} onMerge={jest.fn()} />),
+    );
+    await user.upload(
+      screen.getByLabelText("Andere kopie (.docx)"),
+      new File([new Uint8Array([80, 75, 3, 4])], "kopie.docx"),
+    );
     const notes = await screen.findByRole("list", { name: "Niet vergeleken" });
     expect(within(notes).getByRole("listitem").textContent).toBe(
       "In de andere kopie (versie 1.0) is ‘Vervanger bij afwezigheid’ gewijzigd, een vak dat in versie 1.1 niet meer bestaat. Die tekst wordt niet overgenomen; zet hem zo nodig zelf in het juiste vak: ‘Piet (Ambiq)’",

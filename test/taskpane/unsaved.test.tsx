@@ -29,7 +29,9 @@ describe("before agreement: a box is saved when focus leaves it", () => {
     await user.paste("Rust in huis");
     await user.click(screen.getByRole("button", { name: "Volgende" }));
     await waitFor(() => expect(gateway.callsOf("writeBox")).toEqual([["hulpvraag", "Rust in huis", PETRA]]));
-    expect(await screen.findByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, compleet$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, compleet$/ }),
+    ).toBeInTheDocument();
   });
 
   test("switching to another tab saves the box being typed in", async () => {
@@ -73,7 +75,9 @@ describe("after agreement: a correction waits for its button, and is never left 
     const { user } = await typeCorrection();
     await user.click(screen.getByRole("tab", { name: "Logboek" }));
     await user.click(screen.getByRole("tab", { name: "Invullen" }));
-    expect(within(box("Taken en mandaat van de regisseur")).getAllByRole("textbox")[0]).toHaveValue("Coördineert de hulp en de evaluatie.");
+    expect(within(box("Taken en mandaat van de regisseur")).getAllByRole("textbox")[0]).toHaveValue(
+      "Coördineert de hulp en de evaluatie.",
+    );
   });
 
   test("Verzenden names it, holds back saving, and ‘Alles opslaan’ puts it in the document", async () => {
@@ -84,7 +88,9 @@ describe("after agreement: a correction waits for its button, and is never left 
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Alles opslaan" }));
-    await waitFor(() => expect(gateway.callsOf("writeBox")).toEqual([["takenRegisseur", "Coördineert de hulp en de evaluatie.", PETRA]]));
+    await waitFor(() =>
+      expect(gateway.callsOf("writeBox")).toEqual([["takenRegisseur", "Coördineert de hulp en de evaluatie.", PETRA]]),
+    );
     await waitFor(() => expect(screen.queryByText("1 vak is nog niet opgeslagen")).not.toBeInTheDocument());
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeEnabled();
   });
@@ -92,7 +98,9 @@ describe("after agreement: a correction waits for its button, and is never left 
   test("an addition typed but not added is named too", async () => {
     const { user } = await renderForm({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 1 – Hulpvraag/);
-    const addition = within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox", { name: /Aanvulling bij/ });
+    const addition = within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox", {
+      name: /Aanvulling bij/,
+    });
     fireEvent.change(addition, { target: { value: "Nieuwe afspraak." } });
     expect(stepButton(/^Stap 1 – Hulpvraag en situatie\s?, 1 niet opgeslagen$/)).toBeInTheDocument();
     await openPart(user, /^Afronden/);

@@ -40,7 +40,9 @@ describe("wizard: navigation and progress", () => {
     await openPart(user, /^Stap 6 – Communicatie/);
     expect(screen.getByText(/alleen via een beveiligde verzendwijze/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Volgende" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Stap 7 – Evaluatie, wijzigingen en afsluiting" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Stap 7 – Evaluatie, wijzigingen en afsluiting" }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Vorige" }));
     expect(screen.getByRole("heading", { level: 2, name: /^Stap 6/ })).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -48,11 +50,18 @@ describe("wizard: navigation and progress", () => {
 
   test("a complete step shows ✓ and the list updates after saving", async () => {
     const { user } = await renderForm({ values: { hulpvraag: "" } });
-    expect(screen.getByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, 1 nog in te vullen$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, 1 nog in te vullen$/ }),
+    ).toBeInTheDocument();
     await openPart(user, /^Stap 1 – Hulpvraag/);
-    await user.type(within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox"), "Rust in huis");
+    await user.type(
+      within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox"),
+      "Rust in huis",
+    );
     await leave(user);
-    expect(await screen.findByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, compleet$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: /^Stap 1 – Hulpvraag en situatie\s?, compleet$/ }),
+    ).toBeInTheDocument();
   });
 
   test("opening a step selects its first box in the document; focusing a box selects that box", async () => {
@@ -90,27 +99,34 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     const initials = box("Initialen jeugdige");
     const input = within(initials).getByRole("textbox");
     await user.type(input, "Emma Smit");
-    expect(within(initials).getByText("‘Initialen jeugdige’ is te lang: maximaal 5 tekens (nu 9).")).toBeInTheDocument();
+    expect(
+      within(initials).getByText("‘Initialen jeugdige’ is te lang: maximaal 5 tekens (nu 9)."),
+    ).toBeInTheDocument();
     noButtonIn(initials);
     await user.clear(input);
     await user.type(input, "E-S");
-    expect(within(initials).getByText("Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES).")).toBeInTheDocument();
+    expect(
+      within(initials).getByText("Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES)."),
+    ).toBeInTheDocument();
     expect(within(initials).getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
     noButtonIn(initials);
     await leave(user);
     expect(gateway.callsOf("writeBox")).toEqual([]);
   });
 
-  test.each([["es"], ["E.S."], ["e. s."]])("text: client initials %s are written as ES, like the file name", async (typed) => {
-    const { user, gateway } = await renderForm();
-    const input = within(box("Initialen jeugdige")).getByRole("textbox");
-    await user.click(input);
-    await user.paste(typed);
-    expect(within(box("Initialen jeugdige")).queryByText(/Vul 1 tot 5 letters/)).not.toBeInTheDocument();
-    await leave(user);
-    expect(gateway.callsOf("writeBox")).toEqual([["initialen", "ES", PETRA]]);
-    expect(await within(box("Initialen jeugdige")).findByRole("textbox")).toHaveValue("ES");
-  });
+  test.each([["es"], ["E.S."], ["e. s."]])(
+    "text: client initials %s are written as ES, like the file name",
+    async (typed) => {
+      const { user, gateway } = await renderForm();
+      const input = within(box("Initialen jeugdige")).getByRole("textbox");
+      await user.click(input);
+      await user.paste(typed);
+      expect(within(box("Initialen jeugdige")).queryByText(/Vul 1 tot 5 letters/)).not.toBeInTheDocument();
+      await leave(user);
+      expect(gateway.callsOf("writeBox")).toEqual([["initialen", "ES", PETRA]]);
+      expect(await within(box("Initialen jeugdige")).findByRole("textbox")).toHaveValue("ES");
+    },
+  );
 
   test("single choice from a long list: a list box of the 14 municipalities", async () => {
     const { user, gateway } = await renderForm();
@@ -141,7 +157,11 @@ describe("wizard: inputs per kind, saved through writeBox with the canonical tex
     const { user, gateway } = await renderForm();
     const date = within(box("Datum MDO")).getByRole("textbox");
     await user.type(date, "1-1-2200");
-    expect(within(box("Datum MDO")).getByText("‘Datum MDO’ is geen geldige datum. Schrijf de datum als dd-mm-jjjj (tussen 1900 en 2100).")).toBeInTheDocument();
+    expect(
+      within(box("Datum MDO")).getByText(
+        "‘Datum MDO’ is geen geldige datum. Schrijf de datum als dd-mm-jjjj (tussen 1900 en 2100).",
+      ),
+    ).toBeInTheDocument();
     noButtonIn(box("Datum MDO"));
     await user.clear(date);
     await user.type(date, "1-9-2020");
@@ -255,7 +275,9 @@ describe("wizard: errors keep the draft", () => {
     const hulp = await screen.findByRole("group", { name: "Initialen jeugdige" });
     await user.type(within(hulp).getByRole("textbox"), "ES");
     await leave(user);
-    expect(await screen.findByText("Dit deel van het document is vergrendeld en kan niet worden gewijzigd.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Dit deel van het document is vergrendeld en kan niet worden gewijzigd."),
+    ).toBeInTheDocument();
     expect(within(box("Initialen jeugdige")).getByRole("textbox")).toHaveValue("ES");
     expect(within(box("Initialen jeugdige")).getByText(UNSAVED)).toBeInTheDocument();
     await expectNoAxeViolations(container);

@@ -8,7 +8,38 @@ import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
 
 afterAll(stopHost);
 
-const ODD = ["", " ", "\u200b", "\u200e", "\u202e", "\ufeff", "\ufffd", "😀", "👨‍👩‍👧", "\u0000", "\u0007", "\u001b", "\r", "\r\n", "\n", "\t", "\u2028", "\u00a0", "é", "ß", "İ", "<&>\"'", "]]>", "\ud83d", "ES", "15-09-2020", "Ja", "Nee", "Hengelo", "OB3b; OB4a"];
+const ODD = [
+  "",
+  " ",
+  "\u200b",
+  "\u200e",
+  "\u202e",
+  "\ufeff",
+  "\ufffd",
+  "😀",
+  "👨‍👩‍👧",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\r",
+  "\r\n",
+  "\n",
+  "\t",
+  "\u2028",
+  "\u00a0",
+  "é",
+  "ß",
+  "İ",
+  "<&>\"'",
+  "]]>",
+  "\ud83d",
+  "ES",
+  "15-09-2020",
+  "Ja",
+  "Nee",
+  "Hengelo",
+  "OB3b; OB4a",
+];
 
 const piece = fc.oneof(
   fc.constantFrom(...ODD),
@@ -19,7 +50,15 @@ const piece = fc.oneof(
 const text = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { maxLength: 6 }).map((parts) => parts.join("")) },
   { weight: 1, arbitrary: fc.constant("x".repeat(100 * 1024)) }, // a 100 KB paste
-  { weight: 1, arbitrary: fc.date({ min: new Date("1800-01-01"), max: new Date("2300-01-01"), noInvalidDate: true }).map((d) => `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .date({ min: new Date("1800-01-01"), max: new Date("2300-01-01"), noInvalidDate: true })
+      .map(
+        (d) =>
+          `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`,
+      ),
+  },
 );
 
 test("200 generated inputs over every box kind: stored exactly or refused in Dutch, never damaging the document", async () => {

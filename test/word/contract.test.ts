@@ -2,7 +2,15 @@
 // every profile. Each passes, or is "not supported" because the profile lacks its requirement set.
 import { readFileSync } from "fs";
 import JSZip from "jszip";
-import { CASES, currentEnv, documentIsEmpty, judge, runCase, runContract, type ContractCase } from "../../src/word/contract";
+import {
+  CASES,
+  currentEnv,
+  documentIsEmpty,
+  judge,
+  runCase,
+  runContract,
+  type ContractCase,
+} from "../../src/word/contract";
 import { PLAIN, PROFILES, ROOT, startHost, stopHost } from "./harness";
 
 afterEach(() => stopHost());
@@ -15,7 +23,11 @@ describe.each(PROFILES)("contract cases on the %s profile", (profile) => {
     if (c.requires && !env.isSetSupported(c.requires[0], c.requires[1])) {
       expect(result.verdict).toBe("notSupported");
     } else {
-      expect({ id: c.id, verdict: result.verdict, seen: result.seen }).toEqual({ id: c.id, verdict: "passed", seen: result.expected });
+      expect({ id: c.id, verdict: result.verdict, seen: result.seen }).toEqual({
+        id: c.id,
+        verdict: "passed",
+        seen: result.expected,
+      });
     }
     expect(await documentIsEmpty(env)).toBe(true);
   });
@@ -39,7 +51,10 @@ describe("the in-Word runner", () => {
     expect(run.report.requirementSets).toContain("WordApi 1.3");
     expect(run.report.requirementSets).not.toContain("WordApi 1.4");
     expect(run.report.results.map((r) => r.id)).toEqual(CASES.map((c) => c.id));
-    expect(run.report.results.filter((r) => r.verdict === "notSupported").map((r) => r.id)).toEqual(["custom-xml-roundtrip", "save-with-name"]);
+    expect(run.report.results.filter((r) => r.verdict === "notSupported").map((r) => r.id)).toEqual([
+      "custom-xml-roundtrip",
+      "save-with-name",
+    ]);
     expect(await documentIsEmpty(currentEnv())).toBe(true);
     // No scratch custom XML part is left behind either.
     const zip = await JSZip.loadAsync(await host.saveDocx());
@@ -65,7 +80,10 @@ describe("the in-Word runner", () => {
     expect(judge(fake, env, "a")).toEqual({ verdict: "passed" });
     expect(judge(fake, env, "bb")).toEqual({ verdict: "fallback", fallback: "the b path" });
     await expect(runCase(fake, env)).resolves.toMatchObject({ verdict: "failed", expected: "a", seen: "c" });
-    const throwing: ContractCase = { ...fake, run: () => Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" })) };
+    const throwing: ContractCase = {
+      ...fake,
+      run: () => Promise.reject(Object.assign(new Error("x"), { code: "GeneralException" })),
+    };
     await expect(runCase(throwing, env)).resolves.toMatchObject({ verdict: "failed", seen: "fout (GeneralException)" });
   });
 

@@ -3,7 +3,20 @@ import { convertDocument } from "../../src/word/convert";
 import { readForm } from "../../src/word/read-form";
 import { syntheticTemplate } from "../../src/document/synthetic-template";
 import { buildPlainHandreiking } from "../../src/document/build-plain";
-import { caps, dataPartInFile, FILLED, gatewayFor, LIBREOFFICE, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows, boxText } from "./harness";
+import {
+  caps,
+  dataPartInFile,
+  FILLED,
+  gatewayFor,
+  LIBREOFFICE,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  boxText,
+} from "./harness";
 
 afterEach(stopHost);
 
@@ -32,16 +45,28 @@ describe.each(PROFILES)("recognise and convert (%s)", (profile) => {
   test("converts in two round trips: every box a tagged undeletable control, static text locked, data part and first log row", async () => {
     const host = await startHost(profile, PLAIN);
     host.syncCount = 0;
-    const result = await Word.run((ctx) => convertDocument(ctx, caps(), { signer: PH, now: new Date("2020-09-01T10:00:00Z") }));
+    const result = await Word.run((ctx) =>
+      convertDocument(ctx, caps(), { signer: PH, now: new Date("2020-09-01T10:00:00Z") }),
+    );
     expect(host.syncCount).toBe(2);
     expect(result.data.changeLog).toHaveLength(1);
-    expect(result.data.changeLog[0]).toMatchObject({ kind: "created", initials: "PH", organisation: "Ambiq", day: "20200901" });
+    expect(result.data.changeLog[0]).toMatchObject({
+      kind: "created",
+      initials: "PH",
+      organisation: "Ambiq",
+      day: "20200901",
+    });
 
     const controls = await Word.run(async (ctx) => {
       const ccs = ctx.document.contentControls;
       ccs.load("items/tag,items/title,items/cannotEdit,items/cannotDelete,items/appearance");
       await ctx.sync();
-      return ccs.items.map((c) => ({ tag: c.tag, title: c.title, cannotEdit: c.cannotEdit, cannotDelete: c.cannotDelete }));
+      return ccs.items.map((c) => ({
+        tag: c.tag,
+        title: c.title,
+        cannotEdit: c.cannotEdit,
+        cannotDelete: c.cannotDelete,
+      }));
     });
     const boxes = controls.filter((c) => c.tag.startsWith("hr:"));
     const simple = boxes.filter((c) => !c.tag.includes("."));
@@ -55,7 +80,9 @@ describe.each(PROFILES)("recognise and convert (%s)", (profile) => {
 
     const stored = await dataPartInFile(host);
     expect(stored?.changeLog.map((e) => e.kind)).toEqual(["created"]);
-    expect(await visibleLogRows()).toEqual([["01-09-2020", "PH", "Ambiq", "Document", expect.stringContaining("Omgezet naar formulier")]]);
+    expect(await visibleLogRows()).toEqual([
+      ["01-09-2020", "PH", "Ambiq", "Document", expect.stringContaining("Omgezet naar formulier")],
+    ]);
   });
 
   test.each([
@@ -115,7 +142,9 @@ test("the bundled template can be inserted into an empty document and converted"
     host.syncCount = 0;
     const view = await gatewayFor().newDocument(PH);
     expect(view.kind).toBe("form");
-    expect(Object.keys(view.boxTexts).filter((k) => !k.includes("."))).toHaveLength(allFields().filter((l) => l.field.kind !== "rows").length);
+    expect(Object.keys(view.boxTexts).filter((k) => !k.includes("."))).toHaveLength(
+      allFields().filter((l) => l.field.kind !== "rows").length,
+    );
     expect(view.data?.templateVersion).toBe(TEMPLATE.version);
   }
 });
@@ -127,7 +156,9 @@ test("a new or converted form has the profile's name and organisation in the Beh
   expect(made.boxTexts.beheerder).toBe("Petra Hof (Ambiq)");
   expect(await boxText("hr:beheerder")).toBe("Petra Hof (Ambiq)");
   expect(made.outsideEdits).toEqual([]);
-  expect(Object.entries(made.boxTexts).filter(([, t]) => t.includes("Petra"))).toEqual([["beheerder", "Petra Hof (Ambiq)"]]);
+  expect(Object.entries(made.boxTexts).filter(([, t]) => t.includes("Petra"))).toEqual([
+    ["beheerder", "Petra Hof (Ambiq)"],
+  ]);
   expect(JSON.stringify(made.data?.changeLog)).not.toContain("Petra");
 
   await startHost("office2019", PLAIN);

@@ -31,7 +31,9 @@ describe.each(PROFILES)("stamps in the document (%s)", (profile) => {
     const rowKey = view.data!.rowOrder.afspraken!.at(-1)!;
     expect(view.data!.rowOrder.afspraken).toHaveLength(before + 2);
     expect(await stampTexts()).toEqual({ [`hr-stamp:afspraken.${rowKey}`]: "Toegevoegd: PH 20201005, Ambiq" });
-    expect(view.data!.changeLog.at(-1)!.description).toBe(`Rij ${before + 2} toegevoegd, in het document gestempeld: PH 20201005, Ambiq`);
+    expect(view.data!.changeLog.at(-1)!.description).toBe(
+      `Rij ${before + 2} toegevoegd, in het document gestempeld: PH 20201005, Ambiq`,
+    );
 
     // The box itself stays a one-line value, valid for the form.
     view = await oct.writeBox(`afspraken.${rowKey}.afspraak`, "Gesprek met school", PH);
@@ -63,7 +65,12 @@ describe.each(PROFILES)("corrections in the document (%s)", (profile) => {
     const view = await oct.writeBox("vervanger", "K. Hendriks (Jarabee)", PH);
     expect(await boxText("hr:vervanger")).toBe("K. Hendriks (Jarabee)");
     expect(await stampTexts()).toEqual({ "hr-stamp:vervanger": "Gecorrigeerd: PH 20201005, Ambiq" });
-    expect(view.data!.changeLog.at(-1)).toMatchObject({ kind: "edit", before: "J. de Vries", after: "K. Hendriks (Jarabee)", description: "Gecorrigeerd, in het document gestempeld: PH 20201005, Ambiq" });
+    expect(view.data!.changeLog.at(-1)).toMatchObject({
+      kind: "edit",
+      before: "J. de Vries",
+      after: "K. Hendriks (Jarabee)",
+      description: "Gecorrigeerd, in het document gestempeld: PH 20201005, Ambiq",
+    });
     const reread = await gatewayFor(() => OCT_5).open();
     expect(reread.problems).toEqual([]);
     expect(reread.outsideEdits).toEqual([]);

@@ -2,7 +2,19 @@ import { readForm } from "../../src/word/read-form";
 import { writeBox } from "../../src/word/edits";
 import { handleOf } from "../../src/word/office-gateway";
 import { WordLayerError } from "../../src/word/errors";
-import { boxText, caps, dataPartInFile, ES, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  boxText,
+  caps,
+  dataPartInFile,
+  ES,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "./harness";
 
 afterEach(stopHost);
 
@@ -50,7 +62,9 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     const [first, second] = view.data!.rowOrder.betrokkenen!;
     await gateway.writeBox(`betrokkenen.${second}.naam`, "Moeder", PH);
     view = await gateway.writeBox(`betrokkenen.${second}.organisatie`, "Ambiq", PH);
-    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij 2: ingevuld, in het document gestempeld: PH 20200902, Ambiq");
+    expect(view.data!.changeLog.at(-1)!.description).toBe(
+      "Rij 2: ingevuld, in het document gestempeld: PH 20200902, Ambiq",
+    );
     view = await gateway.removeRow("betrokkenen", second!, PH);
     view = await gateway.removeRow("betrokkenen", first!, PH);
     const rows = await visibleLogRows();
@@ -106,7 +120,10 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
       const where = `${profile}, failing action ${action}`;
       if ((await boxText("hr:zorgen")) === "Schoolverzuim") {
         // the box was written: either the whole edit was recorded, or the pane lists it as unattributed
-        expect({ where, stamped: logged || view.outsideEdits.some((e) => e.key === "zorgen") }).toEqual({ where, stamped: true });
+        expect({ where, stamped: logged || view.outsideEdits.some((e) => e.key === "zorgen") }).toEqual({
+          where,
+          stamped: true,
+        });
       } else {
         expect({ where, logged, rows: rowsAfter }).toEqual({ where, logged: false, rows: rowsBefore });
       }
@@ -123,7 +140,9 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     const read = await Word.run((ctx) => readForm(ctx, caps()));
     const handle = handleOf(read)!;
     const texts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
-    await expect(Word.run((ctx) => writeBox(ctx, handle, texts, "zorgen", "Overschreven", { signer: PH }))).rejects.toMatchObject({ kind: "unattributed" });
+    await expect(
+      Word.run((ctx) => writeBox(ctx, handle, texts, "zorgen", "Overschreven", { signer: PH })),
+    ).rejects.toMatchObject({ kind: "unattributed" });
     expect(await boxText("hr:zorgen")).toBe("Getypt in Word");
   });
 
@@ -136,15 +155,21 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     const agreed = await gateway.agree("20200902", PH);
     expect(agreed.data?.agreed).toEqual({ day: "20200902", initials: "PH", organisation: "Ambiq" });
     const v = agreed.data!.formVersion;
-    await expect(gatewayFor().open().then((g) => g.kind)).resolves.toBe("form");
+    await expect(
+      gatewayFor()
+        .open()
+        .then((g) => g.kind),
+    ).resolves.toBe("form");
     host.syncCount = 0;
     const once = await gateway.amend("takenRegisseur", "Wisseling van behandelaar voor cliënt ES.", PH);
     expect(host.syncCount).toBe(1);
-    const twice = await gatewayFor(() => new Date("2020-09-10T09:00:00Z")).open().then(async () => {
-      const g = gatewayFor(() => new Date("2020-09-10T09:00:00Z"));
-      await g.open();
-      return g.amend("takenRegisseur", "Regisseur neemt ook contact met school op.", ES);
-    });
+    const twice = await gatewayFor(() => new Date("2020-09-10T09:00:00Z"))
+      .open()
+      .then(async () => {
+        const g = gatewayFor(() => new Date("2020-09-10T09:00:00Z"));
+        await g.open();
+        return g.amend("takenRegisseur", "Regisseur neemt ook contact met school op.", ES);
+      });
     expect(once.data!.formVersion).toBe(v + 1);
     expect(once.data!.previousVersion).toEqual({ formVersion: v, versionId: agreed.data!.versionId });
     expect(twice.data!.formVersion).toBe(v + 2);
@@ -182,7 +207,10 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     view = await gateway.writeBox(`doelen.${newKey}.doel`, "Naar school", PH);
     expect(await boxText(`hr:doelen.${newKey}.doel`)).toBe("Naar school");
     const reread = await gatewayFor().open();
-    expect((reread.values.doelen as { key: string; cells: Record<string, string> }[]).at(-1)).toEqual({ key: newKey, cells: { doel: "Naar school", termijn: "" } });
+    expect((reread.values.doelen as { key: string; cells: Record<string, string> }[]).at(-1)).toEqual({
+      key: newKey,
+      cells: { doel: "Naar school", termijn: "" },
+    });
     for (const key of keys.slice(0, -1)) view = await gateway.removeRow("doelen", key, PH);
     expect(view.data!.rowOrder.doelen).toEqual([newKey]);
     await expect(gateway.removeRow("doelen", newKey, PH)).rejects.toThrow(/laatste rij/);

@@ -4,7 +4,20 @@
 // agreement every change is its own stamped entry; older per-box logs still read and check.
 import { checkChain, checkLog, toTableRow } from "../../src/domain";
 import type { WordHost } from "word-host";
-import { dataPartInFile, editLogTable, ES, gatewayFor, partsInPackage, PH, PLAIN, PROFILES, replaceDataParts, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  dataPartInFile,
+  editLogTable,
+  ES,
+  gatewayFor,
+  partsInPackage,
+  PH,
+  PLAIN,
+  PROFILES,
+  replaceDataParts,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "./harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
 const SEPT_2 = (minute: number) => new Date(Date.UTC(2020, 8, 2, 8, minute));
@@ -48,7 +61,9 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     const log = view.data!.changeLog;
     expect(log).toHaveLength(2);
     expect(log[1]).toMatchObject({ kind: "edit", initials: "PH", organisation: "Ambiq", day: "20200902" });
-    expect(log[1]!.description).toMatch(/^Ingevuld in het MDO, 10:0\d–10:\d\d: Basisgegevens \(1 vak\), Stap 1 \(1 vak\), Stap 2 \(2 rijen\)\.$/);
+    expect(log[1]!.description).toMatch(
+      /^Ingevuld in het MDO, 10:0\d–10:\d\d: Basisgegevens \(1 vak\), Stap 1 \(1 vak\), Stap 2 \(2 rijen\)\.$/,
+    );
     expect(log[1]!.filled).toHaveLength(5);
     const rows = await visibleLogRows();
     expect(rows).toHaveLength(2);
@@ -70,7 +85,9 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     await gateway.writeBox("gaatGoed", "Opa helpt mee", ES);
     await gateway.writeBox("afstemming", "Elke zes weken", ES);
     const view = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
-    expect(view.data!.changeLog.map((e) => [e.initials, e.description.replace(/, \d\d:\d\d(–\d\d:\d\d)?:/, ":")])).toEqual([
+    expect(
+      view.data!.changeLog.map((e) => [e.initials, e.description.replace(/, \d\d:\d\d(–\d\d:\d\d)?:/, ":")]),
+    ).toEqual([
       ["PH", expect.stringMatching(/^Omgezet/)],
       ["PH", "Ingevuld in het MDO: Basisgegevens (1 vak), Stap 1 (1 vak)."],
       ["ES", "Ingevuld in het MDO: Stap 1 (1 vak), Stap 6 (1 vak)."],
@@ -103,7 +120,12 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     const view = await gateway.writeBox("zorgen", "Schoolverzuim", PH);
     const log = view.data!.changeLog;
     expect(log.map((e) => e.kind)).toEqual(["created", "edit", "agreed", "edit", "edit"]);
-    expect(log[3]).toMatchObject({ boxKey: "vervanger", before: "J. de Vries", after: "K. Hendriks", description: "Gecorrigeerd, in het document gestempeld: PH 20200902, Ambiq" });
+    expect(log[3]).toMatchObject({
+      boxKey: "vervanger",
+      before: "J. de Vries",
+      after: "K. Hendriks",
+      description: "Gecorrigeerd, in het document gestempeld: PH 20200902, Ambiq",
+    });
     expect(log[4]).toMatchObject({ boxKey: "zorgen", before: "", after: "Schoolverzuim" });
     expect(log[4]!.filled).toBeUndefined();
     expect(await visibleLogRows()).toHaveLength(5);
@@ -118,7 +140,10 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     await gateway.writeBox("initialen", "ES", PH);
     await gateway.writeBox("zorgen", "Schoolverzuim", PH);
     // the hidden entry says one box fewer
-    editData(host, lastEntry((entry) => entry.replace("Basisgegevens (1 vak), ", "")));
+    editData(
+      host,
+      lastEntry((entry) => entry.replace("Basisgegevens (1 vak), ", "")),
+    );
     let view = await gateway.open();
     expect(view.problems.map((p) => p.id)).toEqual(["entryChanged"]);
     // the next save does not overwrite the evidence: it opens a new entry after it
@@ -145,7 +170,10 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     expect(check.findings.map((f) => f.id)).toEqual(["visibleEdited"]);
 
     await editLogTable((table) => table.deleteRows(2, 1));
-    editData(host, lastEntry(() => ""));
+    editData(
+      host,
+      lastEntry(() => ""),
+    );
     const removed = await gateway.open();
     expect(removed.problems.map((p) => p.id)).toContain("textsChanged");
   });

@@ -15,7 +15,14 @@ const KEYS = ["zorgen", "gaatGoed", "stagnatie", "afsluiting"];
  * write archives what it must (commit.ts), so a round may be large. Returns the log's entry ids
  * (with log "tail": those read and added, after the archived ones that were not read).
  */
-export async function growLog(total: number, profile: Profile, now: Date, words = 20, perRoundTrip = 100, log: "tail" | "whole" = "whole"): Promise<string[]> {
+export async function growLog(
+  total: number,
+  profile: Profile,
+  now: Date,
+  words = 20,
+  perRoundTrip = 100,
+  log: "tail" | "whole" = "whole",
+): Promise<string[]> {
   return Word.run(async (ctx) => {
     // read once: each write returns the handle the next one builds on, as the gateway does
     let handle = handleOf(await readForm(ctx, currentCapabilities(), { log }));
@@ -23,10 +30,18 @@ export async function growLog(total: number, profile: Profile, now: Date, words 
     const start = handle.logStart ?? 0; // entries not read (log "tail")
     for (let batch = 0; start + handle.data.changeLog.length < total; batch++) {
       const current: FormHandle = handle;
-      const edits = Array.from({ length: Math.min(perRoundTrip, total - start - current.data.changeLog.length) }, (_, i) => {
-        const key = KEYS[i % KEYS.length]!;
-        return { key, before: current.data.lastAttributed[key] ?? "", after: `Versie ${batch}-${i}: ${"tekst ".repeat(words)}`, author: { kind: "person" as const, ...profile } };
-      });
+      const edits = Array.from(
+        { length: Math.min(perRoundTrip, total - start - current.data.changeLog.length) },
+        (_, i) => {
+          const key = KEYS[i % KEYS.length]!;
+          return {
+            key,
+            before: current.data.lastAttributed[key] ?? "",
+            after: `Versie ${batch}-${i}: ${"tekst ".repeat(words)}`,
+            author: { kind: "person" as const, ...profile },
+          };
+        },
+      );
       handle = await recordOutsideEdits(ctx, current, edits, { signer: profile, now });
     }
     return handle.data.changeLog.map((e) => e.id);

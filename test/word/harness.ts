@@ -5,7 +5,15 @@ import JSZip from "jszip";
 import { createWordHost, type WordHost } from "word-host";
 import type { ProfileName } from "word-host";
 import { createOfficeGateway, currentCapabilities } from "../../src/word/office-gateway";
-import { allFields, boxDefOf, formatBoxText, parseDataPart, type DataPart, type FieldValue, type Profile } from "../../src/domain";
+import {
+  allFields,
+  boxDefOf,
+  formatBoxText,
+  parseDataPart,
+  type DataPart,
+  type FieldValue,
+  type Profile,
+} from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import { loadTemplateBase64 } from "../../src/word/template-asset";
 
@@ -20,11 +28,20 @@ export const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", n
 
 let current: WordHost | null = null;
 
-/** `withoutSets: ["CustomXmlParts"]` on office2019: a Word 2019 as the add-in saw it before it used the Common API parts (data in the settings). */
-export async function startHost(profile: ProfileName, file?: string | Uint8Array, options: { withoutSets?: string[] } = {}): Promise<WordHost> {
+/** `withoutSets: ["CustomXmlParts"]` on office2019: a Word 2019 as the add-in saw it before it used the Common API
+ * parts (data in the settings). */
+export async function startHost(
+  profile: ProfileName,
+  file?: string | Uint8Array,
+  options: { withoutSets?: string[] } = {},
+): Promise<WordHost> {
   current?.uninstall();
   const docx = typeof file === "string" ? readFileSync(file) : file;
-  current = await createWordHost({ profile, docx: docx ? new Uint8Array(docx) : undefined, withoutSets: options.withoutSets });
+  current = await createWordHost({
+    profile,
+    docx: docx ? new Uint8Array(docx) : undefined,
+    withoutSets: options.withoutSets,
+  });
   current.install(globalThis as unknown as Record<string, unknown>);
   return current;
 }
@@ -48,7 +65,12 @@ export const caps = () => currentCapabilities();
  * from `values`, then the tables from `rows` (cells in column order; rows added where needed,
  * empty cells left alone). Returns the last view.
  */
-export async function fillForm(gateway: FormGateway, values: Record<string, FieldValue>, rows: Record<string, string[][]>, profile: Profile): Promise<FormView> {
+export async function fillForm(
+  gateway: FormGateway,
+  values: Record<string, FieldValue>,
+  rows: Record<string, string[][]>,
+  profile: Profile,
+): Promise<FormView> {
   let view = await gateway.open();
   for (const { field } of allFields()) {
     if (field.kind === "rows") continue;
@@ -56,7 +78,8 @@ export async function fillForm(gateway: FormGateway, values: Record<string, Fiel
   }
   for (const [fieldId, tableRows] of Object.entries(rows)) {
     const field = allFields().find((l) => l.field.id === fieldId)!.field;
-    while ((view.data!.rowOrder[fieldId] ?? []).length < tableRows.length) view = await gateway.addRow(fieldId, profile);
+    while ((view.data!.rowOrder[fieldId] ?? []).length < tableRows.length)
+      view = await gateway.addRow(fieldId, profile);
     const keys = view.data!.rowOrder[fieldId]!;
     for (const [r, cells] of tableRows.entries()) {
       for (const [c, column] of field.columns!.entries()) {

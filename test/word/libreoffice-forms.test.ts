@@ -7,8 +7,24 @@
 import { TEMPLATE, type Profile } from "../../src/domain";
 import type { FormGateway } from "../../src/word/gateway";
 import { describeWithCommands } from "word-host/soffice";
-import { dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows, boxText } from "./harness";
-import { libreOfficeRoundTrip, packageFacts, retypeParagraph, typeInBox, typeParagraphAfter } from "./libreoffice-roundtrip";
+import {
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  boxText,
+} from "./harness";
+import {
+  libreOfficeRoundTrip,
+  packageFacts,
+  retypeParagraph,
+  typeInBox,
+  typeParagraphAfter,
+} from "./libreoffice-roundtrip";
 
 afterEach(stopHost);
 
@@ -17,7 +33,10 @@ const OCT_5 = new Date("2020-10-05T09:00:00Z");
 const OCT_12 = new Date("2020-10-12T09:00:00Z");
 
 /** Converted, filled, agreed; after agreement a row added (stamped) and a box corrected (stamped). */
-async function agreedForm(profile: "web" | "desktop" | "office2019", withoutSets: string[] = []): Promise<{ bytes: Uint8Array; rowKey: string }> {
+async function agreedForm(
+  profile: "web" | "desktop" | "office2019",
+  withoutSets: string[] = [],
+): Promise<{ bytes: Uint8Array; rowKey: string }> {
   const host = await startHost(profile, PLAIN, { withoutSets });
   const sept = gatewayFor();
   await sept.convert(PH);
@@ -46,7 +65,9 @@ async function controls(): Promise<{ tag: string; text: string; cannotEdit: bool
 
 /** Form values with the rows' keys left out (a form rebuilt from its log gets new ones). */
 const withoutRowKeys = (values: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map((r: { cells: unknown }) => r.cells) : v]));
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map((r: { cells: unknown }) => r.cells) : v]),
+  );
 
 const ids = (g: { problems: { id: string }[] }) => g.problems.map((p) => p.id);
 
@@ -60,7 +81,14 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
     const saved = await libreOfficeRoundTrip(bytes);
 
     const [w, lo] = [await packageFacts(bytes), await packageFacts(saved)];
-    expect({ controls: lo.controls, tags: lo.tags, locks: lo.locks, titles: lo.titles, dataParts: lo.dataParts, itemProps: lo.itemProps }).toEqual({
+    expect({
+      controls: lo.controls,
+      tags: lo.tags,
+      locks: lo.locks,
+      titles: lo.titles,
+      dataParts: lo.dataParts,
+      itemProps: lo.itemProps,
+    }).toEqual({
       controls: w.controls, // every control stays…
       tags: 0, // …without its tag
       locks: 0, // …and without its lock
@@ -73,12 +101,14 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
 
     for (const profile of PROFILES) {
       const host = await startHost(profile, saved);
-      expect((await dataPartInFile(host))).toEqual(before.data); // the data part survived whole
+      expect(await dataPartInFile(host)).toEqual(before.data); // the data part survived whole
       const gateway = gatewayFor(() => OCT_12);
       const view = await gateway.open();
       expect(view.kind).toBe("form");
       expect(ids(view)).toEqual(["controlsStripped"]);
-      expect(view.problems[0]!.message).toMatch(/ander programma \(bijvoorbeeld LibreOffice\).*de gegevens en het logboek zijn er nog/);
+      expect(view.problems[0]!.message).toMatch(
+        /ander programma \(bijvoorbeeld LibreOffice\).*de gegevens en het logboek zijn er nog/,
+      );
       expect(view.problems[0]!.message).not.toMatch(/Buiten de vakken/);
 
       const repaired = await gateway.repair(PH);
@@ -86,12 +116,21 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
       expect(repaired.outsideEdits).toEqual([]);
       expect(repaired.boxTexts).toEqual(before.boxTexts);
       expect(repaired.data!.changeLog.slice(0, -1)).toEqual(before.data!.changeLog);
-      expect(repaired.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", initials: "PH", day: "20201012", description: expect.stringMatching(/^Vakken en vergrendelingen hersteld/) });
+      expect(repaired.data!.changeLog.at(-1)).toMatchObject({
+        kind: "repair",
+        initials: "PH",
+        day: "20201012",
+        description: expect.stringMatching(/^Vakken en vergrendelingen hersteld/),
+      });
       expect((await visibleLogRows()).slice(0, -1)).toEqual(beforeLog);
 
       const after = await controls();
-      const shape = (cs: typeof after) => cs.map((c) => ({ tag: c.tag, cannotEdit: c.cannotEdit, cannotDelete: c.cannotDelete })).sort((a, b) => a.tag.localeCompare(b.tag));
-      // Same controls (Word on the web has no placeholders either way), same locks; the stamps are lines of their own again.
+      const shape = (cs: typeof after) =>
+        cs
+          .map((c) => ({ tag: c.tag, cannotEdit: c.cannotEdit, cannotDelete: c.cannotDelete }))
+          .sort((a, b) => a.tag.localeCompare(b.tag));
+      // Same controls (Word on the web has no placeholders either way), same locks; the stamps are lines of their own
+      // again.
       expect(shape(after.filter((c) => c.tag !== ""))).toEqual(shape(beforeControls));
       expect(after.find((c) => c.tag === `hr-stamp:afspraken.${rowKey}`)?.text).toBe("Toegevoegd: PH 20201005, Ambiq");
       expect(after.find((c) => c.tag === "hr-stamp:vervanger")?.text).toBe("Gecorrigeerd: PH 20201005, Ambiq");
@@ -122,19 +161,31 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
 
       const repaired = await gateway.repair(PH);
       expect(ids(repaired)).toEqual([]);
-      const outside = repaired.data!.changeLog.filter((e) => e.kind === "repair" && /Tekst buiten de vakken/.test(e.description));
+      const outside = repaired.data!.changeLog.filter(
+        (e) => e.kind === "repair" && /Tekst buiten de vakken/.test(e.description),
+      );
       expect(outside.map((e) => ({ before: e.before, after: e.after }))).toEqual([
         { before: "", after: "Opmerking van KH: graag bellen." },
         { before: guidance, after: "Hier mag je alles schrijven." },
       ]);
       expect(repaired.outsideEdits).toHaveLength(1);
       const edit = repaired.outsideEdits[0]!;
-      expect(edit).toMatchObject({ key: "hulpvraag", before: "Ouders willen rust in huis.", after: "Ouders willen rust in huis.\nKH 20201005, Jarabee: ook school vraagt om rust." });
+      expect(edit).toMatchObject({
+        key: "hulpvraag",
+        before: "Ouders willen rust in huis.",
+        after: "Ouders willen rust in huis.\nKH 20201005, Jarabee: ook school vraagt om rust.",
+      });
       expect(edit.stamp.reason).toBeNull();
       expect(edit.stamp.trusted).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005" });
 
       const attributed = await gateway.attributeOutsideEdits([{ ...edit, author: { kind: "stamp" } }], PH);
-      expect(attributed.data!.changeLog.at(-1)).toMatchObject({ kind: "externalEdit", initials: KH.initials, organisation: KH.organisation, day: "20201005", recorderInitials: "PH" });
+      expect(attributed.data!.changeLog.at(-1)).toMatchObject({
+        kind: "externalEdit",
+        initials: KH.initials,
+        organisation: KH.organisation,
+        day: "20201005",
+        recorderInitials: "PH",
+      });
       const reopened = await gatewayFor(() => OCT_12).open();
       expect(reopened.problems).toEqual([]);
       expect(reopened.outsideEdits).toEqual([]);
@@ -148,7 +199,10 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
     const saved = await libreOfficeRoundTrip(bytes);
     const [w, lo] = [await packageFacts(bytes), await packageFacts(saved)];
     expect(w.webExtensionParts).toBeGreaterThan(0);
-    expect({ webExtensionParts: lo.webExtensionParts, dataParts: lo.dataParts }).toEqual({ webExtensionParts: 0, dataParts: 0 });
+    expect({ webExtensionParts: lo.webExtensionParts, dataParts: lo.dataParts }).toEqual({
+      webExtensionParts: 0,
+      dataParts: 0,
+    });
 
     await startHost("desktop", saved);
     const gateway = gatewayFor(() => OCT_12);
@@ -159,9 +213,12 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
     const repaired = await gateway.repair(PH);
     expect(ids(repaired)).toEqual([]);
     expect(repaired.outsideEdits).toEqual([]);
-    expect(withoutRowKeys(repaired.values)).toEqual(withoutRowKeys(before.values)); // the rows get new keys; every text stays
+    // the rows get new keys; every text stays
+    expect(withoutRowKeys(repaired.values)).toEqual(withoutRowKeys(before.values));
     const recovered = repaired.data!.changeLog.filter((e) => e.recovered);
-    expect(recovered.map((e) => [e.day, e.initials, e.organisation])).toEqual(before.data!.changeLog.map((e) => [e.day, e.initials, e.organisation]));
+    expect(recovered.map((e) => [e.day, e.initials, e.organisation])).toEqual(
+      before.data!.changeLog.map((e) => [e.day, e.initials, e.organisation]),
+    );
     expect((await gatewayFor(() => OCT_12).open()).problems).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { sofficeConvert } from "word-host/soffice";
 
 export type XmlEdit = (documentXml: string) => string;
 
-const paragraphs = (lines: readonly string[]): string => lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${escapeXmlText(l)}</w:t></w:r></w:p>`).join("");
+const paragraphs = (lines: readonly string[]): string =>
+  lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${escapeXmlText(l)}</w:t></w:r></w:p>`).join("");
 
 /** Replaces what the control tagged `tag` holds by `lines` (one paragraph each), as typing would. */
 export function typeInBox(tag: string, lines: readonly string[]): XmlEdit {
@@ -78,7 +79,8 @@ export async function packageFacts(docx: Uint8Array): Promise<PackageFacts> {
   const xml = await zip.file("word/document.xml")!.async("string");
   const names = Object.keys(zip.files);
   let dataParts = 0;
-  for (const name of names.filter((n) => /^customXml\/item\d+\.xml$/.test(n))) if ((await zip.file(name)!.async("string")).includes("urn:handreiking-regie:twente:form:1")) dataParts += 1;
+  for (const name of names.filter((n) => /^customXml\/item\d+\.xml$/.test(n)))
+    if ((await zip.file(name)!.async("string")).includes("urn:handreiking-regie:twente:form:1")) dataParts += 1;
   const count = (re: RegExp): number => (xml.match(re) ?? []).length;
   return {
     controls: count(/<w:sdt>/g),

@@ -16,7 +16,9 @@ type Getter = { get: (...args: never[]) => unknown };
 const getter = (cls: { _scalars: Record<string, unknown> }, name: string) => cls._scalars[name] as Getter;
 
 /** What the emulator handed out while `act` ran: texts of controls by tag, table values, rows, paragraphs. */
-async function loadsDuring<T>(act: () => Promise<T>): Promise<{ result: T; controlTexts: string[]; tableValues: string[][][]; rows: string[][]; paragraphs: number }> {
+async function loadsDuring<T>(
+  act: () => Promise<T>,
+): Promise<{ result: T; controlTexts: string[]; tableValues: string[][][]; rows: string[][]; paragraphs: number }> {
   const spies = [
     jest.spyOn(getter(ContentControl as never, "text"), "get"),
     jest.spyOn(getter(Table as never, "values"), "get"),
@@ -25,9 +27,14 @@ async function loadsDuring<T>(act: () => Promise<T>): Promise<{ result: T; contr
   ];
   try {
     const result = await act();
-    const [text, tableValues, rowValues, paragraphText] = spies.map((s) => s.mock) as jest.MockContext<unknown, never[]>[];
+    const [text, tableValues, rowValues, paragraphText] = spies.map((s) => s.mock) as jest.MockContext<
+      unknown,
+      never[]
+    >[];
     // the getter's first argument is the proxy it was loaded on
-    const controlTexts = text!.calls.map((c) => String((c[0] as unknown as { _values: { tag?: string } })._values.tag ?? "?"));
+    const controlTexts = text!.calls.map((c) =>
+      String((c[0] as unknown as { _values: { tag?: string } })._values.tag ?? "?"),
+    );
     return {
       result,
       controlTexts,
@@ -40,7 +47,10 @@ async function loadsDuring<T>(act: () => Promise<T>): Promise<{ result: T; contr
   }
 }
 
-async function formWithLog(profile: (typeof PROFILES)[number], entries: number): Promise<{ host: WordHost; ids: string[] }> {
+async function formWithLog(
+  profile: (typeof PROFILES)[number],
+  entries: number,
+): Promise<{ host: WordHost; ids: string[] }> {
   const host = await startHost(profile, PLAIN);
   const gateway = gatewayFor();
   await gateway.convert(PH);
@@ -51,30 +61,34 @@ async function formWithLog(profile: (typeof PROFILES)[number], entries: number):
 
 const isLogHeader = (values: string[][]) => values[0]?.[0] === "Datum";
 
-test.each(PROFILES)("%s: opening reads no paragraph, not the log control's text, not the log table's values: its header and newest rows", async (profile) => {
-  const { host, ids } = await formWithLog(profile, 40);
-  host.syncCount = 0;
-  const { result: view, controlTexts, tableValues, rows, paragraphs } = await loadsDuring(() => gatewayFor().open());
-  expect(host.syncCount).toBe(2);
-  expect(view.problems).toEqual([]);
-  expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
-  expect(paragraphs).toBe(0);
-  expect(controlTexts).not.toContain(TAG_LOG);
-  expect(controlTexts.length).toBeGreaterThan(0);
-  expect(controlTexts.every((t) => t.startsWith("hr:"))).toBe(true); // box controls only
-  expect(tableValues.length).toBeGreaterThan(0);
-  expect(tableValues.some(isLogHeader)).toBe(false);
-  expect(rows).toHaveLength(1 + ids.length); // header and the rows of the data part's entries
-  expect(rows.length).toBeLessThanOrEqual(1 + MAX_ENTRIES_IN_DATA_PART);
+test.each(PROFILES)(
+  "%s: opening reads no paragraph, not the log control's text, not the log table's values: its header and newest rows",
+  async (profile) => {
+    const { host, ids } = await formWithLog(profile, 40);
+    host.syncCount = 0;
+    const { result: view, controlTexts, tableValues, rows, paragraphs } = await loadsDuring(() => gatewayFor().open());
+    expect(host.syncCount).toBe(2);
+    expect(view.problems).toEqual([]);
+    expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
+    expect(paragraphs).toBe(0);
+    expect(controlTexts).not.toContain(TAG_LOG);
+    expect(controlTexts.length).toBeGreaterThan(0);
+    expect(controlTexts.every((t) => t.startsWith("hr:"))).toBe(true); // box controls only
+    expect(tableValues.length).toBeGreaterThan(0);
+    expect(tableValues.some(isLogHeader)).toBe(false);
+    expect(rows).toHaveLength(1 + ids.length); // header and the rows of the data part's entries
+    expect(rows.length).toBeLessThanOrEqual(1 + MAX_ENTRIES_IN_DATA_PART);
 
-  // the whole read (repair, merge, the Logboek's check) is as before
-  const whole = await loadsDuring(() => Word.run((ctx) => readForm(ctx, caps(), { log: "whole" })));
-  expect(whole.paragraphs).toBeGreaterThan(ids.length);
-  expect(whole.controlTexts).toContain(TAG_LOG);
-  expect(whole.tableValues.some(isLogHeader)).toBe(true);
-  expect(whole.result.logRows).toHaveLength(ids.length);
-  expect(whole.result.logRowsStart).toBe(0);
-}, 20_000);
+    // the whole read (repair, merge, the Logboek's check) is as before
+    const whole = await loadsDuring(() => Word.run((ctx) => readForm(ctx, caps(), { log: "whole" })));
+    expect(whole.paragraphs).toBeGreaterThan(ids.length);
+    expect(whole.controlTexts).toContain(TAG_LOG);
+    expect(whole.tableValues.some(isLogHeader)).toBe(true);
+    expect(whole.result.logRows).toHaveLength(ids.length);
+    expect(whole.result.logRowsStart).toBe(0);
+  },
+  20_000,
+);
 
 describe("a log longer than a data part can hold (built once, opened in each test)", () => {
   const entries = MAX_ENTRIES_IN_DATA_PART + 150;
@@ -86,20 +100,28 @@ describe("a log longer than a data part can hold (built once, opened in each tes
     docx = await built.host.saveDocx();
   }, 20_000);
 
-  test.each(PROFILES)("%s: opening reads the header and the newest rows only, in two round trips, and finds nothing wrong", async (profile) => {
-    const host = await startHost(profile, docx);
-    host.syncCount = 0;
-    const { result: read, rows, tableValues } = await loadsDuring(() => Word.run((ctx) => readForm(ctx, caps(), { log: "tail" })));
-    expect(host.syncCount).toBe(2);
-    expect(tableValues.some(isLogHeader)).toBe(false);
-    expect(rows).toHaveLength(1 + MAX_ENTRIES_IN_DATA_PART);
-    expect(read.logRowsStart).toBe(entries - MAX_ENTRIES_IN_DATA_PART);
-    expect(read.logRows).toHaveLength(MAX_ENTRIES_IN_DATA_PART);
-    expect(read.logStart).toBeGreaterThanOrEqual(read.logRowsStart);
-    const view = await gatewayFor().open();
-    expect(view.problems).toEqual([]);
-    expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids.slice(view.logStart));
-  }, 20_000);
+  test.each(PROFILES)(
+    "%s: opening reads the header and the newest rows only, in two round trips, and finds nothing wrong",
+    async (profile) => {
+      const host = await startHost(profile, docx);
+      host.syncCount = 0;
+      const {
+        result: read,
+        rows,
+        tableValues,
+      } = await loadsDuring(() => Word.run((ctx) => readForm(ctx, caps(), { log: "tail" })));
+      expect(host.syncCount).toBe(2);
+      expect(tableValues.some(isLogHeader)).toBe(false);
+      expect(rows).toHaveLength(1 + MAX_ENTRIES_IN_DATA_PART);
+      expect(read.logRowsStart).toBe(entries - MAX_ENTRIES_IN_DATA_PART);
+      expect(read.logRows).toHaveLength(MAX_ENTRIES_IN_DATA_PART);
+      expect(read.logStart).toBeGreaterThanOrEqual(read.logRowsStart);
+      const view = await gatewayFor().open();
+      expect(view.problems).toEqual([]);
+      expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids.slice(view.logStart));
+    },
+    20_000,
+  );
 
   test("a newest visible row edited by hand shows on opening; a removed row among those not read shows as a wrong count", async () => {
     await startHost("web", docx);
@@ -132,11 +154,15 @@ describe("a log longer than a data part can hold (built once, opened in each tes
 
   test("a tail that cannot be checked alone: the whole log and the whole log table, in one more round trip", async () => {
     const host = await startHost("web", docx);
-    const data = host.engine.pkg.customParts.find((p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE))!;
+    const data = host.engine.pkg.customParts.find(
+      (p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE),
+    )!;
     const at = data.xml.lastIndexOf("<hash>");
     data.xml = data.xml.slice(0, at) + data.xml.slice(data.xml.indexOf("</hash>", at) + "</hash>".length);
     host.syncCount = 0;
-    const { result: read, tableValues } = await loadsDuring(() => Word.run((ctx) => readForm(ctx, caps(), { log: "tail" })));
+    const { result: read, tableValues } = await loadsDuring(() =>
+      Word.run((ctx) => readForm(ctx, caps(), { log: "tail" })),
+    );
     expect(host.syncCount).toBe(3); // the archive parts and the whole log table in the same round trip
     expect(tableValues.some(isLogHeader)).toBe(true);
     expect(read.logRowsStart).toBe(0);

@@ -46,15 +46,19 @@ test("opening reads the data part only: no archive part is read (Word API), the 
   }
 }, 20_000);
 
-test.each(["web", "office2019"] as const)("%s: an archive emptied by hand does not show on opening, only in the whole check", async (profile) => {
-  const { host } = await archivedForm(profile);
-  for (const p of archiveParts(host)) p.xml = p.xml.replace(/<entry[\s\S]*<\/entry>/, "");
-  const gateway = gatewayFor();
-  const view = await gateway.open();
-  expect(view.problems).toEqual([]); // had opening read the archive, it would report it missing
-  const whole = await gateway.openWholeLog();
-  expect(whole.problems.map((p) => p.id)).toContain("archiveMissing");
-}, 20_000);
+test.each(["web", "office2019"] as const)(
+  "%s: an archive emptied by hand does not show on opening, only in the whole check",
+  async (profile) => {
+    const { host } = await archivedForm(profile);
+    for (const p of archiveParts(host)) p.xml = p.xml.replace(/<entry[\s\S]*<\/entry>/, "");
+    const gateway = gatewayFor();
+    const view = await gateway.open();
+    expect(view.problems).toEqual([]); // had opening read the archive, it would report it missing
+    const whole = await gateway.openWholeLog();
+    expect(whole.problems.map((p) => p.id)).toContain("archiveMissing");
+  },
+  20_000,
+);
 
 test("writes from an opened tail: one round trip per save, chunks archived as before, the whole log still checks", async () => {
   const { host, ids } = await archivedForm("web");
@@ -79,7 +83,9 @@ test("writes from an opened tail: one round trip per save, chunks archived as be
 
 test("a tail that cannot be checked alone (its newest entry not sealed) is read whole on opening, in one more round trip", async () => {
   const { host, ids } = await archivedForm("web");
-  const data = host.engine.pkg.customParts.find((p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE))!;
+  const data = host.engine.pkg.customParts.find(
+    (p) => p.xml.includes("urn:handreiking-regie:twente:form:1") && !p.xml.includes(ARCHIVE_NAMESPACE),
+  )!;
   const at = data.xml.lastIndexOf("<hash>");
   data.xml = data.xml.slice(0, at) + data.xml.slice(data.xml.indexOf("</hash>", at) + "</hash>".length);
   host.syncCount = 0;
@@ -90,19 +96,23 @@ test("a tail that cannot be checked alone (its newest entry not sealed) is read 
   expect(view.problems.map((p) => p.id)).toEqual(["unsealedTail"]);
 }, 20_000);
 
-test.each(["web", "office2019"] as const)("%s: filling after a tail open updates the session entry and its visible row in place; the whole log still checks", async (profile) => {
-  const { host } = await archivedForm(profile);
-  const gateway = gatewayFor();
-  const view = await gateway.open();
-  expect(view.logStart).toBeGreaterThan(0);
-  const first = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
-  host.syncCount = 0;
-  const second = await gateway.writeBox("takenRegisseur", "Afstemmen met school.", PH); // growLog logged zorgen without typing it
-  expect(host.syncCount).toBe(1);
-  // the session entry was replaced, not a second entry added (its row index counts the unread entries)
-  expect(second.data!.changeLog).toHaveLength(first.data!.changeLog.length);
-  expect(second.data!.changeLog.at(-1)!.filled).toEqual(expect.arrayContaining(["hulpvraag", "takenRegisseur"]));
-  const whole = await gatewayFor().openWholeLog();
-  expect(whole.problems).toEqual([]);
-  expect(whole.data!.changeLog).toHaveLength(second.logStart! + second.data!.changeLog.length);
-}, 30_000);
+test.each(["web", "office2019"] as const)(
+  "%s: filling after a tail open updates the session entry and its visible row in place; the whole log still checks",
+  async (profile) => {
+    const { host } = await archivedForm(profile);
+    const gateway = gatewayFor();
+    const view = await gateway.open();
+    expect(view.logStart).toBeGreaterThan(0);
+    const first = await gateway.writeBox("hulpvraag", "Rust in huis.", PH);
+    host.syncCount = 0;
+    const second = await gateway.writeBox("takenRegisseur", "Afstemmen met school.", PH); // growLog logged zorgen without typing it
+    expect(host.syncCount).toBe(1);
+    // the session entry was replaced, not a second entry added (its row index counts the unread entries)
+    expect(second.data!.changeLog).toHaveLength(first.data!.changeLog.length);
+    expect(second.data!.changeLog.at(-1)!.filled).toEqual(expect.arrayContaining(["hulpvraag", "takenRegisseur"]));
+    const whole = await gatewayFor().openWholeLog();
+    expect(whole.problems).toEqual([]);
+    expect(whole.data!.changeLog).toHaveLength(second.logStart! + second.data!.changeLog.length);
+  },
+  30_000,
+);

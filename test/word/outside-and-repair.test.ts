@@ -1,4 +1,18 @@
-import { dataPartInFile, gatewayFor, PH, ES, PLAIN, PROFILES, partsInPackage, replaceDataParts, startHost, stopHost, visibleLogRows, boxText, editLogTable } from "./harness";
+import {
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  ES,
+  PLAIN,
+  PROFILES,
+  partsInPackage,
+  replaceDataParts,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  boxText,
+  editLogTable,
+} from "./harness";
 
 afterEach(stopHost);
 
@@ -26,7 +40,13 @@ describe.each(PROFILES)("edits made outside the pane (%s)", (profile) => {
     );
     host.syncCount = 0;
     // Nobody stamped these: ES records them and names the author (here: ES says she typed them herself).
-    const after = await gateway.attributeOutsideEdits(view.outsideEdits.map((e) => ({ ...e, author: { kind: "person", initials: "ES", organisation: "Gemeente Hengelo" } })), ES);
+    const after = await gateway.attributeOutsideEdits(
+      view.outsideEdits.map((e) => ({
+        ...e,
+        author: { kind: "person", initials: "ES", organisation: "Gemeente Hengelo" },
+      })),
+      ES,
+    );
     expect(host.syncCount).toBe(2); // the boxes read again, then one write
     expect(after.outsideEdits).toEqual([]);
     const log = (await dataPartInFile(host))!.changeLog.filter((e) => e.kind === "externalEdit");
@@ -39,7 +59,14 @@ describe.each(PROFILES)("edits made outside the pane (%s)", (profile) => {
     expect((await gatewayFor().open()).outsideEdits).toEqual([]);
     // deleting text is an edit too
     host.user.deleteText("hr:zorgen");
-    expect((await gateway.open()).outsideEdits).toEqual([{ key: "zorgen", before: "Schoolverzuim en slaapproblemen", after: "", stamp: { stamps: [], trusted: null, reason: null } }]);
+    expect((await gateway.open()).outsideEdits).toEqual([
+      {
+        key: "zorgen",
+        before: "Schoolverzuim en slaapproblemen",
+        after: "",
+        stamp: { stamps: [], trusted: null, reason: null },
+      },
+    ]);
   });
 });
 
@@ -59,7 +86,10 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
     expect(repaired.problems).toEqual([]);
     expect(repaired.values.vervanger).toBe("J. de Vries");
     expect(await boxText("hr:vervanger")).toBe("J. de Vries");
-    expect((await dataPartInFile(host))!.changeLog.at(-1)).toMatchObject({ kind: "repair", description: expect.stringContaining("Vak hersteld") });
+    expect((await dataPartInFile(host))!.changeLog.at(-1)).toMatchObject({
+      kind: "repair",
+      description: expect.stringContaining("Vak hersteld"),
+    });
   });
 
   test("a missing data part is rebuilt from the visible log and the boxes", async () => {
@@ -98,11 +128,17 @@ describe.each(PROFILES)("repair (%s)", (profile) => {
     await editLogTable((table) => (table.getCell(2, 4).value = "Niets gewijzigd"));
     const damaged = await gateway.open();
     expect(damaged.problems.map((p) => p.id)).toEqual(["logEdited"]);
-    expect(damaged.problems[0]!.sides).toEqual({ visible: [expect.stringContaining("Niets gewijzigd")], data: [expect.stringContaining("Ingevuld in het MDO")] });
+    expect(damaged.problems[0]!.sides).toEqual({
+      visible: [expect.stringContaining("Niets gewijzigd")],
+      data: [expect.stringContaining("Ingevuld in het MDO")],
+    });
     const repaired = await gateway.repair(PH, "data");
     expect(repaired.problems).toEqual([]);
     const rows = await visibleLogRows();
     expect(rows.some((r) => r[4] === "Niets gewijzigd")).toBe(false);
-    expect(repaired.data!.changeLog.at(-1)).toMatchObject({ kind: "repair", evidence: expect.stringContaining("Niets gewijzigd") });
+    expect(repaired.data!.changeLog.at(-1)).toMatchObject({
+      kind: "repair",
+      evidence: expect.stringContaining("Niets gewijzigd"),
+    });
   });
 });

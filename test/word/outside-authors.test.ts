@@ -21,7 +21,8 @@ async function agreedForm(profile: (typeof PROFILES)[number]): Promise<{ host: W
   return { host, gateway: gatewayFor(() => OCT_10) };
 }
 
-const externalEntries = async (host: WordHost) => (await dataPartInFile(host))!.changeLog.filter((e) => e.kind === "externalEdit");
+const externalEntries = async (host: WordHost) =>
+  (await dataPartInFile(host))!.changeLog.filter((e) => e.kind === "externalEdit");
 
 describe.each(PROFILES)("a hand-typed stamp (%s)", (profile) => {
   test("gives the log entry the stamp's author and day, recorded by the current user", async () => {
@@ -29,7 +30,11 @@ describe.each(PROFILES)("a hand-typed stamp (%s)", (profile) => {
     host.user.paste("hr:afstemming", `${OLD}\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.`);
     const view = await gateway.open();
     expect(view.outsideEdits).toHaveLength(1);
-    expect(view.outsideEdits[0]!.stamp.trusted).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201005" });
+    expect(view.outsideEdits[0]!.stamp.trusted).toMatchObject({
+      initials: "KH",
+      organisation: "Jarabee",
+      day: "20201005",
+    });
 
     await gateway.attributeOutsideEdits([{ ...view.outsideEdits[0]!, author: { kind: "stamp" } }], PH);
     const [entry] = await externalEntries(host);
@@ -62,13 +67,24 @@ describe("an outside edit without a stamp (desktop)", () => {
     const refused = await gateway.attributeOutsideEdits([edit], PH).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WordLayerError);
     expect((refused as Error).message).toBe("Kies eerst wie deze wijziging heeft gemaakt (of ‘onbekend’).");
-    await expect(gateway.attributeOutsideEdits([{ ...edit, author: { kind: "stamp" } }], PH)).rejects.toThrow(/geen stempel/);
+    await expect(gateway.attributeOutsideEdits([{ ...edit, author: { kind: "stamp" } }], PH)).rejects.toThrow(
+      /geen stempel/,
+    );
     expect(await externalEntries(host)).toEqual([]);
     expect((await gateway.open()).outsideEdits).toHaveLength(1);
 
-    await gateway.attributeOutsideEdits([{ ...edit, author: { kind: "person", initials: "KH", organisation: "Jarabee" } }], PH);
+    await gateway.attributeOutsideEdits(
+      [{ ...edit, author: { kind: "person", initials: "KH", organisation: "Jarabee" } }],
+      PH,
+    );
     const [entry] = await externalEntries(host);
-    expect(entry).toMatchObject({ initials: "KH", organisation: "Jarabee", day: "20201010", authorSource: "chosen", recorderInitials: "PH" });
+    expect(entry).toMatchObject({
+      initials: "KH",
+      organisation: "Jarabee",
+      day: "20201010",
+      authorSource: "chosen",
+      recorderInitials: "PH",
+    });
     expect(entry!.description).toContain("door KH volgens PH");
   });
 
@@ -78,7 +94,12 @@ describe("an outside edit without a stamp (desktop)", () => {
     const view = await gateway.open();
     await gateway.attributeOutsideEdits([{ ...view.outsideEdits[0]!, author: { kind: "unknown" } }], PH);
     const [entry] = await externalEntries(host);
-    expect(entry).toMatchObject({ initials: "NN", organisation: "onbekend", authorSource: "unknown", recorderInitials: "PH" });
+    expect(entry).toMatchObject({
+      initials: "NN",
+      organisation: "onbekend",
+      authorSource: "unknown",
+      recorderInitials: "PH",
+    });
     expect(entry!.description).toContain("auteur onbekend, vastgelegd door PH");
     expect((await visibleLogRows()).at(-1)!.slice(1, 3)).toEqual(["NN", "onbekend"]);
   });
@@ -88,7 +109,9 @@ describe("an outside edit without a stamp (desktop)", () => {
     host.user.paste("hr:afstemming", "Elke vier weken een MDO.");
     const view = await gateway.open();
     host.user.paste("hr:afstemming", "Elke twee weken een MDO.");
-    await expect(gateway.attributeOutsideEdits([{ ...view.outsideEdits[0]!, author: { kind: "unknown" } }], PH)).rejects.toThrow(/intussen opnieuw gewijzigd/);
+    await expect(
+      gateway.attributeOutsideEdits([{ ...view.outsideEdits[0]!, author: { kind: "unknown" } }], PH),
+    ).rejects.toThrow(/intussen opnieuw gewijzigd/);
     expect(await externalEntries(host)).toEqual([]);
   });
 });

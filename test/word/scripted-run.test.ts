@@ -56,7 +56,13 @@ test("convert, fill every step, agree, amend twice, attribute an outside edit: t
   view = await later.open();
   expect(view.outsideEdits).toHaveLength(1);
   // ES typed it herself in Word (no stamp) and says so in the pane.
-  view = await later.attributeOutsideEdits(view.outsideEdits.map((e) => ({ ...e, author: { kind: "person", initials: "ES", organisation: "Gemeente Hengelo" } })), ES);
+  view = await later.attributeOutsideEdits(
+    view.outsideEdits.map((e) => ({
+      ...e,
+      author: { kind: "person", initials: "ES", organisation: "Gemeente Hengelo" },
+    })),
+    ES,
+  );
   expect(view.outsideEdits).toEqual([]);
   expect(view.problems).toEqual([]);
 

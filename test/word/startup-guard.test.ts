@@ -4,7 +4,13 @@ import JSZip from "jszip";
 import type { WordHost } from "word-host";
 import { currentEnv, type ContractCase } from "../../src/word/contract";
 import { withStartupGuard } from "../../src/word/guarded-gateway";
-import { checkStartupGuard, GUARD_CASES, guardKey, UNSAFE_MESSAGE, type GuardStore } from "../../src/word/startup-guard";
+import {
+  checkStartupGuard,
+  GUARD_CASES,
+  guardKey,
+  UNSAFE_MESSAGE,
+  type GuardStore,
+} from "../../src/word/startup-guard";
 import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
 
 afterEach(() => stopHost());
@@ -46,17 +52,28 @@ test("in a document with content on a version not yet checked: nothing is writte
 
 test("a failing guard case marks the version unsafe, remembered for every document", async () => {
   await startHost("desktop");
-  const lockNotEnforced: ContractCase = { ...GUARD_CASES[0]!, run: () => Promise.resolve("uitgevoerd, tekst werd \"vast erbij\"") };
+  const lockNotEnforced: ContractCase = {
+    ...GUARD_CASES[0]!,
+    run: () => Promise.resolve('uitgevoerd, tekst werd "vast erbij"'),
+  };
   const store = memoryStore();
-  await expect(checkStartupGuard(store, currentEnv(), "16.0.1", [lockNotEnforced])).resolves.toEqual({ status: "unsafe", failed: ["lock-refuses-write"] });
+  await expect(checkStartupGuard(store, currentEnv(), "16.0.1", [lockNotEnforced])).resolves.toEqual({
+    status: "unsafe",
+    failed: ["lock-refuses-write"],
+  });
   expect(store.values[guardKey(currentEnv(), "16.0.1")]).toBe("unsafe:lock-refuses-write");
   await startHost("desktop", PLAIN);
-  await expect(checkStartupGuard(store, currentEnv(), "16.0.1", [])).resolves.toEqual({ status: "unsafe", failed: ["lock-refuses-write"] });
+  await expect(checkStartupGuard(store, currentEnv(), "16.0.1", [])).resolves.toEqual({
+    status: "unsafe",
+    failed: ["lock-refuses-write"],
+  });
 });
 
 test("on an unsafe Word the pane reads but refuses every write, with the Dutch explanation", async () => {
   const host = await startHost("desktop", PLAIN);
-  const gateway = withStartupGuard(gatewayFor(), () => Promise.resolve({ status: "unsafe", failed: ["lock-refuses-write"] }));
+  const gateway = withStartupGuard(gatewayFor(), () =>
+    Promise.resolve({ status: "unsafe", failed: ["lock-refuses-write"] }),
+  );
   const view = await gateway.open();
   expect(view.kind).toBe("plain");
   expect(view.reduced[0]).toBe(UNSAFE_MESSAGE);

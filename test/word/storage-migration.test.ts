@@ -3,7 +3,19 @@
 // part on the next write. And what happens when a Common API call fails (Word 2019).
 import type { ProfileName } from "word-host";
 import { chooseStoredCopy, createEntry, newDataPart, type DataPart } from "../../src/domain";
-import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  ES,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  partsInPackage,
+  replaceDataParts,
+  SEPT_2,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "./harness";
 
 afterEach(stopHost);
 
@@ -24,23 +36,29 @@ async function oldWord2019Document(): Promise<{ bytes: Uint8Array; values: Recor
   return { bytes: await host.saveDocx(), values: view.values, log: view.data!.changeLog.length };
 }
 
-test.each(PROFILES)("data only in the settings (old add-in on Word 2019) opens in %s without a problem and moves into the part on the next write", async (profile) => {
-  const old = await oldWord2019Document();
-  let host = await startHost(profile, old.bytes);
-  const gateway = gatewayFor();
-  let view = await gateway.open();
-  expect(view.problems).toEqual([]);
-  expect(view.outsideEdits).toEqual([]);
-  expect(view.values).toEqual(old.values);
-  view = await gateway.writeBox("zorgen", "Schoolverzuim en pesten", ES);
-  expect(partsInPackage(host, FORM_NS)).toHaveLength(1);
-  expect(host.Office.context.document.settings.get(KEY)).toBeNull();
-  host = await startHost(PROFILES.find((p) => p !== profile)!, await host.saveDocx());
-  view = await gatewayFor().open();
-  expect(view.problems).toEqual([]);
-  expect(view.data!.changeLog).toHaveLength(old.log + 1);
-  expect(host.Office.context.document.settings.get(KEY)).toBeNull();
-});
+test.each(PROFILES)(
+  "data only in the settings (old add-in on Word 2019) opens in %s without a problem and moves into the part on the next write",
+  async (profile) => {
+    const old = await oldWord2019Document();
+    let host = await startHost(profile, old.bytes);
+    const gateway = gatewayFor();
+    let view = await gateway.open();
+    expect(view.problems).toEqual([]);
+    expect(view.outsideEdits).toEqual([]);
+    expect(view.values).toEqual(old.values);
+    view = await gateway.writeBox("zorgen", "Schoolverzuim en pesten", ES);
+    expect(partsInPackage(host, FORM_NS)).toHaveLength(1);
+    expect(host.Office.context.document.settings.get(KEY)).toBeNull();
+    host = await startHost(
+      PROFILES.find((p) => p !== profile)!,
+      await host.saveDocx(),
+    );
+    view = await gatewayFor().open();
+    expect(view.problems).toEqual([]);
+    expect(view.data!.changeLog).toHaveLength(old.log + 1);
+    expect(host.Office.context.document.settings.get(KEY)).toBeNull();
+  },
+);
 
 test("data in both places: the copy the visible log agrees with wins, nothing false is said, the other is kept aside", async () => {
   // 365 made the form; the old add-in on Word 2019 could not see the part and kept going in the settings.
@@ -76,19 +94,29 @@ test("data in both places: the copy the visible log agrees with wins, nothing fa
   expect((await gatewayFor().open()).problems).toEqual([]);
 });
 
-test.each(PROFILES)("Herstellen after the data part was really lost (%s): rows of cells and of removed rows are read back without a lasting false alarm", async (profile) => {
-  const host = await startHost(profile, PLAIN);
-  const gateway = gatewayFor();
-  await gateway.convert(PH);
-  const view = await gateway.writeBox(`betrokkenen.${(await gateway.open()).data!.rowOrder.betrokkenen![0]!}.naam`, "J. de Vries", PH);
-  await gateway.removeRow("betrokkenen", view.data!.rowOrder.betrokkenen![1]!, PH); // "Was:  |  |  |  | "
-  replaceDataParts(host, null);
-  expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["dataMissing"]);
-  expect((await gateway.repair(ES)).problems).toEqual([]);
-  expect((await gatewayFor().open()).problems).toEqual([]);
-  await startHost(PROFILES.find((p) => p !== profile)!, await host.saveDocx());
-  expect((await gatewayFor().open()).problems).toEqual([]);
-});
+test.each(PROFILES)(
+  "Herstellen after the data part was really lost (%s): rows of cells and of removed rows are read back without a lasting false alarm",
+  async (profile) => {
+    const host = await startHost(profile, PLAIN);
+    const gateway = gatewayFor();
+    await gateway.convert(PH);
+    const view = await gateway.writeBox(
+      `betrokkenen.${(await gateway.open()).data!.rowOrder.betrokkenen![0]!}.naam`,
+      "J. de Vries",
+      PH,
+    );
+    await gateway.removeRow("betrokkenen", view.data!.rowOrder.betrokkenen![1]!, PH); // "Was:  |  |  |  | "
+    replaceDataParts(host, null);
+    expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["dataMissing"]);
+    expect((await gateway.repair(ES)).problems).toEqual([]);
+    expect((await gatewayFor().open()).problems).toEqual([]);
+    await startHost(
+      PROFILES.find((p) => p !== profile)!,
+      await host.saveDocx(),
+    );
+    expect((await gatewayFor().open()).problems).toEqual([]);
+  },
+);
 
 describe("Word 2019: the Common API is not part of the Word batch", () => {
   async function form2019() {
@@ -145,26 +173,53 @@ describe("Word 2019: the Common API is not part of the Word batch", () => {
 });
 
 describe("chooseStoredCopy", () => {
-  const base = (): DataPart => ({ ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }), documentId: "doc1" });
-  const entry = (n: number) => createEntry({ kind: "edit", description: `e${n}` }, { initials: "PH", organisation: "Ambiq" }, new Date(Date.UTC(2020, 8, n)), () => n / 10);
+  const base = (): DataPart => ({
+    ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }),
+    documentId: "doc1",
+  });
+  const entry = (n: number) =>
+    createEntry(
+      { kind: "edit", description: `e${n}` },
+      { initials: "PH", organisation: "Ambiq" },
+      new Date(Date.UTC(2020, 8, n)),
+      () => n / 10,
+    );
   const older = { ...base(), changeLog: [entry(1)] };
   const newer = { ...base(), changeLog: [entry(1), entry(2)] };
 
   test("the copy the visible log agrees with wins, even when shorter", () => {
-    const choice = chooseStoredCopy([{ data: newer, source: "part" }, { data: older, source: "settings" }], (d) => d === older)!;
+    const choice = chooseStoredCopy(
+      [
+        { data: newer, source: "part" },
+        { data: older, source: "settings" },
+      ],
+      (d) => d === older,
+    )!;
     expect(choice.chosen.source).toBe("settings");
     expect(choice.others).toEqual([{ data: newer, source: "part", contained: false }]);
   });
 
   test("otherwise the longer log, and an older copy counts as contained", () => {
-    const choice = chooseStoredCopy([{ data: older, source: "part" }, { data: newer, source: "settings" }], () => false)!;
+    const choice = chooseStoredCopy(
+      [
+        { data: older, source: "part" },
+        { data: newer, source: "settings" },
+      ],
+      () => false,
+    )!;
     expect(choice.chosen.source).toBe("settings");
     expect(choice.others[0]!.contained).toBe(true);
   });
 
   test("another document's copy is foreign, not a newer version", () => {
     const foreign = { ...newer, documentId: "doc2" };
-    const choice = chooseStoredCopy([{ data: older, source: "a" }, { data: foreign, source: "b" }], (d) => d === older)!;
+    const choice = chooseStoredCopy(
+      [
+        { data: older, source: "a" },
+        { data: foreign, source: "b" },
+      ],
+      (d) => d === older,
+    )!;
     expect(choice.chosen.source).toBe("a");
     expect(choice.others).toEqual([]);
     expect(choice.foreign.map((f) => f.source)).toEqual(["b"]);

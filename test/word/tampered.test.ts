@@ -1,7 +1,17 @@
 // Documents people changed by hand: each case is detected, repaired or reported, and nothing
 // typed is lost.
 import { DATA_PART_NAMESPACE } from "../../src/domain";
-import { boxText, dataPartInFile, gatewayFor, PH, PLAIN, startHost, stopHost, visibleLogRows, editLogTable } from "./harness";
+import {
+  boxText,
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  PLAIN,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  editLogTable,
+} from "./harness";
 
 afterEach(stopHost);
 
@@ -90,7 +100,9 @@ test("two sets of form data in one document (a second form pasted in): the first
   const { host, gateway } = await form("web");
   const [current] = await partXml(DATA_PART_NAMESPACE);
   await Word.run(async (ctx) => {
-    ctx.document.customXmlParts.add(current!.xml.replace(/<documentId>[^<]+<\/documentId>/, "<documentId>ander-document</documentId>"));
+    ctx.document.customXmlParts.add(
+      current!.xml.replace(/<documentId>[^<]+<\/documentId>/, "<documentId>ander-document</documentId>"),
+    );
     await ctx.sync();
   });
   expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["dataSeveral"]);
@@ -102,7 +114,11 @@ test("two sets of form data in one document (a second form pasted in): the first
 });
 
 /** The whole table of a rows field, cut and pasted elsewhere in document.xml (as Word keeps it). */
-async function moveTable(docx: Uint8Array, tagPrefix: string, place: (xml: string, table: string) => string): Promise<Uint8Array> {
+async function moveTable(
+  docx: Uint8Array,
+  tagPrefix: string,
+  place: (xml: string, table: string) => string,
+): Promise<Uint8Array> {
   const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(docx);
   const xml = await zip.file("word/document.xml")!.async("string");
@@ -115,7 +131,11 @@ async function moveTable(docx: Uint8Array, tagPrefix: string, place: (xml: strin
 }
 
 describe.each([
-  ["to the end of the document", (xml: string, table: string) => xml.replace(/<w:sectPr(?![\s\S]*<w:sectPr)/, `${table}<w:p/><w:sectPr`), 1],
+  [
+    "to the end of the document",
+    (xml: string, table: string) => xml.replace(/<w:sectPr(?![\s\S]*<w:sectPr)/, `${table}<w:p/><w:sectPr`),
+    1,
+  ],
   [
     "into a cell of another table (nested)",
     (xml: string, table: string) => {
@@ -141,7 +161,10 @@ describe.each([
       p.load("tableNestingLevel");
       ctx.document.body.load("text");
       await ctx.sync();
-      return { nesting: p.tableNestingLevel, afterLog: ctx.document.body.text.indexOf("K. Jansen") > ctx.document.body.text.indexOf("Wijzigingslogboek") };
+      return {
+        nesting: p.tableNestingLevel,
+        afterLog: ctx.document.body.text.indexOf("K. Jansen") > ctx.document.body.text.indexOf("Wijzigingslogboek"),
+      };
     });
     expect(where2).toEqual({ nesting, afterLog: where.startsWith("to the end") });
     const after = gatewayFor();

@@ -29,5 +29,7 @@ test("upgraded, re-saved by LibreOffice, repaired in 1.1: every box back, nothin
   const repaired = await gateway.repair(PH);
   expect({ problems: repaired.problems, outside: repaired.outsideEdits }).toEqual({ problems: [], outside: [] });
   expect(repaired.boxTexts).toEqual(upgraded.boxTexts);
-  expect(repaired.data!.changeLog.slice(upgraded.data!.changeLog.length).map((e) => e.description)).toEqual([expect.stringMatching(/^Vakken en vergrendelingen hersteld/)]);
+  expect(repaired.data!.changeLog.slice(upgraded.data!.changeLog.length).map((e) => e.description)).toEqual([
+    expect.stringMatching(/^Vakken en vergrendelingen hersteld/),
+  ]);
 });

@@ -56,11 +56,23 @@ describe.each(PROFILES)("%s", (profile) => {
     const cmp = compareCopies({ data: before.data!, boxTexts: before.boxTexts }, there);
     if (!cmp.ok) throw new Error(cmp.message);
     const status = Object.fromEntries(cmp.boxes.filter((x) => x.status !== "same").map((x) => [x.key, x.status]));
-    expect(status).toEqual({ hulpvraag: "changedThere", gaatGoedJeugdige: "changedThere", crisisafspraken: "changedHere" });
-    expect(cmp.notes).toEqual([expect.stringMatching(/^In de andere kopie \(versie 1\.0\) is ‘Vervanger bij afwezigheid’ gewijzigd, een vak dat in versie 1\.1 niet meer bestaat\. .*‘Piet \(Ambiq\)’$/)]);
+    expect(status).toEqual({
+      hulpvraag: "changedThere",
+      gaatGoedJeugdige: "changedThere",
+      crisisafspraken: "changedHere",
+    });
+    expect(cmp.notes).toEqual([
+      expect.stringMatching(
+        /^In de andere kopie \(versie 1\.0\) is ‘Vervanger bij afwezigheid’ gewijzigd, een vak dat in versie 1\.1 niet meer bestaat\. .*‘Piet \(Ambiq\)’$/,
+      ),
+    ]);
 
     const merged = await a.mergeCopy(there, {}, ES, { fileName: "20200910 Handreiking Regie ES.docx" });
-    expect(merged.boxTexts).toMatchObject({ hulpvraag: "Rust in het gezin en op school.", gaatGoedJeugdige: "Sport en muziek.", crisisafspraken: "Bel de crisisdienst." });
+    expect(merged.boxTexts).toMatchObject({
+      hulpvraag: "Rust in het gezin en op school.",
+      gaatGoedJeugdige: "Sport en muziek.",
+      crisisafspraken: "Bel de crisisdienst.",
+    });
     expect(merged.data!.templateVersion).toBe("1.1");
     // both logs whole: B's three corrections (as B wrote them, with their 1.0 box keys) are in A's log
     const ids = new Set(merged.data!.changeLog.map((e) => e.id));
@@ -71,7 +83,11 @@ describe.each(PROFILES)("%s", (profile) => {
     // saved and opened again in 1.1: nothing to report
     await startHost(profile, await host.saveDocx());
     const reopened = await gatewayFor(MARCH).open();
-    expect({ problems: reopened.problems, outside: reopened.outsideEdits, upgrade: reopened.templateUpgrade }).toEqual({ problems: [], outside: [], upgrade: null });
+    expect({ problems: reopened.problems, outside: reopened.outsideEdits, upgrade: reopened.templateUpgrade }).toEqual({
+      problems: [],
+      outside: [],
+      upgrade: null,
+    });
   });
 
   test("a 1.0 document cannot take over a 1.1 copy: it must be upgraded first", async () => {
@@ -91,7 +107,11 @@ describe.each(PROFILES)("%s", (profile) => {
     const old = gatewayFor(MARCH);
     const view = await old.open();
     const cmp = compareCopies({ data: view.data!, boxTexts: view.boxTexts }, newer);
-    expect(cmp).toEqual({ ok: false, reason: "otherVersion", message: expect.stringContaining("werk eerst dit document bij") });
+    expect(cmp).toEqual({
+      ok: false,
+      reason: "otherVersion",
+      message: expect.stringContaining("werk eerst dit document bij"),
+    });
     await expect(old.mergeCopy(newer, {}, ES)).rejects.toThrow("Werk het eerst bij naar versie 1.1");
   });
 });

@@ -4,10 +4,27 @@
 import JSZip from "jszip";
 import type { WordHost } from "word-host";
 import { buildPlainHandreiking } from "../../src/document";
-import { mapDocument, runAsTemplateVersion, templateOfVersion, EARLIER_HEADING, TAG_STAMP_PREFIX } from "../../src/domain";
+import {
+  mapDocument,
+  runAsTemplateVersion,
+  templateOfVersion,
+  EARLIER_HEADING,
+  TAG_STAMP_PREFIX,
+} from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import { FILLED_EXAMPLE } from "../fixtures/filled-example";
-import { dataPartInFile, ES, FILLED, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  dataPartInFile,
+  ES,
+  FILLED,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "./harness";
 
 afterEach(() => {
   runAsTemplateVersion("1.0");
@@ -21,7 +38,10 @@ async function bodySnapshot() {
     const paragraphs = ctx.document.body.paragraphs.load("items/text,items/tableNestingLevel");
     const tables = ctx.document.body.tables.load("items/values");
     await ctx.sync();
-    return { paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })), tables: tables.items.map((t) => t.values) };
+    return {
+      paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+      tables: tables.items.map((t) => t.values),
+    };
   });
 }
 
@@ -92,7 +112,11 @@ describe.each(PROFILES)("%s", (profile) => {
     expect((await dataPartInFile(host))!.templateVersion).toBe("1.1");
     await startHost(profile, await host.saveDocx());
     const reopened = await gatewayFor(LATER).open();
-    expect({ problems: reopened.problems, outside: reopened.outsideEdits, upgrade: reopened.templateUpgrade }).toEqual({ problems: [], outside: [], upgrade: null });
+    expect({ problems: reopened.problems, outside: reopened.outsideEdits, upgrade: reopened.templateUpgrade }).toEqual({
+      problems: [],
+      outside: [],
+      upgrade: null,
+    });
     expect(reopened.boxTexts.gaatGoedGezin).toBe("Oma helpt mee.");
   });
 
@@ -108,10 +132,17 @@ describe.each(PROFILES)("%s", (profile) => {
     await gateway.open();
     expect(total - host.syncCount).toBe(2 + 2); // convert, upgrade (then the pane's read of the form)
     expect(view.data!.templateVersion).toBe("1.1");
-    expect(view.data!.changeLog.map((e) => e.description.split(".")[0])).toEqual(["Omgezet naar formulier (sjabloon 1", "Bijgewerkt naar versie 1"]);
+    expect(view.data!.changeLog.map((e) => e.description.split(".")[0])).toEqual([
+      "Omgezet naar formulier (sjabloon 1",
+      "Bijgewerkt naar versie 1",
+    ]);
     expect(view.boxTexts.gaatGoedJeugdige).toBe(FILLED_EXAMPLE.gaatGoed);
     expect(view.boxTexts.gezinAanwezig).toBe("Ja");
-    expect({ problems: view.problems, outside: view.outsideEdits, upgrade: view.templateUpgrade }).toEqual({ problems: [], outside: [], upgrade: null });
+    expect({ problems: view.problems, outside: view.outsideEdits, upgrade: view.templateUpgrade }).toEqual({
+      problems: [],
+      outside: [],
+      upgrade: null,
+    });
   });
 
   test("plain 1.1 document (npm run template builds it from the 1.1 definition): converted as 1.1, nothing to upgrade", async () => {
@@ -127,7 +158,9 @@ describe.each(PROFILES)("%s", (profile) => {
     expect(total - host.syncCount).toBe(2); // convert only (then the pane's read of the form)
     expect(view.data!.templateVersion).toBe("1.1");
     expect(view.data!.changeLog).toHaveLength(1);
-    expect(Object.keys(view.boxTexts)).toEqual(expect.arrayContaining(["gaatGoedJeugdige", "gaatGoedGezin", "crisisafspraken", "vastlopen"]));
+    expect(Object.keys(view.boxTexts)).toEqual(
+      expect.arrayContaining(["gaatGoedJeugdige", "gaatGoedGezin", "crisisafspraken", "vastlopen"]),
+    );
     expect(view.problems).toEqual([]);
   });
 
@@ -169,18 +202,24 @@ describe.each(PROFILES)("%s", (profile) => {
     const stamps = await Word.run(async (ctx) => {
       const ccs = ctx.document.body.contentControls.load("items/tag,items/text");
       await ctx.sync();
-      return ccs.items.filter((c) => c.tag.startsWith(TAG_STAMP_PREFIX)).map((c) => c.tag.slice(TAG_STAMP_PREFIX.length));
+      return ccs.items
+        .filter((c) => c.tag.startsWith(TAG_STAMP_PREFIX))
+        .map((c) => c.tag.slice(TAG_STAMP_PREFIX.length));
     });
     expect(stamps).toContain("gaatGoedJeugdige");
     expect(stamps).toContain("gezinAanwezig");
     expect(view.boxTexts.gezinAanwezig).toBe("Nee");
     const basis = (await bodySnapshot()).tables[0]!;
     expect(basis.map((row) => row[0]!.split("\r")[0])).toContain("Was het gezin aanwezig bij het MDO?");
-    expect(basis.find((row) => row[0]!.startsWith("Was het gezin"))![1]).toMatch(/^Nee\rGecorrigeerd: PH \d{8}, Ambiq$/);
+    expect(basis.find((row) => row[0]!.startsWith("Was het gezin"))![1]).toMatch(
+      /^Nee\rGecorrigeerd: PH \d{8}, Ambiq$/,
+    );
     expect(stamps).not.toContain("gaatGoed");
     const texts = (await bodySnapshot()).paragraphs.map((p) => p.text);
     // the removed box's text and its stamp line are kept under "Uit eerdere versie"
-    expect(texts.slice(texts.indexOf(EARLIER_HEADING))).toEqual(expect.arrayContaining(["Piet (Ambiq)", expect.stringMatching(/^Gecorrigeerd: PH \d{8}, Ambiq$/)]));
+    expect(texts.slice(texts.indexOf(EARLIER_HEADING))).toEqual(
+      expect.arrayContaining(["Piet (Ambiq)", expect.stringMatching(/^Gecorrigeerd: PH \d{8}, Ambiq$/)]),
+    );
     // amending in 1.1 works on the agreed document
     const after = await gateway.amend("gaatGoedGezin", "Oma helpt.", ES);
     expect(after.data!.agreed).toEqual(agreed);

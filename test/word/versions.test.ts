@@ -4,7 +4,20 @@
 // real problem is still found in every version.
 import type { ProfileName, WordHost } from "word-host";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import { ES, gatewayFor, PH, PLAIN, PROFILES, partsInPackage, replaceDataParts, SEPT_2, startHost, stopHost, visibleLogRows, editLogTable } from "./harness";
+import {
+  ES,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  partsInPackage,
+  replaceDataParts,
+  SEPT_2,
+  startHost,
+  stopHost,
+  visibleLogRows,
+  editLogTable,
+} from "./harness";
 import { growLog } from "./grow-log";
 
 afterEach(stopHost);
@@ -19,7 +32,12 @@ interface Seen {
 }
 
 async function seen(view: FormView): Promise<Seen> {
-  return { boxTexts: view.boxTexts, values: view.values, log: view.data!.changeLog, visibleLog: await visibleLogRows() };
+  return {
+    boxTexts: view.boxTexts,
+    values: view.values,
+    log: view.data!.changeLog,
+    visibleLog: await visibleLogRows(),
+  };
 }
 
 /** A box, a cell, a row added and filled, another row removed: what people do in every version. */
@@ -36,11 +54,19 @@ async function work(gateway: FormGateway, who: typeof PH, round: number): Promis
 }
 
 /** Saves in the current Word and opens the file in `profile`: 0 problems, and what the pane reads there. */
-async function moveTo(bytes: Uint8Array, profile: ProfileName, expected: Seen): Promise<{ host: WordHost; gateway: FormGateway; view: FormView }> {
+async function moveTo(
+  bytes: Uint8Array,
+  profile: ProfileName,
+  expected: Seen,
+): Promise<{ host: WordHost; gateway: FormGateway; view: FormView }> {
   const host = await startHost(profile, bytes);
   const gateway = gatewayFor();
   const view = await gateway.open();
-  expect({ profile, problems: view.problems, outsideEdits: view.outsideEdits }).toEqual({ profile, problems: [], outsideEdits: [] });
+  expect({ profile, problems: view.problems, outsideEdits: view.outsideEdits }).toEqual({
+    profile,
+    problems: [],
+    outsideEdits: [],
+  });
   expect(await seen(view)).toEqual(expected);
   // one data part, in the custom XML part every version reads; no second copy in the settings
   expect(partsInPackage(host, FORM_NS)).toHaveLength(1);
@@ -118,7 +144,9 @@ describe.each(PROFILES)("a real problem is still found in %s", (profile) => {
     await startHost(profile, await host.saveDocx());
     const view = await gatewayFor().open();
     expect(view.problems).toEqual([]);
-    expect(view.outsideEdits).toMatchObject([{ key: "zorgen", before: "Schoolverzuim", after: "Schoolverzuim en pesten" }]);
+    expect(view.outsideEdits).toMatchObject([
+      { key: "zorgen", before: "Schoolverzuim", after: "Schoolverzuim en pesten" },
+    ]);
   });
 
   test("the visible log edited by hand", async () => {

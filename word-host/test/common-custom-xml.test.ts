@@ -2,8 +2,12 @@
 // Word API sees, saved in the package, per profile; a host can be made without the set.
 import { createWordHost, type WordHost } from "../index";
 
-const call = <T>(start: (cb: (r: { status: string; value: T; error?: { message: string } }) => void) => void): Promise<T> =>
-  new Promise((resolve, reject) => start((r) => (r.status === "succeeded" ? resolve(r.value) : reject(new Error(r.error?.message)))));
+const call = <T>(
+  start: (cb: (r: { status: string; value: T; error?: { message: string } }) => void) => void,
+): Promise<T> =>
+  new Promise((resolve, reject) =>
+    start((r) => (r.status === "succeeded" ? resolve(r.value) : reject(new Error(r.error?.message)))),
+  );
 
 interface Part {
   id: string;
@@ -15,7 +19,8 @@ interface Parts {
   getByIdAsync(id: string, cb: (r: { status: string; value: Part | null }) => void): void;
   getByNamespaceAsync(ns: string, cb: (r: { status: string; value: Part[] }) => void): void;
 }
-const partsOf = (host: WordHost) => (host.Office.context.document as unknown as { customXmlParts?: Parts }).customXmlParts;
+const partsOf = (host: WordHost) =>
+  (host.Office.context.document as unknown as { customXmlParts?: Parts }).customXmlParts;
 
 test("Word 2019 adds a part through the Common API; a saved file shows it to the Word API of 365", async () => {
   const old = await createWordHost({ profile: "office2019" });
@@ -62,5 +67,10 @@ test("a host without the CustomXmlParts set has no Common API parts and says so"
   const host = await createWordHost({ profile: "office2019", withoutSets: ["CustomXmlParts"] });
   expect(partsOf(host)).toBeUndefined();
   expect(host.Office.context.requirements.isSetSupported("CustomXmlParts", "1.1")).toBe(false);
-  expect((await createWordHost({ profile: "office2019" })).Office.context.requirements.isSetSupported("CustomXmlParts", "1.1")).toBe(true);
+  expect(
+    (await createWordHost({ profile: "office2019" })).Office.context.requirements.isSetSupported(
+      "CustomXmlParts",
+      "1.1",
+    ),
+  ).toBe(true);
 });

@@ -6,7 +6,14 @@ const docWithControls = () =>
     body: [
       "Intro",
       { cc: { tag: "box", title: "Vak", id: 101, content: ["box text"] } },
-      { cc: { tag: "frozen", id: 102, lock: "sdtContentLocked", content: [{ cc: { tag: "inner", id: 103, content: ["inner text"] } }] } },
+      {
+        cc: {
+          tag: "frozen",
+          id: 102,
+          lock: "sdtContentLocked",
+          content: [{ cc: { tag: "inner", id: 103, content: ["inner text"] } }],
+        },
+      },
       { cc: { tag: "keep", id: 104, lock: "sdtLocked", content: ["keep me"] } },
       { cc: { tag: "ro", id: 105, lock: "contentLocked", content: ["read only"] } },
       { cc: { tag: "name", id: 106, inline: { before: "Naam: ", after: "." }, content: "Jan" } },
@@ -17,11 +24,21 @@ describe("content controls", () => {
   test("properties map to w:sdt (tag, alias, id, lock, appearance, color)", async () => {
     const h = await createWordHost({ profile: "desktop", docx: await docWithControls() });
     await h.Word.run(async (ctx) => {
-      const ccs = ctx.document.contentControls.load("id,tag,title,text,cannotEdit,cannotDelete,type,subtype,appearance");
+      const ccs = ctx.document.contentControls.load(
+        "id,tag,title,text,cannotEdit,cannotDelete,type,subtype,appearance",
+      );
       await ctx.sync();
       const byTag = Object.fromEntries(ccs.items.map((c: any) => [c.tag, c]));
       expect(ccs.items.map((c: any) => c.id)).toEqual([101, 102, 103, 104, 105, 106]);
-      expect(byTag.box).toMatchObject({ title: "Vak", text: "box text", cannotEdit: false, cannotDelete: false, type: "RichText", subtype: "RichTextParagraphs", appearance: "BoundingBox" });
+      expect(byTag.box).toMatchObject({
+        title: "Vak",
+        text: "box text",
+        cannotEdit: false,
+        cannotDelete: false,
+        type: "RichText",
+        subtype: "RichTextParagraphs",
+        appearance: "BoundingBox",
+      });
       expect(byTag.frozen).toMatchObject({ cannotEdit: true, cannotDelete: true });
       expect(byTag.keep).toMatchObject({ cannotEdit: false, cannotDelete: true });
       expect(byTag.ro).toMatchObject({ cannotEdit: true, cannotDelete: false });
@@ -39,7 +56,18 @@ describe("content controls", () => {
   });
 
   test("insertContentControl on paragraph (block), range (inline), table and cell body", async () => {
-    const h = await createWordHost({ profile: "web", docx: await makeDocx({ paragraphs: ["Titel", "Naam: Piet"], tables: [[["a", "b"], ["c", "d"]]] }) });
+    const h = await createWordHost({
+      profile: "web",
+      docx: await makeDocx({
+        paragraphs: ["Titel", "Naam: Piet"],
+        tables: [
+          [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        ],
+      }),
+    });
     await h.Word.run(async (ctx) => {
       const paras = ctx.document.body.paragraphs;
       const block = paras.getFirst().insertContentControl();
@@ -183,7 +211,12 @@ describe("locks as Word enforces them", () => {
     for (const del of [
       (ctx: any) => ctx.document.contentControls.getByTag("keep").getFirst().delete(false),
       (ctx: any) => ctx.document.contentControls.getByTag("keep").getFirst().delete(true),
-      (ctx: any) => ctx.document.contentControls.getByTag("keep").getFirst().paragraphs.getFirst().parentContentControl.delete(true),
+      (ctx: any) =>
+        ctx.document.contentControls
+          .getByTag("keep")
+          .getFirst()
+          .paragraphs.getFirst()
+          .parentContentControl.delete(true),
       (ctx: any) => ctx.document.body.clear(),
     ]) {
       await expect(
@@ -236,7 +269,10 @@ describe("content control events (WordApi 1.5)", () => {
       const box = ctx.document.contentControls.getByTag("box").getFirst();
       box.onDataChanged.add(async (e: any) => void seen.push(`${e.eventType}:${e.ids[0]}`));
       box.onSelectionChanged.add(async (e: any) => void seen.push(e.eventType));
-      ctx.document.contentControls.getByTag("name").getFirst().onDeleted.add(async (e: any) => void seen.push(`${e.eventType}:${e.ids[0]}`));
+      ctx.document.contentControls
+        .getByTag("name")
+        .getFirst()
+        .onDeleted.add(async (e: any) => void seen.push(`${e.eventType}:${e.ids[0]}`));
       await ctx.sync();
     });
     h.user.typeInControl("box", "hallo");
@@ -245,7 +281,11 @@ describe("content control events (WordApi 1.5)", () => {
     h.user.selectControl("box");
     h.user.deleteControl("name");
     await new Promise((r) => setTimeout(r, 0));
-    expect(seen).toEqual(["ContentControlDataChanged:101", "ContentControlSelectionChanged", "ContentControlDeleted:106"]);
+    expect(seen).toEqual([
+      "ContentControlDataChanged:101",
+      "ContentControlSelectionChanged",
+      "ContentControlDeleted:106",
+    ]);
   });
 
   test("handlers receive a usable contentControl proxy; remove() unregisters", async () => {
@@ -253,11 +293,14 @@ describe("content control events (WordApi 1.5)", () => {
     const texts: string[] = [];
     let reg: any;
     await h.Word.run(async (ctx) => {
-      reg = ctx.document.contentControls.getByTag("box").getFirst().onDataChanged.add(async (e: any) => {
-        e.contentControl.load("text");
-        await e.contentControl.context.sync();
-        texts.push(e.contentControl.text);
-      });
+      reg = ctx.document.contentControls
+        .getByTag("box")
+        .getFirst()
+        .onDataChanged.add(async (e: any) => {
+          e.contentControl.load("text");
+          await e.contentControl.context.sync();
+          texts.push(e.contentControl.text);
+        });
       await ctx.sync();
     });
     h.user.typeInControl("box", "een");

@@ -205,7 +205,10 @@ describe("request context: load / sync discipline", () => {
         ctx.document.body.insertParagraph("after", "End");
         await ctx.sync();
       }),
-    ).rejects.toMatchObject({ code: "ItemNotFound", debugInfo: expect.objectContaining({ errorLocation: expect.any(String) }) });
+    ).rejects.toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: expect.objectContaining({ errorLocation: expect.any(String) }),
+    });
     const xml = h.documentXml();
     expect(xml).toContain("before");
     expect(xml).not.toContain("after");

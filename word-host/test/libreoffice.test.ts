@@ -14,7 +14,18 @@ describeWithCommands(["soffice", "pdftoppm"], "LibreOffice", () => {
   test("LibreOffice converts an emulator-saved form to a non-empty PDF and a page image", async () => {
     const soffice = await findSoffice();
     if (!soffice) throw new Error("soffice vanished");
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ paragraphs: ["Handreiking Regie"], tables: [[["Stap", "Wie", "Wat"], ["1", "", ""]]] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({
+        paragraphs: ["Handreiking Regie"],
+        tables: [
+          [
+            ["Stap", "Wie", "Wat"],
+            ["1", "", ""],
+          ],
+        ],
+      }),
+    });
     await h.Word.run(async (ctx) => {
       const first = ctx.document.body.paragraphs.getFirst();
       first.styleBuiltIn = "Heading1";

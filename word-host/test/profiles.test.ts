@@ -20,14 +20,22 @@ const table: Array<[string, string, { web: boolean; desktop: boolean; office2019
 describe("profiles", () => {
   test.each(["web", "desktop", "office2019"] as const)("isSetSupported table (%s)", async (profile) => {
     const h = await createWordHost({ profile });
-    for (const [name, version, expected] of table) expect([name, version, h.Office.context.requirements.isSetSupported(name, version)]).toEqual([name, version, expected[profile]]);
+    for (const [name, version, expected] of table)
+      expect([name, version, h.Office.context.requirements.isSetSupported(name, version)]).toEqual([
+        name,
+        version,
+        expected[profile],
+      ]);
     expect(h.Office.context.requirements.isSetSupported("WordApi")).toBe(true);
     expect(h.Office.context.host).toBe("Word");
     expect(h.Office.context.platform).toBe(profile === "web" ? "OfficeOnline" : "PC");
   });
 
   test("office2019: customXmlParts, Word settings and 1.5 events fail with ApiNotFound at sync", async () => {
-    const h = await createWordHost({ profile: "office2019", docx: await makeDocx({ body: [{ cc: { tag: "a", content: ["x"] } }] }) });
+    const h = await createWordHost({
+      profile: "office2019",
+      docx: await makeDocx({ body: [{ cc: { tag: "a", content: ["x"] } }] }),
+    });
     for (const batch of [
       (ctx: any) => ctx.document.customXmlParts.add("<a/>"),
       (ctx: any) => ctx.document.customXmlParts.getByNamespace("urn:x").load("items"),

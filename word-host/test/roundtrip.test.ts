@@ -5,7 +5,10 @@ import { makeDocx, readPart } from "../fixtures";
 const NS = "urn:handreiking-regie:test";
 
 async function buildForm(profile: "web" | "desktop") {
-  const h = await createWordHost({ profile, docx: await makeDocx({ paragraphs: ["Handreiking"], tables: [[["Stap", ""]]] }) });
+  const h = await createWordHost({
+    profile,
+    docx: await makeDocx({ paragraphs: ["Handreiking"], tables: [[["Stap", ""]]] }),
+  });
   let partId = "";
   await h.Word.run(async (ctx) => {
     const title = ctx.document.body.paragraphs.getFirst().insertContentControl();
@@ -32,57 +35,65 @@ async function buildForm(profile: "web" | "desktop") {
 }
 
 describe("save / reload round trip", () => {
-  test.each(["web", "desktop"] as const)("controls, locks, custom XML parts and settings survive (%s)", async (profile) => {
-    const { h, partId } = await buildForm(profile);
-    const bytes = await h.saveDocx();
+  test.each(["web", "desktop"] as const)(
+    "controls, locks, custom XML parts and settings survive (%s)",
+    async (profile) => {
+      const { h, partId } = await buildForm(profile);
+      const bytes = await h.saveDocx();
 
-    // raw package checks
-    const xml = (await readPart(bytes, "word/document.xml"))!;
-    expect(xml).toMatch(/<w:alias w:val="Titel"\/><w:tag w:val="hr:titel"\/><w:id w:val="\d+"\/><w:lock w:val="sdtContentLocked"\/>/);
-    expect(xml).toMatch(/<w:tag w:val="hr:stap1"\/><w:id w:val="\d+"\/><w:lock w:val="sdtLocked"\/>/);
-    expect(xml).toContain('mc:Ignorable="w14 w15"');
-    expect(await readPart(bytes, "customXml/item1.xml")).toContain(`<state xmlns="${NS}">`);
-    expect(await readPart(bytes, "customXml/itemProps1.xml")).toContain(`ds:itemID="${partId}"`);
-    expect(await readPart(bytes, "word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');
-    expect(await readPart(bytes, "[Content_Types].xml")).toContain("/customXml/itemProps1.xml");
-    const we = (await readPart(bytes, "word/webextensions/webextension1.xml"))!;
-    expect(we).toContain('name="hr.status"');
-    expect(we).not.toContain("afterSave");
+      // raw package checks
+      const xml = (await readPart(bytes, "word/document.xml"))!;
+      expect(xml).toMatch(
+        /<w:alias w:val="Titel"\/><w:tag w:val="hr:titel"\/><w:id w:val="\d+"\/><w:lock w:val="sdtContentLocked"\/>/,
+      );
+      expect(xml).toMatch(/<w:tag w:val="hr:stap1"\/><w:id w:val="\d+"\/><w:lock w:val="sdtLocked"\/>/);
+      expect(xml).toContain('mc:Ignorable="w14 w15"');
+      expect(await readPart(bytes, "customXml/item1.xml")).toContain(`<state xmlns="${NS}">`);
+      expect(await readPart(bytes, "customXml/itemProps1.xml")).toContain(`ds:itemID="${partId}"`);
+      expect(await readPart(bytes, "word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');
+      expect(await readPart(bytes, "[Content_Types].xml")).toContain("/customXml/itemProps1.xml");
+      const we = (await readPart(bytes, "word/webextensions/webextension1.xml"))!;
+      expect(we).toContain('name="hr.status"');
+      expect(we).not.toContain("afterSave");
 
-    // reload through the emulator
-    const again = await createWordHost({ profile, docx: bytes });
-    await again.Word.run(async (ctx) => {
-      const ccs = ctx.document.contentControls.load("tag,title,cannotEdit,cannotDelete,text,id");
-      const parts = ctx.document.customXmlParts.getByNamespace(NS).load("id,namespaceUri");
-      const setting = ctx.document.settings.getItem("versie").load("value");
-      await ctx.sync();
-      expect(ccs.items.map((c: any) => [c.tag, c.title, c.cannotEdit, c.cannotDelete, c.text])).toEqual([
-        ["hr:titel", "Titel", true, true, "Handreiking"],
-        ["hr:stap1", "Stap 1", false, true, "ingevuld"],
-      ]);
-      expect(parts.items.map((p: any) => [p.id, p.namespaceUri])).toEqual([[partId, NS]]);
-      const xmlResult = parts.items[0].getXml();
-      await ctx.sync();
-      expect(xmlResult.value).toContain("<step n=\"1\">klaar</step>");
-      expect(setting.value).toEqual({ major: 1 });
-    });
-    const s = again.Office.context.document.settings;
-    expect(s.get("hr.status")).toEqual({ step: 3 });
-    expect(s.get("hr.unsaved")).toBe(true);
-    expect(s.get("hr.afterSave")).toBeNull();
-
-    // ids are stable across save/reload
-    const ids = async (host: typeof h) =>
-      host.Word.run(async (ctx) => {
-        const c = ctx.document.contentControls.load("id");
+      // reload through the emulator
+      const again = await createWordHost({ profile, docx: bytes });
+      await again.Word.run(async (ctx) => {
+        const ccs = ctx.document.contentControls.load("tag,title,cannotEdit,cannotDelete,text,id");
+        const parts = ctx.document.customXmlParts.getByNamespace(NS).load("id,namespaceUri");
+        const setting = ctx.document.settings.getItem("versie").load("value");
         await ctx.sync();
-        return c.items.map((x: any) => x.id);
+        expect(ccs.items.map((c: any) => [c.tag, c.title, c.cannotEdit, c.cannotDelete, c.text])).toEqual([
+          ["hr:titel", "Titel", true, true, "Handreiking"],
+          ["hr:stap1", "Stap 1", false, true, "ingevuld"],
+        ]);
+        expect(parts.items.map((p: any) => [p.id, p.namespaceUri])).toEqual([[partId, NS]]);
+        const xmlResult = parts.items[0].getXml();
+        await ctx.sync();
+        expect(xmlResult.value).toContain('<step n="1">klaar</step>');
+        expect(setting.value).toEqual({ major: 1 });
       });
-    expect(await ids(again)).toEqual(await ids(h));
-  });
+      const s = again.Office.context.document.settings;
+      expect(s.get("hr.status")).toEqual({ step: 3 });
+      expect(s.get("hr.unsaved")).toBe(true);
+      expect(s.get("hr.afterSave")).toBeNull();
+
+      // ids are stable across save/reload
+      const ids = async (host: typeof h) =>
+        host.Word.run(async (ctx) => {
+          const c = ctx.document.contentControls.load("id");
+          await ctx.sync();
+          return c.items.map((x: any) => x.id);
+        });
+      expect(await ids(again)).toEqual(await ids(h));
+    },
+  );
 
   test("custom XML parts: setXml, delete, getItem / getItemOrNullObject / getOnlyItem", async () => {
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ customXml: [`<a xmlns="urn:one"/>`, `<b xmlns="urn:two"/>`] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({ customXml: [`<a xmlns="urn:one"/>`, `<b xmlns="urn:two"/>`] }),
+    });
     await h.Word.run(async (ctx) => {
       const all = ctx.document.customXmlParts.load("id,namespaceUri");
       await ctx.sync();
@@ -132,7 +143,14 @@ describe("save / reload round trip", () => {
 
   test("documents written by the docx package load, edit and save", async () => {
     const doc = new Document({
-      sections: [{ children: [new Paragraph({ text: "Kop", heading: HeadingLevel.HEADING_1 }), new Paragraph({ children: [new TextRun("Tekst "), new TextRun({ text: "vet", bold: true })] })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Kop", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun("Tekst "), new TextRun({ text: "vet", bold: true })] }),
+          ],
+        },
+      ],
     });
     const input = new Uint8Array(await Packer.toBuffer(doc));
     const h = await createWordHost({ profile: "desktop", docx: input });

@@ -3,7 +3,19 @@ import { makeDocx, toBase64 } from "../fixtures";
 
 describe("tables", () => {
   test("rowCount, values, rows/cells, getCell, cell.value, indexes, tableNestingLevel", async () => {
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ paragraphs: ["Kop"], tables: [[["Stap", "Wie"], ["1", "Jan"], ["2", "Piet"]]] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({
+        paragraphs: ["Kop"],
+        tables: [
+          [
+            ["Stap", "Wie"],
+            ["1", "Jan"],
+            ["2", "Piet"],
+          ],
+        ],
+      }),
+    });
     await h.Word.run(async (ctx) => {
       const t = ctx.document.body.tables.getFirst().load("rowCount,values,nestingLevel");
       const rows = t.rows.load("items/cellCount,items/rowIndex,items/values");
@@ -12,9 +24,17 @@ describe("tables", () => {
       const inCell = ctx.document.body.paragraphs.load("tableNestingLevel");
       await ctx.sync();
       expect(t.rowCount).toBe(3);
-      expect(t.values).toEqual([["Stap", "Wie"], ["1", "Jan"], ["2", "Piet"]]);
+      expect(t.values).toEqual([
+        ["Stap", "Wie"],
+        ["1", "Jan"],
+        ["2", "Piet"],
+      ]);
       expect(t.nestingLevel).toBe(1);
-      expect(rows.items.map((r: any) => [r.rowIndex, r.cellCount])).toEqual([[0, 2], [1, 2], [2, 2]]);
+      expect(rows.items.map((r: any) => [r.rowIndex, r.cellCount])).toEqual([
+        [0, 2],
+        [1, 2],
+        [2, 2],
+      ]);
       expect(rows.items[1].values).toEqual([["1", "Jan"]]);
       expect(cell).toMatchObject({ value: "Piet", rowIndex: 2, cellIndex: 1 });
       expect(cellParas.items.map((p: any) => [p.text, p.tableNestingLevel])).toEqual([["1", 1]]);
@@ -23,7 +43,10 @@ describe("tables", () => {
   });
 
   test("row.getNext / getNextOrNullObject: the next row of the same table; after the last, ItemNotFound or a null object", async () => {
-    const h = await createWordHost({ profile: "office2019", docx: await makeDocx({ tables: [[["a"], ["b"], ["c"]]] }) });
+    const h = await createWordHost({
+      profile: "office2019",
+      docx: await makeDocx({ tables: [[["a"], ["b"], ["c"]]] }),
+    });
     await h.Word.run(async (ctx) => {
       const first = ctx.document.body.tables.getFirst().getCell(0, 0).parentRow;
       const second = first.getNext().load("values,rowIndex");
@@ -37,7 +60,10 @@ describe("tables", () => {
   });
 
   test("row.getNext steps into and out of a row-level content control", async () => {
-    const h = await createWordHost({ profile: "web", docx: await makeDocx({ tables: [[["a"], ["b"], ["c"], ["d"]]] }) });
+    const h = await createWordHost({
+      profile: "web",
+      docx: await makeDocx({ tables: [[["a"], ["b"], ["c"], ["d"]]] }),
+    });
     // rows b and c inside one row-level control: w:tbl > w:sdt > w:sdtContent > w:tr
     const tbl = h.engine.body.getElementsByTagName("w:tbl")[0]!;
     const rows = Array.from(tbl.getElementsByTagName("w:tr"));
@@ -61,10 +87,25 @@ describe("tables", () => {
   });
 
   test("addRows / deleteRows / row.insertRows / cell.value= / cell.body writes / parentTableCell", async () => {
-    const h = await createWordHost({ profile: "web", docx: await makeDocx({ tables: [[["a", "b"], ["c", "d"]]] }) });
+    const h = await createWordHost({
+      profile: "web",
+      docx: await makeDocx({
+        tables: [
+          [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        ],
+      }),
+    });
     await h.Word.run(async (ctx) => {
       const t = ctx.document.body.tables.getFirst();
-      const added = t.addRows("End", 2, [["e", "f"], ["g", "h"]]).load("rowIndex");
+      const added = t
+        .addRows("End", 2, [
+          ["e", "f"],
+          ["g", "h"],
+        ])
+        .load("rowIndex");
       t.addRows("Start", 1, [["0", "0"]]);
       t.deleteRows(1, 1); // removes a/b
       t.rows.getFirst().insertRows("After", 1, [["x", "y"]]);
@@ -77,7 +118,13 @@ describe("tables", () => {
       await ctx.sync();
       // loaded right after addRows: evaluated in queue order, before the later row operations
       expect(added.items.map((r: any) => r.rowIndex)).toEqual([2, 3]);
-      expect(t.values).toEqual([["0", "nul"], ["x\rextra", "y"], ["c", "d"], ["e", "f"], ["g", "h"]]);
+      expect(t.values).toEqual([
+        ["0", "nul"],
+        ["x\rextra", "y"],
+        ["c", "d"],
+        ["e", "f"],
+        ["g", "h"],
+      ]);
       expect(parentCell).toMatchObject({ rowIndex: 1, cellIndex: 0 });
       expect(outside.isNullObject).toBe(true);
     });
@@ -86,7 +133,12 @@ describe("tables", () => {
   test("Body.insertTable writes a real w:tbl with grid and keeps a paragraph after it", async () => {
     const h = await createWordHost({ profile: "desktop" });
     await h.Word.run(async (ctx) => {
-      const t = ctx.document.body.insertTable(2, 3, "End", [["a", "b", "c"], ["d", "e", "f"]]).load("values");
+      const t = ctx.document.body
+        .insertTable(2, 3, "End", [
+          ["a", "b", "c"],
+          ["d", "e", "f"],
+        ])
+        .load("values");
       await ctx.sync();
       expect(t.values[1]).toEqual(["d", "e", "f"]);
     });
@@ -96,7 +148,17 @@ describe("tables", () => {
   });
 
   test("cell body content controls and locks inside cells", async () => {
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ tables: [[["Naam", ""], ["Datum", ""]]] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({
+        tables: [
+          [
+            ["Naam", ""],
+            ["Datum", ""],
+          ],
+        ],
+      }),
+    });
     await h.Word.run(async (ctx) => {
       const t = ctx.document.body.tables.getFirst();
       const cc = t.getCell(0, 1).body.insertContentControl();
@@ -117,14 +179,20 @@ describe("tables", () => {
     await h.Word.run(async (ctx) => {
       const t = ctx.document.body.tables.getFirst().load("values");
       await ctx.sync();
-      expect(t.values).toEqual([["Naam", "Jan"], ["Datum", ""]]);
+      expect(t.values).toEqual([
+        ["Naam", "Jan"],
+        ["Datum", ""],
+      ]);
     });
   });
 });
 
 describe("search", () => {
   test("matchCase / matchWholeWord; results are ranges usable for insertContentControl", async () => {
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ paragraphs: ["De regie ligt bij Regie-team", "regiecentrum en regie"] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({ paragraphs: ["De regie ligt bij Regie-team", "regiecentrum en regie"] }),
+    });
     await h.Word.run(async (ctx) => {
       const any = ctx.document.body.search("regie").load("text");
       const cs = ctx.document.body.search("regie", { matchCase: true }).load("text");
@@ -146,10 +214,17 @@ describe("search", () => {
 describe("insertFileFromBase64", () => {
   test("merges paragraphs, tables and content controls (with styles) and renumbers clashing ids", async () => {
     const source = await makeDocx({
-      body: [{ p: "Ingevoegd", style: "Heading2" }, { cc: { tag: "in", id: 7, content: ["veld"] } }, { table: [["1", "2"]] }],
+      body: [
+        { p: "Ingevoegd", style: "Heading2" },
+        { cc: { tag: "in", id: 7, content: ["veld"] } },
+        { table: [["1", "2"]] },
+      ],
       customXml: ['<x xmlns="urn:inserted"/>'],
     });
-    const h = await createWordHost({ profile: "web", docx: await makeDocx({ body: ["Bestaand", { cc: { tag: "own", id: 7, content: ["eigen"] } }] }) });
+    const h = await createWordHost({
+      profile: "web",
+      docx: await makeDocx({ body: ["Bestaand", { cc: { tag: "own", id: 7, content: ["eigen"] } }] }),
+    });
     await h.Word.run(async (ctx) => {
       const r = ctx.document.body.insertFileFromBase64(toBase64(source), "End");
       r.load("text");
@@ -173,7 +248,10 @@ describe("insertFileFromBase64", () => {
 
   test("Replace fails when the body holds a control that cannot be deleted", async () => {
     const source = await makeDocx({ paragraphs: ["nieuw"] });
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ body: [{ cc: { tag: "keep", lock: "sdtLocked", content: ["x"] } }] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({ body: [{ cc: { tag: "keep", lock: "sdtLocked", content: ["x"] } }] }),
+    });
     await expect(
       h.Word.run(async (ctx) => {
         ctx.document.body.insertFileFromBase64(toBase64(source), "Replace");

@@ -63,14 +63,20 @@ describe("simulated user", () => {
     const plain = await createWordHost({ profile: "web", docx: await makeDocx({ paragraphs: ["a", "b"] }) });
     plain.user.typeOutsideControls(1, "c");
     expect(plain.user.visibleText()).toBe("a\nbc");
-    const protectedDoc = await createWordHost({ profile: "web", docx: await makeDocx({ body: ["vrij", { cc: { tag: "veld", content: ["?"] } }], protection: "forms" }) });
+    const protectedDoc = await createWordHost({
+      profile: "web",
+      docx: await makeDocx({ body: ["vrij", { cc: { tag: "veld", content: ["?"] } }], protection: "forms" }),
+    });
     expect(() => protectedDoc.user.typeOutsideControls(0, "x")).toThrow(/only allows filling in forms/);
     protectedDoc.user.typeInControl("veld", "ok");
     expect(protectedDoc.user.visibleText()).toBe("vrij\nok");
   });
 
   test("removeWhenEdited controls unwrap after the first edit", async () => {
-    const h = await createWordHost({ profile: "desktop", docx: await makeDocx({ body: [{ cc: { tag: "tmp", content: ["?"] } }] }) });
+    const h = await createWordHost({
+      profile: "desktop",
+      docx: await makeDocx({ body: [{ cc: { tag: "tmp", content: ["?"] } }] }),
+    });
     await h.Word.run(async (ctx) => {
       ctx.document.contentControls.getFirst().removeWhenEdited = true;
       await ctx.sync();

@@ -18,7 +18,8 @@ export interface DataPartAnonymisers {
 
 const clamp = (text: string, max: number): string => (text.length > max ? truncateText(text, max) : text);
 
-/** A new log entry id from the shifted timestamp; a clash (poor random source, bad luck) is numbered, never retried forever. */
+/** A new log entry id from the shifted timestamp; a clash (poor random source, bad luck) is numbered, never retried
+ * forever. */
 function newEntryId(timestamp: string, random: () => number, usedIds: Set<string>): string {
   let id = `${Date.parse(timestamp).toString(36)}-${randomBase36(6, random)}`;
   for (let n = 2; usedIds.has(id); n++) id = `${Date.parse(timestamp).toString(36)}-${randomBase36(6, random)}.${n}`;
@@ -91,7 +92,9 @@ export function anonymiseDataPart(data: DataPart, changeLog: ChangeEntry[], a: D
     documentId,
     formVersion: data.formVersion,
     versionId: versionId(data.versionId),
-    previousVersion: data.previousVersion ? { formVersion: data.previousVersion.formVersion, versionId: versionId(data.previousVersion.versionId) } : null,
+    previousVersion: data.previousVersion
+      ? { formVersion: data.previousVersion.formVersion, versionId: versionId(data.previousVersion.versionId) }
+      : null,
     agreed,
     lastAttributed,
     rowOrder: Object.fromEntries(Object.entries(data.rowOrder).map(([f, keys]) => [f, [...keys]])),

@@ -67,7 +67,8 @@ export interface AnonymisedForm {
 }
 
 const CODE = /^[A-Za-z0-9-]{1,20}$/;
-export const RESEARCH_CODE_MESSAGE = "De onderzoekscode mag alleen letters, cijfers en een streepje bevatten, hoogstens 20 tekens (bijvoorbeeld J01).";
+export const RESEARCH_CODE_MESSAGE =
+  "De onderzoekscode mag alleen letters, cijfers en een streepje bevatten, hoogstens 20 tekens (bijvoorbeeld J01).";
 
 /** A Dutch message when the research code cannot go into a file name, else null. */
 export function researchCodeProblem(code: string): string | null {
@@ -119,5 +120,13 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const warnings = copyWarnings(boxTexts, people, form.template);
   const summary: ResearchSummary = researchSummary(form, { code, people, boxTexts, changeLog, counts });
   const review = reviewWords(reviewTexts(boxTexts, changeLog), lexicon, notNames);
-  return { code, fileName: researchFileName(code), data, boxTexts, report: { counts, warnings, review }, summary, scrubber };
+  return {
+    code,
+    fileName: researchFileName(code),
+    data,
+    boxTexts,
+    report: { counts, warnings, review },
+    summary,
+    scrubber,
+  };
 }

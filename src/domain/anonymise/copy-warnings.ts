@@ -28,7 +28,11 @@ function countUnrecognisedCapitals(texts: readonly string[], people: PeopleRegis
 }
 
 /** The warnings for a copy whose boxes now read `anonymisedBoxTexts`. */
-export function copyWarnings(anonymisedBoxTexts: Record<string, string>, people: PeopleRegistry, template: TemplateDef): string[] {
+export function copyWarnings(
+  anonymisedBoxTexts: Record<string, string>,
+  people: PeopleRegistry,
+  template: TemplateDef,
+): string[] {
   const warnings = [NAMES_WARNING];
   const unknownCaps = countUnrecognisedCapitals(Object.values(anonymisedBoxTexts), people, template);
   if (unknownCaps > 0) {
@@ -37,12 +41,20 @@ export function copyWarnings(anonymisedBoxTexts: Record<string, string>, people:
     );
   }
   if (people.unlinkedSigners > 0) {
-    warnings.push(people.unlinkedSigners === 1
+    warnings.push(
+      people.unlinkedSigners === 1
         ? "1 persoon met initialen in het logboek stond niet als betrokkene in het document en kreeg een eigen code."
-        : `${people.unlinkedSigners} personen met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.`);
+        : `${people.unlinkedSigners} personen met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.`,
+    );
   }
-  if (people.people.some((p) => p.code.role !== "jeugdige" && [...p.names].some((n) => /^(\p{Lu}\.\s?)+\s*\p{Lu}/u.test(n)))) {
-    warnings.push("Van sommige betrokkenen staan alleen voorletters en achternaam in het document: een voornaam die alleen in de vrije tekst staat, wordt niet herkend.");
+  if (
+    people.people.some(
+      (p) => p.code.role !== "jeugdige" && [...p.names].some((n) => /^(\p{Lu}\.\s?)+\s*\p{Lu}/u.test(n)),
+    )
+  ) {
+    warnings.push(
+      "Van sommige betrokkenen staan alleen voorletters en achternaam in het document: een voornaam die alleen in de vrije tekst staat, wordt niet herkend.",
+    );
   }
   warnings.push(
     "Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…), een dorp of wijk alleen na woorden als ‘woont in’ of ‘wijk’; de gemeente blijft staan.",

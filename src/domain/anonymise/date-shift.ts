@@ -9,7 +9,20 @@ import { LEFT, RIGHT, matchAll, type Span } from "./spans";
 
 export const DATE_PLACEHOLDER = "[datum]";
 
-const MONTHS_FULL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTHS_FULL = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const MONTH_ALIASES: Record<string, number> = { sept: 9, maa: 3, mar: 3 };
 const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
@@ -29,9 +42,12 @@ function monthIndex(word: string): { month: number; short: boolean } | null {
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
 function matchCase(template: string, word: string): string {
-  if (template !== "" && template === template.toLocaleUpperCase("nl") && template.length > 1) return word.toLocaleUpperCase("nl");
+  if (template !== "" && template === template.toLocaleUpperCase("nl") && template.length > 1)
+    return word.toLocaleUpperCase("nl");
   const first = template.charAt(0);
-  return first !== "" && first === first.toLocaleUpperCase("nl") && first !== first.toLocaleLowerCase("nl") ? word.charAt(0).toLocaleUpperCase("nl") + word.slice(1) : word;
+  return first !== "" && first === first.toLocaleUpperCase("nl") && first !== first.toLocaleLowerCase("nl")
+    ? word.charAt(0).toLocaleUpperCase("nl") + word.slice(1)
+    : word;
 }
 
 interface Ymd {
@@ -94,7 +110,10 @@ export class DateShifter {
     };
 
     // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
-    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu"), text)) {
+    for (const m of matchAll(
+      new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu"),
+      text,
+    )) {
       const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
       if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
@@ -116,7 +135,11 @@ export class DateShifter {
         continue;
       }
       const s = this.shift({ y: Number(yy), m: Number(mm), d: Number(dd) });
-      add(m.index, m.index + whole.length, `${pad(s.y, 4)}-${mm.length === 2 ? pad(s.m) : s.m}-${dd.length === 2 ? pad(s.d) : s.d}`);
+      add(
+        m.index,
+        m.index + whole.length,
+        `${pad(s.y, 4)}-${mm.length === 2 ? pad(s.m) : s.m}-${dd.length === 2 ? pad(s.d) : s.d}`,
+      );
     }
 
     // jjjjmmdd (the stamp form)
@@ -127,7 +150,10 @@ export class DateShifter {
 
     // [weekday] 12 maart [2012]
     const weekday = `(?:(${WEEKDAYS.join("|")})\\s+)?`;
-    for (const m of matchAll(new RegExp(String.raw`${LEFT}${weekday}(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+(\d{4}))?${RIGHT}`, "giu"), text)) {
+    for (const m of matchAll(
+      new RegExp(String.raw`${LEFT}${weekday}(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+(\d{4}))?${RIGHT}`, "giu"),
+      text,
+    )) {
       const [whole, wd, dd = "", monthWord = "", dot = "", yy] = m;
       const month = monthIndex(monthWord);
       if (!month) continue;

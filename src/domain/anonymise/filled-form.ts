@@ -3,7 +3,14 @@
 // column, the key of a role's field or cell, every value a box has had).
 import type { DataPart } from "../data-part/data-part-model";
 import { boxKey, splitBoxKey } from "../form/boxes";
-import { columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldRole, type TemplateDef } from "../template";
+import {
+  columnWithRole,
+  fieldWithRole,
+  findField,
+  type ColumnRole,
+  type FieldRole,
+  type TemplateDef,
+} from "../template";
 
 export interface FilledForm {
   data: DataPart;

@@ -5,7 +5,18 @@
 import { parsePersonText } from "../form/box-text";
 import { findStamps } from "../log/stamp";
 import { allFields, fieldWithRole, type ColumnRole, type FieldDef, type TemplateDef } from "../template";
-import { allKeys, currentText, fieldOf, history, isOrganisationCell, lowerWords, peopleCellKey, roleKey, rowOf, type FilledForm } from "./filled-form";
+import {
+  allKeys,
+  currentText,
+  fieldOf,
+  history,
+  isOrganisationCell,
+  lowerWords,
+  peopleCellKey,
+  roleKey,
+  rowOf,
+  type FilledForm,
+} from "./filled-form";
 import { findFreeNames } from "./free-names";
 import type { Lexicon } from "./lexicon";
 import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
@@ -15,18 +26,25 @@ function splitNameOrg(text: string): { name: string; organisation: string } {
   const t = text.trim();
   if (/\)\s*$/.test(t)) return parsePersonText(t);
   const comma = t.indexOf(",");
-  return comma < 0 ? { name: t, organisation: "" } : { name: t.slice(0, comma).trim(), organisation: t.slice(comma + 1).trim() };
+  return comma < 0
+    ? { name: t, organisation: "" }
+    : { name: t.slice(0, comma).trim(), organisation: t.slice(comma + 1).trim() };
 }
 
-const FAMILY_OR_ROLE = /\b(ouders?|moeder|vader|gezin|jeugdige|kind|oma|opa|iedereen|allen|alle betrokkenen|samen|regisseur|netwerk)\b/iu;
+const FAMILY_OR_ROLE =
+  /\b(ouders?|moeder|vader|gezin|jeugdige|kind|oma|opa|iedereen|allen|alle betrokkenen|samen|regisseur|netwerk)\b/iu;
 
 /**
  * The person fields (kind person) in a stable order: the regisseur, the beheerder, then any
  * other, in document order.
  */
 function personFields(template: TemplateDef): FieldDef[] {
-  const first = [fieldWithRole(template, "coordinator"), fieldWithRole(template, "documentOwner")].filter((f): f is FieldDef => f?.kind === "person");
-  const rest = allFields(template).map((l) => l.field).filter((f) => f.kind === "person" && !first.includes(f));
+  const first = [fieldWithRole(template, "coordinator"), fieldWithRole(template, "documentOwner")].filter(
+    (f): f is FieldDef => f?.kind === "person",
+  );
+  const rest = allFields(template)
+    .map((l) => l.field)
+    .filter((f) => f.kind === "person" && !first.includes(f));
   return [...first, ...rest];
 }
 
@@ -49,7 +67,12 @@ function registerPeopleRows(people: PeopleRegistry, form: FilledForm, keys: read
   for (const r of rowKeys) {
     const cell = (c: ColumnRole): string => currentText(form, peopleCellKey(template, r, c));
     const names = history(form, peopleCellKey(template, r, "personName"));
-    const row = { name: names[0] ?? "", organisation: cell("organisation"), function: cell("function"), roleInTrajectory: cell("roleInTrajectory") };
+    const row = {
+      name: names[0] ?? "",
+      organisation: cell("organisation"),
+      function: cell("function"),
+      roleInTrajectory: cell("roleInTrajectory"),
+    };
     if (names.length === 0 && row.organisation.trim() !== "") people.organisation(row.organisation);
     const role = roleOf(row);
     let person: Person | null = null;
@@ -83,7 +106,11 @@ function registerSigners(people: PeopleRegistry, form: FilledForm): void {
   const { data, boxTexts } = form;
   if (data.agreed) people.signer(data.agreed.initials, data.agreed.organisation);
   for (const e of data.changeLog) people.signer(e.initials, e.organisation, e.name);
-  const texts = [...Object.values(boxTexts), ...Object.values(data.lastAttributed), ...data.changeLog.flatMap((e) => [e.description, e.before ?? "", e.after ?? ""])];
+  const texts = [
+    ...Object.values(boxTexts),
+    ...Object.values(data.lastAttributed),
+    ...data.changeLog.flatMap((e) => [e.description, e.before ?? "", e.after ?? ""]),
+  ];
   for (const t of texts) for (const s of findStamps(t)) people.signer(s.initials, s.organisation);
 }
 
@@ -119,14 +146,30 @@ export function registerPeople(form: FilledForm): PeopleRegistry {
 /** Every free text of the document: boxes, last attributed texts, log values and descriptions. */
 function freeTexts(form: FilledForm): string[] {
   const { data, boxTexts } = form;
-  return [...new Set([...Object.values(boxTexts), ...Object.values(data.lastAttributed), ...data.changeLog.flatMap((e) => [e.before ?? "", e.after ?? "", e.description])])];
+  return [
+    ...new Set([
+      ...Object.values(boxTexts),
+      ...Object.values(data.lastAttributed),
+      ...data.changeLog.flatMap((e) => [e.before ?? "", e.after ?? "", e.description]),
+    ]),
+  ];
 }
 
 /** Lower-case words that are not names: the organisations' words and the template's own texts. */
 function notNameWords(people: PeopleRegistry, template: TemplateDef): Set<string> {
   const words = (s: string): string[] => lowerWords(s, /[^\p{L}'’-]+/u);
-  const templateTexts = template.steps.map((s) => [s.title, s.fields.map((f) => [f.label, f.hint ?? "", ...(f.kind === "singleChoice" || f.kind === "multiChoice" ? (f.choices ?? []) : [])])]);
-  return new Set([...[...people.organisations()].flatMap(([key]) => words(key)), ...words(JSON.stringify(templateTexts))]);
+  const templateTexts = template.steps.map((s) => [
+    s.title,
+    s.fields.map((f) => [
+      f.label,
+      f.hint ?? "",
+      ...(f.kind === "singleChoice" || f.kind === "multiChoice" ? (f.choices ?? []) : []),
+    ]),
+  ]);
+  return new Set([
+    ...[...people.organisations()].flatMap(([key]) => words(key)),
+    ...words(JSON.stringify(templateTexts)),
+  ]);
 }
 
 /** Does the registry already know the name, whole or as one person's given name or surname? */
@@ -136,7 +179,11 @@ function knownName(people: PeopleRegistry, name: string): boolean {
   return people.people.some((p) =>
     [...p.names].some((n) => {
       const parts = parseName(n);
-      return parts.given.some((g) => nameKey(g) === key) || parts.surnameVariants.some((s) => nameKey(s) === key) || nameKey(`${parts.given[0] ?? ""} ${parts.surname ?? ""}`) === key;
+      return (
+        parts.given.some((g) => nameKey(g) === key) ||
+        parts.surnameVariants.some((s) => nameKey(s) === key) ||
+        nameKey(`${parts.given[0] ?? ""} ${parts.surname ?? ""}`) === key
+      );
     }),
   );
 }
@@ -147,7 +194,11 @@ function knownName(people: PeopleRegistry, name: string): boolean {
  * client ("Sanne de Jong" for SJ), also when a parent has the same surname; a first name alone
  * whose initial is the client's first initial, while the client has no name yet, too.
  */
-function registerFreeNames(people: PeopleRegistry, texts: readonly string[], ctx: Parameters<typeof findFreeNames>[1]): void {
+function registerFreeNames(
+  people: PeopleRegistry,
+  texts: readonly string[],
+  ctx: Parameters<typeof findFreeNames>[1],
+): void {
   const client = people.client("");
   const clientInitials = [...client.initials].map((i) => i.replace(/[^\p{Lu}]/gu, ""));
   for (const text of texts) {
@@ -171,7 +222,11 @@ function registerFreeNames(people: PeopleRegistry, texts: readonly string[], ctx
  * free text, then the words the user marked. `notNames` are the words free text must not take
  * for a name (organisations, the template's texts).
  */
-export function collectPeople(form: FilledForm, lexicon: Lexicon, marked: readonly string[]): { people: PeopleRegistry; notNames: Set<string> } {
+export function collectPeople(
+  form: FilledForm,
+  lexicon: Lexicon,
+  marked: readonly string[],
+): { people: PeopleRegistry; notNames: Set<string> } {
   const people = registerPeople(form);
   const notNames = notNameWords(people, form.template);
   registerFreeNames(people, freeTexts(form), { lexicon, notNames });

@@ -12,9 +12,37 @@ export interface FreeName {
   role: Role | null;
 }
 
-const KIN = new Set(["oma", "opa", "tante", "oom", "broer", "broertje", "zus", "zusje", "neef", "nicht", "buurvrouw", "buurman"]);
+const KIN = new Set([
+  "oma",
+  "opa",
+  "tante",
+  "oom",
+  "broer",
+  "broertje",
+  "zus",
+  "zusje",
+  "neef",
+  "nicht",
+  "buurvrouw",
+  "buurman",
+]);
 const PARENT = new Set(["vader", "moeder", "mama", "papa", "stiefvader", "stiefmoeder"]);
-const TITLE = new Set(["dhr", "mevr", "mw", "meneer", "mevrouw", "juf", "juffrouw", "meester", "heer", "mentor", "dokter", "dr", "drs", "mr"]);
+const TITLE = new Set([
+  "dhr",
+  "mevr",
+  "mw",
+  "meneer",
+  "mevrouw",
+  "juf",
+  "juffrouw",
+  "meester",
+  "heer",
+  "mentor",
+  "dokter",
+  "dr",
+  "drs",
+  "mr",
+]);
 const contextRole = (w: string): Role | null => {
   const k = w.toLocaleLowerCase("nl").replace(/\.$/, "");
   if (KIN.has(k)) return "gezinslid";
@@ -23,14 +51,17 @@ const contextRole = (w: string): Role | null => {
   return null;
 };
 
-// No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in front.
+// No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in
+// front.
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
 const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
 const SEQUENCE = new RegExp(String.raw`${LEFT}(?:${PART}\s+)*${WORD}(?:[ \t]+(?:${PART}[ \t]+)*${WORD})*`, "gu");
 
 const NOT_NAMES = new Set(
-  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(" "),
+  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
+    " ",
+  ),
 );
 
 function sentenceStart(text: string, at: number): boolean {
@@ -64,7 +95,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
-    // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or article
+    // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or
+    // article
     if (role === null) {
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[0] ?? "") && PARTICLES.has(tokens[0] ?? "")) {
         at += (tokens[0] ?? "").length + 1;
@@ -82,13 +114,22 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const start = sentenceStart(text, at);
     const core = tokens.filter((t) => !PARTICLES.has(lower(t)));
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) || ctx.notNames.has(lower(t)))) continue;
-    const inLists = (t: string): boolean => t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
-    const strong = (t: string): boolean => inLists(t) && !lexicon.nameWords.has(lower(t)) && !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
+    const inLists = (t: string): boolean =>
+      t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+    const strong = (t: string): boolean =>
+      inLists(t) &&
+      !lexicon.nameWords.has(lower(t)) &&
+      !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
     const unknownWord = (t: string): boolean => !lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
     let accept: boolean;
-    // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter Haar"
+    // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
+    // Haar"
     if (role !== null) accept = true;
-    else if (core.length >= 2) accept = core.every((t) => inLists(t) || unknownWord(t)) && core.some((t) => inLists(t)) && (!start || core.some(strong));
+    else if (core.length >= 2)
+      accept =
+        core.every((t) => inLists(t) || unknownWord(t)) &&
+        core.some((t) => inLists(t)) &&
+        (!start || core.some(strong));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     if (!accept) continue;
     const name = tokens.join(" ").replace(/\.$/, "");
@@ -101,7 +142,10 @@ export const PLACE = "[plaats]";
 export const STREET = "[straat]";
 export const AGE = "[leeftijd]";
 
-const STREET_WORD = new RegExp(String.raw`${LEFT}\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`, "gu");
+const STREET_WORD = new RegExp(
+  String.raw`${LEFT}\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`,
+  "gu",
+);
 // "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"
 const PLACE_AFTER = new RegExp(
   String.raw`(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s+)(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
@@ -109,7 +153,10 @@ const PLACE_AFTER = new RegExp(
 );
 const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
-  new RegExp(String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`, "gu"),
+  new RegExp(
+    String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
+    "gu",
+  ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
   // "als hij 15 wordt", "toen ze 12 werd"
   new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
@@ -117,13 +164,38 @@ const AGES = [
 ];
 
 /** Streets without a house number, places after "wijk", "woont in"…, and ages. */
-export function placeAndAgeSpans(text: string, notPlaces: ReadonlySet<string>, priority: { place: number; age: number }): Span[] {
+export function placeAndAgeSpans(
+  text: string,
+  notPlaces: ReadonlySet<string>,
+  priority: { place: number; age: number },
+): Span[] {
   const out: Span[] = [];
-  for (const m of matchAll(STREET_WORD, text)) out.push({ start: m.index, end: m.index + m[0].length, replacement: STREET, kinds: ["places"], priority: priority.place });
+  for (const m of matchAll(STREET_WORD, text))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: STREET,
+      kinds: ["places"],
+      priority: priority.place,
+    });
   for (const m of matchAll(PLACE_AFTER, text)) {
     if (notPlaces.has(lower(m[0])) || NOT_NAMES.has(lower(m[0]))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, replacement: PLACE, kinds: ["places"], priority: priority.place });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: PLACE,
+      kinds: ["places"],
+      priority: priority.place,
+    });
   }
-  for (const re of AGES) for (const m of matchAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, replacement: AGE, kinds: ["ages"], priority: priority.age });
+  for (const re of AGES)
+    for (const m of matchAll(re, text))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        replacement: AGE,
+        kinds: ["ages"],
+        priority: priority.age,
+      });
   return out;
 }

@@ -2,7 +2,17 @@
 export * from "./anonymise-form";
 export { DateShifter, DATE_PLACEHOLDER, randomOffsetDays } from "./date-shift";
 export { PLACEHOLDERS, isElevenProof } from "./patterns";
-export { PeopleRegistry, parseName, derivedInitials, roleOf, orgTypeOf, type OrgType, type OrgCode, type PersonCode, type Role } from "./people";
+export {
+  PeopleRegistry,
+  parseName,
+  derivedInitials,
+  roleOf,
+  orgTypeOf,
+  type OrgType,
+  type OrgCode,
+  type PersonCode,
+  type Role,
+} from "./people";
 export { Scrubber, AMBIGUOUS_NAME } from "./scrubber";
 export { COUNT_KINDS, emptyCounts, addCounts, applySpans, type Counts, type CountKind, type Span } from "./spans";
 export { EMPTY_LEXICON, type Lexicon } from "./lexicon";

@@ -12,4 +12,9 @@ export interface Lexicon {
   common: ReadonlySet<string>;
 }
 
-export const EMPTY_LEXICON: Lexicon = { firstNames: new Set(), surnames: new Set(), nameWords: new Set(), common: new Set() };
+export const EMPTY_LEXICON: Lexicon = {
+  firstNames: new Set(),
+  surnames: new Set(),
+  nameWords: new Set(),
+  common: new Set(),
+};

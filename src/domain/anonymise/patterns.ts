@@ -39,7 +39,10 @@ const digits = (n: number): string => String.raw`\d(?:${SEP}?\d){${n - 1}}`;
 const NOT_DIGIT_AFTER = String.raw`(?![\p{N}])`;
 
 const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, "gu");
-const EMAIL_OBFUSCATED = new RegExp(String.raw`[\p{L}\p{N}._%+-]+\s?(?:\[at\]|\(at\)|\[apestaart\])\s?[\p{L}\p{N}.-]+(?:\.|\s?\[dot\]\s?|\s?\(punt\)\s?)\p{L}{2,}`, "giu");
+const EMAIL_OBFUSCATED = new RegExp(
+  String.raw`[\p{L}\p{N}._%+-]+\s?(?:\[at\]|\(at\)|\[apestaart\])\s?[\p{L}\p{N}.-]+(?:\.|\s?\[dot\]\s?|\s?\(punt\)\s?)\p{L}{2,}`,
+  "giu",
+);
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
 const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
 // 06-12345678, 06 1234 5678, +31 6 12345678, 0031 6 12345678, +31 (0)6-12345678
@@ -55,17 +58,28 @@ const PHONE = new RegExp(
 // 7511 AB, 7511AB, 7511ab (lower case only when written together: "2012 en" is a year)
 const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
 // 123456782, 123 456 782, 1234.56.782
-const BSN = new RegExp(String.raw`${LEFT}(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}\.\d{2}\.\d{3})${NOT_DIGIT_AFTER}`, "gu");
+const BSN = new RegExp(
+  String.raw`${LEFT}(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}\.\d{2}\.\d{3})${NOT_DIGIT_AFTER}`,
+  "gu",
+);
 // Seven or more digits in a row, possibly grouped: client numbers, dossier numbers, local phone numbers.
 const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}`, "gu");
 // Street + house number: "Bergweg 12", "Oldenzaalsestraat 3a", "Van Galenstraat 12-2", "Markt 1".
-const STREET_END = "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
+const STREET_END =
+  "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 const ADDRESS = new RegExp(
   String.raw`${LEFT}(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
   "gu",
 );
 
-function collect(re: RegExp, text: string, replacement: string, kind: CountKind, priority: number, check?: (m: string) => boolean): Span[] {
+function collect(
+  re: RegExp,
+  text: string,
+  replacement: string,
+  kind: CountKind,
+  priority: number,
+  check?: (m: string) => boolean,
+): Span[] {
   return matchAll(re, text)
     .filter((m) => !check || check(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, replacement, kinds: [kind], priority }));

@@ -15,7 +15,14 @@ export interface PersonCode {
   initials: string;
 }
 
-export type OrgType = "Gezin" | "Gemeente" | "Gecertificeerde instelling" | "Raad voor de Kinderbescherming" | "Onderwijs" | "Zorgaanbieder" | "Algemeen";
+export type OrgType =
+  | "Gezin"
+  | "Gemeente"
+  | "Gecertificeerde instelling"
+  | "Raad voor de Kinderbescherming"
+  | "Onderwijs"
+  | "Zorgaanbieder"
+  | "Algemeen";
 
 export interface OrgCode {
   type: OrgType;
@@ -35,25 +42,136 @@ export interface Person {
 }
 
 /** Tussenvoegsels and name particles (lower case); "oude" and "olde" as in Twente's "Oude Luttikhuis". */
-export const PARTICLES = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "da", "di", "du", "dos", "das", "del", "von", "vd", "v.d.", "v/d", "ben", "bin", "ibn", "abu", "'s", "’s", "oude", "olde"]);
+export const PARTICLES = new Set([
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "'t",
+  "’t",
+  "te",
+  "ten",
+  "ter",
+  "in",
+  "op",
+  "aan",
+  "bij",
+  "uit",
+  "el",
+  "al",
+  "la",
+  "le",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "del",
+  "von",
+  "vd",
+  "v.d.",
+  "v/d",
+  "ben",
+  "bin",
+  "ibn",
+  "abu",
+  "'s",
+  "’s",
+  "oude",
+  "olde",
+]);
 
 /** Words that describe a role or relation, never a name. */
 const ROLE_WORDS = new Set(
   [
-    "moeder", "vader", "ouder", "ouders", "mama", "papa", "mam", "pap", "oma", "opa", "broer", "broertje", "zus", "zusje", "zuster",
-    "tante", "oom", "neef", "nicht", "stiefmoeder", "stiefvader", "pleegmoeder", "pleegvader", "pleegouder", "pleegouders", "grootmoeder",
-    "grootvader", "grootouder", "grootouders", "jeugdige", "kind", "kinderen", "zoon", "dochter", "cliënt", "client", "gezin", "familie", "fam",
-    "mevrouw", "meneer", "mevr", "mw", "dhr", "heer", "hr", "juf", "meester", "dokter", "dr", "drs", "mr", "ing", "buurvrouw", "buurman",
-    "regisseur", "wijkcoach", "consulent", "voogd", "mentor", "en", "of", "en/of", "met", "vriend", "vriendin", "partner", "nieuwe",
-    "biologische", "stief", "pleeg", "onbekend", "nvt", "n.v.t.",
+    "moeder",
+    "vader",
+    "ouder",
+    "ouders",
+    "mama",
+    "papa",
+    "mam",
+    "pap",
+    "oma",
+    "opa",
+    "broer",
+    "broertje",
+    "zus",
+    "zusje",
+    "zuster",
+    "tante",
+    "oom",
+    "neef",
+    "nicht",
+    "stiefmoeder",
+    "stiefvader",
+    "pleegmoeder",
+    "pleegvader",
+    "pleegouder",
+    "pleegouders",
+    "grootmoeder",
+    "grootvader",
+    "grootouder",
+    "grootouders",
+    "jeugdige",
+    "kind",
+    "kinderen",
+    "zoon",
+    "dochter",
+    "cliënt",
+    "client",
+    "gezin",
+    "familie",
+    "fam",
+    "mevrouw",
+    "meneer",
+    "mevr",
+    "mw",
+    "dhr",
+    "heer",
+    "hr",
+    "juf",
+    "meester",
+    "dokter",
+    "dr",
+    "drs",
+    "mr",
+    "ing",
+    "buurvrouw",
+    "buurman",
+    "regisseur",
+    "wijkcoach",
+    "consulent",
+    "voogd",
+    "mentor",
+    "en",
+    "of",
+    "en/of",
+    "met",
+    "vriend",
+    "vriendin",
+    "partner",
+    "nieuwe",
+    "biologische",
+    "stief",
+    "pleeg",
+    "onbekend",
+    "nvt",
+    "n.v.t.",
   ].map((w) => w.normalize("NFC")),
 );
 
-const FAMILY_NOT_PARENT = /\b(oma|opa|grootouders?|grootmoeder|grootvader|broer(tje)?|zus(je|ter)?|tante|oom|neef|nicht|buurvrouw|buurman|netwerk)\b/iu;
+const FAMILY_NOT_PARENT =
+  /\b(oma|opa|grootouders?|grootmoeder|grootvader|broer(tje)?|zus(je|ter)?|tante|oom|neef|nicht|buurvrouw|buurman|netwerk)\b/iu;
 const PARENT = /\b(ouders?|moeder|vader|mama|papa|stief\p{L}*|pleeg\p{L}*|gezaghebbende)\b/iu;
 const CHILD = /\b(jeugdige|cli[eë]nt|kind|zoon|dochter)\b/iu;
 
-const norm = (s: string): string => s.normalize("NFC").replace(/[\p{Zs}]+/gu, " ").trim();
+const norm = (s: string): string =>
+  s
+    .normalize("NFC")
+    .replace(/[\p{Zs}]+/gu, " ")
+    .trim();
 export const nameKey = (s: string): string =>
   norm(s)
     .toLocaleLowerCase("nl")
@@ -114,7 +232,9 @@ export function parseName(raw: string): NameParts {
       const bare = words.filter((w) => !PARTICLES.has(lower(w))).join(" ");
       if (bare) variants.add(bare);
     }
-    parts.surnameVariants = [...variants].filter((v) => Array.from(v.replace(/[^\p{L}]/gu, "")).length >= 2 && !PARTICLES.has(lower(v)) && !isInitialToken(v));
+    parts.surnameVariants = [...variants].filter(
+      (v) => Array.from(v.replace(/[^\p{L}]/gu, "")).length >= 2 && !PARTICLES.has(lower(v)) && !isInitialToken(v),
+    );
   }
   return parts;
 }
@@ -130,7 +250,13 @@ export function derivedInitials(raw: string): string[] {
   const out = new Set<string>();
   // a capitalised particle counts as written: "Adam Al-Masri" AA, "Thijs Oude Luttikhuis" TO
   const capitalLetters = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0));
-  for (const letters of [coreLetters.slice(0, 1), coreLetters, allLetters, capitalLetters.slice(0, 1), capitalLetters]) {
+  for (const letters of [
+    coreLetters.slice(0, 1),
+    coreLetters,
+    allLetters,
+    capitalLetters.slice(0, 1),
+    capitalLetters,
+  ]) {
     const s = (first + letters.join("")).toLocaleUpperCase("nl");
     if (/^\p{Lu}{1,5}$/u.test(s)) out.add(s);
     const s1 = (parts.initialLetters.slice(0, 1).join("") + letters.join("")).toLocaleUpperCase("nl");
@@ -152,15 +278,22 @@ export function roleOf(row: { name: string; organisation: string; function: stri
 }
 
 /** Organisation names that are a type already: they identify nobody and stay as written. */
-const GENERAL_ORGS = /^(school|huisarts|politie|ggd|consultatiebureau|kinderopvang|peuterspeelzaal|jeugdarts|ziekenhuis|leerplicht|leerplichtambtenaar|netwerk|werkgever|thuis|onbekend|nvt|n\.v\.t\.|-)$/iu;
+const GENERAL_ORGS =
+  /^(school|huisarts|politie|ggd|consultatiebureau|kinderopvang|peuterspeelzaal|jeugdarts|ziekenhuis|leerplicht|leerplichtambtenaar|netwerk|werkgever|thuis|onbekend|nvt|n\.v\.t\.|-)$/iu;
 
 export function orgTypeOf(raw: string): OrgType {
   const t = norm(raw).toLocaleLowerCase("nl");
   if (/^(gezin|familie|ouders?|thuis)$/.test(t)) return "Gezin";
   if (GENERAL_ORGS.test(t)) return "Algemeen";
-  if (/\b(gi|jeugdbescherming|veilig thuis|william schrikker|gecertificeerde instelling|voogdij|jeugdreclassering)\b/iu.test(t)) return "Gecertificeerde instelling";
+  if (
+    /\b(gi|jeugdbescherming|veilig thuis|william schrikker|gecertificeerde instelling|voogdij|jeugdreclassering)\b/iu.test(
+      t,
+    )
+  )
+    return "Gecertificeerde instelling";
   if (/\braad voor de kinderbescherming\b/iu.test(t)) return "Raad voor de Kinderbescherming";
-  if (/\b(gemeente|wijkteam|wijkcoach|sociaal team|toegang|cjg|centrum voor jeugd en gezin|jeugdteam)\b/iu.test(t)) return "Gemeente";
+  if (/\b(gemeente|wijkteam|wijkcoach|sociaal team|toegang|cjg|centrum voor jeugd en gezin|jeugdteam)\b/iu.test(t))
+    return "Gemeente";
   if (/(school|college|lyceum|onderwijs|kindcentrum|\bmbo\b|\broc\b)/iu.test(t)) return "Onderwijs";
   return "Zorgaanbieder";
 }
@@ -179,7 +312,14 @@ export function letterCode(n: number): string {
 export class PeopleRegistry {
   readonly people: Person[] = [];
   private readonly orgs = new Map<string, OrgCode>();
-  private readonly counters: Record<Role, number> = { jeugdige: 0, ouder: 0, gezinslid: 0, professional: 0, persoon: 0, gemarkeerd: 0 };
+  private readonly counters: Record<Role, number> = {
+    jeugdige: 0,
+    ouder: 0,
+    gezinslid: 0,
+    professional: 0,
+    persoon: 0,
+    gemarkeerd: 0,
+  };
   private readonly typeCounters = new Map<OrgType, number>();
   /** Bumped on every change, so a cached matcher knows to rebuild. */
   version = 0;
@@ -190,7 +330,11 @@ export class PeopleRegistry {
     const n = this.counters[role]++;
     switch (role) {
       case "jeugdige":
-        return { role, label: n === 0 ? "Jeugdige" : `Jeugdige ${n + 1}`, initials: n === 0 ? "J" : `J${letterCode(n)}` };
+        return {
+          role,
+          label: n === 0 ? "Jeugdige" : `Jeugdige ${n + 1}`,
+          initials: n === 0 ? "J" : `J${letterCode(n)}`,
+        };
       case "ouder":
         return { role, label: `Ouder ${n + 1}`, initials: `O${letterCode(n)}` };
       case "gezinslid":
@@ -205,7 +349,13 @@ export class PeopleRegistry {
   }
 
   private create(role: Role): Person {
-    const person: Person = { code: this.newCode(role), names: new Set(), initials: new Set(), derivedInitials: new Set(), organisations: new Set() };
+    const person: Person = {
+      code: this.newCode(role),
+      names: new Set(),
+      initials: new Set(),
+      derivedInitials: new Set(),
+      organisations: new Set(),
+    };
     this.people.push(person);
     this.version++;
     return person;
@@ -257,7 +407,8 @@ export class PeopleRegistry {
     if (n === "" && role === "professional") return null;
     const existing = n === "" ? undefined : this.findByName(n);
     let person = existing;
-    if (!person && role === "jeugdige") person = this.people.find((p) => p.code.role === "jeugdige" && [...p.names].length === 0);
+    if (!person && role === "jeugdige")
+      person = this.people.find((p) => p.code.role === "jeugdige" && [...p.names].length === 0);
     if (!person && role === "professional") {
       // the same professional written shorter elsewhere: "P. Hendriks" and "Pieter Hendriks" at one organisation
       const parts = parseName(n);
@@ -268,9 +419,15 @@ export class PeopleRegistry {
           key !== "" &&
           [...p.names].some((m) => {
             const other = parseName(m);
-            return other.surname !== undefined && nameKey(other.surname) === key && other.initialLetters[0] === parts.initialLetters[0];
+            return (
+              other.surname !== undefined &&
+              nameKey(other.surname) === key &&
+              other.initialLetters[0] === parts.initialLetters[0]
+            );
           }) &&
-          (organisation.trim() === "" || p.organisations.size === 0 || [...p.organisations].some((o) => nameKey(o) === nameKey(organisation))),
+          (organisation.trim() === "" ||
+            p.organisations.size === 0 ||
+            [...p.organisations].some((o) => nameKey(o) === nameKey(organisation))),
       );
     }
     person ??= this.create(role);
@@ -283,7 +440,8 @@ export class PeopleRegistry {
   signer(initials: string, organisation: string, name?: string): Person {
     const i = initials.trim();
     const orgKey = nameKey(organisation);
-    const sameOrg = (p: Person): boolean => orgKey === "" || p.organisations.size === 0 || [...p.organisations].some((o) => nameKey(o) === orgKey);
+    const sameOrg = (p: Person): boolean =>
+      orgKey === "" || p.organisations.size === 0 || [...p.organisations].some((o) => nameKey(o) === orgKey);
     let person = name ? this.findByName(name) : undefined;
     person ??= this.people.find((p) => p.initials.has(i) && sameOrg(p));
     person ??= this.people.find((p) => p.code.role !== "jeugdige" && p.derivedInitials.has(i) && sameOrg(p));

@@ -66,7 +66,9 @@ function indications(form: FilledForm): string[] {
 }
 
 function stepsFilled(boxTexts: Record<string, string>, template: TemplateDef): Record<string, StepFill> {
-  const out: Record<string, StepFill> = Object.fromEntries(template.steps.map((s) => [s.id, { boxes: 0, filled: 0, characters: 0 }]));
+  const out: Record<string, StepFill> = Object.fromEntries(
+    template.steps.map((s) => [s.id, { boxes: 0, filled: 0, characters: 0 }]),
+  );
   for (const [key, text] of Object.entries(boxTexts)) {
     const step = findField(fieldOf(key), template)?.step;
     const fill = step ? out[step.id] : undefined;
@@ -97,7 +99,12 @@ function peopleRowsAsCodes(form: FilledForm, parts: AnonymisedParts): ResearchPe
 
 function changes(original: readonly ChangeEntry[], anonymised: readonly ChangeEntry[]): ResearchChange[] {
   return anonymised.map((e, i) => {
-    const change: ResearchChange = { day: e.day, kind: e.kind, orgType: orgTypeOf(original[i]?.organisation ?? ""), org: e.organisation };
+    const change: ResearchChange = {
+      day: e.day,
+      kind: e.kind,
+      orgType: orgTypeOf(original[i]?.organisation ?? ""),
+      org: e.organisation,
+    };
     if (e.stepId !== undefined) change.stepId = e.stepId;
     return change;
   });

@@ -6,14 +6,17 @@
 import type { Lexicon } from "./lexicon";
 
 const CODE_WORDS = new Set(
-  "er aanvulling veilig thuis jeugdige ouder gezinslid professional persoon gemarkeerd zorgaanbieder gemeente gecertificeerde instelling onderwijs gezin raad voor de kinderbescherming algemeen mdo zorgmail zivver januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(" "),
+  "er aanvulling veilig thuis jeugdige ouder gezinslid professional persoon gemarkeerd zorgaanbieder gemeente gecertificeerde instelling onderwijs gezin raad voor de kinderbescherming algemeen mdo zorgmail zivver januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
+    " ",
+  ),
 );
 
 export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   // a word the document also writes in lower case ("er", "behandelaar") is a word at a sentence start
   const lowerWords = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]+/gu)) lowerWords.add(m[0]);
+  for (const text of texts)
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}'’-]+/gu)) lowerWords.add(m[0]);
   for (const text of texts) {
     // drop placeholders like [naam] and stamp heads' codes
     const t = text.replace(/\[[^\]\n]{1,30}\]/g, " ");

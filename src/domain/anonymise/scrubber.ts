@@ -12,13 +12,45 @@ import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
 
 /** Initials that are also common abbreviations: never replaced as a person's initials in free text. */
-const NOT_PERSONAL_INITIALS = new Set(["GI", "MDO", "OB", "JA", "NEE", "GGZ", "GGD", "CJG", "WMO", "JGZ", "VT", "RVDK", "IB", "LVB", "AMK", "BSO", "KDV", "SO", "VO", "PO", "MBO", "HBO", "WO", "OK", "NB", "EN", "OF"]);
+const NOT_PERSONAL_INITIALS = new Set([
+  "GI",
+  "MDO",
+  "OB",
+  "JA",
+  "NEE",
+  "GGZ",
+  "GGD",
+  "CJG",
+  "WMO",
+  "JGZ",
+  "VT",
+  "RVDK",
+  "IB",
+  "LVB",
+  "AMK",
+  "BSO",
+  "KDV",
+  "SO",
+  "VO",
+  "PO",
+  "MBO",
+  "HBO",
+  "WO",
+  "OK",
+  "NB",
+  "EN",
+  "OF",
+]);
 
 /** A string as a regex that tolerates other spacing, apostrophes and spaces around a hyphen. */
 function flexible(text: string): string {
   return text
     .split(/\s+/)
-    .map((w) => escapeRegex(w).replace(/['’‘`]/g, "['’‘`]").replace(/\\-/g, String.raw`\s*-\s*`))
+    .map((w) =>
+      escapeRegex(w)
+        .replace(/['’‘`]/g, "['’‘`]")
+        .replace(/\\-/g, String.raw`\s*-\s*`),
+    )
     .join(String.raw`\s+`);
 }
 
@@ -27,9 +59,13 @@ function capitalised(key: string): string {
   return key
     .split(/\s+/)
     .map((w) => {
-      const e = escapeRegex(w.slice(1)).replace(/['’‘`]/g, "['’‘`]").replace(/\\-/g, String.raw`\s*-\s*`);
+      const e = escapeRegex(w.slice(1))
+        .replace(/['’‘`]/g, "['’‘`]")
+        .replace(/\\-/g, String.raw`\s*-\s*`);
       const first = escapeRegex(w.charAt(0));
-      return PARTICLES.has(w) ? `[${first}${first.toLocaleUpperCase("nl")}]${e}` : `${first.toLocaleUpperCase("nl")}${e}`;
+      return PARTICLES.has(w)
+        ? `[${first}${first.toLocaleUpperCase("nl")}]${e}`
+        : `${first.toLocaleUpperCase("nl")}${e}`;
     })
     .join(String.raw`\s+`);
 }
@@ -49,7 +85,8 @@ interface Matchers {
 
 export const AMBIGUOUS_NAME = "[naam]";
 
-const isParticleOnly = (v: string): boolean => parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
+const isParticleOnly = (v: string): boolean =>
+  parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
 
 export class Scrubber {
   private matchers: Matchers | null = null;
@@ -86,7 +123,13 @@ export class Scrubber {
         for (const s of parts.surnameVariants) {
           // "Ter Haar" is looked for whole: "Haar" alone is also "her"
           const bare = nameKey(s);
-          if (parts.surnameVariants.length > 1 && !bare.includes(" ") && this.lexicon.common.has(bare) && !this.lexicon.nameWords.has(bare)) continue;
+          if (
+            parts.surnameVariants.length > 1 &&
+            !bare.includes(" ") &&
+            this.lexicon.common.has(bare) &&
+            !this.lexicon.nameWords.has(bare)
+          )
+            continue;
           put(s, p.code.label, true);
           for (const g of parts.given) put(`${g} ${s}`, p.code.label);
         }
@@ -100,15 +143,24 @@ export class Scrubber {
       if (labels.length > 1 && surnameOnly.has(key)) labels = labels.filter((l) => !l.startsWith("Jeugdige"));
       nameLabels.set(key, labels.length === 1 ? (labels[0] ?? AMBIGUOUS_NAME) : AMBIGUOUS_NAME);
     }
-    const isWord = (key: string): boolean => key.split(/\s+/).every((w) => PARTICLES.has(w) || this.lexicon.nameWords.has(w) || this.lexicon.common.has(w));
+    const isWord = (key: string): boolean =>
+      key.split(/\s+/).every((w) => PARTICLES.has(w) || this.lexicon.nameWords.has(w) || this.lexicon.common.has(w));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
     const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?)?`;
     const names = plain.length
-      ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`, "giu")
+      ? new RegExp(
+          String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`,
+          "giu",
+        )
       : null;
-    const wordNames = wordy.length ? new RegExp(String.raw`${LEFT}(${initialsPrefix})(${wordy.map(capitalised).join("|")})(['’]s|['’]|s)?${RIGHT}`, "gu") : null;
+    const wordNames = wordy.length
+      ? new RegExp(
+          String.raw`${LEFT}(${initialsPrefix})(${wordy.map(capitalised).join("|")})(['’]s|['’]|s)?${RIGHT}`,
+          "gu",
+        )
+      : null;
 
     const initialsLabels = new Map<string, string>();
     for (const p of this.people.people) {
@@ -119,12 +171,18 @@ export class Scrubber {
       }
     }
     const initialKeys = [...initialsLabels.keys()].sort((a, b) => b.length - a.length);
-    const initials = initialKeys.length ? new RegExp(String.raw`${LEFT}(${initialKeys.map(escapeRegex).join("|")})(?![\p{L}\p{N}])`, "gu") : null;
+    const initials = initialKeys.length
+      ? new RegExp(String.raw`${LEFT}(${initialKeys.map(escapeRegex).join("|")})(?![\p{L}\p{N}])`, "gu")
+      : null;
 
     // The client's first initial with a dot ("E. gaat naar school"), not followed by another initial.
     const client = this.people.people.find((p) => p.code.role === "jeugdige");
-    const letters = [...new Set([...(client?.initials ?? [])].map((i) => i.charAt(0)).filter((c) => /\p{Lu}/u.test(c)))];
-    const clientDot = letters.length ? new RegExp(String.raw`${LEFT}(?:${letters.map(escapeRegex).join("|")})\.(?!\s?\p{Lu}\.)(?![\p{L}\p{N}])`, "gu") : null;
+    const letters = [
+      ...new Set([...(client?.initials ?? [])].map((i) => i.charAt(0)).filter((c) => /\p{Lu}/u.test(c))),
+    ];
+    const clientDot = letters.length
+      ? new RegExp(String.raw`${LEFT}(?:${letters.map(escapeRegex).join("|")})\.(?!\s?\p{Lu}\.)(?![\p{L}\p{N}])`, "gu")
+      : null;
 
     const orgLabels = new Map<string, OrgCode>();
     for (const [key, code] of this.people.organisations()) {
@@ -132,18 +190,25 @@ export class Scrubber {
       orgLabels.set(key, code);
     }
     const orgKeys = [...orgLabels.keys()].sort((a, b) => b.length - a.length);
-    const orgs = orgKeys.length ? new RegExp(String.raw`${LEFT}(${orgKeys.map(flexible).join("|")})${RIGHT}`, "giu") : null;
+    const orgs = orgKeys.length
+      ? new RegExp(String.raw`${LEFT}(${orgKeys.map(flexible).join("|")})${RIGHT}`, "giu")
+      : null;
 
     this.matchers = { names, wordNames, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels };
     this.builtAt = this.people.version;
     return this.matchers;
   }
 
-  /** Stamp heads at the start of a line or after a colon ("Aanvulling: PH 20200902, Ambiq: …"); the text after the colon is free text. */
+  /** Stamp heads at the start of a line or after a colon ("Aanvulling: PH 20200902, Ambiq: …"); the text after the
+   * colon is free text. */
   private stampSpans(text: string): Span[] {
     const out: Span[] = [];
-    // eslint-disable-next-line no-control-regex -- Word's line break (\v) ends a stamp line too
-    for (const m of matchAll(/(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*([^:\n\r\u000B]+?)[ \t]*(?=:|$)/gmu, text)) {
+    // Word's line break (\v) ends a stamp line too
+    for (const m of matchAll(
+      // eslint-disable-next-line no-control-regex -- see above
+      /(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*([^:\n\r\u000B]+?)[ \t]*(?=:|$)/gmu,
+      text,
+    )) {
       const [whole, lead = "", initials = "", day = "", org = ""] = m;
       const shifted = this.dates.shiftDay(day);
       if (!shifted) continue;
@@ -177,25 +242,50 @@ export class Scrubber {
         const label = m.nameLabels.get(nameKey(variant));
         if (!label) continue;
         const suffix = possessive === "" ? "" : possessive.startsWith("s") ? "'s" : `${possessive.charAt(0)}s`;
-        candidates.push({ start: hit.index, end: hit.index + whole.length, replacement: label + suffix, kinds: ["names"], priority: PRIORITY.name });
+        candidates.push({
+          start: hit.index,
+          end: hit.index + whole.length,
+          replacement: label + suffix,
+          kinds: ["names"],
+          priority: PRIORITY.name,
+        });
       }
     }
     if (m.orgs) {
       for (const hit of matchAll(m.orgs, text)) {
         const code = m.orgLabels.get(nameKey(hit[0]));
         if (!code) continue;
-        candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: code.label, kinds: ["organisations"], priority: PRIORITY.name });
+        candidates.push({
+          start: hit.index,
+          end: hit.index + hit[0].length,
+          replacement: code.label,
+          kinds: ["organisations"],
+          priority: PRIORITY.name,
+        });
       }
     }
     if (m.initials) {
       for (const hit of matchAll(m.initials, text)) {
         const label = m.initialsLabels.get(hit[0]);
-        if (label) candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: label, kinds: ["initials"], priority: PRIORITY.initials });
+        if (label)
+          candidates.push({
+            start: hit.index,
+            end: hit.index + hit[0].length,
+            replacement: label,
+            kinds: ["initials"],
+            priority: PRIORITY.initials,
+          });
       }
     }
     if (m.clientDot) {
       for (const hit of matchAll(m.clientDot, text)) {
-        candidates.push({ start: hit.index, end: hit.index + hit[0].length, replacement: "Jeugdige", kinds: ["initials"], priority: PRIORITY.initials });
+        candidates.push({
+          start: hit.index,
+          end: hit.index + hit[0].length,
+          replacement: "Jeugdige",
+          kinds: ["initials"],
+          priority: PRIORITY.initials,
+        });
       }
     }
     return resolveSpans(candidates).filter((s) => s.replacement !== text.slice(s.start, s.end));

@@ -41,7 +41,9 @@ export interface Span {
 
 /** Picks non-overlapping spans: by priority, then the longest, then the first. Result sorted by start. */
 export function resolveSpans(candidates: readonly Span[]): Span[] {
-  const order = [...candidates].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const order = [...candidates].sort(
+    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const taken: Span[] = [];
   for (const s of order) {
     if (s.end <= s.start) continue;

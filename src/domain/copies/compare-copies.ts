@@ -16,7 +16,8 @@ import { supersedesSession } from "../log/fill-session";
 const names = (e: ChangeEntry, key: string): boolean => e.boxKey === key || (e.filled ?? []).includes(key);
 /** The entry touched this row ((rowPath)): one of its cells, or a fill session that added or filled it. */
 const touchesRow = (e: ChangeEntry, fieldId: string, rowKey: string): boolean =>
-  (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) || (e.filled ?? []).some((k) => k === rowPath(fieldId, rowKey) || isInRow(k, fieldId, rowKey));
+  (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) ||
+  (e.filled ?? []).some((k) => k === rowPath(fieldId, rowKey) || isInRow(k, fieldId, rowKey));
 
 export interface CopyState {
   data: DataPart;
@@ -71,12 +72,24 @@ function stepOf(key: string): string | undefined {
   return findField(fieldOf(key))?.step.id;
 }
 
-function relationOf(here: DataPart, there: DataPart, onlyHere: number, onlyThere: number): { relation: CopyRelation; ancestor: VersionRef | null } {
+function relationOf(
+  here: DataPart,
+  there: DataPart,
+  onlyHere: number,
+  onlyThere: number,
+): { relation: CopyRelation; ancestor: VersionRef | null } {
   const ref = (d: DataPart): VersionRef => ({ formVersion: d.formVersion, versionId: d.versionId });
-  if (here.versionId === there.versionId && onlyHere === 0 && onlyThere === 0) return { relation: "sameVersion", ancestor: ref(here) };
-  if (here.previousVersion?.versionId === there.versionId || (onlyThere === 0 && onlyHere > 0)) return { relation: "hereIsNewer", ancestor: ref(there) };
-  if (there.previousVersion?.versionId === here.versionId || (onlyHere === 0 && onlyThere > 0)) return { relation: "thereIsNewer", ancestor: ref(here) };
-  if (here.previousVersion && there.previousVersion && here.previousVersion.versionId === there.previousVersion.versionId) {
+  if (here.versionId === there.versionId && onlyHere === 0 && onlyThere === 0)
+    return { relation: "sameVersion", ancestor: ref(here) };
+  if (here.previousVersion?.versionId === there.versionId || (onlyThere === 0 && onlyHere > 0))
+    return { relation: "hereIsNewer", ancestor: ref(there) };
+  if (there.previousVersion?.versionId === here.versionId || (onlyHere === 0 && onlyThere > 0))
+    return { relation: "thereIsNewer", ancestor: ref(here) };
+  if (
+    here.previousVersion &&
+    there.previousVersion &&
+    here.previousVersion.versionId === there.previousVersion.versionId
+  ) {
     return { relation: "diverged", ancestor: here.previousVersion };
   }
   if (here.versionId === there.versionId) return { relation: "sameVersion", ancestor: ref(here) };
@@ -84,7 +97,13 @@ function relationOf(here: DataPart, there: DataPart, onlyHere: number, onlyThere
 }
 
 /** Rows that a copy removed: gone from its row order, with a rowRemoved entry for the field only that copy has. */
-function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeEntry[], keeperOnly: ChangeEntry[], common: ChangeEntry[]): Record<string, string[]> {
+function removedRows(
+  keeper: CopyState,
+  remover: CopyState,
+  removerOnly: ChangeEntry[],
+  keeperOnly: ChangeEntry[],
+  common: ChangeEntry[],
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [fieldId, rows] of Object.entries(keeper.data.rowOrder)) {
     const removedThere = removerOnly.some((e) => e.kind === "rowRemoved" && e.boxKey === fieldId);
@@ -94,7 +113,10 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
       (r) =>
         !otherRows.has(r) &&
         // known to both copies before they parted, and not changed here since
-        (common.some((e) => touchesRow(e, fieldId, r)) || !keeperOnly.some((e) => (e.kind === "rowAdded" && e.boxKey === fieldId) || (e.filled ?? []).includes(rowPath(fieldId, r)))) &&
+        (common.some((e) => touchesRow(e, fieldId, r)) ||
+          !keeperOnly.some(
+            (e) => (e.kind === "rowAdded" && e.boxKey === fieldId) || (e.filled ?? []).includes(rowPath(fieldId, r)),
+          )) &&
         !keeperOnly.some((e) => touchesRow(e, fieldId, r)),
     );
     if (gone.length > 0) out[fieldId] = gone;
@@ -103,7 +125,8 @@ function removedRows(keeper: CopyState, remover: CopyState, removerOnly: ChangeE
 }
 
 export function compareCopies(here: CopyState, other: CopyState, template: TemplateDef = TEMPLATE): Comparison {
-  if (here.data.documentId !== other.data.documentId) return { ok: false, reason: "otherDocument", message: OTHER_DOCUMENT };
+  if (here.data.documentId !== other.data.documentId)
+    return { ok: false, reason: "otherDocument", message: OTHER_DOCUMENT };
   const aligned = alignCopy(here, other);
   if (!aligned.ok) return { ok: false, reason: "otherVersion", message: aligned.message };
   const there = aligned.there;
@@ -111,15 +134,24 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const thereIds = new Set(there.data.changeLog.map((e) => e.id));
   // An earlier save of a fill session the other copy went on with is in that copy already (fill-session.ts).
-  const onlyHere = here.data.changeLog.filter((e) => !thereIds.has(e.id) && !there.data.changeLog.some((t) => supersedesSession(t, e)));
-  const onlyThere = there.data.changeLog.filter((e) => !hereIds.has(e.id) && !here.data.changeLog.some((h) => supersedesSession(h, e)));
+  const onlyHere = here.data.changeLog.filter(
+    (e) => !thereIds.has(e.id) && !there.data.changeLog.some((t) => supersedesSession(t, e)),
+  );
+  const onlyThere = there.data.changeLog.filter(
+    (e) => !hereIds.has(e.id) && !here.data.changeLog.some((h) => supersedesSession(h, e)),
+  );
   const common = here.data.changeLog.filter((e) => thereIds.has(e.id));
 
   const initialsKey = fieldWithRole(template, "clientInitials")?.id ?? "";
   const initialsHere = (here.boxTexts[initialsKey] ?? "").trim();
   const initialsThere = (there.boxTexts[initialsKey] ?? "").trim();
   const explained = [...onlyHere, ...onlyThere].some((e) => names(e, initialsKey));
-  if (initialsHere !== "" && initialsThere !== "" && initialsHere.toLocaleUpperCase("nl") !== initialsThere.toLocaleUpperCase("nl") && !explained) {
+  if (
+    initialsHere !== "" &&
+    initialsThere !== "" &&
+    initialsHere.toLocaleUpperCase("nl") !== initialsThere.toLocaleUpperCase("nl") &&
+    !explained
+  ) {
     return { ok: false, reason: "otherClient", message: OTHER_CLIENT };
   }
 
@@ -150,13 +182,20 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
     const thereText = there.boxTexts[key] ?? "";
     const hereEntries = onlyHere.filter((e) => names(e, key));
     // The other copy may be of an earlier version: its keys through the renames (copy-versions.ts).
-    const thereEntries = onlyThere.filter((e) => (e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key) || (e.filled ?? []).some((k) => (aligned.renamedKeys[k] ?? k) === key));
+    const thereEntries = onlyThere.filter(
+      (e) =>
+        (e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key) ||
+        (e.filled ?? []).some((k) => (aligned.renamedKeys[k] ?? k) === key),
+    );
     let status: BoxStatus;
     if (hereText === thereText) status = "same";
     else {
-      // a change counts when the copy logged it, or when the box differs from its last attributed text (an unlogged edit)
-      const changedHere = hereEntries.length > 0 || (key in here.boxTexts && hereText !== (here.data.lastAttributed[key] ?? ""));
-      const changedThere = thereEntries.length > 0 || (key in there.boxTexts && thereText !== (there.data.lastAttributed[key] ?? ""));
+      // a change counts when the copy logged it, or when the box differs from its last attributed text (an unlogged
+      // edit)
+      const changedHere =
+        hereEntries.length > 0 || (key in here.boxTexts && hereText !== (here.data.lastAttributed[key] ?? ""));
+      const changedThere =
+        thereEntries.length > 0 || (key in there.boxTexts && thereText !== (there.data.lastAttributed[key] ?? ""));
       if (changedHere && !changedThere) status = "changedHere";
       else if (changedThere && !changedHere) status = "changedThere";
       else status = "conflict"; // both changed, or nothing tells which: the user decides
@@ -263,7 +302,11 @@ export function planMerge(here: CopyState, other: CopyState, choices: Record<str
     };
     if (b.status === "changedThere") {
       boxUpdates.push({ key: b.key, before: b.here, after: b.there, source: "there", newRow: isNewRow(b.key) });
-      record({ before: b.here, after: b.there, description: `Overgenomen uit een andere kopie (wijziging van ${signerText(b.thereEntries)}).` });
+      record({
+        before: b.here,
+        after: b.there,
+        description: `Overgenomen uit een andere kopie (wijziging van ${signerText(b.thereEntries)}).`,
+      });
     } else if (b.status === "conflict") {
       const choice = choices[b.key];
       if (!choice) {
@@ -271,7 +314,9 @@ export function planMerge(here: CopyState, other: CopyState, choices: Record<str
         continue;
       }
       if (choice === "here") {
-        record({ description: `Samengevoegd met een andere kopie: beide kopieën waren gewijzigd; deze tekst is behouden (de andere kopie: ${signerText(b.thereEntries)}).` });
+        record({
+          description: `Samengevoegd met een andere kopie: beide kopieën waren gewijzigd; deze tekst is behouden (de andere kopie: ${signerText(b.thereEntries)}).`,
+        });
         continue;
       }
       const both = choice === "both" ? keepBothResult(b.key, b.here, b.there) : null;
@@ -291,7 +336,12 @@ export function planMerge(here: CopyState, other: CopyState, choices: Record<str
   }
   const fields = new Set([...Object.keys(here.data.rowOrder), ...Object.keys(there.data.rowOrder)]);
   const rowOrder: Record<string, string[]> = {};
-  for (const f of fields) rowOrder[f] = mergeRowOrder(here.data.rowOrder[f] ?? [], there.data.rowOrder[f] ?? [], cmp.rowsRemovedThere[f] ?? []);
+  for (const f of fields)
+    rowOrder[f] = mergeRowOrder(
+      here.data.rowOrder[f] ?? [],
+      there.data.rowOrder[f] ?? [],
+      cmp.rowsRemovedThere[f] ?? [],
+    );
   return {
     complete: unresolved.length === 0,
     unresolved,
@@ -306,7 +356,12 @@ export function planMerge(here: CopyState, other: CopyState, choices: Record<str
 }
 
 /** Signs the plan's merge records as log entries of the person merging. */
-export function mergeEntries(plan: MergePlan, who: Signer, now: Date = new Date(), random: () => number = Math.random): ChangeEntry[] {
+export function mergeEntries(
+  plan: MergePlan,
+  who: Signer,
+  now: Date = new Date(),
+  random: () => number = Math.random,
+): ChangeEntry[] {
   const taken = new Set(plan.mergedLog.map((e) => e.id));
   return plan.mergeRecords.map((r) => {
     let e = createEntry(r, who, now, random);

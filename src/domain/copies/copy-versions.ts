@@ -28,22 +28,46 @@ export function alignCopy(here: CopyState, there: CopyState): AlignedCopy {
   const tv = there.data.templateVersion;
   if (compareVersions(hv, tv) === 0) return { ok: true, there, notes: [], renamedKeys: {} };
   if (compareVersions(tv, hv) > 0) {
-    return { ok: false, message: `De andere kopie is van versie ${tv} van de handreiking, dit document van versie ${hv}. Een kopie van een nieuwere versie kan niet worden vergeleken; werk eerst dit document bij.` };
+    return {
+      ok: false,
+      message: `De andere kopie is van versie ${tv} van de handreiking, dit document van versie ${hv}. Een kopie van een nieuwere versie kan niet worden vergeleken; werk eerst dit document bij.`,
+    };
   }
   const target = findTemplateVersion(hv);
-  const result = target ? planUpgrade(tv, target) : { ok: false as const, error: `Versie ${hv} van de handreiking is onbekend.` };
-  if (!result.ok) return { ok: false, message: `De andere kopie is van versie ${tv} van de handreiking en kan niet worden vergeleken: ${result.error}` };
+  const result = target
+    ? planUpgrade(tv, target)
+    : { ok: false as const, error: `Versie ${hv} van de handreiking is onbekend.` };
+  if (!result.ok)
+    return {
+      ok: false,
+      message: `De andere kopie is van versie ${tv} van de handreiking en kan niet worden vergeleken: ${result.error}`,
+    };
   const plan = result.plan;
   // Who upgrades does not matter here: the entry is not kept (the other copy's log stays as it is).
-  const up = upgradeData({ data: there.data, boxTexts: there.boxTexts, plan, signer: { initials: "NN", organisation: "onbekend" } });
+  const up = upgradeData({
+    data: there.data,
+    boxTexts: there.boxTexts,
+    plan,
+    signer: { initials: "NN", organisation: "onbekend" },
+  });
   const boxTexts: Record<string, string> = { ...up.texts };
-  for (const [key, text] of Object.entries(there.boxTexts)) if (splitBoxKey(key).rowKey !== undefined && up.data.rowOrder[splitBoxKey(key).fieldId]) boxTexts[key] = text;
+  for (const [key, text] of Object.entries(there.boxTexts))
+    if (splitBoxKey(key).rowKey !== undefined && up.data.rowOrder[splitBoxKey(key).fieldId]) boxTexts[key] = text;
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const notes = up.earlier
     .filter((e) => there.data.changeLog.some((entry) => entry.boxKey === e.fieldId && !hereIds.has(entry.id)))
-    .map((e) => `In de andere kopie (versie ${tv}) is ${q(e.label)} gewijzigd, een vak dat in versie ${hv} niet meer bestaat. Die tekst wordt niet overgenomen; zet hem zo nodig zelf in het juiste vak: ${q(e.text)}`);
-  const data = { ...there.data, templateVersion: up.data.templateVersion, lastAttributed: up.data.lastAttributed, rowOrder: up.data.rowOrder };
+    .map(
+      (e) =>
+        `In de andere kopie (versie ${tv}) is ${q(e.label)} gewijzigd, een vak dat in versie ${hv} niet meer bestaat. Die tekst wordt niet overgenomen; zet hem zo nodig zelf in het juiste vak: ${q(e.text)}`,
+    );
+  const data = {
+    ...there.data,
+    templateVersion: up.data.templateVersion,
+    lastAttributed: up.data.lastAttributed,
+    rowOrder: up.data.rowOrder,
+  };
   const renamedKeys: Record<string, string> = {};
-  for (const [to, origin] of Object.entries(plan.origins)) if (origin.from && origin.from !== to) renamedKeys[origin.from] = to;
+  for (const [to, origin] of Object.entries(plan.origins))
+    if (origin.from && origin.from !== to) renamedKeys[origin.from] = to;
   return { ok: true, there: { data, boxTexts }, notes, renamedKeys };
 }

@@ -7,12 +7,22 @@ import { checkChain } from "../log/log-chain";
 import type { CopyState } from "./compare-copies";
 
 /** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
-export function mergeSummary(there: CopyState, taken: number, source?: { fileName: string }, agreementAdopted = false): string {
+export function mergeSummary(
+  there: CopyState,
+  taken: number,
+  source?: { fileName: string },
+  agreementAdopted = false,
+): string {
   const name = source ? `‘${truncateText(source.fileName, 120)}’` : "zonder bestandsnaam";
   const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
-  const agreed = there.data.agreed ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}` : "";
+  const agreed = there.data.agreed
+    ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}`
+    : "";
   const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
   const breaks = checkChain(there.data.changeLog).breaks.length;
-  const chain = breaks > 0 ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).` : "";
+  const chain =
+    breaks > 0
+      ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).`
+      : "";
   return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
 }

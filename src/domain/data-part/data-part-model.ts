@@ -45,19 +45,29 @@ export const dataPartSchema = z.object({
   documentId: z.string().regex(ID, "Ongeldige document-id."),
   formVersion: z.number().int().nonnegative(),
   versionId: z.string().regex(ID, "Ongeldige versie-id."),
-  previousVersion: z.object({ formVersion: z.number().int().nonnegative(), versionId: z.string().regex(ID) }).nullable(),
+  previousVersion: z
+    .object({ formVersion: z.number().int().nonnegative(), versionId: z.string().regex(ID) })
+    .nullable(),
   agreed: z
-    .object({ day: z.string().refine(isDay, "Ongeldige datum."), initials: z.string().regex(/^\p{L}{1,5}$/u), organisation: z.string().min(1) })
+    .object({
+      day: z.string().refine(isDay, "Ongeldige datum."),
+      initials: z.string().regex(/^\p{L}{1,5}$/u),
+      organisation: z.string().min(1),
+    })
     .nullable(),
   lastAttributed: z.record(z.string().regex(BOX_KEY_SHAPE, "Ongeldige vaksleutel."), z.string()),
-  rowOrder: z.record(z.string().regex(FIELD_ID, "Ongeldige veld-id."), z.array(z.string().regex(ROW_KEY, "Ongeldige rijsleutel."))),
+  rowOrder: z.record(
+    z.string().regex(FIELD_ID, "Ongeldige veld-id."),
+    z.array(z.string().regex(ROW_KEY, "Ongeldige rijsleutel.")),
+  ),
   archivedEntries: z.number().int().nonnegative().optional(),
   changeLog: z.array(changeEntrySchema),
 });
 
 /** A random id in the shape of a UUID v4; pass `random` for tests. */
 export function newDocumentId(random: () => number = Math.random): string {
-  const hex = (n: number): string => Array.from({ length: n }, () => Math.max(0, Math.min(15, Math.floor(random() * 16) || 0)).toString(16)).join("");
+  const hex = (n: number): string =>
+    Array.from({ length: n }, () => Math.max(0, Math.min(15, Math.floor(random() * 16) || 0)).toString(16)).join("");
   const variant = "89ab"[Math.max(0, Math.min(3, Math.floor(random() * 4) || 0))];
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
 }

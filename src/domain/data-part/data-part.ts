@@ -14,7 +14,8 @@ export * from "./data-part-model";
 export const DATA_PART_MAJOR_VERSION = 1;
 export const NAMESPACE_BASE = "urn:handreiking-regie:twente:form:";
 export const DATA_PART_NAMESPACE = `${NAMESPACE_BASE}${DATA_PART_MAJOR_VERSION}`;
-/** Where the add-in keeps the data part on a Word without custom XML parts (and older versions kept it on Word 2019): the add-in's document settings. */
+/** Where the add-in keeps the data part on a Word without custom XML parts (and older versions kept it on Word 2019):
+ * the add-in's document settings. */
 export const SETTINGS_DATA_KEY = "handreikingRegie.dataPart";
 /** Unreadable or superseded form data is moved aside into parts (or a setting) of this namespace, never dropped. */
 export const QUARANTINE_NAMESPACE = "urn:handreiking-regie:twente:quarantine:1";
@@ -30,7 +31,22 @@ const ROOT = "form";
 
 // Optional string fields of a log entry, in the order they are written.
 // Later additions go at the end; a reader that does not know one ignores it (older documents lack them).
-const ENTRY_TEXTS = ["name", "stepId", "boxKey", "before", "after", "authorSource", "recorderInitials", "recorderOrganisation", "prevHash", "hash", "textHash", "stateHash", "evidence", "since"] as const;
+const ENTRY_TEXTS = [
+  "name",
+  "stepId",
+  "boxKey",
+  "before",
+  "after",
+  "authorSource",
+  "recorderInitials",
+  "recorderOrganisation",
+  "prevHash",
+  "hash",
+  "textHash",
+  "stateHash",
+  "evidence",
+  "since",
+] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
@@ -51,7 +67,8 @@ function addGroup(doc: Document, parent: Element, name: string): Element {
 
 function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
   const el = addGroup(doc, parent, "entry");
-  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const) addText(doc, el, k, e[k]);
+  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const)
+    addText(doc, el, k, e[k]);
   for (const k of ENTRY_TEXTS) if (e[k] !== undefined) addText(doc, el, k, e[k]);
   for (const k of ENTRY_FLAGS) if (e[k] !== undefined) addText(doc, el, k, String(e[k]));
   if (e.filled) {
@@ -115,7 +132,8 @@ function textOf(el: Element): string {
   const raw = el.textContent ?? "";
   if (el.getAttribute("enc") !== "1") return raw;
   const decoded = unescapeXmlText(raw);
-  if (decoded === null) throw new DataPartError(`Het gegevensdeel bevat een beschadigde tekst in ‘${el.localName ?? ""}’.`);
+  if (decoded === null)
+    throw new DataPartError(`Het gegevensdeel bevat een beschadigde tekst in ‘${el.localName ?? ""}’.`);
   return decoded;
 }
 
@@ -137,13 +155,15 @@ function requiredGroup(parent: Element, name: string): Element {
 }
 
 function integer(text: string, name: string): number {
-  if (!/^\d{1,9}$/.test(text.trim())) throw new DataPartError(`Het gegevensdeel is beschadigd: ‘${name}’ is geen geheel getal.`);
+  if (!/^\d{1,9}$/.test(text.trim()))
+    throw new DataPartError(`Het gegevensdeel is beschadigd: ‘${name}’ is geen geheel getal.`);
   return Number(text.trim());
 }
 
 function readEntry(el: Element): Record<string, unknown> {
   const entry: Record<string, unknown> = {};
-  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"]) entry[k] = requiredText(el, k);
+  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"])
+    entry[k] = requiredText(el, k);
   for (const k of ENTRY_TEXTS) {
     const v = optionalText(el, k);
     if (v !== undefined) entry[k] = v;
@@ -167,16 +187,33 @@ function readRoot(root: Element): unknown {
     formVersion: integer(requiredText(root, "formVersion"), "formVersion"),
     versionId: requiredText(root, "versionId"),
     previousVersion: prev
-      ? { formVersion: integer(requiredText(prev, "formVersion"), "formVersion"), versionId: requiredText(prev, "versionId") }
+      ? {
+          formVersion: integer(requiredText(prev, "formVersion"), "formVersion"),
+          versionId: requiredText(prev, "versionId"),
+        }
       : null,
     agreed: agreed
-      ? { day: requiredText(agreed, "day"), initials: requiredText(agreed, "initials"), organisation: requiredText(agreed, "organisation") }
+      ? {
+          day: requiredText(agreed, "day"),
+          initials: requiredText(agreed, "initials"),
+          organisation: requiredText(agreed, "organisation"),
+        }
       : null,
-    lastAttributed: Object.fromEntries(children(requiredGroup(root, "lastAttributed"), "box").map((b) => [requiredText(b, "key"), requiredText(b, "text")])),
-    rowOrder: Object.fromEntries(
-      children(requiredGroup(root, "rowOrder"), "field").map((f) => [requiredText(f, "id"), children(f, "row").map(textOf)]),
+    lastAttributed: Object.fromEntries(
+      children(requiredGroup(root, "lastAttributed"), "box").map((b) => [
+        requiredText(b, "key"),
+        requiredText(b, "text"),
+      ]),
     ),
-    ...(children(root, "archivedEntries")[0] ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") } : {}),
+    rowOrder: Object.fromEntries(
+      children(requiredGroup(root, "rowOrder"), "field").map((f) => [
+        requiredText(f, "id"),
+        children(f, "row").map(textOf),
+      ]),
+    ),
+    ...(children(root, "archivedEntries")[0]
+      ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") }
+      : {}),
     changeLog: children(requiredGroup(root, "changeLog"), "entry").map(readEntry),
   };
 }
@@ -199,7 +236,9 @@ function checkRoot(root: Element | null): Element {
   if (root && ns.startsWith(NAMESPACE_BASE)) {
     const major = Number(ns.slice(NAMESPACE_BASE.length));
     if (Number.isInteger(major) && major > DATA_PART_MAJOR_VERSION) {
-      throw new DataPartError("Dit document is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie. Werk de invoegtoepassing bij om het te openen.");
+      throw new DataPartError(
+        "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie. Werk de invoegtoepassing bij om het te openen.",
+      );
     }
   }
   if (!root || ns !== DATA_PART_NAMESPACE || root.localName !== ROOT) {
@@ -210,11 +249,14 @@ function checkRoot(root: Element | null): Element {
 
 export function parseDataPart(xml: string): DataPartResult {
   try {
-    if (typeof xml !== "string" || xml.trim() === "") throw new DataPartError("Het gegevensdeel van dit document is leeg.");
+    if (typeof xml !== "string" || xml.trim() === "")
+      throw new DataPartError("Het gegevensdeel van dit document is leeg.");
     const root = checkRoot(parseXml(xml).documentElement);
     const checked = dataPartSchema.safeParse(readRoot(root));
     if (!checked.success) {
-      throw new DataPartError(`Het gegevensdeel bevat ongeldige gegevens: ${checked.error.issues.map((i) => i.message).join(" ")}`);
+      throw new DataPartError(
+        `Het gegevensdeel bevat ongeldige gegevens: ${checked.error.issues.map((i) => i.message).join(" ")}`,
+      );
     }
     return { ok: true, data: checked.data as DataPart };
   } catch (e) {
@@ -252,16 +294,23 @@ export type LogArchiveResult = { ok: true; archive: LogArchive } | { ok: false; 
 export function parseLogArchive(xml: string): LogArchiveResult {
   try {
     const root = parseXml(xml).documentElement;
-    if (!root || root.namespaceURI !== ARCHIVE_NAMESPACE || root.localName !== "logArchive") throw new DataPartError("Dit logarchief hoort niet bij de Handreiking Regie.");
-    const entries = children(root, "entry").map(readEntry).map((raw) => {
-      const checked = changeEntrySchema.safeParse(raw);
-      if (!checked.success) throw new DataPartError("Het logarchief bevat een ongeldige regel.");
-      return checked.data as ChangeEntry;
-    });
+    if (!root || root.namespaceURI !== ARCHIVE_NAMESPACE || root.localName !== "logArchive")
+      throw new DataPartError("Dit logarchief hoort niet bij de Handreiking Regie.");
+    const entries = children(root, "entry")
+      .map(readEntry)
+      .map((raw) => {
+        const checked = changeEntrySchema.safeParse(raw);
+        if (!checked.success) throw new DataPartError("Het logarchief bevat een ongeldige regel.");
+        return checked.data as ChangeEntry;
+      });
     const seq = integer(root.getAttribute("seq") ?? "", "seq");
     return { ok: true, archive: { documentId: root.getAttribute("documentId") ?? "", seq, entries } };
   } catch (e) {
-    return { ok: false, error: e instanceof DataPartError ? e.message : "Het logarchief kon niet worden gelezen.", raw: String(xml) };
+    return {
+      ok: false,
+      error: e instanceof DataPartError ? e.message : "Het logarchief kon niet worden gelezen.",
+      raw: String(xml),
+    };
   }
 }
 

@@ -36,7 +36,12 @@ export interface HiddenData {
   quarantine: QuarantinedData[];
 }
 
-export function describeHiddenData(input: { dataPartXml: readonly string[]; data: DataPart | null; archive: { parts: number; count: number }; quarantine: QuarantinedData[] }): HiddenData {
+export function describeHiddenData(input: {
+  dataPartXml: readonly string[];
+  data: DataPart | null;
+  archive: { parts: number; count: number };
+  quarantine: QuarantinedData[];
+}): HiddenData {
   const log = input.data?.changeLog ?? [];
   return {
     dataPartSize: input.dataPartXml.reduce((n, x) => n + x.length, 0),
@@ -58,9 +63,13 @@ function whoseForm(raw: string): { documentId: string | null; clientInitials: st
   const parsed = parseDataPart(raw);
   // The template's client-initials field (its id is letters and digits only: no escaping needed).
   const key = fieldWithRole(TEMPLATE, "clientInitials")?.id ?? "";
-  if (parsed.ok) return { documentId: parsed.data.documentId, clientInitials: parsed.data.lastAttributed[key]?.trim() || null };
+  if (parsed.ok)
+    return { documentId: parsed.data.documentId, clientInitials: parsed.data.lastAttributed[key]?.trim() || null };
   const id = /<documentId[^>]*>([0-9A-Za-z_.-]{1,100})<\/documentId>/.exec(raw)?.[1] ?? null;
-  const initials = key === "" ? null : new RegExp(`<key[^>]*>${key}</key>\\s*<text[^>]*>([^<]{1,10})</text>`).exec(raw)?.[1]?.trim() || null;
+  const initials =
+    key === ""
+      ? null
+      : new RegExp(`<key[^>]*>${key}</key>\\s*<text[^>]*>([^<]{1,10})</text>`).exec(raw)?.[1]?.trim() || null;
   return { documentId: id, clientInitials: initials };
 }
 
@@ -95,13 +104,18 @@ export function quarantineXml(raw: string, reason: string, when: Date): string {
 export function describeQuarantine(xml: string, id: string): QuarantinedData[] {
   const several = id === "settings";
   let failed = false;
-  const doc = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(several ? `<list>${xml}</list>` : xml, "text/xml");
+  const doc = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(
+    several ? `<list>${xml}</list>` : xml,
+    "text/xml",
+  );
   const root = doc.documentElement;
-  if (failed || !root) return [{ id: several ? "settings:0" : id, day: null, reason: "Onleesbaar", size: xml.length, ...whoseForm(xml) }];
+  if (failed || !root)
+    return [{ id: several ? "settings:0" : id, day: null, reason: "Onleesbaar", size: xml.length, ...whoseForm(xml) }];
   if (!several) return [describeOne(root, id)];
   const out: QuarantinedData[] = [];
   for (let n = root.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === "quarantine") out.push(describeOne(n as Element, `settings:${out.length}`));
+    if (n.nodeType === 1 && (n as Element).localName === "quarantine")
+      out.push(describeOne(n as Element, `settings:${out.length}`));
   }
   return out;
 }

@@ -9,25 +9,36 @@ import { TEMPLATE } from "../template";
 import { newDataPart, type DataPart } from "./data-part-model";
 
 /** Why a difference in the archived part of the log cannot be taken from the visible log. */
-export const ARCHIVED_DIFFERENCE = "Het verschil ligt in het oudere, gearchiveerde deel van het logboek; dat kan alleen vanuit het gegevensdeel worden hersteld.";
+export const ARCHIVED_DIFFERENCE =
+  "Het verschil ligt in het oudere, gearchiveerde deel van het logboek; dat kan alleen vanuit het gegevensdeel worden hersteld.";
 
 /**
  * The data part's log with the differing stretch taken from the visible rows; entries after it are
  * no longer sealed (the repair entry covers them). Null when the difference lies in the first
  * `archived` entries (see ARCHIVED_DIFFERENCE) or there is none.
  */
-export function logFromVisible(data: DataPart, check: LogCheck, archived: number): { log: ChangeEntry[]; evidence: string } | null {
+export function logFromVisible(
+  data: DataPart,
+  check: LogCheck,
+  archived: number,
+): { log: ChangeEntry[]; evidence: string } | null {
   const diff = check.difference;
   if (!diff || diff.start < archived) return null;
   const before = data.changeLog.slice(0, diff.start);
   const after = data.changeLog.slice(diff.start + diff.dataEntries.length);
-  const recovered = recoverRows(diff.visibleRows, new Set(data.changeLog.map((e) => e.id))).flatMap((e) => (e ? [e] : []));
+  const recovered = recoverRows(diff.visibleRows, new Set(data.changeLog.map((e) => e.id))).flatMap((e) =>
+    e ? [e] : [],
+  );
   const log = [...before, ...recovered, ...after.map(unsealed)];
   return { log, evidence: diff.dataEntries.map((e) => toTableRow(e).join(" | ")).join("\n") };
 }
 
-/** A new data part from the visible log's rows and the boxes' texts (key → text, in document order), with Dutch notes on what was taken over. */
-export function rebuildData(logRows: readonly string[][] | null, boxTexts: Readonly<Record<string, string>>): { data: DataPart; notes: string[] } {
+/** A new data part from the visible log's rows and the boxes' texts (key → text, in document order), with Dutch notes
+ * on what was taken over. */
+export function rebuildData(
+  logRows: readonly string[][] | null,
+  boxTexts: Readonly<Record<string, string>>,
+): { data: DataPart; notes: string[] } {
   const notes: string[] = [];
   const log: ChangeEntry[] = [];
   let bad = 0;
@@ -35,9 +46,18 @@ export function rebuildData(logRows: readonly string[][] | null, boxTexts: Reado
     if (parsed) log.push(parsed);
     else bad += 1;
   }
-  notes.push(`${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`);
+  notes.push(
+    `${log.length} regels uit het zichtbare logboek overgenomen${bad > 0 ? `, ${bad} onleesbaar (ze blijven zichtbaar staan)` : ""}.`,
+  );
   const lastAttributed = { ...boxTexts };
-  notes.push("De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.");
-  const data: DataPart = { ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }), lastAttributed, rowOrder: rowOrderFromKeys(Object.keys(boxTexts)), changeLog: log };
+  notes.push(
+    "De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.",
+  );
+  const data: DataPart = {
+    ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }),
+    lastAttributed,
+    rowOrder: rowOrderFromKeys(Object.keys(boxTexts)),
+    changeLog: log,
+  };
   return { data, notes };
 }

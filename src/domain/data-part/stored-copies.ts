@@ -30,11 +30,21 @@ const sessionSize = (d: DataPart): number => d.changeLog.at(-1)?.filled?.length 
  * counts as contained in it (that entry was replaced, see fill-session.ts). Copies of
  * other documents are left out of the choice when the first copy has company of its own id.
  */
-export function chooseStoredCopy<T>(copies: readonly StoredCopy<T>[], matchesVisibleLog: (d: DataPart) => boolean): CopyChoice<T> | null {
+export function chooseStoredCopy<T>(
+  copies: readonly StoredCopy<T>[],
+  matchesVisibleLog: (d: DataPart) => boolean,
+): CopyChoice<T> | null {
   if (copies.length === 0) return null;
   const ranked = copies
     .map((copy, index) => ({ copy, index, matches: matchesVisibleLog(copy.data) }))
-    .sort((a, b) => Number(b.matches) - Number(a.matches) || logLength(b.copy.data) - logLength(a.copy.data) || lastTime(b.copy.data) - lastTime(a.copy.data) || sessionSize(b.copy.data) - sessionSize(a.copy.data) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(b.matches) - Number(a.matches) ||
+        logLength(b.copy.data) - logLength(a.copy.data) ||
+        lastTime(b.copy.data) - lastTime(a.copy.data) ||
+        sessionSize(b.copy.data) - sessionSize(a.copy.data) ||
+        a.index - b.index,
+    );
   const chosen = ranked[0]!.copy;
   const ids = new Set(chosen.data.changeLog.map((e) => e.id));
   const chosenLast = chosen.data.changeLog.at(-1);
@@ -43,6 +53,9 @@ export function chooseStoredCopy<T>(copies: readonly StoredCopy<T>[], matchesVis
   return {
     chosen,
     others: same.map((r) => ({ ...r.copy, contained: r.copy.data.changeLog.every(kept) })),
-    foreign: ranked.slice(1).filter((r) => r.copy.data.documentId !== chosen.data.documentId).map((r) => r.copy),
+    foreign: ranked
+      .slice(1)
+      .filter((r) => r.copy.data.documentId !== chosen.data.documentId)
+      .map((r) => r.copy),
   };
 }

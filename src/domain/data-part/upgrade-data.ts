@@ -40,7 +40,9 @@ function renameKey(key: string, rename: Map<string, string>): string | null {
   const to = rename.get(ref.fieldId);
   if (to === undefined) return null;
   // a box, a cell, or a whole row (a fill session names rows by their path)
-  return ref.rowKey !== undefined && ref.columnId === undefined ? rowPath(to, ref.rowKey) : boxKey({ ...ref, fieldId: to });
+  return ref.rowKey !== undefined && ref.columnId === undefined
+    ? rowPath(to, ref.rowKey)
+    : boxKey({ ...ref, fieldId: to });
 }
 
 export function upgradeData(input: UpgradeDataInput): UpgradedData {
@@ -82,14 +84,28 @@ export function upgradeData(input: UpgradeDataInput): UpgradedData {
     .filter((f) => plan.origins[f.id]?.splitOf && plan.origins[f.id]?.from && (texts[f.id] ?? "") !== "");
   const description = [
     `Bijgewerkt naar versie ${plan.to.version} door ${input.signer.initials} (was versie ${plan.from.version}).`,
-    ...splitWithText.map((f) => `De tekst van ${q(oldFields.get(plan.origins[f.id]!.from!)?.label ?? "")} staat nu in ${q(f.label)}.`),
-    earlier.length > 0 ? `Tekst uit vervallen vakken (${earlier.map((e) => q(e.label)).join(", ")}) staat onder ${q(EARLIER_HEADING)}.` : "",
-    agreementDropped ? `Opnieuw vaststellen in het MDO nodig: ${plan.newAgreement.join(" ")}` : data.agreed ? "Het document blijft vastgesteld." : "",
+    ...splitWithText.map(
+      (f) => `De tekst van ${q(oldFields.get(plan.origins[f.id]!.from!)?.label ?? "")} staat nu in ${q(f.label)}.`,
+    ),
+    earlier.length > 0
+      ? `Tekst uit vervallen vakken (${earlier.map((e) => q(e.label)).join(", ")}) staat onder ${q(EARLIER_HEADING)}.`
+      : "",
+    agreementDropped
+      ? `Opnieuw vaststellen in het MDO nodig: ${plan.newAgreement.join(" ")}`
+      : data.agreed
+        ? "Het document blijft vastgesteld."
+        : "",
   ]
     .filter((t) => t !== "")
     .join(" ");
   const entry = createEntry({ kind: "edit", description }, input.signer, now, input.random);
-  let next: DataPart = { ...data, templateVersion: plan.to.version, lastAttributed, rowOrder, changeLog: appendEntry(data.changeLog, entry) };
+  let next: DataPart = {
+    ...data,
+    templateVersion: plan.to.version,
+    lastAttributed,
+    rowOrder,
+    changeLog: appendEntry(data.changeLog, entry),
+  };
   if (agreementDropped) next = { ...nextFormVersion(next), agreed: null };
   return { data: next, entry, texts, earlier, agreementDropped };
 }

@@ -72,14 +72,27 @@ export function typedDateParts(text: string): DateParts | null {
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   const iso = /^(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})$/.exec(t);
   const nl = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$/.exec(t);
-  const [y, m, d] = compact ? [compact[1], compact[2], compact[3]] : iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : [];
+  const [y, m, d] = compact
+    ? [compact[1], compact[2], compact[3]]
+    : iso
+      ? [iso[1], iso[2], iso[3]]
+      : nl
+        ? [nl[3], nl[2], nl[1]]
+        : [];
   if (y === undefined || m === undefined || d === undefined) return null;
-  return { year: y.length === 2 ? 2000 + Number(y) : Number(y), month: Number(m), day: Number(d), yearDigits: y.length };
+  return {
+    year: y.length === 2 ? 2000 + Number(y) : Number(y),
+    month: Number(m),
+    day: Number(d),
+    yearDigits: y.length,
+  };
 }
 
 /** "YYYYMMDD" of the parts, or null when that day does not exist (31-02-2020). */
 export function dayOfParts(parts: Pick<DateParts, "year" | "month" | "day">): string | null {
-  return isValidCalendarDate(parts.year, parts.month, parts.day) ? `${pad(parts.year, 4)}${pad(parts.month)}${pad(parts.day)}` : null;
+  return isValidCalendarDate(parts.year, parts.month, parts.day)
+    ? `${pad(parts.year, 4)}${pad(parts.month)}${pad(parts.day)}`
+    : null;
 }
 
 /**

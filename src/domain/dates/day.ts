@@ -16,7 +16,12 @@ export function amsterdamDay(date: Date): string {
   return `${part("year").padStart(4, "0")}${part("month")}${part("day")}`;
 }
 
-const amsterdamClock = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const amsterdamClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** "HH:MM" of the instant on the wall clock in Europe/Amsterdam. */
 export function amsterdamTime(date: Date): string {

@@ -22,7 +22,10 @@ export function agreementDescription(day: string, note?: AgreementNote): string 
   const count = countWords(note.missing.length, "verplicht onderdeel", "verplichte onderdelen");
   const reason = note.reason.replace(/\s+/g, " ").trim();
   // The reason first: when the line is shortened to the log's limit, the list of what was missing goes.
-  return truncateText(`${base} Vastgesteld met ${count} nog niet ingevuld. Reden: ${reason} Niet ingevuld: ${note.missing.join(" ")}`, MAX_DESCRIPTION);
+  return truncateText(
+    `${base} Vastgesteld met ${count} nog niet ingevuld. Reden: ${reason} Niet ingevuld: ${note.missing.join(" ")}`,
+    MAX_DESCRIPTION,
+  );
 }
 
 /** Who the form records as present: the Betrokkenen by name (organisation), and the family. */
@@ -43,4 +46,3 @@ export function presentAtMdo(values: FormValues, template: TemplateDef = TEMPLAT
   const family = roleValue(values, "familyPresent", template);
   return { people, family: typeof family === "boolean" ? family : null };
 }
-

@@ -33,8 +33,10 @@ export function boxTextProblem(key: string, text: string, template: TemplateDef 
     return column ? cellProblem(column, text) : "Dit vak bestaat niet in de handreiking.";
   }
   if (FIELD_KIND_TRAITS[field.kind].freeText) return textProblem(field.label, text, textRulesFor(field));
-  if (hasControlChar(text)) return `‘${field.label}’ bevat onzichtbare tekens die Word niet kan bewaren. Typ de tekst opnieuw in plaats van te plakken.`;
-  if (Array.from(text).length > STRUCTURED_MAX) return `‘${field.label}’ is te lang (maximaal ${STRUCTURED_MAX} tekens).`;
+  if (hasControlChar(text))
+    return `‘${field.label}’ bevat onzichtbare tekens die Word niet kan bewaren. Typ de tekst opnieuw in plaats van te plakken.`;
+  if (Array.from(text).length > STRUCTURED_MAX)
+    return `‘${field.label}’ is te lang (maximaal ${STRUCTURED_MAX} tekens).`;
   const parsed = parseBoxText(boxDefOf(field), text);
   return parsed.ok ? null : parsed.error;
 }

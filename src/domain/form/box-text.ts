@@ -67,9 +67,15 @@ export function formatMultiChoiceText(values: readonly string[]): string {
 }
 
 /** Splits on ";" and line breaks first; commas only if that does not match (choices may hold commas). */
-export function parseMultiChoiceText(text: string, choices: readonly string[]): { ok: true; value: string[] } | { ok: false; unknown: string } {
+export function parseMultiChoiceText(
+  text: string,
+  choices: readonly string[],
+): { ok: true; value: string[] } | { ok: false; unknown: string } {
   const attempt = (sep: RegExp): { ok: true; value: string[] } | { ok: false; unknown: string } => {
-    const parts = text.split(sep).map((p) => p.trim()).filter((p) => p !== "");
+    const parts = text
+      .split(sep)
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
     const found = parts.map((p) => matchChoice(p, choices));
     const bad = parts.find((_, i) => found[i] === undefined);
     if (bad !== undefined) return { ok: false, unknown: bad };
@@ -114,24 +120,35 @@ export function parseBoxText(def: BoxDef, rawText: string): BoxParse {
       const iso = parseDutchDate(text);
       return iso
         ? { ok: true, value: iso }
-        : { ok: false, error: `${label}: ‘${text.trim()}’ is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.` };
+        : {
+            ok: false,
+            error: `${label}: ‘${text.trim()}’ is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.`,
+          };
     }
     case "yesNo": {
       const v = parseYesNoText(text);
-      return v === undefined ? { ok: false, error: `${label}: schrijf Ja of Nee (nu staat er ‘${text.trim()}’).` } : { ok: true, value: v };
+      return v === undefined
+        ? { ok: false, error: `${label}: schrijf Ja of Nee (nu staat er ‘${text.trim()}’).` }
+        : { ok: true, value: v };
     }
     case "singleChoice": {
       if (text.trim() === "") return { ok: true, value: "" };
       const c = matchChoice(text.trim(), def.choices ?? []);
       return c !== undefined
         ? { ok: true, value: c }
-        : { ok: false, error: `${label}: ‘${text.trim()}’ staat niet in de lijst. Kies uit: ${choiceList(def.choices ?? [])}.` };
+        : {
+            ok: false,
+            error: `${label}: ‘${text.trim()}’ staat niet in de lijst. Kies uit: ${choiceList(def.choices ?? [])}.`,
+          };
     }
     case "multiChoice": {
       const r = parseMultiChoiceText(text, def.choices ?? []);
       return r.ok
         ? r
-        : { ok: false, error: `${label}: ‘${r.unknown}’ staat niet in de lijst. Kies uit: ${choiceList(def.choices ?? [])} (gescheiden door ;).` };
+        : {
+            ok: false,
+            error: `${label}: ‘${r.unknown}’ staat niet in de lijst. Kies uit: ${choiceList(def.choices ?? [])} (gescheiden door ;).`,
+          };
     }
     case "person":
       return { ok: true, value: parsePersonText(text) };

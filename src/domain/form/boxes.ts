@@ -41,7 +41,9 @@ export interface Box extends BoxRef {
 }
 
 export function boxKey(ref: BoxRef): string {
-  return ref.rowKey !== undefined && ref.columnId !== undefined ? `${rowPath(ref.fieldId, ref.rowKey)}.${ref.columnId}` : ref.fieldId;
+  return ref.rowKey !== undefined && ref.columnId !== undefined
+    ? `${rowPath(ref.fieldId, ref.rowKey)}.${ref.columnId}`
+    : ref.fieldId;
 }
 
 /** The shape of a field or column id (as the template schema requires). */
@@ -97,14 +99,26 @@ export function listBoxes(template: TemplateDef = TEMPLATE, values: FormValues =
     if (field.kind !== "rows") {
       const key = field.id;
       const text = formatBoxText(boxDefOf(field), (values[field.id] ?? null) as BoxValue);
-      return [{ key, tag: boxTag(key), fieldId: field.id, stepId: step.id, label: field.label, kind: field.kind, text }];
+      return [
+        { key, tag: boxTag(key), fieldId: field.id, stepId: step.id, label: field.label, kind: field.kind, text },
+      ];
     }
     const rows: RowValue[] = isRows(values[field.id]) ? (values[field.id] as RowValue[]) : [];
     return rows.flatMap((row) =>
       (field.columns ?? []).map((column) => {
         const key = boxKey({ fieldId: field.id, rowKey: row.key, columnId: column.id });
         const text = formatBoxText(boxDefOf(field, column), row.cells[column.id] ?? "");
-        return { key, tag: boxTag(key), fieldId: field.id, rowKey: row.key, columnId: column.id, stepId: step.id, label: column.label, kind: column.kind, text };
+        return {
+          key,
+          tag: boxTag(key),
+          fieldId: field.id,
+          rowKey: row.key,
+          columnId: column.id,
+          stepId: step.id,
+          label: column.label,
+          kind: column.kind,
+          text,
+        };
       }),
     );
   });

@@ -27,7 +27,9 @@ export const fieldMessages = {
   yesNoRequired: (label: string) => `Kies Ja of Nee bij ${q(label)}.`,
   organisationRequired: (label: string) => `Vul de organisatie in bij ${q(label)}.`,
   minItems: (label: string, n: number) =>
-    n === 1 ? `Kies minstens één ${label.toLocaleLowerCase("nl")}.` : `Kies minstens ${n} mogelijkheden bij ${q(label)}.`,
+    n === 1
+      ? `Kies minstens één ${label.toLocaleLowerCase("nl")}.`
+      : `Kies minstens ${n} mogelijkheden bij ${q(label)}.`,
   /** Counts filled rows: with enough (empty) rows shown, the user fills them rather than adds one. */
   minRows: (n: number, filled = 0, shown = 0) =>
     shown >= n
@@ -35,7 +37,8 @@ export const fieldMessages = {
       : n === 1
         ? "Voeg minstens 1 rij toe."
         : `Voeg minstens ${n} rijen toe.`,
-  tooLong: (label: string, max: number, now: number) => `${q(label)} is te lang: maximaal ${max.toLocaleString("nl-NL")} tekens (nu ${now.toLocaleString("nl-NL")}).`,
+  tooLong: (label: string, max: number, now: number) =>
+    `${q(label)} is te lang: maximaal ${max.toLocaleString("nl-NL")} tekens (nu ${now.toLocaleString("nl-NL")}).`,
   control: (label: string) =>
     `${q(label)} bevat een onzichtbaar stuurteken (bijvoorbeeld meegekopieerd uit een ander programma). Verwijder dat teken.`,
   lineBreak: (label: string) => `${q(label)} past op één regel: haal de regelovergang weg.`,
@@ -100,9 +103,10 @@ export function multiChoiceProblems(label: string, value: readonly string[], cho
 
 export function personProblems(field: FieldDef, value: PersonValue): string[] {
   const rules: TextRules = { multiLine: false, maxLength: field.maxLength ?? DEFAULT_MAX_LENGTH.text };
-  return [textProblem(field.label, value.name, rules), textProblem(`${field.label} (organisatie)`, value.organisation, rules)].filter(
-    (m): m is string => m !== null,
-  );
+  return [
+    textProblem(field.label, value.name, rules),
+    textProblem(`${field.label} (organisatie)`, value.organisation, rules),
+  ].filter((m): m is string => m !== null);
 }
 
 /** Table cells may hold several lines (e.g. phone and e-mail under Bereikbaarheid). */
@@ -115,14 +119,16 @@ export function rowsProblems(field: FieldDef, rows: readonly RowValue[], complet
   const columns = field.columns ?? [];
   const out: FieldProblem[] = [];
   const keys = rows.map((r) => r.key);
-  if (keys.some((k, i) => !isRowKey(k) || keys.indexOf(k) !== i)) out.push({ message: fieldMessages.rowKey(field.label) });
+  if (keys.some((k, i) => !isRowKey(k) || keys.indexOf(k) !== i))
+    out.push({ message: fieldMessages.rowKey(field.label) });
   // A row with nothing typed in it is a spare row (the form ships with a few): it counts
   // neither as a filled row nor as one with missing cells.
   const isBlank = (row: RowValue) => columns.every((c) => (row.cells[c.id] ?? "").trim() === "");
   rows.forEach((row, rowIndex) => {
     const blank = isBlank(row);
     for (const col of Object.keys(row.cells)) {
-      if (!columns.some((c) => c.id === col)) out.push({ message: fieldMessages.unknownColumn(field.label, col), rowIndex });
+      if (!columns.some((c) => c.id === col))
+        out.push({ message: fieldMessages.unknownColumn(field.label, col), rowIndex });
     }
     for (const column of columns) {
       const value = row.cells[column.id] ?? "";

@@ -15,10 +15,19 @@ export type FileNameResult = { ok: true; name: string } | { ok: false; error: st
 export function fileNameInitials(raw: string): { ok: true; initials: string } | { ok: false; error: string } {
   const s = raw.normalize("NFC").trim();
   if (s === "") return { ok: false, error: "Vul eerst de initialen van de jeugdige in; die komen in de bestandsnaam." };
-  if (/\s/.test(s)) return { ok: false, error: "Gebruik alleen de initialen van de jeugdige (zonder spaties), nooit een volledige naam." };
+  if (/\s/.test(s))
+    return {
+      ok: false,
+      error: "Gebruik alleen de initialen van de jeugdige (zonder spaties), nooit een volledige naam.",
+    };
   const upper = s.toLocaleUpperCase("nl");
-  if (!/^\p{L}+$/u.test(upper)) return { ok: false, error: "De initialen van de jeugdige mogen alleen letters bevatten (geen punten, cijfers of tekens)." };
-  if (!/^\p{L}{1,5}$/u.test(upper)) return { ok: false, error: "Gebruik maximaal 5 letters als initialen van de jeugdige, nooit een volledige naam." };
+  if (!/^\p{L}+$/u.test(upper))
+    return {
+      ok: false,
+      error: "De initialen van de jeugdige mogen alleen letters bevatten (geen punten, cijfers of tekens).",
+    };
+  if (!/^\p{L}{1,5}$/u.test(upper))
+    return { ok: false, error: "Gebruik maximaal 5 letters als initialen van de jeugdige, nooit een volledige naam." };
   return { ok: true, initials: upper };
 }
 
@@ -49,7 +58,10 @@ const NAME = /^(\d{8}) Handreiking Regie (\p{L}{1,5})(\.docx)?$/iu;
 /** Reads a name in the prescribed format (exact words; ".docx" optional, any case). */
 export function parseFileName(name: string): { ok: true; value: ParsedFileName } | { ok: false; error: string } {
   const m = NAME.exec(name);
-  const bad = { ok: false as const, error: `‘${name}’ volgt niet het formaat ‘JJJJMMDD ${FILE_NAME_MIDDLE} <initialen>’.` };
+  const bad = {
+    ok: false as const,
+    error: `‘${name}’ volgt niet het formaat ‘JJJJMMDD ${FILE_NAME_MIDDLE} <initialen>’.`,
+  };
   if (!m || !m[1] || !m[2]) return bad;
   // The i flag is only meant for ".docx": the words and the initials must match exactly.
   if (!name.slice(9).startsWith(`${FILE_NAME_MIDDLE} `) || m[2] !== m[2].toLocaleUpperCase("nl")) return bad;
@@ -69,9 +81,16 @@ export function checkFileName(actual: string, day: string, clientInitials: strin
   const expected = buildFileName(day, clientInitials);
   if (!expected.ok) return { ok: false, expected: "", message: expected.error };
   const parsed = parseFileName(actual);
-  const ok = parsed.ok && parsed.value.day === day && `${parsed.value.day} ${FILE_NAME_MIDDLE} ${parsed.value.initials}` === expected.name;
+  const ok =
+    parsed.ok &&
+    parsed.value.day === day &&
+    `${parsed.value.day} ${FILE_NAME_MIDDLE} ${parsed.value.initials}` === expected.name;
   if (ok) return { ok: true, expected: expected.name };
-  return { ok: false, expected: expected.name, message: `Sla het document op als ‘${expected.name}${FILE_EXTENSION}’ (nu: ‘${actual}’).` };
+  return {
+    ok: false,
+    expected: expected.name,
+    message: `Sla het document op als ‘${expected.name}${FILE_EXTENSION}’ (nu: ‘${actual}’).`,
+  };
 }
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;

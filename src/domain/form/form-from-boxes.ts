@@ -16,7 +16,11 @@ export interface ValuesFromBoxes {
  * again, from the attributed texts before and after the write: changed and new boxes take their
  * new text, boxes of removed rows are gone, the rest stays as it was read.
  */
-export function textsAfterWrite(attributedBefore: Readonly<Record<string, string>>, attributedAfter: Readonly<Record<string, string>>, texts: Readonly<Record<string, string>>): Record<string, string> {
+export function textsAfterWrite(
+  attributedBefore: Readonly<Record<string, string>>,
+  attributedAfter: Readonly<Record<string, string>>,
+  texts: Readonly<Record<string, string>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, text] of Object.entries(texts)) {
     if (key in attributedBefore && !(key in attributedAfter)) continue; // a removed row
@@ -39,7 +43,12 @@ export function valuesFromBoxTexts(
     if (field.kind === "rows") {
       const rows: RowValue[] = (rowOrder[field.id] ?? []).map((key) => ({
         key,
-        cells: Object.fromEntries((field.columns ?? []).map((c) => [c.id, texts[boxKey({ fieldId: field.id, rowKey: key, columnId: c.id })] ?? ""])),
+        cells: Object.fromEntries(
+          (field.columns ?? []).map((c) => [
+            c.id,
+            texts[boxKey({ fieldId: field.id, rowKey: key, columnId: c.id })] ?? "",
+          ]),
+        ),
       }));
       values[field.id] = rows;
       continue;

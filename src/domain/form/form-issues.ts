@@ -17,7 +17,11 @@ export interface FormIssue {
   message: string;
 }
 
-export function formIssues(values: FormValues, mode: FormMode = "complete", template: TemplateDef = TEMPLATE): FormIssue[] {
+export function formIssues(
+  values: FormValues,
+  mode: FormMode = "complete",
+  template: TemplateDef = TEMPLATE,
+): FormIssue[] {
   const result = buildFormSchema(template, mode).safeParse(values);
   if (result.success) return [];
   return result.error.issues.map((issue): FormIssue => {

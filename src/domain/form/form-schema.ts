@@ -29,17 +29,26 @@ export function fieldProblems(field: FieldDef, value: FieldValue, mode: FormMode
   switch (field.kind) {
     case "text":
     case "longText":
-      return plain([textProblem(field.label, value as string, textRulesFor(field)), required ? fieldMessages.required(field.label) : null]);
+      return plain([
+        textProblem(field.label, value as string, textRulesFor(field)),
+        required ? fieldMessages.required(field.label) : null,
+      ]);
     case "date":
       return plain([dateProblem(field.label, value as string), required ? fieldMessages.required(field.label) : null]);
     case "singleChoice":
-      return plain([choiceProblem(field.label, value as string, field.choices ?? []), required ? fieldMessages.chooseRequired(field.label) : null]);
+      return plain([
+        choiceProblem(field.label, value as string, field.choices ?? []),
+        required ? fieldMessages.chooseRequired(field.label) : null,
+      ]);
     case "yesNo":
       return plain([required ? fieldMessages.yesNoRequired(field.label) : null]);
     case "multiChoice": {
       const list = value as string[];
       const min = field.minItems ?? (field.required ? 1 : 0);
-      return plain([...multiChoiceProblems(field.label, list, field.choices ?? []), complete && list.length < min ? fieldMessages.minItems(field.label, min) : null]);
+      return plain([
+        ...multiChoiceProblems(field.label, list, field.choices ?? []),
+        complete && list.length < min ? fieldMessages.minItems(field.label, min) : null,
+      ]);
     }
     case "person": {
       const p = value as PersonValue;
@@ -80,7 +89,8 @@ function shapeSchema(field: FieldDef): z.ZodType<FieldValue> {
 export function buildFieldSchema(field: FieldDef, mode: FormMode = "complete"): z.ZodType<FieldValue> {
   return shapeSchema(field).superRefine((value, ctx) => {
     for (const p of fieldProblems(field, value, mode)) {
-      const path = p.rowIndex === undefined ? [] : p.columnId === undefined ? [p.rowIndex] : [p.rowIndex, "cells", p.columnId];
+      const path =
+        p.rowIndex === undefined ? [] : p.columnId === undefined ? [p.rowIndex] : [p.rowIndex, "cells", p.columnId];
       ctx.addIssue({ code: "custom", message: p.message, path });
     }
   });
@@ -119,8 +129,16 @@ export function validateField(fieldId: string, value: unknown, options: Validate
   if (!field) return [`Onbekend vak ‘${fieldId}’.`];
   const shape = shapeSchema(field).safeParse(value);
   if (!shape.success) return [fieldMessages.invalid(field.label)];
-  const out = fieldProblems(field, shape.data, mode).map((p) => (p.rowIndex === undefined ? p.message : `Rij ${p.rowIndex + 1}: ${p.message}`));
-  if (mode === "complete" && values && !field.required && isRequiredWhenMet(field, values) && isEmptyValue(shape.data)) {
+  const out = fieldProblems(field, shape.data, mode).map((p) =>
+    p.rowIndex === undefined ? p.message : `Rij ${p.rowIndex + 1}: ${p.message}`,
+  );
+  if (
+    mode === "complete" &&
+    values &&
+    !field.required &&
+    isRequiredWhenMet(field, values) &&
+    isEmptyValue(shape.data)
+  ) {
     out.push(fieldMessages.required(field.label));
   }
   return out;

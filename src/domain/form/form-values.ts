@@ -67,7 +67,11 @@ export function profilePrefill(field: FieldDef, profile: PrefillProfile | undefi
 }
 
 /** The values with every empty prefill field (the Beheerder box) filled from the profile. */
-export function withProfilePrefill(values: FormValues, profile: PrefillProfile, template: TemplateDef = TEMPLATE): FormValues {
+export function withProfilePrefill(
+  values: FormValues,
+  profile: PrefillProfile,
+  template: TemplateDef = TEMPLATE,
+): FormValues {
   const out: FormValues = { ...values };
   for (const { field } of allFields(template)) {
     const current = out[field.id];
@@ -94,7 +98,14 @@ export function isPerson(value: unknown): value is PersonValue {
 export function isRows(value: unknown): value is RowValue[] {
   return (
     Array.isArray(value) &&
-    value.every((r: unknown) => typeof r === "object" && r !== null && typeof (r as RowValue).key === "string" && typeof (r as RowValue).cells === "object" && (r as RowValue).cells !== null)
+    value.every(
+      (r: unknown) =>
+        typeof r === "object" &&
+        r !== null &&
+        typeof (r as RowValue).key === "string" &&
+        typeof (r as RowValue).cells === "object" &&
+        (r as RowValue).cells !== null,
+    )
   );
 }
 

@@ -39,7 +39,10 @@ export function keepBothResult(key: string, here: string, there: string, templat
   const ref = parseBoxKey(key, template);
   const kind = ref ? findField(ref.fieldId, template)?.field.kind : undefined;
   if (ref && ref.columnId === undefined && (kind === undefined || !FIELD_KIND_TRAITS[kind].freeText)) {
-    return { ok: false, message: "In dit vak past maar één waarde: kies de tekst van dit document of die van de andere kopie." };
+    return {
+      ok: false,
+      message: "In dit vak past maar één waarde: kies de tekst van dit document of die van de andere kopie.",
+    };
   }
   const text = canonicalBoxText(isOneLineBox(key, template) ? `${here}; ${there}` : keepBothLines(here, there));
   const problem = boxTextProblem(key, text, template);

@@ -39,7 +39,10 @@ export function missingByStep(values: FormValues, template: TemplateDef = TEMPLA
         .filter((i) => i.stepId === step.id)
         .map((i) => {
           const field = step.fields.find((f) => f.id === i.fieldId);
-          const where = field?.kind === "rows" ? `${field.label}${i.rowIndex === undefined ? "" : `, rij ${i.rowIndex + 1}`}: ` : "";
+          const where =
+            field?.kind === "rows"
+              ? `${field.label}${i.rowIndex === undefined ? "" : `, rij ${i.rowIndex + 1}`}: `
+              : "";
           return where + i.message;
         }),
     }))
@@ -50,13 +53,23 @@ export function missingByStep(values: FormValues, template: TemplateDef = TEMPLA
 export function unattributedBoxes(boxTexts: Record<string, string>, lastAttributed: Record<string, string>): string[] {
   return Object.keys(boxTexts).filter((key) => {
     const now = normaliseLineBreaks(boxTexts[key] ?? "");
-    const known = Object.prototype.hasOwnProperty.call(lastAttributed, key) ? normaliseLineBreaks(lastAttributed[key] ?? "") : "";
+    const known = Object.prototype.hasOwnProperty.call(lastAttributed, key)
+      ? normaliseLineBreaks(lastAttributed[key] ?? "")
+      : "";
     return now !== known;
   });
 }
 
 // Changes to the content move the date in the file name; agreeing or repairing does not.
-const CONTENT_KINDS: readonly ChangeKind[] = ["created", "edit", "amendment", "externalEdit", "rowAdded", "rowRemoved", "merge"];
+const CONTENT_KINDS: readonly ChangeKind[] = [
+  "created",
+  "edit",
+  "amendment",
+  "externalEdit",
+  "rowAdded",
+  "rowRemoved",
+  "merge",
+];
 
 /** The Amsterdam day of the last content change, or null when nothing is logged. */
 export function lastChangeDay(log: ChangeLog): string | null {
@@ -66,7 +79,11 @@ export function lastChangeDay(log: ChangeLog): string | null {
 }
 
 /** The day and client initials the file name must carry. */
-function fileNameParts(values: FormValues, log: ChangeLog, template: TemplateDef): { day: string | null; initials: string } {
+function fileNameParts(
+  values: FormValues,
+  log: ChangeLog,
+  template: TemplateDef,
+): { day: string | null; initials: string } {
   return { day: lastChangeDay(log), initials: roleText(values, "clientInitials", template) };
 }
 
@@ -91,7 +108,12 @@ function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessIt
   const expected = expectedFileName(input.values, input.data.changeLog, template);
   if (!expected.ok) return { id: "fileName", ok: false, label, details: [expected.error] };
   if (input.fileName === undefined) {
-    return { id: "fileName", ok: false, label, details: [`Het document is nog niet opgeslagen. Sla het op als ‘${expected.name}${FILE_EXTENSION}’.`] };
+    return {
+      id: "fileName",
+      ok: false,
+      label,
+      details: [`Het document is nog niet opgeslagen. Sla het op als ‘${expected.name}${FILE_EXTENSION}’.`],
+    };
   }
   const { day, initials } = fileNameParts(input.values, input.data.changeLog, template);
   const check = checkFileName(input.fileName, day ?? "", initials);
@@ -108,7 +130,11 @@ function secureChannelItems(values: FormValues, template: TemplateDef): Readines
       id: "secureChannel",
       ok,
       label: `Er is een beveiligde verzendwijze gekozen (${location.step.shortTitle})`,
-      details: ok ? [] : [`Kies bij ‘${location.field.label}’ (${partLabel(undefined, location.step.id, template)}) hoe het document beveiligd wordt verstuurd.`],
+      details: ok
+        ? []
+        : [
+            `Kies bij ‘${location.field.label}’ (${partLabel(undefined, location.step.id, template)}) hoe het document beveiligd wordt verstuurd.`,
+          ],
     },
   ];
 }
@@ -128,7 +154,10 @@ export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
       id: "attributed",
       ok: unattributed.length === 0,
       label: "Elke wijziging heeft initialen, datum en organisatie",
-      details: unattributed.map((key) => `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`),
+      details: unattributed.map(
+        (key) =>
+          `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`,
+      ),
     },
     fileNameItem(input, template),
     ...secureChannelItems(input.values, template),

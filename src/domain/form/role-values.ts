@@ -1,11 +1,23 @@
 // Reading a form's values through the template's roles (template/roles.ts), so that the task
 // pane, the rules and the anonymiser never name a field or column id.
 import type { FieldRole } from "../template";
-import { TEMPLATE, columnWithRole, fieldWithRole, findField, type ColumnRole, type FieldLocation, type TemplateDef } from "../template";
+import {
+  TEMPLATE,
+  columnWithRole,
+  fieldWithRole,
+  findField,
+  type ColumnRole,
+  type FieldLocation,
+  type TemplateDef,
+} from "../template";
 import { isRows, type FieldValue, type FormValues, type RowValue } from "./form-values";
 
 /** The value of the field with the role, or undefined when the template has no such field. */
-export function roleValue(values: FormValues, role: FieldRole, template: TemplateDef = TEMPLATE): FieldValue | undefined {
+export function roleValue(
+  values: FormValues,
+  role: FieldRole,
+  template: TemplateDef = TEMPLATE,
+): FieldValue | undefined {
   const field = fieldWithRole(template, role);
   return field ? values[field.id] : undefined;
 }
@@ -33,7 +45,11 @@ export interface PersonRow {
 }
 
 /** The text of a row's cell in the column with the role ("" when there is none). */
-export function cellWithRole(row: RowValue, field: { columns?: readonly { id: string; role?: ColumnRole | undefined }[] | undefined }, role: ColumnRole): string {
+export function cellWithRole(
+  row: RowValue,
+  field: { columns?: readonly { id: string; role?: ColumnRole | undefined }[] | undefined },
+  role: ColumnRole,
+): string {
   const column = columnWithRole(field, role);
   return column ? (row.cells[column.id] ?? "") : "";
 }

@@ -11,7 +11,10 @@ export interface RowState {
 }
 
 /** A rows field and its columns; null when the id names no rows field of the template. */
-export function rowsField(fieldId: string, template: TemplateDef = TEMPLATE): { field: FieldDef; columns: NonNullable<FieldDef["columns"]> } | null {
+export function rowsField(
+  fieldId: string,
+  template: TemplateDef = TEMPLATE,
+): { field: FieldDef; columns: NonNullable<FieldDef["columns"]> } | null {
   const field = findField(fieldId, template)?.field;
   return field?.kind === "rows" && field.columns ? { field, columns: field.columns } : null;
 }
@@ -29,21 +32,44 @@ export function rowOrderFromKeys(keys: Iterable<string>, template: TemplateDef =
 }
 
 /** New rows at the end of the table: each of their boxes attributed as empty. */
-export function withRowsAdded<S extends RowState>(state: S, fieldId: string, newKeys: readonly string[], columns: ReadonlyArray<{ id: string }>): S {
+export function withRowsAdded<S extends RowState>(
+  state: S,
+  fieldId: string,
+  newKeys: readonly string[],
+  columns: ReadonlyArray<{ id: string }>,
+): S {
   const lastAttributed = { ...state.lastAttributed };
   for (const rowKey of newKeys) for (const key of rowBoxKeys(fieldId, rowKey, columns)) lastAttributed[key] = "";
-  return { ...state, lastAttributed, rowOrder: { ...state.rowOrder, [fieldId]: [...(state.rowOrder[fieldId] ?? []), ...newKeys] } };
+  return {
+    ...state,
+    lastAttributed,
+    rowOrder: { ...state.rowOrder, [fieldId]: [...(state.rowOrder[fieldId] ?? []), ...newKeys] },
+  };
 }
 
 /** Rows removed from the table: their boxes are no longer attributed, their keys leave the order. */
-export function withRowsRemoved<S extends RowState>(state: S, fieldId: string, rowKeys: readonly string[], columns: ReadonlyArray<{ id: string }>): S {
+export function withRowsRemoved<S extends RowState>(
+  state: S,
+  fieldId: string,
+  rowKeys: readonly string[],
+  columns: ReadonlyArray<{ id: string }>,
+): S {
   const lastAttributed = { ...state.lastAttributed };
   for (const rowKey of rowKeys) for (const key of rowBoxKeys(fieldId, rowKey, columns)) delete lastAttributed[key];
-  return { ...state, lastAttributed, rowOrder: { ...state.rowOrder, [fieldId]: (state.rowOrder[fieldId] ?? []).filter((r) => !rowKeys.includes(r)) } };
+  return {
+    ...state,
+    lastAttributed,
+    rowOrder: { ...state.rowOrder, [fieldId]: (state.rowOrder[fieldId] ?? []).filter((r) => !rowKeys.includes(r)) },
+  };
 }
 
 /** A row's texts in column order, "a | b | c": what the log keeps of a removed row. */
-export function rowText(texts: Readonly<Record<string, string>>, fieldId: string, rowKey: string, columns: ReadonlyArray<{ id: string }>): string {
+export function rowText(
+  texts: Readonly<Record<string, string>>,
+  fieldId: string,
+  rowKey: string,
+  columns: ReadonlyArray<{ id: string }>,
+): string {
   return rowBoxKeys(fieldId, rowKey, columns)
     .map((k) => texts[k] ?? "")
     .join(" | ");

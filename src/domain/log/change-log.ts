@@ -6,7 +6,17 @@ import { amsterdamDay } from "../dates/day";
 import { isDay } from "../dates/dates";
 import { canonicalJson, randomBase36, shortHash } from "./hash";
 
-export const CHANGE_KINDS = ["created", "edit", "amendment", "externalEdit", "repair", "agreed", "rowAdded", "rowRemoved", "merge"] as const;
+export const CHANGE_KINDS = [
+  "created",
+  "edit",
+  "amendment",
+  "externalEdit",
+  "repair",
+  "agreed",
+  "rowAdded",
+  "rowRemoved",
+  "merge",
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const MAX_DESCRIPTION = 500;
@@ -51,7 +61,8 @@ export interface ChangeEntry {
   evidence?: string;
   /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
   chainReset?: boolean;
-  /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>"). */
+  /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
+   * */
   filled?: string[];
   /** A fill session: when it started (ISO UTC); `timestamp` is its latest save. */
   since?: string;
@@ -70,7 +81,9 @@ export const MAX_EVIDENCE = 4_000_000;
 
 export const changeEntrySchema = z.object({
   id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z~_.-]{0,199}$/, "Ongeldige id in het wijzigingslogboek."),
-  timestamp: z.string().refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek."),
+  timestamp: z
+    .string()
+    .refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek."),
   day: z.string().refine(isDay, "Ongeldige datum in het wijzigingslogboek."),
   initials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek."),
   organisation: z.string().min(1, "Organisatie ontbreekt in het wijzigingslogboek.").max(200),
@@ -79,21 +92,36 @@ export const changeEntrySchema = z.object({
   boxKey: z.string().max(300).optional(),
   kind: z.enum(CHANGE_KINDS),
   description: z.string().max(MAX_DESCRIPTION + MARKER_ROOM),
-  before: z.string().max(MAX_LOGGED_VALUE + MARKER_ROOM).optional(),
-  after: z.string().max(MAX_LOGGED_VALUE + MARKER_ROOM).optional(),
+  before: z
+    .string()
+    .max(MAX_LOGGED_VALUE + MARKER_ROOM)
+    .optional(),
+  after: z
+    .string()
+    .max(MAX_LOGGED_VALUE + MARKER_ROOM)
+    .optional(),
   recovered: z.boolean().optional(),
   mergeConflict: z.boolean().optional(),
   authorSource: z.enum(AUTHOR_SOURCES).optional(),
-  recorderInitials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.").optional(),
+  recorderInitials: z
+    .string()
+    .regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.")
+    .optional(),
   recorderOrganisation: z.string().min(1).max(200).optional(),
   prevHash: z.string().regex(HASH).optional(),
   hash: z.string().regex(HASH).optional(),
   textHash: z.string().regex(HASH).optional(),
-  stateHash: z.string().regex(/^[0-9a-z]{28}$/).optional(),
+  stateHash: z
+    .string()
+    .regex(/^[0-9a-z]{28}$/)
+    .optional(),
   evidence: z.string().max(MAX_EVIDENCE).optional(),
   chainReset: z.boolean().optional(),
   filled: z.array(z.string().max(300)).max(5000).optional(),
-  since: z.string().refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek.").optional(),
+  since: z
+    .string()
+    .refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek.")
+    .optional(),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */
@@ -125,7 +153,12 @@ export function newEntryId(now: Date, random: () => number = Math.random): strin
   return `${now.getTime().toString(36)}-${randomBase36(6, random)}`;
 }
 
-export function createEntry(input: NewEntry, who: Signer, now: Date = new Date(), random: () => number = Math.random): ChangeEntry {
+export function createEntry(
+  input: NewEntry,
+  who: Signer,
+  now: Date = new Date(),
+  random: () => number = Math.random,
+): ChangeEntry {
   const entry: ChangeEntry = {
     id: newEntryId(now, random),
     timestamp: now.toISOString(),
@@ -147,7 +180,8 @@ export function createEntry(input: NewEntry, who: Signer, now: Date = new Date()
 export function appendEntry(log: ChangeLog, entry: ChangeEntry): ChangeEntry[] {
   const check = changeEntrySchema.safeParse(entry);
   if (!check.success) throw new Error(`Ongeldige logregel: ${check.error.issues.map((i) => i.message).join(" ")}`);
-  if (log.some((e) => e.id === entry.id)) throw new Error(`Er staat al een logregel met id ‘${entry.id}’ in het wijzigingslogboek.`);
+  if (log.some((e) => e.id === entry.id))
+    throw new Error(`Er staat al een logregel met id ‘${entry.id}’ in het wijzigingslogboek.`);
   return [...log, { ...entry }];
 }
 

@@ -34,7 +34,6 @@ export function openSession(log: ChangeLog, who: Signer, now: Date): (ChangeEntr
   return last.day === amsterdamDay(now) ? last : null;
 }
 
-
 /** "Basisgegevens (5 vakken), Stap 2 (2 rijen, 1 vak)": per step, in the template's order. */
 export function describeFilled(keys: readonly string[], template: TemplateDef = TEMPLATE): string {
   const parts: string[] = [];
@@ -48,8 +47,12 @@ export function describeFilled(keys: readonly string[], template: TemplateDef = 
       if (rowKey !== undefined) rows.add(rowPath(fieldId, rowKey));
       else boxes += 1;
     }
-    const what = [rows.size > 0 ? countWords(rows.size, "rij", "rijen") : "", boxes > 0 ? countWords(boxes, "vak", "vakken") : ""].filter((s) => s !== "");
-    if (what.length > 0) parts.push(`${step.shortTitle === step.title ? step.title : step.shortTitle} (${what.join(", ")})`);
+    const what = [
+      rows.size > 0 ? countWords(rows.size, "rij", "rijen") : "",
+      boxes > 0 ? countWords(boxes, "vak", "vakken") : "",
+    ].filter((s) => s !== "");
+    if (what.length > 0)
+      parts.push(`${step.shortTitle === step.title ? step.title : step.shortTitle} (${what.join(", ")})`);
   }
   return parts.join(", ");
 }
@@ -64,7 +67,14 @@ export interface SessionWrite {
  * The session entry after `who` filled `keys` (box keys, or "<fieldId>.<rowKey>" for a row added):
  * the open session with these added, or a new session (always, when `mayContinue` is false).
  */
-export function fillSessionEntry(log: ChangeLog, keys: readonly string[], who: Signer, now: Date, random?: () => number, mayContinue = true): SessionWrite {
+export function fillSessionEntry(
+  log: ChangeLog,
+  keys: readonly string[],
+  who: Signer,
+  now: Date,
+  random?: () => number,
+  mayContinue = true,
+): SessionWrite {
   const open = mayContinue ? openSession(log, who, now) : null;
   const filled = [...new Set([...(open?.filled ?? []), ...keys])];
   const since = open ? (open.since ?? open.timestamp) : now.toISOString();
@@ -72,7 +82,12 @@ export function fillSessionEntry(log: ChangeLog, keys: readonly string[], who: S
   const end = amsterdamTime(now);
   const span = start === end ? start : `${start}–${end}`;
   const entry: ChangeEntry = {
-    ...createEntry({ kind: "edit", description: `${SESSION_PREFIX}, ${span}: ${describeFilled(filled)}.` }, who, now, random),
+    ...createEntry(
+      { kind: "edit", description: `${SESSION_PREFIX}, ${span}: ${describeFilled(filled)}.` },
+      who,
+      now,
+      random,
+    ),
     filled,
     since,
   };
@@ -85,8 +100,13 @@ export function fillSessionEntry(log: ChangeLog, keys: readonly string[], who: S
  */
 export function supersedesSession(newer: ChangeEntry | undefined, older: ChangeEntry | undefined): boolean {
   if (!isFillSession(newer) || !isFillSession(older)) return false;
-  if (newer.initials !== older.initials || newer.organisation !== older.organisation || newer.day !== older.day) return false;
-  if ((newer.since ?? newer.timestamp) !== (older.since ?? older.timestamp) || Date.parse(newer.timestamp) < Date.parse(older.timestamp)) return false;
+  if (newer.initials !== older.initials || newer.organisation !== older.organisation || newer.day !== older.day)
+    return false;
+  if (
+    (newer.since ?? newer.timestamp) !== (older.since ?? older.timestamp) ||
+    Date.parse(newer.timestamp) < Date.parse(older.timestamp)
+  )
+    return false;
   const keys = new Set(newer.filled);
   return older.filled.every((k) => keys.has(k));
 }

@@ -40,7 +40,9 @@ const HEAD =
 // ("op 5-10-2020 …", "Vanaf 1-1-2021 …", "d.d. 5-10-2020"). Typed in capitals ("OP") they are initials,
 // except these abbreviations, which are never initials in practice.
 const WORDS = new Set(
-  "aan al bij ca dan de dd die dit en een elke het in is met na nu of om op pas per sinds tm tot uit van vanaf voor vóór was wat wie zie".split(" "),
+  "aan al bij ca dan de dd die dit en een elke het in is met na nu of om op pas per sinds tm tot uit van vanaf voor vóór was wat wie zie".split(
+    " ",
+  ),
 );
 const ABBREVIATIONS = new Set(["NB", "PS", "DD", "TM", "CA"]);
 
@@ -58,18 +60,28 @@ function normaliseInitials(raw: string): string | null {
   return upper;
 }
 
-const plausibleOrganisation = (org: string): boolean => org.length > 0 && org.length <= 80 && /^\p{L}/u.test(org) && !org.includes(":");
+const plausibleOrganisation = (org: string): boolean =>
+  org.length > 0 && org.length <= 80 && /^\p{L}/u.test(org) && !org.includes(":");
 
 function knownPrefix(rest: string, known: readonly string[]): string | null {
   const lower = rest.toLocaleLowerCase("nl");
   const hits = known
     .map((k) => k.trim())
-    .filter((k) => k !== "" && lower.startsWith(k.toLocaleLowerCase("nl")) && (rest.length === k.length || /^[\s,.;:–—-]/u.test(rest.slice(k.length))));
+    .filter(
+      (k) =>
+        k !== "" &&
+        lower.startsWith(k.toLocaleLowerCase("nl")) &&
+        (rest.length === k.length || /^[\s,.;:–—-]/u.test(rest.slice(k.length))),
+    );
   return hits.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** Splits what follows the date into organisation and text; null when it cannot be a stamp. */
-function splitRest(rest: string, commaBefore: boolean, known: readonly string[]): { organisation: string; text: string } | null {
+function splitRest(
+  rest: string,
+  commaBefore: boolean,
+  known: readonly string[],
+): { organisation: string; text: string } | null {
   const known0 = knownPrefix(rest, known);
   if (known0) {
     const after = rest.slice(known0.length).replace(/^\s*(?::|[-–—,;](?=\s|$)|,)?\s*/u, "");
@@ -78,9 +90,14 @@ function splitRest(rest: string, commaBefore: boolean, known: readonly string[])
   const sep = TEXT_SEPARATOR.exec(rest);
   if (sep) {
     const organisation = rest.slice(0, sep.index).trim().replace(/,$/, "").trim();
-    return plausibleOrganisation(organisation) ? { organisation, text: rest.slice(sep.index + sep[0].length).trim() } : null;
+    return plausibleOrganisation(organisation)
+      ? { organisation, text: rest.slice(sep.index + sep[0].length).trim() }
+      : null;
   }
-  const words = rest.trim().split(/\s+/).filter((w) => w !== "");
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return null;
   // No separator: one word is the organisation; more words only after a comma ("KH 20201005, Jarabee Hulp gestart"),
   // where the first word is the organisation. Without the comma ("AB 20201005 is het dossiernummer") it is a sentence.
@@ -96,7 +113,14 @@ export function parseHandStampLine(line: string, options: HandStampOptions): Omi
   const canonicalInitials = canonical?.text !== undefined ? normaliseInitials(canonical.initials) : null;
   if (canonical && canonicalInitials) {
     const verdict: StampDateVerdict = canonical.day > options.today ? "future" : "valid";
-    return { initials: canonicalInitials, organisation: canonical.organisation, day: canonical.day, dateText: canonical.day, verdict, text: canonical.text ?? "" };
+    return {
+      initials: canonicalInitials,
+      organisation: canonical.organisation,
+      day: canonical.day,
+      dateText: canonical.day,
+      verdict,
+      text: canonical.text ?? "",
+    };
   }
   const m = HEAD.exec(line);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
@@ -104,11 +128,22 @@ export function parseHandStampLine(line: string, options: HandStampOptions): Omi
   if (!initials) return null;
   const parts = typedDateParts(m[2].replace(/\s/g, ""));
   if (!parts) return null;
-  const split = splitRest(line.slice(m[0].length).trim(), m[3] === "," || m[3] === ";", options.knownOrganisations ?? []);
+  const split = splitRest(
+    line.slice(m[0].length).trim(),
+    m[3] === "," || m[3] === ";",
+    options.knownOrganisations ?? [],
+  );
   if (!split) return null;
   const day = dayOfParts(parts);
   const verdict: StampDateVerdict = day === null ? "impossible" : day > options.today ? "future" : "valid";
-  return { initials, organisation: split.organisation.trim(), day, dateText: m[2].trim(), verdict, text: split.text.trim() };
+  return {
+    initials,
+    organisation: split.organisation.trim(),
+    day,
+    dateText: m[2].trim(),
+    verdict,
+    text: split.text.trim(),
+  };
 }
 
 /** Every hand stamp in a box text (lines split on \n, \r\n, \r and Word's \v), each with the text it stamps. */

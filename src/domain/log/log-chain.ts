@@ -26,7 +26,8 @@ function ownHash(entry: ChangeEntry): string {
   return shortHash(canonicalJson(rest));
 }
 
-/** The link the entry at `index` must carry: the previous entry's hash, or (unsealed before it) the hash of all entries before it. */
+/** The link the entry at `index` must carry: the previous entry's hash, or (unsealed before it) the hash of all entries
+ * before it. */
 function expectedLink(log: ChangeLog, index: number, contentHashes: () => string[]): string {
   const previous = log[index - 1];
   if (previous?.hash) return previous.hash;
@@ -40,7 +41,10 @@ function lazyContentHashes(log: ChangeLog): () => string[] {
 
 /** Hash of what a write leaves behind: the MDO agreement, then the attributed texts and rows. */
 export function stateHashOf(data: Pick<DataPart, "agreed" | "lastAttributed" | "rowOrder">): string {
-  return shortHash(canonicalJson(data.agreed ?? null)) + shortHash(canonicalJson({ lastAttributed: data.lastAttributed, rowOrder: data.rowOrder }));
+  return (
+    shortHash(canonicalJson(data.agreed ?? null)) +
+    shortHash(canonicalJson({ lastAttributed: data.lastAttributed, rowOrder: data.rowOrder }))
+  );
 }
 
 export function textHashOf(text: string): string {
@@ -58,7 +62,8 @@ export function sealNewEntries(data: DataPart, count: number): DataPart {
   const hashes = lazyContentHashes(log);
   for (let i = from; i < log.length; i++) {
     const entry = unsealed(log[i]!);
-    if (entry.boxKey !== undefined && entry.boxKey in data.lastAttributed) entry.textHash = textHashOf(data.lastAttributed[entry.boxKey] ?? "");
+    if (entry.boxKey !== undefined && entry.boxKey in data.lastAttributed)
+      entry.textHash = textHashOf(data.lastAttributed[entry.boxKey] ?? "");
     if (i === log.length - 1) entry.stateHash = stateHashOf(data);
     // an unsealed entry before this one changes the legacy link: only then are content hashes needed
     entry.prevHash = expectedLink(log, i, hashes);
@@ -111,7 +116,8 @@ export function checkChain(log: ChangeLog, tail = false): ChainCheck {
     firstSealed ??= index;
     lastSealed = index;
     if (ownHash(entry) !== entry.hash) breaks.push({ kind: "changed", index });
-    else if (!(tail && index === 0) && entry.prevHash !== expectedLink(log, index, hashes)) breaks.push({ kind: "gap", index });
+    else if (!(tail && index === 0) && entry.prevHash !== expectedLink(log, index, hashes))
+      breaks.push({ kind: "gap", index });
     else if (entry.chainReset) resetAt = index;
   });
   const last = log[lastSealed];
@@ -148,5 +154,9 @@ export function checkState(data: DataPart, chain: ChainCheck): StateCheck | null
   const boxes = Object.entries(data.lastAttributed)
     .filter(([key, text]) => lastText.has(key) && lastText.get(key) !== textHashOf(text))
     .map(([key]) => key);
-  return { agreementChanged: now.slice(0, 14) !== then.slice(0, 14), boxes, textsChanged: now.slice(14) !== then.slice(14) };
+  return {
+    agreementChanged: now.slice(0, 14) !== then.slice(0, 14),
+    boxes,
+    textsChanged: now.slice(14) !== then.slice(14),
+  };
 }

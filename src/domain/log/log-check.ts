@@ -10,7 +10,10 @@ import { checkChain, checkState, type ChainCheck } from "./log-chain";
 import { findField, TEMPLATE_VERSIONS } from "../template";
 import { splitBoxKey } from "../form/boxes";
 
-const cellKey = (cell: string): string => cellText(cell).replace(/[ \t]+$/gm, "").trim();
+const cellKey = (cell: string): string =>
+  cellText(cell)
+    .replace(/[ \t]+$/gm, "")
+    .trim();
 
 /** The visible row shows this entry (a recovered entry's part label is only as precise as its step). */
 export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boolean {
@@ -20,7 +23,8 @@ export function rowShowsEntry(entry: ChangeEntry, shown: readonly string[]): boo
     const seen = cellKey(shown[i] ?? "");
     if (entry.recovered && i === 3) return seen.startsWith(cellKey(cell));
     // A row written in an earlier version of the handreiking names the part as that version did.
-    if (i === 3 && cellKey(cell) !== seen) return TEMPLATE_VERSIONS.some((t) => cellKey(entryPartLabel(entry, t)) === seen);
+    if (i === 3 && cellKey(cell) !== seen)
+      return TEMPLATE_VERSIONS.some((t) => cellKey(entryPartLabel(entry, t)) === seen);
     // a removed row written by an earlier version reads "Was: a | b | …"
     if (i === 4 && entry.kind === "rowRemoved" && seen === cellKey(legacyChangeText(entry))) return true;
     return cellKey(cell) === seen;
@@ -48,11 +52,21 @@ export function differenceOf(rows: readonly string[][], log: ChangeLog): LogDiff
   while (start < rows.length && start < log.length && rowShowsEntry(log[start]!, rows[start]!)) start++;
   if (start === rows.length && start === log.length) return null;
   let end = 0;
-  while (end < rows.length - start && end < log.length - start && rowShowsEntry(log[log.length - 1 - end]!, rows[rows.length - 1 - end]!)) end++;
-  return { start, dataEntries: log.slice(start, log.length - end), visibleRows: rows.slice(start, rows.length - end).map((r) => [...r]) };
+  while (
+    end < rows.length - start &&
+    end < log.length - start &&
+    rowShowsEntry(log[log.length - 1 - end]!, rows[rows.length - 1 - end]!)
+  )
+    end++;
+  return {
+    start,
+    dataEntries: log.slice(start, log.length - end),
+    visibleRows: rows.slice(start, rows.length - end).map((r) => [...r]),
+  };
 }
 
-export type LogFindingId = "entryChanged" | "entryGap" | "visibleEdited" | "agreementChanged" | "textsChanged" | "unsealedTail";
+export type LogFindingId =
+  "entryChanged" | "entryGap" | "visibleEdited" | "agreementChanged" | "textsChanged" | "unsealedTail";
 
 export interface LogFinding {
   id: LogFindingId;
@@ -101,7 +115,8 @@ function boxLabel(key: string): string {
  * not read; they must reach back to the first entry checked (rowsStart ≤ logStart).
  */
 export function checkLog(data: DataPart, rows: readonly string[][] | null, logStart = 0, rowsStart = 0): LogCheck {
-  if (rows !== null && rowsStart > logStart) throw new RangeError("checkLog: the visible rows read do not reach back to the entries checked");
+  if (rows !== null && rowsStart > logStart)
+    throw new RangeError("checkLog: the visible rows read do not reach back to the entries checked");
   const log = data.changeLog;
   const chain = checkChain(log, logStart > 0);
   const findings: LogFinding[] = [];
@@ -125,11 +140,20 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
         : where === "data"
           ? `Vóór ${what} is in het verborgen gegevensdeel buiten de invoegtoepassing een regel verwijderd of toegevoegd; het zichtbare logboek wijkt daar af.`
           : `Vóór ${what} is buiten de invoegtoepassing een regel verwijderd of toegevoegd, in het verborgen gegevensdeel én in het zichtbare logboek.`;
-    findings.push({ id: b.kind === "changed" ? "entryChanged" : "entryGap", where, entries: [logStart + b.index + 1], boxes: [], message });
+    findings.push({
+      id: b.kind === "changed" ? "entryChanged" : "entryGap",
+      where,
+      entries: [logStart + b.index + 1],
+      boxes: [],
+      message,
+    });
   }
   if (difference && !explained) {
     const first = logStart + difference.start + 1;
-    const from = countOff && difference.start === 0 ? `het aantal regels klopt niet; de plek blijkt uit ‘Hele logboek controleren’ in het Logboek` : `vanaf regel ${first}`;
+    const from =
+      countOff && difference.start === 0
+        ? `het aantal regels klopt niet; de plek blijkt uit ‘Hele logboek controleren’ in het Logboek`
+        : `vanaf regel ${first}`;
     findings.push({
       id: "visibleEdited",
       where: "visible",
@@ -140,7 +164,14 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
   }
   const state = checkState(data, chain);
   if (state?.agreementChanged) {
-    findings.push({ id: "agreementChanged", where: "data", entries: [], boxes: [], message: "Wie de handreiking in het MDO vaststelde (of wanneer), is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd." });
+    findings.push({
+      id: "agreementChanged",
+      where: "data",
+      entries: [],
+      boxes: [],
+      message:
+        "Wie de handreiking in het MDO vaststelde (of wanneer), is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd.",
+    });
   }
   if (state?.textsChanged) {
     const names = state.boxes.map(boxLabel);
@@ -164,7 +195,13 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
       message: `De laatste ${chain.unsealedTail === 1 ? "logregel is" : `${chain.unsealedTail} logregels zijn`} niet door deze versie van de invoegtoepassing vastgelegd (een oudere versie, of buiten de invoegtoepassing) en kon${chain.unsealedTail === 1 ? "" : "den"} niet worden gecontroleerd.`,
     });
   }
-  return { findings, logStart, difference, notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null, chain };
+  return {
+    findings,
+    logStart,
+    difference,
+    notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null,
+    chain,
+  };
 }
 
 function cap(text: string): string {

@@ -22,18 +22,27 @@ const FINDING_PROBLEM: Record<LogFinding["id"], LogProblem["id"]> = {
 };
 
 const CHOOSE = " Herstellen vraagt eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
-const ACCEPT = " Herstellen kan dit niet ongedaan maken: het legt vast dat u dit gezien hebt, met deze melding, en controleert vanaf dan opnieuw.";
+const ACCEPT =
+  " Herstellen kan dit niet ongedaan maken: het legt vast dat u dit gezien hebt, met deze melding, en controleert vanaf dan opnieuw.";
 
 /** What the chain check found, as problems; where the two logs differ, the problem carries both sides. */
 export function logProblems(check: LogCheck): LogProblem[] {
   const sides = check.difference
-    ? { visible: check.difference.visibleRows.map((r) => r.join(" | ")), data: check.difference.dataEntries.map((e) => toTableRow(e).join(" | ")) }
+    ? {
+        visible: check.difference.visibleRows.map((r) => r.join(" | ")),
+        data: check.difference.dataEntries.map((e) => toTableRow(e).join(" | ")),
+      }
     : null;
   let sidesGiven = false;
   return check.findings.map((f) => {
     const problem: LogProblem = { id: FINDING_PROBLEM[f.id], repairable: f.id !== "unsealedTail", message: f.message };
     if (f.id === "unsealedTail") return problem;
-    if (sides && f.where !== "both" && (f.id === "visibleEdited" || f.id === "entryChanged" || f.id === "entryGap") && !sidesGiven) {
+    if (
+      sides &&
+      f.where !== "both" &&
+      (f.id === "visibleEdited" || f.id === "entryChanged" || f.id === "entryGap") &&
+      !sidesGiven
+    ) {
       sidesGiven = true;
       return { ...problem, message: f.message + CHOOSE, sides };
     }

@@ -38,7 +38,8 @@ export interface StampCheck {
   knownOrganisations?: readonly string[];
 }
 
-const sameText = (a: HandStamp, b: HandStamp): boolean => a.initials === b.initials && a.organisation === b.organisation && a.dateText === b.dateText && a.text === b.text;
+const sameText = (a: HandStamp, b: HandStamp): boolean =>
+  a.initials === b.initials && a.organisation === b.organisation && a.dateText === b.dateText && a.text === b.text;
 
 /** Reads the hand stamps an outside edit added and decides whether one can be trusted. */
 export function readEditStamps(before: string, after: string, check: StampCheck): StampReading {
@@ -55,12 +56,24 @@ export function readEditStamps(before: string, after: string, check: StampCheck)
   const future = stamps.find((s) => s.verdict === "future");
   if (future) return untrusted(`De datum ‘${future.dateText}’ in de stempel ligt in de toekomst.`);
   const early = check.notBefore ? stamps.find((s) => s.day !== null && s.day < check.notBefore!) : undefined;
-  if (early && check.notBefore) return untrusted(`De datum ‘${early.dateText}’ in de stempel ligt vóór de laatste vastgelegde wijziging (${dayToDutch(check.notBefore)}).`);
+  if (early && check.notBefore)
+    return untrusted(
+      `De datum ‘${early.dateText}’ in de stempel ligt vóór de laatste vastgelegde wijziging (${dayToDutch(check.notBefore)}).`,
+    );
   const first = stamps[0]!;
-  if (stamps.some((s) => s.initials !== first.initials || s.organisation.toLocaleLowerCase("nl") !== first.organisation.toLocaleLowerCase("nl"))) {
+  if (
+    stamps.some(
+      (s) =>
+        s.initials !== first.initials ||
+        s.organisation.toLocaleLowerCase("nl") !== first.organisation.toLocaleLowerCase("nl"),
+    )
+  ) {
     return untrusted("Er staan stempels van meer dan één persoon in deze wijziging.");
   }
-  if (!appended) return untrusted("Ook de tekst die er al stond is gewijzigd; een stempel geldt alleen voor wat eronder is toegevoegd.");
+  if (!appended)
+    return untrusted(
+      "Ook de tekst die er al stond is gewijzigd; een stempel geldt alleen voor wat eronder is toegevoegd.",
+    );
   // Several lines by the same person: the latest day counts.
   const latest = stamps.reduce((a, b) => ((b.day ?? "") > (a.day ?? "") ? b : a));
   return { stamps, trusted: latest, reason: null };
@@ -73,7 +86,23 @@ export interface Person {
   organisation: string;
 }
 
-const PARTICLES = new Set(["de", "den", "der", "het", "'t", "van", "ten", "ter", "te", "in", "op", "la", "le", "du", "d'"]);
+const PARTICLES = new Set([
+  "de",
+  "den",
+  "der",
+  "het",
+  "'t",
+  "van",
+  "ten",
+  "ter",
+  "te",
+  "in",
+  "op",
+  "la",
+  "le",
+  "du",
+  "d'",
+]);
 
 /** "Karin Hendriks" → "KH", "K. de Vries" → "KV", "Moeder" → "M"; null when no letters. At most 5. */
 export function initialsOfName(name: string): string | null {
@@ -100,9 +129,14 @@ export function peopleOfForm(values: FormValues, template: TemplateDef = TEMPLAT
  * file (after LibreOffice, say), which may well be after the colleague typed and stamped.
  */
 export function stampCheckOf(data: DataPart, texts: Readonly<Record<string, string>>, today: string): StampCheck {
-  const last = data.changeLog.reduce<string | undefined>((max, e) => (e.kind === "repair" || (max !== undefined && e.day <= max) ? max : e.day), undefined);
+  const last = data.changeLog.reduce<string | undefined>(
+    (max, e) => (e.kind === "repair" || (max !== undefined && e.day <= max) ? max : e.day),
+    undefined,
+  );
   const people = peopleOfForm(valuesFromBoxTexts(texts, data.rowOrder).values);
-  const knownOrganisations = [...new Set([...data.changeLog.map((e) => e.organisation), ...people.map((p) => p.organisation)])];
+  const knownOrganisations = [
+    ...new Set([...data.changeLog.map((e) => e.organisation), ...people.map((p) => p.organisation)]),
+  ];
   return { today, notBefore: last !== undefined && last <= today ? last : undefined, knownOrganisations };
 }
 
@@ -125,11 +159,17 @@ export interface AttributedOutsideEdit {
 }
 
 /** Boxes whose text differs from what was last attributed (typed, pasted, undone in Word). */
-export function findOutsideEdits(data: DataPart, texts: Readonly<Record<string, string>>, today: string): OutsideEdit[] {
+export function findOutsideEdits(
+  data: DataPart,
+  texts: Readonly<Record<string, string>>,
+  today: string,
+): OutsideEdit[] {
   const check = stampCheckOf(data, texts, today);
   return Object.entries(data.lastAttributed).flatMap(([key, before]) => {
     const after = texts[key];
-    return after !== undefined && after !== before ? [{ key, before, after, stamp: readEditStamps(before, after, check) }] : [];
+    return after !== undefined && after !== before
+      ? [{ key, before, after, stamp: readEditStamps(before, after, check) }]
+      : [];
   });
 }
 
@@ -139,21 +179,36 @@ export interface OutsideEditInput {
   after: string;
 }
 
-export type AttributedEntry = { input: NewEntry; author: Signer; day?: string; extra: Pick<ChangeEntry, "recorderInitials" | "recorderOrganisation" | "authorSource"> };
+export type AttributedEntry = {
+  input: NewEntry;
+  author: Signer;
+  day?: string;
+  extra: Pick<ChangeEntry, "recorderInitials" | "recorderOrganisation" | "authorSource">;
+};
 
 /**
  * The log entry for one outside edit: author, day and description. Throws a Dutch message when
  * the author is missing or a stamp is claimed that the text does not hold.
  */
-export function outsideEditEntry(edit: OutsideEditInput, author: OutsideAuthor | undefined, recorder: Signer, check: StampCheck, stepId?: string): AttributedEntry {
+export function outsideEditEntry(
+  edit: OutsideEditInput,
+  author: OutsideAuthor | undefined,
+  recorder: Signer,
+  check: StampCheck,
+  stepId?: string,
+): AttributedEntry {
   const base = { kind: "externalEdit" as const, stepId, boxKey: edit.key, before: edit.before, after: edit.after };
   const extra = { recorderInitials: recorder.initials, recorderOrganisation: recorder.organisation };
   if (!author) throw new Error("Kies eerst wie deze wijziging heeft gemaakt (of ‘onbekend’).");
   if (author.kind === "stamp") {
     const { trusted, reason } = readEditStamps(edit.before, edit.after, check);
-    if (!trusted || !trusted.day) throw new Error(reason ?? "Deze wijziging heeft geen stempel. Kies wie haar heeft gemaakt.");
+    if (!trusted || !trusted.day)
+      throw new Error(reason ?? "Deze wijziging heeft geen stempel. Kies wie haar heeft gemaakt.");
     return {
-      input: { ...base, description: `Gewijzigd buiten het venster: ${describeHandStamp(trusted)} (handmatig gestempeld, vastgelegd door ${recorder.initials})` },
+      input: {
+        ...base,
+        description: `Gewijzigd buiten het venster: ${describeHandStamp(trusted)} (handmatig gestempeld, vastgelegd door ${recorder.initials})`,
+      },
       author: { initials: trusted.initials, organisation: trusted.organisation },
       day: trusted.day,
       extra: { ...extra, authorSource: "handStamp" },
@@ -162,15 +217,22 @@ export function outsideEditEntry(edit: OutsideEditInput, author: OutsideAuthor |
   if (author.kind === "person") {
     const initials = author.initials.trim().toLocaleUpperCase("nl");
     const organisation = author.organisation.trim();
-    if (!/^\p{L}{1,5}$/u.test(initials) || organisation === "") throw new Error("Kies een persoon met initialen en organisatie, of ‘onbekend’.");
+    if (!/^\p{L}{1,5}$/u.test(initials) || organisation === "")
+      throw new Error("Kies een persoon met initialen en organisatie, of ‘onbekend’.");
     return {
-      input: { ...base, description: `Gewijzigd buiten het venster door ${initials} volgens ${recorder.initials} (zonder stempel; datum is de dag van vastleggen)` },
+      input: {
+        ...base,
+        description: `Gewijzigd buiten het venster door ${initials} volgens ${recorder.initials} (zonder stempel; datum is de dag van vastleggen)`,
+      },
       author: { initials, organisation },
       extra: { ...extra, authorSource: "chosen" },
     };
   }
   return {
-    input: { ...base, description: `Gewijzigd buiten het venster, auteur onbekend, vastgelegd door ${recorder.initials} (datum is de dag van vastleggen)` },
+    input: {
+      ...base,
+      description: `Gewijzigd buiten het venster, auteur onbekend, vastgelegd door ${recorder.initials} (datum is de dag van vastleggen)`,
+    },
     author: { ...UNKNOWN_AUTHOR },
     extra: { ...extra, authorSource: "unknown" },
   };

@@ -34,8 +34,10 @@ function organisationError(raw: string): string | null {
   if (t === "") return "Vul uw organisatie in.";
   if (hasLineBreak(t)) return "De naam van uw organisatie past op één regel: haal de regelovergang weg.";
   if (hasControlChar(t)) return "De naam van uw organisatie bevat een onzichtbaar stuurteken. Verwijder dat teken.";
-  if (t.includes(":")) return "De naam van uw organisatie mag geen dubbele punt (:) bevatten; die scheidt in een aanvulling de organisatie van de tekst.";
-  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.organisation) return `De naam van uw organisatie is te lang (maximaal ${PROFILE_LIMITS.organisation} tekens).`;
+  if (t.includes(":"))
+    return "De naam van uw organisatie mag geen dubbele punt (:) bevatten; die scheidt in een aanvulling de organisatie van de tekst.";
+  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.organisation)
+    return `De naam van uw organisatie is te lang (maximaal ${PROFILE_LIMITS.organisation} tekens).`;
   return null;
 }
 
@@ -43,7 +45,8 @@ function nameError(raw: string): string | null {
   const t = raw.trim();
   if (hasLineBreak(t)) return "Uw naam past op één regel: haal de regelovergang weg.";
   if (hasControlChar(t)) return "Uw naam bevat een onzichtbaar stuurteken. Verwijder dat teken.";
-  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.name) return `Uw naam is te lang (maximaal ${PROFILE_LIMITS.name} tekens).`;
+  if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.name)
+    return `Uw naam is te lang (maximaal ${PROFILE_LIMITS.name} tekens).`;
   return null;
 }
 
@@ -54,16 +57,22 @@ const checked = (check: (raw: string) => string | null, missing: string) =>
   });
 
 export const profileSchema = z.object({
-  initials: checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).").transform((v) => normaliseInitials(v) ?? v),
+  initials: checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).").transform(
+    (v) => normaliseInitials(v) ?? v,
+  ),
   organisation: checked(organisationError, "Vul uw organisatie in.").transform(collapseSpaces),
-  name: checked(nameError, "Uw naam moet tekst zijn.").transform(collapseSpaces).optional().transform((v) => v ?? ""),
+  name: checked(nameError, "Uw naam moet tekst zijn.")
+    .transform(collapseSpaces)
+    .optional()
+    .transform((v) => v ?? ""),
 });
 
 export type ProfileErrors = Partial<Record<"initials" | "organisation" | "name" | "form", string>>;
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: ProfileErrors };
 
 export function parseProfile(input: unknown): ProfileResult {
-  if (typeof input !== "object" || input === null) return { ok: false, errors: { form: "Er is geen profiel ingevuld." } };
+  if (typeof input !== "object" || input === null)
+    return { ok: false, errors: { form: "Er is geen profiel ingevuld." } };
   const r = profileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   const errors: ProfileErrors = {};
@@ -97,7 +106,10 @@ export function serializeProfile(profile: Profile): string {
   return JSON.stringify({ version: PROFILE_STORAGE_VERSION, profile });
 }
 
-const DAMAGED: ProfileResult = { ok: false, errors: { form: "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in." } };
+const DAMAGED: ProfileResult = {
+  ok: false,
+  errors: { form: "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in." },
+};
 
 export function deserializeProfile(stored: string | null | undefined): ProfileResult {
   if (!stored) return { ok: false, errors: { form: "Er is nog geen profiel opgeslagen." } };

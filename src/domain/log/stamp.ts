@@ -68,10 +68,15 @@ export function stampLinesOf(log: ReadonlyArray<{ description: string }>): Set<s
   const lines = new Set<string>();
   for (const e of log) {
     // "Ingevuld, …", "Rij 2: gecorrigeerd, …", "Rij toegevoegd, …" / "Rij 3 toegevoegd, …" (src/word/edits.ts)
-    const m = /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(e.description);
+    const m =
+      /^(?:Rij \d+: )?(ingevuld|gecorrigeerd|rij(?: \d+)? toegevoegd), in het document gestempeld: (.+)$/im.exec(
+        e.description,
+      );
     if (!m) continue;
     const what = m[1]!.toLowerCase();
-    lines.add(`${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`);
+    lines.add(
+      `${what.startsWith("rij") ? "Toegevoegd" : what === "ingevuld" ? "Ingevuld" : "Gecorrigeerd"}: ${m[2]!.trim()}`,
+    );
   }
   return lines;
 }
@@ -83,11 +88,13 @@ export interface FoundStamp extends Stamp {
 
 /** Every stamp line in a box text (lines split on \n, \r\n, \r and Word's \v). */
 export function findStamps(text: string): FoundStamp[] {
-  return text
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .split(/\r\n|[\n\r\u000B]/)
-    .flatMap((line, i) => {
-      const s = parseStamp(line);
-      return s ? [{ ...s, line: i }] : [];
-    });
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .split(/\r\n|[\n\r\u000B]/)
+      .flatMap((line, i) => {
+        const s = parseStamp(line);
+        return s ? [{ ...s, line: i }] : [];
+      })
+  );
 }

@@ -66,11 +66,23 @@ function simpleFieldByLabel(template: TemplateDef): Map<string, FieldDef> {
   return map;
 }
 
-function planTable(values: string[][], tableIndex: number, template: TemplateDef, byLabel: Map<string, FieldDef>): TablePlan {
+function planTable(
+  values: string[][],
+  tableIndex: number,
+  template: TemplateDef,
+  byLabel: Map<string, FieldDef>,
+): TablePlan {
   const header = (values[0] ?? []).map((c) => normaliseLabel(firstLine(c)));
   const logColumns = template.changeLog.columns.map(normaliseLabel);
   if (logColumns.every((c, i) => header[i] === c)) {
-    return { kind: "log", tableIndex, dataRows: values.slice(1).filter((r) => r.some((c) => c.trim() !== "")).map((r) => r.map(cellText)) };
+    return {
+      kind: "log",
+      tableIndex,
+      dataRows: values
+        .slice(1)
+        .filter((r) => r.some((c) => c.trim() !== ""))
+        .map((r) => r.map(cellText)),
+    };
   }
   for (const { field } of allFields(template)) {
     if (field.kind !== "rows" || !field.columns) continue;
@@ -128,7 +140,11 @@ export function mapDocument(snapshot: DocSnapshot, template: TemplateDef = TEMPL
  * boxes it holds most of; on a tie the newest. A plain 1.0 document opened by an add-in of 1.1 is
  * converted as 1.0 and then upgraded, so text typed in a box that 1.1 no longer has is not lost.
  */
-export function closestTemplate(snapshot: DocSnapshot, current: TemplateDef, registry: readonly TemplateDef[]): TemplateDef {
+export function closestTemplate(
+  snapshot: DocSnapshot,
+  current: TemplateDef,
+  registry: readonly TemplateDef[],
+): TemplateDef {
   let best = current;
   let found = mapDocument(snapshot, current).fieldsFound.length;
   for (const t of [...registry].reverse()) {

@@ -33,11 +33,25 @@ export const handreikingTemplate11: TemplateInput = {
   version: "1.1",
   steps: [
     // "Was het gezin aanwezig bij het MDO?" moves to the MDO's own data.
-    withFields("basis", [...keep("initialen", "gemeente", "indicatie", "datumMdo"), field10("gezinAanwezig"), field10("beheerder")]),
+    withFields("basis", [
+      ...keep("initialen", "gemeente", "indicatie", "datumMdo"),
+      field10("gezinAanwezig"),
+      field10("beheerder"),
+    ]),
     withFields("stap1", [
       field10("hulpvraag"),
-      { ...field10("gaatGoed"), id: "gaatGoedJeugdige", label: "Wat gaat goed bij de jeugdige?", hint: "Krachten en interesses van de jeugdige" },
-      { ...field10("gaatGoed"), id: "gaatGoedGezin", label: "Wat gaat goed in het gezin?", hint: "Krachten van de ouders, het gezin en het netwerk" },
+      {
+        ...field10("gaatGoed"),
+        id: "gaatGoedJeugdige",
+        label: "Wat gaat goed bij de jeugdige?",
+        hint: "Krachten en interesses van de jeugdige",
+      },
+      {
+        ...field10("gaatGoed"),
+        id: "gaatGoedGezin",
+        label: "Wat gaat goed in het gezin?",
+        hint: "Krachten van de ouders, het gezin en het netwerk",
+      },
       { ...field10("zorgen"), label: "Welke zorgen zijn er?" },
     ]),
     withFields("stap2", keep("betrokkenen")),
@@ -48,7 +62,11 @@ export const handreikingTemplate11: TemplateInput = {
     withFields("stap6", keep("afstemming", "toestemming", "datumToestemming", "verzendwijze")),
     withFields("stap7", [
       field10("evaluatiedatum"),
-      { ...field10("stagnatie"), id: "vastlopen", label: "Wat doen we als het vastloopt of als afspraken niet worden nagekomen?" },
+      {
+        ...field10("stagnatie"),
+        id: "vastlopen",
+        label: "Wat doen we als het vastloopt of als afspraken niet worden nagekomen?",
+      },
       field10("afsluiting"),
     ]),
     {
@@ -58,8 +76,18 @@ export const handreikingTemplate11: TemplateInput = {
       guidance:
         "Spreek af wat er gebeurt als het thuis misgaat: wie het gezin dan belt, wie buiten kantoortijd bereikbaar is en wie beslist. Bespreek dit met het gezin.",
       fields: [
-        { id: "crisisafspraken", label: "Wat doen we bij een crisis?", kind: "longText", hint: "Wie belt het gezin, wie komt in actie, wie beslist" },
-        { id: "crisisBereikbaar", label: "Bereikbaar buiten kantoortijd", kind: "text", hint: "Naam of dienst en telefoonnummer" },
+        {
+          id: "crisisafspraken",
+          label: "Wat doen we bij een crisis?",
+          kind: "longText",
+          hint: "Wie belt het gezin, wie komt in actie, wie beslist",
+        },
+        {
+          id: "crisisBereikbaar",
+          label: "Bereikbaar buiten kantoortijd",
+          kind: "text",
+          hint: "Naam of dienst en telefoonnummer",
+        },
       ],
     },
   ],

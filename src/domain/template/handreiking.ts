@@ -55,11 +55,22 @@ export const handreikingTemplate: TemplateInput = {
           required: true,
           hint: "Bijvoorbeeld ES",
           maxLength: 5,
-          pattern: { regex: "^\\p{L}{1,5}$", message: "Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES)." },
+          pattern: {
+            regex: "^\\p{L}{1,5}$",
+            message: "Vul 1 tot 5 letters in, zonder punten of spaties (bijvoorbeeld ES).",
+          },
           usedInFileName: true,
           roles: ["clientInitials"],
         },
-        { id: "gemeente", label: "Gemeente", kind: "singleChoice", required: true, hint: "Kies de gemeente", choices: [...MUNICIPALITIES], roles: ["municipality"] },
+        {
+          id: "gemeente",
+          label: "Gemeente",
+          kind: "singleChoice",
+          required: true,
+          hint: "Kies de gemeente",
+          choices: [...MUNICIPALITIES],
+          roles: ["municipality"],
+        },
         {
           id: "indicatie",
           label: "Indicatie",
@@ -89,9 +100,25 @@ export const handreikingTemplate: TemplateInput = {
       guidance:
         "Beschrijf in de woorden van het gezin wat de hulpvraag is. Benoem ook wat goed gaat: daar bouwen we op voort.",
       fields: [
-        { id: "hulpvraag", label: "Wat is de hulpvraag van de jeugdige en het gezin?", kind: "longText", required: true, hint: "De hulpvraag in de woorden van het gezin" },
-        { id: "gaatGoed", label: "Wat gaat goed?", kind: "longText", hint: "Krachten van de jeugdige, het gezin en het netwerk" },
-        { id: "zorgen", label: "Wat zijn de zorgen?", kind: "longText", hint: "Zorgen van het gezin en van de professionals" },
+        {
+          id: "hulpvraag",
+          label: "Wat is de hulpvraag van de jeugdige en het gezin?",
+          kind: "longText",
+          required: true,
+          hint: "De hulpvraag in de woorden van het gezin",
+        },
+        {
+          id: "gaatGoed",
+          label: "Wat gaat goed?",
+          kind: "longText",
+          hint: "Krachten van de jeugdige, het gezin en het netwerk",
+        },
+        {
+          id: "zorgen",
+          label: "Wat zijn de zorgen?",
+          kind: "longText",
+          hint: "Zorgen van het gezin en van de professionals",
+        },
       ],
     },
     {
@@ -127,9 +154,28 @@ export const handreikingTemplate: TemplateInput = {
       guidance:
         "Spreek af wie de regie heeft en wat die regisseur wel en niet mag beslissen. Bespreek dit ook met het gezin.",
       fields: [
-        { id: "regisseur", label: "Wie is de regisseur?", kind: "person", required: true, hint: "Naam (organisatie)", roles: ["coordinator"] },
-        { id: "takenRegisseur", label: "Taken en mandaat van de regisseur", kind: "longText", required: true, hint: "Wat doet en beslist de regisseur?" },
-        { id: "vervanger", label: "Vervanger bij afwezigheid", kind: "text", hint: "Naam en organisatie", roles: ["coordinatorDeputy"] },
+        {
+          id: "regisseur",
+          label: "Wie is de regisseur?",
+          kind: "person",
+          required: true,
+          hint: "Naam (organisatie)",
+          roles: ["coordinator"],
+        },
+        {
+          id: "takenRegisseur",
+          label: "Taken en mandaat van de regisseur",
+          kind: "longText",
+          required: true,
+          hint: "Wat doet en beslist de regisseur?",
+        },
+        {
+          id: "vervanger",
+          label: "Vervanger bij afwezigheid",
+          kind: "text",
+          hint: "Naam en organisatie",
+          roles: ["coordinatorDeputy"],
+        },
         { id: "rolBesproken", label: "Is de rol van de regisseur met het gezin besproken?", kind: "yesNo" },
       ],
     },
@@ -181,8 +227,19 @@ export const handreikingTemplate: TemplateInput = {
       guidance:
         "Spreek af hoe en hoe vaak we afstemmen. Informatie delen mag alleen met toestemming van het gezin, en alleen via een beveiligde verzendwijze.",
       fields: [
-        { id: "afstemming", label: "Hoe en hoe vaak stemmen we af?", kind: "longText", required: true, hint: "Bijvoorbeeld: elke zes weken overleg, tussendoor per beveiligde mail" },
-        { id: "toestemming", label: "Toestemming van het gezin voor informatie-uitwisseling", kind: "yesNo", required: true },
+        {
+          id: "afstemming",
+          label: "Hoe en hoe vaak stemmen we af?",
+          kind: "longText",
+          required: true,
+          hint: "Bijvoorbeeld: elke zes weken overleg, tussendoor per beveiligde mail",
+        },
+        {
+          id: "toestemming",
+          label: "Toestemming van het gezin voor informatie-uitwisseling",
+          kind: "yesNo",
+          required: true,
+        },
         {
           id: "datumToestemming",
           label: "Datum toestemming",
@@ -191,7 +248,15 @@ export const handreikingTemplate: TemplateInput = {
           requiredWhen: { field: "toestemming", equals: true },
           roles: ["consentDate"],
         },
-        { id: "verzendwijze", label: "Beveiligde verzendwijze", kind: "singleChoice", required: true, hint: "Kies de verzendwijze", choices: [...SECURE_CHANNELS], roles: ["secureChannel"] },
+        {
+          id: "verzendwijze",
+          label: "Beveiligde verzendwijze",
+          kind: "singleChoice",
+          required: true,
+          hint: "Kies de verzendwijze",
+          choices: [...SECURE_CHANNELS],
+          roles: ["secureChannel"],
+        },
       ],
     },
     {
@@ -200,8 +265,19 @@ export const handreikingTemplate: TemplateInput = {
       title: "Evaluatie, wijzigingen en afsluiting",
       guidance: "Plan de evaluatie en spreek af wat we doen als het vastloopt, en hoe we afsluiten en overdragen.",
       fields: [
-        { id: "evaluatiedatum", label: "Evaluatiedatum", kind: "date", required: true, hint: "dd-mm-jjjj", roles: ["evaluationDate"] },
-        { id: "stagnatie", label: "Wat doen we bij stagnatie of als afspraken niet worden nagekomen?", kind: "longText" },
+        {
+          id: "evaluatiedatum",
+          label: "Evaluatiedatum",
+          kind: "date",
+          required: true,
+          hint: "dd-mm-jjjj",
+          roles: ["evaluationDate"],
+        },
+        {
+          id: "stagnatie",
+          label: "Wat doen we bij stagnatie of als afspraken niet worden nagekomen?",
+          kind: "longText",
+        },
         { id: "afsluiting", label: "Wanneer sluiten we af en hoe dragen we over?", kind: "longText" },
       ],
     },

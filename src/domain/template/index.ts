@@ -40,8 +40,13 @@ export function findField(fieldId: string, template: TemplateDef = TEMPLATE): Fi
 }
 
 /** "Stap 2 – Betrokkenen en rollen: Was het gezin aanwezig bij het MDO?": the log's Onderdeel text. */
-export function partLabel(fieldId: string | undefined, stepId: string | undefined, template: TemplateDef = TEMPLATE): string {
-  const step = template.steps.find((s) => s.id === stepId) ?? (fieldId ? findField(fieldId, template)?.step : undefined);
+export function partLabel(
+  fieldId: string | undefined,
+  stepId: string | undefined,
+  template: TemplateDef = TEMPLATE,
+): string {
+  const step =
+    template.steps.find((s) => s.id === stepId) ?? (fieldId ? findField(fieldId, template)?.step : undefined);
   const field = fieldId ? findField(fieldId, template)?.field : undefined;
   if (!step) return "Document";
   const stepName = step.shortTitle === step.title ? step.title : `${step.shortTitle} – ${step.title}`;

@@ -30,17 +30,37 @@ export interface FieldRoleSpec {
 }
 
 export const FIELD_ROLE_SPECS = {
-  clientInitials: { kinds: ["text"], required: true, meaning: "the client's initials: the file name, comparing copies, the anonymiser" },
+  clientInitials: {
+    kinds: ["text"],
+    required: true,
+    meaning: "the client's initials: the file name, comparing copies, the anonymiser",
+  },
   municipality: { kinds: ["singleChoice"], required: false, meaning: "the municipality (research summary)" },
   indication: { kinds: ["multiChoice"], required: false, meaning: "the indications (research summary)" },
   mdoDate: { kinds: ["date"], required: false, meaning: "the date of the MDO (the anonymiser's reference year)" },
-  documentOwner: { kinds: ["person"], required: false, meaning: "the beheerder: the professional who keeps the document" },
-  people: { kinds: ["rows"], required: false, meaning: "the people involved: recipients, presence at the MDO, signers, the anonymiser" },
+  documentOwner: {
+    kinds: ["person"],
+    required: false,
+    meaning: "the beheerder: the professional who keeps the document",
+  },
+  people: {
+    kinds: ["rows"],
+    required: false,
+    meaning: "the people involved: recipients, presence at the MDO, signers, the anonymiser",
+  },
   familyPresent: { kinds: ["yesNo"], required: false, meaning: "whether the family was at the MDO (agreement)" },
   coordinator: { kinds: ["person"], required: false, meaning: "the regisseur" },
-  coordinatorDeputy: { kinds: ["text", "person"], required: false, meaning: "the vervanger, the regisseur's substitute: a name and organisation (anonymiser)" },
+  coordinatorDeputy: {
+    kinds: ["text", "person"],
+    required: false,
+    meaning: "the vervanger, the regisseur's substitute: a name and organisation (anonymiser)",
+  },
   consentDate: { kinds: ["date"], required: false, meaning: "the date the family consented to sharing information" },
-  secureChannel: { kinds: ["singleChoice"], required: false, meaning: "the secure channel for sending (readiness, sending)" },
+  secureChannel: {
+    kinds: ["singleChoice"],
+    required: false,
+    meaning: "the secure channel for sending (readiness, sending)",
+  },
   evaluationDate: { kinds: ["date"], required: false, meaning: "the date of the evaluation" },
 } as const satisfies Record<FieldRole, FieldRoleSpec>;
 
@@ -72,7 +92,9 @@ export function fieldWithRole<F extends RoleHolder>(template: TemplateLike<F>, r
 }
 
 /** The column of a rows field with the role, or undefined. */
-export function columnWithRole<C extends ColumnLike>(field: { columns?: readonly C[] | undefined } | undefined, role: ColumnRole): C | undefined {
+export function columnWithRole<C extends ColumnLike>(
+  field: { columns?: readonly C[] | undefined } | undefined,
+  role: ColumnRole,
+): C | undefined {
   return field?.columns?.find((c) => c.role === role);
 }
-

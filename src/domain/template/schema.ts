@@ -3,7 +3,16 @@
 import { z } from "zod";
 import { COLUMN_ROLES, FIELD_ROLES, FIELD_ROLE_SPECS, PEOPLE_COLUMN_ROLES } from "./roles";
 
-export const FIELD_KINDS = ["text", "longText", "date", "yesNo", "singleChoice", "multiChoice", "person", "rows"] as const;
+export const FIELD_KINDS = [
+  "text",
+  "longText",
+  "date",
+  "yesNo",
+  "singleChoice",
+  "multiChoice",
+  "person",
+  "rows",
+] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "id: letters/digits, starting with a lower-case letter");
@@ -46,28 +55,36 @@ export const fieldSchema = z
     for (const role of f.roles ?? []) {
       const kinds: readonly string[] = FIELD_ROLE_SPECS[role].kinds;
       if (!kinds.includes(f.kind)) {
-        ctx.addIssue({ code: "custom", message: `${f.id}: role ${role} needs a field of kind ${kinds.join(" or ")}, not ${f.kind}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${f.id}: role ${role} needs a field of kind ${kinds.join(" or ")}, not ${f.kind}`,
+        });
       }
     }
     // The profile fills in a name and organisation: only a person field can take it (else it is silently ignored).
-    if (f.prefill && f.kind !== "person") ctx.addIssue({ code: "custom", message: `${f.id}: prefill profile needs a field of kind person, not ${f.kind}` });
-    if (f.roles && new Set(f.roles).size !== f.roles.length) ctx.addIssue({ code: "custom", message: `${f.id}: a role is listed twice` });
+    if (f.prefill && f.kind !== "person")
+      ctx.addIssue({ code: "custom", message: `${f.id}: prefill profile needs a field of kind person, not ${f.kind}` });
+    if (f.roles && new Set(f.roles).size !== f.roles.length)
+      ctx.addIssue({ code: "custom", message: `${f.id}: a role is listed twice` });
     const columnRoles = (f.columns ?? []).flatMap((c) => (c.role ? [c.role] : []));
     const twice = columnRoles.find((r, i) => columnRoles.indexOf(r) !== i);
     if (twice) ctx.addIssue({ code: "custom", message: `${f.id}: more than one column with role ${twice}` });
     for (const c of f.columns ?? []) {
-      if (c.role && c.kind !== "text") ctx.addIssue({ code: "custom", message: `${f.id}.${c.id}: column role ${c.role} needs a text column` });
+      if (c.role && c.kind !== "text")
+        ctx.addIssue({ code: "custom", message: `${f.id}.${c.id}: column role ${c.role} needs a text column` });
     }
     if (f.roles?.includes("people")) {
       for (const needed of PEOPLE_COLUMN_ROLES) {
-        if (!columnRoles.includes(needed)) ctx.addIssue({ code: "custom", message: `${f.id}: role people needs a column with role ${needed}` });
+        if (!columnRoles.includes(needed))
+          ctx.addIssue({ code: "custom", message: `${f.id}: role people needs a column with role ${needed}` });
       }
     }
     const needsChoices = f.kind === "singleChoice" || f.kind === "multiChoice";
     if (needsChoices && (!f.choices || f.choices.length < 2)) {
       ctx.addIssue({ code: "custom", message: `${f.id}: a choice field needs at least two choices` });
     }
-    if (!needsChoices && f.choices) ctx.addIssue({ code: "custom", message: `${f.id}: only choice fields have choices` });
+    if (!needsChoices && f.choices)
+      ctx.addIssue({ code: "custom", message: `${f.id}: only choice fields have choices` });
     if (f.kind === "rows" && (!f.columns || f.columns.length === 0)) {
       ctx.addIssue({ code: "custom", message: `${f.id}: a rows field needs columns` });
     }
@@ -116,15 +133,21 @@ export const templateSchema = z
         if (!f.requiredWhen) continue;
         const target = step.fields.find((o) => o.id === f.requiredWhen?.field);
         if (!target) {
-          ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen refers to unknown field ${f.requiredWhen.field}` });
+          ctx.addIssue({
+            code: "custom",
+            message: `${f.id}: requiredWhen refers to unknown field ${f.requiredWhen.field}`,
+          });
           continue;
         }
         // The condition must be a value the other field can hold, or it could never apply.
         const { equals } = f.requiredWhen;
         const fits =
           target.id !== f.id &&
-          (typeof equals === "boolean" ? target.kind === "yesNo" : target.kind === "singleChoice" && (target.choices ?? []).includes(equals));
-        if (!fits) ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen value does not fit field ${target.id}` });
+          (typeof equals === "boolean"
+            ? target.kind === "yesNo"
+            : target.kind === "singleChoice" && (target.choices ?? []).includes(equals));
+        if (!fits)
+          ctx.addIssue({ code: "custom", message: `${f.id}: requiredWhen value does not fit field ${target.id}` });
       }
     }
     const fields = t.steps.flatMap((s) => s.fields);
@@ -134,12 +157,20 @@ export const templateSchema = z
     }
     for (const role of FIELD_ROLES) {
       const holders = fields.filter((f) => f.roles?.includes(role));
-      if (holders.length > 1) ctx.addIssue({ code: "custom", message: `role ${role} is on more than one field: ${holders.map((f) => f.id).join(", ")}` });
-      if (holders.length === 0 && FIELD_ROLE_SPECS[role].required) ctx.addIssue({ code: "custom", message: `no field has the role ${role} (${FIELD_ROLE_SPECS[role].meaning})` });
+      if (holders.length > 1)
+        ctx.addIssue({
+          code: "custom",
+          message: `role ${role} is on more than one field: ${holders.map((f) => f.id).join(", ")}`,
+        });
+      if (holders.length === 0 && FIELD_ROLE_SPECS[role].required)
+        ctx.addIssue({ code: "custom", message: `no field has the role ${role} (${FIELD_ROLE_SPECS[role].meaning})` });
     }
     const initials = fields.find((f) => f.roles?.includes("clientInitials"));
     if (initials && inFileName.length === 1 && inFileName[0] !== initials) {
-      ctx.addIssue({ code: "custom", message: `the usedInFileName field must be the field with role clientInitials (${initials.id})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `the usedInFileName field must be the field with role clientInitials (${initials.id})`,
+      });
     }
   });
 

@@ -7,7 +7,8 @@ import { unhandledKind } from "./field-kinds";
 import type { FieldDef, StepDef, TemplateDef } from ".";
 
 export const RULES_HEADING = "Gebruiksregels";
-export const CHANGE_LOG_NOTE = "Dit logboek wordt bijgehouden door de invoegtoepassing Handreiking Regie. Niet met de hand wijzigen.";
+export const CHANGE_LOG_NOTE =
+  "Dit logboek wordt bijgehouden door de invoegtoepassing Handreiking Regie. Niet met de hand wijzigen.";
 
 /** "Basisgegevens" when shortTitle equals title, else "Stap 1 – Hulpvraag en situatie". */
 export function partHeading(step: StepDef): string {
@@ -68,7 +69,8 @@ export function diffStaticTexts(expected: readonly string[], actual: readonly st
   const b = actual.filter((t) => t.trim() !== "");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = same(a[i]!, b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = same(a[i]!, b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const changes: StaticTextChange[] = [];
   let removed: string[] = [];
   let added: string[] = [];

@@ -20,7 +20,10 @@ export type { FieldChange, VersionMapping } from "./mapping";
 export const SHIPPED_VERSION = "1.0";
 
 /** Every known version, oldest first. */
-export const TEMPLATE_VERSIONS: readonly TemplateDef[] = [loadTemplate(handreikingTemplate), loadTemplate(handreikingTemplate11)];
+export const TEMPLATE_VERSIONS: readonly TemplateDef[] = [
+  loadTemplate(handreikingTemplate),
+  loadTemplate(handreikingTemplate11),
+];
 
 /** For each version but the newest: how it maps onto the next. */
 export const VERSION_MAPPINGS: readonly VersionMapping[] = [MAPPING_1_0_TO_1_1];
@@ -36,7 +39,10 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function findTemplateVersion(version: string, registry: readonly TemplateDef[] = TEMPLATE_VERSIONS): TemplateDef | undefined {
+export function findTemplateVersion(
+  version: string,
+  registry: readonly TemplateDef[] = TEMPLATE_VERSIONS,
+): TemplateDef | undefined {
   return registry.find((t) => compareVersions(t.version, version) === 0);
 }
 

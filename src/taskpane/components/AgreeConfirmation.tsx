@@ -50,18 +50,32 @@ export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCan
       <Body1>Gezin aanwezig: {family === null ? "niet ingevuld" : family ? "ja" : "nee"}.</Body1>
       {needsReason ? (
         <>
-          <Body1>{missing.length === 1 ? "Nog niet ingevuld (verplicht):" : `Nog niet ingevuld (${missing.length} verplichte onderdelen):`}</Body1>
+          <Body1>
+            {missing.length === 1
+              ? "Nog niet ingevuld (verplicht):"
+              : `Nog niet ingevuld (${missing.length} verplichte onderdelen):`}
+          </Body1>
           <BulletList className={styles.wrap} items={missing} />
-          <Field label="Waarom stelt u de handreiking toch vast?" required hint="De reden komt in het logboek, bij het vaststellen.">
+          <Field
+            label="Waarom stelt u de handreiking toch vast?"
+            required
+            hint="De reden komt in het logboek, bij het vaststellen."
+          >
             <Textarea value={reason} onChange={(_, d) => setReason(d.value)} rows={2} />
           </Field>
         </>
       ) : (
         <Body1>Alle verplichte onderdelen zijn ingevuld.</Body1>
       )}
-      <Body1>Daarna wordt elke wijziging een aanvulling of correctie met uw initialen, de datum en uw organisatie.</Body1>
+      <Body1>
+        Daarna wordt elke wijziging een aanvulling of correctie met uw initialen, de datum en uw organisatie.
+      </Body1>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || !ready} onClick={() => onConfirm(needsReason ? { missing: [...missing], reason: reason.trim() } : undefined)}>
+        <Button
+          appearance="primary"
+          disabled={busy || !ready}
+          onClick={() => onConfirm(needsReason ? { missing: [...missing], reason: reason.trim() } : undefined)}
+        >
           Ja, vaststellen
         </Button>
         <Button onClick={onCancel}>Annuleren</Button>

@@ -2,7 +2,19 @@
 // Talks to Word only through the FormGateway it is given.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { amsterdamDay, boxKey, findField, isRows, peopleOfForm, serializeProfile, TEMPLATE, type CopyState, type HiddenData, type MergeChoice, type Profile } from "../../domain";
+import {
+  amsterdamDay,
+  boxKey,
+  findField,
+  isRows,
+  peopleOfForm,
+  serializeProfile,
+  TEMPLATE,
+  type CopyState,
+  type HiddenData,
+  type MergeChoice,
+  type Profile,
+} from "../../domain";
 import type { FormGateway, SaveOutcome } from "../../word/gateway";
 import { inTurnQueue } from "../in-turn";
 import type { ContractRun } from "../../word/contract";
@@ -23,15 +35,32 @@ import { TemplateUpgrade } from "./TemplateUpgrade";
 
 // Every tab but the first is its own chunk, loaded when the tab opens: the first screen needs
 // only the wizard. Kopieën also brings the .docx reading and the anonymiser.
-const ChangeLogView = lazy(() => import(/* webpackChunkName: "logboek" */ "./ChangeLogView").then((m) => ({ default: m.ChangeLogView })));
-const SendPanel = lazy(() => import(/* webpackChunkName: "verzenden" */ "./SendPanel").then((m) => ({ default: m.SendPanel })));
+const ChangeLogView = lazy(() =>
+  import(/* webpackChunkName: "logboek" */ "./ChangeLogView").then((m) => ({ default: m.ChangeLogView })),
+);
+const SendPanel = lazy(() =>
+  import(/* webpackChunkName: "verzenden" */ "./SendPanel").then((m) => ({ default: m.SendPanel })),
+);
 const CopiesPanel = lazy(() => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
 // Its own chunk too: the contract cases run only when the user opens Zelftest.
 const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "640px",
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface AppProps {
@@ -147,7 +176,10 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
   // Drops a draft only when it still says what was saved: text typed while Word was busy stays.
   const writeDraft = async (spec: BoxSpec, text: string): Promise<boolean> => {
     const ok = await inTurn(() => apply(() => gateway.writeBox(spec.key, text, profile)));
-    if (ok) setDrafts((d) => (d[spec.key] !== undefined && draftText(spec, d[spec.key] ?? "") === text ? withoutKey(d, spec.key) : d));
+    if (ok)
+      setDrafts((d) =>
+        d[spec.key] !== undefined && draftText(spec, d[spec.key] ?? "") === text ? withoutKey(d, spec.key) : d,
+      );
     return ok;
   };
   const addAddition = async (key: string, text: string): Promise<boolean> => {
@@ -187,7 +219,9 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     saveBoxes: (changes) => {
       void (async () => {
         for (const { spec, text } of changes) if (!(await writeDraft(spec, text))) return;
-        setAnnouncement(changes.length === 1 ? `‘${changes[0]?.spec.def.label ?? ""}’ is opgeslagen.` : "De rij is opgeslagen.");
+        setAnnouncement(
+          changes.length === 1 ? `‘${changes[0]?.spec.def.label ?? ""}’ is opgeslagen.` : "De rij is opgeslagen.",
+        );
       })();
     },
     saveAll: () => void saveAll(),
@@ -221,7 +255,11 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     return perform(() => gateway.getCopy());
   };
 
-  const mergeCopy = async (there: CopyState, choices: Record<string, MergeChoice>, fileName: string): Promise<boolean> => {
+  const mergeCopy = async (
+    there: CopyState,
+    choices: Record<string, MergeChoice>,
+    fileName: string,
+  ): Promise<boolean> => {
     const ok = await apply(() => gateway.mergeCopy(there, choices, profile, { fileName }));
     if (ok) setAnnouncement("De wijzigingen uit de andere kopie zijn overgenomen.");
     return ok;
@@ -235,7 +273,9 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
       </div>
       {storageWarning && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>Uw gegevens konden niet op deze computer worden bewaard; ze gelden zolang dit venster open is.</MessageBarBody>
+          <MessageBarBody>
+            Uw gegevens konden niet op deze computer worden bewaard; ze gelden zolang dit venster open is.
+          </MessageBarBody>
         </MessageBar>
       )}
       <Notices
@@ -263,7 +303,12 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
           onConvert={() => void apply(() => gateway.convert(profile))}
         />
       ) : view.templateUpgrade ? (
-        <TemplateUpgrade notice={view.templateUpgrade} profile={profile} busy={form.busy} onUpgrade={() => void apply(() => gateway.upgradeTemplate(profile))} />
+        <TemplateUpgrade
+          notice={view.templateUpgrade}
+          profile={profile}
+          busy={form.busy}
+          onUpgrade={() => void apply(() => gateway.upgradeTemplate(profile))}
+        />
       ) : (
         <>
           <OutsideEdits
@@ -275,11 +320,22 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
           />
           <MainTabs current={tab} onSelect={setTab}>
             {tab === "invullen" && editing && (
-              <Wizard editing={editing} current={part} onSelect={selectPart} onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))} />
+              <Wizard
+                editing={editing}
+                current={part}
+                onSelect={selectPart}
+                onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))}
+              />
             )}
             {tab === "logboek" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>
-                <ChangeLogView log={view.data?.changeLog ?? []} olderUnread={olderUnread} archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)} busy={form.busy} onReadWhole={() => void apply(() => gateway.openWholeLog())} />
+                <ChangeLogView
+                  log={view.data?.changeLog ?? []}
+                  olderUnread={olderUnread}
+                  archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)}
+                  busy={form.busy}
+                  onReadWhole={() => void apply(() => gateway.openWholeLog())}
+                />
               </Suspense>
             )}
             {tab === "verzenden" && (
@@ -299,7 +355,13 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             )}
             {tab === "kopieen" && (
               <Suspense fallback={<Spinner size="small" label="Laden…" />}>
-                <CopiesPanel view={view} blocked={outside.length > 0} busy={form.busy} getCopy={getCopy} onMerge={mergeCopy} />
+                <CopiesPanel
+                  view={view}
+                  blocked={outside.length > 0}
+                  busy={form.busy}
+                  getCopy={getCopy}
+                  onMerge={mergeCopy}
+                />
               </Suspense>
             )}
           </MainTabs>

@@ -1,13 +1,32 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Card, Dropdown, Field, makeStyles, Option, Text, Title3, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Text,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { changeText, countWords, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
 import { stepLabel } from "./parts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   meta: { color: tokens.colorNeutralForeground2 },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
@@ -19,7 +38,8 @@ export const LOG_MEANING =
 
 /** What opening checked when the older entries were left in the log archive, and what it did not. */
 export function olderUnreadText(older: number, read: number): string {
-  const shown = read === 1 ? "Hieronder staat alleen de nieuwste wijziging." : `Hieronder staan de nieuwste ${read} wijzigingen.`;
+  const shown =
+    read === 1 ? "Hieronder staat alleen de nieuwste wijziging." : `Hieronder staan de nieuwste ${read} wijzigingen.`;
   const rest = older === 1 ? "De oudste regel staat" : `De ${older} oudere regels staan`;
   return `${shown} ${rest} in het logarchief van het document en ${older === 1 ? "is" : "zijn"} bij het openen niet gelezen en niet gecontroleerd. Bij het openen is alleen gecontroleerd of de nieuwste regels, hun onderlinge koppeling, het aantal regels in het zichtbare logboek en de huidige stand van de vakken kloppen.`;
 }
@@ -47,10 +67,19 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
   const newestFirst = useMemo(() => sortLog(log).reverse(), [log]);
-  const people = useMemo(() => [...new Set(newestFirst.map(personOf))].sort((a, b) => a.localeCompare(b, "nl")), [newestFirst]);
-  const steps = [{ id: ALL, label: "Alle onderdelen" }, ...TEMPLATE.steps.map((s) => ({ id: s.id, label: stepLabel(s) })), { id: NO_STEP, label: "Document (algemeen)" }];
+  const people = useMemo(
+    () => [...new Set(newestFirst.map(personOf))].sort((a, b) => a.localeCompare(b, "nl")),
+    [newestFirst],
+  );
+  const steps = [
+    { id: ALL, label: "Alle onderdelen" },
+    ...TEMPLATE.steps.map((s) => ({ id: s.id, label: stepLabel(s) })),
+    { id: NO_STEP, label: "Document (algemeen)" },
+  ];
   const shown = newestFirst.filter(
-    (e) => (step === ALL || (step === NO_STEP ? !e.stepId : e.stepId === step)) && (person === ALL || personOf(e) === person),
+    (e) =>
+      (step === ALL || (step === NO_STEP ? !e.stepId : e.stepId === step)) &&
+      (person === ALL || personOf(e) === person),
   );
   const stepText = steps.find((s) => s.id === step)?.label ?? "";
 
@@ -75,7 +104,12 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
       )}
       <div className={styles.filters}>
         <Field label="Onderdeel">
-          <Dropdown className={styles.dropdown} value={stepText} selectedOptions={[step]} onOptionSelect={(_, d) => setStep(d.optionValue ?? ALL)}>
+          <Dropdown
+            className={styles.dropdown}
+            value={stepText}
+            selectedOptions={[step]}
+            onOptionSelect={(_, d) => setStep(d.optionValue ?? ALL)}
+          >
             {steps.map((s) => (
               <Option key={s.id} value={s.id}>
                 {s.label}
@@ -84,7 +118,12 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
           </Dropdown>
         </Field>
         <Field label="Persoon en organisatie">
-          <Dropdown className={styles.dropdown} value={person === ALL ? "Iedereen" : person} selectedOptions={[person]} onOptionSelect={(_, d) => setPerson(d.optionValue ?? ALL)}>
+          <Dropdown
+            className={styles.dropdown}
+            value={person === ALL ? "Iedereen" : person}
+            selectedOptions={[person]}
+            onOptionSelect={(_, d) => setPerson(d.optionValue ?? ALL)}
+          >
             <Option value={ALL}>Iedereen</Option>
             {people.map((p) => (
               <Option key={p} value={p}>

@@ -31,7 +31,13 @@ export function CopyField({ label, value, multiline, buttonLabel = "Kopiëren" }
       <div className={styles.row}>
         <Field label={label} className={styles.grow}>
           {multiline ? (
-            <Textarea ref={areaRef} value={value} readOnly resize="vertical" rows={Math.min(8, Math.max(2, value.split("\n").length))} />
+            <Textarea
+              ref={areaRef}
+              value={value}
+              readOnly
+              resize="vertical"
+              rows={Math.min(8, Math.max(2, value.split("\n").length))}
+            />
           ) : (
             <Input ref={inputRef} value={value} readOnly />
           )}
@@ -42,7 +48,11 @@ export function CopyField({ label, value, multiline, buttonLabel = "Kopiëren" }
           {buttonLabel}
         </Button>
         <Caption1 role="status">
-          {result === "copied" ? "Gekopieerd." : result === "selected" ? "Geselecteerd: druk op Ctrl+C (Mac: Cmd+C) om te kopiëren." : ""}
+          {result === "copied"
+            ? "Gekopieerd."
+            : result === "selected"
+              ? "Geselecteerd: druk op Ctrl+C (Mac: Cmd+C) om te kopiëren."
+              : ""}
         </Caption1>
       </div>
     </div>

@@ -23,8 +23,9 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
     return (
       <TitledSection className={styles.root} titleId="status-title" title="Leeg document">
         <Body1>
-          Dit document is nog leeg. Maak hier een nieuwe Handreiking Regie in 7 samenwerkingsstappen. U vult daarna alleen de vakken in, stap voor
-          stap; uw initialen, de datum en uw organisatie worden bij elke wijziging vastgelegd.
+          Dit document is nog leeg. Maak hier een nieuwe Handreiking Regie in 7 samenwerkingsstappen. U vult daarna
+          alleen de vakken in, stap voor stap; uw initialen, de datum en uw organisatie worden bij elke wijziging
+          vastgelegd.
         </Body1>
         <Button appearance="primary" onClick={onNew} disabled={busy || !view.capabilities.form}>
           Nieuwe handreiking
@@ -39,8 +40,9 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
     return (
       <TitledSection className={styles.root} titleId="status-title" title="Handreiking gevonden">
         <Body1>
-          Dit is een Handreiking Regie als gewoon Word-document. Met ‘Omzetten naar formulier’ wordt het een formulier: alleen de vakken blijven
-          bewerkbaar, de rest van het document wordt vergrendeld. Wat al in de vakken staat, blijft staan.
+          Dit is een Handreiking Regie als gewoon Word-document. Met ‘Omzetten naar formulier’ wordt het een formulier:
+          alleen de vakken blijven bewerkbaar, de rest van het document wordt vergrendeld. Wat al in de vakken staat,
+          blijft staan.
         </Body1>
         <Body1>
           {found} van de {total} vakken gevonden.
@@ -60,8 +62,8 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
   return (
     <TitledSection className={styles.root} titleId="status-title" title="Geen handreiking">
       <Body1>
-        Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit gezin, of maak een nieuw
-        leeg document en kies daar ‘Nieuwe handreiking’.
+        Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit
+        gezin, of maak een nieuw leeg document en kies daar ‘Nieuwe handreiking’.
       </Body1>
     </TitledSection>
   );

@@ -2,8 +2,25 @@
 // a confirmation that shows who is recorded as present and what is missing. From then on every
 // change is an addition or a logged correction.
 import { useState } from "react";
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { dayToDutch, isoToDay, parseDutchDate, type AgreedState, type AgreementNote, type FormValues, type StepMissing } from "../../domain";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  dayToDutch,
+  isoToDay,
+  parseDutchDate,
+  type AgreedState,
+  type AgreementNote,
+  type FormValues,
+  type StepMissing,
+} from "../../domain";
 import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
 import { TitledSection } from "./TitledSection";
@@ -48,8 +65,9 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
           </MessageBarBody>
         </MessageBar>
         <Body1>
-          Nieuwe afspraken voegt u toe met ‘Aanvulling toevoegen’ bij een vak: de regel krijgt uw initialen, de datum en uw organisatie. Een
-          correctie kan nog steeds; het logboek bewaart dan de oude en de nieuwe tekst. Verstuur het document na elke wijziging opnieuw.
+          Nieuwe afspraken voegt u toe met ‘Aanvulling toevoegen’ bij een vak: de regel krijgt uw initialen, de datum en
+          uw organisatie. Een correctie kan nog steeds; het logboek bewaart dan de oude en de nieuwe tekst. Verstuur het
+          document na elke wijziging opnieuw.
         </Body1>
       </TitledSection>
     );
@@ -58,16 +76,27 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
   return (
     <TitledSection className={styles.root} titleId="finish-title" title="Afronden">
       <Body1>
-        Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast. Daarna wordt elke wijziging
-        een aanvulling met initialen, datum en organisatie.
+        Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast.
+        Daarna wordt elke wijziging een aanvulling met initialen, datum en organisatie.
       </Body1>
       <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
       {missingLines.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>Er {missingLines.length === 1 ? "is nog 1 verplicht onderdeel" : `zijn nog ${missingLines.length} verplichte onderdelen`} niet ingevuld.</MessageBarBody>
+          <MessageBarBody>
+            Er{" "}
+            {missingLines.length === 1
+              ? "is nog 1 verplicht onderdeel"
+              : `zijn nog ${missingLines.length} verplichte onderdelen`}{" "}
+            niet ingevuld.
+          </MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Datum van het MDO" hint="dd-mm-jjjj" validationState={tried && problem ? "error" : "none"} validationMessage={tried ? (problem ?? undefined) : undefined}>
+      <Field
+        label="Datum van het MDO"
+        hint="dd-mm-jjjj"
+        validationState={tried && problem ? "error" : "none"}
+        validationMessage={tried ? (problem ?? undefined) : undefined}
+      >
         <Input value={date} disabled={confirmingNow} onChange={(_, d) => setDate(d.value)} />
       </Field>
       {confirmingNow ? (

@@ -20,8 +20,8 @@ export function HostPlaceholder({ host }: HostPlaceholderProps) {
         Handreiking Regie
       </Title3>
       <Body1>
-        Deze invoegtoepassing is het begeleide formulier voor de Handreiking Regie in 7 samenwerkingsstappen. Het formulier werkt
-        in Word: open de handreiking in Word en kies op het tabblad Start de knop Handreiking Regie.
+        Deze invoegtoepassing is het begeleide formulier voor de Handreiking Regie in 7 samenwerkingsstappen. Het
+        formulier werkt in Word: open de handreiking in Word en kies op het tabblad Start de knop Handreiking Regie.
       </Body1>
       {host === null ? (
         <Spinner size="tiny" label="Word wordt geladen…" />

@@ -5,7 +5,9 @@ export function LoadFailed() {
   return (
     <main>
       <MessageBar layout="multiline" intent="error">
-        <MessageBarBody>Het venster kon niet helemaal worden geladen. Sluit het venster en open het opnieuw.</MessageBarBody>
+        <MessageBarBody>
+          Het venster kon niet helemaal worden geladen. Sluit het venster en open het opnieuw.
+        </MessageBarBody>
       </MessageBar>
     </main>
   );

@@ -29,7 +29,13 @@ export function MainTabs({ current, onSelect, children }: MainTabsProps) {
   const styles = useStyles();
   return (
     <div>
-      <TabList className={styles.tabs} selectedValue={current} onTabSelect={(_, d) => onSelect(d.value as MainView)} size="small" aria-label="Weergave">
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        onTabSelect={(_, d) => onSelect(d.value as MainView)}
+        size="small"
+        aria-label="Weergave"
+      >
         {TABS.map((t) => (
           <Tab key={t.id} id={`tab-${t.id}`} value={t.id} className={styles.tab}>
             {t.label}

@@ -1,7 +1,15 @@
 // The pane's messages about the document: what this Word cannot do (info), what is damaged
 // (warning, with a repair when possible) and what just went wrong (error).
 import { useState } from "react";
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 import type { DocumentProblem, LogSide } from "../../word/gateway";
 import { BulletList } from "./BulletList";
 import { LogSides } from "./LogSides";

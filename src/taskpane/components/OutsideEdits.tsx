@@ -2,13 +2,38 @@
 // without the add-in). Each is logged with its real author: the hand stamp typed with it, or the
 // person chosen here from step 2, or "onbekend" — never silently the person recording it.
 import { useState } from "react";
-import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from "@fluentui/react-components";
-import { dayToDutch, describeHandStamp, entryPartLabel, type OutsideAuthor, type Person, type Profile } from "../../domain";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Caption1Strong,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  dayToDutch,
+  describeHandStamp,
+  entryPartLabel,
+  type OutsideAuthor,
+  type Person,
+  type Profile,
+} from "../../domain";
 import type { AttributedOutsideEdit, OutsideEdit } from "../../word/gateway";
 import { orEmpty, shorten } from "../text";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   change: { display: "block", overflowWrap: "anywhere" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -49,7 +74,12 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
   const idOf = (e: OutsideEdit): string => `${e.key}\u0001${e.after}`;
   const choiceOf = (e: OutsideEdit): string => chosen[idOf(e)] ?? (e.stamp.trusted ? STAMP : "");
   const meListed = people.some((p) => p.initials === profile.initials && p.organisation === profile.organisation);
-  const attributed = edits.map((e) => ({ key: e.key, before: e.before, after: e.after, author: authorOf(choiceOf(e), people, profile) }));
+  const attributed = edits.map((e) => ({
+    key: e.key,
+    before: e.before,
+    after: e.after,
+    author: authorOf(choiceOf(e), people, profile),
+  }));
   const complete = attributed.every((e) => e.author !== undefined);
 
   return (
@@ -57,9 +87,9 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>Wijzigingen buiten dit venster</MessageBarTitle>
         <Body1 as="p">
-          {edits.length === 1 ? "Eén vak is" : `${edits.length} vakken zijn`} rechtstreeks in het document gewijzigd. Kies bij elke wijziging wie haar
-          heeft gemaakt (een stempel als ‘KH 20201005, Jarabee: …’ wordt herkend) en leg ze vast, of maak ze in Word ongedaan. Opslaan en verzenden kan pas
-          daarna.
+          {edits.length === 1 ? "Eén vak is" : `${edits.length} vakken zijn`} rechtstreeks in het document gewijzigd.
+          Kies bij elke wijziging wie haar heeft gemaakt (een stempel als ‘KH 20201005, Jarabee: …’ wordt herkend) en
+          leg ze vast, of maak ze in Word ongedaan. Opslaan en verzenden kan pas daarna.
         </Body1>
         <ul className={styles.list}>
           {edits.map((e) => {
@@ -73,11 +103,17 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
                 </Caption1>
                 {!trusted && shown && e.stamp.reason && (
                   <Caption1 className={styles.warning}>
-                    Stempel ‘{describeHandStamp(shown)}’ gevonden, maar niet overgenomen: {e.stamp.reason} Kies zelf wie de wijziging heeft gemaakt.
+                    Stempel ‘{describeHandStamp(shown)}’ gevonden, maar niet overgenomen: {e.stamp.reason} Kies zelf wie
+                    de wijziging heeft gemaakt.
                   </Caption1>
                 )}
                 <Field label="Gewijzigd door" size="small">
-                  <Select className={styles.select} value={choiceOf(e)} onChange={(_, d) => setChosen((c) => ({ ...c, [idOf(e)]: d.value }))} size="small">
+                  <Select
+                    className={styles.select}
+                    value={choiceOf(e)}
+                    onChange={(_, d) => setChosen((c) => ({ ...c, [idOf(e)]: d.value }))}
+                    size="small"
+                  >
                     {!trusted && (
                       <option value="" disabled>
                         Kies wie dit heeft gewijzigd
@@ -106,7 +142,12 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
           })}
         </ul>
         <div className={styles.actions}>
-          <Button appearance="primary" size="small" onClick={() => onAttribute(attributed)} disabled={busy || !complete}>
+          <Button
+            appearance="primary"
+            size="small"
+            onClick={() => onAttribute(attributed)}
+            disabled={busy || !complete}
+          >
             Wijzigingen vastleggen
           </Button>
         </div>

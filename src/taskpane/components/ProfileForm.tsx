@@ -1,7 +1,17 @@
 // Who is filling in: initials, organisation and (optionally) name. Asked once; every stamp
 // and log row signs with initials and organisation; the name stays on this computer.
 import { useId, useState, type FormEvent } from "react";
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { parseProfile, type Profile, type ProfileErrors } from "../../domain";
 
 const useStyles = makeStyles({
@@ -48,18 +58,30 @@ export function ProfileForm({ initial, note, onSave, onCancel }: ProfileFormProp
         </MessageBar>
       )}
       <Body1>
-        Bij elke wijziging zet de invoegtoepassing uw initialen, de datum en uw organisatie in het document, bijvoorbeeld: PH 20200902, Ambiq. Die
-        staan zichtbaar in het vak en in het wijzigingslogboek, en onzichtbaar in de formuliergegevens van het bestand; ze gaan mee met elke
-        kopie die u verstuurt.
+        Bij elke wijziging zet de invoegtoepassing uw initialen, de datum en uw organisatie in het document,
+        bijvoorbeeld: PH 20200902, Ambiq. Die staan zichtbaar in het vak en in het wijzigingslogboek, en onzichtbaar in
+        de formuliergegevens van het bestand; ze gaan mee met elke kopie die u verstuurt.
       </Body1>
       <Body1>
-        Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’, als voorstel bij een nieuw formulier of een leeg vak; u
-        kunt hem daar veranderen of weghalen. Bij uw wijzigingen staan alleen uw initialen.
+        Uw naam zet de invoegtoepassing alleen in het vak ‘Beheerder van dit document’, als voorstel bij een nieuw
+        formulier of een leeg vak; u kunt hem daar veranderen of weghalen. Bij uw wijzigingen staan alleen uw initialen.
       </Body1>
-      <Field label="Initialen" required hint="1 tot 5 letters, bijvoorbeeld PH" validationMessage={errors.initials} validationState={errors.initials ? "error" : "none"}>
+      <Field
+        label="Initialen"
+        required
+        hint="1 tot 5 letters, bijvoorbeeld PH"
+        validationMessage={errors.initials}
+        validationState={errors.initials ? "error" : "none"}
+      >
         <Input value={initials} onChange={(_, d) => setInitials(d.value)} autoComplete="off" />
       </Field>
-      <Field label="Organisatie" required hint="Bijvoorbeeld Ambiq of Wijkteam Hengelo" validationMessage={errors.organisation} validationState={errors.organisation ? "error" : "none"}>
+      <Field
+        label="Organisatie"
+        required
+        hint="Bijvoorbeeld Ambiq of Wijkteam Hengelo"
+        validationMessage={errors.organisation}
+        validationState={errors.organisation ? "error" : "none"}
+      >
         <Input value={organisation} onChange={(_, d) => setOrganisation(d.value)} autoComplete="organization" />
       </Field>
       <Field label="Naam (optioneel)" validationMessage={errors.name} validationState={errors.name ? "error" : "none"}>

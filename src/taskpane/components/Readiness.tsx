@@ -4,7 +4,14 @@ import { CheckmarkCircle16Filled, Info16Regular, Warning16Filled } from "@fluent
 import type { ReadinessItem } from "../../domain";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: "grid", gridTemplateColumns: "20px 1fr", columnGap: tokens.spacingHorizontalXS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },

@@ -26,7 +26,12 @@ export function Recipients({ rows, channel, step }: { rows: readonly PersonRow[]
   return (
     <div className={styles.root}>
       {lines.length > 0 ? (
-        <CopyField label={`Betrokkenen (uit ${step})`} value={lines.join("\n")} multiline buttonLabel="Lijst kopiëren" />
+        <CopyField
+          label={`Betrokkenen (uit ${step})`}
+          value={lines.join("\n")}
+          multiline
+          buttonLabel="Lijst kopiëren"
+        />
       ) : (
         <Body1>Er staan nog geen betrokkenen in {step}.</Body1>
       )}
@@ -34,7 +39,8 @@ export function Recipients({ rows, channel, step }: { rows: readonly PersonRow[]
         <MessageBarBody>
           <MessageBarTitle>Beveiligd versturen</MessageBarTitle>
           Stuur het document naar alle betrokkenen, alleen via Zorgmail, Zivver of een andere beveiligde verzendwijze
-          {channel ? ` (afgesproken: ${channel})` : ""}. Doe dit opnieuw na elke wijziging. Gewone e-mail is niet veilig genoeg.
+          {channel ? ` (afgesproken: ${channel})` : ""}. Doe dit opnieuw na elke wijziging. Gewone e-mail is niet veilig
+          genoeg.
         </MessageBarBody>
       </MessageBar>
     </div>

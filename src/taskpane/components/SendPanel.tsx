@@ -2,7 +2,15 @@
 // downloaded copy, the hidden data the file carries, and to whom and how to send it.
 import { useState } from "react";
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import { checkReadiness, expectedFileName, FILE_EXTENSION, peopleRows, roleLocation, roleText, type HiddenData } from "../../domain";
+import {
+  checkReadiness,
+  expectedFileName,
+  FILE_EXTENSION,
+  peopleRows,
+  roleLocation,
+  roleText,
+  type HiddenData,
+} from "../../domain";
 import type { FormView, SaveOutcome } from "../../word/gateway";
 import type { Outcome } from "../hooks/useFormView";
 import { downloadBytes } from "../download";
@@ -49,8 +57,8 @@ function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string 
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          Dit document is al eerder opgeslagen, en Word kan een opgeslagen bestand niet hernoemen. Kies in Word Bestand &gt; Opslaan als, plak de
-          naam ‘{name}’ en klik op Opslaan.
+          Dit document is al eerder opgeslagen, en Word kan een opgeslagen bestand niet hernoemen. Kies in Word Bestand
+          &gt; Opslaan als, plak de naam ‘{name}’ en klik op Opslaan.
         </MessageBarBody>
       </MessageBar>
     );
@@ -62,7 +70,17 @@ function OutcomeMessage({ outcome, name }: { outcome: SaveOutcome; name: string 
   );
 }
 
-export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveAll = () => undefined, busy, onSaveWithName, onGetCopy, onLoadHidden, onRemoveQuarantined }: SendPanelProps) {
+export function SendPanel({
+  view,
+  blocked: outsideBlocked,
+  unsaved = [],
+  onSaveAll = () => undefined,
+  busy,
+  onSaveWithName,
+  onGetCopy,
+  onLoadHidden,
+  onRemoveQuarantined,
+}: SendPanelProps) {
   const styles = useStyles();
   const blocked = outsideBlocked || unsaved.length > 0;
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
@@ -96,7 +114,9 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
       <UnsavedNotice unsaved={unsaved} blocks="Opslaan en verzenden" busy={busy} onSaveAll={onSaveAll} />
       {outsideBlocked && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>Leg eerst de wijzigingen buiten dit venster vast (bovenaan). Daarna kunt u opslaan en verzenden.</MessageBarBody>
+          <MessageBarBody>
+            Leg eerst de wijzigingen buiten dit venster vast (bovenaan). Daarna kunt u opslaan en verzenden.
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.section}>
@@ -124,15 +144,28 @@ export function SendPanel({ view, blocked: outsideBlocked, unsaved = [], onSaveA
         )}
         {copyState === "unsupported" && (
           <MessageBar layout="multiline" intent="info">
-            <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden. Sla het document op onder de naam hierboven en verstuur dat bestand.</MessageBarBody>
+            <MessageBarBody>
+              Deze versie van Word kan geen kopie als bestand aanbieden. Sla het document op onder de naam hierboven en
+              verstuur dat bestand.
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
       <div className={styles.section}>
         <Subtitle2 as="h3">Controle</Subtitle2>
-        {items.length > 0 ? <Readiness items={items} informational={savedName ? [] : ["fileName"]} /> : <Body1>De gegevens van het formulier ontbreken; gebruik ‘Herstellen’.</Body1>}
+        {items.length > 0 ? (
+          <Readiness items={items} informational={savedName ? [] : ["fileName"]} />
+        ) : (
+          <Body1>De gegevens van het formulier ontbreken; gebruik ‘Herstellen’.</Body1>
+        )}
       </div>
-      <HiddenDataCheck documentId={view.data?.documentId ?? null} version={view} busy={busy} load={onLoadHidden} onRemove={onRemoveQuarantined} />
+      <HiddenDataCheck
+        documentId={view.data?.documentId ?? null}
+        version={view}
+        busy={busy}
+        load={onLoadHidden}
+        onRemove={onRemoveQuarantined}
+      />
       <div className={styles.section}>
         <Subtitle2 as="h3">Versturen</Subtitle2>
         <Recipients

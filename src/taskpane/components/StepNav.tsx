@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
   status: { marginLeft: "auto", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
   // Read by screen readers, not shown: the accessible name starts with the visible text.
-  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface StepNavProps {
@@ -41,7 +48,8 @@ export function StepNav({ current, missing, agreed, unsaved = {}, onSelect }: St
           const count = part.id === FINISH_PART ? (agreed ? 0 : 1) : missingFor(missing, part.id).length;
           const open = part.id === FINISH_PART ? 0 : (unsaved[part.id] ?? 0);
           const done = count === 0 && open === 0;
-          const status = part.id === FINISH_PART ? (agreed ? "vastgesteld" : "nog niet vastgesteld") : stepStatus(count, open);
+          const status =
+            part.id === FINISH_PART ? (agreed ? "vastgesteld" : "nog niet vastgesteld") : stepStatus(count, open);
           return (
             <li key={part.id}>
               <Button
@@ -49,7 +57,15 @@ export function StepNav({ current, missing, agreed, unsaved = {}, onSelect }: St
                 size="small"
                 className={mergeClasses(styles.item, part.id === current && styles.current)}
                 aria-current={part.id === current ? "step" : undefined}
-                icon={done ? <CheckmarkCircle16Filled className={styles.ok} /> : part.id === FINISH_PART ? <Circle16Regular /> : <Warning16Regular className={styles.todo} />}
+                icon={
+                  done ? (
+                    <CheckmarkCircle16Filled className={styles.ok} />
+                  ) : part.id === FINISH_PART ? (
+                    <Circle16Regular />
+                  ) : (
+                    <Warning16Regular className={styles.todo} />
+                  )
+                }
                 onClick={() => onSelect(part.id)}
               >
                 {part.label}

@@ -1,5 +1,14 @@
 // One step of the handreiking: title, guidance, what is still missing, and its boxes.
-import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Title3, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import type { StepDef } from "../../domain";
 import { fieldBox } from "../box-model";
 import { BoxEditor } from "./fields/BoxEditor";
@@ -34,11 +43,15 @@ export function StepView({ step, missing, editing }: StepViewProps) {
         </Body1>
         {editing.amendMode ? (
           <Caption1>
-            Vastgesteld: gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken. ‘Correctie opslaan’ vervangt de tekst; het logboek bewaart dan de
-            oude en de nieuwe tekst. Een correctie wordt pas opgeslagen als u op die knop klikt.
+            Vastgesteld: gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken. ‘Correctie opslaan’ vervangt de tekst;
+            het logboek bewaart dan de oude en de nieuwe tekst. Een correctie wordt pas opgeslagen als u op die knop
+            klikt.
           </Caption1>
         ) : (
-          <Caption1>Wat u in een vak typt, wordt opgeslagen in het document zodra u het vak verlaat (in een tabel: de rij). Vakken met * zijn verplicht.</Caption1>
+          <Caption1>
+            Wat u in een vak typt, wordt opgeslagen in het document zodra u het vak verlaat (in een tabel: de rij).
+            Vakken met * zijn verplicht.
+          </Caption1>
         )}
       </div>
       {missing.length > 0 && (
@@ -54,7 +67,11 @@ export function StepView({ step, missing, editing }: StepViewProps) {
         </MessageBar>
       )}
       {step.fields.map((field) =>
-        field.kind === "rows" ? <RowsField key={field.id} field={field} editing={editing} /> : <BoxEditor key={field.id} spec={fieldBox(field)} editing={editing} />,
+        field.kind === "rows" ? (
+          <RowsField key={field.id} field={field} editing={editing} />
+        ) : (
+          <BoxEditor key={field.id} spec={fieldBox(field)} editing={editing} />
+        ),
       )}
     </section>
   );

@@ -18,7 +18,8 @@ export interface TemplateUpgradeProps {
 
 function agreementLine(notice: TemplateUpgradeNotice): string | null {
   if (!notice.agreed) return null;
-  if (notice.newAgreement.length === 0) return "Dit document is vastgesteld en blijft dat: deze wijzigingen veranderen niets aan wat in het MDO is afgesproken.";
+  if (notice.newAgreement.length === 0)
+    return "Dit document is vastgesteld en blijft dat: deze wijzigingen veranderen niets aan wat in het MDO is afgesproken.";
   return `Dit document is vastgesteld, maar na het bijwerken moet het opnieuw worden vastgesteld in het MDO: ${notice.newAgreement.join(" ")}`;
 }
 
@@ -39,14 +40,17 @@ export function TemplateUpgrade({ notice, profile, busy, onUpgrade }: TemplateUp
     <MessageBar layout="multiline" intent="info">
       <MessageBarBody>
         <MessageBarTitle>Nieuwe versie van de handreiking</MessageBarTitle>
-        Dit document is gemaakt met versie {notice.from} van de handreiking. Deze invoegtoepassing werkt met versie {notice.to}. Bij het bijwerken verandert dit:
+        Dit document is gemaakt met versie {notice.from} van de handreiking. Deze invoegtoepassing werkt met versie{" "}
+        {notice.to}. Bij het bijwerken verandert dit:
         <ul className={styles.list} aria-label="Wat verandert">
           {notice.changes.map((change) => (
             <li key={change}>{change}</li>
           ))}
         </ul>
-        Alle tekst die in het document staat, blijft bewaard. In het wijzigingslogboek komt één regel: ‘Bijgewerkt naar versie {notice.to} door {profile.initials}’.
-        {agreement && <> {agreement}</>} Tot het document is bijgewerkt, kunt u er met de invoegtoepassing niets in wijzigen.
+        Alle tekst die in het document staat, blijft bewaard. In het wijzigingslogboek komt één regel: ‘Bijgewerkt naar
+        versie {notice.to} door {profile.initials}’.
+        {agreement && <> {agreement}</>} Tot het document is bijgewerkt, kunt u er met de invoegtoepassing niets in
+        wijzigen.
         <div className={styles.actions}>
           <Button appearance="primary" disabled={busy} onClick={onUpgrade}>
             Bijwerken naar versie {notice.to}

@@ -1,7 +1,15 @@
 // Text typed in the pane that is not in the document yet: named box by box, with one button
 // that puts what can be saved into the document. Shown where leaving it out would matter
 // (Afronden, Verzenden), so nothing typed is agreed or sent without a word.
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 import type { UnsavedBox } from "../box-model";
 
 const useStyles = makeStyles({
@@ -24,9 +32,11 @@ export function UnsavedNotice({ unsaved, blocks, busy, onSaveAll }: UnsavedNotic
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{one ? "1 vak is nog niet opgeslagen" : `${unsaved.length} vakken zijn nog niet opgeslagen`}</MessageBarTitle>
-        {one ? "Deze tekst staat" : "Deze teksten staan"} nog niet in het document. {blocks} kan pas als {one ? "hij is" : "ze zijn"} opgeslagen of
-        teruggezet.
+        <MessageBarTitle>
+          {one ? "1 vak is nog niet opgeslagen" : `${unsaved.length} vakken zijn nog niet opgeslagen`}
+        </MessageBarTitle>
+        {one ? "Deze tekst staat" : "Deze teksten staan"} nog niet in het document. {blocks} kan pas als{" "}
+        {one ? "hij is" : "ze zijn"} opgeslagen of teruggezet.
         <ul className={styles.list}>
           {unsaved.map((u) => (
             <li key={`${u.kind}:${u.key}`}>

@@ -26,7 +26,10 @@ export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
   const styles = useStyles();
   const parts = wizardParts();
   const missing = missingByStep(editing.view.values);
-  const index = Math.max(0, parts.findIndex((p) => p.id === current));
+  const index = Math.max(
+    0,
+    parts.findIndex((p) => p.id === current),
+  );
   const part = parts[index];
   const agreed = editing.view.data?.agreed ?? null;
 
@@ -78,7 +81,11 @@ export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
           <span />
         )}
         {index < parts.length - 1 && (
-          <Button icon={<ArrowRight16Regular />} iconPosition="after" onClick={() => step(parts[index + 1]?.id ?? current)}>
+          <Button
+            icon={<ArrowRight16Regular />}
+            iconPosition="after"
+            onClick={() => step(parts[index + 1]?.id ?? current)}
+          >
             Volgende
           </Button>
         )}

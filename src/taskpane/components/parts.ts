@@ -15,7 +15,10 @@ export function stepLabel(step: StepDef): string {
 }
 
 export function wizardParts(): PartInfo[] {
-  return [...TEMPLATE.steps.map((step) => ({ id: step.id, label: stepLabel(step), step })), { id: FINISH_PART, label: "Afronden" }];
+  return [
+    ...TEMPLATE.steps.map((step) => ({ id: step.id, label: stepLabel(step), step })),
+    { id: FINISH_PART, label: "Afronden" },
+  ];
 }
 
 export function missingFor(missing: readonly StepMissing[], stepId: string): string[] {

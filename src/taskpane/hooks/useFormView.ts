@@ -27,7 +27,7 @@ export function useFormView(gateway: FormGateway): FormViewState {
   const [pending, setPending] = useState(0);
   const alive = useRef(true);
 
-  const perform = useCallback(async <T,>(call: () => Promise<T>): Promise<Outcome<T>> => {
+  const perform = useCallback(async <T>(call: () => Promise<T>): Promise<Outcome<T>> => {
     setPending((n) => n + 1);
     try {
       const value = await call();

@@ -18,13 +18,19 @@ export const lockRefusesWrite: ContractCase = {
   title: "Schrijven in een vergrendeld vak wordt geweigerd",
   relies:
     "A write into a cannotEdit control is refused (and changes nothing); errors.ts maps the code AccessDenied to the Dutch 'locked' message. Boxes, labels and the log are locked this way.",
-  source: "https://github.com/OfficeDev/office-js/issues/2759 (writes into locked controls fail; the error code is not documented)",
+  source:
+    "https://github.com/OfficeDev/office-js/issues/2759 (writes into locked controls fail; the error code is not documented)",
   emulatorAssumed: true,
   guard: true,
   meaning:
     "Word liet het venster in een vergrendeld deel schrijven. Vaste tekst en het logboek zijn dan niet beschermd tegen het venster zelf; het venster schrijft daarom niet in deze Word.",
   expected: () => "geweigerd (AccessDenied), tekst ongewijzigd",
-  alternatives: () => [{ seen: /^geweigerd \((?!AccessDenied).*\), tekst ongewijzigd$/, fallback: "refused with another code: the pane shows its general error message instead of 'vergrendeld'" }],
+  alternatives: () => [
+    {
+      seen: /^geweigerd \((?!AccessDenied).*\), tekst ongewijzigd$/,
+      fallback: "refused with another code: the pane shows its general error message instead of 'vergrendeld'",
+    },
+  ],
   async run() {
     const outcome = await Word.run(async (context) => {
       const cc = await lockedScratchControl(context, "vast");
@@ -41,13 +47,19 @@ export const partialBatch: ContractCase = {
   title: "Een mislukte opdracht stopt bij de fout",
   relies:
     "A batch applies its actions in order and stops at the first failing one: what came before may stay, nothing after it is applied. commit.ts writes the box first, so a later failure shows as an unattributed edit, never as a log entry without its box.",
-  source: "https://learn.microsoft.com/javascript/api/office/officeextension.error (example: the paragraphs inserted before the error stay)",
+  source:
+    "https://learn.microsoft.com/javascript/api/office/officeextension.error (example: the paragraphs inserted before the error stay)",
   emulatorAssumed: false,
   guard: true,
   meaning:
     "Word voerde na een fout in dezelfde opdracht nog wijzigingen uit. Dan kan een logregel of gegevensdeel worden geschreven zonder de bijbehorende tekst; het venster schrijft daarom niet in deze Word.",
   expected: () => "eerste behouden, na de fout niets",
-  alternatives: () => [{ seen: "niets uitgevoerd", fallback: "all-or-nothing batches: the commit order tolerates it (nothing half written)" }],
+  alternatives: () => [
+    {
+      seen: "niets uitgevoerd",
+      fallback: "all-or-nothing batches: the commit order tolerates it (nothing half written)",
+    },
+  ],
   async run() {
     const outcome = await Word.run(async (context) => {
       const body = context.document.body;
@@ -72,8 +84,10 @@ export const partialBatch: ContractCase = {
 export const unlockWriteRelock: ContractCase = {
   id: "unlock-write-relock",
   title: "Ontgrendelen, schrijven en weer vergrendelen in één opdracht",
-  relies: "commit.ts queueLogRows: cannotEdit = false, the write, cannotEdit = true in ONE batch; the log ends locked and holds the new text.",
-  source: "https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-cannotedit-member",
+  relies:
+    "commit.ts queueLogRows: cannotEdit = false, the write, cannotEdit = true in ONE batch; the log ends locked and holds the new text.",
+  source:
+    "https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-cannotedit-member",
   emulatorAssumed: true,
   meaning: "Het venster kan geen regels aan het logboek toevoegen, of het logboek blijft daarna onvergrendeld.",
   expected: () => `${quoted("log regel")}, vergrendeld`,
@@ -93,13 +107,19 @@ export const unlockWriteRelock: ContractCase = {
 export const paragraphSeparator: ContractCase = {
   id: "paragraph-separator",
   title: "Alinea's in de tekst van een vak",
-  relies: "ContentControl.text separates paragraphs with \\r; tags.ts normaliseWordText also reads \\r\\n, \\n and \\v (line break) as a new line.",
-  source: "https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-text-member (the separator is not documented)",
+  relies:
+    "ContentControl.text separates paragraphs with \\r; tags.ts normaliseWordText also reads \\r\\n, \\n and \\v (line break) as a new line.",
+  source:
+    "https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-text-member (the separator is not documented)",
   emulatorAssumed: true,
-  meaning: "Tekst met meerdere regels wordt verkeerd gelezen: het venster kan zo'n vak als 'buiten het venster gewijzigd' melden.",
+  meaning:
+    "Tekst met meerdere regels wordt verkeerd gelezen: het venster kan zo'n vak als 'buiten het venster gewijzigd' melden.",
   expected: () => quoted("een\rtwee"),
   alternatives: () =>
-    ["een\r\ntwee", "een\ntwee", "een\vtwee"].map((t) => ({ seen: quoted(t), fallback: "normaliseWordText reads this separator as a new line too" })),
+    ["een\r\ntwee", "een\ntwee", "een\vtwee"].map((t) => ({
+      seen: quoted(t),
+      fallback: "normaliseWordText reads this separator as a new line too",
+    })),
   async run() {
     return Word.run(async (context) => {
       const cc = scratchControl(context, "een");
@@ -116,13 +136,20 @@ export const emptyControlText: ContractCase = {
   title: "Tekst van een leeg vak",
   relies:
     "An empty control's text is \"\" or exactly its placeholderText (ours where it could be set, Word's default on the web); read-form.ts boxText reads a text equal to placeholderText as empty.",
-  source: "https://github.com/OfficeDev/office-js/issues/1515 (a cleared control shows placeholder text, Word's default on the web)",
+  source:
+    "https://github.com/OfficeDev/office-js/issues/1515 (a cleared control shows placeholder text, Word's default on the web)",
   emulatorAssumed: true,
-  meaning: "Een leeg vak wordt gelezen alsof er tekst in staat (bijvoorbeeld Word's standaardtekst 'Klik of tik om tekst in te voeren').",
+  meaning:
+    "Een leeg vak wordt gelezen alsof er tekst in staat (bijvoorbeeld Word's standaardtekst 'Klik of tik om tekst in te voeren').",
   expected: (env) => (env.platform === ON_THE_WEB ? "leeg" : "tijdelijke tekst"),
   alternatives: (env) =>
     env.platform === ON_THE_WEB
-      ? [{ seen: "tijdelijke tekst", fallback: "Word's own placeholder: read as empty because it equals placeholderText" }]
+      ? [
+          {
+            seen: "tijdelijke tekst",
+            fallback: "Word's own placeholder: read as empty because it equals placeholderText",
+          },
+        ]
       : [{ seen: "leeg", fallback: "text is empty: read as empty directly" }],
   async run(env) {
     return Word.run(async (context) => {
@@ -133,7 +160,9 @@ export const emptyControlText: ContractCase = {
       cc.load("text,placeholderText");
       await context.sync();
       if (cc.text === "") return "leeg";
-      return cc.text === cc.placeholderText ? "tijdelijke tekst" : `anders: ${quoted(cc.text)} (tijdelijke tekst ${quoted(cc.placeholderText)})`;
+      return cc.text === cc.placeholderText
+        ? "tijdelijke tekst"
+        : `anders: ${quoted(cc.text)} (tijdelijke tekst ${quoted(cc.placeholderText)})`;
     });
   },
 };
@@ -141,7 +170,8 @@ export const emptyControlText: ContractCase = {
 export const placeholderOnWeb: ContractCase = {
   id: "placeholder-web",
   title: "Tijdelijke tekst zetten (Word op het web weigert dat)",
-  relies: "capabilities.ts: setting placeholderText is refused on the web only, so convert and repair leave it out there and set it elsewhere.",
+  relies:
+    "capabilities.ts: setting placeholderText is refused on the web only, so convert and repair leave it out there and set it elsewhere.",
   source: "https://github.com/OfficeDev/office-js/issues/785 (NotAllowed on the web, 'by design', 2019)",
   emulatorAssumed: true,
   meaning:
@@ -150,7 +180,11 @@ export const placeholderOnWeb: ContractCase = {
   alternatives: (env) =>
     env.platform === ON_THE_WEB
       ? [
-          { seen: "uitgevoerd", fallback: "Word on the web now accepts it; the pane still leaves placeholders out there (hint in the pane only)" },
+          {
+            seen: "uitgevoerd",
+            fallback:
+              "Word on the web now accepts it; the pane still leaves placeholders out there (hint in the pane only)",
+          },
           { seen: /^geweigerd/, fallback: "refused with another code; placeholders are left out on the web anyway" },
         ]
       : [],

@@ -18,7 +18,9 @@ export function scratchXml(size = 250_000): string {
 export function compareXml(sent: string, got: string): string {
   if (got === sent) return "gelijk";
   const withoutDeclaration = got.replace(/^\uFEFF?<\?xml[^?]*\?>\s*/, "");
-  return withoutDeclaration === sent ? "gelijk, met XML-declaratie" : `anders (${got.length} tekens terug, ${sent.length} verstuurd)`;
+  return withoutDeclaration === sent
+    ? "gelijk, met XML-declaratie"
+    : `anders (${got.length} tekens terug, ${sent.length} verstuurd)`;
 }
 
 const SAME_WITH_DECLARATION = "the data part parser reads the XML declaration too";
@@ -26,11 +28,14 @@ const SAME_WITH_DECLARATION = "the data part parser reads the XML declaration to
 export const customXmlRoundTrip: ContractCase = {
   id: "custom-xml-roundtrip",
   title: "Gegevensdeel (custom XML) schrijven en teruglezen",
-  relies: "Word.CustomXmlPartCollection.add + getXml gives back the same XML, for parts up to ~250 KB (the web refuses parts over ~1 MB, OfficeDev/office-js#2408).",
-  source: "https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection; https://github.com/OfficeDev/office-js/issues/2408",
+  relies:
+    "Word.CustomXmlPartCollection.add + getXml gives back the same XML, for parts up to ~250 KB (the web refuses parts over ~1 MB, OfficeDev/office-js#2408).",
+  source:
+    "https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection; https://github.com/OfficeDev/office-js/issues/2408",
   emulatorAssumed: false,
   requires: ["WordApi", "1.4"],
-  meaning: "De gegevens van het formulier (en het logboek) komen niet ongeschonden terug: het venster meldt dan een probleem met de gegevens.",
+  meaning:
+    "De gegevens van het formulier (en het logboek) komen niet ongeschonden terug: het venster meldt dan een probleem met de gegevens.",
   expected: () => "gelijk",
   alternatives: () => [{ seen: "gelijk, met XML-declaratie", fallback: SAME_WITH_DECLARATION }],
   async run() {
@@ -51,12 +56,15 @@ export const commonCustomXml: ContractCase = {
   title: "Gegevensdeel via de algemene Office-functies (Word 2019)",
   relies:
     "storage.ts on WordApi 1.3 hosts: Office.context.document.customXmlParts addAsync, getByNamespaceAsync, getXmlAsync and deleteAsync work on the same parts as the Word API.",
-  source: "https://learn.microsoft.com/javascript/api/office/office.customxmlparts; https://learn.microsoft.com/javascript/api/office/office.customxmlpart",
+  source:
+    "https://learn.microsoft.com/javascript/api/office/office.customxmlparts; https://learn.microsoft.com/javascript/api/office/office.customxmlpart",
   emulatorAssumed: true,
   requires: ["CustomXmlParts", "1.1"],
   meaning: "In Word 2019 kan het venster de gegevens van het formulier niet bewaren of teruglezen.",
   expected: () => "gevonden 1, gelijk, na verwijderen 0",
-  alternatives: () => [{ seen: "gevonden 1, gelijk, met XML-declaratie, na verwijderen 0", fallback: SAME_WITH_DECLARATION }],
+  alternatives: () => [
+    { seen: "gevonden 1, gelijk, met XML-declaratie, na verwijderen 0", fallback: SAME_WITH_DECLARATION },
+  ],
   async run() {
     const parts = Office.context.document.customXmlParts;
     const xml = scratchXml(20_000);
@@ -77,26 +85,33 @@ export const commonCustomXml: ContractCase = {
 export const saveWithName: ContractCase = {
   id: "save-with-name",
   title: "Opslaan onder een naam is beschikbaar",
-  relies: "WordApi 1.5 Document.save(saveBehavior, fileName) exists (office-gateway saveWithName). Only its presence is checked: the self-test never saves.",
+  relies:
+    "WordApi 1.5 Document.save(saveBehavior, fileName) exists (office-gateway saveWithName). Only its presence is checked: the self-test never saves.",
   source: "https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-save-member(1)",
   emulatorAssumed: false,
   requires: ["WordApi", "1.5"],
   meaning: "'Opslaan onder de juiste naam' werkt niet; gebruik Opslaan als.",
   expected: () => "beschikbaar",
   async run() {
-    return Word.run(async (context) => Promise.resolve(typeof context.document.save === "function" ? "beschikbaar" : "ontbreekt"));
+    return Word.run(async (context) =>
+      Promise.resolve(typeof context.document.save === "function" ? "beschikbaar" : "ontbreekt"),
+    );
   },
 };
 
 export const selectionEvent: ContractCase = {
   id: "selection-event",
   title: "Melding als de gebruiker in het document werkt",
-  relies: "office-gateway onDocumentChanged: Office.context.document.addHandlerAsync(DocumentSelectionChanged) registers; the pane then re-reads after edits outside it.",
-  source: "https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-addhandlerasync-member(1)",
+  relies:
+    "office-gateway onDocumentChanged: Office.context.document.addHandlerAsync(DocumentSelectionChanged) registers; the pane then re-reads after edits outside it.",
+  source:
+    "https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-addhandlerasync-member(1)",
   emulatorAssumed: true,
   meaning: "Wijzigingen buiten het venster worden pas gezien bij openen, terugkeren en opslaan.",
   expected: () => "aangemeld",
-  alternatives: () => [{ seen: /^(ontbreekt|geweigerd)/, fallback: "outside edits are found on open, focus and save only" }],
+  alternatives: () => [
+    { seen: /^(ontbreekt|geweigerd)/, fallback: "outside edits are found on open, focus and save only" },
+  ],
   async run() {
     const doc = Office.context.document;
     if (typeof doc.addHandlerAsync !== "function") return "ontbreekt";
@@ -106,8 +121,9 @@ export const selectionEvent: ContractCase = {
     } catch (error) {
       return `geweigerd (${error instanceof Error ? error.message : "zonder code"})`;
     }
-    await call<void>((cb) => doc.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler }, cb)).catch(() => undefined);
+    await call<void>((cb) => doc.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler }, cb)).catch(
+      () => undefined,
+    );
     return "aangemeld";
   },
 };
-

@@ -5,11 +5,14 @@ import { quoted, SCRATCH_TAG } from "./scratch";
 export const addRowsCopiesFormatting: ContractCase = {
   id: "addrows-formatting",
   title: "Een nieuwe tabelrij neemt de opmaak van de laatste rij over",
-  relies: "Table.addRows('End') makes rows like the last row; convert.ts fills the template's empty log row so later log rows keep its formatting.",
-  source: "https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-addrows-member(1) (formatting of the new rows is not documented)",
+  relies:
+    "Table.addRows('End') makes rows like the last row; convert.ts fills the template's empty log row so later log rows keep its formatting.",
+  source:
+    "https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-addrows-member(1) (formatting of the new rows is not documented)",
   emulatorAssumed: true,
   requires: ["WordApi", "1.3"],
-  meaning: "Nieuwe regels in het logboek en nieuwe rijen in tabellen zien er anders uit dan de rijen erboven. De inhoud klopt wel.",
+  meaning:
+    "Nieuwe regels in het logboek en nieuwe rijen in tabellen zien er anders uit dan de rijen erboven. De inhoud klopt wel.",
   expected: () => "Heading2",
   async run() {
     return Word.run(async (context) => {
@@ -31,12 +34,14 @@ export const addRowsCopiesFormatting: ContractCase = {
 export const cellControlWraps: ContractCase = {
   id: "cell-control-wraps",
   title: "Een vak in een tabelcel omvat de inhoud van de cel",
-  relies: "TableCell.body.insertContentControl() wraps the cell's whole content (convert.ts, edits.ts, merge.ts, repair.ts make every box in a table this way).",
+  relies:
+    "TableCell.body.insertContentControl() wraps the cell's whole content (convert.ts, edits.ts, merge.ts, repair.ts make every box in a table this way).",
   source:
     "https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertcontentcontrol-member(1); https://github.com/OfficeDev/office-js/issues/3367 (on the web a control on part of a cell failed)",
   emulatorAssumed: true,
   requires: ["WordApi", "1.3"],
-  meaning: "Omzetten naar een formulier of een rij toevoegen mislukt, of de vakken in tabellen bevatten niet de hele cel.",
+  meaning:
+    "Omzetten naar een formulier of een rij toevoegen mislukt, of de vakken in tabellen bevatten niet de hele cel.",
   expected: () => `vak ${quoted("inhoud")}, cel ${quoted("inhoud")}`,
   async run() {
     return Word.run(async (context) => {
@@ -60,7 +65,8 @@ export const logTailRead: ContractCase = {
     "https://learn.microsoft.com/javascript/api/word/word.table (parentContentControlOrNullObject, getCell, rowCount); https://learn.microsoft.com/javascript/api/word/word.tablerow (values: a 2D array, getNext); a navigation in a collection load of a null object is not documented",
   emulatorAssumed: true,
   requires: ["WordApi", "1.3"],
-  meaning: "Het formulier openen mislukt of leest het logboek verkeerd; het venster meldt dan een probleem met het logboek dat er niet is.",
+  meaning:
+    "Het formulier openen mislukt of leest het logboek verkeerd; het venster meldt dan een probleem met het logboek dat er niet is.",
   expected: () => `tabellen ${quoted("-|" + SCRATCH_TAG)}, rijen ${quoted("b|c")}, vak ${quoted("a")}`,
   async run() {
     return Word.run(async (context) => {
@@ -75,7 +81,9 @@ export const logTailRead: ContractCase = {
       const controls = body.contentControls.getByTag(SCRATCH_TAG);
       controls.load("items/tag");
       await context.sync();
-      const found = tables.items.map((t) => (t.parentContentControlOrNullObject.isNullObject ? "-" : t.parentContentControlOrNullObject.tag));
+      const found = tables.items.map((t) =>
+        t.parentContentControlOrNullObject.isNullObject ? "-" : t.parentContentControlOrNullObject.tag,
+      );
       const inControl = tables.items.find((t) => !t.parentContentControlOrNullObject.isNullObject);
       const b = inControl ? inControl.getCell(inControl.rowCount - 2, 0).parentRow.load("values") : null;
       const c = b ? b.getNext().load("values") : null;

@@ -1,7 +1,14 @@
 // Runs contract cases in the open Word document: only when it is empty, and empty again after.
 import { codeOf } from "../errors";
 import { addRowsCopiesFormatting, cellControlWraps, logTailRead } from "./cases-tables";
-import { emptyControlText, lockRefusesWrite, paragraphSeparator, partialBatch, placeholderOnWeb, unlockWriteRelock } from "./cases-controls";
+import {
+  emptyControlText,
+  lockRefusesWrite,
+  paragraphSeparator,
+  partialBatch,
+  placeholderOnWeb,
+  unlockWriteRelock,
+} from "./cases-controls";
 import { commonCustomXml, customXmlRoundTrip, saveWithName, selectionEvent } from "./cases-host";
 import type { CaseResult, ContractCase, ContractReport, HostEnv, Verdict } from "./types";
 
@@ -43,7 +50,9 @@ export function currentEnv(): HostEnv {
 /** Pure: the verdict for what a case saw. */
 export function judge(c: ContractCase, env: HostEnv, seen: string): { verdict: Verdict; fallback?: string } {
   if (seen === c.expected(env)) return { verdict: "passed" };
-  const alternative = (c.alternatives?.(env) ?? []).find((a) => (typeof a.seen === "string" ? a.seen === seen : a.seen.test(seen)));
+  const alternative = (c.alternatives?.(env) ?? []).find((a) =>
+    typeof a.seen === "string" ? a.seen === seen : a.seen.test(seen),
+  );
   return alternative ? { verdict: "fallback", fallback: alternative.fallback } : { verdict: "failed" };
 }
 
@@ -80,7 +89,14 @@ function describeError(error: unknown): string {
 
 /** Runs one case (the document must be empty) and clears the document after it. */
 export async function runCase(c: ContractCase, env: HostEnv): Promise<CaseResult> {
-  const base = { id: c.id, title: c.title, source: c.source, emulatorAssumed: c.emulatorAssumed, meaning: c.meaning, expected: c.expected(env) };
+  const base = {
+    id: c.id,
+    title: c.title,
+    source: c.source,
+    emulatorAssumed: c.emulatorAssumed,
+    meaning: c.meaning,
+    expected: c.expected(env),
+  };
   if (c.requires && !env.isSetSupported(c.requires[0], c.requires[1])) {
     return { ...base, verdict: "notSupported", seen: `${c.requires[0]} ${c.requires[1]} ontbreekt` };
   }
@@ -97,7 +113,9 @@ export async function runCase(c: ContractCase, env: HostEnv): Promise<CaseResult
   return { ...base, seen, ...judge(c, env, seen) };
 }
 
-export function describeWord(env: HostEnv): Pick<ContractReport, "wordVersion" | "platform" | "host" | "requirementSets"> {
+export function describeWord(
+  env: HostEnv,
+): Pick<ContractReport, "wordVersion" | "platform" | "host" | "requirementSets"> {
   const diagnostics = Office.context.diagnostics;
   return {
     wordVersion: diagnostics?.version ?? "onbekend",
@@ -110,7 +128,11 @@ export function describeWord(env: HostEnv): Pick<ContractReport, "wordVersion" |
 export type ContractRun = { status: "notEmpty" } | { status: "done"; report: ContractReport };
 
 /** Refuses a document with content; otherwise runs every case and leaves the document empty. */
-export async function runContract(cases: readonly ContractCase[] = CASES, env: HostEnv = currentEnv(), now: () => Date = () => new Date()): Promise<ContractRun> {
+export async function runContract(
+  cases: readonly ContractCase[] = CASES,
+  env: HostEnv = currentEnv(),
+  now: () => Date = () => new Date(),
+): Promise<ContractRun> {
   if (!(await documentIsEmpty(env))) return { status: "notEmpty" };
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await runCase(c, env));

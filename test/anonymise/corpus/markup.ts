@@ -27,7 +27,8 @@ export function parseMarkup(marked: string): Annotated {
   let at = 0;
   for (const m of marked.matchAll(MARK)) {
     const [whole, category = "", who, value = ""] = m;
-    if (!(CATEGORIES as readonly string[]).includes(category)) throw new Error(`unknown category ${category} in ${marked}`);
+    if (!(CATEGORIES as readonly string[]).includes(category))
+      throw new Error(`unknown category ${category} in ${marked}`);
     text += marked.slice(at, m.index);
     const start = text.length;
     text += value;

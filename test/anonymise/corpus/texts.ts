@@ -17,7 +17,7 @@ export interface CorpusDoc {
 const full = (p: Named): string => `${p.first} ${p.last}`;
 /** "van der Meer" → "Van der Meer" after "mevrouw", as Dutch writes a surname without first name. */
 const bare = (last: string): string => last.charAt(0).toLocaleUpperCase("nl") + last.slice(1);
-const pick = <T,>(i: number, xs: readonly T[]): T => xs[i % xs.length] as T;
+const pick = <T>(i: number, xs: readonly T[]): T => xs[i % xs.length] as T;
 
 function texts(f: Family, i: number): Record<string, string> {
   const c = f.child.first;
@@ -100,19 +100,42 @@ export function buildCorpus(): CorpusDoc[] {
     const rowKeys = rows.map((_, r) => `r${String(i).padStart(2, "0")}${String(r).padStart(4, "0")}`);
     data.rowOrder = { betrokkenen: rowKeys };
     rows.forEach((row, r) => {
-      ["naam", "organisatie", "functie", "rol", "bereikbaarheid"].forEach((col, c) => (boxTexts[`betrokkenen.${rowKeys[r] ?? ""}.${col}`] = row[c] ?? ""));
+      ["naam", "organisatie", "functie", "rol", "bereikbaarheid"].forEach(
+        (col, c) => (boxTexts[`betrokkenen.${rowKeys[r] ?? ""}.${col}`] = row[c] ?? ""),
+      );
     });
     boxTexts.initialen = f.initials;
     boxTexts.gemeente = f.gemeente;
     boxTexts.datumMdo = "01-09-2021";
     boxTexts.regisseur = `${full(reg)} (${reg.org})`;
     const who = { initials: reg.initials, organisation: reg.org, name: full(reg) };
-    const log: ChangeEntry[] = [createEntry({ kind: "created", description: "Omgezet naar formulier." }, who, new Date("2021-09-01T08:00:00Z"), rand)];
+    const log: ChangeEntry[] = [
+      createEntry(
+        { kind: "created", description: "Omgezet naar formulier." },
+        who,
+        new Date("2021-09-01T08:00:00Z"),
+        rand,
+      ),
+    ];
     const zorgenBefore = (boxTexts.zorgen ?? "").split("\n")[0] ?? "";
-    log.push(createEntry({ kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: zorgenBefore, description: "Ingevuld" }, who, new Date("2021-09-01T09:00:00Z"), rand));
     log.push(
       createEntry(
-        { kind: "amendment", stepId: "stap1", boxKey: "zorgen", before: zorgenBefore, after: boxTexts.zorgen ?? "", description: "Aanvulling" },
+        { kind: "edit", stepId: "stap1", boxKey: "zorgen", before: "", after: zorgenBefore, description: "Ingevuld" },
+        who,
+        new Date("2021-09-01T09:00:00Z"),
+        rand,
+      ),
+    );
+    log.push(
+      createEntry(
+        {
+          kind: "amendment",
+          stepId: "stap1",
+          boxKey: "zorgen",
+          before: zorgenBefore,
+          after: boxTexts.zorgen ?? "",
+          description: "Aanvulling",
+        },
         { initials: beh.initials, organisation: beh.org },
         new Date("2021-10-01T09:00:00Z"),
         rand,

@@ -2,8 +2,32 @@
 // entries only one copy has, choose for every box changed in both, then bring the other copy's
 // changes in. Nothing is written before the user presses the button.
 import { useMemo, useRef, useState } from "react";
-import { Body1, Button, Caption1, Caption1Strong, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { changeText, compareCopies, countWords, dayToDutch, entryPartLabel, type BoxComparison, type Comparison, type CopyState, type MergeChoice } from "../../../domain";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Caption1Strong,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  changeText,
+  compareCopies,
+  countWords,
+  dayToDutch,
+  entryPartLabel,
+  type BoxComparison,
+  type Comparison,
+  type CopyState,
+  type MergeChoice,
+} from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
@@ -11,8 +35,21 @@ import { BlockedNotice } from "./BlockedNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   conflict: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   entries: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -20,7 +57,8 @@ const useStyles = makeStyles({
 });
 
 /** `cancelled`: the user stopped the reading; the pane stays as it was. */
-export type ReadResult = { ok: true; there: CopyState; fileName: string } | { ok: false; message: string; cancelled?: boolean };
+export type ReadResult =
+  { ok: true; there: CopyState; fileName: string } | { ok: false; message: string; cancelled?: boolean };
 
 export interface CompareCopyProps {
   /** This document as the pane last read it (null while the form data is missing). */
@@ -28,7 +66,11 @@ export interface CompareCopyProps {
   busy: boolean;
   blocked: boolean;
   /** Reads the chosen file, reporting parts read; aborting `signal` cancels the reading. */
-  readOther: (file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<ReadResult>;
+  readOther: (
+    file: File,
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ) => Promise<ReadResult>;
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
@@ -38,17 +80,29 @@ const CHOICES: { value: MergeChoice; label: string }[] = [
   { value: "both", label: "Beide teksten houden (deze eerst)" },
 ];
 
-const signers = (entries: BoxComparison["thereEntries"]): string => [...new Set(entries.map((e) => `${e.initials} ${e.day}`))].join(", ");
+const signers = (entries: BoxComparison["thereEntries"]): string =>
+  [...new Set(entries.map((e) => `${e.initials} ${e.day}`))].join(", ");
 
 /** "Logboek: 1 regel alleen in de andere kopie (KJ 20201023); 1 alleen hier (ES 20201022)." */
 export function entriesLine(box: Pick<BoxComparison, "hereEntries" | "thereEntries">): string {
   const parts: string[] = [];
-  if (box.thereEntries.length > 0) parts.push(`${box.thereEntries.length} ${box.thereEntries.length === 1 ? "regel" : "regels"} alleen in de andere kopie (${signers(box.thereEntries)})`);
+  if (box.thereEntries.length > 0)
+    parts.push(
+      `${box.thereEntries.length} ${box.thereEntries.length === 1 ? "regel" : "regels"} alleen in de andere kopie (${signers(box.thereEntries)})`,
+    );
   if (box.hereEntries.length > 0) parts.push(`${box.hereEntries.length} alleen hier (${signers(box.hereEntries)})`);
   return `Logboek: ${parts.join("; ")}.`;
 }
 
-function BoxDifference({ box, choice, onChoose }: { box: BoxComparison; choice: MergeChoice | undefined; onChoose: (c: MergeChoice) => void }) {
+function BoxDifference({
+  box,
+  choice,
+  onChoose,
+}: {
+  box: BoxComparison;
+  choice: MergeChoice | undefined;
+  onChoose: (c: MergeChoice) => void;
+}) {
   const styles = useStyles();
   const label = entryPartLabel({ boxKey: box.key });
   const status = box.status === "same" ? "" : STATUS_TEXT[box.status];
@@ -113,7 +167,8 @@ function comparisonCounts(ok: Extract<Comparison, { ok: true }>, choices: Record
   const newRows = Object.values(ok.rowsOnlyThere).reduce((n, rows) => n + rows.length, 0);
   const removedRows = Object.values(ok.rowsRemovedThere).reduce((n, rows) => n + rows.length, 0);
   const unresolved = ok.conflicts.filter((k) => !choices[k]);
-  const somethingToTake = toTake > 0 || ok.conflicts.length > 0 || ok.onlyThere.length > 0 || newRows > 0 || removedRows > 0;
+  const somethingToTake =
+    toTake > 0 || ok.conflicts.length > 0 || ok.onlyThere.length > 0 || newRows > 0 || removedRows > 0;
   return { differing, newRows, removedRows, unresolved, somethingToTake };
 }
 
@@ -140,7 +195,9 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
         <ul className={styles.entries} aria-label="Verschillen in het kort">
           <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
           {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
-          {removedRows > 0 && <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>}
+          {removedRows > 0 && (
+            <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>
+          )}
           <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
           <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
         </ul>
@@ -148,7 +205,8 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
       {ok.notes && ok.notes.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            De andere kopie is van een eerdere versie van de handreiking; ze is vergeleken zoals ze na bijwerken zou zijn.
+            De andere kopie is van een eerdere versie van de handreiking; ze is vergeleken zoals ze na bijwerken zou
+            zijn.
             <ul className={styles.entries} aria-label="Niet vergeleken">
               {ok.notes.map((n) => (
                 <li key={n}>{n}</li>
@@ -171,7 +229,8 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
             {ok.onlyThere.map((e) => (
               <li key={e.id}>
                 <Caption1>
-                  {dayToDutch(e.day)} · {e.initials} · {e.organisation} · {entryPartLabel(e)}: {shorten(changeText(e), 120)}
+                  {dayToDutch(e.day)} · {e.initials} · {e.organisation} · {entryPartLabel(e)}:{" "}
+                  {shorten(changeText(e), 120)}
                 </Caption1>
               </li>
             ))}
@@ -183,7 +242,8 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
           {unresolved.length > 0 && (
             <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>
-                {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst blijft; daarna kunt u overnemen.
+                {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst
+                blijft; daarna kunt u overnemen.
               </MessageBarBody>
             </MessageBar>
           )}
@@ -228,8 +288,8 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
         Vergelijk met een andere kopie
       </Subtitle2>
       <Body1>
-        Heeft iemand anders een eigen kopie van deze handreiking aangevuld? Kies dat bestand. U ziet per vak wat verschilt en kunt de wijzigingen
-        overnemen; ze worden met uw initialen in het logboek vastgelegd.
+        Heeft iemand anders een eigen kopie van deze handreiking aangevuld? Kies dat bestand. U ziet per vak wat
+        verschilt en kunt de wijzigingen overnemen; ze worden met uw initialen in het logboek vastgelegd.
       </Body1>
       <div className={styles.picker}>
         <Button disabled={busy || reading !== null} onClick={() => fileInput.current?.click()}>
@@ -274,8 +334,9 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
       {merged !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            De wijzigingen uit de andere kopie staan nu in dit document{merged > 0 ? `, met ${countWords(merged, "regel", "regels")} uit het logboek van de andere kopie` : ""}. De samenvoeging
-            is met uw initialen vastgelegd.
+            De wijzigingen uit de andere kopie staan nu in dit document
+            {merged > 0 ? `, met ${countWords(merged, "regel", "regels")} uit het logboek van de andere kopie` : ""}. De
+            samenvoeging is met uw initialen vastgelegd.
           </MessageBarBody>
         </MessageBar>
       )}

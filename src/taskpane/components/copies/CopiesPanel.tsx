@@ -29,7 +29,11 @@ export interface CopiesPanelProps {
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
-async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: string, marked: readonly string[]): Promise<PreparedCopy | null> {
+async function prepareResearchCopy(
+  getCopy: CopiesPanelProps["getCopy"],
+  code: string,
+  marked: readonly string[],
+): Promise<PreparedCopy | null> {
   const bytes = await getCopy();
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
@@ -53,24 +57,41 @@ async function prepareResearchCopy(getCopy: CopiesPanelProps["getCopy"], code: s
   }
 }
 
-/** Reads the other copy in a Web Worker (read-copy-in-worker.ts): the pane stays usable, shows progress and can cancel. */
-async function readOther(file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<ReadResult> {
+/** Reads the other copy in a Web Worker (read-copy-in-worker.ts): the pane stays usable, shows progress and can cancel.
+ * */
+async function readOther(
+  file: File,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<ReadResult> {
   if (file.size > MAX_COPY_BYTES) return { ok: false, message: TOO_LARGE };
   try {
     const read = await readCopyInWorker(await readFileBytes(file), { onProgress, signal });
     if (read.ok) return { ok: true, there: { data: read.data, boxTexts: read.boxTexts }, fileName: file.name };
-    return "cancelled" in read ? { ok: false, cancelled: true, message: read.error } : { ok: false, message: read.error };
+    return "cancelled" in read
+      ? { ok: false, cancelled: true, message: read.error }
+      : { ok: false, message: read.error };
   } catch {
-    return { ok: false, message: "Dit bestand kon niet worden gelezen. Kies de kopie van de handreiking zelf (.docx)." };
+    return {
+      ok: false,
+      message: "Dit bestand kon niet worden gelezen. Kies de kopie van de handreiking zelf (.docx).",
+    };
   }
 }
 
 export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: CopiesPanelProps) {
   const styles = useStyles();
-  const here = useMemo(() => (view.data ? { data: view.data, boxTexts: view.boxTexts } : null), [view.data, view.boxTexts]);
+  const here = useMemo(
+    () => (view.data ? { data: view.data, boxTexts: view.boxTexts } : null),
+    [view.data, view.boxTexts],
+  );
   return (
     <TitledSection className={styles.root} titleId="copies-title" title="Kopieën">
-      <ResearchCopy busy={busy} blocked={blocked} prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)} />
+      <ResearchCopy
+        busy={busy}
+        blocked={blocked}
+        prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)}
+      />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />
     </TitledSection>

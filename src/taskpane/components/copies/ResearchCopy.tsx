@@ -2,7 +2,18 @@
 // never values), the warnings and the review of words that could still be a name (ReviewWords),
 // and only once that list has been gone through the downloads. The document itself is not changed.
 import { useState } from "react";
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
 import { countLines } from "../../copy-text";
 import { BulletList } from "../BulletList";
@@ -13,8 +24,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: { borderCollapse: "collapse", width: "100%" },
-  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  number: { textAlign: "right", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  number: {
+    textAlign: "right",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 interface ReadyCopy {
@@ -29,10 +48,7 @@ interface ReadyCopy {
   downloadSummary: () => void;
 }
 
-export type PreparedCopy =
-  | ReadyCopy
-  | { status: "unsupported" }
-  | { status: "failed"; message: string };
+export type PreparedCopy = ReadyCopy | { status: "unsupported" } | { status: "failed"; message: string };
 
 /** How many details of each kind were replaced (never the values). */
 function CountsTable({ counts }: { counts: Counts }) {
@@ -107,7 +123,8 @@ function Downloads({ copy, canDownload, downloaded, onOffer }: DownloadsProps) {
       {downloaded.length > 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map Downloads.
+            {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map
+            Downloads.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -130,7 +147,11 @@ export interface ResearchCopyProps {
 function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
   const [prepared, setPrepared] = useState<PreparedCopy | null>(null);
   /** The code and marked words the copy shown was made with; bumped `made` resets the review's ticks. */
-  const [madeWith, setMadeWith] = useState<{ code: string; marked: string[]; made: number }>({ code: "", marked: [], made: 0 });
+  const [madeWith, setMadeWith] = useState<{ code: string; marked: string[]; made: number }>({
+    code: "",
+    marked: [],
+    made: 0,
+  });
   const [making, setMaking] = useState(false);
   /** The user confirmed having gone through the review list of this copy. */
   const [seen, setSeen] = useState(false);
@@ -163,7 +184,8 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const styles = useStyles();
   const [code, setCode] = useState("");
   const [touched, setTouched] = useState(false);
-  const { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload } = useMadeCopy(prepare);
+  const { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload } =
+    useMadeCopy(prepare);
   const problem = researchCodeProblem(code.trim());
 
   const run = async () => {
@@ -179,8 +201,9 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
         Anonieme kopie voor onderzoek
       </Subtitle2>
       <Body1>
-        Maakt een kopie waarin namen, initialen, contactgegevens, nummers en adressen zijn vervangen en datums zijn verschoven. De opbouw, de ingevulde
-        stappen en het verloop van de wijzigingen blijven. Dit document zelf verandert niet.
+        Maakt een kopie waarin namen, initialen, contactgegevens, nummers en adressen zijn vervangen en datums zijn
+        verschoven. De opbouw, de ingevulde stappen en het verloop van de wijzigingen blijven. Dit document zelf
+        verandert niet.
       </Body1>
       <Field
         label="Onderzoekscode"
@@ -198,7 +221,11 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
       <BlockedNotice blocked={blocked} />
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Deze versie van Word kan geen kopie als bestand aanbieden, dus ook geen anonieme kopie (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Open de handreiking in Word op het web of in Word voor Windows en maak de kopie daar.</MessageBarBody>
+          <MessageBarBody>
+            Deze versie van Word kan geen kopie als bestand aanbieden, dus ook geen anonieme kopie (Word voor Mac en
+            iPad laten invoegtoepassingen niets downloaden). Open de handreiking in Word op het web of in Word voor
+            Windows en maak de kopie daar.
+          </MessageBarBody>
         </MessageBar>
       )}
       {prepared?.status === "failed" && (
@@ -220,7 +247,11 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
             onReplace={(words) => void make(madeWith.code, [...madeWith.marked, ...words])}
           />
           {!canDownload && (
-            <Body1 id="research-download-hint">{making ? "De kopie wordt opnieuw gemaakt…" : "Loop eerst de lijst hierboven na; daarna kunt u downloaden."}</Body1>
+            <Body1 id="research-download-hint">
+              {making
+                ? "De kopie wordt opnieuw gemaakt…"
+                : "Loop eerst de lijst hierboven na; daarna kunt u downloaden."}
+            </Body1>
           )}
           <Downloads copy={prepared} canDownload={canDownload} downloaded={downloaded} onOffer={offer} />
         </>

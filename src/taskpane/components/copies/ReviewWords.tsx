@@ -8,7 +8,14 @@ import { countWords } from "../../../domain";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  words: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, border: "none", margin: 0, padding: 0 },
+  words: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
 });
 
 export interface ReviewWordsProps {
@@ -30,7 +37,8 @@ export function ReviewWords({ words, markedCount, busy, seen, onSeen, onReplace 
   const replaced =
     markedCount > 0 ? (
       <Body1>
-        {countWords(markedCount, "woord is", "woorden zijn")} op uw verzoek overal vervangen door een code (‘Gemarkeerd A’, ‘Gemarkeerd B’…).
+        {countWords(markedCount, "woord is", "woorden zijn")} op uw verzoek overal vervangen door een code (‘Gemarkeerd
+        A’, ‘Gemarkeerd B’…).
       </Body1>
     ) : null;
 
@@ -42,18 +50,24 @@ export function ReviewWords({ words, markedCount, busy, seen, onSeen, onReplace 
       {replaced}
       {words.length === 0 ? (
         <Body1>
-          De kopie bevat geen woorden meer die de invoegtoepassing als mogelijke naam of plaats ziet. Dat is geen garantie: lees de kopie zelf door.
+          De kopie bevat geen woorden meer die de invoegtoepassing als mogelijke naam of plaats ziet. Dat is geen
+          garantie: lees de kopie zelf door.
         </Body1>
       ) : (
         <>
           <Body1>
-            Deze woorden met een hoofdletter staan nog in de kopie. Vink aan wat een naam, plaats of ander herkenbaar gegeven is: de kopie wordt dan opnieuw
-            gemaakt met dat woord overal vervangen door een code, in de vakken, het logboek en de verborgen gegevens. De lijst is niet volledig: controleer de
-            kopie zelf.
+            Deze woorden met een hoofdletter staan nog in de kopie. Vink aan wat een naam, plaats of ander herkenbaar
+            gegeven is: de kopie wordt dan opnieuw gemaakt met dat woord overal vervangen door een code, in de vakken,
+            het logboek en de verborgen gegevens. De lijst is niet volledig: controleer de kopie zelf.
           </Body1>
           <fieldset className={styles.words} aria-labelledby="review-title">
             {words.map((w) => (
-              <Checkbox key={w} label={w} checked={ticked.includes(w)} onChange={(_, d) => toggle(w, d.checked === true)} />
+              <Checkbox
+                key={w}
+                label={w}
+                checked={ticked.includes(w)}
+                onChange={(_, d) => toggle(w, d.checked === true)}
+              />
             ))}
           </fieldset>
           <div>

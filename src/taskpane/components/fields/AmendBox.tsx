@@ -33,14 +33,22 @@ export interface AmendBoxProps {
 }
 
 /** The stamped line, or the reason there is none yet (also when the box's rule would refuse the result). */
-export function amendPreview(profile: Profile, today: string, text: string, box?: { key: string; current: string }): { line: string | null; problem: string | null } {
+export function amendPreview(
+  profile: Profile,
+  today: string,
+  text: string,
+  box?: { key: string; current: string },
+): { line: string | null; problem: string | null } {
   if (text.trim() === "") return { line: null, problem: null };
   try {
     const line = formatStamp(profile, today, text);
     const problem = box ? boxTextProblem(box.key, amendedText(box.key, box.current, line)) : null;
     return problem ? { line: null, problem } : { line, problem: null };
   } catch (error) {
-    return { line: null, problem: error instanceof Error ? error.message : "Deze aanvulling kan niet worden toegevoegd." };
+    return {
+      line: null,
+      problem: error instanceof Error ? error.message : "Deze aanvulling kan niet worden toegevoegd.",
+    };
   }
 }
 

@@ -32,7 +32,10 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
   const current = documentText(spec, view);
   // The Beheerder box, still empty before agreement, is shown filled from the profile (the form
   // asks for a name there); it reaches the document only when saved, like anything typed.
-  const prefill = draft === undefined && !editing.amendMode && !spec.column && current.trim() === "" ? profilePrefill(spec.field, editing.profile) : undefined;
+  const prefill =
+    draft === undefined && !editing.amendMode && !spec.column && current.trim() === ""
+      ? profilePrefill(spec.field, editing.profile)
+      : undefined;
   const value = draft === undefined ? (prefill ?? savedDraft(spec, view)) : draft;
   const messages = draftProblems(spec, value);
   const text = draftText(spec, value);
@@ -53,13 +56,29 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
   };
 
   return (
-    <div className={styles.root} role="group" aria-label={spec.def.label} onFocus={() => editing.focusBox(spec.key)} onBlur={saveOnLeave} onKeyDown={revertOnEscape}>
+    <div
+      className={styles.root}
+      role="group"
+      aria-label={spec.def.label}
+      onFocus={() => editing.focusBox(spec.key)}
+      onBlur={saveOnLeave}
+      onKeyDown={revertOnEscape}
+    >
       <BoxInput spec={spec} value={value} messages={messages} onChange={(v) => editing.setDraft(spec.key, v)} />
       {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
-      {outside && <Caption1 className={styles.warning}>Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).</Caption1>}
+      {outside && (
+        <Caption1 className={styles.warning}>
+          Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).
+        </Caption1>
+      )}
       <div className={styles.actions}>
         {editing.amendMode && (
-          <Button size="small" appearance={dirty ? "primary" : "secondary"} disabled={!dirty || messages.length > 0 || editing.busy} onClick={() => editing.save(spec, text)}>
+          <Button
+            size="small"
+            appearance={dirty ? "primary" : "secondary"}
+            disabled={!dirty || messages.length > 0 || editing.busy}
+            onClick={() => editing.save(spec, text)}
+          >
             Correctie opslaan
           </Button>
         )}
@@ -69,7 +88,15 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
           </Button>
         )}
         <Caption1 className={styles.muted}>
-          {prefill && dirty ? "Uit uw profiel, nog niet opgeslagen" : dirty ? (editing.amendMode ? "Nog niet opgeslagen" : `Wordt opgeslagen als u ${savedByRow ? "de rij" : "het vak"} verlaat (Esc: terugzetten)`) : stamp ? `Opgeslagen · ${stamp}` : ""}
+          {prefill && dirty
+            ? "Uit uw profiel, nog niet opgeslagen"
+            : dirty
+              ? editing.amendMode
+                ? "Nog niet opgeslagen"
+                : `Wordt opgeslagen als u ${savedByRow ? "de rij" : "het vak"} verlaat (Esc: terugzetten)`
+              : stamp
+                ? `Opgeslagen · ${stamp}`
+                : ""}
         </Caption1>
       </div>
       {editing.amendMode && textual && !spec.field.pattern && (

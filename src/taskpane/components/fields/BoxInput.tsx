@@ -48,7 +48,14 @@ export function BoxInput({ spec, value, messages, onChange }: BoxInputProps) {
       control = <YesNoInput value={typeof value === "boolean" ? value : null} onChange={onChange} />;
       break;
     case "singleChoice":
-      control = <SingleChoiceInput value={asString(value)} choices={spec.def.choices ?? []} placeholder={hint ?? "Kies"} onChange={onChange} />;
+      control = (
+        <SingleChoiceInput
+          value={asString(value)}
+          choices={spec.def.choices ?? []}
+          placeholder={hint ?? "Kies"}
+          onChange={onChange}
+        />
+      );
       break;
     default:
       return unhandledKind(spec.def.kind);

@@ -8,7 +8,11 @@ const useStyles = makeStyles({
 
 export function YesNoInput({ value, onChange }: { value: boolean | null; onChange: (value: boolean | null) => void }) {
   return (
-    <RadioGroup layout="horizontal" value={value === null ? "" : value ? "ja" : "nee"} onChange={(_, d) => onChange(d.value === "ja")}>
+    <RadioGroup
+      layout="horizontal"
+      value={value === null ? "" : value ? "ja" : "nee"}
+      onChange={(_, d) => onChange(d.value === "ja")}
+    >
       <Radio value="ja" label="Ja" />
       <Radio value="nee" label="Nee" />
     </RadioGroup>
@@ -59,7 +63,8 @@ export interface MultiChoiceProps {
 /** Rendered inside a GroupField, which labels the check boxes as one group. */
 export function MultiChoiceInput({ value, choices, onChange }: MultiChoiceProps) {
   const styles = useStyles();
-  const toggle = (choice: string, on: boolean) => onChange(choices.filter((c) => (c === choice ? on : value.includes(c))));
+  const toggle = (choice: string, on: boolean) =>
+    onChange(choices.filter((c) => (c === choice ? on : value.includes(c))));
   return (
     <div className={styles.checks}>
       {choices.map((c) => (

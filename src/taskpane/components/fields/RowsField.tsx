@@ -18,7 +18,10 @@ const useStyles = makeStyles({
 });
 
 /** The row's cells whose draft differs from the document and can be saved as it is. */
-export function rowChanges(specs: readonly BoxSpec[], editing: Pick<BoxEditing, "drafts" | "view">): { spec: BoxSpec; text: string }[] {
+export function rowChanges(
+  specs: readonly BoxSpec[],
+  editing: Pick<BoxEditing, "drafts" | "view">,
+): { spec: BoxSpec; text: string }[] {
   return specs.flatMap((spec) => {
     const draft = editing.drafts[spec.key];
     if (draft === undefined || draftProblems(spec, draft).length > 0) return [];
@@ -86,7 +89,11 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
         {field.required ? " *" : ""}
       </Text>
       {field.hint && <Caption1 className={styles.hint}>{field.hint}</Caption1>}
-      {grid && <Caption1 className={styles.hint}>Tab: volgend vak. Enter in het laatste vak: nieuwe rij. Ctrl+Delete: rij verwijderen.</Caption1>}
+      {grid && (
+        <Caption1 className={styles.hint}>
+          Tab: volgend vak. Enter in het laatste vak: nieuwe rij. Ctrl+Delete: rij verwijderen.
+        </Caption1>
+      )}
       {rows.map((row, index) => {
         const specs = specsOf(row);
         return (
@@ -104,7 +111,13 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
               <Body1Strong>Rij {index + 1}</Body1Strong>
               {confirming === row.key ? (
                 <span>
-                  <Button size="small" appearance="primary" disabled={editing.busy} onClick={() => editing.removeRow(field.id, row.key)} data-confirm="">
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    disabled={editing.busy}
+                    onClick={() => editing.removeRow(field.id, row.key)}
+                    data-confirm=""
+                  >
                     Ja, verwijderen
                   </Button>{" "}
                   <Button size="small" onClick={() => setConfirming(null)}>
@@ -112,7 +125,13 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
                   </Button>
                 </span>
               ) : (
-                <Button size="small" appearance="subtle" tabIndex={grid ? -1 : undefined} disabled={editing.busy || rows.length <= 1} onClick={() => setConfirming(row.key)}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  tabIndex={grid ? -1 : undefined}
+                  disabled={editing.busy || rows.length <= 1}
+                  onClick={() => setConfirming(row.key)}
+                >
                   Rij verwijderen
                 </Button>
               )}

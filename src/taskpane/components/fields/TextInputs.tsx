@@ -16,5 +16,13 @@ export function LongTextInput({ value, onChange }: TextInputProps) {
 }
 
 export function DateInput({ value, onChange }: TextInputProps) {
-  return <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder="dd-mm-jjjj" inputMode="numeric" autoComplete="off" />;
+  return (
+    <Input
+      value={value}
+      onChange={(_, d) => onChange(d.value)}
+      placeholder="dd-mm-jjjj"
+      inputMode="numeric"
+      autoComplete="off"
+    />
+  );
 }

@@ -2,7 +2,17 @@
 // empty document, and shows per case: geslaagd / mislukt (verwacht en gezien) / niet ondersteund.
 // The report can be copied and downloaded as JSON for the developers. Loaded as its own chunk.
 import { useRef, useState } from "react";
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { runContract, type ContractReport, type ContractRun } from "../../../word/contract";
 import { copyText } from "../../clipboard";
 import { downloadText } from "../../download";
@@ -23,7 +33,12 @@ export interface SelfTestPageProps {
 export const NOT_EMPTY_MESSAGE =
   "De zelftest werkt alleen in een leeg document, zodat een ingevuld formulier nooit wordt aangeraakt. Open een nieuw, leeg document en start de zelftest daar.";
 
-type State = { step: "idle" } | { step: "running" } | { step: "notEmpty" } | { step: "error"; message: string } | { step: "done"; report: ContractReport };
+type State =
+  | { step: "idle" }
+  | { step: "running" }
+  | { step: "notEmpty" }
+  | { step: "error"; message: string }
+  | { step: "done"; report: ContractReport };
 
 export function reportFileName(report: ContractReport): string {
   return `zelftest-handreiking-regie-${report.ranAt.slice(0, 10)}.json`;
@@ -52,8 +67,9 @@ export function SelfTestPage({ run = () => runContract(), onClose }: SelfTestPag
         Zelftest
       </Subtitle2>
       <Body1>
-        De zelftest controleert of deze versie van Word zich gedraagt zoals de invoegtoepassing verwacht. Hij schrijft tijdelijk tekst, een tabel en een
-        gegevensdeel in het document en haalt alles daarna weer weg. Er wordt niets verstuurd.
+        De zelftest controleert of deze versie van Word zich gedraagt zoals de invoegtoepassing verwacht. Hij schrijft
+        tijdelijk tekst, een tabel en een gegevensdeel in het document en haalt alles daarna weer weg. Er wordt niets
+        verstuurd.
       </Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={start} disabled={state.step === "running"}>
@@ -69,20 +85,41 @@ export function SelfTestPage({ run = () => runContract(), onClose }: SelfTestPag
       )}
       {state.step === "error" && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>De zelftest kon niet worden afgemaakt: {state.message}. Maak het document eventueel zelf weer leeg.</MessageBarBody>
+          <MessageBarBody>
+            De zelftest kon niet worden afgemaakt: {state.message}. Maak het document eventueel zelf weer leeg.
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.step === "done" && (
         <>
           <SelfTestResults report={state.report} />
           <div className={styles.actions}>
-            <Button onClick={() => void copyText(json, reportRef.current).then((ok) => setCopied(ok ? "Het verslag is gekopieerd." : "Het verslag is geselecteerd; druk op Ctrl+C om het te kopiëren."))}>
+            <Button
+              onClick={() =>
+                void copyText(json, reportRef.current).then((ok) =>
+                  setCopied(
+                    ok
+                      ? "Het verslag is gekopieerd."
+                      : "Het verslag is geselecteerd; druk op Ctrl+C om het te kopiëren.",
+                  ),
+                )
+              }
+            >
               Verslag kopiëren
             </Button>
-            <Button onClick={() => downloadText(json, reportFileName(state.report), "application/json")}>Verslag downloaden</Button>
+            <Button onClick={() => downloadText(json, reportFileName(state.report), "application/json")}>
+              Verslag downloaden
+            </Button>
           </div>
           {copied && <Text role="status">{copied}</Text>}
-          <textarea ref={reportRef} className={styles.report} readOnly value={json} aria-label="Verslag van de zelftest (JSON)" tabIndex={-1} />
+          <textarea
+            ref={reportRef}
+            className={styles.report}
+            readOnly
+            value={json}
+            aria-label="Verslag van de zelftest (JSON)"
+            tabIndex={-1}
+          />
         </>
       )}
     </section>

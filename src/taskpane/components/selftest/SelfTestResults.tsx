@@ -4,7 +4,13 @@ import { countWords } from "../../../domain";
 import type { CaseResult, ContractReport, Verdict } from "../../../word/contract";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   failed: { color: tokens.colorPaletteRedForeground1 },
   detail: { display: "block" },
 });
@@ -20,7 +26,8 @@ function CaseLine({ result }: { result: CaseResult }) {
   const styles = useStyles();
   return (
     <li data-case={result.id} data-verdict={result.verdict}>
-      <Text weight="semibold">{result.title}</Text>: <Text className={result.verdict === "failed" ? styles.failed : undefined}>{VERDICT_LABEL[result.verdict]}</Text>
+      <Text weight="semibold">{result.title}</Text>:{" "}
+      <Text className={result.verdict === "failed" ? styles.failed : undefined}>{VERDICT_LABEL[result.verdict]}</Text>
       {result.verdict !== "passed" && (
         <Caption1 className={styles.detail}>
           {result.verdict === "notSupported" ? result.seen : `Verwacht: ${result.expected}. Gezien: ${result.seen}.`}
@@ -37,8 +44,10 @@ export function SelfTestResults({ report }: { report: ContractReport }) {
   return (
     <>
       <Body1 role="status">
-        {failed === 0 ? "Geen enkele controle is mislukt." : `${countWords(failed, "controle is", "controles zijn")} mislukt.`} Word {report.wordVersion},
-        platform {report.platform}.
+        {failed === 0
+          ? "Geen enkele controle is mislukt."
+          : `${countWords(failed, "controle is", "controles zijn")} mislukt.`}{" "}
+        Word {report.wordVersion}, platform {report.platform}.
       </Body1>
       <Caption1>Ondersteunde onderdelen (requirement sets): {report.requirementSets.join(", ") || "geen"}</Caption1>
       <ul className={styles.list} aria-label="Uitkomst per controle">
