@@ -272,6 +272,7 @@ describeE2E("the whole journey in the preview", () => {
     const newRow = afspraken.getByRole("group", { name: `Afspraken, rij ${rowsBefore + 1}` });
     await newRow.waitFor({ timeout: 15_000 });
     await fillText(newRow, "Afspraak", "Crisisplan maken");
+    await fillText(newRow, "Wie (organisatie)", "Ambiq");
     await checkScreen(page, "08b-rij-na-vaststellen");
 
     // The box left empty at agreement, filled after it (a correction, stamped in the document).
@@ -316,7 +317,7 @@ describeE2E("the whole journey in the preview", () => {
     expect(doc.text).toContain("Schoolverzuim. Ook slaapproblemen.");
     const kinds = doc.data!.changeLog.map((e) => e.kind);
     expect(kinds[0]).toBe("created");
-    expect(kinds.filter((k) => k === "amendment")).toHaveLength(2);
+    expect(kinds.filter((k) => k === "amendment")).toHaveLength(3); // two additions to a long text, one new value for a one-line box
     expect(kinds).toContain("agreed");
     expect(kinds).toContain("externalEdit");
     const logRows = (doc.xml.split('w:val="hr-log"')[1] ?? "").split(/<w:tr[ >]/).length - 2; // minus the header row
