@@ -1,8 +1,10 @@
 import {
   amendmentEntry,
+  convertedEntry,
   correctionEntry,
   createEntry,
   newDataPart,
+  quarantineRemovedEntry,
   rowAddedEntry,
   rowNumberOf,
   rowRemovedEntry,
@@ -79,6 +81,27 @@ describe("the entries the pane's edits add", () => {
     expect(again.data.changeLog).toHaveLength(first.data.changeLog.length);
     expect(withFillSession(first.data, [textField.id], who, false).data.changeLog).toHaveLength(
       first.data.changeLog.length + 1,
+    );
+  });
+});
+
+describe("the entries of making a form and removing data set aside", () => {
+  test("converting says the template version, the boxes kept and the fields not found", () => {
+    expect(convertedEntry("1.1", 0, 0)).toEqual({
+      kind: "created",
+      description: "Omgezet naar formulier (sjabloon 1.1).",
+    });
+    expect(convertedEntry("1.1", 3, 2).description).toBe(
+      "Omgezet naar formulier (sjabloon 1.1). 3 al ingevulde vakken overgenomen. 2 vakken niet gevonden in het document.",
+    );
+  });
+
+  test("removing data set aside says its size and, when known, the day it was set aside", () => {
+    expect(quarantineRemovedEntry({ size: 300, day: null }).description).toBe(
+      "Apart bewaarde gegevens verwijderd (300 tekens).",
+    );
+    expect(quarantineRemovedEntry({ size: 14336, day: "20200902" }).description).toBe(
+      "Apart bewaarde gegevens verwijderd (14 kB, apart gezet op 20200902).",
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   amsterdamDay,
   applyPlanToTexts,
   boxTextProblem,
+  convertedEntry,
   correctionEntry,
   describeHiddenData,
   emptyFormValues,
@@ -21,6 +22,7 @@ import {
   newRowKey,
   outsideEditEntry,
   planMerge,
+  quarantineRemovedEntry,
   readEditStamps,
   rowAddedEntry,
   rowBoxKeys,
@@ -297,6 +299,11 @@ export class FakeGateway implements FormGateway {
     this.data = withFillSession(this.requireData(), keys, this.who(profile)).data;
   }
 
+  /** Boxes that hold text (what converting a plain document keeps). */
+  private filledBoxes(): number {
+    return Object.values(this.boxTexts).filter((t) => t !== "").length;
+  }
+
   /** The stamp the Word layer writes in the document for a change after agreement. */
   private stamp(profile: Profile): string {
     return formatStamp(signerOf(profile), amsterdamDay(this.now));
@@ -326,14 +333,14 @@ export class FakeGateway implements FormGateway {
   async newDocument(profile: Profile): Promise<FormView> {
     this.record("newDocument", [profile]);
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
-    this.log([{ kind: "created", description: "Handreiking aangemaakt." }], profile);
+    this.log([convertedEntry(TEMPLATE.version, 0, 0)], profile);
     return this.view();
   }
 
   async convert(profile: Profile): Promise<FormView> {
     this.record("convert", [profile]);
     this.makeForm(withProfilePrefill(this.plainValues, profile), [], null);
-    this.log([{ kind: "created", description: "Omgezet naar formulier." }], profile);
+    this.log([convertedEntry(TEMPLATE.version, this.filledBoxes(), 0)], profile);
     return this.view();
   }
 
@@ -493,7 +500,7 @@ export class FakeGateway implements FormGateway {
     const found = this.quarantine.find((q) => q.id === id);
     if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
     this.quarantine = this.quarantine.filter((q) => q !== found);
-    this.log([{ kind: "repair", description: `Apart bewaarde gegevens verwijderd (${found.size} tekens).` }], profile);
+    this.log([quarantineRemovedEntry(found)], profile);
     return this.view();
   }
 

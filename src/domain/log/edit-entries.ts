@@ -2,6 +2,7 @@
 // them into the document (src/word/edits.ts); the pane tests' fake gateway keeps them in memory.
 // Both build them here, so a wording change shows in both.
 import { nextFormVersion, type DataPart } from "../data-part/data-part-model";
+import { formatSize, type QuarantinedData } from "../data-part/hidden-data";
 import { parseBoxKey, splitBoxKey } from "../form/boxes";
 import { findField } from "../template";
 import { appendEntry, createEntry, type ChangeEntry, type NewEntry, type Signer } from "./change-log";
@@ -154,4 +155,24 @@ export function rowRemovedEntry(fieldId: string, row: number, before: string): N
     before,
     description: `Rij ${row} verwijderd`,
   };
+}
+
+/**
+ * A document made a form: a plain document converted, or the bundled template (as version
+ * `version`). `kept` boxes already held text; `missing` fields were not found in the document.
+ */
+export function convertedEntry(version: string, kept: number, missing: number): NewEntry {
+  return {
+    kind: "created",
+    description:
+      `Omgezet naar formulier (sjabloon ${version}).` +
+      (kept > 0 ? ` ${kept} al ingevulde vakken overgenomen.` : "") +
+      (missing > 0 ? ` ${missing} vakken niet gevonden in het document.` : ""),
+  };
+}
+
+/** Data the repair set aside, removed by the user. */
+export function quarantineRemovedEntry(found: Pick<QuarantinedData, "size" | "day">): NewEntry {
+  const day = found.day ? `, apart gezet op ${found.day}` : "";
+  return { kind: "repair", description: `Apart bewaarde gegevens verwijderd (${formatSize(found.size)}${day}).` };
 }
