@@ -4,6 +4,7 @@
 // first log row and adds the data part.
 import {
   boxKey,
+  convertedEntry,
   createEntry,
   sealNewEntries,
   findField,
@@ -157,18 +158,7 @@ async function convertLoaded(
 
   const kept = Object.values(lastAttributed).filter((t) => t !== "").length;
   const missing = map.fieldsMissing.length;
-  const entry = createEntry(
-    {
-      kind: "created",
-      description:
-        `Omgezet naar formulier (sjabloon ${template.version}).` +
-        (kept > 0 ? ` ${kept} al ingevulde vakken overgenomen.` : "") +
-        (missing > 0 ? ` ${missing} vakken niet gevonden in het document.` : ""),
-    },
-    options.signer,
-    now,
-    options.random,
-  );
+  const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
   data = sealNewEntries({ ...data, lastAttributed, rowOrder, changeLog: [entry] }, 1);
 
   const firstRow = toTableRow(entry, template);

@@ -4,15 +4,19 @@
 // updated: fill-session.ts); after agreement every change is its own stamped entry.
 import {
   agreementDescription,
+  amendmentEntry,
+  correctionEntry,
+  rowAddedEntry,
+  rowNumberOf,
+  rowRemovedEntry,
+  stepOfBox,
+  withAuthoredEntries,
+  withEntries,
+  withFillSession,
   amendedText,
   amsterdamDay,
-  appendEntry,
   boxTextProblem,
   normaliseBoxInput,
-  parseBoxKey,
-  createEntry,
-  fillSessionEntry,
-  findField,
   lastEntryIntact,
   formatStamp,
   newRowKey,
@@ -22,16 +26,14 @@ import {
   rowPath,
   rowsField,
   rowText,
-  splitBoxKey,
   withRowsAdded,
   withRowsRemoved,
   stampCheckOf,
   type AttributedOutsideEdit,
+  type AuthoredInput,
   type AgreementNote,
-  type ChangeEntry,
   type DataPart,
-  type NewEntry,
-  type Signer,
+  type EntryContext,
 } from "../domain";
 import { commit, type FormHandle } from "./commit";
 import { boxControl, boxText } from "./controls";
@@ -39,82 +41,18 @@ import { WordLayerError } from "./errors";
 import { queueNewRows, queueRemoveRow } from "./rows";
 import { TAG_STAMP_PREFIX } from "./tags";
 
-export interface EditContext {
-  signer: Signer;
-  now?: Date;
-  random?: () => number;
-}
+/** Who edits, when, and (in tests) the random source for entry ids. */
+export type EditContext = EntryContext;
 
 /** The box texts as the pane last read them from the document. */
 export type BoxTexts = Record<string, string>;
 
-function stepOf(key: string): string | undefined {
-  return findField(splitBoxKey(key).fieldId)?.step.id;
-}
-
-/** One entry to add: what changed, who made it and, for a hand stamp, the day they stamped. */
-interface AuthoredInput {
-  input: NewEntry;
-  author: Signer;
-  day?: string;
-  extra?: Pick<ChangeEntry, "authorSource" | "recorderInitials" | "recorderOrganisation">;
-}
-
-/** Adds entries; after agreement every change is a new version that remembers the previous one. */
-function withAuthoredEntries(
-  data: DataPart,
-  inputs: AuthoredInput[],
-  who: EditContext,
-): { data: DataPart; entries: ChangeEntry[] } {
-  const now = who.now ?? new Date();
-  let log = data.changeLog;
-  const entries = inputs.map(({ input, author, day, extra }) => {
-    const make = (): ChangeEntry => ({
-      ...createEntry(input, author, now, who.random),
-      ...(day ? { day } : {}),
-      ...extra,
-    });
-    let entry = make();
-    // Two entries in the same millisecond get distinct ids from the random part; make sure.
-    while (log.some((e) => e.id === entry.id)) entry = make();
-    log = appendEntry(log, entry);
-    return entry;
-  });
-  const next = { ...data, changeLog: [...log] };
-  return { data: data.agreed ? nextFormVersion(next) : next, entries };
-}
-
-function withEntries(data: DataPart, inputs: NewEntry[], who: EditContext): { data: DataPart; entries: ChangeEntry[] } {
-  return withAuthoredEntries(
-    data,
-    inputs.map((input) => ({ input, author: who.signer })),
-    who,
-  );
-}
-
 /**
- * Before agreement: the fill session of this person (fill-session.ts) with `keys` added — the log's
- * last entry updated, or a new one. The last entry is only replaced when its visible row is known
- * and it is intact (a tampered entry stays, so the log check still reports it).
+ * Before agreement: the fill session with `keys` added. The last entry is only replaced when its
+ * visible row is known and it is intact (a tampered entry stays, so the log check still reports it).
  */
-function withFillSession(
-  handle: FormHandle,
-  data: DataPart,
-  keys: string[],
-  who: EditContext,
-): { data: DataPart; entries: ChangeEntry[]; replacesLast: boolean } {
-  const now = who.now ?? new Date();
-  const log = data.changeLog;
-  const mayContinue = handle.lastLogRow !== undefined && lastEntryIntact(log);
-  let write = fillSessionEntry(log, keys, who.signer, now, who.random, mayContinue);
-  const base = write.replacesLast ? log.slice(0, -1) : log;
-  while (log.some((e) => e.id === write.entry.id))
-    write = fillSessionEntry(log, keys, who.signer, now, who.random, mayContinue);
-  return {
-    data: { ...data, changeLog: appendEntry(base, write.entry) },
-    entries: [write.entry],
-    replacesLast: write.replacesLast,
-  };
+function withSession(handle: FormHandle, data: DataPart, keys: string[], who: EditContext) {
+  return withFillSession(data, keys, who, handle.lastLogRow !== undefined && lastEntryIntact(data.changeLog));
 }
 
 /** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
@@ -150,7 +88,7 @@ export async function writeBox(
   const cc = boxControl(context, key);
   cc.insertText(text, "Replace");
   if (!handle.data.agreed) {
-    const session = withFillSession(handle, handle.data, [key], who);
+    const session = withSession(handle, handle.data, [key], who);
     return commit(
       context,
       handle,
@@ -160,31 +98,16 @@ export async function writeBox(
       session.replacesLast,
     );
   }
-  let description = before === "" ? "Ingevuld" : "Gewijzigd";
-  const row = rowNumberOf(handle, key);
-  if (row !== undefined) description = `Rij ${row}: ${description.toLocaleLowerCase("nl")}`;
-  if (handle.data.agreed) {
-    // A correction after agreement says in the document who corrected and when: a locked line
-    // under the box (outside it, so one-line boxes stay one line); each correction adds one.
-    const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-    const what = before === "" ? "Ingevuld" : "Gecorrigeerd";
-    stampNote(cc.insertParagraph(`${what}: ${stamp}`, "After"), key);
-    description = `${row !== undefined ? `Rij ${row}: ${what.toLocaleLowerCase("nl")}` : what}, in het document gestempeld: ${stamp}`;
-  }
+  // A correction after agreement says in the document who corrected and when: a locked line
+  // under the box (outside it, so one-line boxes stay one line); each correction adds one.
+  const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
+  stampNote(cc.insertParagraph(`${before === "" ? "Ingevuld" : "Gecorrigeerd"}: ${stamp}`, "After"), key);
   const { data, entries } = withEntries(
     handle.data,
-    [{ kind: "edit", stepId: stepOf(key), boxKey: key, before, after: text, description }],
+    [correctionEntry(key, before, text, rowNumberOf(handle.data.rowOrder, key), stamp)],
     who,
   );
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: text } }, entries);
-}
-
-/** The 1-based number of the row a cell's box is in, as the table shows it now; undefined for other boxes. */
-function rowNumberOf(handle: FormHandle, key: string): number | undefined {
-  const ref = parseBoxKey(key);
-  if (ref?.rowKey === undefined) return undefined;
-  const index = (handle.data.rowOrder[ref.fieldId] ?? []).indexOf(ref.rowKey);
-  return index < 0 ? undefined : index + 1;
 }
 
 /** After agreement: appends "PH 20200902, Ambiq: text" as a new line in the box, and logs it. */
@@ -212,14 +135,7 @@ export async function amendBox(
   const cc = boxControl(context, key);
   if (after === line) cc.insertText(line, "Replace");
   else cc.insertParagraph(line, "End");
-  const replaced = after === line && before !== "";
-  const entry: NewEntry = {
-    kind: "amendment",
-    stepId: stepOf(key),
-    boxKey: key,
-    description: `Aanvulling: ${line}`,
-    ...(replaced ? { before, after } : {}),
-  };
+  const entry = amendmentEntry(key, before, after, line);
   const { data, entries } = withEntries(handle.data, [entry], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: after } }, entries);
 }
@@ -258,7 +174,7 @@ export async function addRow(
   const rowIndex = keys.length + 1; // header row first
   if (!handle.data.agreed) {
     // Before agreement a row added is part of the filler's session entry (fill-session.ts).
-    const session = withFillSession(handle, handle.data, [rowPath(fieldId, rowKey)], who);
+    const session = withSession(handle, handle.data, [rowPath(fieldId, rowKey)], who);
     const next = withRowsAdded(session.data, fieldId, [rowKey], rows.columns);
     return { handle: await commit(context, handle, next, session.entries, who.now, session.replacesLast), rowKey };
   }
@@ -266,12 +182,7 @@ export async function addRow(
   // first cell, under the box (not in it, so the box keeps only its value and stays one line).
   const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
   stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
-  const description = `Rij ${keys.length + 1} toegevoegd, in het document gestempeld: ${stamp}`;
-  const { data, entries } = withEntries(
-    handle.data,
-    [{ kind: "rowAdded", stepId: stepOf(fieldId), boxKey: fieldId, description }],
-    who,
-  );
+  const { data, entries } = withEntries(handle.data, [rowAddedEntry(fieldId, keys.length + 1, stamp)], who);
   return {
     handle: await commit(context, handle, withRowsAdded(data, fieldId, [rowKey], rows.columns), entries),
     rowKey,
@@ -290,29 +201,15 @@ export async function removeRow(
   const rows = rowsField(fieldId);
   const keys = handle.data.rowOrder[fieldId] ?? [];
   if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
-  if (keys.length <= 1)
-    throw new WordLayerError(
-      "invalid",
-      "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.",
-    );
+  if (keys.length <= 1) throw new WordLayerError("invalid", LAST_ROW);
   rowBoxKeys(fieldId, rowKey, rows.columns).forEach((key) => requireAttributed(handle, texts, key));
   queueRemoveRow(context, fieldId, rowKey, rows.columns);
   const before = rowText(texts, fieldId, rowKey, rows.columns);
-  const { data, entries } = withEntries(
-    handle.data,
-    [
-      {
-        kind: "rowRemoved",
-        stepId: stepOf(fieldId),
-        boxKey: fieldId,
-        before,
-        description: `Rij ${keys.indexOf(rowKey) + 1} verwijderd`,
-      },
-    ],
-    who,
-  );
+  const { data, entries } = withEntries(handle.data, [rowRemovedEntry(fieldId, keys.indexOf(rowKey) + 1, before)], who);
   return commit(context, handle, withRowsRemoved(data, fieldId, [rowKey], rows.columns), entries);
 }
+
+export const LAST_ROW = "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.";
 
 export const CHANGED_MEANWHILE =
   "Het document is intussen opnieuw gewijzigd. Bekijk de wijzigingen hierboven opnieuw en leg ze dan vast.";
@@ -356,7 +253,7 @@ export async function recordOutsideEdits(
   );
   let inputs: AuthoredInput[];
   try {
-    inputs = edits.map((e) => outsideEditEntry(e, e.author, who.signer, check, stepOf(e.key)));
+    inputs = edits.map((e) => outsideEditEntry(e, e.author, who.signer, check, stepOfBox(e.key)));
   } catch (error) {
     throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
   }

@@ -5,8 +5,8 @@
 // https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection#word-word-customxmlpartcollection-getbynamespace-member(1)
 import {
   createEntry,
+  quarantineRemovedEntry,
   describeHiddenData,
-  formatSize,
   describeQuarantine,
   withoutQuarantined,
   type HiddenData,
@@ -106,15 +106,7 @@ export async function removeQuarantined(
     context.document.customXmlParts.getItem(id).delete();
   }
   const now = who.now ?? new Date();
-  const entry = createEntry(
-    {
-      kind: "repair",
-      description: `Apart bewaarde gegevens verwijderd (${formatSize(found.data.size)}${found.data.day ? `, apart gezet op ${found.data.day}` : ""}).`,
-    },
-    who.signer,
-    now,
-    who.random,
-  );
+  const entry = createEntry(quarantineRemovedEntry(found.data), who.signer, now, who.random);
   try {
     const next = await commit(context, handle, { ...handle.data, changeLog: [...handle.data.changeLog, entry] }, [
       entry,

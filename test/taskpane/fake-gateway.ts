@@ -6,34 +6,48 @@
 import {
   agreementDescription,
   amendedText,
+  amendmentEntry,
   amsterdamDay,
+  applyPlanToTexts,
   boxTextProblem,
-  appendEntry,
-  createEntry,
+  convertedEntry,
+  correctionEntry,
   describeHiddenData,
-  fillSessionEntry,
   emptyFormValues,
-  withProfilePrefill,
   findField,
   formatStamp,
   listBoxes,
-  newDataPart,
-  applyPlanToTexts,
   mergeEntries,
+  newDataPart,
   newRowKey,
-  nextFormVersion,
+  outsideEditEntry,
   planMerge,
-  partLabel,
+  quarantineRemovedEntry,
+  readEditStamps,
+  rowAddedEntry,
+  rowBoxKeys,
+  rowNumberOf,
+  rowPath,
+  rowRemovedEntry,
+  rowsField,
+  rowText,
   serializeDataPart,
+  signerOf,
+  stampCheckOf,
+  stepOfBox,
   TEMPLATE,
   valuesFromBoxTexts,
-  outsideEditEntry,
-  readEditStamps,
-  stampCheckOf,
+  withAuthoredEntries,
+  withEntries,
+  withFillSession,
+  withProfilePrefill,
+  withRowsAdded,
+  withRowsRemoved,
   type AgreementNote,
   type ChangeEntry,
   type CopyState,
   type DataPart,
+  type EntryContext,
   type FormValues,
   type HiddenData,
   type MergeChoice,
@@ -57,7 +71,7 @@ import type {
   SaveOutcome,
   TemplateUpgradeNotice,
 } from "../../src/word/gateway";
-import { CHANGED_MEANWHILE } from "../../src/word/edits";
+import { CHANGED_MEANWHILE, LAST_ROW } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
 
@@ -264,23 +278,35 @@ export class FakeGateway implements FormGateway {
     return this.data;
   }
 
+  /** Who edits, as the Word layer signs: initials and organisation, never the profile's name. */
+  private who(profile: Profile): EntryContext {
+    return { signer: signerOf(profile), now: this.now, random: this.random };
+  }
+
+  /** A fixed id for the next form version, so tests are repeatable (the Word layer's is random). */
+  private nextVersionId(data: DataPart): string {
+    return `v${String(data.formVersion + 1).padStart(10, "0")}`;
+  }
+
+  /** Adds entries as the Word layer does (edit-entries.ts). */
   private log(inputs: NewEntry[], profile: Profile): void {
     const data = this.requireData();
-    let log = data.changeLog;
-    // like the Word layer: the log signs with initials and organisation, never the profile's name
-    const signer = { initials: profile.initials, organisation: profile.organisation };
-    for (const input of inputs) log = appendEntry(log, createEntry(input, signer, this.now, this.random));
-    const next = { ...data, changeLog: log };
-    this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
+    this.data = withEntries(data, inputs, this.who(profile), this.nextVersionId(data)).data;
   }
 
   /** Like the Word layer before agreement: the person's open fill session updated, or a new one (fill-session.ts). */
   private logSession(keys: string[], profile: Profile): void {
-    const data = this.requireData();
-    const signer = { initials: profile.initials, organisation: profile.organisation };
-    const { entry, replacesLast } = fillSessionEntry(data.changeLog, keys, signer, this.now, this.random);
-    const base = replacesLast ? data.changeLog.slice(0, -1) : data.changeLog;
-    this.data = { ...data, changeLog: appendEntry(base, entry) };
+    this.data = withFillSession(this.requireData(), keys, this.who(profile)).data;
+  }
+
+  /** Boxes that hold text (what converting a plain document keeps). */
+  private filledBoxes(): number {
+    return Object.values(this.boxTexts).filter((t) => t !== "").length;
+  }
+
+  /** The stamp the Word layer writes in the document for a change after agreement. */
+  private stamp(profile: Profile): string {
+    return formatStamp(signerOf(profile), amsterdamDay(this.now));
   }
 
   private attributed(key: string): string {
@@ -289,10 +315,6 @@ export class FakeGateway implements FormGateway {
     if (current === undefined) throw new WordLayerError("notFound");
     if (current !== (data.lastAttributed[key] ?? "")) throw new WordLayerError("unattributed");
     return current;
-  }
-
-  private stepOf(key: string): string | undefined {
-    return findField(key.split(".")[0] ?? "")?.step.id;
   }
 
   async open(): Promise<FormView> {
@@ -311,14 +333,14 @@ export class FakeGateway implements FormGateway {
   async newDocument(profile: Profile): Promise<FormView> {
     this.record("newDocument", [profile]);
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
-    this.log([{ kind: "created", description: "Handreiking aangemaakt." }], profile);
+    this.log([convertedEntry(TEMPLATE.version, 0, 0)], profile);
     return this.view();
   }
 
   async convert(profile: Profile): Promise<FormView> {
     this.record("convert", [profile]);
     this.makeForm(withProfilePrefill(this.plainValues, profile), [], null);
-    this.log([{ kind: "created", description: "Omgezet naar formulier." }], profile);
+    this.log([convertedEntry(TEMPLATE.version, this.filledBoxes(), 0)], profile);
     return this.view();
   }
 
@@ -332,20 +354,8 @@ export class FakeGateway implements FormGateway {
       this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
       return this.view();
     }
-    const label = partLabel(key.split(".")[0], undefined);
-    this.log(
-      [
-        {
-          kind: "edit",
-          stepId: this.stepOf(key),
-          boxKey: key,
-          before,
-          after: text,
-          description: before === "" ? `Ingevuld: ${label}` : `Gewijzigd: ${label}`,
-        },
-      ],
-      profile,
-    );
+    const row = rowNumberOf(this.requireData().rowOrder, key);
+    this.log([correctionEntry(key, before, text, row, this.stamp(profile))], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: text } };
     return this.view();
   }
@@ -360,20 +370,7 @@ export class FakeGateway implements FormGateway {
     const problem = boxTextProblem(key, after);
     if (problem) throw new WordLayerError("invalid", problem);
     this.boxTexts[key] = after;
-    const replaced = after === line && before !== "";
-    this.log(
-      [
-        {
-          kind: "amendment",
-          stepId: this.stepOf(key),
-          boxKey: key,
-          ...(replaced ? { before } : {}),
-          after: line,
-          description: `Aanvulling: ${line}`,
-        },
-      ],
-      profile,
-    );
+    this.log([amendmentEntry(key, before, after, line)], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
     return this.view();
   }
@@ -392,66 +389,33 @@ export class FakeGateway implements FormGateway {
   async addRow(fieldId: string, profile: Profile): Promise<FormView> {
     this.record("addRow", [fieldId, profile]);
     const data = this.requireData();
-    const field = findField(fieldId)?.field;
-    if (!field) throw new WordLayerError("notFound");
+    const rows = rowsField(fieldId);
+    if (!rows) throw new WordLayerError("notFound");
     const keys = data.rowOrder[fieldId] ?? [];
     const rowKey = newRowKey(this.random, keys);
-    const attributed = { ...data.lastAttributed };
-    for (const c of field.columns ?? []) {
-      this.boxTexts[`${fieldId}.${rowKey}.${c.id}`] = "";
-      attributed[`${fieldId}.${rowKey}.${c.id}`] = "";
-    }
-    this.data = { ...data, lastAttributed: attributed, rowOrder: { ...data.rowOrder, [fieldId]: [...keys, rowKey] } };
+    for (const key of rowBoxKeys(fieldId, rowKey, rows.columns)) this.boxTexts[key] = "";
+    this.data = withRowsAdded(data, fieldId, [rowKey], rows.columns);
     if (!data.agreed) {
-      this.logSession([`${fieldId}.${rowKey}`], profile);
+      this.logSession([rowPath(fieldId, rowKey)], profile);
       return this.view();
     }
-    this.log(
-      [
-        {
-          kind: "rowAdded",
-          stepId: this.stepOf(fieldId),
-          boxKey: fieldId,
-          description: `Rij toegevoegd: ${field.label}`,
-        },
-      ],
-      profile,
-    );
+    this.log([rowAddedEntry(fieldId, keys.length + 1, this.stamp(profile))], profile);
     return this.view();
   }
 
   async removeRow(fieldId: string, rowKey: string, profile: Profile): Promise<FormView> {
     this.record("removeRow", [fieldId, rowKey, profile]);
     const data = this.requireData();
-    const field = findField(fieldId)?.field;
+    const rows = rowsField(fieldId);
     const keys = data.rowOrder[fieldId] ?? [];
-    if (!field || !keys.includes(rowKey)) throw new WordLayerError("notFound");
-    if (keys.length <= 1) throw new WordLayerError("invalid", "De laatste rij kan niet worden verwijderd.");
-    const cellKeys = (field.columns ?? []).map((c) => `${fieldId}.${rowKey}.${c.id}`);
+    if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
+    if (keys.length <= 1) throw new WordLayerError("invalid", LAST_ROW);
+    const cellKeys = rowBoxKeys(fieldId, rowKey, rows.columns);
     cellKeys.forEach((k) => this.attributed(k));
-    const before = cellKeys.map((k) => this.boxTexts[k] ?? "").join(" | ");
-    const attributed = { ...data.lastAttributed };
-    cellKeys.forEach((k) => {
-      delete this.boxTexts[k];
-      delete attributed[k];
-    });
-    this.data = {
-      ...data,
-      lastAttributed: attributed,
-      rowOrder: { ...data.rowOrder, [fieldId]: keys.filter((k) => k !== rowKey) },
-    };
-    this.log(
-      [
-        {
-          kind: "rowRemoved",
-          stepId: this.stepOf(fieldId),
-          boxKey: fieldId,
-          before,
-          description: `Rij verwijderd: ${field.label}`,
-        },
-      ],
-      profile,
-    );
+    const before = rowText(this.boxTexts, fieldId, rowKey, rows.columns);
+    cellKeys.forEach((k) => delete this.boxTexts[k]);
+    this.data = withRowsRemoved(data, fieldId, [rowKey], rows.columns);
+    this.log([rowRemovedEntry(fieldId, keys.indexOf(rowKey) + 1, before)], profile);
     return this.view();
   }
 
@@ -465,21 +429,14 @@ export class FakeGateway implements FormGateway {
     const check = stampCheckOf(data, this.boxTexts, amsterdamDay(this.now));
     let inputs;
     try {
-      inputs = edits.map((e) => outsideEditEntry(e, e.author, profile, check, this.stepOf(e.key)));
+      inputs = edits.map((e) => outsideEditEntry(e, e.author, signerOf(profile), check, stepOfBox(e.key)));
     } catch (error) {
       throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
     }
-    let log = data.changeLog;
-    for (const { input, author, day, extra } of inputs)
-      log = appendEntry(log, {
-        ...createEntry(input, author, this.now, this.random),
-        ...(day ? { day } : {}),
-        ...extra,
-      });
-    const attributed = { ...data.lastAttributed };
+    const logged = withAuthoredEntries(data, inputs, this.who(profile), this.nextVersionId(data)).data;
+    const attributed = { ...logged.lastAttributed };
     edits.forEach((e) => (attributed[e.key] = e.after));
-    const next = { ...data, changeLog: log, lastAttributed: attributed };
-    this.data = data.agreed ? nextFormVersion(next, `v${String(data.formVersion + 1).padStart(10, "0")}`) : next;
+    this.data = { ...logged, lastAttributed: attributed };
     return this.view();
   }
 
@@ -543,7 +500,7 @@ export class FakeGateway implements FormGateway {
     const found = this.quarantine.find((q) => q.id === id);
     if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
     this.quarantine = this.quarantine.filter((q) => q !== found);
-    this.log([{ kind: "repair", description: `Apart bewaarde gegevens verwijderd (${found.size} tekens).` }], profile);
+    this.log([quarantineRemovedEntry(found)], profile);
     return this.view();
   }
 

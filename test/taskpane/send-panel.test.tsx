@@ -208,7 +208,7 @@ describe("Opslaan en verzenden", () => {
       expect(gateway.data!.changeLog).toHaveLength(before + 1);
       expect(gateway.data!.changeLog.at(-1)).toMatchObject({
         kind: "repair",
-        description: "Apart bewaarde gegevens verwijderd (14336 tekens).",
+        description: "Apart bewaarde gegevens verwijderd (14 kB, apart gezet op 20200902).",
       });
     });
 

@@ -1,0 +1,25 @@
+// Saving the document under a name (WordApi 1.5 Document.save), or saying how to do it by hand.
+import type { FormGateway, SaveOutcome } from "../gateway";
+import { runWord } from "../run";
+import type { GatewaySession } from "./session";
+
+export type SavingActions = Pick<FormGateway, "saveWithName">;
+
+export function savingActions(s: GatewaySession): SavingActions {
+  return {
+    async saveWithName(name): Promise<SaveOutcome> {
+      if (!s.caps.saveWithName)
+        return {
+          status: "notSupported",
+          message:
+            "Deze versie van Word kan een document niet zelf onder een naam opslaan. Gebruik Bestand > Opslaan als en plak de naam.",
+        };
+      if (Office.context.document.url) return { status: "alreadyNamed" };
+      await runWord(async (ctx) => {
+        ctx.document.save("Save", name);
+        await ctx.sync();
+      });
+      return { status: "saved", fileName: name };
+    },
+  };
+}
