@@ -17,6 +17,7 @@ import { ProfileForm } from "./ProfileForm";
 import { Notices } from "./Notices";
 import { DocumentContent } from "./DocumentContent";
 import type { MainView } from "./MainTabs";
+import { SCREEN_READER_ONLY } from "./screen-reader-only";
 
 // Its own chunk: the contract cases run only when the user opens Zelftest.
 const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
@@ -29,14 +30,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     maxWidth: "640px",
   },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: SCREEN_READER_ONLY,
 });
 
 export interface AppProps {

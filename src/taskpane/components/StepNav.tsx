@@ -5,6 +5,7 @@ import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-compon
 import { CheckmarkCircle16Filled, Circle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import type { StepMissing } from "../../domain";
 import { FINISH_PART, missingFor, wizardParts } from "./parts";
+import { SCREEN_READER_ONLY } from "./screen-reader-only";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
@@ -14,14 +15,7 @@ const useStyles = makeStyles({
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
   status: { marginLeft: "auto", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
   // Read by screen readers, not shown: the accessible name starts with the visible text.
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  srOnly: SCREEN_READER_ONLY,
 });
 
 export interface StepNavProps {
