@@ -12,8 +12,12 @@ import { entryPartLabel } from "../log/change-log-table";
 import { alignCopy } from "./copy-versions";
 import { supersedesSession } from "../log/fill-session";
 
-/** The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). */
-const names = (e: ChangeEntry, key: string): boolean => e.boxKey === key || (e.filled ?? []).includes(key);
+/**
+ * The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). The
+ * entry's keys go through `renamed` first (a copy of an earlier version, see copy-versions.ts).
+ */
+const names = (e: ChangeEntry, key: string, renamed: Record<string, string> = {}): boolean =>
+  [...(e.boxKey !== undefined ? [e.boxKey] : []), ...(e.filled ?? [])].some((k) => (renamed[k] ?? k) === key);
 /** The entry touched this row ((rowPath)): one of its cells, or a fill session that added or filled it. */
 const touchesRow = (e: ChangeEntry, fieldId: string, rowKey: string): boolean =>
   (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) ||
@@ -182,11 +186,7 @@ export function compareCopies(here: CopyState, other: CopyState, template: Templ
     const thereText = there.boxTexts[key] ?? "";
     const hereEntries = onlyHere.filter((e) => names(e, key));
     // The other copy may be of an earlier version: its keys through the renames (copy-versions.ts).
-    const thereEntries = onlyThere.filter(
-      (e) =>
-        (e.boxKey !== undefined && (aligned.renamedKeys[e.boxKey] ?? e.boxKey) === key) ||
-        (e.filled ?? []).some((k) => (aligned.renamedKeys[k] ?? k) === key),
-    );
+    const thereEntries = onlyThere.filter((e) => names(e, key, aligned.renamedKeys));
     let status: BoxStatus;
     if (hereText === thereText) status = "same";
     else {

@@ -51,8 +51,10 @@ export function alignCopy(here: CopyState, there: CopyState): AlignedCopy {
     signer: { initials: "NN", organisation: "onbekend" },
   });
   const boxTexts: Record<string, string> = { ...up.texts };
-  for (const [key, text] of Object.entries(there.boxTexts))
-    if (splitBoxKey(key).rowKey !== undefined && up.data.rowOrder[splitBoxKey(key).fieldId]) boxTexts[key] = text;
+  for (const [key, text] of Object.entries(there.boxTexts)) {
+    const { fieldId, rowKey } = splitBoxKey(key);
+    if (rowKey !== undefined && up.data.rowOrder[fieldId]) boxTexts[key] = text;
+  }
   const hereIds = new Set(here.data.changeLog.map((e) => e.id));
   const notes = up.earlier
     .filter((e) => there.data.changeLog.some((entry) => entry.boxKey === e.fieldId && !hereIds.has(entry.id)))

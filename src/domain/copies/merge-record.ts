@@ -1,5 +1,6 @@
 // What a merge of another copy leaves behind (see compare-copies.ts for the plan): the log entry
 // that names the other copy.
+import { countWords } from "../form/count-words";
 import { dayToDutch } from "../dates/dates";
 import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
@@ -24,5 +25,5 @@ export function mergeSummary(
     breaks > 0
       ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).`
       : "";
-  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${taken} logregel${taken === 1 ? "" : "s"} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
+  return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${countWords(taken, "logregel", "logregels")} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
 }

@@ -88,7 +88,7 @@ export function entriesLine(box: Pick<BoxComparison, "hereEntries" | "thereEntri
   const parts: string[] = [];
   if (box.thereEntries.length > 0)
     parts.push(
-      `${box.thereEntries.length} ${box.thereEntries.length === 1 ? "regel" : "regels"} alleen in de andere kopie (${signers(box.thereEntries)})`,
+      `${countWords(box.thereEntries.length, "regel", "regels")} alleen in de andere kopie (${signers(box.thereEntries)})`,
     );
   if (box.hereEntries.length > 0) parts.push(`${box.hereEntries.length} alleen hier (${signers(box.hereEntries)})`);
   return `Logboek: ${parts.join("; ")}.`;
@@ -194,10 +194,8 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
       {!ok.identical && (
         <ul className={styles.entries} aria-label="Verschillen in het kort">
           <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
-          {newRows > 0 && <li>{newRows === 1 ? "1 nieuwe rij" : `${newRows} nieuwe rijen`} in de andere kopie</li>}
-          {removedRows > 0 && (
-            <li>{removedRows === 1 ? "1 rij" : `${removedRows} rijen`} verwijderd in de andere kopie</li>
-          )}
+          {newRows > 0 && <li>{countWords(newRows, "nieuwe rij", "nieuwe rijen")} in de andere kopie</li>}
+          {removedRows > 0 && <li>{countWords(removedRows, "rij", "rijen")} verwijderd in de andere kopie</li>}
           <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
           <li>{countWords(ok.onlyHere.length, "regel", "regels")} in het logboek alleen in dit document</li>
         </ul>
