@@ -5,7 +5,6 @@
 // an edit can never be saved silently without its log entry.
 import {
   entriesToArchive,
-  rowShowsEntry,
   sealNewEntries,
   serializeDataPart,
   serializeLogArchive,
@@ -30,24 +29,6 @@ export interface FormHandle {
    * row (a fill session, see fill-session.ts).
    */
   lastLogRow?: number;
-}
-
-/** The visible row of the last entry, when the visible log shows the data part's log one row per entry (as read). */
-export function lastLogRowOf(
-  data: DataPart,
-  logRows: readonly string[][] | null,
-  logTableRows: number | null,
-  logStart = 0,
-  rowsStart = 0,
-): number | undefined {
-  // After a tail read data.changeLog holds the entries from logStart on, and logRows the visible
-  // rows from rowsStart on; the table itself still holds them all.
-  const log = data.changeLog;
-  const total = logStart + log.length;
-  const last = log[log.length - 1];
-  const shown = logRows?.[logRows.length - 1];
-  if (!last || !shown || rowsStart + (logRows?.length ?? 0) !== total || logTableRows !== total + 1) return undefined;
-  return rowShowsEntry(last, shown) ? total : undefined;
 }
 
 /** Queues appending rows to the locked log table (after removing row `replaceRow`, when given): unlock, add, relock in

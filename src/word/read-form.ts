@@ -14,6 +14,7 @@
 import {
   BOX_TAG_PREFIX,
   mapDocument,
+  tailStandsAlone,
   parseBoxTag,
   parseLogArchive,
   type DataPart,
@@ -89,11 +90,6 @@ export interface ReadOptions {
   /** "tail": the data part's own entries only, unless the tail cannot be checked alone; "whole" (default): archived
    * entries too. */
   log?: "tail" | "whole";
-}
-
-/** A tail can be checked and extended alone when every entry in it is sealed (see checkChain). */
-export function tailStandsAlone(data: DataPart): boolean {
-  return data.changeLog.length > 0 && data.changeLog.every((e) => e.hash !== undefined);
 }
 
 export async function readForm(

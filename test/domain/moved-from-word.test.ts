@@ -1,6 +1,8 @@
 // Pure functions that used to live in src/word (and could only be tested through the emulator).
 import {
   ARCHIVE_CHUNK_BUDGET,
+  lastLogRowOf,
+  tailStandsAlone,
   MAIN_LOG_BUDGET,
   createEntry,
   entriesToArchive,
@@ -321,5 +323,34 @@ describe("logProblems", () => {
       ),
     );
     expect(problems.map((p) => [p.id, p.repairable])).toEqual([["unsealedTail", false]]);
+  });
+});
+
+describe("lastLogRowOf (which visible row a fill session may replace)", () => {
+  const log = [entry("Omgezet"), entry("Ingevuld in het MDO")];
+  const rows = log.map((e) => toTableRow(e));
+  it("is the last entry's row when the table shows the log one row per entry", () => {
+    expect(lastLogRowOf(data(log), rows, rows.length + 1)).toBe(2);
+  });
+  it("counts the entries and rows a tail read left out", () => {
+    // 40 older entries not read; of the visible rows only the last two were read
+    expect(lastLogRowOf(data(log), rows, 43, 40, 40)).toBe(42);
+    expect(lastLogRowOf(data(log), rows, 43, 40, 0)).toBeUndefined();
+  });
+  it("is unknown when the table has an extra (empty) row, the last row was edited, or there is no log", () => {
+    expect(lastLogRowOf(data(log), rows, rows.length + 2)).toBeUndefined();
+    expect(lastLogRowOf(data(log), [rows[0]!, rows[1]!.map((c, i) => (i === 4 ? "Anders" : c))], 3)).toBeUndefined();
+    expect(lastLogRowOf(data([]), [], 1)).toBeUndefined();
+    expect(lastLogRowOf(data(log), null, null)).toBeUndefined();
+  });
+});
+
+describe("tailStandsAlone", () => {
+  it("only for a non-empty tail whose every entry is sealed", () => {
+    const sealed = sealNewEntries(data([entry("a"), entry("b")]), 2);
+    expect(tailStandsAlone(sealed)).toBe(true);
+    expect(tailStandsAlone(data([entry("a")]))).toBe(false);
+    expect(tailStandsAlone({ ...sealed, changeLog: [...sealed.changeLog, entry("c")] })).toBe(false);
+    expect(tailStandsAlone(data([]))).toBe(false);
   });
 });

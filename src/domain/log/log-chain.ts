@@ -160,3 +160,8 @@ export function checkState(data: DataPart, chain: ChainCheck): StateCheck | null
     textsChanged: now.slice(14) !== then.slice(14),
   };
 }
+
+/** A tail can be checked and extended alone when every entry in it is sealed (see checkChain). */
+export function tailStandsAlone(data: DataPart): boolean {
+  return data.changeLog.length > 0 && data.changeLog.every((e) => e.hash !== undefined);
+}

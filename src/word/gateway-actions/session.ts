@@ -1,8 +1,8 @@
 // What the Office gateway's actions share: the capabilities of this Word, the form as last read
 // (handle and view), opening, the guards before a write, and running an edit.
-import { amsterdamDay, signerOf, textsAfterWrite, type Profile } from "../../domain";
+import { amsterdamDay, lastLogRowOf, signerOf, textsAfterWrite, type Profile } from "../../domain";
 import type { Capabilities } from "../capabilities";
-import { lastLogRowOf, type FormHandle } from "../commit";
+import type { FormHandle } from "../commit";
 import type { EditContext } from "../edits";
 import { normaliseError, WordLayerError } from "../errors";
 import type { FormView } from "../gateway";
