@@ -16,8 +16,10 @@ import { supersedesSession } from "../log/fill-session";
  * The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). The
  * entry's keys go through `renamed` first (a copy of an earlier version, see copy-versions.ts).
  */
-const names = (e: ChangeEntry, key: string, renamed: Record<string, string> = {}): boolean =>
-  [...(e.boxKey !== undefined ? [e.boxKey] : []), ...(e.filled ?? [])].some((k) => (renamed[k] ?? k) === key);
+const names = (e: ChangeEntry, key: string, renamed: Record<string, string> = {}): boolean => {
+  const is = (k: string): boolean => (renamed[k] ?? k) === key;
+  return (e.boxKey !== undefined && is(e.boxKey)) || (e.filled ?? []).some(is);
+};
 /** The entry touched this row ((rowPath)): one of its cells, or a fill session that added or filled it. */
 const touchesRow = (e: ChangeEntry, fieldId: string, rowKey: string): boolean =>
   (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) ||
