@@ -21,7 +21,8 @@ export function parseXml(text: string): XDoc {
     onError: (level: string, msg: string) => {
       if (level !== "warning") failure = msg;
     },
-  }).parseFromString(text, "text/xml") as unknown as XDoc;
+    // a UTF-8 byte-order mark before the declaration is allowed (XML 1.0 §4.3.3) and Word writes it
+  }).parseFromString(text.replace(/^\uFEFF/, ""), "text/xml") as unknown as XDoc;
   if (failure || !doc.documentElement) throw new Error(`Malformed XML: ${failure ?? "no root element"}`);
   return doc;
 }

@@ -3,6 +3,8 @@
 import JSZip from "jszip";
 import { NS, XDoc, El, parseXml, serializeXml, kids, wAttr, descendants } from "./ooxml";
 import { relsPathOf, resolveTarget } from "../src/document/opc-paths";
+import { isStrictXml, strictToTransitional, transitionalToStrict } from "./strict";
+import { OpenError, openFailure, OPEN_ERRORS } from "./open-errors";
 
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
@@ -95,6 +97,8 @@ export class DocxPackage {
   /** Persisted Word.SettingCollection entries. */
   wordSettings: Record<string, unknown> = {};
   docPath = "word/document.xml";
+  /** Opened as ISO Strict: the edited parts are saved back in Strict namespaces (strict.ts). */
+  strict = false;
   private constructor(zip: JSZip) {
     this.zip = zip;
   }
@@ -103,23 +107,39 @@ export class DocxPackage {
 
   static async load(data: Uint8Array | ArrayBuffer | undefined, addinId: string): Promise<DocxPackage> {
     const bytes = data ?? (await blankDocx());
-    const zip = await JSZip.loadAsync(bytes);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch (error) {
+      throw openFailure(bytes, error);
+    }
     const pkg = new DocxPackage(zip);
     pkg.constructor_addinId = addinId;
+    try {
+      await pkg.loadParts();
+    } catch (error) {
+      throw openFailure(bytes, error);
+    }
+    return pkg;
+  }
+
+  private async loadParts(): Promise<void> {
+    const zip = this.zip;
     // main document part from the package relationships
-    const rootRels = await pkg.readXml("_rels/.rels");
+    const rootRels = await this.readXml("_rels/.rels");
     const officeRel = rootRels
       ? kidsAll(rootRels.documentElement).find((r) => /\/officeDocument$/.test(r.getAttribute("Type") ?? ""))
       : null;
-    if (officeRel) pkg.docPath = resolveTarget("", officeRel.getAttribute("Target") ?? "word/document.xml");
-    const docText = await zip.file(pkg.docPath)?.async("string");
-    if (!docText) throw new Error(`Not a Word document: ${pkg.docPath} missing`);
-    pkg.doc = parseXml(docText);
-    pkg.styles = await pkg.readXml(pkg.wordPath("styles.xml"));
-    pkg.settingsXml = await pkg.readXml(pkg.wordPath("settings.xml"));
-    await pkg.loadCustomParts();
-    await pkg.loadSettings();
-    return pkg;
+    if (officeRel) this.docPath = resolveTarget("", officeRel.getAttribute("Target") ?? "word/document.xml");
+    const docText = await zip.file(this.docPath)?.async("string");
+    if (!docText) throw new OpenError(OPEN_ERRORS.noMainPart);
+    this.strict = isStrictXml(docText);
+    this.doc = parseXml(this.strict ? strictToTransitional(docText) : docText);
+    if (!this.body) throw new OpenError(OPEN_ERRORS.badXml);
+    this.styles = await this.readXml(this.wordPath("styles.xml"));
+    this.settingsXml = await this.readXml(this.wordPath("settings.xml"));
+    await this.loadCustomParts();
+    await this.loadSettings();
   }
 
   private wordPath(name: string): string {
@@ -128,7 +148,9 @@ export class DocxPackage {
 
   async readXml(path: string): Promise<XDoc | null> {
     const f = this.zip.file(path);
-    return f ? parseXml(await f.async("string")) : null;
+    if (!f) return null;
+    const text = await f.async("string");
+    return parseXml(this.strict ? strictToTransitional(text) : text);
   }
 
   get body(): El {
@@ -195,8 +217,9 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     const zip = this.zip;
     ensureRootNamespaces(this.doc);
-    zip.file(this.docPath, xmlDecl(serializeXml(this.doc)));
-    if (this.styles) zip.file(this.wordPath("styles.xml"), xmlDecl(serializeXml(this.styles)));
+    const out = (doc: XDoc): string => this.inFormat(xmlDecl(serializeXml(doc)));
+    zip.file(this.docPath, out(this.doc));
+    if (this.styles) zip.file(this.wordPath("styles.xml"), out(this.styles));
     const ct = (await this.readXml("[Content_Types].xml"))!;
     const docRelsPath = relsPathOf(this.docPath);
     const rels = (await this.readXml(docRelsPath)) ?? parseXml(`<Relationships xmlns="${NS.pr}"/>`);
@@ -219,16 +242,20 @@ export class DocxPackage {
       zip.file(`customXml/item${n}.xml`, part.xml);
       zip.file(
         `customXml/itemProps${n}.xml`,
-        `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${part.id}" xmlns:ds="${NS.ds}"><ds:schemaRefs/></ds:datastoreItem>`,
+        this.inFormat(
+          `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${part.id}" xmlns:ds="${NS.ds}"><ds:schemaRefs/></ds:datastoreItem>`,
+        ),
       );
       zip.file(
         `customXml/_rels/item${n}.xml.rels`,
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pr}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+        this.inFormat(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pr}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+        ),
       );
       addOverride(ct, `/customXml/itemProps${n}.xml`, CT_CUSTOM_XML_PROPS);
       addRel(rels, REL_CUSTOM_XML, `../customXml/item${n}.xml`);
     });
-    zip.file(docRelsPath, xmlDecl(serializeXml(rels)));
+    zip.file(docRelsPath, out(rels));
 
     // 2. add-in settings in a web extension part (how Word persists Office.context.document.settings)
     const props: Record<string, unknown> = { ...this.addinSettings };
@@ -241,6 +268,11 @@ export class DocxPackage {
       compression: "DEFLATE",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     });
+  }
+
+  /** XML as this package writes it: Strict namespaces when it was opened as Strict. */
+  private inFormat(xml: string): string {
+    return this.strict ? transitionalToStrict(xml) : xml;
   }
 
   private async ownWebExtensionPath(): Promise<string | null> {
@@ -265,7 +297,7 @@ export class DocxPackage {
       const rootRels = (await this.readXml("_rels/.rels"))!;
       if (!kidsAll(rootRels.documentElement).some((r) => r.getAttribute("Type") === REL_TASKPANES)) {
         addRel(rootRels, REL_TASKPANES, tpPath);
-        zip.file("_rels/.rels", xmlDecl(serializeXml(rootRels)));
+        zip.file("_rels/.rels", this.inFormat(xmlDecl(serializeXml(rootRels))));
       }
       const tp = (await this.readXml(tpPath)) ?? parseXml(`<wetp:taskpanes xmlns:wetp="${NS_WETP}"/>`);
       const tpRels = (await this.readXml(relsPathOf(tpPath))) ?? parseXml(`<Relationships xmlns="${NS.pr}"/>`);

@@ -10,6 +10,8 @@
 // table of near-identical rows), data part and archive parts of ≤ 196 KB each at ~44×.
 // Each limit below leaves at least twice that room, so a long real log is never refused.
 
+import { FILE_KIND_ERRORS, kindOfUnreadable } from "./file-signature";
+
 export interface ReadLimits {
   /** The file as picked (the pane already refused more than 50 MB: copy-text.ts). */
   maxFileBytes: number;
@@ -117,7 +119,7 @@ export function scanZipDirectory(bytes: Uint8Array, limits: ReadLimits = READ_LI
       break;
     }
   }
-  if (eocd < 0) return null;
+  if (eocd < 0) return notAZip(bytes);
   const count = view.getUint16(eocd + 10, true);
   const dirSize = view.getUint32(eocd + 12, true);
   const dirOffset = view.getUint32(eocd + 16, true);
@@ -125,12 +127,12 @@ export function scanZipDirectory(bytes: Uint8Array, limits: ReadLimits = READ_LI
   if (count === 0xffff || dirOffset === ZIP64_MARKER || dirSize === ZIP64_MARKER)
     throw new ReadLimitError(LIMIT_ERRORS.unpackedTooLarge);
   if (count > limits.maxEntries) throw new ReadLimitError(LIMIT_ERRORS.tooManyEntries);
-  if (dirOffset + dirSize > eocd) return null;
+  if (dirOffset + dirSize > eocd) return notAZip(bytes);
   const entries: ZipEntryInfo[] = [];
   let total = 0;
   let at = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return null;
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return notAZip(bytes);
     const compressedBytes = view.getUint32(at + 20, true);
     const uncompressedBytes = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -146,6 +148,18 @@ export function scanZipDirectory(bytes: Uint8Array, limits: ReadLimits = READ_LI
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * Bytes whose zip directory cannot be read: a Word file protected with a password, an old .doc
+ * and a damaged .docx are refused with their own sentence (file-signature.ts); anything else is
+ * null (the caller says "not a .docx").
+ */
+function notAZip(bytes: Uint8Array): null {
+  const kind = kindOfUnreadable(bytes);
+  if (kind === "encrypted" || kind === "oldDoc") throw new ReadError(FILE_KIND_ERRORS[kind]);
+  if (kind === "damaged") throw new ReadLimitError(LIMIT_ERRORS.damagedZip);
+  return null;
 }
 
 /** An entry name as JSZip reads it (UTF-8); only used to look up the declared sizes. */

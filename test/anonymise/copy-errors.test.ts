@@ -48,7 +48,11 @@ test("a part that does not parse stops the copy with a Dutch message naming the 
 });
 
 test("not a .docx, or an invalid research code: the Dutch message as it is", async () => {
-  await expect(anonymiseCopy(new Uint8Array([80, 75, 3, 4]))).rejects.toThrow(/Dit bestand is geen Word-document/);
+  await expect(anonymiseCopy(new TextEncoder().encode("%PDF-1.7"))).rejects.toThrow(
+    /Dit bestand is geen Word-document/,
+  );
+  // a zip that breaks off after its first header is a damaged .docx, not "no Word document"
+  await expect(anonymiseCopy(new Uint8Array([80, 75, 3, 4]))).rejects.toThrow(/beschadigd of onvolledig/);
   await expect(anonymiseCopy(await filledDocx(), { code: "J/01" })).rejects.toBeInstanceOf(CopyError);
 });
 

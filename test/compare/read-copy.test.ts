@@ -2,6 +2,8 @@
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { COPY_ERRORS, readCopy } from "../../src/document/read-data-part";
+import { FILE_KIND_ERRORS } from "../../src/document/file-signature";
+import { LIMIT_ERRORS } from "../../src/document/read-limits";
 import { filledDocx } from "../anonymise/fixture";
 import { PLAIN, stopHost } from "../word/harness";
 
@@ -31,6 +33,26 @@ test("not a .docx", async () => {
     ok: false,
     error: COPY_ERRORS.notDocx,
   });
+});
+
+test("a password-protected .docx says so; an old .doc and a cut-off .docx say what they are", async () => {
+  const compound = (names: string[]) => {
+    const bytes = new Uint8Array(2048);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    names.forEach((name, n) => [...name].forEach((c, i) => (bytes[512 + 128 * n + 2 * i] = c.charCodeAt(0))));
+    return bytes;
+  };
+  expect(await readCopy(compound(["Root Entry", "EncryptionInfo", "EncryptedPackage"]))).toEqual({
+    ok: false,
+    error: FILE_KIND_ERRORS.encrypted,
+  });
+  expect(FILE_KIND_ERRORS.encrypted).toMatch(/met een wachtwoord beveiligd/);
+  expect(await readCopy(compound(["Root Entry", "WordDocument"]))).toEqual({
+    ok: false,
+    error: FILE_KIND_ERRORS.oldDoc,
+  });
+  const whole = new Uint8Array(readFileSync(PLAIN));
+  expect(await readCopy(whole.subarray(0, 3000))).toEqual({ ok: false, error: LIMIT_ERRORS.damagedZip });
 });
 
 test("a Word document that is not a Handreiking Regie form", async () => {

@@ -1,0 +1,25 @@
+// The real Word files other people made (../shared/corpus beside the repository, see its
+// README): where tests find them. Missing: the suites using them skip with a warning, and fail
+// with CI=true (CI clones the repository with shared/ beside it).
+import { existsSync, readdirSync, readFileSync } from "fs";
+import path from "path";
+
+export const CORPUS_DIR = path.resolve(__dirname, "../../../shared/corpus/files");
+
+export interface CorpusFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Every corpus .docx, sorted by name; [] when the corpus is not there (and not on CI). */
+export function corpusFiles(): CorpusFile[] {
+  if (!existsSync(CORPUS_DIR)) {
+    if (process.env.CI === "true") throw new Error(`The corpus is missing: ${CORPUS_DIR}`);
+    console.warn(`Skipped: no corpus at ${CORPUS_DIR}`);
+    return [];
+  }
+  return readdirSync(CORPUS_DIR)
+    .filter((n) => n.endsWith(".docx"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(CORPUS_DIR, name))) }));
+}
