@@ -2,7 +2,7 @@
 // Reference: https://learn.microsoft.com/javascript/api/word/word.document, .../word.body,
 // .../word.paragraph, .../word.range (requirement sets in api-sets.generated.ts).
 import JSZip from "jszip";
-import { ClientObject, ClientCollection, RequestContext, defineScalars } from "./core";
+import { ClientObject, ClientCollection, ClientResult, RequestContext, defineScalars } from "./core";
 import { Errors } from "./errors";
 import type { Engine } from "./engine";
 import {
@@ -47,6 +47,7 @@ import {
   isBlock,
 } from "./edit";
 import { sdtsIn, parentSdt, isInline } from "./sdt";
+import { flatOoxmlOfBody } from "./flat-ooxml";
 import { ContentControl, ContentControlCollection } from "./content-controls";
 import { Table, TableCollection, TableCell, buildTable, topLevelTables, ensureParagraphAfterTable } from "./tables";
 import { CustomXmlPartCollection, SettingCollection } from "./custom-xml";
@@ -318,6 +319,10 @@ export class Body extends ClientObject {
   }
   clear(): void {
     this._queue("clear", () => containerClear(this._t<El>(), "Body.clear"));
+  }
+  /** The body as a Flat OPC package (flat-ooxml.ts); only the document body's own content. */
+  getOoxml(): ClientResult<string> {
+    return this._result("getOoxml", (c: El) => flatOoxmlOfBody(c));
   }
   getRange(rangeLocation?: string): Range {
     const loc = rangeLocation ? normRangeLoc(rangeLocation, "Body.getRange") : "Whole";

@@ -29,6 +29,7 @@ export * from "./data-part/xml-text";
 export * from "./form/readiness";
 export * from "./form/agreement";
 export * from "./template/document-map";
+export * from "./template/body-content";
 export * from "./template/static-text";
 export * from "./form/form-from-boxes";
 export * from "./form/box-check";

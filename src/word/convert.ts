@@ -29,6 +29,7 @@ import { WordLayerError } from "./errors";
 import { freshStorage, queueWriteDataPart, type StorageRef } from "./storage";
 import { lockControl, makeBox } from "./controls";
 import { TAG_LABEL, TAG_LOG, TAG_STATIC } from "./tags";
+import { assertBodyEmpty } from "./body-content";
 
 export interface ConvertOptions {
   signer: Signer;
@@ -76,6 +77,9 @@ export async function newFromTemplate(
   base64Docx: string,
   options: ConvertOptions,
 ): Promise<ConvertResult> {
+  // "Replace" would delete whatever the body holds: only into a body that is empty, checked now
+  // (the pane's view may be older than the document)
+  await assertBodyEmpty(context);
   context.document.body.insertFileFromBase64(base64Docx, "Replace");
   const { paragraphs, tables } = queueSnapshot(context);
   await context.sync();

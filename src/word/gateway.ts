@@ -46,8 +46,9 @@ export interface FormView {
   capabilities: Capabilities;
   /** Dutch lines: what this Word cannot do (empty when nothing is reduced). */
   reduced: string[];
-  /** For a plain or other document: what was recognised. */
-  map: Pick<DocumentMap, "fieldsFound" | "fieldsMissing" | "stepsFound"> | null;
+  /** For a plain or other document: what was recognised, and what the body holds (content; absent in older fakes). */
+  map:
+    (Pick<DocumentMap, "fieldsFound" | "fieldsMissing" | "stepsFound"> & Partial<Pick<DocumentMap, "content">>) | null;
   /** The form's data part (null until converted, or when missing/unreadable). */
   data: DataPart | null;
   /** Box key → text as it stands in the document now. */

@@ -27,6 +27,7 @@ import { settleStoredData } from "./stored-data";
 import { boxText } from "./controls";
 import { TAG_LOG } from "./tags";
 import { logRowsOf, queueShape, queueTail, queueWholeBody, wholeSnapshot } from "./read-tail";
+import { withBodyContent } from "./body-content";
 
 export interface BoxInDocument {
   id: number;
@@ -145,6 +146,9 @@ export async function readForm(
   }
 
   let documentMap = tail ? tail.map() : mapDocument(wholeSnapshot(paragraphs, tables));
+  // No text and no table: whether the body is really empty is judged on its OOXML (pictures,
+  // charts, tracked deletions, fields, sections…), one more round trip only for such a body.
+  if (!tail && documentMap.kind === "empty") documentMap = await withBodyContent(context, paragraphs, tables);
   let rowsStart = tail?.rowsStart ?? 0;
   let logRows = logRowsOf(documentMap);
   let settled = settleStoredData(stored, logRows, rowsStart);

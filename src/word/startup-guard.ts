@@ -36,7 +36,7 @@ export async function checkStartupGuard(
   const known = store.get(key);
   if (known === "ok") return { status: "ok" };
   if (known?.startsWith("unsafe:")) return { status: "unsafe", failed: known.slice("unsafe:".length).split(",") };
-  if (!(await documentIsEmpty(env))) return { status: "unchecked" };
+  if (!(await documentIsEmpty())) return { status: "unchecked" };
   const failed: string[] = [];
   for (const c of cases) {
     const result = await runCase(c, env);

@@ -143,7 +143,12 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     capabilities: caps,
     reduced: reducedFeatures(caps),
     map: read.map
-      ? { fieldsFound: read.map.fieldsFound, fieldsMissing: read.map.fieldsMissing, stepsFound: read.map.stepsFound }
+      ? {
+          fieldsFound: read.map.fieldsFound,
+          fieldsMissing: read.map.fieldsMissing,
+          stepsFound: read.map.stepsFound,
+          content: read.map.content,
+        }
       : null,
     data: handle?.data ?? null,
     boxTexts,

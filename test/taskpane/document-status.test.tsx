@@ -45,6 +45,19 @@ describe("document status", () => {
     await expectNoAxeViolations(container);
   });
 
+  test("a document without text that holds pictures and a chart: not 'Leeg document', says what it holds", async () => {
+    await renderApp({
+      kind: "other",
+      map: { fieldsFound: [], fieldsMissing: [], stepsFound: [], content: ["picture", "chart"] },
+    });
+    expect(await screen.findByRole("heading", { name: "Geen handreiking" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Leeg document" })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/maar het bevat afbeeldingen en grafieken; daarom wordt hier geen nieuwe handreiking/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Nieuwe handreiking/ })).not.toBeInTheDocument();
+  });
+
   test("shows what this Word cannot do as information, in plain words, and it can be closed", async () => {
     const { user, container } = await renderApp({
       kind: "empty",

@@ -2,6 +2,7 @@
 // template: which table row is which box, which paragraphs are static text, what is typed.
 // Pure: src/word loads the snapshot, this decides, src/word applies the plan.
 import { allFields, compareVersions, type FieldDef, type TemplateDef, TEMPLATE } from ".";
+import { bodyContent, type ContentKind } from "./body-content";
 
 export interface SnapshotParagraph {
   text: string;
@@ -13,6 +14,11 @@ export interface DocSnapshot {
   paragraphs: SnapshotParagraph[];
   /** Top-level tables in document order, as Table.values. */
   tables: string[][][];
+  /**
+   * What the body's OOXML holds (src/document/body-content.ts), read when text and tables alone
+   * look empty: a picture, a chart or a tracked deletion makes a body "other", never "empty".
+   */
+  ooxmlKinds?: readonly ContentKind[];
 }
 
 export type TablePlan =
@@ -23,6 +29,8 @@ export type TablePlan =
 
 export interface DocumentMap {
   kind: "empty" | "plain" | "other";
+  /** What the body holds ([] for an empty one); from text and tables, and the OOXML when it was read. */
+  content: ContentKind[];
   tables: TablePlan[];
   /** Indices (into snapshot.paragraphs) of paragraphs outside tables: headings, guidance, labels. */
   staticParagraphs: number[];
@@ -106,7 +114,12 @@ function planTable(
 }
 
 export function mapDocument(snapshot: DocSnapshot, template: TemplateDef = TEMPLATE): DocumentMap {
-  const nonEmpty = snapshot.paragraphs.some((p) => p.text.trim() !== "") || snapshot.tables.length > 0;
+  const content = bodyContent({
+    text: snapshot.paragraphs.map((p) => p.text).join(""),
+    tables: snapshot.tables.length,
+    contentControls: 0,
+    ooxmlKinds: snapshot.ooxmlKinds ?? null,
+  });
   const byLabel = simpleFieldByLabel(template);
   const tables = snapshot.tables.map((values, i) => planTable(values, i, template, byLabel));
   const staticParagraphs = snapshot.paragraphs.flatMap((p, i) => (p.tableNestingLevel === 0 ? [i] : []));
@@ -126,7 +139,8 @@ export function mapDocument(snapshot: DocSnapshot, template: TemplateDef = TEMPL
   // may have lost a few; those are reported, not guessed).
   const isPlain = stepsFound.length * 2 > template.steps.length && fieldsFound.length * 2 > ids.length;
   return {
-    kind: !nonEmpty ? "empty" : isPlain ? "plain" : "other",
+    kind: content.length === 0 ? "empty" : isPlain ? "plain" : "other",
+    content,
     tables,
     staticParagraphs,
     stepsFound,

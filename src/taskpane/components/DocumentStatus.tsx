@@ -1,7 +1,7 @@
 // What the open document is, before there is a form: empty (offer a new handreiking), a plain
 // handreiking (offer to turn it into the form) or something else (offer nothing destructive).
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { allFields, findField, TEMPLATE } from "../../domain";
+import { allFields, describeContent, findField, TEMPLATE } from "../../domain";
 import type { FormView } from "../../word/gateway";
 import { BulletList } from "./BulletList";
 import { TitledSection } from "./TitledSection";
@@ -59,12 +59,19 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
       </TitledSection>
     );
   }
+  const content = view.map?.content ?? [];
   return (
     <TitledSection className={styles.root} titleId="status-title" title="Geen handreiking">
       <Body1>
         Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit
         gezin, of maak een nieuw leeg document en kies daar ‘Nieuwe handreiking’.
       </Body1>
+      {content.length > 0 && !content.includes("text") && (
+        <Body1>
+          Het document lijkt leeg omdat er geen tekst in staat, maar het bevat {describeContent(content)}; daarom wordt
+          hier geen nieuwe handreiking gemaakt.
+        </Body1>
+      )}
     </TitledSection>
   );
 }

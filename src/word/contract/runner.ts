@@ -1,5 +1,6 @@
 // Runs contract cases in the open Word document: only when it is empty, and empty again after.
 import { codeOf } from "../errors";
+import { readBodyContent } from "../body-content";
 import { addRowsCopiesFormatting, cellControlWraps, logTailRead } from "./cases-tables";
 import {
   emptyControlText,
@@ -56,16 +57,11 @@ export function judge(c: ContractCase, env: HostEnv, seen: string): { verdict: V
   return alternative ? { verdict: "fallback", fallback: alternative.fallback } : { verdict: "failed" };
 }
 
-/** True when the body has no text, no content controls and no tables. */
-export async function documentIsEmpty(env: HostEnv): Promise<boolean> {
-  return Word.run(async (context) => {
-    const body = context.document.body;
-    body.load("text");
-    const controls = body.contentControls.load("items/id");
-    const tables = env.isSetSupported("WordApi", "1.3") ? body.tables.load("items/rowCount") : null;
-    await context.sync();
-    return body.text.trim() === "" && controls.items.length === 0 && (tables?.items.length ?? 0) === 0;
-  });
+/** True when the body holds nothing at all (body-content.ts). */
+export async function documentIsEmpty(): Promise<boolean> {
+  // the whole body, not its text alone: a tracked deletion, a picture or a field is content the
+  // writing cases must never touch (body-content.ts)
+  return Word.run(async (context) => (await readBodyContent(context)).length === 0);
 }
 
 /** Removes everything a case left: unlocks every control, then clears the body. */
@@ -133,7 +129,7 @@ export async function runContract(
   env: HostEnv = currentEnv(),
   now: () => Date = () => new Date(),
 ): Promise<ContractRun> {
-  if (!(await documentIsEmpty(env))) return { status: "notEmpty" };
+  if (!(await documentIsEmpty())) return { status: "notEmpty" };
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await runCase(c, env));
   return { status: "done", report: { ...describeWord(env), ranAt: now().toISOString(), results } };
