@@ -113,6 +113,8 @@ async function convertLoaded(
   const lastAttributed: Record<string, string> = {};
   const rowOrder: Record<string, string[]> = {};
   let logTable: Word.Table | null = null;
+  /** Boxes that held text before the conversion (not the ones prefilled from the profile). */
+  let kept = 0;
 
   for (const index of map.staticParagraphs) {
     const paragraph = paragraphs.items[index];
@@ -130,6 +132,7 @@ async function convertLoaded(
         makeBox(box, field.id, field.label, caps.placeholders ? field.hint : null);
         const prefill = row.text.trim() === "" ? profilePrefill(field, options.owner) : undefined;
         if (prefill) box.insertText(formatPersonText(prefill), "Replace");
+        else if (row.text.trim() !== "") kept += 1;
         lastAttributed[field.id] = prefill ? formatPersonText(prefill) : row.text;
       }
     } else if (plan.kind === "rows") {
@@ -149,6 +152,7 @@ async function convertLoaded(
             "",
           );
           lastAttributed[key] = cells[c] ?? "";
+          if ((cells[c] ?? "").trim() !== "") kept += 1;
         });
       });
       rowOrder[plan.fieldId] = keys;
@@ -160,7 +164,6 @@ async function convertLoaded(
     }
   }
 
-  const kept = Object.values(lastAttributed).filter((t) => t !== "").length;
   const missing = map.fieldsMissing.length;
   const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
   data = sealNewEntries({ ...data, lastAttributed, rowOrder, changeLog: [entry] }, 1);

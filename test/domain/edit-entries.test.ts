@@ -94,6 +94,10 @@ describe("the entries of making a form and removing data set aside", () => {
     expect(convertedEntry("1.1", 3, 2).description).toBe(
       "Omgezet naar formulier (sjabloon 1.1). 3 al ingevulde vakken overgenomen. 2 vakken niet gevonden in het document.",
     );
+    // one: the singular (not "1 al ingevulde vakken")
+    expect(convertedEntry("1.1", 1, 1).description).toBe(
+      "Omgezet naar formulier (sjabloon 1.1). 1 al ingevuld vak overgenomen. 1 vak niet gevonden in het document.",
+    );
   });
 
   test("removing data set aside says its size and, when known, the day it was set aside", () => {

@@ -40,10 +40,8 @@ describe("profilePrefill", () => {
       name: "Petra Hof",
       organisation: "Ambiq",
     });
-    expect(profilePrefill(field("beheerder"), { name: "", organisation: "Ambiq" })).toEqual({
-      name: "",
-      organisation: "Ambiq",
-    });
+    // no name: no person to prefill (the box would read "(Ambiq)")
+    expect(profilePrefill(field("beheerder"), { name: "", organisation: "Ambiq" })).toBeUndefined();
     expect(profilePrefill(field("regisseur"), { name: "Petra Hof", organisation: "Ambiq" })).toBeUndefined();
     expect(profilePrefill(field("beheerder"), { name: " ", organisation: "" })).toBeUndefined();
     expect(profilePrefill(field("beheerder"), undefined)).toBeUndefined();

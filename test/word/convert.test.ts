@@ -160,9 +160,14 @@ test("a new or converted form has the profile's name and organisation in the Beh
     ["beheerder", "Petra Hof (Ambiq)"],
   ]);
   expect(JSON.stringify(made.data?.changeLog)).not.toContain("Petra");
+  // the box prefilled from the profile was not "already filled in": nothing is counted as taken over
+  expect(made.data?.changeLog[0]?.description).toMatch(/^Omgezet naar formulier \(sjabloon [\d.]+\)\.$/);
 
+  // a profile without a name prefills nothing (not "(Ambiq)"), and nothing is counted as taken over
   await startHost("office2019", PLAIN);
-  expect((await gatewayFor().convert(PH)).boxTexts.beheerder).toBe("(Ambiq)");
+  const unnamed = await gatewayFor().convert(PH);
+  expect(unnamed.boxTexts.beheerder).toBe("");
+  expect(unnamed.data?.changeLog[0]?.description).not.toMatch(/overgenomen/);
 
   await startHost("web", FILLED);
   expect((await gatewayFor().convert(petra)).boxTexts.beheerder).toBe("P. Hendriks (Wijkteam Hengelo)");

@@ -63,7 +63,8 @@ export function emptyValue(field: FieldDef, profile?: PrefillProfile): FieldValu
 export function profilePrefill(field: FieldDef, profile: PrefillProfile | undefined): PersonValue | undefined {
   if (field.kind !== "person" || field.prefill !== "profile" || !profile) return undefined;
   const value = { name: profile.name.trim(), organisation: profile.organisation.trim() };
-  return value.name === "" && value.organisation === "" ? undefined : value;
+  // without a name there is no person to prefill: not "(Ambiq)"
+  return value.name === "" ? undefined : value;
 }
 
 /** The values with every empty prefill field (the Beheerder box) filled from the profile. */

@@ -4,6 +4,7 @@
 import { nextFormVersion, type DataPart } from "../data-part/data-part-model";
 import { formatSize, type QuarantinedData } from "../data-part/hidden-data";
 import { parseBoxKey, splitBoxKey } from "../form/boxes";
+import { countWords } from "../form/count-words";
 import { findField } from "../template";
 import { appendEntry, createEntry, type ChangeEntry, type NewEntry, type Signer } from "./change-log";
 import { fillSessionEntry } from "./fill-session";
@@ -159,15 +160,16 @@ export function rowRemovedEntry(fieldId: string, row: number, before: string): N
 
 /**
  * A document made a form: a plain document converted, or the bundled template (as version
- * `version`). `kept` boxes already held text; `missing` fields were not found in the document.
+ * `version`). `kept` boxes already held text typed before (a box the add-in prefilled from the
+ * profile is not one of them); `missing` fields were not found in the document.
  */
 export function convertedEntry(version: string, kept: number, missing: number): NewEntry {
   return {
     kind: "created",
     description:
       `Omgezet naar formulier (sjabloon ${version}).` +
-      (kept > 0 ? ` ${kept} al ingevulde vakken overgenomen.` : "") +
-      (missing > 0 ? ` ${missing} vakken niet gevonden in het document.` : ""),
+      (kept > 0 ? ` ${countWords(kept, "al ingevuld vak", "al ingevulde vakken")} overgenomen.` : "") +
+      (missing > 0 ? ` ${countWords(missing, "vak", "vakken")} niet gevonden in het document.` : ""),
   };
 }
 
