@@ -1,10 +1,16 @@
 // The real Word files other people made (../shared/corpus beside the repository, see its
 // README): where tests find them. Missing: the suites using them skip with a warning, and fail
-// with CI=true (CI clones the repository with shared/ beside it).
+// with CI=true (CI clones the repository with shared/ beside it). HANDREIKING_SHARED=/path/to/shared
+// points elsewhere.
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 
-export const CORPUS_DIR = path.resolve(__dirname, "../../../shared/corpus/files");
+/** ../shared beside the repository; HANDREIKING_SHARED names it elsewhere (a git worktree in another folder). */
+export const CORPUS_DIR = path.join(
+  process.env.HANDREIKING_SHARED ?? path.resolve(__dirname, "../../../shared"),
+  "corpus",
+  "files",
+);
 
 export interface CorpusFile {
   name: string;

@@ -1,0 +1,51 @@
+// Every Word file of ../shared/corpus (other people's files: Word 2007–2016, Mac, Online,
+// LibreOffice, Google Docs, Pages) through every entry point of the pane (entry-points.ts).
+// Nothing throws, every message is Dutch, nothing in the body is deleted, no false alarm, and
+// what is said is true of the file: only a truly empty body is called empty.
+import { corpusFiles } from "./corpus";
+import { looksEnglish, runEveryEntryPoint } from "./entry-points";
+
+/** Independent of src/: a body with no text, drawing, object, table, field, control, change or section break. */
+function bodyHoldsNothing(ooxml: string): boolean {
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(ooxml)?.[1] ?? ooxml;
+  // the document's own section counts only for its headers and footers
+  const finalSection = /<w:sectPr(?:(?!<w:sectPr)[\s\S])*<\/w:sectPr>\s*$/.exec(body)?.[0] ?? "";
+  if (/<w:(headerReference|footerReference)[\s>/]/.test(finalSection)) return false;
+  const withoutFinalSection = body.slice(0, body.length - finalSection.length);
+  if (/<w:t(?:\s[^>]*)?>[^<]*\S[^<]*<\/w:t>/.test(withoutFinalSection)) return false;
+  // an element of another vocabulary than w: (a w16se:sym symbol, a drawing, math…) is content
+  if (/<(?!w:)[A-Za-z][\w.-]*:[A-Za-z]/.test(withoutFinalSection)) return false;
+  return !/<(w:drawing|w:pict|w:object|w:tbl|w:fld|w:instrText|w:sdt|w:del|w:ins|w:moveFrom|w:moveTo|w:sectPr|w:comment|w:sym|w:footnoteReference|w:endnoteReference|m:oMath|mc:AlternateContent)[\s>/]/.test(
+    withoutFinalSection,
+  );
+}
+
+/** The corpus files with index ≡ half (mod 2): every-entry-point-{0,1}.test.ts run one half each, side by side. */
+export function describeCorpusHalf(half: number): void {
+  const files = corpusFiles();
+  test("the corpus is there (or the suite says it skipped)", () => {
+    expect(files.length === 0 || files.length >= 100).toBe(true);
+  });
+  const mine = files.filter((_, i) => i % 2 === half);
+  if (mine.length === 0) return void test.skip("no corpus", () => undefined);
+  test.each(mine.map((f) => [f.name, f] as const))("%s", async (_name, file) => {
+    const run = await runEveryEntryPoint(file.bytes);
+    expect(run.crashes).toEqual([]);
+    const english = run.messages.filter((m) => looksEnglish(m.text));
+    expect(english).toEqual([]);
+    if (run.openRefused) {
+      expect(looksEnglish(run.openRefused)).toBe(false);
+      return;
+    }
+    // nothing deleted by an entry point that refused (convert, new handreiking over content)
+    expect(run.bodyAfterRefusals).toBe(run.bodyBefore);
+    // only a body that truly holds nothing is called empty, and only then is a new handreiking made
+    expect(run.kind === "empty").toBe(bodyHoldsNothing(run.bodyBefore ?? ""));
+    expect(run.madeForm).toBe(run.kind === "empty");
+    // no false alarm: a document that is no form has no problems to repair
+    expect(run.messages.filter((m) => m.entry === "openen (probleem)")).toEqual([]);
+    // what is said is true: not a form, so the copy has no form data; nothing in it was converted
+    const copy = run.messages.find((m) => m.entry === "andere kopie")?.text ?? "";
+    expect(copy).toMatch(/geen Handreiking Regie-formulier|geen Word-document|beschadigd/);
+  });
+}
