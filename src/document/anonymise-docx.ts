@@ -28,6 +28,7 @@ import {
   TEMPLATE,
   parseBoxTag,
   boxKey,
+  byCount,
   countWords,
   serializeDataPart,
   toTableRow,
@@ -548,11 +549,11 @@ function docxWarnings(form: AnonymisedForm, zip: JSZip, objects: number, fieldsR
   const warnings = [...form.report.warnings];
   if (objects > 0)
     warnings.push(
-      `${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${objects === 1 ? "is" : "zijn"} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`,
+      `${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${byCount(objects, "is", "zijn")} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`,
     );
   if (fieldsReplaced > 0)
     warnings.push(
-      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘[verwijderd]’.`,
+      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${byCount(fieldsReplaced, "is", "zijn")} vervangen door ‘[verwijderd]’.`,
     );
   const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
   if (media.length > 0) {

@@ -1,7 +1,16 @@
 // What the pane asks of Word for an open form, as the signed-in person: every call runs through
 // useFormView (busy, error shown), says what it did in the live region, and drops a draft only
 // when it still says what was saved (text typed while Word was busy stays).
-import { boxKey, findField, isRows, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../domain";
+import {
+  boxKey,
+  byCount,
+  findField,
+  isRows,
+  TEMPLATE,
+  type CopyState,
+  type MergeChoice,
+  type Profile,
+} from "../domain";
 import type { FormGateway, FormView, SaveOutcome } from "../word/gateway";
 import { draftText, type BoxSpec } from "./box-model";
 import type { BoxEditing } from "./components/fields/editing";
@@ -54,7 +63,7 @@ export function formActions({ gateway, form, profile, drafts, inTurn, announce }
       if (!ok) return;
       count += 1;
     }
-    announce(count === 1 ? "1 vak is opgeslagen." : `${count} vakken zijn opgeslagen.`);
+    announce(byCount(count, "1 vak is opgeslagen.", "{n} vakken zijn opgeslagen."));
   };
 
   const saveWithName = async (name: string): Promise<SaveOutcome | null> => {

@@ -8,6 +8,7 @@ import {
   TEMPLATE,
   valuesFromBoxTexts,
   type DataPart,
+  byCount,
 } from "../domain";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
@@ -64,7 +65,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
           : "; ook de gegevens zijn weg, het zichtbare logboek staat er nog.") +
         " Herstellen maakt de vakken en de vergrendeling opnieuw; daarna ziet u wat er in de vakken is veranderd." +
         (outside > 0
-          ? ` Buiten de vakken is op ${outside === 1 ? "één plaats" : `${outside} plaatsen`} tekst veranderd; herstellen legt die met voor en na vast in het logboek.`
+          ? ` Buiten de vakken is op ${byCount(outside, "één plaats", "{n} plaatsen")} tekst veranderd; herstellen legt die met voor en na vast in het logboek.`
           : ""),
     });
   }
@@ -74,7 +75,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
       problems.push({
         id: "boxMissing",
         repairable: true,
-        message: `${missing.length === 1 ? "Eén vak is" : `${missing.length} vakken zijn`} uit het document verwijderd. Herstellen maakt ${missing.length === 1 ? "het" : "ze"} opnieuw, met de tekst die er nog staat.`,
+        message: `${byCount(missing.length, "Eén vak is", "{n} vakken zijn")} uit het document verwijderd. Herstellen maakt ${byCount(missing.length, "het", "ze")} opnieuw, met de tekst die er nog staat.`,
       });
     if (read.archive.missing)
       problems.push({

@@ -1,6 +1,6 @@
 // The Dutch warnings that go with an anonymised copy: what the anonymiser cannot promise, and
 // what in this copy the person handing it in should check.
-import { countWords } from "../form/count-words";
+import { byCount, countWords } from "../form/count-words";
 import type { TemplateDef } from "../template";
 import { lowerWords } from "./filled-form";
 import type { PeopleRegistry } from "./people";
@@ -37,7 +37,7 @@ export function copyWarnings(
   const unknownCaps = countUnrecognisedCapitals(Object.values(anonymisedBoxTexts), people, template);
   if (unknownCaps > 0) {
     warnings.push(
-      `${countWords(unknownCaps, "woord", "woorden")} met een hoofdletter midden in een zin ${unknownCaps === 1 ? "is" : "zijn"} niet als naam of organisatie herkend. Controleer of het namen zijn voordat u de kopie deelt.`,
+      `${countWords(unknownCaps, "woord", "woorden")} met een hoofdletter midden in een zin ${byCount(unknownCaps, "is", "zijn")} niet als naam of organisatie herkend. Controleer of het namen zijn voordat u de kopie deelt.`,
     );
   }
   if (people.unlinkedSigners > 0) {

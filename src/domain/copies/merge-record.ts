@@ -1,6 +1,6 @@
 // What a merge of another copy leaves behind (see compare-copies.ts for the plan): the log entry
 // that names the other copy.
-import { countWords } from "../form/count-words";
+import { byCount, countWords } from "../form/count-words";
 import { dayToDutch } from "../dates/dates";
 import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
@@ -23,7 +23,7 @@ export function mergeSummary(
   const breaks = checkChain(there.data.changeLog).breaks.length;
   const chain =
     breaks > 0
-      ? ` Let op: in die kopie ${breaks === 1 ? "past één logregel" : `passen ${breaks} logregels`} niet in de keten (buiten de invoegtoepassing gewijzigd).`
+      ? ` Let op: in die kopie ${byCount(breaks, "past één logregel", "passen {n} logregels")} niet in de keten (buiten de invoegtoepassing gewijzigd).`
       : "";
   return `Samengevoegd met de kopie ${name} (formulierversie ${there.data.formVersion}${agreed}, kenmerk ${mark}): ${countWords(taken, "logregel", "logregels")} van die kopie overgenomen zoals die kopie ze vermeldt.${adopted}${chain}`;
 }

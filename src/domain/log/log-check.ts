@@ -9,6 +9,7 @@ import { cellText } from "../template/document-map";
 import { checkChain, checkState, type ChainCheck } from "./log-chain";
 import { findField, TEMPLATE_VERSIONS } from "../template";
 import { splitBoxKey } from "../form/boxes";
+import { byCount } from "../form/count-words";
 
 const cellKey = (cell: string): string =>
   cellText(cell)
@@ -192,7 +193,7 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
       where: "data",
       entries: Array.from({ length: chain.unsealedTail }, (_, i) => logStart + log.length - chain.unsealedTail + i + 1),
       boxes: [],
-      message: `De laatste ${chain.unsealedTail === 1 ? "logregel is" : `${chain.unsealedTail} logregels zijn`} niet door deze versie van de invoegtoepassing vastgelegd (een oudere versie, of buiten de invoegtoepassing) en kon${chain.unsealedTail === 1 ? "" : "den"} niet worden gecontroleerd.`,
+      message: `De laatste ${byCount(chain.unsealedTail, "logregel is", "{n} logregels zijn")} niet door deze versie van de invoegtoepassing vastgelegd (een oudere versie, of buiten de invoegtoepassing) en kon${byCount(chain.unsealedTail, "", "den")} niet worden gecontroleerd.`,
     });
   }
   return {

@@ -5,6 +5,7 @@ import type { FieldChange, VersionMapping } from "./mapping";
 import type { FieldDef, StepDef, TemplateDef } from "./schema";
 import { partHeading } from "./static-text";
 import { compareVersions, TEMPLATE_VERSIONS, VERSION_MAPPINGS } from "./versions";
+import { byCount } from "../form/count-words";
 
 /** Where a box of the new version gets its text. */
 export interface FieldOrigin {
@@ -182,7 +183,7 @@ function describe(
     const old = from.steps.find((s) => s.id === step.id);
     if (!old) {
       out.push(
-        `Nieuw onderdeel ${q(partHeading(step))}, met ${step.fields.length === 1 ? "het vak" : "de vakken"} ${step.fields.map((f) => q(f.label)).join(", ")}.`,
+        `Nieuw onderdeel ${q(partHeading(step))}, met ${byCount(step.fields.length, "het vak", "de vakken")} ${step.fields.map((f) => q(f.label)).join(", ")}.`,
       );
       continue;
     }

@@ -13,7 +13,16 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { changeText, countWords, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
+import {
+  byCount,
+  changeText,
+  countWords,
+  dayToDutch,
+  entryPartLabel,
+  sortLog,
+  TEMPLATE,
+  type ChangeEntry,
+} from "../../domain";
 import { stepLabel } from "./parts";
 
 const useStyles = makeStyles({
@@ -38,10 +47,13 @@ export const LOG_MEANING =
 
 /** What opening checked when the older entries were left in the log archive, and what it did not. */
 export function olderUnreadText(older: number, read: number): string {
-  const shown =
-    read === 1 ? "Hieronder staat alleen de nieuwste wijziging." : `Hieronder staan de nieuwste ${read} wijzigingen.`;
-  const rest = older === 1 ? "De oudste regel staat" : `De ${older} oudere regels staan`;
-  return `${shown} ${rest} in het logarchief van het document en ${older === 1 ? "is" : "zijn"} bij het openen niet gelezen en niet gecontroleerd. Bij het openen is alleen gecontroleerd of de nieuwste regels, hun onderlinge koppeling, het aantal regels in het zichtbare logboek en de huidige stand van de vakken kloppen.`;
+  const shown = byCount(
+    read,
+    "Hieronder staat alleen de nieuwste wijziging.",
+    "Hieronder staan de nieuwste {n} wijzigingen.",
+  );
+  const rest = byCount(older, "De oudste regel staat", "De {n} oudere regels staan");
+  return `${shown} ${rest} in het logarchief van het document en ${byCount(older, "is", "zijn")} bij het openen niet gelezen en niet gecontroleerd. Bij het openen is alleen gecontroleerd of de nieuwste regels, hun onderlinge koppeling, het aantal regels in het zichtbare logboek en de huidige stand van de vakken kloppen.`;
 }
 
 const ALL = "";

@@ -22,6 +22,7 @@ import {
   type OutsideAuthor,
   type Person,
   type Profile,
+  byCount,
 } from "../../domain";
 import type { AttributedOutsideEdit, OutsideEdit } from "../../word/gateway";
 import { orEmpty, shorten } from "../text";
@@ -87,9 +88,9 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>Wijzigingen buiten dit venster</MessageBarTitle>
         <Body1 as="p">
-          {edits.length === 1 ? "Eén vak is" : `${edits.length} vakken zijn`} rechtstreeks in het document gewijzigd.
-          Kies bij elke wijziging wie haar heeft gemaakt (een stempel als ‘KH 20201005, Jarabee: …’ wordt herkend) en
-          leg ze vast, of maak ze in Word ongedaan. Opslaan en verzenden kan pas daarna.
+          {byCount(edits.length, "Eén vak is", "{n} vakken zijn")} rechtstreeks in het document gewijzigd. Kies bij elke
+          wijziging wie haar heeft gemaakt (een stempel als ‘KH 20201005, Jarabee: …’ wordt herkend) en leg ze vast, of
+          maak ze in Word ongedaan. Opslaan en verzenden kan pas daarna.
         </Body1>
         <ul className={styles.list}>
           {edits.map((e) => {

@@ -20,6 +20,7 @@ import {
 import {
   changeText,
   compareCopies,
+  byCount,
   countWords,
   dayToDutch,
   entryPartLabel,
@@ -193,7 +194,7 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
       </Text>
       {!ok.identical && (
         <ul className={styles.entries} aria-label="Verschillen in het kort">
-          <li>{differing.length === 1 ? "1 vak verschilt" : `${differing.length} vakken verschillen`}</li>
+          <li>{byCount(differing.length, "1 vak verschilt", "{n} vakken verschillen")}</li>
           {newRows > 0 && <li>{countWords(newRows, "nieuwe rij", "nieuwe rijen")} in de andere kopie</li>}
           {removedRows > 0 && <li>{countWords(removedRows, "rij", "rijen")} verwijderd in de andere kopie</li>}
           <li>{countWords(ok.onlyThere.length, "regel", "regels")} in het logboek alleen in de andere kopie</li>
@@ -240,8 +241,8 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
           {unresolved.length > 0 && (
             <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>
-                {unresolved.length === 1 ? "Kies bij 1 vak" : `Kies bij ${unresolved.length} vakken`} welke tekst
-                blijft; daarna kunt u overnemen.
+                {`Kies bij ${countWords(unresolved.length, "vak", "vakken")}`} welke tekst blijft; daarna kunt u
+                overnemen.
               </MessageBarBody>
             </MessageBar>
           )}
