@@ -159,7 +159,7 @@ async function typesByRelationship(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-/** Every part with its kind. A generic content type ("application/xml") is read through the relationship to the part. */
+/** Every part with its kind. A generic content type ("application/xml") is read through the relationship to it. */
 export async function inventory(zip: JSZip): Promise<Map<string, PartKind>> {
   const types = await ContentTypes.of(zip);
   const byRel = await typesByRelationship(zip);
