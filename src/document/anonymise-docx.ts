@@ -328,9 +328,12 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
   };
   ctx.boundReplaced += replaceBoundControls(doc, skipped);
   scrubControlProperties(doc, (t) => scrubString(ctx, t), ctx.form.scrubber.dates, skipped);
+  /** Text nodes read in their paragraph, deletion or field code: not read again one by one. */
+  const handled = new Set<Node>();
   for (const p of wDescendants(doc, "p")) {
     if (skipped(p)) continue;
     const { text, nodes } = pieces(p, skip);
+    for (const n of nodes) handled.add(n.node);
     if (text.trim() === "" || ctx.templateText.has(norm(text))) continue;
     const spans = ctx.form.scrubber.spans(text);
     if (spans.length === 0) continue;
@@ -340,29 +343,31 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
   for (const del of [...wDescendants(doc, "del"), ...wDescendants(doc, "moveFrom")]) {
     if (skipped(del)) continue;
     const { text, nodes } = pieces(del, skip);
+    for (const n of nodes) handled.add(n.node);
     const spans = ctx.form.scrubber.spans(text);
     for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
     if (spans.length > 0) applyToPieces(text, nodes, spans);
   }
-  for (const instr of wDescendants(doc, "instrText")) {
+  const instructions = new Set<Node>();
+  for (const instr of [...wDescendants(doc, "instrText"), ...wDescendants(doc, "delInstrText")]) {
     if (skipped(instr)) continue;
+    instructions.add(instr);
     const before = instr.textContent ?? "";
     const after = scrubString(ctx, before);
     if (after !== before) instr.textContent = after;
   }
   scrubAltText(doc);
-  // any other text (a DrawingML shape's a:t): read the same way, node by node
+  // any other text — a DrawingML shape's a:t, a w:t outside any paragraph (an element Word does
+  // not know): read the same way, node by node; the add-in's own boxes are already done
   scrubAllText(
     doc,
     (text) => scrubString(ctx, text),
-    (n) => !isWordText(n.parentNode),
+    (n) =>
+      !handled.has(n) &&
+      !(n.parentNode && instructions.has(n.parentNode)) &&
+      !(isElement(n.parentNode) && skipped(n.parentNode)),
   );
 }
-
-const isWordText = (e: Node | null): boolean =>
-  isElement(e) &&
-  ((e.namespaceURI === W_NS && ["t", "delText", "instrText", "delInstrText"].includes(e.localName ?? "")) ||
-    (e.namespaceURI === M_NS && e.localName === "t"));
 
 const hasBinding = (sdt: Element): boolean => {
   const pr = wChild(sdt, "sdtPr");

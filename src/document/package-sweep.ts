@@ -5,7 +5,15 @@
 // report. Also the Strict check: a document in ISO Strict namespaces is refused, not half-read.
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
-import { CT_NS, partPaths, readXmlPart, relationshipsIn, removePart, writeXmlPart } from "./docx-parts";
+import {
+  CT_NS,
+  editRelationships,
+  partPaths,
+  readXmlPart,
+  relationshipsIn,
+  removePart,
+  writeXmlPart,
+} from "./docx-parts";
 import { inventory, isRemovedKind, STRICT_NAMESPACE, type PartKind, type RemovedKind } from "./package-inventory";
 import { relsPathOf } from "./opc-paths";
 import { R_NS, W_NS, rootNamespace } from "./ooxml";
@@ -28,8 +36,18 @@ export async function removeUncheckedParts(zip: JSZip, kept: ReadonlySet<string>
     await removePart(zip, path);
     removed[kind] = (removed[kind] ?? 0) + 1;
   }
-  await removeUnusedDefaults(zip);
+  await removeRelationshipsToNothing(zip);
+  await removeUnusedContentTypes(zip);
   return removed;
+}
+
+/** Internal relationships whose target is not in the package (the original's own loose ends). */
+async function removeRelationshipsToNothing(zip: JSZip): Promise<void> {
+  await editRelationships(zip, (r) => {
+    if (r.external || zip.file(r.target)) return false;
+    r.element.parentNode?.removeChild(r.element);
+    return true;
+  });
 }
 
 /** The kinds of the parts left, for the steps after the sweep. */
@@ -72,12 +90,22 @@ function danglingIn(doc: Document, ids: ReadonlySet<string>): { element: Element
   return out;
 }
 
-/** Content-type defaults for extensions no part has any more (a signature's "sigs"), except xml and rels. */
-async function removeUnusedDefaults(zip: JSZip): Promise<void> {
+/**
+ * Content-type overrides for parts that are not there, and defaults for extensions no part has
+ * any more (a signature's "sigs"), except xml and rels.
+ */
+async function removeUnusedContentTypes(zip: JSZip): Promise<void> {
   const ct = await readXmlPart(zip, "[Content_Types].xml");
   if (!ct) return;
-  const used = new Set(partPaths(zip).map((p) => p.slice(p.lastIndexOf(".") + 1).toLowerCase()));
+  const paths = partPaths(zip);
+  const used = new Set(paths.map((p) => p.slice(p.lastIndexOf(".") + 1).toLowerCase()));
+  const parts = new Set(paths.map((p) => p.toLowerCase()));
   let changed = false;
+  for (const o of Array.from(ct.getElementsByTagNameNS(CT_NS, "Override")) as Element[]) {
+    if (parts.has((o.getAttribute("PartName") ?? "").replace(/^\//, "").toLowerCase())) continue;
+    o.parentNode?.removeChild(o);
+    changed = true;
+  }
   for (const d of Array.from(ct.getElementsByTagNameNS(CT_NS, "Default")) as Element[]) {
     const ext = (d.getAttribute("Extension") ?? "").toLowerCase();
     if (ext === "xml" || ext === "rels" || used.has(ext)) continue;
