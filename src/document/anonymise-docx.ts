@@ -23,7 +23,6 @@ import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise
 import {
   neutraliseExternalTargets,
   removeEmbeddedObjects,
-  removeMachineParts,
   removeWebExtensions,
   scrubAllText,
   scrubAltText,
@@ -614,7 +613,6 @@ async function scrubAroundText(zip: JSZip, form: AnonymisedForm, template: Templ
   const dataParts = await rewriteCustomXml(zip, form);
   const extension = await rewriteWebExtensions(zip, form, dataParts.length === 0);
   await rewriteProperties(zip, form, template);
-  await removeMachineParts(zip);
   await neutraliseExternalTargets(zip);
   const kept = new Set(dataParts);
   if (extension) {

@@ -1,7 +1,7 @@
 // The parts of the research copy around the text: settings (attached template, mail merge,
 // document variables), embedded objects and ActiveX controls (removed, counted for the report),
-// other add-ins' web extensions (removed), printer settings (removed), external link targets
-// (neutralised), alt texts (emptied), chart and SmartArt text (scrubbed), and relationships
+// other add-ins' web extensions (removed; printer settings and thumbnails go in package-sweep.ts),
+// external link targets (neutralised), alt texts (emptied), chart and SmartArt text (scrubbed), and relationships
 // that no longer point anywhere. Every removal keeps the package consistent: the part, its
 // relationships, the relationships to it and its content type go together.
 import type { Document, Element, Node } from "@xmldom/xmldom";
@@ -239,12 +239,4 @@ export function scrubControlProperties(
       }
     }
   }
-}
-
-/** Printer settings (printer and server names) and the first-page thumbnail. */
-export async function removeMachineParts(zip: JSZip): Promise<void> {
-  for (const path of partPaths(zip).filter(
-    (p) => /^word\/printerSettings\//.test(p) || /^docProps\/thumbnail\.[a-z]+$/i.test(p),
-  ))
-    await removePart(zip, path);
 }
