@@ -8,19 +8,38 @@
 // texts, Word's ids, authors and their dates. jszip + @xmldom/xmldom only: browser and Node.
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { partPaths, readXmlPart, removePart, writeXmlPart } from "./docx-parts";
-import { neutraliseFields } from "./anonymise-fields";
+import {
+  cacheParts,
+  flushParts,
+  partPaths,
+  readXmlPart,
+  relationshipsIn,
+  seedPart,
+  writeTextPart,
+  writeXmlPart,
+} from "./docx-parts";
+import { FIELD_REMOVED, neutraliseFields } from "./anonymise-fields";
 import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise-ids";
 import {
   neutraliseExternalTargets,
   removeEmbeddedObjects,
-  removeMachineParts,
   removeWebExtensions,
   scrubAllText,
   scrubAltText,
+  scrubControlProperties,
   scrubSettings,
 } from "./anonymise-package";
+import { inventory } from "./package-inventory";
+import {
+  isStrictPackage,
+  partsOfKind,
+  removeDanglingReferences,
+  removeUncheckedParts,
+  type RemovedParts,
+} from "./package-sweep";
+import { copyLimits, removedLines } from "./copy-report";
 import { readErrorMessage } from "./read-limits";
+import { relsPathOf } from "./opc-paths";
 import {
   TAG_LOG,
   DATA_PART_NAMESPACE,
@@ -28,8 +47,6 @@ import {
   TEMPLATE,
   parseBoxTag,
   boxKey,
-  byCount,
-  countWords,
   serializeDataPart,
   toTableRow,
   type TemplateDef,
@@ -46,8 +63,9 @@ import {
   type Counts,
   type Span,
 } from "../domain/anonymise";
-import { CUSTOM_XML_ITEM, COPY_ERRORS, readCopy } from "./read-data-part";
+import { COPY_ERRORS, readCopy } from "./read-data-part";
 import {
+  M_NS,
   W_NS,
   WE_NS,
   childElements,
@@ -76,6 +94,12 @@ export interface AnonymisedDocx {
   fileName: string;
   /** The form's report plus what was found outside the boxes; never the values. */
   report: AnonymiseReport;
+  /** Parts taken out of the copy, by kind (signature, thumbnail, people list, embedded file…). */
+  removed: RemovedParts;
+  /** Dutch lines: what was removed from the copy (copy-report.ts). */
+  removedLines: string[];
+  /** Dutch lines: what the copy still cannot guarantee. */
+  limits: string[];
 }
 
 // --- template text: left alone -----------------------------------------------------------
@@ -237,7 +261,10 @@ function pieces(p: Element, skip: Set<Element>): { text: string; nodes: TextPiec
     // deleted text is its own unit: joined to the live text it would glue words together
     if (c.namespaceURI === W_NS && (c.localName === "del" || c.localName === "moveFrom") && p.localName !== c.localName)
       continue;
-    if (c.namespaceURI === W_NS && (c.localName === "t" || c.localName === "delText")) {
+    if (
+      (c.namespaceURI === W_NS && (c.localName === "t" || c.localName === "delText")) ||
+      (c.namespaceURI === M_NS && c.localName === "t") // equation text
+    ) {
       for (let n = c.firstChild; n; n = n.nextSibling) {
         if (n.nodeType !== 3 && n.nodeType !== 4) continue;
         const value = n.nodeValue ?? "";
@@ -280,6 +307,8 @@ interface TextContext {
   templateText: Set<string>;
   /** Fields whose result showed a person, file or path. */
   fieldsReplaced: number;
+  /** Content controls bound to a property or data (a cover page's author). */
+  boundReplaced: number;
 }
 
 function scrubString(ctx: TextContext, text: string): string {
@@ -296,9 +325,14 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
     for (let n: Node | null = e; n; n = n.parentNode) if (isElement(n) && skip.has(n)) return true;
     return false;
   };
+  ctx.boundReplaced += replaceBoundControls(doc, skipped);
+  scrubControlProperties(doc, (t) => scrubString(ctx, t), ctx.form.scrubber.dates, skipped);
+  /** Text nodes read in their paragraph, deletion or field code: not read again one by one. */
+  const handled = new Set<Node>();
   for (const p of wDescendants(doc, "p")) {
     if (skipped(p)) continue;
     const { text, nodes } = pieces(p, skip);
+    for (const n of nodes) handled.add(n.node);
     if (text.trim() === "" || ctx.templateText.has(norm(text))) continue;
     const spans = ctx.form.scrubber.spans(text);
     if (spans.length === 0) continue;
@@ -308,40 +342,74 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
   for (const del of [...wDescendants(doc, "del"), ...wDescendants(doc, "moveFrom")]) {
     if (skipped(del)) continue;
     const { text, nodes } = pieces(del, skip);
+    for (const n of nodes) handled.add(n.node);
     const spans = ctx.form.scrubber.spans(text);
     for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
     if (spans.length > 0) applyToPieces(text, nodes, spans);
   }
-  for (const instr of wDescendants(doc, "instrText")) {
+  const instructions = new Set<Node>();
+  for (const instr of [...wDescendants(doc, "instrText"), ...wDescendants(doc, "delInstrText")]) {
     if (skipped(instr)) continue;
+    instructions.add(instr);
     const before = instr.textContent ?? "";
     const after = scrubString(ctx, before);
     if (after !== before) instr.textContent = after;
   }
   scrubAltText(doc);
+  // any other text — a DrawingML shape's a:t, a w:t outside any paragraph (an element Word does
+  // not know): read the same way, node by node; the add-in's own boxes are already done
+  scrubAllText(
+    doc,
+    (text) => scrubString(ctx, text),
+    (n) =>
+      !handled.has(n) &&
+      !(n.parentNode && instructions.has(n.parentNode)) &&
+      !(isElement(n.parentNode) && skipped(n.parentNode)),
+  );
+}
+
+const hasBinding = (sdt: Element): boolean => {
+  const pr = wChild(sdt, "sdtPr");
+  return !!pr && childElements(pr).some((c) => c.localName === "dataBinding");
+};
+
+/**
+ * A content control bound to data (a cover page's author, company or date, a document property):
+ * its shown text is a copy of the property, which the copy clears; the text is replaced too.
+ * Returns how many were replaced.
+ */
+function replaceBoundControls(doc: Document, skipped: (e: Element) => boolean): number {
+  let n = 0;
+  for (const sdt of wDescendants(doc, "sdt")) {
+    if (skipped(sdt) || !hasBinding(sdt)) continue;
+    const content = wChild(sdt, "sdtContent");
+    if (!content) continue;
+    const texts = [...wDescendants(content, "t"), ...wDescendants(content, "delText")];
+    texts.forEach((t, i) => (t.textContent = i === 0 ? FIELD_REMOVED : ""));
+    n++;
+  }
+  return n;
 }
 
 // --- the package ---------------------------------------------------------------------------
 
 /**
- * Custom XML parts: our data part replaced; everything else removed — archive chunks (the log
- * is whole in the data part), quarantined data, other versions and damaged parts of ours, and
- * other programs' parts (cover-page properties, bibliography, document-management data).
+ * Custom XML parts: our data part replaced; returns it with its properties part (the parts the
+ * copy keeps). Everything else under customXml/, whatever its name, is removed by the sweep
+ * (package-sweep.ts) — archive chunks (the log is whole in the data part), quarantined data,
+ * other versions and damaged parts of ours, and other programs' parts (cover-page properties,
+ * bibliography, document-management data).
  */
-async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<boolean> {
-  let written = false;
-  for (const path of partPaths(zip).filter((p) => CUSTOM_XML_ITEM.test(p))) {
+async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<string[]> {
+  for (const path of partPaths(zip).filter((p) => /^customxml\/[^/]+\.xml$/i.test(p))) {
     const text = (await zip.file(path)?.async("string")) ?? "";
-    if (rootNamespace(text) === DATA_PART_NAMESPACE && !written) {
-      zip.file(path, serializeDataPart(form.data));
-      written = true;
-      continue;
-    }
-    await removePart(zip, path);
-    const props = path.replace(/item(\d+)\.xml$/, "itemProps$1.xml");
-    if (zip.file(props)) await removePart(zip, props);
+    if (rootNamespace(text.replace(/^\uFEFF/, "")) !== DATA_PART_NAMESPACE) continue;
+    writeTextPart(zip, path, serializeDataPart(form.data));
+    const rels = await readXmlPart(zip, relsPathOf(path));
+    const props = (rels ? relationshipsIn(rels, path) : []).filter((r) => !r.external).map((r) => r.target);
+    return [path, ...props];
   }
-  return written;
+  return [];
 }
 
 /** The add-in's settings: emptied; the anonymised data part put back where the original kept it there. Returns that
@@ -368,9 +436,17 @@ async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPar
   return kept;
 }
 
+/** What core.xml may keep (values rewritten below); anything else in it goes. */
+const CORE_KEPT = new Set(["title", "creator", "lastModifiedBy", "keywords", "revision", "created", "modified"]);
+/** What app.xml may keep: counts and flags, when they are just that. */
+const APP_KEPT =
+  /^(Pages|Words|Characters|CharactersWithSpaces|Lines|Paragraphs|TotalTime|DocSecurity|ScaleCrop|LinksUpToDate|SharedDoc|HyperlinksChanged)$/;
+
 async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: TemplateDef): Promise<void> {
   const core = await readPart(zip, "docProps/core.xml");
-  if (core) {
+  if (core?.documentElement) {
+    for (const c of childElements(core.documentElement))
+      if (!CORE_KEPT.has(c.localName ?? "")) core.documentElement.removeChild(c);
     const setText = (ns: string, name: string, value: string | null): void => {
       for (const e of Array.from(core.getElementsByTagNameNS(ns, name))) {
         if (value === null) e.parentNode?.removeChild(e);
@@ -392,7 +468,8 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
     // how often the original was saved: a number that would match it
     setText(CP_NS, "revision", "1");
     for (const e of Array.from(core.getElementsByTagNameNS(CP_NS, "keywords"))) {
-      if (!(e.textContent ?? "").startsWith(template.templateId)) e.textContent = "";
+      // the template's id and version, as the add-in writes them, and nothing more
+      if (!new RegExp(`^${template.templateId} [0-9.]+$`).test(e.textContent ?? "")) e.textContent = "";
     }
     for (const name of ["created", "modified"]) {
       for (const e of Array.from(core.getElementsByTagNameNS(DCTERMS_NS, name))) {
@@ -407,7 +484,10 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
     writeXmlPart(zip, "docProps/core.xml", core);
   }
   const app = await readPart(zip, "docProps/app.xml");
-  if (app) {
+  if (app?.documentElement) {
+    for (const c of childElements(app.documentElement))
+      if (!APP_KEPT.test(c.localName ?? "") || !/^(\d+|true|false)$/.test(c.textContent ?? ""))
+        app.documentElement.removeChild(c);
     // the template's file name, the title list (Word puts the document title there), the
     // link list, the signature, the company and manager; editing time would match the original
     for (const name of [
@@ -434,11 +514,6 @@ async function rewriteProperties(zip: JSZip, form: AnonymisedForm, template: Tem
 
 const researchTitle = (form: AnonymisedForm): string => form.fileName.replace(/\.docx$/, "");
 
-const TEXT_PARTS =
-  /^word\/(header\d*|footer\d*|footnotes|endnotes|comments|commentsExtended|commentsExtensible|commentsIds|people|glossary\/document)\.xml$/;
-/** Chart and SmartArt parts: their text nodes are scrubbed one by one. */
-const DRAWING_TEXT_PARTS = /^word\/(charts|diagrams)\/[^/]+\.xml$/;
-
 /** Errors on this path reach the user: always Dutch. */
 export class CopyError extends Error {}
 
@@ -449,6 +524,8 @@ export const ANONYMISE_ERRORS = {
     "De anonieme kopie kon niet worden gemaakt: het document is te diep genest (bijvoorbeeld tabellen of vakken vele lagen in elkaar). Er is niets verstuurd of opgeslagen.",
   damagedPart: (path: string) =>
     `De anonieme kopie kon niet worden gemaakt: een deel van het document (${path}) is beschadigd en kan dus niet worden gecontroleerd. Er is niets verstuurd of opgeslagen.`,
+  strict:
+    "De anonieme kopie is niet gemaakt: dit document is opgeslagen als ‘Strict Open XML-document’, en dat formaat kan de invoegtoepassing niet volledig controleren. Sla het in Word op als gewoon ‘Word-document (*.docx)’ en maak de kopie daarna opnieuw. Er is niets verstuurd of opgeslagen.",
 } as const;
 
 /** A part that is there must parse: what cannot be read cannot be checked, and must not leave unchecked. */
@@ -473,12 +550,13 @@ export function toCopyError(error: unknown): CopyError {
  * Throws only CopyError (Dutch).
  */
 export async function anonymiseDocx(
-  original: Uint8Array | ArrayBuffer,
+  original: Uint8Array | ArrayBuffer | OpenedDocx,
   form: AnonymisedForm,
   template: TemplateDef = TEMPLATE,
+  onStep: (step: number, steps: number) => void = () => undefined,
 ): Promise<AnonymisedDocx> {
   try {
-    return await buildDocx(original, form, template);
+    return await buildDocx(original, form, template, onStep);
   } catch (error) {
     throw toCopyError(error);
   }
@@ -517,57 +595,44 @@ async function rewriteParts(zip: JSZip, paths: readonly string[], edit: (part: D
   }
 }
 
-/** 2. The other text parts, charts and SmartArt, scrubbed; returns their paths. */
-async function scrubOtherParts(zip: JSZip, ctx: TextContext): Promise<{ textParts: string[]; drawingParts: string[] }> {
-  const textParts = partPaths(zip).filter((p) => TEXT_PARTS.test(p));
+/** 2. The other text parts (headers, footers, notes, comments, glossary), charts and SmartArt, scrubbed. */
+async function scrubOtherParts(zip: JSZip, ctx: TextContext, docPath: string): Promise<string[]> {
+  const kinds = await inventory(zip);
+  const of = (kind: string) => [...kinds].filter(([p, k]) => k === kind && p !== docPath).map(([p]) => p);
+  const textParts = of("text");
   await rewriteParts(zip, textParts, (part) => scrubPart(part, ctx, new Set()));
-  const drawingParts = partPaths(zip).filter((p) => DRAWING_TEXT_PARTS.test(p));
+  const drawingParts = of("drawing");
   await rewriteParts(zip, drawingParts, (part) => scrubAllText(part, (text) => scrubString(ctx, text)));
-  return { textParts, drawingParts };
+  return [...textParts, ...drawingParts];
 }
 
-/** 3. Around the text: settings, data part, other add-ins, properties, machine parts, links. */
-async function scrubAroundText(zip: JSZip, form: AnonymisedForm, template: TemplateDef): Promise<void> {
+/** 3. Around the text: settings, data part, other add-ins, properties, machine parts, links. Returns the parts the
+ * copy wrote itself (its data part, its settings). */
+async function scrubAroundText(zip: JSZip, form: AnonymisedForm, template: TemplateDef): Promise<Set<string>> {
   if (await readPart(zip, "word/settings.xml")) await scrubSettings(zip, "word/settings.xml");
-  const inCustomXml = await rewriteCustomXml(zip, form);
-  await rewriteWebExtensions(zip, form, !inCustomXml);
+  const dataParts = await rewriteCustomXml(zip, form);
+  const extension = await rewriteWebExtensions(zip, form, dataParts.length === 0);
   await rewriteProperties(zip, form, template);
-  await removeMachineParts(zip);
   await neutraliseExternalTargets(zip);
+  const kept = new Set(dataParts);
+  if (extension) {
+    kept.add(extension);
+    for (const p of partPaths(zip)) if (/webextensions\/taskpanes\.xml$/.test(p)) kept.add(p);
+  }
+  return kept;
 }
 
 /** 4. Word's ids, authors and their dates, in every part (one numbering for the package). */
 async function renumberIdsAndPeople(zip: JSZip, form: AnonymisedForm): Promise<void> {
   const ids = new IdRenumbering();
   const shift = shiftDateTimeWith((iso) => form.scrubber.dates.shiftIso(iso));
-  const parts = partPaths(zip).filter((p) => /^(word|customXml)\/.*\.xml$/.test(p));
+  const parts = partPaths(zip).filter((p) => /\.xml$/.test(p) && p !== "[Content_Types].xml" && !/^docProps\//.test(p));
   await rewriteParts(zip, parts, (part) => scrubIdsAndPeople(part, ids, shift));
-}
-
-/** The form's warnings and what the package adds: removed objects, replaced fields, images left as they are. */
-function docxWarnings(form: AnonymisedForm, zip: JSZip, objects: number, fieldsReplaced: number): string[] {
-  const warnings = [...form.report.warnings];
-  if (objects > 0)
-    warnings.push(
-      `${countWords(objects, "ingesloten object", "ingesloten objecten")} (bijvoorbeeld een Excel-blad of een ander bestand) ${byCount(objects, "is", "zijn")} uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.`,
-    );
-  if (fieldsReplaced > 0)
-    warnings.push(
-      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam of samenvoeggegevens ${byCount(fieldsReplaced, "is", "zijn")} vervangen door ‘[verwijderd]’.`,
-    );
-  const media = partPaths(zip).filter((p) => /^word\/media\//.test(p));
-  if (media.length > 0) {
-    warnings.push(
-      media.length === 1
-        ? "Het document bevat 1 afbeelding. Die is niet geanonimiseerd: controleer haar zelf of verwijder haar."
-        : `Het document bevat ${countWords(media.length, "afbeelding", "afbeeldingen")}. Die zijn niet geanonimiseerd: controleer ze zelf of verwijder ze.`,
-    );
-  }
-  return warnings;
 }
 
 /** 5. The package, with neutral dates on every entry. */
 async function packDocx(zip: JSZip): Promise<Uint8Array> {
+  flushParts(zip);
   const out = new JSZip();
   for (const path of partPaths(zip)) {
     const file = zip.file(path);
@@ -580,33 +645,75 @@ async function packDocx(zip: JSZip): Promise<Uint8Array> {
   });
 }
 
-async function buildDocx(
-  original: Uint8Array | ArrayBuffer,
-  form: AnonymisedForm,
-  template: TemplateDef,
-): Promise<AnonymisedDocx> {
+/** A package already opened, with its main document parsed (the copy reader's): neither is done twice. */
+export interface OpenedDocx {
+  zip: JSZip;
+  docPath: string;
+  doc: Document;
+}
+
+async function open(original: Uint8Array | ArrayBuffer | OpenedDocx): Promise<OpenedDocx> {
+  if ("zip" in original) return original;
   const zip = await loadDocx(original);
   if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
-  const counts = emptyCounts();
-  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0 };
   const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
   const doc = await readXmlPart(zip, docPath);
   if (!doc) throw new CopyError(COPY_ERRORS.notDocx);
+  return { zip, docPath, doc };
+}
+
+/** The steps of buildDocx, for the pane's progress. */
+export const COPY_STEPS = 7;
+
+async function buildDocx(
+  original: Uint8Array | ArrayBuffer | OpenedDocx,
+  form: AnonymisedForm,
+  template: TemplateDef,
+  onStep: (step: number, steps: number) => void,
+): Promise<AnonymisedDocx> {
+  const { zip, docPath, doc } = await open(original);
+  if (await isStrictPackage(zip, docPath)) throw new CopyError(ANONYMISE_ERRORS.strict);
+  if (doc.documentElement?.namespaceURI !== W_NS) throw new CopyError(COPY_ERRORS.notDocx);
+  cacheParts(zip);
+  seedPart(zip, docPath, doc);
+  const counts = emptyCounts();
+  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0, boundReplaced: 0 };
+  onStep(1, COPY_STEPS);
 
   const done = rewriteBoxesAndLog(doc, form, template);
   scrubPart(doc, ctx, done); // 2. everything else in the body
   writeXmlPart(zip, docPath, doc);
-  const { textParts, drawingParts } = await scrubOtherParts(zip, ctx);
-  const objects = await removeEmbeddedObjects(zip, [docPath, ...textParts, ...drawingParts]);
-  await scrubAroundText(zip, form, template);
+  onStep(2, COPY_STEPS);
+  const otherParts = await scrubOtherParts(zip, ctx, docPath);
+  onStep(3, COPY_STEPS);
+  const objects = await removeEmbeddedObjects(zip, [docPath, ...otherParts]);
+  const kept = await scrubAroundText(zip, form, template);
+  onStep(4, COPY_STEPS);
+  const removed = await removeUncheckedParts(zip, kept);
+  if (objects > 0) removed.embedded = (removed.embedded ?? 0) + objects;
+  // styles, numbering, settings, theme: any text in them read like the rest
+  await rewriteParts(zip, await partsOfKind(zip, "structure"), (part) =>
+    scrubAllText(part, (text) => scrubString(ctx, text)),
+  );
+  await removeDanglingReferences(zip, await partsOfKind(zip, "text", "drawing", "structure"));
+  onStep(5, COPY_STEPS);
   await renumberIdsAndPeople(zip, form);
+  onStep(6, COPY_STEPS);
 
-  const warnings = docxWarnings(form, zip, objects, ctx.fieldsReplaced);
   const total = emptyCounts();
   addCounts(total, form.report.counts);
   addCounts(total, counts);
+  const pictureCount = (await partsOfKind(zip, "picture")).length;
   const bytes = await packDocx(zip);
-  return { bytes, fileName: form.fileName, report: { counts: total, warnings, review: form.report.review } };
+  onStep(7, COPY_STEPS);
+  return {
+    bytes,
+    fileName: form.fileName,
+    report: { counts: total, warnings: [...form.report.warnings], review: form.report.review },
+    removed,
+    removedLines: removedLines(removed, ctx.fieldsReplaced, ctx.boundReplaced),
+    limits: copyLimits(pictureCount),
+  };
 }
 
 export interface AnonymiseCopyOptions {
@@ -615,21 +722,35 @@ export interface AnonymiseCopyOptions {
   offsetDays?: number;
   lexicon?: AnonymiseInput["lexicon"];
   marked?: AnonymiseInput["marked"];
+  /** Steps done of all (reading, the form, then the package's steps): for the pane's progress. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go. Throws only CopyError
- * (Dutch). */
+/** All steps of anonymiseCopy: the reading, the form, the package. */
+export const ANONYMISE_STEPS = 2 + COPY_STEPS;
+
+/**
+ * Reads the form from the .docx bytes, anonymises it and builds the anonymised .docx in one go:
+ * the package opened and document.xml parsed once for both. Throws only CopyError (Dutch).
+ */
 export async function anonymiseCopy(
   original: Uint8Array | ArrayBuffer,
   options: AnonymiseCopyOptions = {},
 ): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
+  const { onProgress = () => undefined, ...input } = options;
   try {
-    const read = await readCopy(original);
+    let opened: OpenedDocx | null = null;
+    const read = await readCopy(original, { onDocument: (parsed) => (opened = parsed) });
     if (!read.ok) throw new CopyError(read.error);
-    const codeProblem = options.code === undefined ? null : researchCodeProblem(options.code);
+    onProgress(1, ANONYMISE_STEPS);
+    const codeProblem = input.code === undefined ? null : researchCodeProblem(input.code);
     if (codeProblem) throw new CopyError(codeProblem);
-    const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...options });
-    return { ...(await anonymiseDocx(original, form)), form };
+    const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...input });
+    onProgress(2, ANONYMISE_STEPS);
+    const docx = await anonymiseDocx(opened ?? original, form, TEMPLATE, (step) =>
+      onProgress(2 + step, ANONYMISE_STEPS),
+    );
+    return { ...docx, form };
   } catch (error) {
     throw toCopyError(error);
   }

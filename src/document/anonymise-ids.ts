@@ -128,7 +128,8 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
       else if ((ans === W_NS || ans === NS.w15) && an === "author") {
         author = ids.authorNumber(a.value);
         setValue(e, a, `Auteur ${author}`);
-      } else if ((ans === W_NS && an === "date") || (ans === NS.w16cex && an === "dateUtc")) {
+      } else if ((ans === W_NS && an === "date") || (ans !== "" && an === "dateUtc")) {
+        // w16cex:dateUtc on comments, w16du:dateUtc on tracked changes: moved like w:date
         const shifted = shift(a.value);
         if (shifted) setValue(e, a, shifted);
         else e.removeAttributeNode(a);

@@ -1,10 +1,10 @@
 // The parts of the research copy around the text: settings (attached template, mail merge,
 // document variables), embedded objects and ActiveX controls (removed, counted for the report),
-// other add-ins' web extensions (removed), printer settings (removed), external link targets
-// (neutralised), alt texts (emptied), chart and SmartArt text (scrubbed), and relationships
+// other add-ins' web extensions (removed; printer settings and thumbnails go in package-sweep.ts),
+// external link targets (neutralised), alt texts (emptied), chart and SmartArt text (scrubbed), and relationships
 // that no longer point anywhere. Every removal keeps the package consistent: the part, its
 // relationships, the relationships to it and its content type go together.
-import type { Document, Element } from "@xmldom/xmldom";
+import type { Document, Element, Node } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import {
   editRelationships,
@@ -12,6 +12,7 @@ import {
   partPaths,
   readXmlPart,
   relationshipsIn,
+  removeFile,
   removePart,
   writeXmlPart,
 } from "./docx-parts";
@@ -65,7 +66,7 @@ async function pruneRelationships(zip: JSZip, path: string, doc: Document): Prom
     r.element.parentNode?.removeChild(r.element);
     if (!r.external) orphans.push(r.target);
   }
-  if (relationshipsIn(rels, path).length === 0) zip.remove(relsPath);
+  if (relationshipsIn(rels, path).length === 0) removeFile(zip, relsPath);
   else writeXmlPart(zip, relsPath, rels);
   for (const target of orphans) if (!(await isTargeted(zip, target))) await removePart(zip, target);
 }
@@ -177,18 +178,26 @@ export function scrubAltText(doc: Document): void {
     } else if (e.namespaceURI === W_NS && e.localName === "hyperlink") {
       // the tooltip only shows on hovering: nobody reading the copy would check it
       e.removeAttributeNS(W_NS, "tooltip");
-    } else if (e.namespaceURI === W_NS && e.localName === "dataBinding") {
-      // bound to a custom XML part that is not in the copy
+    } else if (e.localName === "dataBinding") {
+      // bound to a custom XML part or a property that is not in the copy (w:, w15:)
       e.parentNode?.removeChild(e);
     }
   }
 }
 
-/** Every text node of a part (chart titles and labels, SmartArt text): through the scrubber. */
-export function scrubAllText(doc: Document, scrub: (text: string) => string): void {
+/**
+ * Every text node of a part (chart titles and labels, SmartArt text) that `take` accepts:
+ * through the scrubber. Only text with a letter: layout numbers stay numbers.
+ */
+export function scrubAllText(
+  doc: Document,
+  scrub: (text: string) => string,
+  take: (n: Node) => boolean = () => true,
+): void {
   for (const e of Array.from(doc.getElementsByTagName("*")) as Element[]) {
     for (let n = e.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 3 && n.nodeType !== 4) continue;
+      if (!/\p{L}/u.test(n.nodeValue ?? "") || !take(n)) continue;
       const before = n.nodeValue ?? "";
       const after = scrub(before);
       if (after !== before) {
@@ -199,10 +208,35 @@ export function scrubAllText(doc: Document, scrub: (text: string) => string): vo
   }
 }
 
-/** Printer settings (printer and server names) and the first-page thumbnail. */
-export async function removeMachineParts(zip: JSZip): Promise<void> {
-  for (const path of partPaths(zip).filter(
-    (p) => /^word\/printerSettings\//.test(p) || /^docProps\/thumbnail\.[a-z]+$/i.test(p),
-  ))
-    await removePart(zip, path);
+/**
+ * Content controls not made by the add-in: their names (w:alias, w:tag), their list items'
+ * texts and values scrubbed, a date picker's full date moved by the copy's date shift.
+ */
+export function scrubControlProperties(
+  doc: Document,
+  scrub: (text: string) => string,
+  dates: { shiftIso(iso: string): string | null },
+  skipped: (e: Element) => boolean,
+): void {
+  for (const pr of wDescendants(doc, "sdtPr")) {
+    if (skipped(pr)) continue;
+    for (const e of Array.from(pr.getElementsByTagNameNS(W_NS, "*")) as Element[]) {
+      const attrs =
+        e.localName === "alias" || e.localName === "tag"
+          ? ["val"]
+          : e.localName === "listItem"
+            ? ["displayText", "value"]
+            : [];
+      for (const a of attrs) {
+        const before = e.getAttributeNS(W_NS, a);
+        if (before) e.setAttributeNS(W_NS, `w:${a}`, scrub(before));
+      }
+      if (e.localName === "date" && e.hasAttributeNS(W_NS, "fullDate")) {
+        const full = e.getAttributeNS(W_NS, "fullDate") ?? "";
+        const day = dates.shiftIso(full.slice(0, 10));
+        if (day) e.setAttributeNS(W_NS, "w:fullDate", `${day}${full.slice(10)}`);
+        else e.removeAttributeNS(W_NS, "fullDate");
+      }
+    }
+  }
 }

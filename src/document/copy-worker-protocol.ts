@@ -1,7 +1,7 @@
-// The messages between the pane and the worker that reads another copy (copy-worker.ts,
-// read-copy-in-worker.ts). Pure: no Worker, no DOM. The pane sends the file's bytes once; the
-// worker answers with progress per part read and then one result (a CopyRead: the copy, or one
-// Dutch sentence why not).
+// The messages between the pane and the copy worker (copy-worker.ts): reading another copy
+// (read-copy-in-worker.ts) and making the research copy (anonymise-in-worker.ts). Pure: no
+// Worker, no DOM. The pane sends the file's bytes once; the worker answers with progress and then
+// one result (a CopyRead, or the research copy; else one Dutch sentence why not).
 import type { CopyRead } from "./read-data-part";
 
 /** Pane → worker: read these bytes (transferred, not copied). */
@@ -22,8 +22,36 @@ export interface ResultMessage {
   result: CopyRead;
 }
 
+/** Pane → worker: make the research copy of these bytes (transferred) with this code and these marked words. */
+export interface AnonymiseRequest {
+  type: "anonymise";
+  bytes: ArrayBuffer;
+  code: string;
+  marked: string[];
+}
+
+/** The research copy as the worker sends it: the file (transferred), the report, the summary as JSON. */
+export interface MadeCopy {
+  ok: true;
+  bytes: ArrayBuffer;
+  fileName: string;
+  counts: Record<string, number>;
+  warnings: string[];
+  review: string[];
+  removedLines: string[];
+  limits: string[];
+  summaryJson: string;
+}
+
+export type AnonymiseResult = MadeCopy | { ok: false; error: string };
+
+export interface AnonymisedMessage {
+  type: "anonymised";
+  result: AnonymiseResult;
+}
+
 /** Worker → pane. */
-export type FromWorker = ProgressMessage | ResultMessage;
+export type FromWorker = ProgressMessage | ResultMessage | AnonymisedMessage;
 
 export const progressMessage = (done: number, total: number): ProgressMessage => ({ type: "progress", done, total });
 export const resultMessage = (result: CopyRead): ResultMessage => ({ type: "result", result });
@@ -35,14 +63,51 @@ export function isReadRequest(value: unknown): value is ReadRequest {
   return isRecord(value) && value.type === "read" && value.bytes instanceof ArrayBuffer;
 }
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+
+export function isAnonymiseRequest(value: unknown): value is AnonymiseRequest {
+  return (
+    isRecord(value) &&
+    value.type === "anonymise" &&
+    value.bytes instanceof ArrayBuffer &&
+    typeof value.code === "string" &&
+    isStrings(value.marked)
+  );
+}
+
+function isAnonymiseResult(r: unknown): r is AnonymiseResult {
+  if (!isRecord(r)) return false;
+  if (r.ok === false) return typeof r.error === "string";
+  return (
+    r.ok === true &&
+    r.bytes instanceof ArrayBuffer &&
+    typeof r.fileName === "string" &&
+    isRecord(r.counts) &&
+    Object.values(r.counts).every(isCount) &&
+    isStrings(r.warnings) &&
+    isStrings(r.review) &&
+    isStrings(r.removedLines) &&
+    isStrings(r.limits) &&
+    typeof r.summaryJson === "string"
+  );
+}
+
 /** A message from the worker as the pane may trust its shape (the worker is our own code; this guards against anything
  * else posting). */
 export function isFromWorker(value: unknown): value is FromWorker {
   if (!isRecord(value)) return false;
   if (value.type === "progress") return isCount(value.done) && isCount(value.total) && value.done <= value.total;
+  if (value.type === "anonymised") return isAnonymiseResult(value.result);
   if (value.type !== "result" || !isRecord(value.result)) return false;
   const r = value.result;
   return r.ok === true ? isRecord(r.data) && isRecord(r.boxTexts) : r.ok === false && typeof r.error === "string";
+}
+
+/** "Bezig met de kopie… stap 3 van 9" (before the first step: without the count). */
+export function copyProgressText(progress: { done: number; total: number } | null): string {
+  return progress && progress.total > 0
+    ? `Bezig met de anonieme kopie… stap ${progress.done} van ${progress.total}`
+    : "Bezig met de anonieme kopie…";
 }
 
 /** "Bezig met lezen… onderdeel 3 van 12" (before the first part: without the count). */

@@ -4,20 +4,34 @@
 // origin, in the "worker" layer (webpack.config.js): there the real @xmldom/xmldom parses, as in
 // the tests, because a worker has no DOMParser (https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API/Functions_and_classes_available_to_workers).
 import "../domain/zod-config"; // first: zod in jitless mode before any schema is built (no 'unsafe-eval' in workers either)
-import { isReadRequest, progressMessage, resultMessage, type FromWorker } from "./copy-worker-protocol";
+import {
+  isAnonymiseRequest,
+  isReadRequest,
+  progressMessage,
+  resultMessage,
+  type FromWorker,
+} from "./copy-worker-protocol";
 import { readCopy } from "./read-data-part";
+import { makeCopy } from "./make-copy";
 
 /** The parts of the worker's global scope used here (tsconfig has the DOM lib, not WebWorker). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  if (!isReadRequest(event.data)) return;
-  void readCopy(event.data.bytes, {
-    onProgress: (done, total) => scope.postMessage(progressMessage(done, total)),
-  }).then((result) => scope.postMessage(resultMessage(result)));
+  const onProgress = (done: number, total: number) => scope.postMessage(progressMessage(done, total));
+  const request = event.data;
+  if (isAnonymiseRequest(request)) {
+    // the research copy: its bytes go back transferred, not copied
+    void makeCopy(request.bytes, request.code, request.marked, onProgress).then((result) =>
+      scope.postMessage({ type: "anonymised", result }, result.ok ? [result.bytes] : []),
+    );
+    return;
+  }
+  if (!isReadRequest(request)) return;
+  void readCopy(request.bytes, { onProgress }).then((result) => scope.postMessage(resultMessage(result)));
 };

@@ -1,5 +1,7 @@
 // Parts of a .docx package (OPC) as XML documents: read, write, remove a part with everything
-// that points at it, and list a part's relationships. jszip + @xmldom/xmldom only.
+// that points at it, and list a part's relationships. jszip + @xmldom/xmldom only. A package
+// can keep its parsed parts (cacheParts): each part is then parsed once, edited in place by
+// every step, and serialised once by flushParts (the research copy of a 12 MB document.xml).
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import { relsPathOf, resolveTarget } from "./opc-paths";
@@ -7,13 +9,64 @@ import { REL_NS, parseXml, serializeXml } from "./ooxml";
 
 export const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 
+interface CachedPart {
+  doc: Document;
+  dirty: boolean;
+}
+
+const caches = new WeakMap<JSZip, Map<string, CachedPart>>();
+
+/** From now on this package's XML parts are parsed once and written back by flushParts. */
+export function cacheParts(zip: JSZip): void {
+  if (!caches.has(zip)) caches.set(zip, new Map());
+}
+
+/** A part already parsed elsewhere (the copy reader's document.xml): not parsed again. */
+export function seedPart(zip: JSZip, path: string, doc: Document): void {
+  caches.get(zip)?.set(path, { doc, dirty: false });
+}
+
+/** Serialises every edited part into the zip (once each). */
+export function flushParts(zip: JSZip): void {
+  for (const [path, part] of caches.get(zip) ?? []) {
+    if (!part.dirty) continue;
+    zip.file(path, serializeXml(part.doc));
+    part.dirty = false;
+  }
+}
+
 export async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
+  const cache = caches.get(zip);
+  const hit = cache?.get(path);
+  if (hit) return hit.doc;
   const text = await zip.file(path)?.async("string");
-  return text === undefined ? null : parseXml(text);
+  if (text === undefined) return null;
+  const doc = parseXml(text);
+  if (doc && cache) cache.set(path, { doc, dirty: false });
+  return doc;
 }
 
 export function writeXmlPart(zip: JSZip, path: string, doc: Document): void {
-  zip.file(path, serializeXml(doc));
+  const cache = caches.get(zip);
+  if (!cache) {
+    zip.file(path, serializeXml(doc));
+    return;
+  }
+  // listed in the zip at once (partPaths), its text written by flushParts
+  if (!zip.file(path)) zip.file(path, "");
+  cache.set(path, { doc, dirty: true });
+}
+
+/** Writes a part's text directly (what was parsed of it before is dropped). */
+export function writeTextPart(zip: JSZip, path: string, text: string): void {
+  caches.get(zip)?.delete(path);
+  zip.file(path, text);
+}
+
+/** Removes one file from the package (and from the parsed parts). */
+export function removeFile(zip: JSZip, path: string): void {
+  caches.get(zip)?.delete(path);
+  zip.remove(path);
 }
 
 /** Every file in the package (no folders), sorted. */
@@ -72,8 +125,8 @@ export async function editRelationships(zip: JSZip, edit: (r: Relationship) => b
 
 /** Removes a part, its own relationships, every relationship pointing at it and its content-type override. */
 export async function removePart(zip: JSZip, path: string): Promise<void> {
-  zip.remove(path);
-  zip.remove(relsPathOf(path));
+  removeFile(zip, path);
+  removeFile(zip, relsPathOf(path));
   await editRelationships(zip, (r) => {
     if (r.external || r.target !== path) return false;
     r.element.parentNode?.removeChild(r.element);

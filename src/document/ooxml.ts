@@ -13,6 +13,8 @@ export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationsh
 export const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
 /** Relationship ids in the document (r:id, r:embed), not the package's relationship parts (REL_NS). */
 export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Office Math (equations: m:t holds their text). */
+export const M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 /** VML's Office extensions (o:OLEObject and the like). */
 export const O_NS = "urn:schemas-microsoft-com:office:office";
 

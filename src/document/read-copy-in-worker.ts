@@ -61,7 +61,7 @@ export function readCopyInWorker(bytes: Uint8Array, options: WorkerReadOptions =
       const message = event.data;
       if (!isFromWorker(message)) return;
       if (message.type === "progress") onProgress?.(message.done, message.total);
-      else finish(message.result);
+      else if (message.type === "result") finish(message.result);
     };
     worker.onerror = (event: Event) => {
       event.preventDefault(); // the pane says it in Dutch; no English in the console

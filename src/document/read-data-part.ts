@@ -92,6 +92,8 @@ export interface ReadCopyOptions {
   limits?: ReadLimits;
   /** Called after each part read: `done` of `total` parts (the relationships, each custom XML part, the document). */
   onProgress?: (done: number, total: number) => void;
+  /** Given the opened package and its parsed main document, for a caller that goes on with them (the research copy). */
+  onDocument?: (opened: { zip: JSZip; docPath: string; doc: Document }) => void;
 }
 
 /**
@@ -100,7 +102,12 @@ export interface ReadCopyOptions {
  */
 export async function readCopy(bytes: Uint8Array | ArrayBuffer, options: ReadCopyOptions = {}): Promise<CopyRead> {
   try {
-    return await readCopyWithin(bytes, options.limits ?? READ_LIMITS, options.onProgress ?? (() => undefined));
+    return await readCopyWithin(
+      bytes,
+      options.limits ?? READ_LIMITS,
+      options.onProgress ?? (() => undefined),
+      options.onDocument,
+    );
   } catch (error) {
     return { ok: false, error: readErrorMessage(error, COPY_ERRORS.damaged) };
   }
@@ -110,6 +117,7 @@ async function readCopyWithin(
   bytes: Uint8Array | ArrayBuffer,
   limits: ReadLimits,
   onProgress: (done: number, total: number) => void,
+  onDocument: ReadCopyOptions["onDocument"],
 ): Promise<CopyRead> {
   const deadline = new Deadline(limits.timeBudgetMs);
   const opened = await openZip(bytes, limits, deadline);
@@ -169,6 +177,7 @@ async function readCopyWithin(
   // the boxes as the copy's own version of the handreiking names them (compareCopies aligns versions)
   const boxTexts = boxTextsOf(documentXml, findTemplateVersion(main.templateVersion) ?? TEMPLATE);
   deadline.check();
+  onDocument?.({ zip, docPath, doc: documentXml });
   onProgress(total, total);
   const data: DataPart = { ...main, changeLog: [...archived, ...main.changeLog] };
   delete data.archivedEntries;

@@ -122,12 +122,12 @@ describe("research copy: every part of the package", () => {
     expect(doc).toContain("mail de ouders");
     expect(doc).toMatch(/w:instr=" PAGE "/);
     expect(doc).not.toMatch(/fldChar|instrText/);
-    expect(result.report.warnings.join(" ")).toMatch(
-      /4 velden met een auteur, bestandsnaam of samenvoeggegevens zijn vervangen/,
+    expect(result.removedLines.join(" ")).toMatch(
+      /4 velden met een auteur, bestandsnaam, documenteigenschap of samenvoeggegevens zijn vervangen/,
     );
   });
 
-  test("comments, tracked changes, people: one numbered author each, dates moved by the form's own offset", async () => {
+  test("comments, tracked changes: one numbered author each, dates moved by the form's own offset; the people list removed", async () => {
     const b = await readCopy(original);
     const a = await readCopy(result.bytes);
     if (!b.ok || !a.ok) throw new Error("unreadable");
@@ -142,8 +142,13 @@ describe("research copy: every part of the package", () => {
       `w:author="Auteur 1" w:initials="A1" w:date="${shifted("2020-09-03T10:00:00Z")}"`,
     );
     expect(after["word/commentsExtensible.xml"]).toContain(`w16cex:dateUtc="${shifted("2020-09-03T08:00:00Z")}"`);
-    expect(after["word/people.xml"]).toContain('w15:author="Auteur 1"');
-    expect(after["word/people.xml"]).toContain('w15:userId="Auteur 1"');
+    expect(after["word/people.xml"]).toBeUndefined();
+    expect(after["word/_rels/document.xml.rels"]).not.toContain("people.xml");
+    expect(after["[Content_Types].xml"]).not.toContain("people");
+    expect(result.removed.people).toBe(1);
+    expect(result.removedLines).toContain(
+      "De lijst van personen die het document hebben bewerkt (met hun accounts) is verwijderd.",
+    );
     expect(after["word/comments.xml"]).toContain("Jeugdige belt [telefoon]");
   });
 
@@ -179,10 +184,11 @@ describe("research copy: every part of the package", () => {
     expect(Object.keys(after).filter((p) => /^word\/embeddings\//.test(p) || p === "word/afchunk1.htm")).toEqual([]);
     expect(after["word/document.xml"]!.split(OBJECT_REMOVED).length - 1).toBe(2);
     expect(after["word/charts/chart1.xml"]).not.toContain("externalData");
-    expect(result.report.warnings).toContain(
-      "3 ingesloten objecten (bijvoorbeeld een Excel-blad of een ander bestand) zijn uit de kopie verwijderd; in de tekst staat daar nu ‘[ingesloten object verwijderd]’.",
+    expect(result.removed.embedded).toBe(3);
+    expect(result.removedLines.find((l) => l.startsWith("3 ingesloten bestanden"))).toMatch(
+      /zijn verwijderd; waar het in de tekst stond, staat nu ‘\[ingesloten object verwijderd\]’/,
     );
-    expect(result.report.warnings.join(" ")).toMatch(/1 afbeelding\. Die is niet geanonimiseerd/);
+    expect(result.limits.join(" ")).toMatch(/1 afbeelding\. Wat erop staat is niet bekeken/);
   });
 
   test("external targets point nowhere; other add-ins, foreign custom XML and their task pane entries are gone", () => {

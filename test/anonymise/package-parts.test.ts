@@ -77,7 +77,7 @@ test("quarantined data, log archives, comments and tracked changes", async () =>
     relsPath,
     rels.replace(
       "</Relationships>",
-      '<Relationship Id="rIdQ9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item9.xml"/><Relationship Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:sanne.vdberg@gmail.com" TargetMode="External"/></Relationships>',
+      '<Relationship Id="rIdQ9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item9.xml"/><Relationship Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:sanne.vdberg@gmail.com" TargetMode="External"/><Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
     ),
   );
   // a tracked change and a comment anchor typed in another program

@@ -12,6 +12,9 @@ import {
   type ReadRequest,
 } from "../../src/document/copy-worker-protocol";
 import { readCopyInWorker, WORKER_ERRORS } from "../../src/document/read-copy-in-worker";
+import { anonymiseInWorker, COPY_WORKER_ERRORS } from "../../src/document/anonymise-in-worker";
+import { copyProgressText, isAnonymiseRequest, type AnonymiseRequest } from "../../src/document/copy-worker-protocol";
+import { ANONYMISE_STEPS } from "../../src/document/anonymise-docx";
 import { COPY_ERRORS, readCopy, type CopyRead } from "../../src/document/read-data-part";
 import { LIMIT_ERRORS, READ_LIMITS } from "../../src/document/read-limits";
 import { filledDocx } from "../anonymise/fixture";
@@ -155,6 +158,48 @@ describe("the client", () => {
   });
 });
 
+describe("the research copy in the worker", () => {
+  test("sends bytes, code and marked words; forwards progress; resolves with the copy and ends the worker", async () => {
+    const progress: string[] = [];
+    const making = anonymiseInWorker(new Uint8Array([4, 5]), {
+      code: "J07",
+      marked: ["Kwiek"],
+      createWorker: fakeWorker,
+      onProgress: (d, t) => progress.push(`${d}/${t}`),
+    });
+    const worker = FakeWorker.created[0]!;
+    const request = worker.sent[0] as AnonymiseRequest;
+    expect(isAnonymiseRequest(request)).toBe(true);
+    expect([request.code, request.marked, [...new Uint8Array(request.bytes)]]).toEqual(["J07", ["Kwiek"], [4, 5]]);
+    worker.emit(progressMessage(2, 9));
+    worker.emit(resultMessage({ ok: false, error: "a reading result is not the copy" }));
+    worker.emit({ type: "anonymised", result: { ok: false, error: "Nee." } });
+    await expect(making).resolves.toEqual({ ok: false, error: "Nee." });
+    expect(progress).toEqual(["2/9"]);
+    expect(worker.terminated).toBe(true);
+    expect(copyProgressText({ done: 2, total: 9 })).toBe("Bezig met de anonieme kopie… stap 2 van 9");
+  });
+
+  test("a crash is one Dutch sentence", async () => {
+    const making = anonymiseInWorker(form, { code: "J07", marked: [], createWorker: fakeWorker });
+    const event = new Event("error", { cancelable: true });
+    FakeWorker.created[0]!.onerror?.(event);
+    await expect(making).resolves.toEqual({ ok: false, error: COPY_WORKER_ERRORS.crashed });
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  test("without Worker the copy is made in this thread, with every step as progress", async () => {
+    const progress: number[] = [];
+    const copy = await anonymiseInWorker(form, { code: "J07", marked: [], onProgress: (d) => progress.push(d) });
+    if (!copy.ok) throw new Error(copy.error);
+    expect(copy.fileName).toBe("Onderzoek Handreiking Regie J07.docx");
+    expect(isFromWorker({ type: "anonymised", result: copy })).toBe(true);
+    expect(progress).toEqual(Array.from({ length: ANONYMISE_STEPS }, (_, i) => i + 1));
+    const read = await readCopy(new Uint8Array(copy.bytes));
+    expect(read.ok).toBe(true);
+  }, 60_000);
+});
+
 describe("the worker entry", () => {
   test("reads the bytes it is sent with readCopy and posts progress, then the result", async () => {
     const posted: FromWorker[] = [];
@@ -180,7 +225,22 @@ describe("the worker entry", () => {
     }
     const result = posted.at(-1) as { type: "result"; result: CopyRead };
     expect(result.result).toEqual(await readCopy(form));
-    const progress = posted.filter((m) => m.type === "progress");
+    const reading = [...posted];
+    // the research copy, on the same worker: progress, then the copy (its bytes transferred)
+    const made = new Promise<FromWorker>((resolve) => {
+      scope.postMessage = (m) => {
+        posted.push(m);
+        if (m.type === "anonymised") resolve(m);
+      };
+    });
+    scope.onmessage?.({
+      data: { type: "anonymise", bytes: transferableBytes(form), code: "J09", marked: [] },
+    } as MessageEvent<unknown>);
+    const copy = await made;
+    expect(copy.type === "anonymised" && copy.result.ok && copy.result.fileName).toBe(
+      "Onderzoek Handreiking Regie J09.docx",
+    );
+    const progress = reading.filter((m) => m.type === "progress");
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toEqual(progressMessage(progress[0]!.total, progress[0]!.total));
     expect(posted.every((m) => isFromWorker(m))).toBe(true);

@@ -122,7 +122,7 @@ describeE2E("the Kopieën tab in the preview", () => {
     const paneText = await pane.innerText();
     for (const s of ["Sanne", "Hendriks", "06-12345678", "123456782"])
       expect({ s, shown: paneText.includes(s) }).toEqual({ s, shown: false });
-    await pane.getByText("Lees de kopie zelf door voordat u hem verstuurt").waitFor();
+    await pane.getByText("Wat de kopie niet garandeert: lees hem zelf door voordat u hem verstuurt").waitFor();
     await checkScreen(page, "02-anonieme-kopie");
 
     // the review: the downloads wait until the list of words that could be a name is gone through

@@ -24,6 +24,8 @@ describe("Anonieme kopie voor onderzoek", () => {
     counts: { ...emptyCounts(), names: 14, phones: 6, dates: 9 },
     warnings: ["Vrije tekst kan nog namen bevatten die niet in het document als betrokkene staan."],
     review: ["Drienerlo", "Kwiek"],
+    removed: [],
+    limits: [],
     download: jest.fn(),
     downloadSummary: jest.fn(),
     ...over,
@@ -45,13 +47,15 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), " J07 ");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
-    expect(prepare).toHaveBeenCalledWith("J07", []);
+    expect(prepare).toHaveBeenCalledWith("J07", [], expect.any(Function));
     const table = await screen.findByRole("table", { name: "Wat is vervangen" });
     const rows = within(table)
       .getAllByRole("row")
       .map((r) => r.textContent);
     expect(rows).toEqual(["VervangenAantal", "Namen14", "Telefoonnummers6", "Datums (verschoven)9"]);
-    expect(screen.getByText("Lees de kopie zelf door voordat u hem verstuurt")).toBeInTheDocument();
+    expect(
+      screen.getByText("Wat de kopie niet garandeert: lees hem zelf door voordat u hem verstuurt"),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Vrije tekst kan nog namen bevatten/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
@@ -91,7 +95,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.click(screen.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" }));
     fireEvent.click(within(list).getByRole("checkbox", { name: "Kwiek" }));
     await user.click(replace);
-    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"]);
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"], expect.any(Function));
 
     // the new copy: its own list, not yet gone through, the replaced word counted (not shown)
     await screen.findByText(
@@ -106,11 +110,40 @@ describe("Anonieme kopie voor onderzoek", () => {
 
     fireEvent.click(within(again).getByRole("checkbox", { name: "Drienerlo" }));
     await user.click(screen.getByRole("button", { name: "Aangevinkte woorden vervangen" }));
-    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek", "Drienerlo"]);
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek", "Drienerlo"], expect.any(Function));
     // nothing left to check: the download is open, with the honest limit
     expect(await screen.findByText(/Dat is geen garantie: lees de kopie zelf door\./)).toBeInTheDocument();
     expect(screen.getByText(/2 woorden zijn op uw verzoek overal vervangen/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Kopie downloaden" })).toBeEnabled();
+  });
+
+  test("progress while the copy is made; then what was removed and what the copy cannot guarantee", async () => {
+    let finish: (copy: PreparedCopy) => void = () => undefined;
+    const prepare = jest.fn(
+      (_code: string, _marked: readonly string[], onProgress: (done: number, total: number) => void) =>
+        new Promise<PreparedCopy>((resolve) => {
+          onProgress(3, 9);
+          finish = resolve;
+        }),
+    );
+    const { user, container } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Bezig met de anonieme kopie… stap 3 van 9");
+    expect(screen.getByRole("button", { name: "Anonieme kopie maken" })).toBeDisabled();
+    await act(async () =>
+      finish(
+        ready({
+          removed: ["De digitale handtekening (2 onderdelen) is verwijderd: de kopie is niet ondertekend."],
+          limits: ["Het document bevat 1 afbeelding. Wat erop staat is niet bekeken."],
+        }),
+      ),
+    );
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.getByText("Verwijderd uit de kopie")).toBeInTheDocument();
+    expect(screen.getByText(/de kopie is niet ondertekend/)).toBeInTheDocument();
+    expect(screen.getByText(/Wat erop staat is niet bekeken/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
   });
 
   test("where Word cannot make a copy it says so", async () => {

@@ -3,10 +3,10 @@
 // to fill in the form.
 import { useMemo } from "react";
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
-import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
+import { anonymiseInWorker } from "../../../document/anonymise-in-worker";
 import { readCopyInWorker } from "../../../document/read-copy-in-worker";
-import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
 import type { CopyState, MergeChoice } from "../../../domain";
+import type { Counts } from "../../../domain/anonymise";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
 import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../../copy-text";
@@ -29,32 +29,34 @@ export interface CopiesPanelProps {
   onMerge: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
 }
 
+/** Makes the research copy in the copy worker (anonymise-in-worker.ts): the pane stays usable and shows progress. */
 async function prepareResearchCopy(
   getCopy: CopiesPanelProps["getCopy"],
   code: string,
   marked: readonly string[],
+  onProgress: (done: number, total: number) => void,
 ): Promise<PreparedCopy | null> {
   const bytes = await getCopy();
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
-  try {
-    const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon(), marked });
-    const summaryName = summaryFileName(copy.fileName);
-    const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
-    return {
-      status: "ready",
-      fileName: copy.fileName,
-      summaryName,
-      counts: copy.report.counts,
-      warnings: copy.report.warnings,
-      review: copy.report.review,
-      download: () => downloadBytes(copy.bytes, copy.fileName),
-      downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
-    };
-  } catch (error) {
-    // only Dutch reaches the user: the copy's own sentences, never a library's or the engine's English
-    return { status: "failed", message: error instanceof CopyError ? error.message : ANONYMISE_ERRORS.failed };
-  }
+  const copy = await anonymiseInWorker(bytes.value, { code, marked, onProgress });
+  // only Dutch reaches the user: the copy's own sentences (make-copy.ts)
+  if (!copy.ok) return { status: "failed", message: copy.error };
+  const summaryName = summaryFileName(copy.fileName);
+  const summary = new TextEncoder().encode(copy.summaryJson);
+  const file = new Uint8Array(copy.bytes);
+  return {
+    status: "ready",
+    fileName: copy.fileName,
+    summaryName,
+    counts: copy.counts as Counts,
+    warnings: copy.warnings,
+    review: copy.review,
+    removed: copy.removedLines,
+    limits: copy.limits,
+    download: () => downloadBytes(file, copy.fileName),
+    downloadSummary: () => downloadBytes(summary, summaryName, "application/json"),
+  };
 }
 
 /** Reads the other copy in a Web Worker (read-copy-in-worker.ts): the pane stays usable, shows progress and can cancel.
@@ -90,7 +92,7 @@ export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: C
       <ResearchCopy
         busy={busy}
         blocked={blocked}
-        prepare={(code, marked) => prepareResearchCopy(getCopy, code, marked)}
+        prepare={(code, marked, onProgress) => prepareResearchCopy(getCopy, code, marked, onProgress)}
       />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
+import { copyProgressText } from "../../../document/copy-worker-protocol";
 import { countLines } from "../../copy-text";
 import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
@@ -44,6 +45,10 @@ interface ReadyCopy {
   warnings: string[];
   /** Words the copy kept that could still be a name or a place. */
   review: string[];
+  /** What was taken out of the copy (signature, thumbnail, people list, embedded files…), in Dutch. */
+  removed: string[];
+  /** What the copy still cannot guarantee, in Dutch. */
+  limits: string[];
   download: () => void;
   downloadSummary: () => void;
 }
@@ -77,13 +82,25 @@ function CountsTable({ counts }: { counts: Counts }) {
   );
 }
 
+/** What was taken out of the package, by kind. */
+function RemovedParts({ lines }: { lines: readonly string[] }) {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Verwijderd uit de kopie</MessageBarTitle>
+        <BulletList items={lines} />
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** What the anonymiser cannot promise: read the copy before sending it. */
-function CopyWarnings({ warnings }: { warnings: readonly string[] }) {
+function CopyWarnings({ warnings, limits }: { warnings: readonly string[]; limits: readonly string[] }) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Lees de kopie zelf door voordat u hem verstuurt</MessageBarTitle>
-        <BulletList items={warnings} />
+        <MessageBarTitle>Wat de kopie niet garandeert: lees hem zelf door voordat u hem verstuurt</MessageBarTitle>
+        <BulletList items={[...limits, ...warnings]} />
         Verstuur de kopie alleen beveiligd, net als de handreiking zelf.
       </MessageBarBody>
     </MessageBar>
@@ -136,8 +153,12 @@ export interface ResearchCopyProps {
   busy: boolean;
   /** Open outside edits: the copy waits until they are signed. */
   blocked: boolean;
-  /** Makes the copy; `marked` are words the user wants replaced everywhere too. */
-  prepare: (code: string, marked: readonly string[]) => Promise<PreparedCopy | null>;
+  /** Makes the copy; `marked` are words the user wants replaced everywhere too; progress as steps done of all. */
+  prepare: (
+    code: string,
+    marked: readonly string[],
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<PreparedCopy | null>;
 }
 
 /**
@@ -153,6 +174,7 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
     made: 0,
   });
   const [making, setMaking] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   /** The user confirmed having gone through the review list of this copy. */
   const [seen, setSeen] = useState(false);
   /** File names offered as downloads, each once. */
@@ -165,10 +187,11 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
 
   const make = async (forCode: string, marked: string[]) => {
     setMaking(true);
+    setProgress(null);
     setDownloaded([]);
     setSeen(false);
     try {
-      const copy = await prepare(forCode, marked);
+      const copy = await prepare(forCode, marked, (done, total) => setProgress({ done, total }));
       setPrepared(copy);
       setMadeWith((m) => ({ code: forCode, marked, made: m.made + 1 }));
     } finally {
@@ -177,14 +200,14 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
   };
 
   const canDownload = prepared?.status === "ready" && (seen || prepared.review.length === 0) && !making;
-  return { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload };
+  return { prepared, setPrepared, madeWith, making, progress, seen, setSeen, downloaded, offer, make, canDownload };
 }
 
 export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const styles = useStyles();
   const [code, setCode] = useState("");
   const [touched, setTouched] = useState(false);
-  const { prepared, setPrepared, madeWith, making, seen, setSeen, downloaded, offer, make, canDownload } =
+  const { prepared, setPrepared, madeWith, making, progress, seen, setSeen, downloaded, offer, make, canDownload } =
     useMadeCopy(prepare);
   const problem = researchCodeProblem(code.trim());
 
@@ -219,6 +242,11 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
         </Button>
       </div>
       <BlockedNotice blocked={blocked} />
+      {making && (
+        <Body1 role="status" aria-live="polite">
+          {copyProgressText(progress)}
+        </Body1>
+      )}
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -236,7 +264,8 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
       {prepared?.status === "ready" && (
         <>
           <CountsTable counts={prepared.counts} />
-          <CopyWarnings warnings={prepared.warnings} />
+          {prepared.removed.length > 0 && <RemovedParts lines={prepared.removed} />}
+          <CopyWarnings warnings={prepared.warnings} limits={prepared.limits} />
           <ReviewWords
             key={madeWith.made}
             words={prepared.review}
