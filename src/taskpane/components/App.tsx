@@ -18,6 +18,7 @@ import { Notices } from "./Notices";
 import { DocumentContent } from "./DocumentContent";
 import type { MainView } from "./MainTabs";
 import { SCREEN_READER_ONLY } from "./screen-reader-only";
+import { PaneFooter } from "./PaneFooter";
 
 // Its own chunk: the contract cases run only when the user opens Zelftest.
 const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
@@ -92,6 +93,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             }}
           />
         </Suspense>
+        <PaneFooter />
       </main>
     );
   }
@@ -106,6 +108,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
           onSave={who.save}
           onCancel={profile ? () => who.setEditing(false) : undefined}
         />
+        <PaneFooter />
       </main>
     );
   }
@@ -151,6 +154,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
         onDismissError={form.dismissError}
       />
       <DocumentContent gateway={gateway} form={form} profile={profile} tabs={tabs} />
+      <PaneFooter />
     </main>
   );
 }
