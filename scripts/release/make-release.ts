@@ -50,7 +50,15 @@ export function webpackBuild(outDir: string, baseUrl: string, contact: string): 
   delete env.BABEL_ENV;
   execFileSync(
     process.execPath,
-    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `baseUrl=${baseUrl}`, "--env", `outDir=${outDir}`],
+    [
+      join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      `baseUrl=${baseUrl}`,
+      "--env",
+      `outDir=${outDir}`,
+    ],
     { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] },
   );
 }

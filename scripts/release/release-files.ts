@@ -41,7 +41,11 @@ export function zipDate(env: NodeJS.ProcessEnv = process.env): Date {
 export async function zipFolder(dir: string, prefix: string, date: Date): Promise<Buffer> {
   const zip = new JSZip();
   for (const file of listFiles(dir))
-    zip.file(`${prefix}/${file}`, readFileSync(join(dir, file)), { date, unixPermissions: 0o644, createFolders: false });
+    zip.file(`${prefix}/${file}`, readFileSync(join(dir, file)), {
+      date,
+      unixPermissions: 0o644,
+      createFolders: false,
+    });
   return zip.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",

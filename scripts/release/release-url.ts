@@ -3,7 +3,14 @@
 // machine that built it). The manifest rewrite's own rules (scripts/manifest-url.cjs) apply too.
 import { normaliseBaseUrl } from "../manifest-url.cjs";
 
-const LOOPBACK = [/^localhost$/, /\.localhost$/, /^127(\.\d{1,3}){3}$/, /^\[::1?\]$/, /^0\.0\.0\.0$/, /^\[::ffff:127\./];
+const LOOPBACK = [
+  /^localhost$/,
+  /\.localhost$/,
+  /^127(\.\d{1,3}){3}$/,
+  /^\[::1?\]$/,
+  /^0\.0\.0\.0$/,
+  /^\[::ffff:127\./,
+];
 
 /** The normalised base URL (no trailing slash), or a Dutch error saying why it cannot be used. */
 export function releaseBaseUrl(raw: string | undefined): string {

