@@ -10,6 +10,8 @@ const BROWSER = [
   "<rootDir>/test/document/render.test.ts",
   "<rootDir>/word-host/test/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
+  "<rootDir>/test/deploy/",
+  "<rootDir>/test/release/reproducible.test.ts",
 ];
 /** Suites on the emulator with real LibreOffice (no webpack builds): the LibreOffice round trips and the journey. */
 const SOFFICE = [

@@ -1,6 +1,9 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { buildInfo, fillSupportPage } = require("./scripts/build-info.cjs");
+const { ThirdPartyNoticesPlugin } = require("./scripts/third-party-notices.cjs");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 
 // Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
@@ -66,10 +69,17 @@ module.exports = (env = {}, argv = {}) => {
   // The browser preview (preview/): the real task pane on the Word host emulator. Built in
   // development mode or with --env preview; a production build never contains it.
   const preview = dev || Boolean(env.preview);
+  // The version and the organisation's support contact (SUPPORT_CONTACT), shown in the pane,
+  // the Zelftest report and support.html (scripts/build-info.cjs).
+  const info = buildInfo(process.env);
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: "src/support/support.html", to: "support.html" },
+    {
+      from: "src/support/support.html",
+      to: "support.html",
+      transform: (content) => fillSupportPage(content.toString(), info),
+    },
     { from: "src/taskpane/legacy-webview.js", to: "legacy-webview.js" },
     {
       from: "manifest*.xml",
@@ -144,6 +154,9 @@ module.exports = (env = {}, argv = {}) => {
           ]
         : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new DefinePlugin({ HR_BUILD_INFO: JSON.stringify(info) }),
+      // THIRD-PARTY-NOTICES.txt: the licences of the npm packages this bundle ships
+      ...(dev ? [] : [new ThirdPartyNoticesPlugin()]),
     ],
     devServer: {
       // Only this machine: the preview and the dev server are never reachable from the network.

@@ -53,7 +53,12 @@ export interface Rendered extends RenderResult {
 
 /** Renders the pane and lets the first read of the document finish. */
 export async function renderApp(
-  options: FakeOptions & { stored?: string | null; gateway?: FakeGateway; runSelfTest?: AppProps["runSelfTest"] } = {},
+  options: FakeOptions & {
+    stored?: string | null;
+    gateway?: FakeGateway;
+    runSelfTest?: AppProps["runSelfTest"];
+    reload?: AppProps["reload"];
+  } = {},
 ): Promise<Rendered> {
   const gateway = options.gateway ?? new FakeGateway(options);
   const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
@@ -61,7 +66,15 @@ export async function renderApp(
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(
-      inFluent(<App gateway={gateway} storage={storage} clock={() => FIXED_NOW} runSelfTest={options.runSelfTest} />),
+      inFluent(
+        <App
+          gateway={gateway}
+          storage={storage}
+          clock={() => FIXED_NOW}
+          runSelfTest={options.runSelfTest}
+          reload={options.reload}
+        />,
+      ),
     );
   });
   if (!result) throw new Error("not rendered");
@@ -69,7 +82,7 @@ export async function renderApp(
 }
 
 /** Renders a form document and waits until the wizard is there. */
-export async function renderForm(options: FakeOptions = {}): Promise<Rendered> {
+export async function renderForm(options: Parameters<typeof renderApp>[0] = {}): Promise<Rendered> {
   const r = await renderApp({ kind: "form", ...options });
   await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
   return r;

@@ -6,6 +6,7 @@ import { NOT_EMPTY_MESSAGE } from "../../src/taskpane/components/selftest/SelfTe
 import { expectNoAxeViolations, renderApp } from "./helpers";
 
 const REPORT: ContractReport = {
+  addinVersion: "1.2.3",
   wordVersion: "16.0.17928.20000",
   platform: "OfficeOnline",
   host: "Word",
@@ -74,7 +75,9 @@ describe("Zelftest", () => {
     expect(items[2]).toHaveTextContent("niet ondersteund in deze Word");
     expect(items[2]).toHaveTextContent("WordApi 1.5 ontbreekt");
     expect(
-      screen.getByText(/1 controle is mislukt\. Word 16\.0\.17928\.20000, platform OfficeOnline/),
+      screen.getByText(
+        /1 controle is mislukt\. Word 16\.0\.17928\.20000, platform OfficeOnline, Handreiking Regie versie 1\.2\.3\./,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/WordApi 1\.3, WordApi 1\.5/)).toBeInTheDocument();
     await expectNoAxeViolations(container);

@@ -12,6 +12,7 @@ import {
   type ContractCase,
 } from "../../src/word/contract";
 import { PLAIN, PROFILES, ROOT, startHost, stopHost } from "./harness";
+import { BUILD_INFO } from "../../src/build-info";
 
 afterEach(() => stopHost());
 
@@ -48,6 +49,8 @@ describe("the in-Word runner", () => {
     const run = await runContract(CASES, currentEnv(), () => new Date("2020-09-02T08:00:00Z"));
     if (run.status !== "done") throw new Error("expected a report");
     expect(run.report).toMatchObject({ platform: "PC", ranAt: "2020-09-02T08:00:00.000Z" });
+    // the add-in's version (outside a webpack build: "ontwikkeling", src/build-info.ts)
+    expect(run.report.addinVersion).toBe(BUILD_INFO.version);
     expect(run.report.requirementSets).toContain("WordApi 1.3");
     expect(run.report.requirementSets).not.toContain("WordApi 1.4");
     expect(run.report.results.map((r) => r.id)).toEqual(CASES.map((c) => c.id));

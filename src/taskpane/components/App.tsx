@@ -1,6 +1,6 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, TEMPLATE, type HiddenData } from "../../domain";
 import type { FormGateway } from "../../word/gateway";
@@ -18,9 +18,11 @@ import { Notices } from "./Notices";
 import { DocumentContent } from "./DocumentContent";
 import type { MainView } from "./MainTabs";
 import { SCREEN_READER_ONLY } from "./screen-reader-only";
+import { PaneFooter } from "./PaneFooter";
+import { lazyPart, ReloadContext } from "./LazyPart";
 
 // Its own chunk: the contract cases run only when the user opens Zelftest.
-const SelfTestPage = lazy(() => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
+const SelfTestPage = lazyPart("Zelftest", () => import(/* webpackChunkName: "zelftest" */ "./selftest/SelfTestPage"));
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +42,11 @@ export interface AppProps {
   clock?: () => Date;
   /** Runs the Zelftest (tests pass a fake); by default the contract cases in this Word. */
   runSelfTest?: () => Promise<ContractRun>;
+  /** Reloads the whole pane after a part failed to load (tests pass a fake). */
+  reload?: () => void;
 }
+
+const reloadPane = () => window.location.reload();
 
 /** Read quietly: a background read must neither clear nor show the error of the user's last action. */
 function useQuietHiddenData(gateway: FormGateway): () => Promise<Outcome<HiddenData>> {
@@ -62,7 +68,7 @@ function useWholeLogForCopies(gateway: FormGateway, form: FormViewState, tab: Ma
   }, [tab, olderUnread, apply, gateway]);
 }
 
-export function App({ gateway, storage, clock = () => new Date(), runSelfTest }: AppProps) {
+export function App({ gateway, storage, clock = () => new Date(), runSelfTest, reload = reloadPane }: AppProps) {
   const styles = useStyles();
   const who = useProfileState(storage);
   const form = useFormView(gateway);
@@ -78,9 +84,12 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
   useWholeLogForCopies(gateway, form, tab);
   const { view, apply, refresh } = form;
   const { profile } = who;
+  const unsavedCount = drafts.unsaved.length;
+  const reloadSupport = useMemo(() => ({ unsaved: unsavedCount, reload }), [unsavedCount, reload]);
+  const inPane = (main: ReactNode) => <ReloadContext.Provider value={reloadSupport}>{main}</ReloadContext.Provider>;
 
   if (selfTest) {
-    return (
+    return inPane(
       <main className={styles.root}>
         <ProfileHeader profile={null} onEdit={() => undefined} />
         <Suspense fallback={<Spinner size="small" label="Laden…" />}>
@@ -92,12 +101,13 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
             }}
           />
         </Suspense>
-      </main>
+        <PaneFooter />
+      </main>,
     );
   }
 
   if (!profile || who.editing) {
-    return (
+    return inPane(
       <main className={styles.root}>
         <ProfileHeader profile={null} onEdit={() => undefined} onSelfTest={() => setSelfTest(true)} />
         <ProfileForm
@@ -106,7 +116,8 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
           onSave={who.save}
           onCancel={profile ? () => who.setEditing(false) : undefined}
         />
-      </main>
+        <PaneFooter />
+      </main>,
     );
   }
 
@@ -128,7 +139,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
     loadHidden,
   };
 
-  return (
+  return inPane(
     <main className={styles.root}>
       <ProfileHeader profile={profile} onEdit={() => who.setEditing(true)} onSelfTest={() => setSelfTest(true)} />
       <div role="status" className={styles.hidden}>
@@ -151,6 +162,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest }:
         onDismissError={form.dismissError}
       />
       <DocumentContent gateway={gateway} form={form} profile={profile} tabs={tabs} />
-    </main>
+      <PaneFooter />
+    </main>,
   );
 }

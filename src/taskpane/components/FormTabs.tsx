@@ -1,5 +1,5 @@
 // The tabs of an open form: Invullen (the wizard), Logboek, Verzenden and Kopieën.
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Spinner } from "@fluentui/react-components";
 import type { HiddenData, Profile } from "../../domain";
 import type { FormGateway, FormView } from "../../word/gateway";
@@ -9,16 +9,18 @@ import type { FormViewState, Outcome } from "../hooks/useFormView";
 import type { BoxEditing } from "./fields/editing";
 import { MainTabs, type MainView } from "./MainTabs";
 import { Wizard } from "./Wizard";
+import { lazyPart } from "./LazyPart";
 
 // Every tab but the first is its own chunk, loaded when the tab opens: the first screen needs
-// only the wizard. Kopieën also brings the .docx reading and the anonymiser.
-const ChangeLogView = lazy(() =>
+// only the wizard. Kopieën also brings the .docx reading and the anonymiser. A part whose chunk
+// cannot be loaded (a new version on the server) says so and keeps the rest (LazyPart.tsx).
+const ChangeLogView = lazyPart("Logboek", () =>
   import(/* webpackChunkName: "logboek" */ "./ChangeLogView").then((m) => ({ default: m.ChangeLogView })),
 );
-const SendPanel = lazy(() =>
+const SendPanel = lazyPart("Verzenden", () =>
   import(/* webpackChunkName: "verzenden" */ "./SendPanel").then((m) => ({ default: m.SendPanel })),
 );
-const CopiesPanel = lazy(() => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
+const CopiesPanel = lazyPart("Kopieën", () => import(/* webpackChunkName: "kopieen" */ "./copies/CopiesPanel"));
 
 export interface FormTabsProps {
   view: FormView;

@@ -12,6 +12,7 @@ import {
 } from "./cases-controls";
 import { commonCustomXml, customXmlRoundTrip, saveWithName, selectionEvent } from "./cases-host";
 import type { CaseResult, ContractCase, ContractReport, HostEnv, Verdict } from "./types";
+import { BUILD_INFO } from "../../build-info";
 
 export const CASES: readonly ContractCase[] = [
   lockRefusesWrite,
@@ -132,5 +133,8 @@ export async function runContract(
   if (!(await documentIsEmpty())) return { status: "notEmpty" };
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await runCase(c, env));
-  return { status: "done", report: { ...describeWord(env), ranAt: now().toISOString(), results } };
+  return {
+    status: "done",
+    report: { addinVersion: BUILD_INFO.version, ...describeWord(env), ranAt: now().toISOString(), results },
+  };
 }

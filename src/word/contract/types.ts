@@ -61,6 +61,8 @@ export interface CaseResult {
 }
 
 export interface ContractReport {
+  /** The add-in's version (package.json, src/build-info.ts), so a report names the build it tested. */
+  addinVersion: string;
   /** Office.context.diagnostics */
   wordVersion: string;
   platform: string;

@@ -47,7 +47,7 @@ export function SelfTestResults({ report }: { report: ContractReport }) {
         {failed === 0
           ? "Geen enkele controle is mislukt."
           : `${countWords(failed, "controle is", "controles zijn")} mislukt.`}{" "}
-        Word {report.wordVersion}, platform {report.platform}.
+        Word {report.wordVersion}, platform {report.platform}, Handreiking Regie versie {report.addinVersion}.
       </Body1>
       <Caption1>Ondersteunde onderdelen (requirement sets): {report.requirementSets.join(", ") || "geen"}</Caption1>
       <ul className={styles.list} aria-label="Uitkomst per controle">

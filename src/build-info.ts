@@ -1,0 +1,19 @@
+// The add-in's version and the organisation's support contact, set by the build
+// (webpack.config.js, DefinePlugin, from scripts/build-info.cjs). Outside a webpack build
+// (jest, ts-run) the version is "ontwikkeling" and there is no contact.
+
+declare const HR_BUILD_INFO: { version: string; supportContact: string } | undefined;
+
+export interface BuildInfo {
+  /** package.json's version, e.g. "0.1.0". */
+  version: string;
+  /** One line the organisation set at release time (SUPPORT_CONTACT); "" when none. */
+  supportContact: string;
+}
+
+export const BUILD_INFO: BuildInfo =
+  typeof HR_BUILD_INFO === "undefined" ? { version: "ontwikkeling", supportContact: "" } : HR_BUILD_INFO;
+
+/** Who to ask, for the pane and the Zelftest report. */
+export const supportText = (info: BuildInfo = BUILD_INFO): string =>
+  info.supportContact || "de functioneel beheerder van uw organisatie";
