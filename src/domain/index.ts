@@ -14,6 +14,7 @@ export * from "./form/row-edits";
 export * from "./log/profile";
 export * from "./log/stamp";
 export * from "./log/hand-stamp";
+export * from "./log/identity-text";
 export * from "./log/outside-attribution";
 export * from "./form/file-name";
 export * from "./log/hash";

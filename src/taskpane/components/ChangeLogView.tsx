@@ -145,6 +145,9 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
               <Card size="small">
                 <Caption1 className={styles.meta}>
                   {dayToDutch(e.day)} · {e.initials} · {e.organisation}
+                  {e.authorSource === "handStamp" && e.recorderInitials
+                    ? ` (volgens stempel, vastgelegd door ${e.recorderInitials})`
+                    : ""}
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
