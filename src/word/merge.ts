@@ -26,6 +26,12 @@ import type { EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
 
+function withoutReset(entry: ChangeEntry): ChangeEntry {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { chainReset, acknowledges, ...rest } = entry;
+  return rest;
+}
+
 export const MERGE_CHANGED =
   "Het document is gewijzigd sinds de vergelijking (of er zijn nog wijzigingen buiten het venster). Vergelijk de kopieën opnieuw en kies dan opnieuw.";
 
@@ -118,9 +124,11 @@ export async function mergeCopy(
     who.now ?? new Date(),
     who.random,
   );
-  const taken = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
-  const named = taken.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
-  const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records, named];
+  const ids = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
+  const named = ids.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
+  // A repair's acceptance of breaks belongs to the copy it was made in: it never travels (issue 27).
+  const taken = plan.entriesToAdd.map(withoutReset);
+  const entries: ChangeEntry[] = [...taken, ...records, named];
   let data: DataPart = {
     ...handle.data,
     changeLog: [...handle.data.changeLog, ...entries],

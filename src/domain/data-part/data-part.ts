@@ -76,6 +76,10 @@ function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
     const filled = addGroup(doc, el, "filled");
     for (const key of e.filled) addText(doc, filled, "key", key);
   }
+  if (e.acknowledges) {
+    const acknowledged = addGroup(doc, el, "acknowledges");
+    for (const key of e.acknowledges) addText(doc, acknowledged, "break", key);
+  }
 }
 
 export function serializeDataPart(data: DataPart): string {
@@ -107,6 +111,7 @@ export function serializeDataPart(data: DataPart): string {
     for (const k of keys) addText(doc, field, "row", k);
   }
   if (data.archivedEntries) addText(doc, root, "archivedEntries", String(data.archivedEntries));
+  if (data.sealedFrom !== undefined) addText(doc, root, "sealedFrom", data.sealedFrom);
   const log = addGroup(doc, root, "changeLog");
   for (const e of data.changeLog) writeEntry(doc, log, e);
   return new XMLSerializer().serializeToString(doc);
@@ -174,6 +179,8 @@ function readEntry(el: Element): Record<string, unknown> {
   }
   const filled = children(el, "filled")[0];
   if (filled) entry.filled = children(filled, "key").map(textOf);
+  const acknowledged = children(el, "acknowledges")[0];
+  if (acknowledged) entry.acknowledges = children(acknowledged, "break").map(textOf);
   return entry;
 }
 
@@ -211,6 +218,7 @@ function readRoot(root: Element): unknown {
         children(f, "row").map(textOf),
       ]),
     ),
+    ...(children(root, "sealedFrom")[0] ? { sealedFrom: requiredText(root, "sealedFrom") } : {}),
     ...(children(root, "archivedEntries")[0]
       ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") }
       : {}),

@@ -61,6 +61,11 @@ export interface ChangeEntry {
   evidence?: string;
   /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
   chainReset?: boolean;
+  /**
+   * With chainReset: the breaks it accepts, each named by the broken entry and its hash as found
+   * (breakKey in log-chain.ts). A reset accepts only these, and only while they are exactly so.
+   */
+  acknowledges?: string[];
   /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
    * */
   filled?: string[];
@@ -117,6 +122,7 @@ export const changeEntrySchema = z.object({
     .optional(),
   evidence: z.string().max(MAX_EVIDENCE).optional(),
   chainReset: z.boolean().optional(),
+  acknowledges: z.array(z.string().max(300)).max(100_000).optional(),
   filled: z.array(z.string().max(300)).max(5000).optional(),
   since: z
     .string()
