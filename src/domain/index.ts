@@ -38,6 +38,7 @@ export * from "./form/one-line";
 // ("domain/anonymise") so that it stays out of the task pane's entry chunk.
 export * from "./copies/compare-copies";
 export * from "./copies/merge-record";
+export * from "./copies/other-copy-check";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
 export * from "./data-part/rebuild";

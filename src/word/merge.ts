@@ -3,6 +3,7 @@
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
+  AGREEMENT_CHOICE,
   createEntry,
   isInRow,
   rowsField,
@@ -26,10 +27,11 @@ import type { EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
 
-function withoutReset(entry: ChangeEntry): ChangeEntry {
+/** An entry of the other copy as taken over: unchecked there, and without a repair's acceptance of breaks. */
+function takenOver(entry: ChangeEntry): ChangeEntry {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { chainReset, acknowledges, ...rest } = entry;
-  return rest;
+  return { ...rest, uncheckedCopy: true };
 }
 
 export const MERGE_CHANGED =
@@ -105,6 +107,8 @@ export async function mergeCopy(
   }
 
   const records = mergeEntries(plan, who.signer, who.now ?? new Date(), who.random);
+  // The other copy's MDO agreement is its word: taken over only when the user chose so (issue 27).
+  const adoptAgreement = !handle.data.agreed && there.data.agreed !== null && choices[AGREEMENT_CHOICE] === "there";
   // the copies hold the same: nothing to write
   if (plan.entriesToAdd.length === 0 && records.length === 0) return handle;
   // One entry names the other copy: its file, its version and a hash of what it held. Its entries
@@ -113,12 +117,7 @@ export async function mergeCopy(
   const summary = createEntry(
     {
       kind: "merge",
-      description: mergeSummary(
-        there,
-        plan.entriesToAdd.length,
-        source,
-        !handle.data.agreed && there.data.agreed !== null,
-      ),
+      description: mergeSummary(there, plan.entriesToAdd.length, source, adoptAgreement),
     },
     who.signer,
     who.now ?? new Date(),
@@ -127,7 +126,7 @@ export async function mergeCopy(
   const ids = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
   const named = ids.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
   // A repair's acceptance of breaks belongs to the copy it was made in: it never travels (issue 27).
-  const taken = plan.entriesToAdd.map(withoutReset);
+  const taken = plan.entriesToAdd.map(takenOver);
   const entries: ChangeEntry[] = [...taken, ...records, named];
   let data: DataPart = {
     ...handle.data,
@@ -135,8 +134,8 @@ export async function mergeCopy(
     lastAttributed: attributed,
     rowOrder: rows.rowOrder,
   };
-  // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
-  if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
+  // The other copy was agreed at the MDO and this one not yet: chosen, that agreement holds here too.
+  if (adoptAgreement && there.data.agreed) data.agreed = there.data.agreed;
   if (data.agreed)
     data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);

@@ -5,6 +5,7 @@
 import {
   breakKey,
   checkChain,
+  checkOtherCopy,
   createEntry,
   parseDataPart,
   sealNewEntries,
@@ -152,6 +153,40 @@ describe("attacks on the log (issue 27)", () => {
     expect(taken.chainReset).toBeUndefined();
     expect(taken.acknowledges).toBeUndefined();
     expect(ids(await gatewayFor().open())).toContain("entryChanged");
+  });
+
+  test("a forged other copy: its problems are named before merging, its MDO agreement is not adopted unless chosen, its entries are marked unchecked", async () => {
+    const { gateway, view } = await form();
+    const forgedEntry = asES(view.data!.changeLog[1]!); // re-attributed in that copy, chain not recomputed
+    const added: ChangeEntry = {
+      ...createEntry({ kind: "edit", description: "Ingevuld" }, ES, new Date("2020-09-03T10:00:00Z")),
+      boxKey: "gaatGoed",
+      before: "Opa helpt mee",
+      after: "Alles gaat goed",
+    };
+    const there: CopyState = {
+      data: {
+        ...view.data!,
+        changeLog: [...view.data!.changeLog.map((e, i) => (i === 1 ? forgedEntry : e)), added],
+        lastAttributed: { ...view.data!.lastAttributed, gaatGoed: "Alles gaat goed" },
+        agreed: { day: "20200901", initials: "ES", organisation: "Gemeente Hengelo" },
+        versionId: "vandere00002",
+      },
+      boxTexts: { ...view.boxTexts, gaatGoed: "Alles gaat goed" },
+    };
+    const shown = checkOtherCopy({ data: view.data!, boxTexts: view.boxTexts }, there);
+    expect(shown.problems).toEqual(
+      expect.arrayContaining([
+        "In de andere kopie is logregel 2 buiten de invoegtoepassing gewijzigd.",
+        expect.stringMatching(/In de andere kopie zijn bij logregel 5 de zegels verwijderd/),
+      ]),
+    );
+    expect(shown.agreementOffered).toEqual(there.data.agreed);
+    const merged = await gateway.mergeCopy(there, {}, PH, { fileName: "andere-kopie.docx" });
+    expect(merged.data!.agreed).toBeNull();
+    expect(merged.data!.changeLog.at(-1)!.description).not.toMatch(/vaststelling in het MDO is van die kopie/);
+    expect(merged.data!.changeLog.find((e) => e.id === added.id)).toMatchObject({ uncheckedCopy: true });
+    expect((await gatewayFor().open()).problems).toEqual([]);
   });
 
   // The honest limit: without a key, whoever recomputes the whole chain with the add-in's own code

@@ -47,7 +47,7 @@ const ENTRY_TEXTS = [
   "evidence",
   "since",
 ] as const;
-const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
+const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
   const el = doc.createElementNS(DATA_PART_NAMESPACE, name);

@@ -66,6 +66,11 @@ export interface ChangeEntry {
    * (breakKey in log-chain.ts). A reset accepts only these, and only while they are exactly so.
    */
   acknowledges?: string[];
+  /**
+   * Taken over from another copy by a merge, as that copy stated it: not checked there (no
+   * signature verifies it). The pane shows "ongecontroleerd in de andere kopie".
+   */
+  uncheckedCopy?: boolean;
   /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
    * */
   filled?: string[];
@@ -123,6 +128,7 @@ export const changeEntrySchema = z.object({
   evidence: z.string().max(MAX_EVIDENCE).optional(),
   chainReset: z.boolean().optional(),
   acknowledges: z.array(z.string().max(300)).max(100_000).optional(),
+  uncheckedCopy: z.boolean().optional(),
   filled: z.array(z.string().max(300)).max(5000).optional(),
   since: z
     .string()

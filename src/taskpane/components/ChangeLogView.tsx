@@ -154,6 +154,7 @@ export function ChangeLogView({
                   {e.authorSource === "handStamp" && e.recorderInitials
                     ? ` (volgens stempel, vastgelegd door ${e.recorderInitials})`
                     : ""}
+                  {e.uncheckedCopy ? " · ongecontroleerd in de andere kopie" : ""}
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
