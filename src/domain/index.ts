@@ -23,6 +23,7 @@ export * from "./log/change-log-table";
 export * from "./log/log-chain";
 export * from "./log/log-check";
 export * from "./log/log-problems";
+export * from "./log/entry-signature";
 export * from "./log/fill-session";
 export * from "./log/edit-entries";
 export * from "./data-part/data-part";
