@@ -3,6 +3,7 @@
 // copy's log entries and the merge records as log rows, then the data part. The visible log
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
+  AGREEMENT_CHOICE,
   createEntry,
   isInRow,
   rowsField,
@@ -25,6 +26,13 @@ import { queueNewRows, queueRemoveRow } from "./rows";
 import type { EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
+
+/** An entry of the other copy as taken over: unchecked there, and without a repair's acceptance of breaks. */
+function takenOver(entry: ChangeEntry): ChangeEntry {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { chainReset, acknowledges, ...rest } = entry;
+  return { ...rest, uncheckedCopy: true };
+}
 
 export const MERGE_CHANGED =
   "Het document is gewijzigd sinds de vergelijking (of er zijn nog wijzigingen buiten het venster). Vergelijk de kopieën opnieuw en kies dan opnieuw.";
@@ -99,6 +107,8 @@ export async function mergeCopy(
   }
 
   const records = mergeEntries(plan, who.signer, who.now ?? new Date(), who.random);
+  // The other copy's MDO agreement is its word: taken over only when the user chose so (issue 27).
+  const adoptAgreement = !handle.data.agreed && there.data.agreed !== null && choices[AGREEMENT_CHOICE] === "there";
   // the copies hold the same: nothing to write
   if (plan.entriesToAdd.length === 0 && records.length === 0) return handle;
   // One entry names the other copy: its file, its version and a hash of what it held. Its entries
@@ -107,28 +117,25 @@ export async function mergeCopy(
   const summary = createEntry(
     {
       kind: "merge",
-      description: mergeSummary(
-        there,
-        plan.entriesToAdd.length,
-        source,
-        !handle.data.agreed && there.data.agreed !== null,
-      ),
+      description: mergeSummary(there, plan.entriesToAdd.length, source, adoptAgreement),
     },
     who.signer,
     who.now ?? new Date(),
     who.random,
   );
-  const taken = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
-  const named = taken.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
-  const entries: ChangeEntry[] = [...plan.entriesToAdd, ...records, named];
+  const ids = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
+  const named = ids.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
+  // A repair's acceptance of breaks belongs to the copy it was made in: it never travels (issue 27).
+  const taken = plan.entriesToAdd.map(takenOver);
+  const entries: ChangeEntry[] = [...taken, ...records, named];
   let data: DataPart = {
     ...handle.data,
     changeLog: [...handle.data.changeLog, ...entries],
     lastAttributed: attributed,
     rowOrder: rows.rowOrder,
   };
-  // The other copy was agreed at the MDO and this one not yet: that agreement holds here too.
-  if (!data.agreed && there.data.agreed) data.agreed = there.data.agreed;
+  // The other copy was agreed at the MDO and this one not yet: chosen, that agreement holds here too.
+  if (adoptAgreement && there.data.agreed) data.agreed = there.data.agreed;
   if (data.agreed)
     data = { ...nextFormVersion(data), formVersion: Math.max(handle.data.formVersion, there.data.formVersion) + 1 };
   return commit(context, handle, data, entries);

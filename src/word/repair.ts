@@ -10,7 +10,9 @@
 // - a box copied by hand: the copy stops being a box (its text stays).
 // One read (2 syncs) and one write batch (1 sync).
 import {
+  acknowledgementsOf,
   ARCHIVED_DIFFERENCE,
+  checkChain,
   checkLog,
   createEntry,
   logFromVisible,
@@ -195,13 +197,21 @@ export async function repairForm(
   }
 
   if (repairs.length === 0 && extra.length === 0) return { data, storage, archive: read.archive };
+  // The reset names each break it accepts, as found now: it accepts those and nothing else (issue 27).
+  const acknowledges = chainReset
+    ? acknowledgementsOf(data.changeLog, checkChain(data.changeLog, false, data.sealedFrom))
+    : [];
   const entries = [
     ...extra.map((e) => createEntry({ kind: "repair", ...e }, who.signer, now, who.random)),
     ...repairs.map((description, i) => {
       const entry = createEntry({ kind: "repair", description }, who.signer, now, who.random);
       if (i < repairs.length - 1) return entry;
       // The other side, whole: never shortened like before/after.
-      return { ...entry, ...(evidence !== undefined ? { evidence } : {}), ...(chainReset ? { chainReset } : {}) };
+      return {
+        ...entry,
+        ...(evidence !== undefined ? { evidence } : {}),
+        ...(chainReset ? { chainReset, acknowledges } : {}),
+      };
     }),
   ];
   const unique: ChangeEntry[] = [];

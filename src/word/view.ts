@@ -1,6 +1,7 @@
 // From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
 import {
   checkLog,
+  type LogCheck,
   compareVersions,
   findOutsideEdits,
   logProblems,
@@ -157,7 +158,7 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     unreadable,
     outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle.data, boxTexts, today) : [],
     problems: problemsOf(read, handle),
-    logNotice: handle ? checkLog(handle.data, null, handle.logStart ?? 0).notice : null,
+    logNotice: handle ? noticeOf(checkLog(handle.data, null, handle.logStart ?? 0)) : null,
     logStart: handle?.logStart ?? 0,
     templateUpgrade: pending,
   };
@@ -180,4 +181,10 @@ export function viewAfterEdit(
     unreadable,
     outsideEdits: findOutsideEdits(handle.data, boxTexts, today),
   };
+}
+
+/** The log's notices in one text: a log from before the chain, changes a repair accepted ("erkend door"). */
+function noticeOf(check: LogCheck): string | null {
+  const parts = [check.notice, ...check.acknowledged].filter((t): t is string => t !== null);
+  return parts.length === 0 ? null : parts.join(" ");
 }

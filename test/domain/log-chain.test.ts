@@ -96,10 +96,14 @@ describe("the log chain", () => {
     expect(checkLog(agreed, rowsOf(agreed)).findings.map((f) => f.id)).toEqual(["agreementChanged"]);
   });
 
-  test("an entry added without its seal at the end is reported as not checked", () => {
+  test("an entry added without its seal at the end of a sealed document is a change; by an older version (which drops the mark) it is reported as not checked", () => {
     const data = written(2);
+    expect(data.sealedFrom).toBe(data.changeLog[0]!.id);
     const added = { ...data, changeLog: [...data.changeLog, entry(9)] };
-    expect(checkLog(added, rowsOf(added)).findings.map((f) => f.id)).toEqual(["unsealedTail"]);
+    expect(checkLog(added, rowsOf(added)).findings.map((f) => f.id)).toEqual(["sealsRemoved"]);
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { sealedFrom, ...older } = added;
+    expect(checkLog(older, rowsOf(older)).findings.map((f) => f.id)).toEqual(["unsealedTail"]);
   });
 
   describe("checking only the tail (older entries archived, not read)", () => {

@@ -1,4 +1,5 @@
 import {
+  boxKey,
   createEntry,
   initialsOfName,
   newDataPart,
@@ -10,7 +11,8 @@ import {
   type FormValues,
 } from "../../src/domain";
 
-const check = { today: "20201010" };
+const KH = { initials: "KH", organisation: "Jarabee" };
+const check = { today: "20201010", people: [KH, { initials: "ES", organisation: "Gemeente Hengelo" }] };
 const PH = { initials: "PH", organisation: "Ambiq" };
 const OLD = "Elke zes weken een MDO.";
 
@@ -119,7 +121,7 @@ describe("outsideEditEntry", () => {
       before: edit.before,
       after: edit.after,
     });
-    expect(e.input.description).toContain("handmatig gestempeld, vastgelegd door PH");
+    expect(e.input.description).toContain("volgens stempel, vastgelegd door PH");
   });
 
   it("refuses a claimed stamp that is not there or not trusted", () => {
@@ -168,10 +170,58 @@ describe("stampCheckOf", () => {
     const data = {
       ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }),
       changeLog: [edit, repair],
+      rowOrder: { betrokkenen: ["r1"] },
     };
-    const judged = stampCheckOf(data, {}, "20201012");
+    const texts = {
+      [boxKey({ fieldId: "betrokkenen", rowKey: "r1", columnId: "naam" })]: "Karin Hendriks",
+      [boxKey({ fieldId: "betrokkenen", rowKey: "r1", columnId: "organisatie" })]: "Jarabee",
+    };
+    const judged = stampCheckOf(data, texts, "20201012");
+    expect(judged.people).toEqual([KH]);
     expect(judged.notBefore).toBe("20201002");
     expect(readEditStamps(OLD, `${OLD}\nKH 20201005, Jarabee: x`, judged).trusted?.day).toBe("20201005");
     expect(readEditStamps(OLD, `${OLD}\nKH 20201001, Jarabee: x`, judged).trusted).toBeNull();
+  });
+});
+
+describe("stamps that say what they are (issue 27)", () => {
+  const stamped = (line: string) => readEditStamps(OLD, `${OLD}\n${line}`, check);
+
+  it.each([
+    ["Cyrillic initials shown as KH", "КН 5-10-2020, Jarabee: x", /ander schrift/],
+    ["Greek initials", "ΚΗ 5-10-2020, Jarabee: x", /ander schrift/],
+    ["a Cyrillic letter in the organisation", "KH 5-10-2020, Jаrabee: x", /ander schrift/],
+    ["fullwidth initials", "ＫＨ 5-10-2020, Jarabee: x", /afwijkende vorm/],
+    ["a zero-width space in the initials", "K\u200BH 5-10-2020, Jarabee: x", /onzichtbare tekens/],
+    ["a right-to-left override in the organisation", "KH 5-10-2020, \u202EeebaraJ\u202C: x", /onzichtbare tekens/],
+    ["a soft hyphen in the organisation", "KH 20201005, Jara\u00ADbee: x", /onzichtbare tekens/],
+  ])("never trusts %s", (_label, line, reason) => {
+    const r = stamped(line);
+    expect(r.stamps).toHaveLength(1);
+    expect(r.trusted).toBeNull();
+    expect(r.reason).toMatch(reason);
+  });
+
+  it("does not take a stamp naming someone who is not among the people of step 2", () => {
+    const r = stamped("PH 5-10-2020, Ambiq: x");
+    expect(r.trusted).toBeNull();
+    expect(r.reason).toMatch(/PH van Ambiq staat niet bij de betrokkenen/);
+    // the right initials with another organisation are someone else too
+    expect(stamped("KH 5-10-2020, Ambiq: x").trusted).toBeNull();
+    // an empty list of people trusts no stamp
+    expect(
+      readEditStamps(OLD, `${OLD}\nKH 5-10-2020, Jarabee: x`, { today: "20201010", people: [] }).trusted,
+    ).toBeNull();
+    // the organisation as a reader compares it: case and spaces do not matter
+    expect(stamped("KH 5-10-2020, jarabee : x").trusted?.initials).toBe("KH");
+  });
+
+  it("flags a second author in a form the parser does not read, instead of attributing it to the first", () => {
+    const r = stamped("KH 5-10-2020, Jarabee: eerste deel\nES 6 okt 2020, Gemeente Hengelo: tweede deel");
+    expect(r.stamps).toHaveLength(1);
+    expect(r.trusted).toBeNull();
+    expect(r.reason).toMatch(/‘ES 6 okt 2020, Gemeente Hengelo: tweede deel’ lijkt op een stempel/);
+    // ordinary sentences are not taken for stamps
+    expect(stamped("KH 5-10-2020, Jarabee: eerste deel\nOp 6 oktober gesprek gehad.").trusted?.initials).toBe("KH");
   });
 });

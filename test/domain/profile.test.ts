@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { deserializeProfile, normaliseInitials, parseProfile, serializeProfile } from "../../src/domain";
+import { deserializeProfile, formatStamp, normaliseInitials, parseProfile, serializeProfile } from "../../src/domain";
 
 describe("parseProfile", () => {
   it("normalises initials: dots/spaces stripped, upper case, diacritics allowed", () => {
@@ -72,13 +72,13 @@ describe("parseProfile", () => {
         if (r.ok) {
           accepted++;
           expect(r.profile.initials).toMatch(/^\p{L}{1,5}$/u);
-          expect(r.profile.initials).toBe(s.normalize("NFC").replace(/[.\s]/g, "").toLocaleUpperCase("nl"));
+          expect(r.profile.initials).toBe(s.normalize("NFKC").replace(/[.\s]/g, "").toLocaleUpperCase("nl"));
           expect(deserializeProfile(serializeProfile(r.profile))).toEqual({ ok: true, profile: r.profile });
         } else {
           refused++;
           expect(Object.keys(r.errors)).toEqual(["initials"]);
           expect(r.errors.initials).toMatch(
-            /^(Vul uw initialen in|Initialen mogen alleen letters|Gebruik maximaal 5 letters)/,
+            /^(Vul uw initialen in|Initialen mogen alleen letters|Gebruik maximaal 5 letters|Gebruik gewone \(Latijnse\) letters)/,
           );
         }
       }),
@@ -119,5 +119,35 @@ describe("profile storage", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("initials and organisation say what they show (issue 27)", () => {
+  it("normalises fullwidth initials (NFKC) and refuses look-alike letters of another script", () => {
+    expect(parseProfile({ initials: "ＰＨ", organisation: "Ambiq" })).toMatchObject({
+      ok: true,
+      profile: { initials: "PH" },
+    });
+    const cyrillic = parseProfile({ initials: "РН", organisation: "Ambiq" });
+    expect(cyrillic).toMatchObject({ ok: false, errors: { initials: expect.stringMatching(/ander schrift/) } });
+    expect(normaliseInitials("ΡΗ")).toBeNull();
+  });
+
+  it("refuses invisible characters in initials and organisation", () => {
+    expect(parseProfile({ initials: "P\u200BH", organisation: "Ambiq" })).toMatchObject({ ok: false });
+    for (const organisation of ["Amb\u200Biq", "\u202EqibmA", "Amb\u00ADiq", "Ambiq\u2066"])
+      expect(parseProfile({ initials: "PH", organisation })).toMatchObject({
+        ok: false,
+        errors: { organisation: expect.stringMatching(/onzichtbaar/) },
+      });
+    expect(parseProfile({ initials: "PH", organisation: "Аmbiq" })).toMatchObject({
+      ok: false,
+      errors: { organisation: expect.stringMatching(/ander schrift/) },
+    });
+  });
+
+  it("the stamp refuses them too, whoever calls it", () => {
+    expect(() => formatStamp({ initials: "РН", organisation: "Ambiq" }, "20200902")).toThrow(/ander schrift/);
+    expect(() => formatStamp({ initials: "PH", organisation: "Amb\u200Biq" }, "20200902")).toThrow(/onzichtbare/);
   });
 });

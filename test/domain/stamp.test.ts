@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { amsterdamDay, findStamps, formatStamp, parseStamp } from "../../src/domain";
+import { amsterdamDay, findStamps, formatStamp, identityTextProblem, parseStamp } from "../../src/domain";
 
 const signer = { initials: "PH", organisation: "Ambiq" };
 
@@ -88,7 +88,8 @@ describe("formatStamp / parseStamp", () => {
     const org = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
       .map((s) => s.trim())
-      .filter((s) => s !== "" && !/[:\p{Cc}\u2028\u2029]/u.test(s));
+      // a valid organisation says what it shows (issue 27): no invisible or look-alike characters
+      .filter((s) => s !== "" && !/[:\p{Cc}\u2028\u2029]/u.test(s) && identityTextProblem(s, "") === null);
     const text = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 80 })
       .map((s) => s.trim())

@@ -1,6 +1,6 @@
 // Issue 14: the document forged as an auditor would, with a zip tool and a text editor (here:
 // the emulator's package and its content controls), and what the pane then says.
-import { checkChain, toTableRow, type CopyState } from "../../src/domain";
+import { AGREEMENT_CHOICE, checkChain, toTableRow, type CopyState } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import type { WordHost } from "word-host";
 import { recordOutsideEdits } from "../../src/word/edits";
@@ -185,7 +185,10 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
       },
       boxTexts: { ...view.boxTexts, gaatGoed: "Alles gaat goed" },
     };
-    const merged = await gateway.mergeCopy(there, {}, PH, { fileName: "handreiking-andere-kopie.docx" });
+    // adopting the other copy's MDO agreement is an explicit choice (issue 27)
+    const merged = await gateway.mergeCopy(there, { [AGREEMENT_CHOICE]: "there" }, PH, {
+      fileName: "handreiking-andere-kopie.docx",
+    });
     const summary = merged.data!.changeLog.at(-1)!;
     expect(summary.kind).toBe("merge");
     expect(summary.description).toMatch(
@@ -225,7 +228,8 @@ describe.each(["web", "office2019"] as const)("tampering (%s)", (profile) => {
 describe("no false alarm, nothing lost", () => {
   test("a document from before the chain: no problem, said once, checked from the next write on", async () => {
     const { host, gateway } = await form("web");
-    editData(host, (xml) => xml.replace(/<(prevHash|hash|textHash|stateHash)>[^<]*<\/\1>/g, ""));
+    // an older document has neither seals nor the mark that the document is sealed
+    editData(host, (xml) => xml.replace(/<(prevHash|hash|textHash|stateHash|sealedFrom)>[^<]*<\/\1>/g, ""));
     const old = await gateway.open();
     expect(old.problems).toEqual([]);
     expect(old.logNotice).toMatch(/oudere versie van de invoegtoepassing/);

@@ -4,6 +4,7 @@ import { filledValues } from "../domain/fixtures";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
 import { FakeGateway } from "./fake-gateway";
+import { wholeLogCheckedText } from "../../src/taskpane/log-texts";
 
 async function openLog() {
   const r = await renderForm({ values: filledValues(), log: sampleLog() });
@@ -87,7 +88,9 @@ describe("Wijzigingslogboek", () => {
     expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
     expect(screen.queryByText(/oudere regels staan in het logarchief/)).not.toBeInTheDocument();
     expect(
-      await screen.findByText(/Het hele logboek is gelezen en gecontroleerd, ook de 4200 regels uit het logarchief/),
+      await screen.findByText(
+        "Het hele logboek is gelezen, ook de 4200 regels uit het logarchief van het document. Geen afwijkingen gevonden.",
+      ),
     ).toBeInTheDocument();
   });
 
@@ -98,5 +101,16 @@ describe("Wijzigingslogboek", () => {
     await user.click(await screen.findByRole("tab", { name: "Kopieën" }));
     await screen.findByRole("heading", { name: "Kopieën" });
     expect(gateway.callsOf("openWholeLog")).toHaveLength(1);
+  });
+});
+
+describe("the words after the whole check (issue 27)", () => {
+  test("say what was found, never that the log is proven", () => {
+    expect(wholeLogCheckedText(12, 0)).toBe(
+      "Het hele logboek is gelezen, ook de 12 regels uit het logarchief van het document. Geen afwijkingen gevonden.",
+    );
+    expect(wholeLogCheckedText(12, 2)).toMatch(/2 afwijkingen gevonden; ze staan bovenaan\.$/);
+    expect(wholeLogCheckedText(1, 1)).toMatch(/regel uit .* afwijking gevonden/);
+    expect(wholeLogCheckedText(12, 0)).not.toMatch(/gecontroleerd/);
   });
 });

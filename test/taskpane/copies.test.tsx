@@ -4,7 +4,16 @@
 // (differences, the choice a conflict needs,
 // refusals, the merge call). The .docx work itself is tested in test/anonymise and test/compare.
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { createEntry, newDataPart, TEMPLATE, type ChangeEntry, type CopyState, type NewEntry } from "../../src/domain";
+import {
+  AGREEMENT_CHOICE,
+  createEntry,
+  newDataPart,
+  sealNewEntries,
+  TEMPLATE,
+  type ChangeEntry,
+  type CopyState,
+  type NewEntry,
+} from "../../src/domain";
 import { emptyCounts } from "../../src/domain/anonymise";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
@@ -435,4 +444,38 @@ test("the Kopieën tab opens from a form (its code loads on demand)", async () =
     await screen.findByRole("heading", { name: "Anonieme kopie voor onderzoek" }, { timeout: 10_000 }),
   ).toBeInTheDocument();
   expect(screen.getByRole("heading", { name: "Vergelijk met een andere kopie" })).toBeInTheDocument();
+});
+
+describe("the other copy is checked before anything is taken over (issue 27)", () => {
+  test("its log problems are shown, its MDO agreement is offered unticked, and ticking it is passed as a choice", async () => {
+    const { here, there } = copies();
+    const sealed = sealNewEntries(there.data, there.data.changeLog.length);
+    const forged: CopyState = {
+      data: {
+        ...sealed,
+        changeLog: sealed.changeLog.map((e, i) => (i === 1 ? { ...e, initials: "PH", organisation: "Ambiq" } : e)),
+        agreed: { day: "20200906", initials: "KJ", organisation: "Jeugdbescherming Overijssel" },
+      },
+      boxTexts: there.boxTexts,
+    };
+    const { choose, user, onMerge, container } = renderCompare({
+      here,
+      readOther: jest.fn().mockResolvedValue({ ok: true, there: forged, fileName: "kopie.docx" }),
+    });
+    await choose();
+    expect(await screen.findByText("Het logboek van de andere kopie klopt niet")).toBeInTheDocument();
+    expect(
+      screen.getByText("In de andere kopie is logregel 2 buiten de invoegtoepassing gewijzigd."),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/ongecontroleerd in de andere kopie/)).toBeInTheDocument();
+    const adopt = screen.getByRole("checkbox", {
+      name: /Vaststelling overnemen: vastgesteld in het MDO op 06-09-2020 door KJ/,
+    });
+    expect(adopt).not.toBeChecked();
+    await user.click(screen.getByRole("radio", { name: "De tekst van de andere kopie nemen" }));
+    await user.click(adopt);
+    await user.click(screen.getByRole("button", { name: "Overnemen in dit document" }));
+    expect(onMerge).toHaveBeenCalledWith(forged, { afstemming: "there", [AGREEMENT_CHOICE]: "there" }, "kopie.docx");
+    await expectNoAxeViolations(container);
+  });
 });

@@ -82,7 +82,7 @@ describe("outside edits", () => {
     });
   });
 
-  test("a typed stamp is recognised and chosen; the entry carries that person's initials and day", async () => {
+  test("a typed stamp is recognised and offered but never preselected; chosen, the entry carries that person's initials and day", async () => {
     const gateway = new FakeGateway({
       kind: "form",
       values: withJarabee(),
@@ -92,8 +92,12 @@ describe("outside edits", () => {
     gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.");
     const { user } = await renderApp({ gateway });
     const who = await screen.findByRole("combobox", { name: "Gewijzigd door" });
-    expect(who).toHaveValue("stamp");
-    expect(screen.getByRole("option", { name: "KH (Jarabee), gestempeld op 05-10-2020" })).toBeInTheDocument();
+    // anyone can type a stamp: the user says whether it is right (issue 27)
+    expect(who).toHaveValue("");
+    expect(screen.getByRole("button", { name: "Wijzigingen vastleggen" })).toBeDisabled();
+    const stamp = "Volgens stempel: KH (Jarabee), 05-10-2020; vastgelegd door PH";
+    expect(screen.getByRole("option", { name: stamp })).toBeInTheDocument();
+    choose(who, stamp);
     expect(screen.getByRole("option", { name: "Karin Hendriks – KH, Jarabee" })).toBeInTheDocument();
     // The recorder is in step 2 already, so there is no separate "Ikzelf".
     expect(screen.queryByRole("option", { name: /Ikzelf/ })).toBeNull();
@@ -125,7 +129,7 @@ describe("outside edits", () => {
     ).toBeInTheDocument();
     const who = screen.getByRole("combobox", { name: "Gewijzigd door" });
     expect(who).toHaveValue("");
-    expect(screen.queryByRole("option", { name: /gestempeld op/ })).toBeNull();
+    expect(screen.queryByRole("option", { name: /Volgens stempel/ })).toBeNull();
     expect(screen.getByRole("button", { name: "Wijzigingen vastleggen" })).toBeDisabled();
     choose(who, "Onbekend");
     await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));

@@ -40,7 +40,13 @@ async function agreedForm(
   const host = await startHost(profile, PLAIN, { withoutSets });
   const sept = gatewayFor();
   await sept.convert(PH);
-  await sept.open();
+  const opened = await sept.open();
+  // KH of Jarabee is among the people of step 2: only then is her hand stamp taken as hers (issue 27)
+  const person =
+    opened.data!.rowOrder.betrokkenen?.[0] ??
+    (await sept.addRow("betrokkenen", PH)).data!.rowOrder.betrokkenen!.at(-1)!;
+  await sept.writeBox(`betrokkenen.${person}.naam`, "Karin Hendriks", PH);
+  await sept.writeBox(`betrokkenen.${person}.organisatie`, "Jarabee", PH);
   await sept.writeBox("hulpvraag", "Ouders willen rust in huis.", PH);
   await sept.writeBox("vervanger", "J. de Vries", PH);
   await sept.agree("20200902", PH);

@@ -15,7 +15,13 @@ async function agreedForm(profile: (typeof PROFILES)[number]): Promise<{ host: W
   const host = await startHost(profile, PLAIN);
   const sept = gatewayFor();
   await sept.convert(PH);
-  await sept.open();
+  const opened = await sept.open();
+  // KH of Jarabee is among the people of step 2: only then is her hand stamp taken as hers (issue 27)
+  const person =
+    opened.data!.rowOrder.betrokkenen?.[0] ??
+    (await sept.addRow("betrokkenen", PH)).data!.rowOrder.betrokkenen!.at(-1)!;
+  await sept.writeBox(`betrokkenen.${person}.naam`, "Karin Hendriks", PH);
+  await sept.writeBox(`betrokkenen.${person}.organisatie`, "Jarabee", PH);
   await sept.writeBox("afstemming", OLD, PH);
   await sept.agree("20200902", PH);
   return { host, gateway: gatewayFor(() => OCT_10) };
@@ -47,12 +53,30 @@ describe.each(PROFILES)("a hand-typed stamp (%s)", (profile) => {
       recorderOrganisation: "Ambiq",
       before: OLD,
     });
-    expect(entry!.description).toContain("handmatig gestempeld, vastgelegd door PH");
+    expect(entry!.description).toContain("volgens stempel, vastgelegd door PH");
     const row = (await visibleLogRows()).at(-1)!;
     expect(row.slice(0, 3)).toEqual(["05-10-2020", "KH", "Jarabee"]);
     const again = await gatewayFor(() => OCT_10).open();
     expect(again.outsideEdits).toEqual([]);
     expect(again.problems).toEqual([]);
+  });
+});
+
+describe("a stamp naming someone else (issue 27, web)", () => {
+  test("a stamp typed for a person who is not in step 2, or in look-alike letters, is shown but cannot be used as the author", async () => {
+    const { host, gateway } = await agreedForm("web");
+    for (const line of ["PH 5-10-2020, Ambiq: akkoord", "КН 5-10-2020, Jarabee: akkoord"]) {
+      host.user.paste("hr:afstemming", `${OLD}\n${line}`);
+      const view = await gateway.open();
+      const edit = view.outsideEdits[0]!;
+      expect(edit.stamp.stamps).toHaveLength(1);
+      expect(edit.stamp.trusted).toBeNull();
+      expect(edit.stamp.reason).toMatch(/niet bij de betrokkenen|ander schrift/);
+      await expect(gateway.attributeOutsideEdits([{ ...edit, author: { kind: "stamp" } }], PH)).rejects.toThrow(
+        /niet bij de betrokkenen|ander schrift/,
+      );
+    }
+    expect(await externalEntries(host)).toEqual([]);
   });
 });
 

@@ -77,7 +77,7 @@ const name = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom("", "Petra van der Hof", "Mohammed el Amrani", "Zoë O'Neill") },
   { weight: 1, arbitrary: odd },
 );
-const DUTCH = /^(Vul|Initialen|Gebruik|De naam|Uw naam|Er is)/;
+const DUTCH = /^(Vul|Initialen|Gebruik|De naam|Uw naam|Er is|Schrijf)/;
 
 test("200 generated profiles: refused per field in Dutch, or stored exactly and signing exactly what was stored", async () => {
   await startHost("web", PLAIN);

@@ -33,6 +33,11 @@ export interface DataPart {
   rowOrder: Record<string, string[]>;
   /** How many of the oldest log entries live in archive parts (see data-part.ts); 0 or absent: none. */
   archivedEntries?: number;
+  /**
+   * Id of the first entry this document sealed (log-chain.ts): from it on, every entry must be
+   * sealed, so seals stripped from the file are a change, not an older version.
+   */
+  sealedFrom?: string;
   /** In the document's data part: the entries not archived. Read by the add-in: the whole log. */
   changeLog: ChangeEntry[];
 }
@@ -61,6 +66,7 @@ export const dataPartSchema = z.object({
     z.array(z.string().regex(ROW_KEY, "Ongeldige rijsleutel.")),
   ),
   archivedEntries: z.number().int().nonnegative().optional(),
+  sealedFrom: z.string().max(300).optional(),
   changeLog: z.array(changeEntrySchema),
 });
 

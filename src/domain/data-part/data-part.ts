@@ -47,7 +47,7 @@ const ENTRY_TEXTS = [
   "evidence",
   "since",
 ] as const;
-const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset"] as const;
+const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
   const el = doc.createElementNS(DATA_PART_NAMESPACE, name);
@@ -75,6 +75,10 @@ function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
     // a fill session's boxes (fill-session.ts)
     const filled = addGroup(doc, el, "filled");
     for (const key of e.filled) addText(doc, filled, "key", key);
+  }
+  if (e.acknowledges) {
+    const acknowledged = addGroup(doc, el, "acknowledges");
+    for (const key of e.acknowledges) addText(doc, acknowledged, "break", key);
   }
 }
 
@@ -107,6 +111,7 @@ export function serializeDataPart(data: DataPart): string {
     for (const k of keys) addText(doc, field, "row", k);
   }
   if (data.archivedEntries) addText(doc, root, "archivedEntries", String(data.archivedEntries));
+  if (data.sealedFrom !== undefined) addText(doc, root, "sealedFrom", data.sealedFrom);
   const log = addGroup(doc, root, "changeLog");
   for (const e of data.changeLog) writeEntry(doc, log, e);
   return new XMLSerializer().serializeToString(doc);
@@ -174,6 +179,8 @@ function readEntry(el: Element): Record<string, unknown> {
   }
   const filled = children(el, "filled")[0];
   if (filled) entry.filled = children(filled, "key").map(textOf);
+  const acknowledged = children(el, "acknowledges")[0];
+  if (acknowledged) entry.acknowledges = children(acknowledged, "break").map(textOf);
   return entry;
 }
 
@@ -211,6 +218,7 @@ function readRoot(root: Element): unknown {
         children(f, "row").map(textOf),
       ]),
     ),
+    ...(children(root, "sealedFrom")[0] ? { sealedFrom: requiredText(root, "sealedFrom") } : {}),
     ...(children(root, "archivedEntries")[0]
       ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") }
       : {}),

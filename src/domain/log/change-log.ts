@@ -61,6 +61,16 @@ export interface ChangeEntry {
   evidence?: string;
   /** A repair that accepted what was found: chain breaks before it were reported and are kept in its evidence. */
   chainReset?: boolean;
+  /**
+   * With chainReset: the breaks it accepts, each named by the broken entry and its hash as found
+   * (breakKey in log-chain.ts). A reset accepts only these, and only while they are exactly so.
+   */
+  acknowledges?: string[];
+  /**
+   * Taken over from another copy by a merge, as that copy stated it: not checked there (no
+   * signature verifies it). The pane shows "ongecontroleerd in de andere kopie".
+   */
+  uncheckedCopy?: boolean;
   /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
    * */
   filled?: string[];
@@ -117,6 +127,8 @@ export const changeEntrySchema = z.object({
     .optional(),
   evidence: z.string().max(MAX_EVIDENCE).optional(),
   chainReset: z.boolean().optional(),
+  acknowledges: z.array(z.string().max(300)).max(100_000).optional(),
+  uncheckedCopy: z.boolean().optional(),
   filled: z.array(z.string().max(300)).max(5000).optional(),
   since: z
     .string()

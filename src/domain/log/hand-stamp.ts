@@ -6,6 +6,7 @@
 // A stamp whose date is impossible or lies in the future is reported, never trusted.
 import { dayOfParts, typedDateParts } from "../dates/dates";
 import { parseStamp } from "./stamp";
+import { hasInvisible, hasCompatibilityForm, identityForm, identityTextProblem } from "./identity-text";
 
 export type StampDateVerdict = "valid" | "impossible" | "future";
 
@@ -22,6 +23,11 @@ export interface HandStamp {
   text: string;
   /** 0-based line of the stamp in the box text. */
   line: number;
+  /**
+   * Dutch: why the stamp does not say what it shows (invisible characters, look-alike letters
+   * in the initials or organisation), null when it reads as typed. Such a stamp is never trusted.
+   */
+  spoof: string | null;
 }
 
 export interface HandStampOptions {
@@ -107,7 +113,22 @@ function splitRest(
 }
 
 /** Reads one line as a hand-typed stamp (without the text of the lines below); null when it is not one. */
-export function parseHandStampLine(line: string, options: HandStampOptions): Omit<HandStamp, "line"> | null {
+export function parseHandStampLine(raw: string, options: HandStampOptions): Omit<HandStamp, "line"> | null {
+  // Read as a person sees it (NFKC, without invisible characters); what that changed in the head is reported.
+  const line = identityForm(raw);
+  const read = parseCleanLine(line, options);
+  if (!read) return null;
+  const colon = raw.indexOf(":");
+  const head = colon < 0 ? raw : raw.slice(0, colon);
+  const spoof =
+    hasInvisible(head) || hasCompatibilityForm(head)
+      ? "De stempel bevat onzichtbare tekens of tekens in een afwijkende vorm (bijvoorbeeld brede letters) die op gewone tekens lijken."
+      : (identityTextProblem(read.initials, "De initialen in de stempel") ??
+        identityTextProblem(read.organisation, "De organisatie in de stempel"));
+  return { ...read, spoof };
+}
+
+function parseCleanLine(line: string, options: HandStampOptions): Omit<HandStamp, "line" | "spoof"> | null {
   // The canonical form with its colon, as the add-in writes it, is read by the add-in's own parser.
   const canonical = parseStamp(line);
   const canonicalInitials = canonical?.text !== undefined ? normaliseInitials(canonical.initials) : null;
@@ -167,4 +188,26 @@ export function findHandStamps(text: string, options: HandStampOptions): HandSta
 /** "KH 05-10-2020, Jarabee" for showing a stamp as it was read. */
 export function describeHandStamp(stamp: Pick<HandStamp, "initials" | "organisation" | "dateText">): string {
   return `${stamp.initials} ${stamp.dateText}, ${stamp.organisation}`;
+}
+
+// A line that starts like a stamp (initials in capitals or with dots, then a day number or a
+// month name) but that the parser does not read as one: "PH 5 okt 2020, Ambiq: akkoord".
+const STAMP_LIKE =
+  /^\s*((?:\p{Lu}\.\s?){1,5}|\p{Lu}{1,5})\s*[,;]?\s*(?:\d|(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s)/iu;
+
+/**
+ * Lines of the text that look like a stamp but are not read as one: perhaps another author,
+ * written in a form the add-in does not know. Returned as typed (trimmed).
+ */
+export function unreadStampLines(text: string, options: HandStampOptions): string[] {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.split(/\r\n|[\n\r\u000B]/).flatMap((raw) => {
+    const line = identityForm(raw);
+    const m = STAMP_LIKE.exec(line);
+    if (!m || m[1] === undefined) return [];
+    const initials = m[1].replace(/[.\s]/g, "");
+    // "Op 5 oktober …": a word typed in mixed case is a word, not initials
+    if (initials !== initials.toLocaleUpperCase("nl") || ABBREVIATIONS.has(initials)) return [];
+    return parseHandStampLine(raw, options) ? [] : [raw.trim()];
+  });
 }

@@ -54,6 +54,7 @@ export function textHashOf(text: string): string {
 /**
  * Seals the last `count` entries of the data's log (entries merged from another copy are sealed
  * again here): links, hashes, the full text each left in its box, and the state on the last one.
+ * The first seal also marks the data part (sealedFrom): from that entry on, the log must stay sealed.
  */
 export function sealNewEntries(data: DataPart, count: number): DataPart {
   if (count <= 0) return data;
@@ -70,7 +71,9 @@ export function sealNewEntries(data: DataPart, count: number): DataPart {
     entry.hash = ownHash(entry);
     log[i] = entry;
   }
-  return { ...data, changeLog: log };
+  // a document sealed before the mark existed: marked from its first sealed entry
+  const sealedFrom = data.sealedFrom ?? log.find((e) => e.hash !== undefined)?.id;
+  return { ...data, changeLog: log, ...(sealedFrom !== undefined ? { sealedFrom } : {}) };
 }
 
 /** The log's last entry is sealed and intact: its own hash fits and it follows the entry before it. */
@@ -85,18 +88,43 @@ export type ChainBreak =
   /** The entry's own hash does not fit what it says: it was changed. */
   | { kind: "changed"; index: number }
   /** The entry is intact but does not follow the entry before it: entries removed, inserted or reordered before it. */
-  | { kind: "gap"; index: number };
+  | { kind: "gap"; index: number }
+  /** The entry lies where the document is sealed (sealedFrom) but carries no seal: its seals were removed. */
+  | { kind: "unsealed"; index: number };
+
+/** A break a repair accepted ("erkend"): who accepted it, on which day. */
+export interface AcknowledgedBreak {
+  brk: ChainBreak;
+  /** Index of the repair entry that accepted it. */
+  by: number;
+}
 
 export interface ChainCheck {
   /** Index of the first sealed entry, null when no entry is sealed (an older document). */
   firstSealed: number | null;
+  /** Breaks no repair accepted. */
   breaks: ChainBreak[];
   /** Unsealed entries after the last sealed one (not written by this add-in version): not checked. */
   unsealedTail: number;
   /** The state as the last sealed write left it, when that write was the last one. */
   lastState: { index: number; stateHash: string } | null;
-  /** Index of the last repair that accepted earlier breaks (they are in its evidence), or -1. */
+  /** Index of the last repair that accepted a break, or -1. */
   resetAt: number;
+  /** Breaks a later intact repair accepted by naming them (breakKey): shown as "erkend", not as problems. */
+  acknowledged: AcknowledgedBreak[];
+}
+
+/**
+ * Names a break by the entry and what it holds as found: a changed entry by its hash as it now is,
+ * a gap by the link it carries, a stripped entry by its content. A repair that names it accepts
+ * that break only; change the entry again and the name no longer fits.
+ */
+export function breakKey(log: ChangeLog, brk: ChainBreak): string {
+  const e = log[brk.index];
+  if (!e) return `${brk.kind}:?`;
+  if (brk.kind === "changed") return `changed:${e.id}:${ownHash(e)}`;
+  if (brk.kind === "gap") return `gap:${e.id}:${e.prevHash ?? ""}`;
+  return `unsealed:${e.id}:${shortHash(canonicalJson(e))}`;
 }
 
 /**
@@ -104,31 +132,59 @@ export interface ChainCheck {
  * newest part of a longer log (the older entries are archived and not read): the first entry's
  * link points into the archive and is left to the full check. A tail must be sealed throughout
  * (an unsealed entry's link needs every entry before it); the reader reads the whole log otherwise.
+ * `sealedFrom` (DataPart.sealedFrom): the id of the first entry the document sealed; an unsealed
+ * entry from there on is a break. Absent from the log read: the whole log read must be sealed.
+ * A repair (chainReset) accepts only the breaks before it that it names (acknowledges).
  */
-export function checkChain(log: ChangeLog, tail = false): ChainCheck {
+export function checkChain(log: ChangeLog, tail = false, sealedFrom?: string): ChainCheck {
   const hashes = lazyContentHashes(log);
-  const breaks: ChainBreak[] = [];
+  const found: ChainBreak[] = [];
   let firstSealed: number | null = null;
   let lastSealed = -1;
-  let resetAt = -1;
+  const resets: number[] = [];
+  const markAt =
+    sealedFrom === undefined
+      ? -1
+      : Math.max(
+          0,
+          log.findIndex((e) => e.id === sealedFrom),
+        );
   log.forEach((entry, index) => {
-    if (!entry.hash) return;
+    if (!entry.hash) {
+      if (markAt >= 0 && index >= markAt) found.push({ kind: "unsealed", index });
+      return;
+    }
     firstSealed ??= index;
     lastSealed = index;
-    if (ownHash(entry) !== entry.hash) breaks.push({ kind: "changed", index });
+    if (ownHash(entry) !== entry.hash) found.push({ kind: "changed", index });
     else if (!(tail && index === 0) && entry.prevHash !== expectedLink(log, index, hashes))
-      breaks.push({ kind: "gap", index });
-    else if (entry.chainReset) resetAt = index;
+      found.push({ kind: "gap", index });
+    else if (entry.chainReset && entry.acknowledges) resets.push(index);
+  });
+  const acknowledged: AcknowledgedBreak[] = [];
+  const breaks = found.filter((brk) => {
+    const key = breakKey(log, brk);
+    const by = resets.find((r) => r > brk.index && log[r]!.acknowledges!.includes(key));
+    if (by === undefined) return true;
+    acknowledged.push({ brk, by });
+    return false;
   });
   const last = log[lastSealed];
-  const unsealedTail = lastSealed < 0 ? 0 : log.length - 1 - lastSealed;
+  const unsealedTail = lastSealed < 0 || markAt >= 0 ? 0 : log.length - 1 - lastSealed;
   return {
     firstSealed,
-    breaks: breaks.filter((b) => b.index > resetAt),
+    breaks,
     unsealedTail,
-    lastState: last?.stateHash && unsealedTail === 0 ? { index: lastSealed, stateHash: last.stateHash } : null,
-    resetAt,
+    lastState:
+      last?.stateHash && lastSealed === log.length - 1 ? { index: lastSealed, stateHash: last.stateHash } : null,
+    resetAt: acknowledged.reduce((max, a) => Math.max(max, a.by), -1),
+    acknowledged,
   };
+}
+
+/** The names of the breaks a repair now accepts (ChangeEntry.acknowledges). */
+export function acknowledgementsOf(log: ChangeLog, chain: ChainCheck): string[] {
+  return chain.breaks.map((b) => breakKey(log, b));
 }
 
 export interface StateCheck {

@@ -67,7 +67,7 @@ export function differenceOf(rows: readonly string[][], log: ChangeLog): LogDiff
 }
 
 export type LogFindingId =
-  "entryChanged" | "entryGap" | "visibleEdited" | "agreementChanged" | "textsChanged" | "unsealedTail";
+  "entryChanged" | "entryGap" | "sealsRemoved" | "visibleEdited" | "agreementChanged" | "textsChanged" | "unsealedTail";
 
 export interface LogFinding {
   id: LogFindingId;
@@ -90,6 +90,8 @@ export interface LogCheck {
   difference: LogDifference | null;
   /** Shown once for a document from before the chain: no entry can be checked yet. */
   notice: string | null;
+  /** Dutch, one per repair: the changes it accepted, "erkend door PH (Ambiq) op 05-10-2020". */
+  acknowledged: string[];
   chain: ChainCheck;
 }
 
@@ -119,7 +121,7 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
   if (rows !== null && rowsStart > logStart)
     throw new RangeError("checkLog: the visible rows read do not reach back to the entries checked");
   const log = data.changeLog;
-  const chain = checkChain(log, logStart > 0);
+  const chain = checkChain(log, logStart > 0, data.sealedFrom);
   const findings: LogFinding[] = [];
   const difference = rows ? differenceOf(rows.slice(logStart - rowsStart), log) : null;
   // Rows missing or added among the archived ones shift the whole tail: where is for the full check.
@@ -128,7 +130,17 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
   const inDifference = (index: number): boolean =>
     difference !== null && index >= difference.start && index <= difference.start + difference.dataEntries.length;
   let explained = false;
+  const stripped = chain.breaks.filter((b) => b.kind === "unsealed").map((b) => logStart + b.index + 1);
+  if (stripped.length > 0)
+    findings.push({
+      id: "sealsRemoved",
+      where: "data",
+      entries: stripped,
+      boxes: [],
+      message: `Bij ${stripped.length === 1 ? `logregel ${stripped[0]} is het zegel` : `${stripped.length} logregels (vanaf regel ${stripped[0]}) zijn de zegels`} buiten de invoegtoepassing verwijderd, terwijl dit document vanaf die plek verzegeld is. Wat daar staat, kan niet meer worden gecontroleerd en kan zijn gewijzigd.`,
+    });
   for (const b of chain.breaks) {
+    if (b.kind === "unsealed") continue;
     const visibleDiffers = inDifference(b.index);
     explained ||= visibleDiffers;
     const where = visibleDiffers ? "data" : "both";
@@ -200,9 +212,21 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
     findings,
     logStart,
     difference,
-    notice: chain.firstSealed === null && log.length > 0 ? NOT_YET_CHAINED : null,
+    notice: chain.firstSealed === null && data.sealedFrom === undefined && log.length > 0 ? NOT_YET_CHAINED : null,
+    acknowledged: acknowledgedText(log, chain, logStart),
     chain,
   };
+}
+
+/** Per accepting repair: which entries it accepted and who accepted them. */
+function acknowledgedText(log: ChangeLog, chain: ChainCheck, logStart: number): string[] {
+  const byRepair = new Map<number, number[]>();
+  for (const a of chain.acknowledged) byRepair.set(a.by, [...(byRepair.get(a.by) ?? []), logStart + a.brk.index + 1]);
+  return [...byRepair].map(([by, entries]) => {
+    const r = log[by]!;
+    const which = entries.length === 1 ? `logregel ${entries[0]}` : `logregels ${entries.join(", ")}`;
+    return `Een wijziging buiten de invoegtoepassing bij ${which} is niet ongedaan gemaakt, maar erkend door ${r.initials} (${r.organisation}) op ${dayToDutch(r.day)} (logregel ${logStart + by + 1}).`;
+  });
 }
 
 function cap(text: string): string {

@@ -3,7 +3,7 @@ import { toTableRow } from "./change-log-table";
 import type { LogCheck, LogFinding } from "./log-check";
 
 export interface LogProblem {
-  id: "logEdited" | "entryChanged" | "entryGap" | "agreementChanged" | "textsChanged" | "unsealedTail";
+  id: "logEdited" | "entryChanged" | "entryGap" | "sealsRemoved" | "agreementChanged" | "textsChanged" | "unsealedTail";
   /** Dutch, for the pane. */
   message: string;
   /** The repair can fix it (otherwise it is reported only). */
@@ -16,6 +16,7 @@ const FINDING_PROBLEM: Record<LogFinding["id"], LogProblem["id"]> = {
   visibleEdited: "logEdited",
   entryChanged: "entryChanged",
   entryGap: "entryGap",
+  sealsRemoved: "sealsRemoved",
   agreementChanged: "agreementChanged",
   textsChanged: "textsChanged",
   unsealedTail: "unsealedTail",

@@ -4,7 +4,8 @@
 // author (or "onbekend") and keeps who recorded it.
 import type { ChangeEntry, NewEntry, Signer } from "./change-log";
 import { dayToDutch } from "../dates/dates";
-import { findHandStamps, describeHandStamp, type HandStamp } from "./hand-stamp";
+import { findHandStamps, describeHandStamp, unreadStampLines, type HandStamp } from "./hand-stamp";
+import { sameOrganisation } from "./identity-text";
 import type { FormValues } from "../form/form-values";
 import { peopleRows } from "../form/role-values";
 import { TEMPLATE, type TemplateDef } from "../template";
@@ -36,6 +37,11 @@ export interface StampCheck {
   /** "YYYYMMDD" of the last change already in the log: the edit was made after it. */
   notBefore?: string;
   knownOrganisations?: readonly string[];
+  /**
+   * The people of the form (step 2): a stamp is only taken as its author's when its initials and
+   * organisation are one of them. Anyone can type any stamp; an empty list trusts no stamp.
+   */
+  people: ReadonlyArray<Pick<Person, "initials" | "organisation">>;
 }
 
 const sameText = (a: HandStamp, b: HandStamp): boolean =>
@@ -51,6 +57,8 @@ export function readEditStamps(before: string, after: string, check: StampCheck)
     : findHandStamps(after, options).filter((s) => !old.some((o) => sameText(o, s)));
   if (stamps.length === 0) return { stamps, trusted: null, reason: null };
   const untrusted = (reason: string): StampReading => ({ stamps, trusted: null, reason });
+  const spoofed = stamps.find((s) => s.spoof !== null);
+  if (spoofed?.spoof) return untrusted(spoofed.spoof);
   const impossible = stamps.find((s) => s.verdict === "impossible");
   if (impossible) return untrusted(`De datum ‘${impossible.dateText}’ in de stempel bestaat niet.`);
   const future = stamps.find((s) => s.verdict === "future");
@@ -73,6 +81,16 @@ export function readEditStamps(before: string, after: string, check: StampCheck)
   if (!appended)
     return untrusted(
       "Ook de tekst die er al stond is gewijzigd; een stempel geldt alleen voor wat eronder is toegevoegd.",
+    );
+  const added = after.slice(before.length);
+  const unread = unreadStampLines(added, options).filter((line) => !line.startsWith(first.initials));
+  if (unread.length > 0)
+    return untrusted(
+      `De regel ‘${unread[0]}’ lijkt op een stempel van iemand anders, maar kon niet als stempel worden gelezen.`,
+    );
+  if (!check.people.some((p) => p.initials === first.initials && sameOrganisation(p.organisation, first.organisation)))
+    return untrusted(
+      `${first.initials} van ${first.organisation} staat niet bij de betrokkenen in stap 2. Een stempel kan iedereen typen; alleen een betrokkene uit het formulier wordt als auteur overgenomen.`,
     );
   // Several lines by the same person: the latest day counts.
   const latest = stamps.reduce((a, b) => ((b.day ?? "") > (a.day ?? "") ? b : a));
@@ -137,7 +155,12 @@ export function stampCheckOf(data: DataPart, texts: Readonly<Record<string, stri
   const knownOrganisations = [
     ...new Set([...data.changeLog.map((e) => e.organisation), ...people.map((p) => p.organisation)]),
   ];
-  return { today, notBefore: last !== undefined && last <= today ? last : undefined, knownOrganisations };
+  return {
+    today,
+    notBefore: last !== undefined && last <= today ? last : undefined,
+    knownOrganisations,
+    people: people.map(({ initials, organisation }) => ({ initials, organisation })),
+  };
 }
 
 /** A box whose text differs from what was last attributed: typed, pasted or undone outside the pane. */
@@ -207,7 +230,7 @@ export function outsideEditEntry(
     return {
       input: {
         ...base,
-        description: `Gewijzigd buiten het venster: ${describeHandStamp(trusted)} (handmatig gestempeld, vastgelegd door ${recorder.initials})`,
+        description: `Gewijzigd buiten het venster: ${describeHandStamp(trusted)} (volgens stempel, vastgelegd door ${recorder.initials})`,
       },
       author: { initials: trusted.initials, organisation: trusted.organisation },
       day: trusted.day,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { charCount, collapseSpaces, hasControlChar, hasLineBreak } from "../form/text-rules";
 import type { PrefillProfile } from "../form/form-values";
 import type { Signer } from "./change-log";
+import { hasInvisible, hasNonLatinLetter } from "./identity-text";
 
 export interface Profile {
   /** 1–5 letters, upper case, e.g. "PH". */
@@ -15,16 +16,18 @@ export interface Profile {
 
 export const PROFILE_LIMITS = { initials: 5, organisation: 80, name: 100 } as const;
 
-/** "p.h." → "PH", "é s" → "ÉS"; null when it is not 1–5 letters. */
+/** "p.h." → "PH", "é s" → "ÉS", fullwidth "ＰＨ" → "PH" (NFKC); null when it is not 1–5 Latin letters. */
 export function normaliseInitials(raw: string): string | null {
-  const s = raw.normalize("NFC").replace(/[.\s]/g, "").toLocaleUpperCase("nl");
-  return /^\p{L}{1,5}$/u.test(s) ? s : null;
+  const s = raw.normalize("NFKC").replace(/[.\s]/g, "").toLocaleUpperCase("nl");
+  return /^\p{L}{1,5}$/u.test(s) && !hasNonLatinLetter(s) ? s : null;
 }
 
 function initialsError(raw: string): string | null {
-  const s = raw.normalize("NFC").replace(/[.\s]/g, "");
+  const s = raw.normalize("NFKC").replace(/[.\s]/g, "");
   if (s === "") return "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).";
   if (!/^\p{L}+$/u.test(s)) return "Initialen mogen alleen letters bevatten (geen cijfers of tekens), bijvoorbeeld PH.";
+  if (hasNonLatinLetter(s))
+    return "Gebruik gewone (Latijnse) letters voor uw initialen; letters uit een ander schrift, zoals Cyrillisch of Grieks, kunnen op andere letters lijken.";
   if (normaliseInitials(raw) === null) return "Gebruik maximaal 5 letters voor uw initialen.";
   return null;
 }
@@ -33,7 +36,10 @@ function organisationError(raw: string): string | null {
   const t = raw.trim();
   if (t === "") return "Vul uw organisatie in.";
   if (hasLineBreak(t)) return "De naam van uw organisatie past op één regel: haal de regelovergang weg.";
-  if (hasControlChar(t)) return "De naam van uw organisatie bevat een onzichtbaar stuurteken. Verwijder dat teken.";
+  if (hasControlChar(t) || hasInvisible(t))
+    return "De naam van uw organisatie bevat een onzichtbaar stuurteken. Verwijder dat teken.";
+  if (hasNonLatinLetter(t.normalize("NFKC")))
+    return "Schrijf de naam van uw organisatie in gewone (Latijnse) letters; letters uit een ander schrift, zoals Cyrillisch of Grieks, kunnen op andere letters lijken.";
   if (t.includes(":"))
     return "De naam van uw organisatie mag geen dubbele punt (:) bevatten; die scheidt in een aanvulling de organisatie van de tekst.";
   if (charCount(collapseSpaces(t)) > PROFILE_LIMITS.organisation)
@@ -60,7 +66,9 @@ export const profileSchema = z.object({
   initials: checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).").transform(
     (v) => normaliseInitials(v) ?? v,
   ),
-  organisation: checked(organisationError, "Vul uw organisatie in.").transform(collapseSpaces),
+  organisation: checked(organisationError, "Vul uw organisatie in.").transform((v) =>
+    collapseSpaces(v.normalize("NFKC")),
+  ),
   name: checked(nameError, "Uw naam moet tekst zijn.")
     .transform(collapseSpaces)
     .optional()

@@ -3,6 +3,7 @@
 // (initials, day as YYYYMMDD, comma, organisation, colon, text).
 import { isDay } from "../dates/dates";
 import { hasControlChar, hasLineBreak } from "../form/text-rules";
+import { identityTextProblem } from "./identity-text";
 
 export { amsterdamDay, amsterdamTime } from "../dates/day";
 
@@ -22,6 +23,9 @@ const INITIALS = /^\p{L}{1,5}$/u;
 
 function checkSigner(s: StampSigner): void {
   if (!INITIALS.test(s.initials)) throw new Error("Initialen moeten 1 tot 5 letters zijn.");
+  const spoof =
+    identityTextProblem(s.initials, "De initialen") ?? identityTextProblem(s.organisation, "De organisatie");
+  if (spoof) throw new Error(spoof);
   const org = s.organisation.trim();
   if (org === "" || org.includes(":") || hasLineBreak(org) || hasControlChar(org)) {
     throw new Error("De organisatie moet ingevuld zijn, op één regel en zonder dubbele punt.");

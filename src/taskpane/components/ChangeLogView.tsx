@@ -24,6 +24,7 @@ import {
   type ChangeEntry,
 } from "../../domain";
 import { stepLabel } from "./parts";
+import { LOG_MEANING, wholeLogCheckedText } from "../log-texts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -41,9 +42,7 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
 });
 
-/** What the log proves and what it cannot (issue 14): shown where the log is. */
-export const LOG_MEANING =
-  "Dit logboek toont wat de invoegtoepassing bij elke wijziging heeft vastgelegd: wie, wanneer en wat. Bij elke keer openen controleert de invoegtoepassing of het logboek, de vakken of de verborgen gegevens daarna buiten de invoegtoepassing zijn gewijzigd, en meldt dat bovenaan. Bij een lang logboek zijn dat bij het openen alleen de nieuwste regels (zie hieronder). Het logboek is geen handtekening: wie het bestand heeft en genoeg moeite doet, kan het herschrijven zonder dat dit te zien is.";
+export { LOG_MEANING } from "../log-texts";
 
 /** What opening checked when the older entries were left in the log archive, and what it did not. */
 export function olderUnreadText(older: number, read: number): string {
@@ -72,9 +71,18 @@ export interface ChangeLogViewProps {
   busy?: boolean;
   /** Reads and checks the whole log (the pane's view then holds it). */
   onReadWhole?: () => void;
+  /** Problems the last check found (listed at the top of the pane). */
+  problems?: number;
 }
 
-export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false, onReadWhole }: ChangeLogViewProps) {
+export function ChangeLogView({
+  log,
+  olderUnread = 0,
+  archived = 0,
+  busy = false,
+  onReadWhole,
+  problems = 0,
+}: ChangeLogViewProps) {
   const styles = useStyles();
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
@@ -101,9 +109,7 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
         Wijzigingslogboek
       </Title3>
       <Body1>{LOG_MEANING}</Body1>
-      {olderUnread === 0 && archived > 0 && (
-        <Body1>{`Het hele logboek is gelezen en gecontroleerd, ook de ${countWords(archived, "regel", "regels")} uit het logarchief van het document; wat niet klopte, staat bovenaan.`}</Body1>
-      )}
+      {olderUnread === 0 && archived > 0 && <Body1>{wholeLogCheckedText(archived, problems)}</Body1>}
       {olderUnread > 0 && (
         <div className={styles.filters}>
           <Body1>{olderUnreadText(olderUnread, log.length)}</Body1>
@@ -157,6 +163,10 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
               <Card size="small">
                 <Caption1 className={styles.meta}>
                   {dayToDutch(e.day)} · {e.initials} · {e.organisation}
+                  {e.authorSource === "handStamp" && e.recorderInitials
+                    ? ` (volgens stempel, vastgelegd door ${e.recorderInitials})`
+                    : ""}
+                  {e.uncheckedCopy ? " · ongecontroleerd in de andere kopie" : ""}
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>

@@ -71,6 +71,7 @@ export function FormTabs({
             olderUnread={olderUnread}
             archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)}
             busy={form.busy}
+            problems={view.problems.length}
             onReadWhole={() => void apply(() => gateway.openWholeLog())}
           />
         </Suspense>

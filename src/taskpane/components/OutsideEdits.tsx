@@ -73,7 +73,8 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
   if (edits.length === 0) return null;
   // A choice belongs to one text: when the box changes again, it is asked again.
   const idOf = (e: OutsideEdit): string => `${e.key}\u0001${e.after}`;
-  const choiceOf = (e: OutsideEdit): string => chosen[idOf(e)] ?? (e.stamp.trusted ? STAMP : "");
+  // Nothing is chosen for the user, not even a sound stamp: anyone can type a stamp (issue 27).
+  const choiceOf = (e: OutsideEdit): string => chosen[idOf(e)] ?? "";
   const meListed = people.some((p) => p.initials === profile.initials && p.organisation === profile.organisation);
   const attributed = edits.map((e) => ({
     key: e.key,
@@ -115,14 +116,13 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
                     onChange={(_, d) => setChosen((c) => ({ ...c, [idOf(e)]: d.value }))}
                     size="small"
                   >
-                    {!trusted && (
-                      <option value="" disabled>
-                        Kies wie dit heeft gewijzigd
-                      </option>
-                    )}
+                    <option value="" disabled>
+                      Kies wie dit heeft gewijzigd
+                    </option>
                     {trusted?.day && (
                       <option value={STAMP}>
-                        {trusted.initials} ({trusted.organisation}), gestempeld op {dayToDutch(trusted.day)}
+                        Volgens stempel: {trusted.initials} ({trusted.organisation}), {dayToDutch(trusted.day)};
+                        vastgelegd door {profile.initials}
                       </option>
                     )}
                     {people.map((p, i) => (

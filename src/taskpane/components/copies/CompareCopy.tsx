@@ -7,10 +7,12 @@ import {
   Button,
   Caption1,
   Caption1Strong,
+  Checkbox,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -18,9 +20,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
+  AGREEMENT_CHOICE,
   changeText,
+  checkOtherCopy,
   compareCopies,
   byCount,
+  describeOfferedAgreement,
   countWords,
   dayToDutch,
   entryPartLabel,
@@ -28,6 +33,7 @@ import {
   type Comparison,
   type CopyState,
   type MergeChoice,
+  type OtherCopyCheck,
 } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
 import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
@@ -175,6 +181,8 @@ function comparisonCounts(ok: Extract<Comparison, { ok: true }>, choices: Record
 
 interface ComparisonResultProps {
   ok: Extract<Comparison, { ok: true }>;
+  /** The other copy's own log, checked before anything is taken over (issue 27). */
+  check: OtherCopyCheck;
   choices: Record<string, MergeChoice>;
   onChoose: (key: string, choice: MergeChoice) => void;
   /** Busy, blocked or reading: the merge waits (open choices disable it too). */
@@ -184,7 +192,7 @@ interface ComparisonResultProps {
 }
 
 /** What the comparison found: the summary, the differences per box, the other copy's log lines, and the merge. */
-function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMerge }: ComparisonResultProps) {
+function ComparisonResult({ ok, check, choices, onChoose, mergeDisabled, blocked, onMerge }: ComparisonResultProps) {
   const styles = useStyles();
   const { differing, newRows, removedRows, unresolved, somethingToTake } = comparisonCounts(ok, choices);
   return (
@@ -236,6 +244,31 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
           </ul>
         </details>
       )}
+      {check.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" aria-label="Controle van de andere kopie">
+          <MessageBarBody>
+            <MessageBarTitle>Het logboek van de andere kopie klopt niet</MessageBarTitle>
+            <ul className={styles.entries}>
+              {check.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ok.onlyThere.length > 0 && (
+        <Caption1>
+          Logregels die u overneemt, staan in dit logboek als ‘ongecontroleerd in de andere kopie’: ze zijn niet
+          ondertekend, dus of ze kloppen, kan hier niet worden nagegaan.
+        </Caption1>
+      )}
+      {check.agreementOffered && (
+        <Checkbox
+          checked={choices[AGREEMENT_CHOICE] === "there"}
+          onChange={(_, d) => onChoose(AGREEMENT_CHOICE, d.checked === true ? "there" : "here")}
+          label={`Vaststelling overnemen: ${describeOfferedAgreement(check.agreementOffered)}. Alleen aanvinken als u weet dat dit klopt.`}
+        />
+      )}
       {somethingToTake && (
         <>
           {unresolved.length > 0 && (
@@ -271,6 +304,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
   const ok = comparison?.ok ? comparison : null;
+  const check = useMemo(() => (here && other ? checkOtherCopy(here, other.there) : null), [here, other]);
 
   const merge = async () => {
     if (!other || !ok) return;
@@ -342,6 +376,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
       {ok && (
         <ComparisonResult
           ok={ok}
+          check={check ?? { problems: [], agreementOffered: null }}
           choices={choices}
           onChoose={(key, c) => setChoices((all) => ({ ...all, [key]: c }))}
           mergeDisabled={busy || blocked || reading !== null}
