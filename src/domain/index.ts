@@ -37,6 +37,7 @@ export * from "./form/one-line";
 // ("domain/anonymise") so that it stays out of the task pane's entry chunk.
 export * from "./copies/compare-copies";
 export * from "./copies/merge-record";
+export * from "./copies/relation-text";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
 export * from "./data-part/rebuild";

@@ -8,6 +8,8 @@ import {
   mergeEntries,
   mergeLogs,
   planMerge,
+  mirroredRelation,
+  relationSentence,
   OTHER_CLIENT,
   OTHER_DOCUMENT,
   type CopyState,
@@ -158,6 +160,50 @@ describe("two copies of one converted original, amended apart", () => {
     const newer = planMerge(original, here);
     expect(newer.boxUpdates.map((u) => u.key).sort()).toEqual(["hulpvraag", "takenRegisseur"]);
     expect(newer.entriesToAdd).toHaveLength(2);
+  });
+
+  test("the relation sentence says what is missing where, the same seen from either copy", () => {
+    const fromNewer = compareCopies(here, original);
+    const fromOlder = compareCopies(original, here);
+    if (!fromNewer.ok || !fromOlder.ok) throw new Error("not comparable");
+    expect(fromOlder.relation).toBe(mirroredRelation(fromNewer.relation));
+    expect(fromNewer.relation).toBe("hereIsNewer");
+    const missing = fromNewer.onlyHere.length;
+    expect(missing).toBeGreaterThan(0);
+    expect(fromOlder.onlyThere).toHaveLength(missing);
+    const newer = relationSentence(fromNewer.relation, fromNewer.onlyHere.length, fromNewer.onlyThere.length);
+    const older = relationSentence(fromOlder.relation, fromOlder.onlyHere.length, fromOlder.onlyThere.length);
+    // the newer copy says the OTHER copy lacks its changes (the old text said "daar ontbreekt niets")
+    expect(newer).toContain(`daar ontbreken ${missing} wijziging`);
+    expect(newer).toContain("Hier ontbreekt niets");
+    expect(newer).not.toMatch(/daar ontbreekt niets/i);
+    expect(older).toContain(`die heeft ${missing} wijziging`);
+    expect(older).toContain("Daar ontbreekt niets");
+    // two copies changed apart: each side names its own and the other's count, mirrored
+    const ab = compareCopies(here, there);
+    const ba = compareCopies(there, here);
+    if (!ab.ok || !ba.ok) throw new Error("not comparable");
+    expect([ab.relation, ba.relation]).toEqual(["diverged", "diverged"]);
+    const abText = relationSentence(ab.relation, ab.onlyHere.length, ab.onlyThere.length);
+    const baText = relationSentence(ba.relation, ba.onlyHere.length, ba.onlyThere.length);
+    expect(abText).toContain(`hier staan ${ab.onlyHere.length} wijziging`);
+    expect(abText).toContain(`de andere kopie heeft ${ab.onlyThere.length} wijziging`);
+    expect(baText).toContain(`hier staan ${ab.onlyThere.length} wijziging`);
+    expect(baText).toContain(`de andere kopie heeft ${ab.onlyHere.length} wijziging`);
+  });
+
+  test("the relation follows the logs even when the version chain points the other way", () => {
+    // here says it follows the other copy's version, yet the other copy has an entry here lacks
+    const extra = { ...there.data.changeLog[there.data.changeLog.length - 1]!, id: "only-there-entry" };
+    const hereData = { ...here.data, previousVersion: { formVersion: there.data.formVersion, versionId: "v-there" } };
+    const thereData = { ...here.data, versionId: "v-there", changeLog: [...here.data.changeLog.slice(0, -1), extra] };
+    const cmp = compareCopies(
+      { data: hereData, boxTexts: here.boxTexts },
+      { data: thereData, boxTexts: here.boxTexts },
+    );
+    if (!cmp.ok) throw new Error(cmp.message);
+    expect(cmp.onlyThere.length).toBeGreaterThan(0);
+    expect(cmp.relation).not.toBe("hereIsNewer");
   });
 
   test("an unlogged edit in one copy still counts as a change there", () => {

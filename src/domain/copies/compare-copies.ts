@@ -87,9 +87,11 @@ function relationOf(
   const ref = (d: DataPart): VersionRef => ({ formVersion: d.formVersion, versionId: d.versionId });
   if (here.versionId === there.versionId && onlyHere === 0 && onlyThere === 0)
     return { relation: "sameVersion", ancestor: ref(here) };
-  if (here.previousVersion?.versionId === there.versionId || (onlyThere === 0 && onlyHere > 0))
+  // The logs decide first: a copy is only newer when the other has nothing it lacks.
+  const bothChanged = onlyHere > 0 && onlyThere > 0;
+  if (!bothChanged && (onlyHere > 0 || (onlyThere === 0 && here.previousVersion?.versionId === there.versionId)))
     return { relation: "hereIsNewer", ancestor: ref(there) };
-  if (there.previousVersion?.versionId === here.versionId || (onlyHere === 0 && onlyThere > 0))
+  if (!bothChanged && (onlyThere > 0 || (onlyHere === 0 && there.previousVersion?.versionId === here.versionId)))
     return { relation: "thereIsNewer", ancestor: ref(here) };
   if (
     here.previousVersion &&

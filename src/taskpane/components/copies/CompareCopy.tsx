@@ -23,13 +23,14 @@ import {
   countWords,
   dayToDutch,
   entryPartLabel,
+  relationSentence,
   type BoxComparison,
   type Comparison,
   type CopyState,
   type MergeChoice,
 } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
-import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
+import { STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
 import { BlockedNotice } from "./BlockedNotice";
 
@@ -189,7 +190,9 @@ function ComparisonResult({ ok, choices, onChoose, mergeDisabled, blocked, onMer
   return (
     <>
       <Text weight="semibold" role="status">
-        {ok.identical ? "De kopieën zijn gelijk: er is niets over te nemen." : RELATION_TEXT[ok.relation]}
+        {ok.identical
+          ? "De kopieën zijn gelijk: er is niets over te nemen."
+          : relationSentence(ok.relation, ok.onlyHere.length, ok.onlyThere.length)}
       </Text>
       {!ok.identical && (
         <ul className={styles.entries} aria-label="Verschillen in het kort">
