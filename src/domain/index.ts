@@ -24,6 +24,7 @@ export * from "./log/log-check";
 export * from "./log/log-problems";
 export * from "./log/fill-session";
 export * from "./log/edit-entries";
+export * from "./log/undo";
 export * from "./data-part/data-part";
 export * from "./data-part/xml-text";
 export * from "./form/readiness";

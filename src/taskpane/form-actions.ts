@@ -3,7 +3,7 @@
 // when it still says what was saved (text typed while Word was busy stays).
 import { boxKey, findField, isRows, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../domain";
 import type { FormGateway, FormView, SaveOutcome } from "../word/gateway";
-import { draftText, type BoxSpec } from "./box-model";
+import { draftText, specForKey, type BoxSpec } from "./box-model";
 import type { BoxEditing } from "./components/fields/editing";
 import type { DraftsState } from "./hooks/useDrafts";
 import { withoutKey } from "./hooks/useDrafts";
@@ -119,6 +119,13 @@ export function boxEditing({
     unsaved: drafts.unsaved,
     save: (spec: BoxSpec, text: string) => {
       void writeDraft(spec, text).then((ok) => ok && announce(`‘${spec.def.label}’ is opgeslagen.`));
+    },
+    undo: (key, text) => {
+      const spec = specForKey(view, key);
+      if (!spec) return;
+      void writeDraft(spec, text).then(
+        (ok) => ok && announce(`‘${spec.def.label}’ is teruggezet. Dat staat als nieuwe correctie in het logboek.`),
+      );
     },
     amend: (key, text) => {
       void addAddition(key, text).then((ok) => ok && announce("De aanvulling is toegevoegd."));

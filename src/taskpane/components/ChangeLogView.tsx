@@ -1,5 +1,5 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -13,7 +13,17 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { changeText, countWords, dayToDutch, entryPartLabel, sortLog, TEMPLATE, type ChangeEntry } from "../../domain";
+import {
+  changeText,
+  countWords,
+  dayToDutch,
+  entryPartLabel,
+  sortLog,
+  TEMPLATE,
+  undoOf,
+  type ChangeEntry,
+  type Undo,
+} from "../../domain";
 import { stepLabel } from "./parts";
 
 const useStyles = makeStyles({
@@ -60,10 +70,23 @@ export interface ChangeLogViewProps {
   busy?: boolean;
   /** Reads and checks the whole log (the pane's view then holds it). */
   onReadWhole?: () => void;
+  /** The boxes as they stand: a correction can be put back while its box still holds what it wrote. */
+  boxTexts?: Readonly<Record<string, string>>;
+  /** Puts a correction back (a new, logged correction with the old text). */
+  onUndo?: (undo: Undo) => void;
 }
 
-export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false, onReadWhole }: ChangeLogViewProps) {
+export function ChangeLogView({
+  log,
+  olderUnread = 0,
+  archived = 0,
+  busy = false,
+  onReadWhole,
+  boxTexts = {},
+  onUndo,
+}: ChangeLogViewProps) {
   const styles = useStyles();
+  const titleRef = useRef<HTMLElement>(null);
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
   const newestFirst = useMemo(() => sortLog(log).reverse(), [log]);
@@ -84,7 +107,7 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
   const stepText = steps.find((s) => s.id === step)?.label ?? "";
 
   return (
-    <section className={styles.root} aria-labelledby="log-title">
+    <section className={styles.root} aria-labelledby="log-title" ref={titleRef} tabIndex={-1}>
       <Title3 as="h2" id="log-title">
         Wijzigingslogboek
       </Title3>
@@ -148,11 +171,48 @@ export function ChangeLogView({ log, olderUnread = 0, archived = 0, busy = false
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
+                {onUndo && (
+                  <UndoButton
+                    entry={e}
+                    boxTexts={boxTexts}
+                    busy={busy}
+                    onUndo={(u) => {
+                      onUndo(u);
+                      // the button goes with the change it undid: focus stays in the log
+                      titleRef.current?.focus();
+                    }}
+                  />
+                )}
               </Card>
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+interface UndoButtonProps {
+  entry: ChangeEntry;
+  boxTexts: Readonly<Record<string, string>>;
+  busy: boolean;
+  onUndo: (undo: Undo) => void;
+}
+
+/** "Correctie terugzetten" on a correction whose box still holds what it wrote. */
+function UndoButton({ entry, boxTexts, busy, onUndo }: UndoButtonProps) {
+  const undo = undoOf(entry, boxTexts);
+  if (!undo) return null;
+  return (
+    <div>
+      <Button
+        size="small"
+        disabled={busy}
+        aria-label={`Correctie terugzetten: ${entryPartLabel(entry)}`}
+        onClick={() => onUndo(undo)}
+      >
+        Correctie terugzetten
+      </Button>
+    </div>
   );
 }

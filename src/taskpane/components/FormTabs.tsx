@@ -70,6 +70,8 @@ export function FormTabs({
             archived={olderUnread > 0 ? 0 : (view.data?.archivedEntries ?? 0)}
             busy={form.busy}
             onReadWhole={() => void apply(() => gateway.openWholeLog())}
+            boxTexts={view.boxTexts}
+            onUndo={(u) => editing.undo(u.key, u.text)}
           />
         </Suspense>
       )}
