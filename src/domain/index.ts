@@ -5,6 +5,7 @@ export * from "./form/text-rules";
 export * from "./dates/dates";
 export * from "./form/form-values";
 export * from "./form/role-values";
+export * from "./form/word-diff";
 export * from "./form/field-rules";
 export * from "./form/form-schema";
 export * from "./form/form-issues";
