@@ -1,7 +1,17 @@
 // What the pane asks of Word for an open form, as the signed-in person: every call runs through
 // useFormView (busy, error shown), says what it did in the live region, and drops a draft only
 // when it still says what was saved (text typed while Word was busy stays).
-import { boxKey, findField, isRows, TEMPLATE, type CopyState, type MergeChoice, type Profile } from "../domain";
+import {
+  boxKey,
+  dayToDutch,
+  findField,
+  isRows,
+  TEMPLATE,
+  type AgreementNote,
+  type CopyState,
+  type MergeChoice,
+  type Profile,
+} from "../domain";
 import type { FormGateway, FormView, SaveOutcome } from "../word/gateway";
 import { draftText, specForKey, type BoxSpec } from "./box-model";
 import type { BoxEditing } from "./components/fields/editing";
@@ -28,6 +38,8 @@ export interface FormActions {
   saveWithName: (name: string) => Promise<SaveOutcome | null>;
   getCopy: () => Promise<Outcome<Uint8Array | null>>;
   mergeCopy: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
+  /** Agrees the form at the MDO ("YYYYMMDD") and says so in the live region (no earlier "is opgeslagen" stays). */
+  agree: (day: string, note?: AgreementNote) => Promise<boolean>;
 }
 
 export function formActions({ gateway, form, profile, drafts, inTurn, announce }: FormActionsDeps): FormActions {
@@ -79,7 +91,16 @@ export function formActions({ gateway, form, profile, drafts, inTurn, announce }
     return ok;
   };
 
-  return { writeDraft, addAddition, saveAll, saveWithName, getCopy, mergeCopy };
+  const agree = async (day: string, note?: AgreementNote): Promise<boolean> => {
+    const ok = await apply(() => gateway.agree(day, profile, note));
+    if (ok)
+      announce(
+        `De handreiking is vastgesteld in het MDO van ${dayToDutch(day)}. Elke wijziging is nu een aanvulling of correctie.`,
+      );
+    return ok;
+  };
+
+  return { writeDraft, addAddition, saveAll, saveWithName, getCopy, mergeCopy, agree };
 }
 
 export interface BoxEditingDeps extends FormActionsDeps {

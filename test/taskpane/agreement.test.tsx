@@ -74,4 +74,25 @@ describe("Vastgesteld in het MDO", () => {
       ),
     );
   });
+
+  test("no stale ‘is opgeslagen’: agreeing says what happened, a profile change starts silent", async () => {
+    const { user } = await renderForm({ values: { ...filledValues(), initialen: "" } });
+    const initials = within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox");
+    await user.type(initials, "ES");
+    await user.tab();
+    const status = () => screen.getAllByRole("status").find((e) => /opgeslagen|vastgesteld/.test(e.textContent ?? ""));
+    await waitFor(() => expect(status()).toHaveTextContent("‘Initialen jeugdige’ is opgeslagen."));
+    await openPart(user, /^Afronden/);
+    await user.click(agreeButton());
+    await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(
+        "De handreiking is vastgesteld in het MDO van 01-09-2020. Elke wijziging is nu een aanvulling of correctie.",
+      ),
+    );
+    await user.click(screen.getByRole("button", { name: "Wijzigen" }));
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
+    expect(status()).toBeUndefined();
+  });
 });

@@ -59,7 +59,7 @@ export function FormTabs({
           editing={editing}
           current={part}
           onSelect={onPart}
-          onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))}
+          onAgree={(day, note) => void actions.agree(day, note)}
         />
       )}
       {tab === "logboek" && (
