@@ -70,6 +70,8 @@ describe("amendment mode (after agreement)", () => {
       "Rust in het gezin.\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
     );
     expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveValue("");
+    // focus is not dropped to the page: it stays in the addition field, ready for the next line
+    expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveFocus();
     expect(within(updated).getByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
   });
 
