@@ -1,6 +1,6 @@
 // The research copy's honest report, in Dutch: what was taken out of the package (by kind), and
 // what the copy still cannot guarantee. Counts and kinds only, never a value.
-import { countWords } from "../domain";
+import { byCount, countWords } from "../domain";
 import type { RemovedKind } from "./package-inventory";
 import type { RemovedParts } from "./package-sweep";
 import { FIELD_REMOVED } from "./anonymise-fields";
@@ -15,14 +15,14 @@ const REMOVED_LINE: Record<RemovedKind, (n: number) => string> = {
   thumbnail: () => "Het miniatuurplaatje van de eerste pagina is verwijderd.",
   people: () => "De lijst van personen die het document hebben bewerkt (met hun accounts) is verwijderd.",
   customXml: (n) =>
-    `${countWords(n, "gegevensonderdeel", "gegevensonderdelen")} van andere programma's of oudere versies (custom XML, bijvoorbeeld voorbladgegevens of documentbeheer) ${n === 1 ? "is" : "zijn"} verwijderd.`,
+    `${countWords(n, "gegevensonderdeel", "gegevensonderdelen")} van andere programma's of oudere versies (custom XML, bijvoorbeeld voorbladgegevens of documentbeheer) ${byCount(n, "is", "zijn")} verwijderd.`,
   embedded: (n) =>
-    `${countWords(n, "ingesloten bestand", "ingesloten bestanden")} (bijvoorbeeld een Excel-werkmap achter een grafiek, een ingesloten object of besturingselement) ${n === 1 ? "is" : "zijn"} verwijderd; waar het in de tekst stond, staat nu ‘${OBJECT_REMOVED}’.`,
+    `${countWords(n, "ingesloten bestand", "ingesloten bestanden")} (bijvoorbeeld een Excel-werkmap achter een grafiek, een ingesloten object of besturingselement) ${byCount(n, "is", "zijn")} verwijderd; waar het in de tekst stond, staat nu ‘${OBJECT_REMOVED}’.`,
   font: (n) => `${countWords(n, "ingesloten lettertype", "ingesloten lettertypen")} verwijderd.`,
   printer: () => "De printerinstellingen (met printer- en servernamen) zijn verwijderd.",
   macro: (n) => `${countWords(n, "onderdeel", "onderdelen")} met macro's of werkbalken verwijderd.`,
   other: (n) =>
-    `${countWords(n, "ander onderdeel", "andere onderdelen")} die de invoegtoepassing niet kan controleren ${n === 1 ? "is" : "zijn"} verwijderd.`,
+    `${countWords(n, "ander onderdeel", "andere onderdelen")} die de invoegtoepassing niet kan controleren ${byCount(n, "is", "zijn")} verwijderd.`,
 };
 
 export function removedLines(removed: RemovedParts, fieldsReplaced: number, boundReplaced: number): string[] {
@@ -32,11 +32,11 @@ export function removedLines(removed: RemovedParts, fieldsReplaced: number, boun
   });
   if (fieldsReplaced > 0)
     lines.push(
-      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam, documenteigenschap of samenvoeggegevens ${fieldsReplaced === 1 ? "is" : "zijn"} vervangen door ‘${FIELD_REMOVED}’.`,
+      `${countWords(fieldsReplaced, "veld", "velden")} met een auteur, bestandsnaam, documenteigenschap of samenvoeggegevens ${byCount(fieldsReplaced, "is", "zijn")} vervangen door ‘${FIELD_REMOVED}’.`,
     );
   if (boundReplaced > 0)
     lines.push(
-      `${countWords(boundReplaced, "gekoppeld vak", "gekoppelde vakken")} (bijvoorbeeld auteur, bedrijf of datum op een voorblad) ${boundReplaced === 1 ? "is" : "zijn"} vervangen door ‘${FIELD_REMOVED}’.`,
+      `${countWords(boundReplaced, "gekoppeld vak", "gekoppelde vakken")} (bijvoorbeeld auteur, bedrijf of datum op een voorblad) ${byCount(boundReplaced, "is", "zijn")} vervangen door ‘${FIELD_REMOVED}’.`,
     );
   lines.push(
     "De documenteigenschappen (auteur, bedrijf, onderwerp, opmerkingen, eigen eigenschappen) zijn leeggemaakt; de auteurs van wijzigingen en opmerkingen heten nu ‘Auteur 1’, ‘Auteur 2’…",
@@ -49,9 +49,11 @@ export function copyLimits(pictures: number): string[] {
   const lines: string[] = [];
   if (pictures > 0)
     lines.push(
-      pictures === 1
-        ? "Het document bevat 1 afbeelding. Wat erop staat is niet bekeken (ook geen tekst in de afbeelding): controleer haar zelf of verwijder haar."
-        : `Het document bevat ${countWords(pictures, "afbeelding", "afbeeldingen")}. Wat erop staat is niet bekeken (ook geen tekst in de afbeeldingen): controleer ze zelf of verwijder ze.`,
+      byCount(
+        pictures,
+        "Het document bevat 1 afbeelding. Wat erop staat is niet bekeken (ook geen tekst in de afbeelding): controleer haar zelf of verwijder haar.",
+        "Het document bevat {n} afbeeldingen. Wat erop staat is niet bekeken (ook geen tekst in de afbeeldingen): controleer ze zelf of verwijder ze.",
+      ),
     );
   lines.push(
     "Namen en andere gegevens in vrije tekst worden herkend met woordenlijsten en patronen; dat vindt niet alles. Een naam die nergens in het document als betrokkene staat, kan blijven staan.",

@@ -1,6 +1,6 @@
 // Dutch words for the copies tab: what the anonymiser replaced, how two copies relate, what
 // happens to a box; and reading a chosen file without any network.
-import type { BoxStatus, CopyRelation } from "../domain";
+import type { BoxStatus } from "../domain";
 import type { CountKind, Counts } from "../domain/anonymise";
 
 export const COUNT_LABELS: Record<CountKind, string> = {
@@ -26,14 +26,6 @@ export function countLines(counts: Counts): { kind: CountKind; label: string; co
     .filter((k) => counts[k] > 0)
     .map((k) => ({ kind: k, label: COUNT_LABELS[k], count: counts[k] }));
 }
-
-export const RELATION_TEXT: Record<CopyRelation, string> = {
-  sameVersion: "Beide kopieën zijn dezelfde versie.",
-  hereIsNewer: "Dit document is nieuwer dan de andere kopie: daar ontbreekt niets van wat hier staat.",
-  thereIsNewer: "De andere kopie is nieuwer: die heeft wijzigingen die hier nog ontbreken.",
-  diverged: "Beide kopieën zijn apart van elkaar gewijzigd.",
-  unknown: "Niet vast te stellen welke kopie nieuwer is.",
-};
 
 export const STATUS_TEXT: Record<Exclude<BoxStatus, "same">, string> = {
   changedThere: "Alleen in de andere kopie gewijzigd: wordt overgenomen.",

@@ -7,12 +7,14 @@ import {
   findField,
   isRows,
   TEMPLATE,
+  dayToDutch,
+  type AgreementNote,
   type CopyState,
   type MergeChoice,
   type Profile,
 } from "../domain";
 import type { FormGateway, FormView, SaveOutcome } from "../word/gateway";
-import { draftText, type BoxSpec } from "./box-model";
+import { draftText, specForKey, type BoxSpec } from "./box-model";
 import type { BoxEditing } from "./components/fields/editing";
 import type { DraftsState } from "./hooks/useDrafts";
 import { withoutKey } from "./hooks/useDrafts";
@@ -37,6 +39,8 @@ export interface FormActions {
   saveWithName: (name: string) => Promise<SaveOutcome | null>;
   getCopy: () => Promise<Outcome<Uint8Array | null>>;
   mergeCopy: (there: CopyState, choices: Record<string, MergeChoice>, fileName: string) => Promise<boolean>;
+  /** Agrees the form at the MDO ("YYYYMMDD") and says so in the live region (no earlier "is opgeslagen" stays). */
+  agree: (day: string, note?: AgreementNote) => Promise<boolean>;
 }
 
 export function formActions({ gateway, form, profile, drafts, inTurn, announce }: FormActionsDeps): FormActions {
@@ -88,7 +92,16 @@ export function formActions({ gateway, form, profile, drafts, inTurn, announce }
     return ok;
   };
 
-  return { writeDraft, addAddition, saveAll, saveWithName, getCopy, mergeCopy };
+  const agree = async (day: string, note?: AgreementNote): Promise<boolean> => {
+    const ok = await apply(() => gateway.agree(day, profile, note));
+    if (ok)
+      announce(
+        `De handreiking is vastgesteld in het MDO van ${dayToDutch(day)}. Elke wijziging is nu een aanvulling of correctie.`,
+      );
+    return ok;
+  };
+
+  return { writeDraft, addAddition, saveAll, saveWithName, getCopy, mergeCopy, agree };
 }
 
 export interface BoxEditingDeps extends FormActionsDeps {
@@ -128,6 +141,13 @@ export function boxEditing({
     unsaved: drafts.unsaved,
     save: (spec: BoxSpec, text: string) => {
       void writeDraft(spec, text).then((ok) => ok && announce(`‘${spec.def.label}’ is opgeslagen.`));
+    },
+    undo: (key, text) => {
+      const spec = specForKey(view, key);
+      if (!spec) return;
+      void writeDraft(spec, text).then(
+        (ok) => ok && announce(`‘${spec.def.label}’ is teruggezet. Dat staat als nieuwe correctie in het logboek.`),
+      );
     },
     amend: (key, text) => {
       void addAddition(key, text).then((ok) => ok && announce("De aanvulling is toegevoegd."));

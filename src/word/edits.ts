@@ -135,7 +135,7 @@ export async function amendBox(
   const cc = boxControl(context, key);
   if (after === line) cc.insertText(line, "Replace");
   else cc.insertParagraph(line, "End");
-  const entry = amendmentEntry(key, before, after, line);
+  const entry = amendmentEntry(key, before, after, line, rowNumberOf(handle.data.rowOrder, key));
   const { data, entries } = withEntries(handle.data, [entry], who);
   return commit(context, handle, { ...data, lastAttributed: { ...data.lastAttributed, [key]: after } }, entries);
 }

@@ -23,7 +23,7 @@ import {
 import { commit, type FormHandle } from "./commit";
 import { boxControl } from "./controls";
 import { queueNewRows, queueRemoveRow } from "./rows";
-import type { EditContext } from "./edits";
+import { stampNote, type EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
 
@@ -102,7 +102,10 @@ export async function mergeCopy(
   );
   const attributed = { ...rows.lastAttributed };
   for (const u of plan.boxUpdates) {
-    boxControl(context, u.key).insertText(u.after, "Replace");
+    const cc = boxControl(context, u.key);
+    cc.insertText(u.after, "Replace");
+    // the other copy's stamp line, with its author's initials (a box's stamp lines say who changed it)
+    if (u.stampLine) stampNote(cc.insertParagraph(u.stampLine, "After"), u.key);
     attributed[u.key] = u.after;
   }
 

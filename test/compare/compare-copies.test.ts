@@ -8,6 +8,8 @@ import {
   mergeEntries,
   mergeLogs,
   planMerge,
+  mirroredRelation,
+  relationSentence,
   OTHER_CLIENT,
   OTHER_DOCUMENT,
   type CopyState,
@@ -112,17 +114,17 @@ describe("two copies of one converted original, amended apart", () => {
     const ids = new Set([...here.data.changeLog, ...there.data.changeLog].map((e) => e.id));
     expect(plan.mergedLog.map((e) => e.id).sort()).toEqual([...ids].sort());
     expect(plan.entriesToAdd).toHaveLength(5);
-    // the merge is itself logged, with the other copy's signer in the description
-    const stagnatieRecord = plan.mergeRecords.find((r) => r.boxKey === "stagnatie")!;
-    expect(stagnatieRecord).toEqual(
-      expect.objectContaining({
-        kind: "merge",
-        stepId: "stap7",
-        before: here.boxTexts.stagnatie,
-        after: there.boxTexts.stagnatie,
-      }),
+    // a box only the other copy changed, and logged: its entry is taken over as it is, no merge record on top
+    // (one would double the log and sign PV's text with the merger's initials)
+    expect(plan.mergeRecords.find((r) => r.boxKey === "stagnatie")).toBeUndefined();
+    const stagnatieEntry = plan.entriesToAdd.filter((e) => e.boxKey === "stagnatie" || e.filled?.includes("stagnatie"));
+    expect(stagnatieEntry.map((e) => `${e.initials} ${e.day}, ${e.organisation}`)).toEqual([
+      "PV 20200922, Gemeente Hengelo",
+    ]);
+    // records only for the boxes the merger decided
+    expect(plan.mergeRecords.every((r) => r.boxKey !== undefined && r.description.startsWith("Samengevoegd"))).toBe(
+      true,
     );
-    expect(stagnatieRecord.description).toMatch(/PV 20200922, Gemeente Hengelo/);
     const entries = mergeEntries(plan, PH, new Date("2020-09-25T10:00:00Z"), () => 0.5);
     expect(entries.every((e) => e.kind === "merge" && e.initials === "PH" && e.day === "20200925")).toBe(true);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
@@ -158,6 +160,50 @@ describe("two copies of one converted original, amended apart", () => {
     const newer = planMerge(original, here);
     expect(newer.boxUpdates.map((u) => u.key).sort()).toEqual(["hulpvraag", "takenRegisseur"]);
     expect(newer.entriesToAdd).toHaveLength(2);
+  });
+
+  test("the relation sentence says what is missing where, the same seen from either copy", () => {
+    const fromNewer = compareCopies(here, original);
+    const fromOlder = compareCopies(original, here);
+    if (!fromNewer.ok || !fromOlder.ok) throw new Error("not comparable");
+    expect(fromOlder.relation).toBe(mirroredRelation(fromNewer.relation));
+    expect(fromNewer.relation).toBe("hereIsNewer");
+    const missing = fromNewer.onlyHere.length;
+    expect(missing).toBeGreaterThan(0);
+    expect(fromOlder.onlyThere).toHaveLength(missing);
+    const newer = relationSentence(fromNewer.relation, fromNewer.onlyHere.length, fromNewer.onlyThere.length);
+    const older = relationSentence(fromOlder.relation, fromOlder.onlyHere.length, fromOlder.onlyThere.length);
+    // the newer copy says the OTHER copy lacks its changes (the old text said "daar ontbreekt niets")
+    expect(newer).toContain(`daar ontbreken ${missing} wijziging`);
+    expect(newer).toContain("Hier ontbreekt niets");
+    expect(newer).not.toMatch(/daar ontbreekt niets/i);
+    expect(older).toContain(`die heeft ${missing} wijziging`);
+    expect(older).toContain("Daar ontbreekt niets");
+    // two copies changed apart: each side names its own and the other's count, mirrored
+    const ab = compareCopies(here, there);
+    const ba = compareCopies(there, here);
+    if (!ab.ok || !ba.ok) throw new Error("not comparable");
+    expect([ab.relation, ba.relation]).toEqual(["diverged", "diverged"]);
+    const abText = relationSentence(ab.relation, ab.onlyHere.length, ab.onlyThere.length);
+    const baText = relationSentence(ba.relation, ba.onlyHere.length, ba.onlyThere.length);
+    expect(abText).toContain(`hier staan ${ab.onlyHere.length} wijziging`);
+    expect(abText).toContain(`de andere kopie heeft ${ab.onlyThere.length} wijziging`);
+    expect(baText).toContain(`hier staan ${ab.onlyThere.length} wijziging`);
+    expect(baText).toContain(`de andere kopie heeft ${ab.onlyHere.length} wijziging`);
+  });
+
+  test("the relation follows the logs even when the version chain points the other way", () => {
+    // here says it follows the other copy's version, yet the other copy has an entry here lacks
+    const extra = { ...there.data.changeLog[there.data.changeLog.length - 1]!, id: "only-there-entry" };
+    const hereData = { ...here.data, previousVersion: { formVersion: there.data.formVersion, versionId: "v-there" } };
+    const thereData = { ...here.data, versionId: "v-there", changeLog: [...here.data.changeLog.slice(0, -1), extra] };
+    const cmp = compareCopies(
+      { data: hereData, boxTexts: here.boxTexts },
+      { data: thereData, boxTexts: here.boxTexts },
+    );
+    if (!cmp.ok) throw new Error(cmp.message);
+    expect(cmp.onlyThere.length).toBeGreaterThan(0);
+    expect(cmp.relation).not.toBe("hereIsNewer");
   });
 
   test("an unlogged edit in one copy still counts as a change there", () => {

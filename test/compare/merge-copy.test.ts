@@ -22,6 +22,16 @@ async function there(bytes: Uint8Array): Promise<CopyState> {
   return { data: r.data, boxTexts: r.boxTexts };
 }
 
+/** Every stamp line the add-in locked in the document: [tag, text]. */
+async function stampLines(): Promise<[string, string][]> {
+  return Word.run(async (ctx) => {
+    const controls = ctx.document.contentControls;
+    controls.load("items/tag,items/text");
+    await ctx.sync();
+    return controls.items.filter((c) => c.tag.startsWith("hr-stamp:")).map((c): [string, string] => [c.tag, c.text]);
+  });
+}
+
 const firstRow = (v: FormView, field: string): string => v.data!.rowOrder[field]![0]!;
 
 describe.each(PROFILES)("merging another copy (%s)", (profile) => {
@@ -131,10 +141,29 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     expect(
       records.every((e) => e.kind === "merge" && e.initials === "ES" && e.organisation === "Gemeente Hengelo"),
     ).toBe(true);
-    expect(records.map((e) => e.boxKey).sort()).toEqual(
-      ["afstemming", `betrokkenen.${newRow}.naam`, `betrokkenen.${newRow}.rol`, "takenRegisseur"].sort(),
-    );
+    // only the conflict the merger decided gets a record: B's own entries already say who changed the other boxes
+    // (issue 28: one record per taken box doubled the log and put the merger's initials on B's text)
+    expect(records.map((e) => e.boxKey)).toEqual(["afstemming"]);
+    expect(log).toHaveLength(logBefore + bOnly.length + 2);
     expect(records.find((e) => e.boxKey === "afstemming")!.description).toMatch(/beide teksten zijn behouden/);
+    // each box B changed: its latest log entry is B's, by KJ, never a row of the merger
+    for (const key of [`betrokkenen.${newRow}.naam`, `betrokkenen.${newRow}.rol`, "takenRegisseur"]) {
+      const last = log.filter((e) => e.boxKey === key || e.filled?.includes(key)).at(-1)!;
+      expect([key, last.initials]).toEqual([key, "KJ"]);
+    }
+    // the stamp lines B wrote under its corrections are in this document too, with KJ's initials
+    const stamps = await stampLines();
+    expect(stamps).toEqual(
+      expect.arrayContaining([
+        [`hr-stamp:betrokkenen.${newRow}.naam`, "Ingevuld: KJ 20200910, Jeugdbescherming Overijssel"],
+        [`hr-stamp:betrokkenen.${newRow}.rol`, "Ingevuld: KJ 20200910, Jeugdbescherming Overijssel"],
+      ]),
+    );
+    // ES's stamp lines are under the boxes ES corrected in this copy only
+    expect(stamps.filter(([, t]) => t.includes("ES ")).map(([tag]) => tag)).toEqual([
+      "hr-stamp:afstemming",
+      "hr-stamp:evaluatiedatum",
+    ]);
 
     // the document itself: the same on a fresh read, the visible log equals the data part's, nothing unattributed
     const reread = await g.open();

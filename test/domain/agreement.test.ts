@@ -1,4 +1,12 @@
-import { agreementDescription, emptyFormValues, MAX_DESCRIPTION, presentAtMdo } from "../../src/domain";
+import {
+  agreementDescription,
+  defaultAgreementDay,
+  emptyFormValues,
+  MAX_DESCRIPTION,
+  mdoDayDifference,
+  presentAtMdo,
+  type FormValues,
+} from "../../src/domain";
 import { filledValues } from "./fixtures";
 
 describe("agreement", () => {
@@ -29,5 +37,26 @@ describe("agreement", () => {
   test("who is present: Betrokkenen with a name, and the family", () => {
     expect(presentAtMdo(filledValues())).toEqual({ people: ["Moeder", "Petra Hof (Ambiq)"], family: true });
     expect(presentAtMdo(emptyFormValues())).toEqual({ people: [], family: null });
+  });
+});
+
+describe("the agreement day and the form's ‘Datum MDO’", () => {
+  const withMdo = (iso: unknown) => ({ datumMdo: iso }) as FormValues;
+  test("defaults to the Datum MDO, not today; today when there is none, it does not read, or it lies ahead", () => {
+    expect(defaultAgreementDay(withMdo("2020-09-01"), "20200905")).toBe("20200901");
+    expect(defaultAgreementDay(withMdo(""), "20200905")).toBe("20200905");
+    expect(defaultAgreementDay(withMdo("2020-02-31"), "20200905")).toBe("20200905");
+    expect(defaultAgreementDay(withMdo("2020-09-09"), "20200905")).toBe("20200905");
+    expect(defaultAgreementDay({}, "20200905")).toBe("20200905");
+  });
+  test("a difference is named both ways round, none when the days are the same or there is no Datum MDO", () => {
+    expect(mdoDayDifference(withMdo("2020-09-01"), "20200905")).toBe(
+      "Let op: bij ‘Datum MDO’ staat 01-09-2020, niet 05-09-2020. Klopt de datum van vaststellen?",
+    );
+    expect(mdoDayDifference(withMdo("2020-09-05"), "20200901")).toBe(
+      "Let op: bij ‘Datum MDO’ staat 05-09-2020, niet 01-09-2020. Klopt de datum van vaststellen?",
+    );
+    expect(mdoDayDifference(withMdo("2020-09-01"), "20200901")).toBeNull();
+    expect(mdoDayDifference(withMdo(""), "20200901")).toBeNull();
   });
 });

@@ -52,6 +52,11 @@ describe("the entries the pane's edits add", () => {
   test("an amendment keeps the old value only when its line replaced it", () => {
     expect(amendmentEntry(textField.id, "oud", "oud\nPH: x", "PH: x")).not.toHaveProperty("before");
     expect(amendmentEntry(textField.id, "oud", "PH: x", "PH: x")).toMatchObject({ before: "oud", after: "PH: x" });
+    // a table cell's addition names its row in the log line (issue 28), a plain box does not
+    expect(amendmentEntry("afspraken.r1.wanneer", "a", "a\nPH: x", "PH: x", 2).description).toBe(
+      "Rij 2: aanvulling: PH: x",
+    );
+    expect(amendmentEntry(textField.id, "oud", "oud\nPH: x", "PH: x").description).toBe("Aanvulling: PH: x");
   });
 
   test("rows added and removed are numbered as the table shows them", () => {

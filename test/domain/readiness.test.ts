@@ -26,6 +26,44 @@ function textsOf(values: FormValues): Record<string, string> {
 }
 
 describe("readiness", () => {
+  it("every label is true in the state it is shown in: signed or not, complete or not", () => {
+    const values = filledValues();
+    const texts = textsOf(values);
+    const input = { values, boxTexts: texts, fileName: "20200902 Handreiking Regie ES.docx" };
+    const unknown: ChangeEntry = {
+      ...createEntry(
+        { kind: "externalEdit", boxKey: "hulpvraag", description: "Buiten het venster gewijzigd" },
+        { initials: "NN", organisation: "onbekend" },
+        new Date("2020-09-03T09:00:00Z"),
+      ),
+      authorSource: "unknown",
+      recorderInitials: "PH",
+    };
+    const signed = checkReadiness({ ...input, data: { lastAttributed: texts, changeLog: log } });
+    const withUnknown = checkReadiness({ ...input, data: { lastAttributed: texts, changeLog: [...log, unknown] } });
+    expect(signed[1]).toMatchObject({ ok: true, label: "Elke wijziging heeft initialen, datum en organisatie" });
+    expect(withUnknown[1]).toMatchObject({
+      ok: false,
+      advisory: true,
+      label: "Eén wijziging heeft geen bekende maker (initialen en organisatie)",
+      details: [expect.stringMatching(/^Maker onbekend: Stap 1 .*\(03-09-2020, vastgelegd door PH\)\.$/)],
+    });
+    const incomplete = checkReadiness({
+      ...input,
+      values: { ...values, hulpvraag: "", verzendwijze: "" },
+      data: { lastAttributed: texts, changeLog: log },
+    });
+    expect(incomplete[0]!.label).toMatch(/^Nog niet alle verplichte vakken zijn ingevuld \(\d+ punten?\)$/);
+    expect(incomplete[3]!.label).toMatch(/^Er is nog geen beveiligde verzendwijze gekozen/);
+    expect(signed[0]!.label).toBe("Alle verplichte vakken zijn ingevuld");
+    const misnamed = checkReadiness({
+      ...input,
+      fileName: "brief.docx",
+      data: { lastAttributed: texts, changeLog: log },
+    });
+    expect(misnamed[2]!.label).toMatch(/ nog niet$/);
+  });
+
   it("a complete, signed, correctly named document is ready", () => {
     const values = filledValues();
     const texts = textsOf(values);

@@ -15,7 +15,7 @@ describe("Vastgesteld in het MDO", () => {
     await user.click(agreeButton());
     const check = confirmation();
     expect(
-      within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 02-09-2020" }),
+      within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 01-09-2020" }),
     ).toBeInTheDocument();
     expect(within(check).getByText("Moeder")).toBeInTheDocument();
     expect(within(check).getByText("Petra Hof (Ambiq)")).toBeInTheDocument();
@@ -26,6 +26,26 @@ describe("Vastgesteld in het MDO", () => {
     await user.click(within(check).getByRole("button", { name: "Annuleren" }));
     expect(gateway.callsOf("agree")).toEqual([]);
     await user.click(agreeButton());
+    await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
+    expect(gateway.callsOf("agree")).toEqual([["20200901", PETRA]]);
+  });
+
+  test("the date starts at the form's ‘Datum MDO’ (not today); another date is flagged in ‘Klopt dit?’", async () => {
+    const { user, gateway } = await renderForm({ values: filledValues() });
+    await openPart(user, /^Afronden/);
+    const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
+    expect(date).toHaveValue("01-09-2020"); // Datum MDO, while today is 02-09-2020
+    await user.click(agreeButton());
+    expect(within(confirmation()).queryByText(/^Let op: bij ‘Datum MDO’/)).toBeNull();
+    await user.click(within(confirmation()).getByRole("button", { name: "Annuleren" }));
+    await user.clear(date);
+    await user.type(date, "02-09-2020");
+    await user.click(agreeButton());
+    expect(
+      within(confirmation()).getByText(
+        "Let op: bij ‘Datum MDO’ staat 01-09-2020, niet 02-09-2020. Klopt de datum van vaststellen?",
+      ),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
     expect(gateway.callsOf("agree")).toEqual([["20200902", PETRA]]);
   });
@@ -53,5 +73,26 @@ describe("Vastgesteld in het MDO", () => {
         /^Vastgesteld in het MDO van 02-09-2020\. Vastgesteld met 15 verplichte onderdelen nog niet ingevuld\. Reden: Gezin wil vandaag starten; rest volgt bij evaluatie\. Niet ingevuld: Basisgegevens/,
       ),
     );
+  });
+
+  test("no stale ‘is opgeslagen’: agreeing says what happened, a profile change starts silent", async () => {
+    const { user } = await renderForm({ values: { ...filledValues(), initialen: "" } });
+    const initials = within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox");
+    await user.type(initials, "ES");
+    await user.tab();
+    const status = () => screen.getAllByRole("status").find((e) => /opgeslagen|vastgesteld/.test(e.textContent ?? ""));
+    await waitFor(() => expect(status()).toHaveTextContent("‘Initialen jeugdige’ is opgeslagen."));
+    await openPart(user, /^Afronden/);
+    await user.click(agreeButton());
+    await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(
+        "De handreiking is vastgesteld in het MDO van 01-09-2020. Elke wijziging is nu een aanvulling of correctie.",
+      ),
+    );
+    await user.click(screen.getByRole("button", { name: "Wijzigen" }));
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
+    expect(status()).toBeUndefined();
   });
 });

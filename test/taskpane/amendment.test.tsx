@@ -2,13 +2,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "../domain/fixtures";
 import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
+import { sampleLog } from "./log-fixtures";
 
 const box = (name: string) => screen.getByRole("group", { name });
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
 
 describe("afronden: agreeing in the MDO", () => {
-  test("the owner marks the form agreed, default today", async () => {
-    const { user, gateway, container } = await renderForm({ values: filledValues() });
+  test("the owner marks the form agreed, by default on the form's ‘Datum MDO’", async () => {
+    const { user, gateway, container } = await renderForm({ values: { ...filledValues(), datumMdo: "2020-09-02" } });
     await openPart(user, /^Afronden/);
     const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
     expect(date).toHaveValue("02-09-2020");
@@ -69,6 +70,8 @@ describe("amendment mode (after agreement)", () => {
       "Rust in het gezin.\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
     );
     expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveValue("");
+    // focus is not dropped to the page: it stays in the addition field, ready for the next line
+    expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveFocus();
     expect(within(updated).getByText("Opgeslagen · PH 20200902, Ambiq")).toBeInTheDocument();
   });
 
@@ -92,5 +95,50 @@ describe("amendment mode (after agreement)", () => {
     expect(
       within(box("Initialen jeugdige")).queryByRole("button", { name: "Aanvulling toevoegen" }),
     ).not.toBeInTheDocument();
+  });
+
+  test("emptying a colleague's agreed text asks first; ‘Nee’ saves nothing; the log puts it back", async () => {
+    // the log says JV (Wijkteam Hengelo) wrote ‘Rust in het gezin.’; PH corrects after agreement
+    const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");
+    await user.clear(within(hulpvraag()).getAllByRole("textbox")[0]!);
+    const save = within(hulpvraag()).getByRole("button", { name: "Correctie opslaan" });
+    await user.click(save);
+    expect(gateway.callsOf("writeBox")).toEqual([]);
+    const ask = within(hulpvraag()).getByRole("alertdialog", { name: "Correctie bevestigen" });
+    expect(ask).toHaveTextContent(
+      "U maakt dit vak leeg. De tekst is van JV (Wijkteam Hengelo) en is vastgesteld in het MDO.",
+    );
+    const yes = within(ask).getByRole("button", { name: "Ja, leegmaken" });
+    expect(yes).toHaveFocus();
+    await expectNoAxeViolations(container);
+    await user.click(within(ask).getByRole("button", { name: "Nee, niet opslaan" }));
+    expect(gateway.callsOf("writeBox")).toEqual([]);
+    expect(save).toHaveFocus(); // focus stays where the user was
+    await user.click(save);
+    await user.click(within(hulpvraag()).getByRole("button", { name: "Ja, leegmaken" }));
+    expect(gateway.callsOf("writeBox")).toEqual([["hulpvraag", "", PETRA]]);
+    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toBe(""));
+
+    // the log offers to put the correction back, once: a new logged correction with the old text
+    await user.click(screen.getByRole("tab", { name: /Logboek/ }));
+    const undo = await screen.findByRole("button", { name: /^Correctie terugzetten: / });
+    expect(screen.getAllByRole("button", { name: /^Correctie terugzetten: / })).toHaveLength(1);
+    await user.click(undo);
+    expect(gateway.callsOf("writeBox").at(-1)).toEqual(["hulpvraag", "Rust in het gezin.", PETRA]);
+    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toBe("Rust in het gezin."));
+    expect(screen.getByText(/is teruggezet\. Dat staat als nieuwe correctie in het logboek\./)).toBeInTheDocument();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  test("one's own text, or a correction that keeps the old text, is saved without asking", async () => {
+    const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+    await openPart(user, /^Stap 1 – Hulpvraag/);
+    const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");
+    await user.type(within(hulpvraag()).getAllByRole("textbox")[0]!, " Ook voor vader.");
+    await user.click(within(hulpvraag()).getByRole("button", { name: "Correctie opslaan" }));
+    expect(gateway.callsOf("writeBox")).toEqual([["hulpvraag", "Rust in het gezin. Ook voor vader.", PETRA]]);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
   });
 });

@@ -291,7 +291,7 @@ describe("Vergelijk met een andere kopie", () => {
   test("shows per box what differs, and asks for a choice where both copies changed it", async () => {
     const { choose, container } = renderCompare();
     await choose();
-    expect(await screen.findByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+    expect(await screen.findByText(/^Beide kopieën zijn apart van elkaar gewijzigd: /)).toBeInTheDocument();
     const list = screen.getByRole("list", { name: "Verschillen per vak" });
     const items = within(list).getAllByRole("listitem");
     const statusOf = (text: RegExp) => items.find((li) => text.test(li.textContent ?? ""))?.textContent ?? "";
@@ -402,7 +402,7 @@ describe("Reading the other copy: progress and Annuleren", () => {
       readOther: (...args) => (first.mock.calls.length === 0 ? first(...args) : slow.readOther(...args)),
     });
     await choose();
-    expect(await screen.findByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+    expect(await screen.findByText(/^Beide kopieën zijn apart van elkaar gewijzigd: /)).toBeInTheDocument();
 
     await choose(); // a second file: slow
     expect(await screen.findByText("Bezig met lezen…")).toBeInTheDocument();
@@ -420,7 +420,7 @@ describe("Reading the other copy: progress and Annuleren", () => {
     expect(screen.queryByText(/Bezig met lezen/)).toBeNull();
     expect(screen.queryByRole("button", { name: "Annuleren" })).toBeNull();
     // the comparison shown before is still there, and usable
-    expect(screen.getByText("Beide kopieën zijn apart van elkaar gewijzigd.")).toBeInTheDocument();
+    expect(screen.getByText(/^Beide kopieën zijn apart van elkaar gewijzigd: /)).toBeInTheDocument();
     expect(screen.getByText("kopie.docx")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Andere kopie kiezen…" })).toBeEnabled();
   });

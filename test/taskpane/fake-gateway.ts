@@ -370,7 +370,7 @@ export class FakeGateway implements FormGateway {
     const problem = boxTextProblem(key, after);
     if (problem) throw new WordLayerError("invalid", problem);
     this.boxTexts[key] = after;
-    this.log([amendmentEntry(key, before, after, line)], profile);
+    this.log([amendmentEntry(key, before, after, line, rowNumberOf(this.requireData().rowOrder, key))], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
     return this.view();
   }

@@ -35,3 +35,20 @@ test("initials take no addition (a stamp does not fit their rule); a correction 
   expect(within(group).queryByRole("textbox", { name: /Aanvulling bij|Nieuwe waarde/ })).not.toBeInTheDocument();
   expect(within(group).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
 });
+
+test("a table cell with a stamped line shows the line under its text, not glued to it", async () => {
+  const stamped = "Wekelijks\nPH 20201205, Ambiq: vanaf 1 december";
+  const values = filledValues();
+  const { user } = await renderForm({
+    values: {
+      ...values,
+      afspraken: [{ key: "r000004", cells: { afspraak: "Huisbezoek", wie: "Ambiq", wanneer: stamped } }],
+    },
+    agreed: AGREED,
+  });
+  await openPart(user, /^Stap 5/);
+  const cell = screen.getAllByRole("group", { name: /^Wanneer/ })[0]!;
+  const input = within(cell).getAllByRole("textbox")[0]!;
+  expect(input.tagName).toBe("TEXTAREA");
+  expect(input).toHaveValue(stamped);
+});

@@ -67,9 +67,15 @@ describe("Opslaan en verzenden", () => {
   test("the checklist names what is missing", async () => {
     await openSend({ values: { ...filledValues(), hulpvraag: "", verzendwijze: "" } });
     const list = checklist();
-    expect(within(list).getByText(/Alle verplichte vakken zijn ingevuld/)).toHaveTextContent("nog niet in orde");
+    // a true sentence in each state (not "Alle verplichte vakken zijn ingevuld (nog niet in orde)")
+    expect(within(list).queryByText(/Alle verplichte vakken zijn ingevuld/)).toBeNull();
+    expect(within(list).getByText(/^Nog niet alle verplichte vakken zijn ingevuld \(\d+ punten?\)/)).toHaveTextContent(
+      "nog niet in orde",
+    );
     expect(within(list).getByText(/Vul ‘Wat is de hulpvraag van de jeugdige en het gezin\?’ in\./)).toBeInTheDocument();
-    expect(within(list).getByText(/Er is een beveiligde verzendwijze gekozen/)).toHaveTextContent("nog niet in orde");
+    expect(within(list).getByText(/^Er is nog geen beveiligde verzendwijze gekozen/)).toHaveTextContent(
+      "nog niet in orde",
+    );
   });
 
   test("saved: confirms, and the file-name check turns green", async () => {

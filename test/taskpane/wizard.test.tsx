@@ -77,6 +77,12 @@ describe("wizard: navigation and progress", () => {
     expect(screen.getByText("Nog in te vullen in deze stap")).toBeInTheDocument();
     expect(screen.getByText("Kies minstens één indicatie.")).toBeInTheDocument();
     expect(screen.getByText("Vul ‘Initialen jeugdige’ in.")).toBeInTheDocument();
+    // under every field of the step: when a save shortens the list, no field above moves under the next click
+    const list = screen.getByText("Nog in te vullen in deze stap");
+    const fields = screen.getAllByRole("group").filter((g) => g.closest("section") === list.closest("section"));
+    expect(fields.length).toBeGreaterThan(1);
+    for (const field of fields)
+      expect(field.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
 

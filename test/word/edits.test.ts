@@ -65,12 +65,15 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     expect(view.data!.changeLog.at(-1)!.description).toBe(
       "Rij 2: ingevuld, in het document gestempeld: PH 20200902, Ambiq",
     );
+    // an addition to a cell names its row too (issue 28)
+    view = await gateway.amend(`betrokkenen.${second}.naam`, "ook oma", PH);
+    expect(view.data!.changeLog.at(-1)!.description).toBe("Rij 2: aanvulling: PH 20200902, Ambiq: ook oma");
     view = await gateway.removeRow("betrokkenen", second!, PH);
     view = await gateway.removeRow("betrokkenen", first!, PH);
     const rows = await visibleLogRows();
     expect(rows.slice(-3).map((r) => r[4]?.replace(/[\r\n\v]+/g, ""))).toEqual([
-      "Rij 2: ingevuld, in het document gestempeld: PH 20200902, AmbiqWas: (leeg)Nu: Ambiq",
-      "Rij 2 verwijderdVerwijderd: Moeder | Ambiq",
+      "Rij 2: aanvulling: PH 20200902, Ambiq: ook oma",
+      "Rij 2 verwijderdVerwijderd: MoederPH 20200902, Ambiq: ook oma | Ambiq",
       "Rij 1 verwijderdVerwijderd: (lege rij)",
     ]);
     expect((await gatewayFor().open()).problems).toEqual([]);

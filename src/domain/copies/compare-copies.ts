@@ -10,6 +10,7 @@ import { isInRow, rowPath, splitBoxKey } from "../form/boxes";
 import { keepBothResult } from "../form/one-line";
 import { entryPartLabel } from "../log/change-log-table";
 import { alignCopy } from "./copy-versions";
+import { carriedStampLine } from "./merge-record";
 import { supersedesSession } from "../log/fill-session";
 
 /**
@@ -87,9 +88,11 @@ function relationOf(
   const ref = (d: DataPart): VersionRef => ({ formVersion: d.formVersion, versionId: d.versionId });
   if (here.versionId === there.versionId && onlyHere === 0 && onlyThere === 0)
     return { relation: "sameVersion", ancestor: ref(here) };
-  if (here.previousVersion?.versionId === there.versionId || (onlyThere === 0 && onlyHere > 0))
+  // The logs decide first: a copy is only newer when the other has nothing it lacks.
+  const bothChanged = onlyHere > 0 && onlyThere > 0;
+  if (!bothChanged && (onlyHere > 0 || (onlyThere === 0 && here.previousVersion?.versionId === there.versionId)))
     return { relation: "hereIsNewer", ancestor: ref(there) };
-  if (there.previousVersion?.versionId === here.versionId || (onlyHere === 0 && onlyThere > 0))
+  if (!bothChanged && (onlyThere > 0 || (onlyHere === 0 && there.previousVersion?.versionId === here.versionId)))
     return { relation: "thereIsNewer", ancestor: ref(here) };
   if (
     here.previousVersion &&
@@ -237,6 +240,11 @@ export interface BoxUpdate {
   source: "there" | "choice";
   /** The box is in a row this copy does not have yet: add the row first. */
   newRow: boolean;
+  /**
+   * The stamped line the other copy wrote under the box for this change ("Gecorrigeerd: KJ 20200910, …"), to be
+   * written here too with that author's initials, never the merger's (see carriedStampLine).
+   */
+  stampLine?: string;
 }
 
 export interface MergePlan {
@@ -256,6 +264,11 @@ export interface MergePlan {
   rowsToRemove: Record<string, string[]>;
   /** The row order after merging: this copy's order with the other copy's new rows placed after their neighbour. */
   rowOrder: Record<string, string[]>;
+}
+
+/** The other copy's log accounts for its text of this box: an entry names it and its last attributed text is this. */
+function explainedThere(b: BoxComparison, lastAttributed: Record<string, string>): boolean {
+  return b.thereEntries.length > 0 && (lastAttributed[b.key] ?? "") === b.there;
 }
 
 /** "PH 20200910, Ambiq": who made the other copy's latest change to the box. */
@@ -303,7 +316,20 @@ export function planMerge(here: CopyState, other: CopyState, choices: Record<str
       mergeRecords.push(full);
     };
     if (b.status === "changedThere") {
-      boxUpdates.push({ key: b.key, before: b.here, after: b.there, source: "there", newRow: isNewRow(b.key) });
+      const update: BoxUpdate = {
+        key: b.key,
+        before: b.here,
+        after: b.there,
+        source: "there",
+        newRow: isNewRow(b.key),
+      };
+      const stampLine = carriedStampLine(b.thereEntries, b.there);
+      if (stampLine) update.stampLine = stampLine;
+      boxUpdates.push(update);
+      // The other copy's log already says who made this change (its entries are taken over): a
+      // record of the merger on top would double the log and put the merger's initials on
+      // someone else's text. Only a change that copy did not log gets a record.
+      if (explainedThere(b, there.data.lastAttributed)) continue;
       record({
         before: b.here,
         after: b.there,

@@ -5,7 +5,22 @@ import { dayToDutch } from "../dates/dates";
 import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
 import { checkChain } from "../log/log-chain";
+import type { ChangeEntry } from "../log/change-log";
 import type { CopyState } from "./compare-copies";
+
+const STAMPED = /in het document gestempeld: (.+)$/u;
+
+/**
+ * The line a correction after agreement left under its box in the other copy ("Gecorrigeerd: KJ 20200910,
+ * Jeugdbescherming Overijssel"), read from that copy's last entry for the box when that entry wrote `after`;
+ * null when the change was not such a correction (a fill session, an amendment, which carries its stamp in the text).
+ */
+export function carriedStampLine(entries: readonly ChangeEntry[], after: string): string | null {
+  const last = entries[entries.length - 1];
+  if (!last || last.kind !== "edit" || last.after !== after) return null;
+  const stamp = STAMPED.exec(last.description)?.[1];
+  return stamp ? `${last.before ? "Gecorrigeerd" : "Ingevuld"}: ${stamp}` : null;
+}
 
 /** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
 export function mergeSummary(

@@ -1,11 +1,11 @@
 // Agreeing the form at the MDO is a deliberate act: the pane shows who is recorded as present
 // and what is still missing, and agreeing with required boxes empty needs a reason, which the
 // log keeps with the agreement.
-import { dayToDutch } from "../dates/dates";
+import { dayToDutch, isIsoDate, isoToDay } from "../dates/dates";
 import { countWords } from "./count-words";
 import type { FormValues } from "./form-values";
 import { peopleRows, roleValue } from "./role-values";
-import { TEMPLATE, type TemplateDef } from "../template";
+import { fieldWithRole, TEMPLATE, type TemplateDef } from "../template";
 import { MAX_DESCRIPTION, truncateText } from "../log/change-log";
 
 /** Agreeing while required things are missing: what was missing and why it was agreed anyway. */
@@ -45,4 +45,24 @@ export function presentAtMdo(values: FormValues, template: TemplateDef = TEMPLAT
     .filter((p) => p !== "");
   const family = roleValue(values, "familyPresent", template);
   return { people, family: typeof family === "boolean" ? family : null };
+}
+
+/** The "Datum MDO" the form holds ("YYYYMMDD"), or null when it holds no valid date. */
+export function mdoDay(values: FormValues, template: TemplateDef = TEMPLATE): string | null {
+  const value = roleValue(values, "mdoDate", template);
+  return typeof value === "string" && isIsoDate(value) ? isoToDay(value) : null;
+}
+
+/** The day the agreement form starts with: the form's "Datum MDO" when it is not after today, else today. */
+export function defaultAgreementDay(values: FormValues, today: string, template: TemplateDef = TEMPLATE): string {
+  const mdo = mdoDay(values, template);
+  return mdo !== null && mdo <= today ? mdo : today;
+}
+
+/** Dutch: the agreement day differs from the form's "Datum MDO" (null when they agree or there is none). */
+export function mdoDayDifference(values: FormValues, day: string, template: TemplateDef = TEMPLATE): string | null {
+  const mdo = mdoDay(values, template);
+  if (mdo === null || mdo === day) return null;
+  const label = fieldWithRole(template, "mdoDate")?.label ?? "Datum MDO";
+  return `Let op: bij ‘${label}’ staat ${dayToDutch(mdo)}, niet ${dayToDutch(day)}. Klopt de datum van vaststellen?`;
 }

@@ -12,6 +12,8 @@ import { checkFileName, buildFileName, FILE_EXTENSION } from "./file-name";
 import type { FileNameResult } from "./file-name";
 import { normaliseLineBreaks } from "./text-rules";
 import { roleLocation, roleText } from "./role-values";
+import { countWords } from "./count-words";
+import { dayToDutch } from "../dates/dates";
 
 export type ReadinessId = "required" | "attributed" | "fileName" | "secureChannel";
 
@@ -20,6 +22,8 @@ export interface ReadinessItem {
   ok: boolean;
   label: string;
   details: string[];
+  /** Not in order, yet no reason to hold the document back (a change logged with author "Onbekend"): "let op". */
+  advisory?: boolean;
 }
 
 export interface StepMissing {
@@ -104,6 +108,13 @@ export interface ReadinessInput {
 }
 
 function fileNameItem(input: ReadinessInput, template: TemplateDef): ReadinessItem {
+  const item = fileNameCheck(input, template);
+  return item.ok
+    ? item
+    : { ...item, label: "De bestandsnaam volgt de afspraak (JJJJMMDD Handreiking Regie <initialen>) nog niet" };
+}
+
+function fileNameCheck(input: ReadinessInput, template: TemplateDef): ReadinessItem {
   const label = "De bestandsnaam volgt de afspraak (JJJJMMDD Handreiking Regie <initialen>)";
   const expected = expectedFileName(input.values, input.data.changeLog, template);
   if (!expected.ok) return { id: "fileName", ok: false, label, details: [expected.error] };
@@ -129,7 +140,9 @@ function secureChannelItems(values: FormValues, template: TemplateDef): Readines
     {
       id: "secureChannel",
       ok,
-      label: `Er is een beveiligde verzendwijze gekozen (${location.step.shortTitle})`,
+      label: ok
+        ? `Er is een beveiligde verzendwijze gekozen (${location.step.shortTitle})`
+        : `Er is nog geen beveiligde verzendwijze gekozen (${location.step.shortTitle})`,
       details: ok
         ? []
         : [
@@ -143,21 +156,39 @@ export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
   const template = input.template ?? TEMPLATE;
   const missing = missingByStep(input.values, template);
   const unattributed = unattributedBoxes(input.boxTexts, input.data.lastAttributed);
+  // Changes recorded with "Onbekend" as author: logged, but nobody's initials (outside-attribution.ts).
+  const unknown = input.data.changeLog.filter((e) => e.authorSource === "unknown");
+  const missingCount = missing.reduce((n, s) => n + s.messages.length, 0);
+  const unsigned = unattributed.length + unknown.length;
   return [
     {
       id: "required",
       ok: missing.length === 0,
-      label: "Alle verplichte vakken zijn ingevuld",
+      // every label is true in the state it is shown in (issue 28)
+      label:
+        missing.length === 0
+          ? "Alle verplichte vakken zijn ingevuld"
+          : `Nog niet alle verplichte vakken zijn ingevuld (${countWords(missingCount, "punt", "punten")})`,
       details: missing.flatMap((s) => s.messages.map((m) => `${s.stepLabel}: ${m}`)),
     },
     {
       id: "attributed",
-      ok: unattributed.length === 0,
-      label: "Elke wijziging heeft initialen, datum en organisatie",
-      details: unattributed.map(
-        (key) =>
-          `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`,
-      ),
+      ok: unsigned === 0,
+      label:
+        unsigned === 0
+          ? "Elke wijziging heeft initialen, datum en organisatie"
+          : `${unsigned === 1 ? "Eén wijziging heeft" : `${unsigned} wijzigingen hebben`} geen bekende maker (initialen en organisatie)`,
+      details: [
+        ...unattributed.map(
+          (key) =>
+            `Niet vastgelegde wijziging (zonder naam in het logboek) in ${entryPartLabel({ boxKey: key }, template)}.`,
+        ),
+        ...unknown.map(
+          (e) =>
+            `Maker onbekend: ${entryPartLabel(e, template)} (${dayToDutch(e.day)}, vastgelegd door ${e.recorderInitials ?? e.initials}).`,
+        ),
+      ],
+      ...(unattributed.length === 0 && unknown.length > 0 ? { advisory: true } : {}),
     },
     fileNameItem(input, template),
     ...secureChannelItems(input.values, template),

@@ -125,14 +125,18 @@ export function correctionEntry(key: string, before: string, after: string, row:
   } satisfies NewEntry;
 }
 
-/** A stamped line added to a box after agreement; a one-line box's old value is kept as `before`. */
-export function amendmentEntry(key: string, before: string, after: string, line: string): NewEntry {
+/**
+ * A stamped line added to a box after agreement (`row`: 1-based, for a table cell); a one-line box's old value is
+ * kept as `before`.
+ */
+export function amendmentEntry(key: string, before: string, after: string, line: string, row?: number): NewEntry {
   const replaced = after === line && before !== "";
   return {
     kind: "amendment",
     stepId: stepOfBox(key),
     boxKey: key,
-    description: `Aanvulling: ${line}`,
+    // a table cell says its row, as a correction does (the part label names the table and column only)
+    description: row !== undefined ? `Rij ${row}: aanvulling: ${line}` : `Aanvulling: ${line}`,
     ...(replaced ? { before, after } : {}),
   };
 }

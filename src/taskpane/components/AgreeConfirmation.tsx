@@ -1,8 +1,18 @@
 // The check before "Vastgesteld in het MDO": the date, who the form records as present, what is
 // still missing. With required things missing, agreeing needs a reason (kept in the log).
 import { useState } from "react";
-import { Body1, Body1Strong, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { presentAtMdo, type AgreementNote, type FormValues } from "../../domain";
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { mdoDayDifference, presentAtMdo, type AgreementNote, type FormValues } from "../../domain";
 import { BulletList } from "./BulletList";
 
 const useStyles = makeStyles({
@@ -22,6 +32,8 @@ const useStyles = makeStyles({
 export interface AgreeConfirmationProps {
   /** dd-mm-jjjj */
   day: string;
+  /** The same day as "YYYYMMDD" (compared with the form's "Datum MDO"). */
+  dayKey: string;
   values: FormValues;
   /** "Stap 3 – Regie: Vul ‘Wie is de regisseur?’ in." */
   missing: readonly string[];
@@ -30,10 +42,11 @@ export interface AgreeConfirmationProps {
   onCancel: () => void;
 }
 
-export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCancel }: AgreeConfirmationProps) {
+export function AgreeConfirmation({ day, dayKey, values, missing, busy, onConfirm, onCancel }: AgreeConfirmationProps) {
   const styles = useStyles();
   const [reason, setReason] = useState("");
   const { people, family } = presentAtMdo(values);
+  const difference = mdoDayDifference(values, dayKey);
   const needsReason = missing.length > 0;
   const ready = !needsReason || reason.trim() !== "";
   return (
@@ -41,6 +54,11 @@ export function AgreeConfirmation({ day, values, missing, busy, onConfirm, onCan
       <Body1Strong as="h3" id="agree-check">
         Klopt dit? Vastgesteld in het MDO van {day}
       </Body1Strong>
+      {difference && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{difference}</MessageBarBody>
+        </MessageBar>
+      )}
       <Body1>Aanwezig volgens Stap 2:</Body1>
       {people.length > 0 ? (
         <BulletList className={styles.wrap} items={people} />

@@ -113,7 +113,11 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
         <ProfileForm
           initial={profile ?? undefined}
           note={profile ? undefined : who.stored.note}
-          onSave={who.save}
+          onSave={(p) => {
+            // what was said for the previous profile is not said again for this one
+            setAnnouncement("");
+            who.save(p);
+          }}
           onCancel={profile ? () => who.setEditing(false) : undefined}
         />
         <PaneFooter />

@@ -1,5 +1,5 @@
 // The Wijzigingslogboek: every change, newest first, filtered by step and by person.
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -22,6 +22,8 @@ import {
   sortLog,
   TEMPLATE,
   type ChangeEntry,
+  undoOf,
+  type Undo,
 } from "../../domain";
 import { stepLabel } from "./parts";
 import { LOG_MEANING, wholeLogCheckedText } from "../log-texts";
@@ -73,6 +75,10 @@ export interface ChangeLogViewProps {
   onReadWhole?: () => void;
   /** Problems the last check found (listed at the top of the pane). */
   problems?: number;
+  /** The boxes as they stand: a correction can be put back while its box still holds what it wrote. */
+  boxTexts?: Readonly<Record<string, string>>;
+  /** Puts a correction back (a new, logged correction with the old text). */
+  onUndo?: (undo: Undo) => void;
 }
 
 export function ChangeLogView({
@@ -82,8 +88,11 @@ export function ChangeLogView({
   busy = false,
   onReadWhole,
   problems = 0,
+  boxTexts = {},
+  onUndo,
 }: ChangeLogViewProps) {
   const styles = useStyles();
+  const titleRef = useRef<HTMLElement>(null);
   const [step, setStep] = useState(ALL);
   const [person, setPerson] = useState(ALL);
   const newestFirst = useMemo(() => sortLog(log).reverse(), [log]);
@@ -104,7 +113,7 @@ export function ChangeLogView({
   const stepText = steps.find((s) => s.id === step)?.label ?? "";
 
   return (
-    <section className={styles.root} aria-labelledby="log-title">
+    <section className={styles.root} aria-labelledby="log-title" ref={titleRef} tabIndex={-1}>
       <Title3 as="h2" id="log-title">
         Wijzigingslogboek
       </Title3>
@@ -170,11 +179,48 @@ export function ChangeLogView({
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
+                {onUndo && (
+                  <UndoButton
+                    entry={e}
+                    boxTexts={boxTexts}
+                    busy={busy}
+                    onUndo={(u) => {
+                      onUndo(u);
+                      // the button goes with the change it undid: focus stays in the log
+                      titleRef.current?.focus();
+                    }}
+                  />
+                )}
               </Card>
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+interface UndoButtonProps {
+  entry: ChangeEntry;
+  boxTexts: Readonly<Record<string, string>>;
+  busy: boolean;
+  onUndo: (undo: Undo) => void;
+}
+
+/** "Correctie terugzetten" on a correction whose box still holds what it wrote. */
+function UndoButton({ entry, boxTexts, busy, onUndo }: UndoButtonProps) {
+  const undo = undoOf(entry, boxTexts);
+  if (!undo) return null;
+  return (
+    <div>
+      <Button
+        size="small"
+        disabled={busy}
+        aria-label={`Correctie terugzetten: ${entryPartLabel(entry)}`}
+        onClick={() => onUndo(undo)}
+      >
+        Correctie terugzetten
+      </Button>
+    </div>
   );
 }

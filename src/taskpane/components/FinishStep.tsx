@@ -1,4 +1,5 @@
-// Afronden: the owner records that the handreiking was agreed in the MDO (default today), after
+// Afronden: the owner records that the handreiking was agreed in the MDO (default: the form's
+// "Datum MDO", else today), after
 // a confirmation that shows who is recorded as present and what is missing. From then on every
 // change is an addition or a logged correction.
 import { useState } from "react";
@@ -14,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import {
   dayToDutch,
+  defaultAgreementDay,
   isoToDay,
   parseDutchDate,
   type AgreedState,
@@ -48,7 +50,7 @@ export interface FinishStepProps {
 
 export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll, busy, onAgree }: FinishStepProps) {
   const styles = useStyles();
-  const [date, setDate] = useState(dayToDutch(today));
+  const [date, setDate] = useState(() => dayToDutch(defaultAgreementDay(values, today)));
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const missingLines = missing.flatMap((m) => m.messages.map((message) => `${m.stepLabel}: ${message}`));
@@ -102,6 +104,7 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
       {confirmingNow ? (
         <AgreeConfirmation
           day={dayToDutch(isoToDay(iso))}
+          dayKey={isoToDay(iso)}
           values={values}
           missing={missingLines}
           busy={busy || unsaved.length > 0}

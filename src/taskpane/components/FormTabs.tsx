@@ -61,7 +61,7 @@ export function FormTabs({
           editing={editing}
           current={part}
           onSelect={onPart}
-          onAgree={(day, note) => void apply(() => gateway.agree(day, profile, note))}
+          onAgree={(day, note) => void actions.agree(day, note)}
         />
       )}
       {tab === "logboek" && (
@@ -73,6 +73,8 @@ export function FormTabs({
             busy={form.busy}
             problems={view.problems.length}
             onReadWhole={() => void apply(() => gateway.openWholeLog())}
+            boxTexts={view.boxTexts}
+            onUndo={(u) => editing.undo(u.key, u.text)}
           />
         </Suspense>
       )}

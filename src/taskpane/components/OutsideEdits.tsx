@@ -25,7 +25,7 @@ import {
   byCount,
 } from "../../domain";
 import type { AttributedOutsideEdit, OutsideEdit } from "../../word/gateway";
-import { orEmpty, shorten } from "../text";
+import { TextChange } from "./TextChange";
 
 const useStyles = makeStyles({
   list: {
@@ -101,7 +101,7 @@ export function OutsideEdits({ edits, people, profile, busy, onAttribute }: Outs
               <li key={e.key} className={styles.item}>
                 <Caption1Strong>{entryPartLabel({ boxKey: e.key })}</Caption1Strong>
                 <Caption1 className={styles.change}>
-                  {shorten(orEmpty(e.before))} → {shorten(orEmpty(e.after))}
+                  <TextChange before={e.before} after={e.after} />
                 </Caption1>
                 {!trusted && shown && e.stamp.reason && (
                   <Caption1 className={styles.warning}>

@@ -29,7 +29,7 @@ export function Readiness({ items, informational = [] }: ReadinessProps) {
   return (
     <ul className={styles.list} aria-label="Controle voor verzenden">
       {items.map((item) => {
-        const info = !item.ok && informational.includes(item.id);
+        const info = !item.ok && (item.advisory === true || informational.includes(item.id));
         const state = item.ok ? "in orde" : info ? "let op" : "nog niet in orde";
         return (
           <li key={item.id} className={styles.item}>

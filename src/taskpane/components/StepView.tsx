@@ -54,6 +54,14 @@ export function StepView({ step, missing, editing }: StepViewProps) {
           </Caption1>
         )}
       </div>
+      {step.fields.map((field) =>
+        field.kind === "rows" ? (
+          <RowsField key={field.id} field={field} editing={editing} />
+        ) : (
+          <BoxEditor key={field.id} spec={fieldBox(field)} editing={editing} />
+        ),
+      )}
+      {/* below the fields: when a save shortens this list, no field above it moves under the next click */}
       {missing.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -65,13 +73,6 @@ export function StepView({ step, missing, editing }: StepViewProps) {
             </ul>
           </MessageBarBody>
         </MessageBar>
-      )}
-      {step.fields.map((field) =>
-        field.kind === "rows" ? (
-          <RowsField key={field.id} field={field} editing={editing} />
-        ) : (
-          <BoxEditor key={field.id} spec={fieldBox(field)} editing={editing} />
-        ),
       )}
     </section>
   );

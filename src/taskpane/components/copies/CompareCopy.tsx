@@ -29,6 +29,7 @@ import {
   countWords,
   dayToDutch,
   entryPartLabel,
+  relationSentence,
   type BoxComparison,
   type Comparison,
   type CopyState,
@@ -36,7 +37,7 @@ import {
   type OtherCopyCheck,
 } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
-import { RELATION_TEXT, STATUS_TEXT } from "../../copy-text";
+import { STATUS_TEXT } from "../../copy-text";
 import { orEmpty, shorten } from "../../text";
 import { BlockedNotice } from "./BlockedNotice";
 
@@ -198,7 +199,9 @@ function ComparisonResult({ ok, check, choices, onChoose, mergeDisabled, blocked
   return (
     <>
       <Text weight="semibold" role="status">
-        {ok.identical ? "De kopieën zijn gelijk: er is niets over te nemen." : RELATION_TEXT[ok.relation]}
+        {ok.identical
+          ? "De kopieën zijn gelijk: er is niets over te nemen."
+          : relationSentence(ok.relation, ok.onlyHere.length, ok.onlyThere.length)}
       </Text>
       {!ok.identical && (
         <ul className={styles.entries} aria-label="Verschillen in het kort">

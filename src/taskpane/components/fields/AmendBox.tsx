@@ -1,7 +1,7 @@
 // After agreement: add a stamped line to a text box ("PH 20200902, Ambiq: …"). The preview
 // shows exactly the line that will be added. A one-line box keeps one line: the stamped line
 // replaces its value, and the old value stays in the log.
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { amendedText, boxTextProblem, formatStamp, isOneLineBox, type Profile } from "../../../domain";
 
@@ -55,6 +55,7 @@ export function amendPreview(
 export function AmendBox({ boxKey, current, label, value, profile, today, busy, onChange, onAmend }: AmendBoxProps) {
   const styles = useStyles();
   const previewId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const { line, problem } = amendPreview(profile, today, value, { key: boxKey, current });
   const oneLine = isOneLineBox(boxKey);
   return (
@@ -69,7 +70,12 @@ export function AmendBox({ boxKey, current, label, value, profile, today, busy, 
         validationState={problem ? "error" : "none"}
         validationMessage={problem ?? undefined}
       >
-        <Input value={value} onChange={(_, d) => onChange(d.value)} aria-describedby={line ? previewId : undefined} />
+        <Input
+          ref={inputRef}
+          value={value}
+          onChange={(_, d) => onChange(d.value)}
+          aria-describedby={line ? previewId : undefined}
+        />
       </Field>
       {line && (
         <Caption1 id={previewId} className={styles.preview}>
@@ -77,7 +83,16 @@ export function AmendBox({ boxKey, current, label, value, profile, today, busy, 
         </Caption1>
       )}
       <div className={styles.row}>
-        <Button size="small" appearance="primary" onClick={onAmend} disabled={busy || line === null}>
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() => {
+            // the button is disabled while Word works and after (the field is emptied): focus stays in the box
+            inputRef.current?.focus();
+            onAmend();
+          }}
+          disabled={busy || line === null}
+        >
           Aanvulling toevoegen
         </Button>
       </div>

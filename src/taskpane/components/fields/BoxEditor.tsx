@@ -3,9 +3,9 @@
 // focus leaves its row, see RowsField) and Escape puts the saved text back. After agreement a
 // change is a correction and is saved only on "Correctie opslaan", and until then the draft is
 // kept and named as unsaved. Text boxes then also take an addition.
-import type { FocusEvent, KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { FIELD_KIND_TRAITS, profilePrefill } from "../../../domain";
+import { FIELD_KIND_TRAITS, othersTextLoss, profilePrefill } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
 import { AmendBox } from "./AmendBox";
 import { BoxInput } from "./BoxInput";
@@ -16,6 +16,14 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   muted: { color: tokens.colorNeutralForeground2 },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 export interface BoxEditorProps {
@@ -44,6 +52,21 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
   const unreadable = spec.column ? undefined : view.unreadable[spec.field.id];
   const textual = FIELD_KIND_TRAITS[spec.def.kind].freeText;
   const outside = view.outsideEdits.some((e) => e.key === spec.key);
+  // After agreement, a correction that removes another professional's text asks first (issue 28).
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  const loss = editing.amendMode
+    ? othersTextLoss(view.data?.changeLog ?? [], spec.key, current, text, editing.profile)
+    : null;
+  const saveCorrection = () => {
+    if (loss && !confirming) return setConfirming(true);
+    setConfirming(false);
+    editing.save(spec, text);
+  };
   const saveOnLeave = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget;
     if (next instanceof Node && event.currentTarget.contains(next)) return;
@@ -77,7 +100,8 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
             size="small"
             appearance={dirty ? "primary" : "secondary"}
             disabled={!dirty || messages.length > 0 || editing.busy}
-            onClick={() => editing.save(spec, text)}
+            onClick={saveCorrection}
+            ref={saveRef}
           >
             Correctie opslaan
           </Button>
@@ -99,6 +123,32 @@ export function BoxEditor({ spec, editing, savedByRow = false }: BoxEditorProps)
                 : ""}
         </Caption1>
       </div>
+      {confirming && loss && dirty && (
+        <div
+          className={styles.confirm}
+          role="alertdialog"
+          aria-label="Correctie bevestigen"
+          aria-describedby={`loss-${spec.key}`}
+        >
+          <Caption1 id={`loss-${spec.key}`}>
+            {loss} Het logboek bewaart de oude tekst; daar kunt u de correctie ook weer terugzetten.
+          </Caption1>
+          <div className={styles.actions}>
+            <Button ref={confirmRef} size="small" appearance="primary" disabled={editing.busy} onClick={saveCorrection}>
+              {text.trim() === "" ? "Ja, leegmaken" : "Ja, vervangen"}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => {
+                setConfirming(false);
+                saveRef.current?.focus();
+              }}
+            >
+              Nee, niet opslaan
+            </Button>
+          </div>
+        </div>
+      )}
       {editing.amendMode && textual && !spec.field.pattern && (
         <AmendBox
           boxKey={spec.key}

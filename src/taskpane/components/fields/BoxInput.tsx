@@ -36,7 +36,13 @@ export function BoxInput({ spec, value, messages, onChange }: BoxInputProps) {
     case "person":
       return group(<PersonInput value={asPerson(value)} onChange={onChange} />);
     case "text":
-      control = <TextInput value={asString(value)} onChange={onChange} />;
+      // a table cell amended after agreement holds its stamped line under the text: a one-line input
+      // would glue the two together ("vanaf 1 decemberPH 20201205, …"), so it shows lines
+      control = asString(value).includes("\n") ? (
+        <LongTextInput value={asString(value)} onChange={onChange} rows={asString(value).split("\n").length} />
+      ) : (
+        <TextInput value={asString(value)} onChange={onChange} />
+      );
       break;
     case "longText":
       control = <LongTextInput value={asString(value)} onChange={onChange} />;

@@ -11,8 +11,8 @@ export function TextInput({ value, onChange }: TextInputProps) {
   return <Input value={value} onChange={(_, d) => onChange(d.value)} />;
 }
 
-export function LongTextInput({ value, onChange }: TextInputProps) {
-  return <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" rows={4} />;
+export function LongTextInput({ value, onChange, rows = 4 }: TextInputProps & { rows?: number }) {
+  return <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" rows={rows} />;
 }
 
 export function DateInput({ value, onChange }: TextInputProps) {

@@ -24,6 +24,8 @@ export interface BoxEditing {
   /** Saves every unsaved draft and addition that can be saved. */
   saveAll: () => void;
   amend: (key: string, text: string) => void;
+  /** Puts a box back to the text before a correction (itself a logged correction). */
+  undo: (key: string, text: string) => void;
   addRow: (fieldId: string) => void;
   removeRow: (fieldId: string, rowKey: string) => void;
   focusBox: (key: string) => void;
