@@ -5,7 +5,6 @@ import { useMemo } from "react";
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "../../../document/anonymise-docx";
 import { readCopyInWorker } from "../../../document/read-copy-in-worker";
-import { dutchLexicon } from "../../../domain/anonymise/lexicon-nl";
 import type { CopyState, MergeChoice } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
@@ -38,6 +37,10 @@ async function prepareResearchCopy(
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
   try {
+    // the name lists: their own chunk, loaded only now (issue 30)
+    const { dutchLexicon } = await import(
+      /* webpackChunkName: "namenlijsten" */ "../../../domain/anonymise/lexicon-nl"
+    );
     const copy = await anonymiseCopy(bytes.value, { code, lexicon: dutchLexicon(), marked });
     const summaryName = summaryFileName(copy.fileName);
     const summary = new TextEncoder().encode(JSON.stringify(copy.form.summary, null, 2));
