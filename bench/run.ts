@@ -1,5 +1,5 @@
-// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time]: prints the figures as a table, or as
-// JSON.
+// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time] [-- --no-scale]
+// [-- --scale-sizes 1,10,100]: prints the figures as a table, or as JSON.
 // Only the pane's own time and the open-time growth: node scripts/ts-run.cjs bench/pane-time.ts
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
@@ -8,6 +8,7 @@ import { benchOpenGrowth, benchPaneTime, openGrowthTable, paneTimeTable } from "
 import { benchMdo, mdoTable } from "./mdo-actions";
 import { browserTables, comparisonLine } from "./form-screen-report";
 import { grid } from "./grid";
+import { actionScaleTable, benchActionScale } from "./action-scale";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -71,6 +72,11 @@ async function main(): Promise<void> {
   const browserRuns = Math.max(15, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
   const mdo = await benchMdo();
+  // issue 30: each user action at 1×, 10× and 100× a normal form (-- --scale-sizes 1,10 for fewer)
+  const scaleSizes = (arg("--scale-sizes") ?? "1,10,100").split(",").map(Number);
+  const actionScale = process.argv.includes("--no-scale")
+    ? null
+    : await benchActionScale(Math.min(runs, 3), scaleSizes);
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
     paneTime,
     browser,
     mdo,
+    actionScale,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -109,6 +116,10 @@ async function main(): Promise<void> {
   }
   console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");
   console.log(mdoTable(mdo));
+  if (actionScale) {
+    console.log("\nEach user action as the form grows (issue 30; bench/action-scale.ts, web profile, median ms):\n");
+    console.log(actionScaleTable(actionScale, grid));
+  }
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser, grid));
