@@ -1,11 +1,14 @@
-// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time]: prints the figures as a table, or as
-// JSON.
+// npm run bench [-- --json] [-- --runs N] [-- --no-browser] [-- --no-pane-time] [-- --no-scale]
+// [-- --scale-sizes 1,10,100]: prints the figures as a table, or as JSON.
 // Only the pane's own time and the open-time growth: node scripts/ts-run.cjs bench/pane-time.ts
 import { benchConvertSizes, benchWordLayer, type Measure } from "./word-layer";
 import { benchLogScale, type LogScale } from "./log-scale";
-import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
+import { benchBrowser } from "./tti/run-tti";
 import { benchOpenGrowth, benchPaneTime, openGrowthTable, paneTimeTable } from "./pane-time";
 import { benchMdo, mdoTable } from "./mdo-actions";
+import { browserTables, comparisonLine } from "./form-screen-report";
+import { grid } from "./grid";
+import { actionScaleTable, benchActionScale } from "./action-scale";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -47,88 +50,6 @@ function logTable(rows: LogScale[]): string {
   );
 }
 
-function browserTables(b: BrowserFigures): string {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const bundle = grid(
-    ["task pane bundle", "raw", "gzip -9"],
-    [
-      ["initial (entry chunk)", kb(b.bundle.initialRaw), kb(b.bundle.initialGz)],
-      ["total (with on-demand chunks)", kb(b.bundle.totalRaw), kb(b.bundle.totalGz)],
-      ...b.bundle.chunks.map((c) => [`  ${c.file}${c.initial ? "" : " (on demand)"}`, kb(c.raw), kb(c.gz)]),
-    ],
-  );
-  const vs = anchorTable(b);
-  if (!b.tti) return `${bundle}${vs}\n\nTime to interactive: skipped (no /usr/bin/chromium).`;
-  const t = b.tti;
-  const tti = grid(
-    ["page (headless Chromium, cold context)", "median ms", "× baseline", "runs ms"],
-    [
-      [
-        "task pane opening a filled form (stand-in Word)",
-        t.pane.medianMs.toFixed(1),
-        `×${t.ratio}`,
-        t.pane.runs.join(" "),
-      ],
-      ["  of which: stand-in Word ready", (t.pane.hostReadyMs ?? NaN).toFixed(1), "", ""],
-      ["  interactive this long after the stand-in was ready", (t.pane.afterHostMs ?? NaN).toFixed(1), "", ""],
-      [
-        "task pane outside Office (real office.js)",
-        t.outsideWord.medianMs.toFixed(1),
-        `×${t.outsideWordRatio}`,
-        t.outsideWord.runs.join(" "),
-      ],
-      ...(t.anchor
-        ? [
-            [
-              "anchor: Microsoft's React template outside Office (same office.js)",
-              t.anchor.medianMs.toFixed(1),
-              `×${Math.round((t.anchor.medianMs / t.baseline.medianMs) * 100) / 100}`,
-              t.anchor.runs.join(" "),
-            ],
-          ]
-        : []),
-      ["baseline: React + one Fluent button", t.baseline.medianMs.toFixed(1), "×1", t.baseline.runs.join(" ")],
-    ],
-  );
-  const goal =
-    t.anchor && t.outsideVsAnchor !== null
-      ? `\n\nTime to interactive outside Office, pane / anchor: ×${t.outsideVsAnchor} (goal ≤ ×1.2)`
-      : "";
-  return `${bundle}${vs}\n\n${tti}${goal}`;
-}
-
-/** Issue 18: the pane's JS before first paint against Microsoft's React template. */
-function anchorTable(b: BrowserFigures): string {
-  if (!b.anchor) return "\n\nAnchor: skipped (../shared/anchors/ms-taskpane-react not found).";
-  const a = b.anchor;
-  const bytes = (n: number) => `${n.toLocaleString("en")} B`;
-  const ratio = (n: number) => `×${(b.bundle.initialGz / n).toFixed(2)}`;
-  return `\n\n${grid(
-    ["JS before first paint, gzip -9", "task pane", "anchor", "pane / anchor"],
-    [
-      [
-        "entry scripts (anchor: polyfill.js, react.js, taskpane.js)",
-        bytes(b.bundle.initialGz),
-        bytes(a.entryGz),
-        ratio(a.entryGz),
-      ],
-      [
-        "anchor without its IE11 polyfill.js",
-        bytes(b.bundle.initialGz),
-        bytes(a.entryWithoutPolyfillGz),
-        ratio(a.entryWithoutPolyfillGz),
-      ],
-    ],
-  )}`;
-}
-
-function grid(head: string[], body: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (/^[\d.]+( KB)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
-  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
-}
-
 async function main(): Promise<void> {
   const runs = Number(arg("--runs") ?? 5);
   const json = process.argv.includes("--json");
@@ -141,16 +62,22 @@ async function main(): Promise<void> {
     read5000vs10: Math.round((last.readMs / first.readMs) * 10) / 10,
     append5000vs10: Math.round((last.appendMs / first.appendMs) * 10) / 10,
   };
-  // the browser pages alternate at least 7 times (issue 18: medians of ≥ 7 runs)
   const paneTime = process.argv.includes("--no-pane-time")
     ? null
     : {
         openGrowth: await benchOpenGrowth([100, 1000, 5000], Math.min(runs, 3)),
         actions: await benchPaneTime(Math.min(runs, 3)),
       };
-  const browserRuns = Math.max(7, runs);
+  // the two pages alternate at least 15 times (issue 30: medians of ≥ 15 runs)
+  const browserRuns = Math.max(15, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
   const mdo = await benchMdo();
+  // issue 30: each user action at 1× and 10× a normal form; -- --scale-sizes 1,10,100 adds 100× (making
+  // that form through the Word layer takes over an hour on a loaded 2-core machine)
+  const scaleSizes = (arg("--scale-sizes") ?? "1,10").split(",").map(Number);
+  const actionScale = process.argv.includes("--no-scale")
+    ? null
+    : await benchActionScale(Math.min(runs, 3), scaleSizes);
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -163,6 +90,7 @@ async function main(): Promise<void> {
     paneTime,
     browser,
     mdo,
+    actionScale,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -189,10 +117,15 @@ async function main(): Promise<void> {
   }
   console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");
   console.log(mdoTable(mdo));
+  if (actionScale) {
+    console.log("\nEach user action as the form grows (issue 30; bench/action-scale.ts, web profile, median ms):\n");
+    console.log(actionScaleTable(actionScale, grid));
+  }
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
-    console.log(browserTables(browser));
+    console.log(browserTables(browser, grid));
   }
+  console.log(`\n${comparisonLine(browser)}`);
 }
 
 main().catch((error) => {

@@ -1,13 +1,13 @@
 // The anchor the task pane is measured against (issue 18): the production build of Microsoft's
 // React task-pane template, made Word-only, in ../shared/anchors/ms-taskpane-react (see its README).
-// Served as it is, except that its CDN office.js tag points at the same local npm office.js the
-// pane's outside-Office page uses, so nothing leaves the machine and both wait for the same file.
-import { existsSync, readFileSync } from "fs";
+// Served as it is, except that its CDN office.js tag loads the bench's stand-in Word, as the pane's
+// page does (measure.ts). HR_ANCHOR_DIR points elsewhere (a worktree without ../shared beside it).
+import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
 
-export const ANCHOR_DIR = path.resolve(__dirname, "../../../shared/anchors/ms-taskpane-react");
-const CDN_TAG = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^">]*"?[^>]*><\/script>/;
+export const ANCHOR_DIR =
+  process.env.HR_ANCHOR_DIR ?? path.resolve(__dirname, "../../../shared/anchors/ms-taskpane-react");
 const POLYFILL = "polyfill.js";
 
 export interface AnchorSize {
@@ -15,6 +15,8 @@ export interface AnchorSize {
   entryGz: number;
   /** The same without the template's IE11 polyfill chunk. */
   entryWithoutPolyfillGz: number;
+  /** Every script of the task pane (all .js files but the ribbon's commands.js), gzip -9. */
+  totalGz: number;
   files: { file: string; raw: number; gz: number }[];
 }
 
@@ -36,11 +38,13 @@ export function anchorSize(dir = ANCHOR_DIR): AnchorSize {
     return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
   });
   const sum = (list: typeof files) => list.reduce((n, f) => n + f.gz, 0);
-  return { entryGz: sum(files), entryWithoutPolyfillGz: sum(files.filter((f) => f.file !== POLYFILL)), files };
-}
-
-/** The anchor's taskpane.html with office.js from `localOfficeJs` instead of Microsoft's CDN. */
-export function anchorPage(html: string, localOfficeJs: string): string {
-  if (!CDN_TAG.test(html)) throw new Error("anchor taskpane.html: the office.js tag is not where the bench expects it");
-  return html.replace(CDN_TAG, `<script src="${localOfficeJs}"></script>`);
+  const totalGz = readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && f !== "commands.js")
+    .reduce((n, f) => n + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+  return {
+    entryGz: sum(files),
+    entryWithoutPolyfillGz: sum(files.filter((f) => f.file !== POLYFILL)),
+    totalGz,
+    files,
+  };
 }

@@ -1,6 +1,6 @@
 // Builds what the time-to-interactive bench loads: the task pane exactly as `npm run build`
 // makes it (production, Office.js from the CDN), and beside it, with the same rules and mode,
-// the baseline page and the bench's stand-in for Office. Also measures the shipped bundle.
+// the bench's stand-in for Office and Word. Also measures the shipped bundle.
 import { mkdtempSync, readdirSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, "../..");
 export interface Built {
   /** The production build (dist as shipped). */
   mainDir: string;
-  /** bench-host.js and baseline.js. */
+  /** bench-host.js: the stand-in Word. */
   benchDir: string;
   bundle: BundleSize;
 }
@@ -62,7 +62,7 @@ export function bundleSize(mainDir: string): BundleSize {
   };
 }
 
-/** paneOnly: the production build alone (no stand-in Word, no baseline page), for bundle sizes. */
+/** paneOnly: the production build alone (no stand-in Word), for bundle sizes. */
 export async function buildForTiming(options: { paneOnly?: boolean } = {}): Promise<Built> {
   const mainDir = mkdtempSync(path.join(tmpdir(), "hr-tti-main-"));
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
@@ -79,7 +79,7 @@ export async function buildForTiming(options: { paneOnly?: boolean } = {}): Prom
   const bench: Configuration = {
     mode: "production",
     context: ROOT,
-    entry: { "bench-host": "./bench/tti/host-entry.ts", baseline: "./bench/tti/baseline.tsx" },
+    entry: { "bench-host": "./bench/tti/host-entry.ts" },
     output: { path: benchDir, filename: "[name].js", clean: true },
     resolve: main.resolve,
     module: main.module,

@@ -2,7 +2,6 @@
 // large document (a 12 MB document.xml takes seconds) and shows progress per step. Where there is
 // no Worker (jsdom, Node) or it cannot start, the copy is made in this thread.
 import { isFromWorker, transferableBytes, type AnonymiseRequest, type AnonymiseResult } from "./copy-worker-protocol";
-import { makeCopy } from "./make-copy";
 import { startCopyWorker } from "./start-copy-worker";
 
 export interface AnonymiseInWorkerOptions {
@@ -18,17 +17,28 @@ export const COPY_WORKER_ERRORS = {
     "Het maken van de anonieme kopie is onverwacht gestopt. Er is niets verstuurd of opgeslagen; probeer het opnieuw.",
 } as const;
 
+/** The copy in this thread: the anonymiser and its name lists load only now, in their own chunk. */
+async function makeCopyHere(
+  bytes: Uint8Array,
+  code: string,
+  marked: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<AnonymiseResult> {
+  const { makeCopy } = await import(/* webpackChunkName: "namenlijsten" */ "./make-copy");
+  return makeCopy(bytes, code, marked, onProgress);
+}
+
 const defaultWorker = (): (() => Worker) | null => (typeof Worker === "function" ? startCopyWorker : null);
 
 export function anonymiseInWorker(bytes: Uint8Array, options: AnonymiseInWorkerOptions): Promise<AnonymiseResult> {
   const { code, marked, onProgress } = options;
   const create = options.createWorker === undefined ? defaultWorker() : options.createWorker;
-  if (!create) return makeCopy(bytes, code, marked, onProgress);
+  if (!create) return makeCopyHere(bytes, code, marked, onProgress);
   let worker: Worker;
   try {
     worker = create();
   } catch {
-    return makeCopy(bytes, code, marked, onProgress);
+    return makeCopyHere(bytes, code, marked, onProgress);
   }
   return new Promise<AnonymiseResult>((resolve) => {
     const finish = (result: AnonymiseResult) => {

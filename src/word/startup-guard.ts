@@ -7,7 +7,9 @@
 // a version not yet checked the pane works as before ("unchecked"): no check there can be made
 // without writing into that document. The first empty document on that version (a new form starts
 // in one) checks it. A version that failed once stays refused in every document.
-import { CASES, currentEnv, describeWord, documentIsEmpty, runCase, type ContractCase, type HostEnv } from "./contract";
+// The cases themselves load only when a check runs (their own chunk): opening a form needs none of them.
+import { currentEnv, describeWord, documentIsEmpty, runCase } from "./contract/env";
+import type { ContractCase, HostEnv } from "./contract/types";
 
 export interface GuardStore {
   get(key: string): string | null;
@@ -15,8 +17,6 @@ export interface GuardStore {
 }
 
 export type GuardState = { status: "ok" } | { status: "unchecked" } | { status: "unsafe"; failed: string[] };
-
-export const GUARD_CASES = CASES.filter((c) => c.guard);
 
 export const UNSAFE_MESSAGE =
   "Deze versie van Word gedraagt zich bij het beveiligen van het formulier anders dan de invoegtoepassing verwacht. Om het formulier niet te beschadigen, schrijft het venster in deze Word niets in het document. U kunt het document wel lezen. Open Zelftest (bovenaan) in een leeg document en stuur het verslag naar de beheerder.";
@@ -30,7 +30,7 @@ export async function checkStartupGuard(
   store: GuardStore,
   env: HostEnv = currentEnv(),
   version: string = describeWord(env).wordVersion,
-  cases: readonly ContractCase[] = GUARD_CASES,
+  cases?: readonly ContractCase[],
 ): Promise<GuardState> {
   const key = guardKey(env, version);
   const known = store.get(key);
@@ -38,7 +38,8 @@ export async function checkStartupGuard(
   if (known?.startsWith("unsafe:")) return { status: "unsafe", failed: known.slice("unsafe:".length).split(",") };
   if (!(await documentIsEmpty())) return { status: "unchecked" };
   const failed: string[] = [];
-  for (const c of cases) {
+  const toCheck = cases ?? (await import(/* webpackChunkName: "startcontrole" */ "./contract/cases")).GUARD_CASES;
+  for (const c of toCheck) {
     const result = await runCase(c, env);
     if (result.verdict === "failed") failed.push(c.id);
   }

@@ -4,13 +4,8 @@ import JSZip from "jszip";
 import type { WordHost } from "word-host";
 import { currentEnv, type ContractCase } from "../../src/word/contract";
 import { withStartupGuard } from "../../src/word/guarded-gateway";
-import {
-  checkStartupGuard,
-  GUARD_CASES,
-  guardKey,
-  UNSAFE_MESSAGE,
-  type GuardStore,
-} from "../../src/word/startup-guard";
+import { GUARD_CASES } from "../../src/word/contract/cases";
+import { checkStartupGuard, guardKey, UNSAFE_MESSAGE, type GuardStore } from "../../src/word/startup-guard";
 import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
 
 afterEach(() => stopHost());

@@ -3,14 +3,11 @@
 // scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
 // names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
-// Imported only by the Kopieën chunk (CopiesPanel) and tests: never by the form's entry chunk.
-import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
-import commonWords from "@zxcvbn-ts/language-nl-be/src/commonWords.json";
-import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
-import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
+// Shipped packed (name-lists.packed.ts, made by scripts/pack-name-lists.ts from those sources) in
+// their own chunk, which the Kopieën tab loads only when a research copy is made (issue 30).
 import type { Lexicon } from "./lexicon";
-import nameWords from "./name-words.json";
-import properNames from "./proper-names.json";
+import { PACKED_NAME_LISTS } from "./name-lists.packed";
+import { unpackWords } from "./packed-words";
 
 const ORIGIN_FIRST = `
 ayşe ayse elif emine fadime fatma hatice merve zeynep songül gülsen gül sevim sevgi derya aylin büşra yasemin ecrin defne esra zehra
@@ -37,12 +34,18 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 let cached: Lexicon | null = null;
 
 export function dutchLexicon(): Lexicon {
-  cached ??= {
-    firstNames: new Set([...boys, ...girls, ...words(ORIGIN_FIRST)]),
+  if (cached) return cached;
+  const list = (id: keyof typeof PACKED_NAME_LISTS) => unpackWords(PACKED_NAME_LISTS[id]);
+  cached = {
+    firstNames: new Set([...list("boys"), ...list("girls"), ...words(ORIGIN_FIRST)]),
     // the dictionary's names mix first names and surnames: both count as a surname word
-    surnames: new Set([...lastnames.flatMap((n) => n.split(" ")), ...words(ORIGIN_LAST), ...properNames]),
-    nameWords: new Set(nameWords),
-    common: new Set(commonWords),
+    surnames: new Set([
+      ...list("lastnames").flatMap((n) => n.split(" ")),
+      ...words(ORIGIN_LAST),
+      ...list("properNames"),
+    ]),
+    nameWords: new Set(list("nameWords")),
+    common: new Set(list("commonWords")),
   };
   return cached;
 }

@@ -1,0 +1,43 @@
+// The anonymiser's lists ship packed (issue 30): packing keeps every word, and the packed file the
+// add-in ships holds exactly the words of its sources (stale after a source changed: run
+// node scripts/ts-run.cjs scripts/pack-name-lists.ts).
+import { gzipSync } from "zlib";
+import fc from "fast-check";
+import { NAME_LIST_SOURCES, type NameListId } from "../../src/domain/anonymise/name-list-sources";
+import { PACKED_NAME_LISTS } from "../../src/domain/anonymise/name-lists.packed";
+import { packWords, unpackWords } from "../../src/domain/anonymise/packed-words";
+
+test("unpacking gives back every word once, sorted, whatever the words", () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: "grapheme" }).filter((w) => !w.includes("\n"))), (words) => {
+      expect(unpackWords(packWords(words))).toEqual([...new Set(words)].sort());
+    }),
+  );
+  expect(unpackWords(packWords(["straat", "straatnaam", "stra", "a".repeat(60), "a".repeat(61)]))).toEqual([
+    "a".repeat(60),
+    "a".repeat(61),
+    "stra",
+    "straat",
+    "straatnaam",
+  ]);
+});
+
+test("a word with a line break is refused, a damaged list is not read", () => {
+  expect(() => packWords(["een\ntwee"])).toThrow(/line break/);
+  expect(() => unpackWords("0anna\n9b")).toThrow(/shared length/);
+});
+
+test.each(Object.keys(NAME_LIST_SOURCES) as NameListId[])(
+  "the packed %s list holds exactly its source's words",
+  (id) => {
+    const source: string[] = NAME_LIST_SOURCES[id];
+    expect(new Set(unpackWords(PACKED_NAME_LISTS[id]))).toEqual(new Set(source));
+  },
+);
+
+test("packed, the lists are smaller gzipped than their JSON", () => {
+  const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+  const json = Object.values(NAME_LIST_SOURCES).reduce((n, list) => n + gz(JSON.stringify(list)), 0);
+  const packed = Object.values(PACKED_NAME_LISTS).reduce((n, list) => n + gz(JSON.stringify(list)), 0);
+  expect(packed).toBeLessThan(json * 0.7);
+});
