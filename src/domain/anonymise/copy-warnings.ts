@@ -20,7 +20,7 @@ function countUnrecognisedCapitals(texts: readonly string[], people: PeopleRegis
   ]);
   let n = 0;
   for (const t of texts) {
-    for (const m of t.matchAll(/(?<=[\p{Ll}\p{N},;]\s+)(\p{Lu}\p{Ll}+)/gu)) {
+    for (const m of t.matchAll(/(?=\p{Lu})(?<=[\p{Ll}\p{N},;]\s{1,8})(\p{Lu}\p{Ll}+)/gu)) {
       if (!known.has((m[1] ?? "").toLocaleLowerCase("nl"))) n++;
     }
   }

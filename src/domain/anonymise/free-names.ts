@@ -56,7 +56,11 @@ const contextRole = (w: string): Role | null => {
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
 const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
-const SEQUENCE = new RegExp(String.raw`${LEFT}(?:${PART}\s+)*${WORD}(?:[ \t]+(?:${PART}[ \t]+)*${WORD})*`, "gu");
+// At most four particles in a row: unbounded, a long run of "van de van de …" was scanned again from every particle.
+const SEQUENCE = new RegExp(
+  String.raw`${LEFT}(?:${PART}\s{1,4}){0,4}${WORD}(?:[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*`,
+  "gu",
+);
 
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
@@ -64,10 +68,16 @@ const NOT_NAMES = new Set(
   ),
 );
 
-function sentenceStart(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
-  return /(^|[.!?:;]\s*|[\n\r\u000B]\s*|['‘“"(]\s*)$/u.test(before);
+/** Starts a sentence, a line or a quotation: looks back over white space only (a regex on the text before would make
+ * the scan quadratic). */
+export function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) {
+    // Word's line break \v starts a line too
+    if ("\n\r\v".includes(text.charAt(i))) return true;
+    i--;
+  }
+  return i < 0 || `.!?:;'‘“"(`.includes(text.charAt(i));
 }
 
 export interface FreeNameContext {
@@ -148,19 +158,19 @@ const STREET_WORD = new RegExp(
 );
 // "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"
 const PLACE_AFTER = new RegExp(
-  String.raw`(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s+)(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
+  String.raw`(?=\p{Lu})(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s{1,4})(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
   "gu",
 );
 const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
   new RegExp(
-    String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
+    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
   // "als hij 15 wordt", "toen ze 12 werd"
   new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
-  new RegExp(String.raw`(?<=\(\s*)\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
+  new RegExp(String.raw`(?=\d)(?<=\(\s{0,4})\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
 ];
 
 /** Streets without a house number, places after "wijk", "woont in"…, and ages. */

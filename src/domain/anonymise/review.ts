@@ -21,8 +21,10 @@ export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: R
     // drop placeholders like [naam] and stamp heads' codes
     const t = text.replace(/\[[^\]\n]{1,30}\]/g, " ");
     // the word before is looked at, not consumed: "op De Regenboog" lists "De" and "Regenboog"
-    // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
-    for (const m of t.matchAll(/(?<=(^|[.!?:;\n\r\u000B]\s*|[\p{L}\p{N},)]\s+))(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu)) {
+    for (const m of t.matchAll(
+      // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
+      /(?=\p{Lu})(?<=(^|[.!?:;\n\r\u000B]\s{0,8}|[\p{L}\p{N},)]\s{1,8}))(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu,
+    )) {
       const word = m[2] ?? "";
       const lower = word.toLocaleLowerCase("nl").replace(/['’]s$/u, "");
       if (CODE_WORDS.has(lower) || known.has(lower)) continue;
