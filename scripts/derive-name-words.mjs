@@ -36,7 +36,7 @@ console.log(`${proper.length} person names from the dictionary`);
 
 // - src/domain/anonymise/place-names.json: the dictionary's place names (flag PI: "Almelo",
 //   "Vriezenveen", "Ootmarsum"), lower case, minus those that are also ordinary words.
-const flags = (f) => (f.trim().match(/../g) ?? []);
+const flags = (f) => f.trim().match(/../g) ?? [];
 const places = [
   ...new Set(
     entries

@@ -99,14 +99,12 @@ describe("names only in free text", () => {
 
 describe("words marked in the review", () => {
   test("are replaced everywhere with one code, and leave the review list", () => {
-    const text = "Ze zit op De Zonnebloem en speelt bij Kwiek. Bij Kwiek gaat het goed.";
+    const text = "Ze noemt De Zonnebloem en Kwiek vaak. Met Kwiek gaat het goed.";
     const first = anonymise("SJ", text, [], { hulpvraag: "Meer rust na Kwiek." });
     expect(first.report.review.map((r) => r.word)).toEqual(expect.arrayContaining(["Kwiek", "Zonnebloem"]));
 
     const out = anonymise("SJ", text, ["Kwiek", "Zonnebloem"], { hulpvraag: "Meer rust na Kwiek." });
-    expect(out.boxTexts.zorgen).toBe(
-      "Ze zit op De Gemarkeerd B en speelt bij Gemarkeerd A. Bij Gemarkeerd A gaat het goed.",
-    );
+    expect(out.boxTexts.zorgen).toBe("Ze noemt De Gemarkeerd B en Gemarkeerd A vaak. Met Gemarkeerd A gaat het goed.");
     expect(out.boxTexts.hulpvraag).toBe("Meer rust na Gemarkeerd A.");
     const everything = JSON.stringify({ boxes: out.boxTexts, data: out.data });
     expect(everything).not.toMatch(/Kwiek|Zonnebloem/);

@@ -54,11 +54,13 @@ const contextRole = (w: string): Role | null => {
 // No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in
 // front.
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
-const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
+const PART = String.raw`(?:van 't|van ’t|in 't|in ’t|v\.d\.|van|de|der|den|ter|ten|te|el|al|ait|'t|’t)`;
+/** Initials in front of a name: "B. de Wit", "C.J. Mulder", "C. J. Mulder", "K Bakker". */
+const INITIALS = String.raw`(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,3}[ \t]{0,2}|\p{Lu}[ \t])`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
 // At most four particles in a row: unbounded, a long run of "van de van de …" was scanned again from every particle.
 const SEQUENCE = new RegExp(
-  String.raw`${LEFT}(?:${PART}\s{1,4}){0,4}${WORD}(?:[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*`,
+  String.raw`${LEFT}${INITIALS}?(?:${PART}\s{1,4}){0,4}${WORD}(?:[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*`,
   "gu",
 );
 
@@ -86,6 +88,10 @@ export interface FreeNameContext {
   notNames: ReadonlySet<string>;
 }
 
+/** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei". */
+const CONTEXT_AFTER =
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
+const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
@@ -114,17 +120,37 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         tokens = tokens.slice(1);
       }
     }
-    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name
+    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name ("In 't Veld" is a name)
     if (role === null && sentenceStart(text, at)) {
-      while (tokens.length > 1 && SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? ""))) {
+      while (
+        tokens.length > 1 &&
+        SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? "")) &&
+        !/^['’]t$/u.test(tokens[1] ?? "")
+      ) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
       }
     }
     if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
+    // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
+    while (tokens.length > 1 && ctx.notNames.has(lower(tokens[tokens.length - 1] ?? ""))) {
+      tokens = tokens.slice(0, -1);
+      while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
+    }
     const start = sentenceStart(text, at);
-    const core = tokens.filter((t) => !PARTICLES.has(lower(t)));
-    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) || ctx.notNames.has(lower(t)))) continue;
+    // initials in front ("C.J. Mulder", "K Bakker") say a person is meant
+    const initialsLead = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "");
+    // a capitalised particle leading the run at a sentence start: "Ter Horst belde", "Van der Meer zei"
+    const particleLead =
+      tokens.length > 1 &&
+      /^\p{Lu}/u.test(tokens[0] ?? "") &&
+      PARTICLES.has(lower(tokens[0] ?? "")) &&
+      !["op", "aan", "bij", "uit"].includes(lower(tokens[0] ?? ""));
+    const core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
+    // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
+    // ("Peter van der Meer")
+    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    if (core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -135,12 +161,36 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
+    const noStreet = core.every((t) => !STREET_END.test(t));
     if (role !== null) accept = true;
+    else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
+    else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
+      // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
+      accept = noStreet && core.every((t) => inLists(t));
+    else if (particleLead) accept = noStreet && core.every((t) => inLists(t) || unknownWord(t));
+    else if (
+      core.length >= 2 &&
+      lexicon.firstNames.has(lower(core[0] ?? "")) &&
+      tokens.some((t) => /^\p{Ll}/u.test(t) && PARTICLES.has(t))
+    )
+      // a first name, a lower-case particle and a capitalised word: "Jeroen van 't Hof", "Peter van der Meer"
+      accept = noStreet;
+    else if (
+      core.length === 1 &&
+      start &&
+      inLists(core[0] ?? "") &&
+      Array.from(core[0] ?? "").length >= 4 &&
+      (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
+      CONTEXT_AFTER.test(text.slice(m.index + m[0].length))
+    )
+      // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
+      accept = true;
     else if (core.length >= 2)
       accept =
         core.every((t) => inLists(t) || unknownWord(t)) &&
         core.some((t) => inLists(t)) &&
-        (!start || core.some(strong));
+        // at a sentence start: one word a name only, or a surname that is no common word ("Petra Nijhuis")
+        (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     if (!accept) continue;
     const name = tokens.join(" ").replace(/\.$/, "");

@@ -58,7 +58,7 @@ const INSTITUTION_ABBREVIATIONS = new RegExp(
 );
 /** A capitalised word after a preposition that links to an organisation or a place. */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
   "gu",
 );
 const PLACE_PREPOSITIONS = new Set(["naar", "in", "uit", "te", "richting", "nabij", "vanuit"]);
@@ -94,9 +94,12 @@ const AGE_RES = [
   ),
 ];
 
+/** Initials alone at the end of a line or a text, after its start or a full stop: a signature ("… gebeld. RW"). */
 const SIGNATURE_LINE =
   // eslint-disable-next-line no-control-regex -- Word's line break \v ends a line too
-  /(?<=^|[\n\r\u000B])[ \t]*(\p{Lu}[a-z]{0,3}\p{Lu}{1,3}|\p{Lu}\.(?:\p{Lu}\.){1,3})[ \t]*(?=$|[\n\r\u000B])/gu;
+  /(?<=^|[\n\r\u000B]|[.!?][ \t]{1,3})[ \t]*(\p{Lu}[a-z]{0,3}\p{Lu}{1,3}|\p{Lu}\.(?:\p{Lu}\.){1,3})[ \t]*(?=$|[\n\r\u000B])/gu;
+/** A capitalised name in brackets: "(Jarabee)", "(Yes We Can Clinics)". */
+const IN_BRACKETS = /(?<=\()\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?=\))/gu;
 const MIXED_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:v|vd|vh|vdr|d|t|td|te|in|o)\p{Lu}(?![\p{L}\p{N}])/gu;
 const ABBREVIATIONS = new Set(
   "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO SO VO PO MBO HBO WO ROC ADHD ASS LVB OK NB JA NEE MST ZGT UMC AMC IB VT GI".split(
@@ -134,10 +137,18 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const m of matchAll(AFTER_PREPOSITION, text)) {
     const [, prep = "", word = ""] = m;
     const core = word.replace(/^(?:De|Het|'t|Sint|Den)[ \t]+/u, "");
-    if (known(core) || known(word) || afterGemeente(m.index + prep.length + 1)) continue;
+    // a capitalised word in mid-sentence is a name even when it is also a word ("bij Karakter"), unless it is one of
+    // the words Dutch writes with a capital (languages, feasts, apps, laws) or the form's own
+    const fixed = (w: string): boolean => NOT_CONTEXT.has(lower(w)) || ctx.notPlaces.has(lower(w));
+    if (fixed(core) || fixed(word) || afterGemeente(m.index + prep.length + 1)) continue;
     if (PLACE_PREPOSITIONS.has(prep)) out.push(span(m, PLACE, "places", priority.place, 2));
     // a guess: a name or a place found otherwise wins
     else if (!isName(core)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));
+  }
+  for (const m of matchAll(IN_BRACKETS, text)) {
+    const words = m[0].split(/[ \t]/u);
+    if (words.every((w) => known(w) || isName(w))) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
   for (const m of matchAll(SIGNATURE_LINE, text)) {

@@ -153,7 +153,8 @@ export class Scrubber {
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
-    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?)?`;
+    // "C.J. Mulder", "K Bakker" (under the regex's i flag a lone letter in front is taken with the name too)
+    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?|\p{Lu}[ \t])?`;
     const names = plain.length
       ? new RegExp(
           String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`,
