@@ -6,6 +6,7 @@ import { benchLogScale, type LogScale } from "./log-scale";
 import { benchBrowser, type BrowserFigures } from "./tti/run-tti";
 import { benchOpenGrowth, benchPaneTime, openGrowthTable, paneTimeTable } from "./pane-time";
 import { benchMdo, mdoTable } from "./mdo-actions";
+import { benchScanShapes, scanShapesTable } from "./scan-shapes";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
   const browserRuns = Math.max(7, runs);
   const browser = process.argv.includes("--no-browser") ? null : await benchBrowser(browserRuns);
   const mdo = await benchMdo();
+  const scanShapes = benchScanShapes();
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -163,6 +165,7 @@ async function main(): Promise<void> {
     paneTime,
     browser,
     mdo,
+    scanShapes,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -189,6 +192,8 @@ async function main(): Promise<void> {
   }
   console.log("\nThe MDO in one sitting (issue 13; bench/mdo-actions.ts):\n");
   console.log(mdoTable(mdo));
+  console.log("\nResearch copy: one free-text box scanned, CPU time by shape (issue 23; bench/scan-shapes.ts):\n");
+  console.log(scanShapesTable(scanShapes));
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser));

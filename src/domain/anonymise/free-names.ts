@@ -132,6 +132,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       }
     }
     if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
+    // a name has at most six words: a longer run of capitalised words (a title, a list) is no one name, and as one it
+    // would make the name matcher huge
+    if (tokens.length > 6) continue;
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
     while (tokens.length > 1 && ctx.notNames.has(lower(tokens[tokens.length - 1] ?? ""))) {
       tokens = tokens.slice(0, -1);

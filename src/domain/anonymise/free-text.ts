@@ -39,16 +39,18 @@ const BARE_LINK = new RegExp(
   "gu",
 );
 
-const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+// no dot inside a word, and a scan starts only where a word starts: "A.A.A.…" was scanned again from each letter
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
 const TYPE_BEFORE = String.raw`(?:[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
 const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut)`;
 const INSTITUTION_BEFORE = new RegExp(
-  String.raw`${LEFT}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
+  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
 );
-const INSTITUTION_AFTER = new RegExp(String.raw`${LEFT}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
+const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
 const INSTITUTION_COMPOUND = new RegExp(
-  String.raw`${LEFT}(?:${CAP}[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}.'’-]*(?:school|college|lyceum|kliniek|ziekenhuis|umc)${RIGHT}`,
+  String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?:school|college|lyceum|kliniek|ziekenhuis|umc)${RIGHT}`,
   "gu",
 );
 /** Well-known abbreviations of hospitals and schools: an institution in every text. */
