@@ -9,6 +9,7 @@ import { benchMdo, mdoTable } from "./mdo-actions";
 import { browserTables, comparisonLine } from "./form-screen-report";
 import { grid } from "./grid";
 import { actionScaleTable, benchActionScale } from "./action-scale";
+import { benchScanShapes, scanShapesTable } from "./scan-shapes";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   const actionScale = process.argv.includes("--no-scale")
     ? null
     : await benchActionScale(Math.min(runs, 3), scaleSizes);
+  const scanShapes = benchScanShapes();
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
     browser,
     mdo,
     actionScale,
+    scanShapes,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -121,6 +124,8 @@ async function main(): Promise<void> {
     console.log("\nEach user action as the form grows (issue 30; bench/action-scale.ts, web profile, median ms):\n");
     console.log(actionScaleTable(actionScale, grid));
   }
+  console.log("\nResearch copy: one free-text box scanned, CPU time by shape (issue 23; bench/scan-shapes.ts):\n");
+  console.log(scanShapesTable(scanShapes));
   if (browser) {
     console.log(`\nTask pane in the browser (production build; median of ${browserRuns} runs, interleaved):\n`);
     console.log(browserTables(browser, grid));

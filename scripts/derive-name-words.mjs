@@ -33,3 +33,17 @@ const proper = [
 ].sort();
 writeFileSync("src/domain/anonymise/proper-names.json", JSON.stringify(proper) + "\n");
 console.log(`${proper.length} person names from the dictionary`);
+
+// - src/domain/anonymise/place-names.json: the dictionary's place names (flag PI: "Almelo",
+//   "Vriezenveen", "Ootmarsum"), lower case, minus those that are also ordinary words.
+const flags = (f) => f.trim().match(/../g) ?? [];
+const places = [
+  ...new Set(
+    entries
+      .filter(([w, f = ""]) => /^\p{Lu}[\p{L}'-]+$/u.test(w) && flags(f).includes("PI"))
+      .map(([w]) => w.toLocaleLowerCase("nl"))
+      .filter((w) => w.length >= 3 && !words.has(w)),
+  ),
+].sort();
+writeFileSync("src/domain/anonymise/place-names.json", JSON.stringify(places) + "\n");
+console.log(`${places.length} place names from the dictionary`);

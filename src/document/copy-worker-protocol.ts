@@ -2,6 +2,7 @@
 // (read-copy-in-worker.ts) and making the research copy (anonymise-in-worker.ts). Pure: no
 // Worker, no DOM. The pane sends the file's bytes once; the worker answers with progress and then
 // one result (a CopyRead, or the research copy; else one Dutch sentence why not).
+import type { ReviewItem } from "../domain/anonymise/review";
 import type { CopyRead } from "./read-data-part";
 
 /** Pane → worker: read these bytes (transferred, not copied). */
@@ -37,7 +38,7 @@ export interface MadeCopy {
   fileName: string;
   counts: Record<string, number>;
   warnings: string[];
-  review: string[];
+  review: ReviewItem[];
   removedLines: string[];
   limits: string[];
   summaryJson: string;
@@ -64,6 +65,8 @@ export function isReadRequest(value: unknown): value is ReadRequest {
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+const isReviewItems = (v: unknown): v is ReviewItem[] =>
+  Array.isArray(v) && v.every((r) => isRecord(r) && typeof r.word === "string" && typeof r.sentence === "string");
 
 export function isAnonymiseRequest(value: unknown): value is AnonymiseRequest {
   return (
@@ -85,7 +88,7 @@ function isAnonymiseResult(r: unknown): r is AnonymiseResult {
     isRecord(r.counts) &&
     Object.values(r.counts).every(isCount) &&
     isStrings(r.warnings) &&
-    isStrings(r.review) &&
+    isReviewItems(r.review) &&
     isStrings(r.removedLines) &&
     isStrings(r.limits) &&
     typeof r.summaryJson === "string"

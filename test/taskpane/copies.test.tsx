@@ -32,7 +32,10 @@ describe("Anonieme kopie voor onderzoek", () => {
     summaryName: "Onderzoek Handreiking Regie J07 samenvatting.json",
     counts: { ...emptyCounts(), names: 14, phones: 6, dates: 9 },
     warnings: ["Vrije tekst kan nog namen bevatten die niet in het document als betrokkene staan."],
-    review: ["Drienerlo", "Kwiek"],
+    review: [
+      { word: "Drienerlo", sentence: "Wijkcoach van Drienerlo helpt." },
+      { word: "Kwiek", sentence: "Bij Kwiek gaat het goed." },
+    ],
     removed: [],
     limits: [],
     download: jest.fn(),
@@ -90,7 +93,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     const prepare = jest
       .fn()
       .mockResolvedValueOnce(ready())
-      .mockResolvedValueOnce(ready({ review: ["Drienerlo"] }))
+      .mockResolvedValueOnce(ready({ review: [{ word: "Drienerlo", sentence: "Wijkcoach van Drienerlo helpt." }] }))
       .mockResolvedValueOnce(ready({ review: [] }));
     const { user, container } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
@@ -98,6 +101,10 @@ describe("Anonieme kopie voor onderzoek", () => {
     const list = await screen.findByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
     expect(within(list).getAllByRole("checkbox")).toHaveLength(2);
     expect(within(list).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
+    // each word in its sentence, as the checkbox's description
+    expect(within(list).getByRole("checkbox", { name: "Kwiek" })).toHaveAccessibleDescription(
+      "Bij Kwiek gaat het goed.",
+    );
     expect(screen.getByText(/De lijst is niet volledig: controleer de kopie zelf\./)).toBeInTheDocument();
     const replace = screen.getByRole("button", { name: "Aangevinkte woorden vervangen" });
     expect(replace).toBeDisabled();

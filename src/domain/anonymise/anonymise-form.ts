@@ -13,11 +13,11 @@ import { anonymiseChangeLog, anonymiseDataPart, anonymiseTexts } from "./anonymi
 import { BoxAnonymiser } from "./box-anonymiser";
 import { copyWarnings } from "./copy-warnings";
 import { DateShifter, randomOffsetDays } from "./date-shift";
-import { currentText, roleKey, type FilledForm } from "./filled-form";
+import { currentText, lowerWords, roleKey, type FilledForm } from "./filled-form";
 import { collectPeople } from "./form-people";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { researchSummary, type ResearchSummary } from "./research-summary";
-import { reviewWords } from "./review";
+import { reviewWords, type ReviewItem } from "./review";
 import { Scrubber } from "./scrubber";
 import { emptyCounts, type Counts } from "./spans";
 
@@ -46,8 +46,8 @@ export interface AnonymiseReport {
   counts: Counts;
   /** Dutch lines the person handing in the case must read. */
   warnings: string[];
-  /** Words the copy kept that could still be a name or a place, for the user to check. */
-  review: string[];
+  /** Words the copy kept that could still be a name or a place, each in its sentence, for the user to check. */
+  review: ReviewItem[];
 }
 
 export interface AnonymisedForm {
@@ -108,7 +108,9 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
 
   const { people, notNames } = collectPeople(form, lexicon, input.marked ?? []);
   const dates = new DateShifter(input.offsetDays ?? randomOffsetDays(random), referenceYear(form));
-  const scrubber = new Scrubber(people, dates, counts, lexicon, notNames);
+  const municipality = currentText(form, roleKey(form.template, "municipality"));
+  const keepPlaces = new Set(lowerWords(municipality, /[^\p{L}'’-]+/u));
+  const scrubber = new Scrubber(people, dates, counts, lexicon, notNames, keepPlaces);
   const boxes = new BoxAnonymiser(form.template, scrubber);
 
   // The log first, then the boxes, then the rest of the data part: this order fixes the codes.
@@ -119,7 +121,9 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
 
   const warnings = copyWarnings(boxTexts, people, form.template);
   const summary: ResearchSummary = researchSummary(form, { code, people, boxTexts, changeLog, counts });
-  const review = reviewWords(reviewTexts(boxTexts, changeLog), lexicon, notNames);
+  // the codes' own initials ("PA", "OA") stand in the copy's stamps: the add-in's, not a name
+  const ownWords = new Set([...notNames, ...people.people.map((p) => p.code.initials.toLocaleLowerCase("nl"))]);
+  const review = reviewWords(reviewTexts(boxTexts, changeLog), lexicon, ownWords);
   return {
     code,
     fileName: researchFileName(code),

@@ -20,7 +20,7 @@ function countUnrecognisedCapitals(texts: readonly string[], people: PeopleRegis
   ]);
   let n = 0;
   for (const t of texts) {
-    for (const m of t.matchAll(/(?<=[\p{Ll}\p{N},;]\s+)(\p{Lu}\p{Ll}+)/gu)) {
+    for (const m of t.matchAll(/(?=\p{Lu})(?<=[\p{Ll}\p{N},;]\s{1,8})(\p{Lu}\p{Ll}+)/gu)) {
       if (!known.has((m[1] ?? "").toLocaleLowerCase("nl"))) n++;
     }
   }
@@ -57,7 +57,7 @@ export function copyWarnings(
     );
   }
   warnings.push(
-    "Postcodes, telefoonnummers, e-mailadressen, BSN's en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…), een dorp of wijk alleen na woorden als ‘woont in’ of ‘wijk’; de gemeente blijft staan.",
+    "Postcodes, telefoonnummers, e-mailadressen, accounts (@naam), BSN's, rekeningnummers en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…); een plaats als ze in de woordenlijst staat of na woorden als ‘in’, ‘naar’, ‘uit’ of een postcode; een instelling aan woorden als ‘basisschool’, ‘Stichting’, ‘College’, ‘Ziekenhuis’ of na ‘bij’ en ‘van’. De gemeente van het formulier blijft staan.",
   );
   return warnings;
 }

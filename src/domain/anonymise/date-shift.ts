@@ -148,15 +148,20 @@ export class DateShifter {
       if (shifted) add(m.index, m.index + m[0].length, shifted);
     }
 
-    // [weekday] 12 maart [2012]
+    // [weekday] 12 maart [2012 | '12], 3-feb-2014, 3-feb-'14
     const weekday = `(?:(${WEEKDAYS.join("|")})\\s+)?`;
     for (const m of matchAll(
-      new RegExp(String.raw`${LEFT}${weekday}(\d{1,2})\s+(${MONTH_WORD})(\.?)(?:\s+(\d{4}))?${RIGHT}`, "giu"),
+      new RegExp(
+        String.raw`${LEFT}${weekday}(\d{1,2})(\s{1,3}|-)(${MONTH_WORD})(\.?)(?:(?:\s{1,3}|-)(\d{4}|['’‘]\d{2}))?(?![\p{L}\p{N}])`,
+        "giu",
+      ),
       text,
     )) {
-      const [whole, wd, dd = "", monthWord = "", dot = "", yy] = m;
+      const [whole, wd, dd = "", sep = " ", monthWord = "", dot = "", yearText] = m;
       const month = monthIndex(monthWord);
       if (!month) continue;
+      const apostrophe = yearText !== undefined && yearText.length === 3;
+      const yy = apostrophe ? String(this.twoDigitYear(Number(yearText.slice(1)))) : yearText;
       const year = yy ? Number(yy) : this.referenceYear;
       if (!isValidCalendarDate(year, month.month, Number(dd))) {
         add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
@@ -166,8 +171,34 @@ export class DateShifter {
       const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
       const dayName = wd ? `${matchCase(wd, WEEKDAYS[new Date(Date.UTC(s.y, s.m - 1, s.d)).getUTCDay()] ?? "")} ` : "";
       const d = dd.startsWith("0") ? pad(s.d) : String(s.d);
-      add(m.index, m.index + whole.length, `${dayName}${d} ${name}${dot}${yy ? ` ${pad(s.y, 4)}` : ""}`);
+      const yearOut = !yearText
+        ? ""
+        : apostrophe
+          ? `${sep}${yearText.charAt(0)}${pad(s.y % 100)}`
+          : `${sep}${pad(s.y, 4)}`;
+      add(m.index, m.index + whole.length, `${dayName}${d}${sep}${name}${dot}${yearOut}`);
     }
+
+    // 2014-feb-03
+    for (const m of matchAll(
+      new RegExp(String.raw`${LEFT}(\d{4})-(${MONTH_WORD})\.?-(\d{1,2})(?![\p{L}\p{N}])`, "giu"),
+      text,
+    )) {
+      const [whole, yy = "", monthWord = "", dd = ""] = m;
+      const month = monthIndex(monthWord);
+      if (!month) continue;
+      if (!isValidCalendarDate(Number(yy), month.month, Number(dd))) {
+        add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
+        continue;
+      }
+      const s = this.shift({ y: Number(yy), m: month.month, d: Number(dd) });
+      const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
+      add(m.index, m.index + whole.length, `${pad(s.y, 4)}-${name}-${dd.length === 2 ? pad(s.d) : s.d}`);
+    }
+
+    // a year alone with an apostrophe: "in '15", "zomer '19" (no day to move it by: a placeholder)
+    for (const m of matchAll(/(?<![\p{L}\p{N}'’‘])['’‘]\d{2}(?![\p{L}\p{N}'’])/gu, text))
+      add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
 
     // maart 2012 (month and year): moved from the middle of the month
     for (const m of matchAll(new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4})${RIGHT}`, "giu"), text)) {

@@ -19,7 +19,7 @@ import {
 } from "./filled-form";
 import { findFreeNames } from "./free-names";
 import type { Lexicon } from "./lexicon";
-import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
+import { PeopleRegistry, derivedInitials, parseName, roleOf, type Person } from "./people";
 
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
@@ -172,22 +172,6 @@ function notNameWords(people: PeopleRegistry, template: TemplateDef): Set<string
   ]);
 }
 
-/** Does the registry already know the name, whole or as one person's given name or surname? */
-function knownName(people: PeopleRegistry, name: string): boolean {
-  if (people.findByName(name)) return true;
-  const key = nameKey(name);
-  return people.people.some((p) =>
-    [...p.names].some((n) => {
-      const parts = parseName(n);
-      return (
-        parts.given.some((g) => nameKey(g) === key) ||
-        parts.surnameVariants.some((s) => nameKey(s) === key) ||
-        nameKey(`${parts.given[0] ?? ""} ${parts.surname ?? ""}`) === key
-      );
-    }),
-  );
-}
-
 /**
  * People named only in free text join the registry, so the same matcher replaces them in every
  * box, log line and data part with one code. A full name whose initials are the client's is the
@@ -203,7 +187,7 @@ function registerFreeNames(
   const clientInitials = [...client.initials].map((i) => i.replace(/[^\p{Lu}]/gu, ""));
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
-      if (knownName(people, found.name)) continue;
+      if (people.knowsName(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
       const first = found.name.charAt(0);

@@ -54,9 +54,15 @@ const contextRole = (w: string): Role | null => {
 // No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in
 // front.
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
-const PART = String.raw`(?:van|de|der|den|ter|ten|te|el|al|ait|v\.d\.|van 't|van ’t)`;
+const PART = String.raw`(?:van 't|van ’t|in 't|in ’t|v\.d\.|van|de|der|den|ter|ten|te|el|al|ait|'t|’t)`;
+/** Initials in front of a name: "B. de Wit", "C.J. Mulder", "C. J. Mulder", "K Bakker". */
+const INITIALS = String.raw`(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,3}[ \t]{0,2}|\p{Lu}[ \t])`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
-const SEQUENCE = new RegExp(String.raw`${LEFT}(?:${PART}\s+)*${WORD}(?:[ \t]+(?:${PART}[ \t]+)*${WORD})*`, "gu");
+// At most four particles in a row: unbounded, a long run of "van de van de …" was scanned again from every particle.
+const SEQUENCE = new RegExp(
+  String.raw`${LEFT}${INITIALS}?(?:${PART}\s{1,4}){0,4}${WORD}(?:[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*`,
+  "gu",
+);
 
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
@@ -64,10 +70,16 @@ const NOT_NAMES = new Set(
   ),
 );
 
-function sentenceStart(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  // eslint-disable-next-line no-control-regex -- Word's line break \v starts a line too
-  return /(^|[.!?:;]\s*|[\n\r\u000B]\s*|['‘“"(]\s*)$/u.test(before);
+/** Starts a sentence, a line or a quotation: looks back over white space only (a regex on the text before would make
+ * the scan quadratic). */
+export function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) {
+    // Word's line break \v starts a line too
+    if ("\n\r\v".includes(text.charAt(i))) return true;
+    i--;
+  }
+  return i < 0 || `.!?:;'‘“"(`.includes(text.charAt(i));
 }
 
 export interface FreeNameContext {
@@ -76,6 +88,10 @@ export interface FreeNameContext {
   notNames: ReadonlySet<string>;
 }
 
+/** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei". */
+const CONTEXT_AFTER =
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
+const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
@@ -84,7 +100,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const { lexicon } = ctx;
   const out: FreeName[] = [];
   for (const m of matchAll(SEQUENCE, text)) {
-    let tokens = m[0].split(/[ \t]+/);
+    // "Sanne's school": the possessive is no part of the name
+    let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
     let at = m.index;
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
     const prev = /(\p{L}+\.?)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "";
@@ -103,17 +120,40 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         tokens = tokens.slice(1);
       }
     }
-    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name
+    // "Bij Quick gaat het goed": a preposition starting the sentence is no part of the name ("In 't Veld" is a name)
     if (role === null && sentenceStart(text, at)) {
-      while (tokens.length > 1 && SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? ""))) {
+      while (
+        tokens.length > 1 &&
+        SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? "")) &&
+        !/^['’]t$/u.test(tokens[1] ?? "")
+      ) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
       }
     }
     if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
+    // a name has at most six words: a longer run of capitalised words (a title, a list) is no one name, and as one it
+    // would make the name matcher huge
+    if (tokens.length > 6) continue;
+    // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
+    while (tokens.length > 1 && ctx.notNames.has(lower(tokens[tokens.length - 1] ?? ""))) {
+      tokens = tokens.slice(0, -1);
+      while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
+    }
     const start = sentenceStart(text, at);
-    const core = tokens.filter((t) => !PARTICLES.has(lower(t)));
-    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) || ctx.notNames.has(lower(t)))) continue;
+    // initials in front ("C.J. Mulder", "K Bakker") say a person is meant
+    const initialsLead = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "");
+    // a capitalised particle leading the run at a sentence start: "Ter Horst belde", "Van der Meer zei"
+    const particleLead =
+      tokens.length > 1 &&
+      /^\p{Lu}/u.test(tokens[0] ?? "") &&
+      PARTICLES.has(lower(tokens[0] ?? "")) &&
+      !["op", "aan", "bij", "uit"].includes(lower(tokens[0] ?? ""));
+    const core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
+    // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
+    // ("Peter van der Meer")
+    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    if (core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -124,12 +164,36 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
+    const noStreet = core.every((t) => !STREET_END.test(t));
     if (role !== null) accept = true;
+    else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
+    else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
+      // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
+      accept = noStreet && core.every((t) => inLists(t));
+    else if (particleLead) accept = noStreet && core.every((t) => inLists(t) || unknownWord(t));
+    else if (
+      core.length >= 2 &&
+      lexicon.firstNames.has(lower(core[0] ?? "")) &&
+      tokens.some((t) => /^\p{Ll}/u.test(t) && PARTICLES.has(t))
+    )
+      // a first name, a lower-case particle and a capitalised word: "Jeroen van 't Hof", "Peter van der Meer"
+      accept = noStreet;
+    else if (
+      core.length === 1 &&
+      start &&
+      inLists(core[0] ?? "") &&
+      Array.from(core[0] ?? "").length >= 4 &&
+      (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
+      CONTEXT_AFTER.test(text.slice(m.index + m[0].length))
+    )
+      // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
+      accept = true;
     else if (core.length >= 2)
       accept =
         core.every((t) => inLists(t) || unknownWord(t)) &&
         core.some((t) => inLists(t)) &&
-        (!start || core.some(strong));
+        // at a sentence start: one word a name only, or a surname that is no common word ("Petra Nijhuis")
+        (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     if (!accept) continue;
     const name = tokens.join(" ").replace(/\.$/, "");
@@ -148,19 +212,19 @@ const STREET_WORD = new RegExp(
 );
 // "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"
 const PLACE_AFTER = new RegExp(
-  String.raw`(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s+)(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
+  String.raw`(?=\p{Lu})(?<=\b(?:wijk|buurt|dorp|woont in|wonen in|woonde in|verhuisd naar|verhuizing naar|club in|voetbalclub in|jeugd in|school in|sinds [\p{L}\d ]{1,20} in)\s{1,4})(?:(?:De|Het|Sint|Groot|Klein|Oud|Nieuw)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{Ll}]+)?`,
   "gu",
 );
 const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
   new RegExp(
-    String.raw`(?<=\b(?:is|was|wordt|werd)\s+)\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
+    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
   // "als hij 15 wordt", "toen ze 12 werd"
   new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
-  new RegExp(String.raw`(?<=\(\s*)\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
+  new RegExp(String.raw`(?=\d)(?<=\(\s{0,4})\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
 ];
 
 /** Streets without a house number, places after "wijk", "woont in"…, and ages. */

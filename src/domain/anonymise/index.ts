@@ -17,4 +17,4 @@ export { Scrubber, AMBIGUOUS_NAME } from "./scrubber";
 export { COUNT_KINDS, emptyCounts, addCounts, applySpans, type Counts, type CountKind, type Span } from "./spans";
 export { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 export { findFreeNames, placeAndAgeSpans } from "./free-names";
-export { reviewWords } from "./review";
+export { reviewWords, type ReviewItem } from "./review";

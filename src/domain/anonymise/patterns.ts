@@ -19,6 +19,7 @@ export const PRIORITY = {
   stamp: 0,
   email: 1,
   link: 2,
+  handle: 2,
   iban: 3,
   mobile: 4,
   date: 5,
@@ -28,6 +29,7 @@ export const PRIORITY = {
   address: 9,
   number: 10,
   age: 11,
+  institution: 19,
   name: 20,
   place: 21,
   initials: 30,
@@ -38,9 +40,14 @@ const SEP = String.raw`(?:\s?[-./]\s?|\s)`;
 const digits = (n: number): string => String.raw`\d(?:${SEP}?\d){${n - 1}}`;
 const NOT_DIGIT_AFTER = String.raw`(?![\p{N}])`;
 
-const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, "gu");
+// Each starts only where a run of its characters starts: tried from every letter of one long word, a pattern would
+// scan the rest of the word each time (quadratic; 20 KB of one word took seconds).
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`,
+  "gu",
+);
 const EMAIL_OBFUSCATED = new RegExp(
-  String.raw`[\p{L}\p{N}._%+-]+\s?(?:\[at\]|\(at\)|\[apestaart\])\s?[\p{L}\p{N}.-]+(?:\.|\s?\[dot\]\s?|\s?\(punt\)\s?)\p{L}{2,}`,
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s?(?:\[at\]|\(at\)|\[apestaart\])\s?[\p{L}\p{N}.-]+(?:\.|\s?\[dot\]\s?|\s?\(punt\)\s?)\p{L}{2,}`,
   "giu",
 );
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;

@@ -325,6 +325,10 @@ export class PeopleRegistry {
   version = 0;
   /** Signers that could not be linked to a named person. */
   unlinkedSigners = 0;
+  /** nameKey of every full name → the first person with it (a scan over everyone made many names quadratic). */
+  private readonly byName = new Map<string, Person>();
+  /** nameKey of every given name, surname variant and "given surname" of a known person. */
+  private readonly nameParts = new Set<string>();
 
   private newCode(role: Role): PersonCode {
     const n = this.counters[role]++;
@@ -365,6 +369,11 @@ export class PeopleRegistry {
     const n = norm(name);
     if (n === "" || person.names.has(n)) return;
     person.names.add(n);
+    const key = nameKey(n);
+    if (!this.byName.has(key)) this.byName.set(key, person);
+    const parts = parseName(n);
+    for (const part of [...parts.given, ...parts.surnameVariants, `${parts.given[0] ?? ""} ${parts.surname ?? ""}`])
+      this.nameParts.add(nameKey(part));
     for (const i of derivedInitials(n)) person.derivedInitials.add(i);
     this.version++;
   }
@@ -398,7 +407,13 @@ export class PeopleRegistry {
   findByName(name: string): Person | undefined {
     const key = nameKey(name);
     if (key === "") return undefined;
-    return this.people.find((p) => [...p.names].some((n) => nameKey(n) === key));
+    return this.byName.get(key);
+  }
+
+  /** Is the name known, whole or as one person's given name, surname or first given name and surname? */
+  knowsName(name: string): boolean {
+    const key = nameKey(name);
+    return key !== "" && (this.byName.has(key) || this.nameParts.has(key));
   }
 
   /** A person named in the form (step 2, regisseur, vervanger, beheerder). */

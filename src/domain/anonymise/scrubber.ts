@@ -6,6 +6,7 @@
 // a box and the log entry that recorded it stay equal.
 import type { DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
+import { freeTextSpans } from "./free-text";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { patternSpans, PRIORITY } from "./patterns";
 import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
@@ -81,6 +82,8 @@ interface Matchers {
   clientDot: RegExp | null;
   orgs: RegExp | null;
   orgLabels: Map<string, OrgCode>;
+  /** Never a place or an unknown institution: the municipality, the registered organisations' names and words. */
+  keep: Set<string>;
 }
 
 export const AMBIGUOUS_NAME = "[naam]";
@@ -99,6 +102,8 @@ export class Scrubber {
     readonly lexicon: Lexicon = EMPTY_LEXICON,
     /** Lower-case names of municipalities and organisations: not a place below municipality level. */
     readonly notPlaces: ReadonlySet<string> = new Set(),
+    /** Lower-case words of the form's municipality: kept for research, never replaced as a place. */
+    readonly keepPlaces: ReadonlySet<string> = new Set(),
   ) {}
 
   private build(): Matchers {
@@ -148,7 +153,8 @@ export class Scrubber {
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
-    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?)?`;
+    // "C.J. Mulder", "K Bakker" (under the regex's i flag a lone letter in front is taken with the name too)
+    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?|\p{Lu}[ \t])?`;
     const names = plain.length
       ? new RegExp(
           String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`,
@@ -194,7 +200,12 @@ export class Scrubber {
       ? new RegExp(String.raw`${LEFT}(${orgKeys.map(flexible).join("|")})${RIGHT}`, "giu")
       : null;
 
-    this.matchers = { names, wordNames, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels };
+    const keep = new Set(this.keepPlaces);
+    for (const key of this.people.organisations().keys()) {
+      keep.add(key);
+      for (const w of key.split(/[^\p{L}'’-]+/u)) if (w !== "") keep.add(w);
+    }
+    this.matchers = { names, wordNames, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels, keep };
     this.builtAt = this.people.version;
     return this.matchers;
   }
@@ -235,6 +246,7 @@ export class Scrubber {
       ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
     ];
     const m = this.build();
+    candidates.push(...freeTextSpans(text, { lexicon: this.lexicon, notPlaces: m.keep, priority: PRIORITY }));
     for (const re of [m.names, m.wordNames]) {
       if (!re) continue;
       for (const hit of matchAll(re, text)) {

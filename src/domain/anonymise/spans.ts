@@ -44,13 +44,23 @@ export function resolveSpans(candidates: readonly Span[]): Span[] {
   const order = [...candidates].sort(
     (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // taken spans never overlap, so sorted by start they are sorted by end too: a binary search finds the one that could
+  // overlap (checking every taken span made thousands of names in one box quadratic)
   const taken: Span[] = [];
   for (const s of order) {
     if (s.end <= s.start) continue;
-    if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
-    taken.push(s);
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid]?.end ?? 0) <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = taken[lo];
+    if (next && next.start < s.end) continue;
+    taken.splice(lo, 0, s);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }
 
 export function applySpans(text: string, spans: readonly Span[]): string {

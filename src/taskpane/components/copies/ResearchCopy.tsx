@@ -14,7 +14,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { researchCodeProblem, type Counts } from "../../../domain/anonymise";
+import { researchCodeProblem, type Counts, type ReviewItem } from "../../../domain/anonymise";
 import { copyProgressText } from "../../../document/copy-worker-protocol";
 import { countLines } from "../../copy-text";
 import { BulletList } from "../BulletList";
@@ -43,8 +43,8 @@ interface ReadyCopy {
   summaryName: string;
   counts: Counts;
   warnings: string[];
-  /** Words the copy kept that could still be a name or a place. */
-  review: string[];
+  /** Words the copy kept that could still be a name or a place, each with its sentence. */
+  review: ReviewItem[];
   /** What was taken out of the copy (signature, thumbnail, people list, embedded files…), in Dutch. */
   removed: string[];
   /** What the copy still cannot guarantee, in Dutch. */

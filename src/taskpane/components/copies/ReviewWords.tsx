@@ -1,26 +1,44 @@
 // The review before export: the words the anonymised copy kept that could still be a name or a
-// place. The user ticks the ones to replace (the copy is made again with them replaced
+// place, each shown in its sentence (the word in bold) so the user can judge it. The user ticks
+// the ones to replace (the copy is made again with them replaced
 // everywhere by a fixed code) and confirms having gone through the list; only then can the
 // copy be downloaded. The list comes from src/domain/anonymise/review.ts and is not complete.
 import { useState } from "react";
-import { Body1, Button, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { countWords } from "../../../domain";
+import type { ReviewItem } from "../../../domain/anonymise";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   words: {
     display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
     border: "none",
     margin: 0,
     padding: 0,
   },
+  sentence: { display: "block", paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
 });
 
+/** The sentence with every whole occurrence of the word in bold. */
+function InSentence({ item, id, className }: { item: ReviewItem; id: string; className: string }) {
+  const parts = item.sentence.split(item.word);
+  return (
+    <Caption1 id={id} className={className}>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {p}
+          {i < parts.length - 1 && <strong>{item.word}</strong>}
+        </span>
+      ))}
+    </Caption1>
+  );
+}
+
 export interface ReviewWordsProps {
-  /** Words the copy kept that could be a name or a place. */
-  words: readonly string[];
+  /** Words the copy kept that could be a name or a place, each with its sentence. */
+  words: readonly ReviewItem[];
   /** How many words the user already had replaced in this copy. */
   markedCount: number;
   busy: boolean;
@@ -56,18 +74,22 @@ export function ReviewWords({ words, markedCount, busy, seen, onSeen, onReplace 
       ) : (
         <>
           <Body1>
-            Deze woorden met een hoofdletter staan nog in de kopie. Vink aan wat een naam, plaats of ander herkenbaar
-            gegeven is: de kopie wordt dan opnieuw gemaakt met dat woord overal vervangen door een code, in de vakken,
-            het logboek en de verborgen gegevens. De lijst is niet volledig: controleer de kopie zelf.
+            Deze woorden met een hoofdletter staan nog in de kopie, elk met de zin waarin het staat. Vink aan wat een
+            naam, plaats of ander herkenbaar gegeven is: de kopie wordt dan opnieuw gemaakt met dat woord overal
+            vervangen door een code, in de vakken, het logboek en de verborgen gegevens. De lijst is niet volledig:
+            controleer de kopie zelf.
           </Body1>
           <fieldset className={styles.words} aria-labelledby="review-title">
-            {words.map((w) => (
-              <Checkbox
-                key={w}
-                label={w}
-                checked={ticked.includes(w)}
-                onChange={(_, d) => toggle(w, d.checked === true)}
-              />
+            {words.map((item, i) => (
+              <div key={item.word}>
+                <Checkbox
+                  label={item.word}
+                  aria-describedby={`review-sentence-${i}`}
+                  checked={ticked.includes(item.word)}
+                  onChange={(_, d) => toggle(item.word, d.checked === true)}
+                />
+                <InSentence item={item} id={`review-sentence-${i}`} className={styles.sentence} />
+              </div>
             ))}
           </fieldset>
           <div>

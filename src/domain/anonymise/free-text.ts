@@ -1,0 +1,163 @@
+// Identifiers in free text that no registry knows, found by pattern, word list and context (after
+// deduce-style Dutch de-identification: lookup lists plus patterns plus context words):
+// - social-media handles ("@lotte.k_09") and bare web addresses ("lottebakker.nl");
+// - institutions by their form: a type word and a name ("basisschool De Regenboog", "Stichting
+//   Humanitas", "ROC van Twente"), a name and a type word ("Deventer Ziekenhuis", "Bonhoeffer
+//   College"), a compound ("Jan Ligthartschool", "Radboudumc"), or a capitalised unknown word after
+//   "bij", "van", "via" … that is no name, word or place;
+// - places: a place from the word list, or a capitalised unknown word after "in", "uit", "naar",
+//   "te" …, or after a postcode; never after "gemeente" (the municipality as a service stays);
+// - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
+// - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
+// Each scan is one pass of a regex that cannot backtrack far: linear in the text.
+import type { Lexicon } from "./lexicon";
+import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
+
+export const INSTITUTION = "[instelling]";
+export const HANDLE = "[account]";
+export const INITIALS = "[initialen]";
+const PLACE = "[plaats]";
+const AGE = "[leeftijd]";
+const LINK = "[link]";
+
+export interface FreeTextContext {
+  lexicon: Lexicon;
+  /** Lower-case words never replaced here: the form's organisations, municipality and template texts. */
+  notPlaces: ReadonlySet<string>;
+  priority: { place: number; age: number; institution: number; handle: number; initials: number };
+}
+
+const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority: number, group = 0): Span => {
+  const text = m[group] ?? "";
+  const start = m.index + m[0].indexOf(text);
+  return { start, end: start + text.length, replacement, kinds: [kind], priority };
+};
+
+const HANDLE_RE = /(?<![\p{L}\p{N}._@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}._]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}@])/gu;
+const BARE_LINK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
+  "gu",
+);
+
+// no dot inside a word, and a scan starts only where a word starts: "A.A.A.…" was scanned again from each letter
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
+const TYPE_BEFORE = String.raw`(?:[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
+const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut)`;
+const INSTITUTION_BEFORE = new RegExp(
+  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
+  "gu",
+);
+const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
+const INSTITUTION_COMPOUND = new RegExp(
+  String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?:school|college|lyceum|kliniek|ziekenhuis|umc)${RIGHT}`,
+  "gu",
+);
+/** Well-known abbreviations of hospitals and schools: an institution in every text. */
+const INSTITUTION_ABBREVIATIONS = new RegExp(
+  String.raw`${LEFT}(?:MST|ZGT|UMCG|UMCU|LUMC|AMC|VUmc|UMC|Radboudumc|Erasmus MC|Amsterdam UMC)${RIGHT}`,
+  "gu",
+);
+/** A capitalised word after a preposition that links to an organisation or a place. */
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
+  "gu",
+);
+const PLACE_PREPOSITIONS = new Set(["naar", "in", "uit", "te", "richting", "nabij", "vanuit"]);
+const CAP_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)*(?![\p{L}\p{N}])/gu;
+const AFTER_POSTCODE = new RegExp(
+  String.raw`(?<=${LEFT}[1-9]\d{3}[ \t]?[A-Z]{2}[ \t,]{1,3})\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?${RIGHT}`,
+  "gu",
+);
+const NOT_CONTEXT = new Set(
+  "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
+    " ",
+  ),
+);
+
+const WORD_AGES =
+  "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien";
+const AGE_RES = [
+  new RegExp(String.raw`${LEFT}(?:${WORD_AGES})-?jarige?${RIGHT}`, "giu"),
+  new RegExp(
+    String.raw`${LEFT}\d{1,2}[ \t]?(?:jr\.?|jaar)(?=[ \t]*[),;:]|[ \t]+(?:oud|en \d{1,2} maanden)${RIGHT})`,
+    "gu",
+  ),
+  new RegExp(String.raw`${LEFT}\d{1,2}[ \t]?jr\.?(?![\p{L}\p{N}])`, "gu"),
+  // "een jongen van 9 jaar", "een meisje van 12"
+  new RegExp(
+    String.raw`(?<=(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|tiener|peuter|kleuter)[ \t]{1,3}van[ \t]{1,3})\d{1,2}(?:[ \t]+jaar)?${RIGHT}`,
+    "gu",
+  ),
+  // "is 9 jaar", "wordt 10 jaar", "leeftijd: 9"
+  new RegExp(
+    String.raw`(?<=(?:is|was|wordt|werd|ben|bent|zijn|leeftijd:?|lft\.?:?)[ \t]{1,3})\d{1,2}[ \t]+jaar${RIGHT}(?![ \t]+(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in behandeling))`,
+    "gu",
+  ),
+];
+
+/** Initials alone at the end of a line or a text, after its start or a full stop: a signature ("… gebeld. RW"). */
+const SIGNATURE_LINE =
+  // eslint-disable-next-line no-control-regex -- Word's line break \v ends a line too
+  /(?<=^|[\n\r\u000B]|[.!?][ \t]{1,3})[ \t]*(\p{Lu}[a-z]{0,3}\p{Lu}{1,3}|\p{Lu}\.(?:\p{Lu}\.){1,3})[ \t]*(?=$|[\n\r\u000B])/gu;
+/** A capitalised name in brackets: "(Jarabee)", "(Yes We Can Clinics)". */
+const IN_BRACKETS = /(?<=\()\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?=\))/gu;
+const MIXED_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:v|vd|vh|vdr|d|t|td|te|in|o)\p{Lu}(?![\p{L}\p{N}])/gu;
+const ABBREVIATIONS = new Set(
+  "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO SO VO PO MBO HBO WO ROC ADHD ASS LVB OK NB JA NEE MST ZGT UMC AMC IB VT GI".split(
+    " ",
+  ),
+);
+
+const lower = (w: string): string => w.toLocaleLowerCase("nl");
+
+/** Every candidate of the kinds above. */
+export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
+  const { lexicon, priority } = ctx;
+  const out: Span[] = [];
+  for (const m of matchAll(HANDLE_RE, text)) out.push(span(m, HANDLE, "links", priority.handle));
+  for (const m of matchAll(BARE_LINK, text)) out.push(span(m, LINK, "links", priority.handle));
+  for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
+    for (const m of matchAll(re, text)) {
+      if (ctx.notPlaces.has(lower(m[0]))) continue;
+      out.push(span(m, INSTITUTION, "organisations", priority.institution));
+    }
+  const known = (w: string): boolean => {
+    const k = lower(w);
+    return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
+  };
+  const isName = (w: string): boolean => lexicon.firstNames.has(lower(w)) || lexicon.surnames.has(lower(w));
+  const afterGemeente = (at: number): boolean => /gemeente[ \t]{1,3}$/iu.test(text.slice(Math.max(0, at - 14), at));
+  // places from the word list, wherever they stand
+  for (const m of matchAll(CAP_WORD, text)) {
+    const k = lower(m[0]);
+    if (!lexicon.places.has(k) || ctx.notPlaces.has(k) || afterGemeente(m.index)) continue;
+    out.push(span(m, PLACE, "places", priority.place));
+  }
+  for (const m of matchAll(AFTER_POSTCODE, text)) out.push(span(m, PLACE, "places", priority.place));
+  // a capitalised word that is no word, name or known place after "in", "naar", "bij", "van" …
+  for (const m of matchAll(AFTER_PREPOSITION, text)) {
+    const [, prep = "", word = ""] = m;
+    const core = word.replace(/^(?:De|Het|'t|Sint|Den)[ \t]+/u, "");
+    // a capitalised word in mid-sentence is a name even when it is also a word ("bij Karakter"), unless it is one of
+    // the words Dutch writes with a capital (languages, feasts, apps, laws) or the form's own
+    const fixed = (w: string): boolean => NOT_CONTEXT.has(lower(w)) || ctx.notPlaces.has(lower(w));
+    if (fixed(core) || fixed(word) || afterGemeente(m.index + prep.length + 1)) continue;
+    if (PLACE_PREPOSITIONS.has(prep)) out.push(span(m, PLACE, "places", priority.place, 2));
+    // a guess: a name or a place found otherwise wins
+    else if (!isName(core)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));
+  }
+  for (const m of matchAll(IN_BRACKETS, text)) {
+    const words = m[0].split(/[ \t]/u);
+    if (words.every((w) => known(w) || isName(w))) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
+  }
+  for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
+  for (const m of matchAll(SIGNATURE_LINE, text)) {
+    const initials = m[1] ?? "";
+    if (ABBREVIATIONS.has(initials.toLocaleUpperCase("nl"))) continue;
+    out.push(span(m, INITIALS, "initials", priority.initials, 1));
+  }
+  for (const m of matchAll(MIXED_INITIALS, text)) out.push(span(m, INITIALS, "initials", priority.initials));
+  return out;
+}

@@ -1,0 +1,69 @@
+// Item 4 of issue 23: the scan of box text is linear. 100 KB of any shape takes at most a second
+// of CPU time, and four times the text takes at most about four times as long (a quadratic scan
+// takes sixteen). Named shapes that were quadratic before (one word, spaces, many names), then
+// shapes fast-check builds from awkward characters and words. CPU time, not wall-clock time.
+import fc from "fast-check";
+import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { SHAPES, copyCpuMs, shapeText } from "./scan-shapes";
+
+const lexicon = dutchLexicon();
+const names = [...lexicon.firstNames].sort();
+const SIZE = 100_000;
+
+/** CPU ms for a quarter and for the whole size; the smaller of two runs each, against noise from the machine. */
+function measure(unit: string): { quarter: number; whole: number } {
+  const run = (n: number): number =>
+    Math.min(copyCpuMs(shapeText(unit, n, names), lexicon), copyCpuMs(shapeText(unit, n, names), lexicon));
+  return { quarter: run(SIZE / 4), whole: run(SIZE) };
+}
+
+function expectLinear(unit: string): void {
+  const { quarter, whole } = measure(unit);
+  expect(whole).toBeLessThanOrEqual(1000);
+  // linear: about 4×; allow 8× plus a fixed 60 ms for start-up work that does not grow with the text
+  expect(whole).toBeLessThanOrEqual(8 * quarter + 60);
+}
+
+copyCpuMs("warm-up", lexicon);
+
+describe("100 KB of box text in at most a second of CPU time, growing linearly", () => {
+  test.each(Object.entries(SHAPES))("%s", (_, unit) => expectLinear(unit));
+
+  test("fuzzed shapes", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "A",
+      "1",
+      ".",
+      ",",
+      " ",
+      "-",
+      "@",
+      "/",
+      "'",
+      "(",
+      ")",
+      "\n",
+      "van ",
+      "de ",
+      "Ter ",
+      "dr. ",
+      "Jan ",
+      "B.",
+      "06",
+      "+",
+      "jarige",
+      "maart ",
+      "straat ",
+      "woont in ",
+      "is ",
+      "[at]",
+      "www.",
+      "é",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => expectLinear(pieces.join(""))),
+      { numRuns: 15, seed: 23 },
+    );
+  });
+});
