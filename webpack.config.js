@@ -1,6 +1,8 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version: ADDIN_VERSION } = require("./package.json");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 
 // Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
@@ -119,6 +121,8 @@ module.exports = (env = {}, argv = {}) => {
     // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
     experiments: { layers: true },
     plugins: [
+      // The add-in version each write records in the data part (src/domain/data-part/format-version.ts).
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -30,6 +30,7 @@ import {
   boxKey,
   countWords,
   serializeDataPart,
+  stampedByThisAddin,
   toTableRow,
   type TemplateDef,
 } from "../domain";
@@ -332,7 +333,7 @@ async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<boole
   for (const path of partPaths(zip).filter((p) => CUSTOM_XML_ITEM.test(p))) {
     const text = (await zip.file(path)?.async("string")) ?? "";
     if (rootNamespace(text) === DATA_PART_NAMESPACE && !written) {
-      zip.file(path, serializeDataPart(form.data));
+      zip.file(path, serializeDataPart(stampedByThisAddin(form.data)));
       written = true;
       continue;
     }
@@ -357,7 +358,7 @@ async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPar
       const container = doc.getElementsByTagNameNS(WE_NS, "properties")[0];
       const prop = doc.createElementNS(WE_NS, "we:property");
       prop.setAttribute("name", SETTINGS_DATA_KEY);
-      prop.setAttribute("value", JSON.stringify(serializeDataPart(form.data)));
+      prop.setAttribute("value", JSON.stringify(serializeDataPart(stampedByThisAddin(form.data))));
       container?.appendChild(prop);
       kept = path;
     }

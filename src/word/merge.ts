@@ -107,7 +107,7 @@ export async function mergeCopy(
   const summary = createEntry(
     {
       kind: "merge",
-      description: mergeSummary(
+      description: await mergeSummary(
         there,
         plan.entriesToAdd.length,
         source,

@@ -159,7 +159,7 @@ export async function repairForm(
     );
     repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
   } else if (keep?.parsed.ok && read.logRows) {
-    const check = checkLog(data, read.logRows);
+    const check = await checkLog(data, read.logRows);
     const seen = check.findings.filter((f) => f.id !== "unsealedTail");
     if (check.difference && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
     if (check.difference && logSide === "data") {

@@ -13,6 +13,7 @@ import { anonymiseChangeLog, anonymiseDataPart, anonymiseTexts } from "./anonymi
 import { BoxAnonymiser } from "./box-anonymiser";
 import { copyWarnings } from "./copy-warnings";
 import { DateShifter, randomOffsetDays } from "./date-shift";
+import { secureRandom } from "../log/hash";
 import { currentText, roleKey, type FilledForm } from "./filled-form";
 import { collectPeople } from "./form-people";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
@@ -102,7 +103,7 @@ function reviewTexts(boxTexts: Record<string, string>, changeLog: readonly Chang
 export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const code = checkedCode(input.code ?? "J01");
   const form: FilledForm = { data: input.data, boxTexts: input.boxTexts, template: input.template ?? TEMPLATE };
-  const random = input.random ?? Math.random;
+  const random = input.random ?? secureRandom;
   const lexicon = input.lexicon ?? EMPTY_LEXICON;
   const counts = emptyCounts();
 
