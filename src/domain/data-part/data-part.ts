@@ -9,7 +9,7 @@ import type { DataPart } from "./data-part-model";
 import { dataPartSchema } from "./data-part-model";
 import { escapeXmlText, needsEscape, unescapeXmlText } from "./xml-text";
 import { canonicalXml, readForeign, writeForeign, type ForeignElement } from "./foreign-xml";
-import { ADDIN_VERSION, DATA_FORMAT, isNewerFormat, newerFormatMessage } from "./format-version";
+import { isNewerFormat, newerFormatMessage } from "./format-version";
 
 export * from "./data-part-model";
 export * from "./format-version";
@@ -128,11 +128,6 @@ function foreignChildren(parent: Element, known: ReadonlySet<string>): ForeignEl
     else out.push(readForeign(el));
   }
   return out;
-}
-
-/** The data as this add-in writes it: with its data format and version as the last writer's (format-version.ts). */
-export function stampedByThisAddin(data: DataPart): DataPart {
-  return { ...data, formatVersion: DATA_FORMAT, addinVersion: ADDIN_VERSION };
 }
 
 export function serializeDataPart(data: DataPart): string {

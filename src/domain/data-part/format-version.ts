@@ -5,6 +5,8 @@
 // Format 1 is every data part without a format (add-ins before this record existed); format 2
 // seals the log with SHA-256 beside the older chain (log-chain.ts).
 
+import type { DataPart } from "./data-part-model";
+
 declare const __ADDIN_VERSION__: string | undefined;
 
 export const DATA_FORMAT_MAJOR = 2;
@@ -37,4 +39,9 @@ export function newerFormatMessage(format: string, addinVersion: string | undefi
     `die dat formaat niet kent. U kunt het document lezen, maar de invoegtoepassing wijzigt er niets in. ` +
     "Vraag uw IT-afdeling om de nieuwste versie van de invoegtoepassing."
   );
+}
+
+/** The data as this add-in writes it: with its data format and version as the last writer's (format-version.ts). */
+export function stampedByThisAddin(data: DataPart): DataPart {
+  return { ...data, formatVersion: DATA_FORMAT, addinVersion: ADDIN_VERSION };
 }
