@@ -45,6 +45,8 @@ const common = {
     "/start-copy-worker$": "<rootDir>/test/stubs/start-copy-worker.ts",
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
+  // webpack's DefinePlugin sets it in the bundle (webpack.config.js)
+  globals: { __ADDIN_VERSION__: require("./package.json").version },
 };
 
 /** @type {import('jest').Config} */

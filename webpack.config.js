@@ -4,6 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
 const { buildInfo, fillSupportPage } = require("./scripts/build-info.cjs");
 const { ThirdPartyNoticesPlugin } = require("./scripts/third-party-notices.cjs");
+const { version: ADDIN_VERSION } = require("./package.json");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 
 // Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
@@ -129,6 +130,8 @@ module.exports = (env = {}, argv = {}) => {
     // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
     experiments: { layers: true },
     plugins: [
+      // The add-in version each write records in the data part (src/domain/data-part/format-version.ts).
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

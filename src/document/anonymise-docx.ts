@@ -48,6 +48,7 @@ import {
   parseBoxTag,
   boxKey,
   serializeDataPart,
+  stampedByThisAddin,
   toTableRow,
   type TemplateDef,
 } from "../domain";
@@ -404,7 +405,7 @@ async function rewriteCustomXml(zip: JSZip, form: AnonymisedForm): Promise<strin
   for (const path of partPaths(zip).filter((p) => /^customxml\/[^/]+\.xml$/i.test(p))) {
     const text = (await zip.file(path)?.async("string")) ?? "";
     if (rootNamespace(text.replace(/^\uFEFF/, "")) !== DATA_PART_NAMESPACE) continue;
-    writeTextPart(zip, path, serializeDataPart(form.data));
+    writeTextPart(zip, path, serializeDataPart(stampedByThisAddin(form.data)));
     const rels = await readXmlPart(zip, relsPathOf(path));
     const props = (rels ? relationshipsIn(rels, path) : []).filter((r) => !r.external).map((r) => r.target);
     return [path, ...props];
@@ -426,7 +427,7 @@ async function rewriteWebExtensions(zip: JSZip, form: AnonymisedForm, putDataPar
       const container = doc.getElementsByTagNameNS(WE_NS, "properties")[0];
       const prop = doc.createElementNS(WE_NS, "we:property");
       prop.setAttribute("name", SETTINGS_DATA_KEY);
-      prop.setAttribute("value", JSON.stringify(serializeDataPart(form.data)));
+      prop.setAttribute("value", JSON.stringify(serializeDataPart(stampedByThisAddin(form.data))));
       container?.appendChild(prop);
       kept = path;
     }

@@ -50,3 +50,4 @@ export * from "./data-part/rebuild";
 export * from "./form/count-words";
 export * from "./template/upgrade";
 export * from "./data-part/upgrade-data";
+export * from "./data-part/format-upgrade";

@@ -5,6 +5,9 @@
 // an edit can never be saved silently without its log entry.
 import {
   entriesToArchive,
+  formatUpgradeEntry,
+  formatUpgradeNeeded,
+  stampedByThisAddin,
   sealNewEntries,
   serializeDataPart,
   serializeLogArchive,
@@ -62,9 +65,19 @@ export async function commit(
 ): Promise<FormHandle> {
   if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined))
     throw new Error("Only one entry can replace the last row, and only when that row is known.");
+  // The first write to a document of an earlier data format upgrades it, logged once (format-upgrade.ts).
+  const first = entries[0];
+  const upgrade =
+    first && formatUpgradeNeeded(unsealedData)
+      ? formatUpgradeEntry(unsealedData, first, new Date(first.timestamp))
+      : null;
+  const all = upgrade ? [...entries, upgrade] : entries;
+  const written = stampedByThisAddin(
+    upgrade ? { ...unsealedData, changeLog: [...unsealedData.changeLog, upgrade] } : unsealedData,
+  );
   // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
-  const data = sealNewEntries(unsealedData, entries.length);
-  queueLogRows(context, entries, replacesLast ? handle.lastLogRow : undefined);
+  const data = await sealNewEntries(written, all.length);
+  queueLogRows(context, all, replacesLast ? handle.lastLogRow : undefined);
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const logStart = handle.logStart ?? 0;
   // The data part's own entries: those after the archived ones (the log in memory starts at logStart).
@@ -84,7 +97,7 @@ export async function commit(
   await context.sync();
   const storage = await write.afterSync();
   const lastLogRow =
-    handle.lastLogRow === undefined ? undefined : replacesLast ? handle.lastLogRow : handle.lastLogRow + entries.length;
+    handle.lastLogRow === undefined ? undefined : handle.lastLogRow + all.length - (replacesLast ? 1 : 0);
   return {
     data: archive.count > 0 ? { ...data, archivedEntries: archive.count } : data,
     storage,

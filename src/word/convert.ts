@@ -14,6 +14,7 @@ import {
   newRowKey,
   profilePrefill,
   serializeDataPart,
+  stampedByThisAddin,
   toTableRow,
   TEMPLATE,
   TEMPLATE_VERSIONS,
@@ -166,7 +167,7 @@ async function convertLoaded(
 
   const missing = map.fieldsMissing.length;
   const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
-  data = sealNewEntries({ ...data, lastAttributed, rowOrder, changeLog: [entry] }, 1);
+  data = await sealNewEntries(stampedByThisAddin({ ...data, lastAttributed, rowOrder, changeLog: [entry] }), 1);
 
   const firstRow = toTableRow(entry, template);
   if (logTable) {

@@ -51,8 +51,8 @@ export type BoxTexts = Record<string, string>;
  * Before agreement: the fill session with `keys` added. The last entry is only replaced when its
  * visible row is known and it is intact (a tampered entry stays, so the log check still reports it).
  */
-function withSession(handle: FormHandle, data: DataPart, keys: string[], who: EditContext) {
-  return withFillSession(data, keys, who, handle.lastLogRow !== undefined && lastEntryIntact(data.changeLog));
+async function withSession(handle: FormHandle, data: DataPart, keys: string[], who: EditContext) {
+  return withFillSession(data, keys, who, handle.lastLogRow !== undefined && (await lastEntryIntact(data.changeLog)));
 }
 
 /** Locks a stamp line the add-in wrote in the document; removing its row may remove it. */
@@ -88,7 +88,7 @@ export async function writeBox(
   const cc = boxControl(context, key);
   cc.insertText(text, "Replace");
   if (!handle.data.agreed) {
-    const session = withSession(handle, handle.data, [key], who);
+    const session = await withSession(handle, handle.data, [key], who);
     return commit(
       context,
       handle,
@@ -174,7 +174,7 @@ export async function addRow(
   const rowIndex = keys.length + 1; // header row first
   if (!handle.data.agreed) {
     // Before agreement a row added is part of the filler's session entry (fill-session.ts).
-    const session = withSession(handle, handle.data, [rowPath(fieldId, rowKey)], who);
+    const session = await withSession(handle, handle.data, [rowPath(fieldId, rowKey)], who);
     const next = withRowsAdded(session.data, fieldId, [rowKey], rows.columns);
     return { handle: await commit(context, handle, next, session.entries, who.now, session.replacesLast), rowKey };
   }

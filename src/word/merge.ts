@@ -120,7 +120,7 @@ export async function mergeCopy(
   const summary = createEntry(
     {
       kind: "merge",
-      description: mergeSummary(there, plan.entriesToAdd.length, source, adoptAgreement),
+      description: await mergeSummary(there, plan.entriesToAdd.length, source, adoptAgreement),
     },
     who.signer,
     who.now ?? new Date(),

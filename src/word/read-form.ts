@@ -40,7 +40,8 @@ export type DataState =
   | { status: "missing" }
   | { status: "unreadable"; error: string; raw: string }
   | { status: "several"; count: number; data: DataPart | null }
-  | { status: "future" };
+  /** Written by a newer add-in (a later namespace or data format): only read. `message`: which version, what to do. */
+  | { status: "future"; message?: string };
 
 export interface FormRead {
   kind: "empty" | "plain" | "form" | "other";

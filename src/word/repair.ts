@@ -161,7 +161,7 @@ export async function repairForm(
     );
     repairs.push("Het zichtbare wijzigingslogboek is teruggezet.");
   } else if (keep?.parsed.ok && read.logRows) {
-    const check = checkLog(data, read.logRows);
+    const check = await checkLog(data, read.logRows);
     const seen = check.findings.filter((f) => f.id !== "unsealedTail");
     if (check.difference && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
     if (check.difference && logSide === "data") {
@@ -199,7 +199,7 @@ export async function repairForm(
   if (repairs.length === 0 && extra.length === 0) return { data, storage, archive: read.archive };
   // The reset names each break it accepts, as found now: it accepts those and nothing else (issue 27).
   const acknowledges = chainReset
-    ? acknowledgementsOf(data.changeLog, checkChain(data.changeLog, false, data.sealedFrom))
+    ? acknowledgementsOf(data.changeLog, await checkChain(data.changeLog, false, data.sealedFrom))
     : [];
   const entries = [
     ...extra.map((e) => createEntry({ kind: "repair", ...e }, who.signer, now, who.random)),

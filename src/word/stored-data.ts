@@ -2,7 +2,14 @@
 // the custom XML part, older parts of the same document, and a copy in the document settings
 // (written there by older versions of the add-in on Word 2019). The copy the visible log agrees
 // with wins (see chooseStoredCopy); the rest is never reported as a problem, only tidied.
-import { chooseStoredCopy, DATA_PART_NAMESPACE, logTableEdited, parseDataPart, type DataPart } from "../domain";
+import {
+  chooseStoredCopy,
+  DATA_FORMAT_MAJOR,
+  DATA_PART_NAMESPACE,
+  logTableEdited,
+  parseDataPart,
+  type DataPart,
+} from "../domain";
 import type { DataState } from "./read-form";
 import type { Leftovers, StorageRef, StoredPart, StoredXml } from "./storage";
 
@@ -39,10 +46,24 @@ function settingsOnly(stored: StoredXml): SettledData {
   return { data, storage: { kind: "settings" }, parts: stored.parts };
 }
 
+/** A part (or the settings copy) of a later data format than this add-in knows: the document is only read. */
+function newerFormat(stored: StoredXml): DataState | null {
+  const xmls = [...stored.parts.map((p) => p.xml), ...(stored.settingsXml === null ? [] : [stored.settingsXml])];
+  for (const xml of xmls) {
+    // a cheap look first: parsing is only needed for a format of a later major (the message names its writer)
+    const major = /<(?:[\w.-]+:)?formatVersion(?:\s[^>]*)?>\s*(\d+)\./.exec(xml)?.[1];
+    if (major === undefined || Number(major) <= DATA_FORMAT_MAJOR) continue;
+    const parsed = parseDataPart(xml);
+    if (!parsed.ok && parsed.newer) return { status: "future", message: parsed.error };
+  }
+  return null;
+}
+
 export function settleStoredData(stored: StoredXml, logRows: readonly string[][] | null, rowsStart = 0): SettledData {
-  if (stored.futureParts.length > 0)
+  const newer = stored.futureParts.length > 0 ? { status: "future" as const } : newerFormat(stored);
+  if (newer)
     return {
-      data: { status: "future" },
+      data: newer,
       storage: { kind: "settings" },
       parts: [...stored.parts, ...stored.futureParts],
     };

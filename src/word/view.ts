@@ -17,7 +17,7 @@ import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
 
-export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentProblem[] {
+export async function problemsOf(read: FormRead, handle: FormHandle | null): Promise<DocumentProblem[]> {
   if (read.kind !== "form") return [];
   const problems: DocumentProblem[] = [];
   const d = read.data;
@@ -26,6 +26,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
       id: "dataFuture",
       repairable: false,
       message:
+        d.message ??
         "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd.",
     });
     return problems;
@@ -93,7 +94,7 @@ export function problemsOf(read: FormRead, handle: FormHandle | null): DocumentP
       });
     problems.push(
       ...logProblems(
-        checkLog(
+        await checkLog(
           handle.data,
           read.hasLogTable || read.stripped ? read.logRows : null,
           handle.logStart ?? 0,
@@ -135,7 +136,12 @@ export function templateUpgradeOf(data: DataPart): TemplateUpgradeNotice | null 
 }
 
 /** `today` ("YYYYMMDD", Amsterdam) judges the dates of hand stamps in outside edits. */
-export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle | null, today: string): FormView {
+export async function buildView(
+  read: FormRead,
+  caps: Capabilities,
+  handle: FormHandle | null,
+  today: string,
+): Promise<FormView> {
   const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
   const pending = handle && read.kind === "form" ? templateUpgradeOf(handle.data) : null;
@@ -157,8 +163,8 @@ export function buildView(read: FormRead, caps: Capabilities, handle: FormHandle
     values,
     unreadable,
     outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle.data, boxTexts, today) : [],
-    problems: problemsOf(read, handle),
-    logNotice: handle ? noticeOf(checkLog(handle.data, null, handle.logStart ?? 0)) : null,
+    problems: await problemsOf(read, handle),
+    logNotice: handle ? noticeOf(await checkLog(handle.data, null, handle.logStart ?? 0)) : null,
     logStart: handle?.logStart ?? 0,
     templateUpgrade: pending,
   };

@@ -128,7 +128,7 @@ describe.each(PROFILES)("merging another copy (%s)", (profile) => {
     expect(log.slice(logBefore, logBefore + bOnly.length).map(unsealed)).toEqual(
       bOnly.map((e) => ({ ...unsealed(e), uncheckedCopy: true })),
     );
-    expect(checkChain(log).breaks).toEqual([]);
+    expect((await checkChain(log)).breaks).toEqual([]);
     const records = log.slice(logBefore + bOnly.length, -1);
     // the last entry names the other copy (no file name given here), its version and a hash of it
     expect(log.at(-1)).toMatchObject({

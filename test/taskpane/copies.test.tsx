@@ -456,7 +456,7 @@ test("the Kopieën tab opens from a form (its code loads on demand)", async () =
 describe("the other copy is checked before anything is taken over (issue 27)", () => {
   test("its log problems are shown, its MDO agreement is offered unticked, and ticking it is passed as a choice", async () => {
     const { here, there } = copies();
-    const sealed = sealNewEntries(there.data, there.data.changeLog.length);
+    const sealed = await sealNewEntries(there.data, there.data.changeLog.length);
     const forged: CopyState = {
       data: {
         ...sealed,

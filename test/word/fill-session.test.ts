@@ -72,7 +72,7 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     const reread = await gatewayFor(clock(10)).open();
     expect(reread.problems).toEqual([]);
     expect(reread.data!.changeLog).toEqual(log);
-    expect(checkChain(reread.data!.changeLog).breaks).toEqual([]);
+    expect((await checkChain(reread.data!.changeLog)).breaks).toEqual([]);
   });
 
   test("a second person gets their own entry; the first person's next save opens a new one", async () => {
@@ -166,7 +166,7 @@ describe.each(PROFILES)("fill session (%s)", (profile) => {
     });
     expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
     // the data part's chain holds: only the visible log differs
-    const check = checkLog((await dataPartInFile(host))!, await visibleLogRows());
+    const check = await checkLog((await dataPartInFile(host))!, await visibleLogRows());
     expect(check.findings.map((f) => f.id)).toEqual(["visibleEdited"]);
 
     await editLogTable((table) => table.deleteRows(2, 1));

@@ -14,6 +14,7 @@ import { BoxAnonymiser } from "./box-anonymiser";
 import { copyWarnings } from "./copy-warnings";
 import { DateShifter, randomOffsetDays } from "./date-shift";
 import { currentText, lowerWords, roleKey, type FilledForm } from "./filled-form";
+import { secureRandom } from "../log/hash";
 import { collectPeople } from "./form-people";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { researchSummary, type ResearchSummary } from "./research-summary";
@@ -102,7 +103,7 @@ function reviewTexts(boxTexts: Record<string, string>, changeLog: readonly Chang
 export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const code = checkedCode(input.code ?? "J01");
   const form: FilledForm = { data: input.data, boxTexts: input.boxTexts, template: input.template ?? TEMPLATE };
-  const random = input.random ?? Math.random;
+  const random = input.random ?? secureRandom;
   const lexicon = input.lexicon ?? EMPTY_LEXICON;
   const counts = emptyCounts();
 

@@ -12,6 +12,7 @@ import { entryPartLabel } from "../log/change-log-table";
 import { alignCopy } from "./copy-versions";
 import { carriedStampLine } from "./merge-record";
 import { supersedesSession } from "../log/fill-session";
+import { secureRandom } from "../log/hash";
 
 /**
  * The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). The
@@ -388,7 +389,7 @@ export function mergeEntries(
   plan: MergePlan,
   who: Signer,
   now: Date = new Date(),
-  random: () => number = Math.random,
+  random: () => number = secureRandom,
 ): ChangeEntry[] {
   const taken = new Set(plan.mergedLog.map((e) => e.id));
   return plan.mergeRecords.map((r) => {

@@ -23,19 +23,19 @@ export function carriedStampLine(entries: readonly ChangeEntry[], after: string)
 }
 
 /** "Samengevoegd met de kopie ‘x.docx’ (versie 3, kenmerk …): 4 logregels van die kopie overgenomen." */
-export function mergeSummary(
+export async function mergeSummary(
   there: CopyState,
   taken: number,
   source?: { fileName: string },
   agreementAdopted = false,
-): string {
+): Promise<string> {
   const name = source ? `‘${truncateText(source.fileName, 120)}’` : "zonder bestandsnaam";
   const mark = shortHash(canonicalJson({ data: there.data, boxTexts: there.boxTexts }));
   const agreed = there.data.agreed
     ? `, volgens die kopie vastgesteld in het MDO door ${there.data.agreed.initials} op ${dayToDutch(there.data.agreed.day)}`
     : "";
   const adopted = agreementAdopted ? " De vaststelling in het MDO is van die kopie overgenomen." : "";
-  const breaks = checkChain(there.data.changeLog).breaks.length;
+  const breaks = (await checkChain(there.data.changeLog)).breaks.length;
   const chain =
     breaks > 0
       ? ` Let op: in die kopie ${byCount(breaks, "past één logregel", "passen {n} logregels")} niet in de keten (buiten de invoegtoepassing gewijzigd).`

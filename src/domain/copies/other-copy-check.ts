@@ -36,8 +36,8 @@ function otherCopyMessage(f: LogFinding): string {
   }
 }
 
-export function checkOtherCopy(here: CopyState, there: CopyState): OtherCopyCheck {
-  const check = checkLog(there.data, null);
+export async function checkOtherCopy(here: CopyState, there: CopyState): Promise<OtherCopyCheck> {
+  const check = await checkLog(there.data, null);
   const problems = check.findings.map(otherCopyMessage);
   if (check.chain.firstSealed === null && there.data.changeLog.length > 0)
     problems.push("De andere kopie heeft geen verzegeld logboek: niets van die kopie kan worden gecontroleerd.");

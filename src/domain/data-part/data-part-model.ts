@@ -3,8 +3,10 @@ import { z } from "zod";
 import type { ChangeEntry } from "../log/change-log";
 import { changeEntrySchema } from "../log/change-log";
 import { isDay } from "../dates/dates";
-import { randomBase36 } from "../log/hash";
+import { randomBase36, secureRandom } from "../log/hash";
 import { BOX_KEY_SHAPE, FIELD_ID_SHAPE as FIELD_ID, ROW_KEY } from "../form/boxes";
+import { foreignSchema, type ForeignElement } from "./foreign-xml";
+import { FORMAT_SHAPE } from "./format-version";
 
 export interface AgreedState {
   day: string;
@@ -40,6 +42,12 @@ export interface DataPart {
   sealedFrom?: string;
   /** In the document's data part: the entries not archived. Read by the add-in: the whole log. */
   changeLog: ChangeEntry[];
+  /** The data format ("major.minor") of the add-in that last wrote the part; absent: format 1 (format-version.ts). */
+  formatVersion?: string;
+  /** The version of the add-in that last wrote the part; absent: an add-in from before this was recorded. */
+  addinVersion?: string;
+  /** Elements of the part this add-in does not know (a newer add-in's), written back unchanged (foreign-xml.ts). */
+  foreign?: ForeignElement[];
 }
 
 const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
@@ -68,17 +76,20 @@ export const dataPartSchema = z.object({
   archivedEntries: z.number().int().nonnegative().optional(),
   sealedFrom: z.string().max(300).optional(),
   changeLog: z.array(changeEntrySchema),
+  formatVersion: z.string().regex(FORMAT_SHAPE, "Ongeldig gegevensformaat.").optional(),
+  addinVersion: z.string().min(1).max(100).optional(),
+  foreign: foreignSchema.optional(),
 });
 
 /** A random id in the shape of a UUID v4; pass `random` for tests. */
-export function newDocumentId(random: () => number = Math.random): string {
+export function newDocumentId(random: () => number = secureRandom): string {
   const hex = (n: number): string =>
     Array.from({ length: n }, () => Math.max(0, Math.min(15, Math.floor(random() * 16) || 0)).toString(16)).join("");
   const variant = "89ab"[Math.max(0, Math.min(3, Math.floor(random() * 4) || 0))];
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
 }
 
-export function newVersionId(random: () => number = Math.random): string {
+export function newVersionId(random: () => number = secureRandom): string {
   return `v${randomBase36(10, random)}`;
 }
 

@@ -8,8 +8,12 @@ import { changeEntrySchema } from "../log/change-log";
 import type { DataPart } from "./data-part-model";
 import { dataPartSchema } from "./data-part-model";
 import { escapeXmlText, needsEscape, unescapeXmlText } from "./xml-text";
+import { canonicalXml, readForeign, writeForeign, type ForeignElement } from "./foreign-xml";
+import { isNewerFormat, newerFormatMessage } from "./format-version";
 
 export * from "./data-part-model";
+export * from "./format-version";
+export type { ForeignElement, ForeignNode, ForeignAttribute } from "./foreign-xml";
 
 export const DATA_PART_MAJOR_VERSION = 1;
 export const NAMESPACE_BASE = "urn:handreiking-regie:twente:form:";
@@ -46,8 +50,31 @@ const ENTRY_TEXTS = [
   "stateHash",
   "evidence",
   "since",
+  "prevSeal",
+  "seal",
+  "textSeal",
+  "stateSeal",
 ] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
+const ENTRY_REQUIRED = ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const;
+/** The entry's elements this add-in reads; any other is kept as a foreign element. */
+const ENTRY_KNOWN = new Set<string>([...ENTRY_REQUIRED, ...ENTRY_TEXTS, ...ENTRY_FLAGS, "filled", "acknowledges"]);
+const ROOT_KNOWN = new Set<string>([
+  "templateId",
+  "templateVersion",
+  "documentId",
+  "formVersion",
+  "versionId",
+  "previousVersion",
+  "agreed",
+  "lastAttributed",
+  "rowOrder",
+  "archivedEntries",
+  "sealedFrom",
+  "changeLog",
+  "formatVersion",
+  "addinVersion",
+]);
 
 function addText(doc: Document, parent: Element, name: string, value: string): Element {
   const el = doc.createElementNS(DATA_PART_NAMESPACE, name);
@@ -65,10 +92,9 @@ function addGroup(doc: Document, parent: Element, name: string): Element {
   return el;
 }
 
-function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
+function writeEntry(doc: Document, parent: Element, e: ChangeEntry): Element {
   const el = addGroup(doc, parent, "entry");
-  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const)
-    addText(doc, el, k, e[k]);
+  for (const k of ENTRY_REQUIRED) addText(doc, el, k, e[k]);
   for (const k of ENTRY_TEXTS) if (e[k] !== undefined) addText(doc, el, k, e[k]);
   for (const k of ENTRY_FLAGS) if (e[k] !== undefined) addText(doc, el, k, String(e[k]));
   if (e.filled) {
@@ -80,6 +106,33 @@ function writeEntry(doc: Document, parent: Element, e: ChangeEntry): void {
     const acknowledged = addGroup(doc, el, "acknowledges");
     for (const key of e.acknowledges) addText(doc, acknowledged, "break", key);
   }
+  for (const f of e.foreign ?? []) writeForeign(doc, el, f);
+  return el;
+}
+
+/**
+ * The entry as text that every add-in version computes alike from the XML it stores: known and
+ * foreign elements the same way (foreign-xml.ts). `skip`: elements left out (an entry's own seal).
+ */
+export function entryCanonical(e: ChangeEntry, skip: ReadonlySet<string>): string {
+  const doc = new DOMImplementation().createDocument(DATA_PART_NAMESPACE, "changeLog", null);
+  const root = doc.documentElement;
+  if (!root) throw new Error("Kon de logregel niet maken.");
+  return canonicalXml(writeEntry(doc, root, e), skip);
+}
+
+/** Every child element not read as a known one (unknown names, other namespaces, repeats), as read. */
+function foreignChildren(parent: Element, known: ReadonlySet<string>): ForeignElement[] {
+  const seen = new Set<string>();
+  const out: ForeignElement[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const name = el.localName ?? "";
+    if (el.namespaceURI === DATA_PART_NAMESPACE && known.has(name) && !seen.has(name)) seen.add(name);
+    else out.push(readForeign(el));
+  }
+  return out;
 }
 
 export function serializeDataPart(data: DataPart): string {
@@ -114,10 +167,16 @@ export function serializeDataPart(data: DataPart): string {
   if (data.sealedFrom !== undefined) addText(doc, root, "sealedFrom", data.sealedFrom);
   const log = addGroup(doc, root, "changeLog");
   for (const e of data.changeLog) writeEntry(doc, log, e);
+  if (data.formatVersion !== undefined) addText(doc, root, "formatVersion", data.formatVersion);
+  if (data.addinVersion !== undefined) addText(doc, root, "addinVersion", data.addinVersion);
+  for (const f of data.foreign ?? []) writeForeign(doc, root, f);
   return new XMLSerializer().serializeToString(doc);
 }
 
-export type DataPartResult = { ok: true; data: DataPart } | { ok: false; error: string; raw: string };
+export type DataPartResult =
+  | { ok: true; data: DataPart }
+  /** `newer`: the part is of a later data format than this add-in knows (only to be read, never written). */
+  | { ok: false; error: string; raw: string; newer?: { format: string; addinVersion?: string } };
 
 /** Thrown inside parsing only, turned into { ok: false } at the edge. */
 class DataPartError extends Error {}
@@ -167,8 +226,7 @@ function integer(text: string, name: string): number {
 
 function readEntry(el: Element): Record<string, unknown> {
   const entry: Record<string, unknown> = {};
-  for (const k of ["id", "timestamp", "day", "initials", "organisation", "kind", "description"])
-    entry[k] = requiredText(el, k);
+  for (const k of ENTRY_REQUIRED) entry[k] = requiredText(el, k);
   for (const k of ENTRY_TEXTS) {
     const v = optionalText(el, k);
     if (v !== undefined) entry[k] = v;
@@ -181,10 +239,13 @@ function readEntry(el: Element): Record<string, unknown> {
   if (filled) entry.filled = children(filled, "key").map(textOf);
   const acknowledged = children(el, "acknowledges")[0];
   if (acknowledged) entry.acknowledges = children(acknowledged, "break").map(textOf);
+  const foreign = foreignChildren(el, ENTRY_KNOWN);
+  if (foreign.length > 0) entry.foreign = foreign;
   return entry;
 }
 
 function readRoot(root: Element): unknown {
+  const foreign = foreignChildren(root, ROOT_KNOWN);
   const prev = children(root, "previousVersion")[0];
   const agreed = children(root, "agreed")[0];
   return {
@@ -223,7 +284,13 @@ function readRoot(root: Element): unknown {
       ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") }
       : {}),
     changeLog: children(requiredGroup(root, "changeLog"), "entry").map(readEntry),
+    ...optionalEntries(root, ["formatVersion", "addinVersion"]),
+    ...(foreign.length > 0 ? { foreign } : {}),
   };
+}
+
+function optionalEntries(parent: Element, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((n) => (children(parent, n)[0] ? [[n, requiredText(parent, n)]] : [])));
 }
 
 function parseXml(xml: string): Document {
@@ -260,6 +327,16 @@ export function parseDataPart(xml: string): DataPartResult {
     if (typeof xml !== "string" || xml.trim() === "")
       throw new DataPartError("Het gegevensdeel van dit document is leeg.");
     const root = checkRoot(parseXml(xml).documentElement);
+    const format = optionalText(root, "formatVersion");
+    if (format !== undefined && isNewerFormat(format)) {
+      const addinVersion = optionalText(root, "addinVersion");
+      return {
+        ok: false,
+        error: newerFormatMessage(format, addinVersion),
+        raw: xml,
+        newer: { format, ...(addinVersion === undefined ? {} : { addinVersion }) },
+      };
+    }
     const checked = dataPartSchema.safeParse(readRoot(root));
     if (!checked.success) {
       throw new DataPartError(

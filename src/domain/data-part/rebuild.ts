@@ -7,6 +7,7 @@ import type { LogCheck } from "../log/log-check";
 import { rowOrderFromKeys } from "../form/row-edits";
 import { TEMPLATE } from "../template";
 import { newDataPart, type DataPart } from "./data-part-model";
+import { stampedByThisAddin } from "./format-version";
 
 /** Why a difference in the archived part of the log cannot be taken from the visible log. */
 export const ARCHIVED_DIFFERENCE =
@@ -54,7 +55,8 @@ export function rebuildData(
     "De tekst in de vakken is overgenomen zoals die er nu staat; wie eerdere wijzigingen deed staat alleen in het logboek.",
   );
   const data: DataPart = {
-    ...newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version }),
+    // rebuilt by this add-in: of its data format from the start (no format upgrade to log)
+    ...stampedByThisAddin(newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version })),
     lastAttributed,
     rowOrder: rowOrderFromKeys(Object.keys(boxTexts)),
     changeLog: log,

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { amsterdamDay } from "../dates/day";
 import { isDay } from "../dates/dates";
-import { canonicalJson, randomBase36, shortHash } from "./hash";
+import { canonicalJson, randomBase36, secureRandom, shortHash } from "./hash";
+import { foreignSchema, type ForeignElement } from "../data-part/foreign-xml";
 
 export const CHANGE_KINDS = [
   "created",
@@ -76,6 +77,14 @@ export interface ChangeEntry {
   filled?: string[];
   /** A fill session: when it started (ISO UTC); `timestamp` is its latest save. */
   since?: string;
+  /** SHA-256 chain (data format 2, see log-chain.ts): the previous entry's seal, this entry's own seal, and the SHA-256
+   * counterparts of textHash and stateHash. */
+  prevSeal?: string;
+  seal?: string;
+  textSeal?: string;
+  stateSeal?: string;
+  /** Elements of the entry this add-in does not know (a newer add-in's), written back unchanged (foreign-xml.ts). */
+  foreign?: ForeignElement[];
 }
 
 export const AUTHOR_SOURCES = ["handStamp", "chosen", "unknown"] as const;
@@ -86,6 +95,7 @@ export type ChangeLog = readonly ChangeEntry[];
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const MARKER_ROOM = 60;
 const HASH = /^[0-9a-z]{14}$/;
+const SHA = /^[0-9a-f]{64}$/;
 /** The other side kept by a repair: whole, up to the size a data part may have anyway. */
 export const MAX_EVIDENCE = 4_000_000;
 
@@ -134,6 +144,14 @@ export const changeEntrySchema = z.object({
     .string()
     .refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek.")
     .optional(),
+  prevSeal: z.string().regex(SHA).optional(),
+  seal: z.string().regex(SHA).optional(),
+  textSeal: z.string().regex(SHA).optional(),
+  stateSeal: z
+    .string()
+    .regex(/^[0-9a-f]{128}$/)
+    .optional(),
+  foreign: foreignSchema.optional(),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */
@@ -161,7 +179,7 @@ export interface Signer {
 }
 
 /** Time-based + random: sorts roughly by creation and is unique across copies in practice. */
-export function newEntryId(now: Date, random: () => number = Math.random): string {
+export function newEntryId(now: Date, random: () => number = secureRandom): string {
   return `${now.getTime().toString(36)}-${randomBase36(6, random)}`;
 }
 
@@ -169,7 +187,7 @@ export function createEntry(
   input: NewEntry,
   who: Signer,
   now: Date = new Date(),
-  random: () => number = Math.random,
+  random: () => number = secureRandom,
 ): ChangeEntry {
   const entry: ChangeEntry = {
     id: newEntryId(now, random),
@@ -201,7 +219,7 @@ export function appendEntry(log: ChangeLog, entry: ChangeEntry): ChangeEntry[] {
 function contentOf(e: ChangeEntry): string {
   // The chain fields differ once a copy re-chains entries it merged: they are not content.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { id, mergeConflict, prevHash, hash, stateHash, textHash, ...content } = e;
+  const { id, mergeConflict, prevHash, hash, stateHash, textHash, prevSeal, seal, stateSeal, textSeal, ...content } = e;
   return canonicalJson(content);
 }
 

@@ -3,27 +3,77 @@
 // hash of the full text it left there (textHash), and the last entry of each write the hash of the
 // form state after it (stateHash). Reading checks the chain: an entry changed, removed or
 // inserted without the add-in, or attributed texts or the MDO agreement changed in the data part,
-// no longer fit. The hash is not a signature (shortHash is not cryptographic and the recipe is in
-// this file): someone with the file and enough effort can recompute the chain.
-// Entries written before the chain existed (older documents) are covered by the first chained
-// entry after them: its prevHash is the hash of all entries before it.
+// no longer fit. Entries written before the chain existed (older documents) are covered by the
+// first chained entry after them: its prevHash is the hash of all entries before it.
+// Two chains run side by side. The first (data format 1, shortHash: a 64-bit FNV hash, not
+// cryptographic) covers the fields every add-in since the chain knows, so an older add-in still
+// checks a newer one's entries without false alarms. The second (data format 2: prevSeal, seal,
+// textSeal, stateSeal) uses SHA-256 from WebCrypto over the whole entry as stored, fields this
+// add-in does not know included (entryCanonical). Neither is a signature: the recipes are in
+// this file and no key is involved, so someone with the file and this code can recompute both
+// chains; SHA-256 only rules out finding a different entry with the same hash.
 import type { ChangeEntry, ChangeLog } from "./change-log";
 import type { DataPart } from "../data-part/data-part-model";
-import { canonicalJson, shortHash } from "./hash";
+import { entryCanonical } from "../data-part/data-part";
+import { canonicalJson, sha256Hex, shortHash } from "./hash";
 
 const CHAIN_FIELDS = ["prevHash", "hash", "textHash", "stateHash"] as const;
+const SEAL_FIELDS = ["prevSeal", "seal", "textSeal", "stateSeal"] as const;
+/** Left out of the entry's own seal: the seal itself. */
+const OWN_SEAL = new Set(["seal"]);
 
 /** The entry without its chain fields (what it says, not how it was sealed). */
 export function unsealed(entry: ChangeEntry): ChangeEntry {
   const out = { ...entry };
-  for (const k of CHAIN_FIELDS) delete out[k];
+  for (const k of [...CHAIN_FIELDS, ...SEAL_FIELDS]) delete out[k];
+  return out;
+}
+
+/** The entry as the first chain sees it: without the SHA-256 chain and without fields this add-in does not know. */
+function legacyView(entry: ChangeEntry): ChangeEntry {
+  const out = { ...entry };
+  for (const k of SEAL_FIELDS) delete out[k];
+  delete out.foreign;
   return out;
 }
 
 function ownHash(entry: ChangeEntry): string {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { hash, ...rest } = entry;
+  const { hash, ...rest } = legacyView(entry);
   return shortHash(canonicalJson(rest));
+}
+
+/**
+ * The entry's own SHA-256 seal: over the entry as stored (every element, known or not, but the
+ * seal itself), so it is the same for every add-in version that reads it. The one place a seal is
+ * computed: signing an entry (or checking one) starts from this.
+ */
+export function sealOf(entry: ChangeEntry): Promise<string> {
+  return sha256Hex(entryCanonical(entry, OWN_SEAL));
+}
+
+/** The seal link the entry at `index` must carry: the previous entry's seal, or the SHA-256 of all entries before. */
+function expectedSeal(log: ChangeLog, index: number): Promise<string> {
+  const previous = log[index - 1];
+  if (previous?.seal) return Promise.resolve(previous.seal);
+  return sha256Hex(
+    `legacy:${log
+      .slice(0, index)
+      .map((e) => entryCanonical(e, new Set()))
+      .join("\n")}`,
+  );
+}
+
+export async function stateSealOf(data: Pick<DataPart, "agreed" | "lastAttributed" | "rowOrder">): Promise<string> {
+  const [agreed, texts] = await Promise.all([
+    sha256Hex(canonicalJson(data.agreed ?? null)),
+    sha256Hex(canonicalJson({ lastAttributed: data.lastAttributed, rowOrder: data.rowOrder })),
+  ]);
+  return agreed + texts;
+}
+
+export function textSealOf(text: string): Promise<string> {
+  return sha256Hex(`text:${text}`);
 }
 
 /** The link the entry at `index` must carry: the previous entry's hash, or (unsealed before it) the hash of all entries
@@ -36,7 +86,7 @@ function expectedLink(log: ChangeLog, index: number, contentHashes: () => string
 
 function lazyContentHashes(log: ChangeLog): () => string[] {
   let cached: string[] | null = null;
-  return () => (cached ??= log.map((e) => shortHash(canonicalJson(e))));
+  return () => (cached ??= log.map((e) => shortHash(canonicalJson(legacyView(e)))));
 }
 
 /** Hash of what a write leaves behind: the MDO agreement, then the attributed texts and rows. */
@@ -53,22 +103,30 @@ export function textHashOf(text: string): string {
 
 /**
  * Seals the last `count` entries of the data's log (entries merged from another copy are sealed
- * again here): links, hashes, the full text each left in its box, and the state on the last one.
- * The first seal also marks the data part (sealedFrom): from that entry on, the log must stay sealed.
+ * again here) in both chains: links, hashes, the full text each left in its box, and the state on
+ * the last one. The first seal also marks the data part (sealedFrom): from that entry on, the log must stay sealed.
  */
-export function sealNewEntries(data: DataPart, count: number): DataPart {
+export async function sealNewEntries(data: DataPart, count: number): Promise<DataPart> {
   if (count <= 0) return data;
   const log = [...data.changeLog];
   const from = log.length - count;
   const hashes = lazyContentHashes(log);
   for (let i = from; i < log.length; i++) {
     const entry = unsealed(log[i]!);
-    if (entry.boxKey !== undefined && entry.boxKey in data.lastAttributed)
-      entry.textHash = textHashOf(data.lastAttributed[entry.boxKey] ?? "");
-    if (i === log.length - 1) entry.stateHash = stateHashOf(data);
+    if (entry.boxKey !== undefined && entry.boxKey in data.lastAttributed) {
+      const text = data.lastAttributed[entry.boxKey] ?? "";
+      entry.textHash = textHashOf(text);
+      entry.textSeal = await textSealOf(text);
+    }
+    if (i === log.length - 1) {
+      entry.stateHash = stateHashOf(data);
+      entry.stateSeal = await stateSealOf(data);
+    }
     // an unsealed entry before this one changes the legacy link: only then are content hashes needed
     entry.prevHash = expectedLink(log, i, hashes);
     entry.hash = ownHash(entry);
+    entry.prevSeal = await expectedSeal(log, i);
+    entry.seal = await sealOf(entry);
     log[i] = entry;
   }
   // a document sealed before the mark existed: marked from its first sealed entry
@@ -76,12 +134,14 @@ export function sealNewEntries(data: DataPart, count: number): DataPart {
   return { ...data, changeLog: log, ...(sealedFrom !== undefined ? { sealedFrom } : {}) };
 }
 
-/** The log's last entry is sealed and intact: its own hash fits and it follows the entry before it. */
-export function lastEntryIntact(log: ChangeLog): boolean {
+/** The log's last entry is sealed and intact: its own hash (and seal) fit and it follows the entry before it. */
+export async function lastEntryIntact(log: ChangeLog): Promise<boolean> {
   const index = log.length - 1;
   const last = log[index];
   if (!last?.hash || ownHash(last) !== last.hash) return false;
-  return last.prevHash === expectedLink(log, index, lazyContentHashes(log));
+  if (last.prevHash !== expectedLink(log, index, lazyContentHashes(log))) return false;
+  if (last.seal === undefined) return true;
+  return (await sealOf(last)) === last.seal && last.prevSeal === (await expectedSeal(log, index));
 }
 
 export type ChainBreak =
@@ -106,8 +166,8 @@ export interface ChainCheck {
   breaks: ChainBreak[];
   /** Unsealed entries after the last sealed one (not written by this add-in version): not checked. */
   unsealedTail: number;
-  /** The state as the last sealed write left it, when that write was the last one. */
-  lastState: { index: number; stateHash: string } | null;
+  /** The state as the last sealed write left it, when that write was the last one (stateSeal: by a format 2 add-in). */
+  lastState: { index: number; stateHash: string; stateSeal?: string } | null;
   /** Index of the last repair that accepted a break, or -1. */
   resetAt: number;
   /** Breaks a later intact repair accepted by naming them (breakKey): shown as "erkend", not as problems. */
@@ -136,7 +196,7 @@ export function breakKey(log: ChangeLog, brk: ChainBreak): string {
  * entry from there on is a break. Absent from the log read: the whole log read must be sealed.
  * A repair (chainReset) accepts only the breaks before it that it names (acknowledges).
  */
-export function checkChain(log: ChangeLog, tail = false, sealedFrom?: string): ChainCheck {
+export async function checkChain(log: ChangeLog, tail = false, sealedFrom?: string): Promise<ChainCheck> {
   const hashes = lazyContentHashes(log);
   const found: ChainBreak[] = [];
   let firstSealed: number | null = null;
@@ -149,18 +209,24 @@ export function checkChain(log: ChangeLog, tail = false, sealedFrom?: string): C
           0,
           log.findIndex((e) => e.id === sealedFrom),
         );
-  log.forEach((entry, index) => {
-    if (!entry.hash) {
+  for (const [index, entry] of log.entries()) {
+    if (!entry.hash && !entry.seal) {
       if (markAt >= 0 && index >= markAt) found.push({ kind: "unsealed", index });
-      return;
+      continue;
     }
     firstSealed ??= index;
     lastSealed = index;
-    if (ownHash(entry) !== entry.hash) found.push({ kind: "changed", index });
-    else if (!(tail && index === 0) && entry.prevHash !== expectedLink(log, index, hashes))
+    const linked = tail && index === 0;
+    if ((entry.hash && ownHash(entry) !== entry.hash) || (entry.seal && (await sealOf(entry)) !== entry.seal))
+      found.push({ kind: "changed", index });
+    else if (
+      !linked &&
+      ((entry.hash && entry.prevHash !== expectedLink(log, index, hashes)) ||
+        (entry.seal && entry.prevSeal !== (await expectedSeal(log, index))))
+    )
       found.push({ kind: "gap", index });
     else if (entry.chainReset && entry.acknowledges) resets.push(index);
-  });
+  }
   const acknowledged: AcknowledgedBreak[] = [];
   const breaks = found.filter((brk) => {
     const key = breakKey(log, brk);
@@ -176,7 +242,9 @@ export function checkChain(log: ChangeLog, tail = false, sealedFrom?: string): C
     breaks,
     unsealedTail,
     lastState:
-      last?.stateHash && lastSealed === log.length - 1 ? { index: lastSealed, stateHash: last.stateHash } : null,
+      last?.stateHash && lastSealed === log.length - 1
+        ? { index: lastSealed, stateHash: last.stateHash, ...(last.stateSeal ? { stateSeal: last.stateSeal } : {}) }
+        : null,
     resetAt: acknowledged.reduce((max, a) => Math.max(max, a.by), -1),
     acknowledged,
   };
@@ -196,28 +264,37 @@ export interface StateCheck {
 }
 
 /** Compares the data part's state with what the last sealed write recorded (null: nothing to compare). */
-export function checkState(data: DataPart, chain: ChainCheck): StateCheck | null {
+export async function checkState(data: DataPart, chain: ChainCheck): Promise<StateCheck | null> {
   if (!chain.lastState) return null;
   const now = stateHashOf(data);
   const then = chain.lastState.stateHash;
-  if (now === then) return { agreementChanged: false, boxes: [], textsChanged: false };
-  const lastText = new Map<string, string>();
+  const sealThen = chain.lastState.stateSeal;
+  const sealNow = sealThen === undefined ? undefined : await stateSealOf(data);
+  if (now === then && sealNow === sealThen) return { agreementChanged: false, boxes: [], textsChanged: false };
+  const lastText = new Map<string, { hash?: string; seal?: string }>();
   for (const e of data.changeLog) {
-    if (e.boxKey !== undefined && e.textHash && e.hash) lastText.set(e.boxKey, e.textHash);
+    if (e.boxKey !== undefined && e.textHash && e.hash) lastText.set(e.boxKey, { hash: e.textHash, seal: e.textSeal });
     // a fill session (fill-session.ts) names its boxes without a text hash per box: it is the last word on them
     for (const key of e.filled ?? []) lastText.delete(key);
   }
-  const boxes = Object.entries(data.lastAttributed)
-    .filter(([key, text]) => lastText.has(key) && lastText.get(key) !== textHashOf(text))
-    .map(([key]) => key);
+  const boxes: string[] = [];
+  for (const [key, text] of Object.entries(data.lastAttributed)) {
+    const last = lastText.get(key);
+    if (!last) continue;
+    if (last.hash !== textHashOf(text) || (last.seal !== undefined && last.seal !== (await textSealOf(text))))
+      boxes.push(key);
+  }
+  const half = (hash: string | undefined, part: 0 | 1): string | undefined =>
+    hash === undefined ? undefined : part === 0 ? hash.slice(0, hash.length / 2) : hash.slice(hash.length / 2);
   return {
-    agreementChanged: now.slice(0, 14) !== then.slice(0, 14),
+    agreementChanged: now.slice(0, 14) !== then.slice(0, 14) || half(sealNow, 0) !== half(sealThen, 0),
     boxes,
-    textsChanged: now.slice(14) !== then.slice(14),
+    textsChanged: now.slice(14) !== then.slice(14) || half(sealNow, 1) !== half(sealThen, 1),
   };
 }
 
 /** A tail can be checked and extended alone when every entry in it is sealed (see checkChain). */
 export function tailStandsAlone(data: DataPart): boolean {
+  // the first chain runs through every sealed entry: a tail sealed in it can be checked alone
   return data.changeLog.length > 0 && data.changeLog.every((e) => e.hash !== undefined);
 }

@@ -98,6 +98,11 @@ export interface LogCheck {
 export const NOT_YET_CHAINED =
   "Dit logboek is gemaakt met een oudere versie van de invoegtoepassing. Vanaf de volgende wijziging controleert de invoegtoepassing bij elke keer openen of het logboek buiten de invoegtoepassing is gewijzigd.";
 
+/** The notice for a log of which no entry is sealed yet (an older document), else null. */
+export function notYetChained(log: ChangeLog): string | null {
+  return log.length > 0 && !log.some((e) => e.hash !== undefined || e.seal !== undefined) ? NOT_YET_CHAINED : null;
+}
+
 function describeEntry(log: ChangeLog, index: number, logStart: number): string {
   const e = log[index];
   const n = logStart + index + 1;
@@ -117,11 +122,16 @@ function boxLabel(key: string): string {
  * `rowsStart` > 0: `rows` are the visible log's newest rows only, after `rowsStart` rows that were
  * not read; they must reach back to the first entry checked (rowsStart ≤ logStart).
  */
-export function checkLog(data: DataPart, rows: readonly string[][] | null, logStart = 0, rowsStart = 0): LogCheck {
+export async function checkLog(
+  data: DataPart,
+  rows: readonly string[][] | null,
+  logStart = 0,
+  rowsStart = 0,
+): Promise<LogCheck> {
   if (rows !== null && rowsStart > logStart)
     throw new RangeError("checkLog: the visible rows read do not reach back to the entries checked");
   const log = data.changeLog;
-  const chain = checkChain(log, logStart > 0, data.sealedFrom);
+  const chain = await checkChain(log, logStart > 0, data.sealedFrom);
   const findings: LogFinding[] = [];
   const difference = rows ? differenceOf(rows.slice(logStart - rowsStart), log) : null;
   // Rows missing or added among the archived ones shift the whole tail: where is for the full check.
@@ -175,7 +185,7 @@ export function checkLog(data: DataPart, rows: readonly string[][] | null, logSt
       message: `Het zichtbare logboek is met de hand gewijzigd (${from}); het verborgen gegevensdeel klopt met de vastgelegde keten.`,
     });
   }
-  const state = checkState(data, chain);
+  const state = await checkState(data, chain);
   if (state?.agreementChanged) {
     findings.push({
       id: "agreementChanged",

@@ -64,7 +64,7 @@ export function createSession(options: OfficeGatewayOptions, caps: Capabilities)
       );
     const read = await runWord((ctx) => readForm(ctx, caps, { log }));
     handle = handleOf(read);
-    view = buildView(read, caps, handle, today());
+    view = await buildView(read, caps, handle, today());
     return view;
   }
 

@@ -1,7 +1,7 @@
 // "Vergelijk met een andere kopie": pick the other .docx, see per box what differs and which log
 // entries only one copy has, choose for every box changed in both, then bring the other copy's
 // changes in. Nothing is written before the user presses the button.
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -307,7 +307,16 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
   const ok = comparison?.ok ? comparison : null;
-  const check = useMemo(() => (here && other ? checkOtherCopy(here, other.there) : null), [here, other]);
+  // the other copy's log is checked (SHA-256, async) before anything can be taken over
+  const [check, setCheck] = useState<OtherCopyCheck | null>(null);
+  useEffect(() => {
+    let current = true;
+    setCheck(null);
+    if (here && other) void checkOtherCopy(here, other.there).then((c) => current && setCheck(c));
+    return () => {
+      current = false;
+    };
+  }, [here, other]);
 
   const merge = async () => {
     if (!other || !ok) return;
@@ -376,10 +385,10 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
           </MessageBarBody>
         </MessageBar>
       )}
-      {ok && (
+      {ok && check && (
         <ComparisonResult
           ok={ok}
-          check={check ?? { problems: [], agreementOffered: null }}
+          check={check}
           choices={choices}
           onChoose={(key, c) => setChoices((all) => ({ ...all, [key]: c }))}
           mergeDisabled={busy || blocked || reading !== null}
