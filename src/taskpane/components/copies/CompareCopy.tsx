@@ -307,16 +307,18 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
   const ok = comparison?.ok ? comparison : null;
-  // the other copy's log is checked (SHA-256, async) before anything can be taken over
-  const [check, setCheck] = useState<OtherCopyCheck | null>(null);
+  // the other copy's log is checked (SHA-256, async) before anything can be taken over; a result
+  // counts only for the pair it was made for
+  const [checked, setChecked] = useState<{ here: unknown; other: unknown; check: OtherCopyCheck } | null>(null);
   useEffect(() => {
     let current = true;
-    setCheck(null);
-    if (here && other) void checkOtherCopy(here, other.there).then((c) => current && setCheck(c));
+    if (here && other)
+      void checkOtherCopy(here, other.there).then((check) => current && setChecked({ here, other, check }));
     return () => {
       current = false;
     };
   }, [here, other]);
+  const check = checked && checked.here === here && checked.other === other ? checked.check : null;
 
   const merge = async () => {
     if (!other || !ok) return;
