@@ -18,7 +18,7 @@ import {
   writeTextPart,
   writeXmlPart,
 } from "./docx-parts";
-import { FIELD_REMOVED, neutraliseFields } from "./anonymise-fields";
+import { FIELD_REMOVED, neutraliseFields, scrubInstruction } from "./anonymise-fields";
 import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise-ids";
 import {
   neutraliseExternalTargets,
@@ -353,7 +353,7 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
     if (skipped(instr)) continue;
     instructions.add(instr);
     const before = instr.textContent ?? "";
-    const after = scrubString(ctx, before);
+    const after = scrubInstruction(before, (text) => scrubString(ctx, text));
     if (after !== before) instr.textContent = after;
   }
   scrubAltText(doc);

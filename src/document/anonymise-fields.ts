@@ -71,6 +71,18 @@ export function fieldKind(instruction: string): FieldKind {
   return PERSONAL.has(name) ? "personal" : "other";
 }
 
+/**
+ * A field instruction scrubbed as text, but its field name kept when it is one Word knows ("PAGE",
+ * "REF", …): the name is a keyword, never a person, and an all-capital word looks like initials.
+ */
+export function scrubInstruction(instruction: string, scrub: (text: string) => string): string {
+  const match = /^(\s*)(\S+)([\s\S]*)$/.exec(instruction);
+  if (!match) return scrub(instruction);
+  const [, lead = "", name = "", rest = ""] = match;
+  const known = SAFE.has(name.toUpperCase()) || PERSONAL.has(name.toUpperCase());
+  return known ? `${lead}${name}${rest === "" ? "" : scrub(rest)}` : scrub(instruction);
+}
+
 export interface FieldCounts {
   /** Fields turned into plain text. */
   unwrapped: number;
@@ -140,7 +152,7 @@ function simpleFields(doc: Document, scrub: (text: string) => string, counts: Fi
     const instruction = fld.getAttributeNS(W_NS, "instr") ?? "";
     const kind = fieldKind(instruction);
     if (kind === "safe") {
-      fld.setAttributeNS(W_NS, "w:instr", scrub(instruction));
+      fld.setAttributeNS(W_NS, "w:instr", scrubInstruction(instruction, scrub));
       continue;
     }
     if (kind === "personal") {

@@ -150,8 +150,9 @@ describe("anonymised copy of a filled handreiking", () => {
     expect(after.boxTexts.takenRegisseur).toMatch(
       /^Professional A houdt overzicht; Professional A belt elke maand met Professional B\.\nPB \d{8}, Zorgaanbieder A: Overleg met Ouder 1 op \d\d-\d\d-\d{4}, tel\. \[telefoon\]\.$/,
     );
+    // the town of an address goes with it, even the form's own municipality (issue 23: places)
     expect(after.boxTexts.hulpvraag).toBe(
-      "Jeugdige gaat weer naar school en wil rust thuis. Jeugdige's vader Ouder 1 wil hulp bij de opvoeding. Adres: [adres], [postcode] Hengelo.",
+      "Jeugdige gaat weer naar school en wil rust thuis. Jeugdige's vader Ouder 1 wil hulp bij de opvoeding. Adres: [adres], [postcode] [plaats].",
     );
     const signers = new Set(after.data.changeLog.map((e) => `${e.initials}|${e.organisation}|${e.name ?? ""}`));
     // the data part signs with initials and organisation only (issue 12 item 5): no name to replace

@@ -85,17 +85,26 @@ describe("attacks on the log (issue 27)", () => {
 
   test("stripping every seal with one regex is a change, not an older version, and the next honest edit does not launder it", async () => {
     const { host, gateway } = await form();
-    replaceDataParts(host, xmlOf(host).replace(/<(prevHash|hash|textHash|stateHash)>[^<]*<\/\1>/g, ""));
-    const opened = await gateway.open();
+    // stripping only the legacy chain leaves the SHA-256 seals, which then no longer fit: a change
+    const legacyOnly = xmlOf(host);
+    replaceDataParts(host, legacyOnly.replace(/<(prevHash|hash|textHash|stateHash)>[^<]*<\/\1>/g, ""));
+    expect(ids(await gateway.open())).toEqual(["entryChanged", "entryChanged", "entryChanged", "entryChanged"]);
+    // both chains stripped: every seal gone
+    replaceDataParts(
+      host,
+      legacyOnly.replace(/<(prevHash|hash|textHash|stateHash|prevSeal|seal|textSeal|stateSeal)>[^<]*<\/\1>/g, ""),
+    );
+    const fresh = gatewayFor();
+    const opened = await fresh.open();
     expect(ids(opened)).toEqual(["sealsRemoved"]);
     expect(opened.logNotice).toBeNull(); // not "made with an older version"
     expect(opened.problems[0]!.message).toMatch(/Bij 4 logregels \(vanaf regel 1\) zijn de zegels .* verwijderd/);
     // an honest edit afterwards: the stripped entries stay reported
-    const next = await gateway.writeBox("gaatGoed", "Opa en oma helpen mee", PH);
+    const next = await fresh.writeBox("gaatGoed", "Opa en oma helpen mee", PH);
     expect(ids(next)).toEqual(["sealsRemoved"]);
     expect(ids(await gatewayFor().open())).toEqual(["sealsRemoved"]);
     // a repair accepts exactly these, and says who did
-    const repaired = await gateway.repair(PH);
+    const repaired = await fresh.repair(PH);
     expect(repaired.problems).toEqual([]);
     expect(repaired.logNotice).toMatch(/erkend door PH \(Ambiq\) op 02-09-2020/);
     expect((await gatewayFor().open()).logNotice).toMatch(/logregels 1, 2, 3, 4 .*erkend door PH/);
