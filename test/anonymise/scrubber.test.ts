@@ -236,3 +236,16 @@ describe("properties: contact details never survive", () => {
     );
   });
 });
+
+describe("a name right after a link, file name or handle", () => {
+  const s = scrubberWith((p) => p.person("Mohammed el Amrani", "Gezin", "ouder"));
+  test.each([
+    "http://example.org/gs_policy_change_R Mohammed el Amrani belde",
+    "zie www.example.org/R Mohammed el Amrani",
+    "bestand verslag_K Mohammed el Amrani.docx",
+  ])("%j: the name is replaced (the link's last letter is no initial)", (text) => {
+    const out = s.scrub(text);
+    expect(out).not.toMatch(/Mohammed|Amrani/);
+    expect(out).toContain("Ouder 1");
+  });
+});

@@ -154,7 +154,9 @@ export class Scrubber {
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
     // "C.J. Mulder", "K Bakker" (under the regex's i flag a lone letter in front is taken with the name too)
-    const initialsPrefix = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?|\p{Lu}[ \t])?`;
+    // not the last letter of a link, file or handle ("…/change_R Mohammed"): that letter is no initial, and taking it
+    // made the name overlap the link and be dropped
+    const initialsPrefix = String.raw`(?:(?<![_/.\\])(?:\p{Lu}\.\s?){1,4}\s?|(?<![_/.\\])\p{Lu}[ \t])?`;
     const names = plain.length
       ? new RegExp(
           String.raw`${LEFT}(${initialsPrefix})(${plain.map(flexible).join("|")})(['’]s|['’]|s)?${RIGHT}`,
