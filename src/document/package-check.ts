@@ -156,7 +156,7 @@ function checkRelationships(zip: JSZip, xml: ReadonlyMap<string, Document>, find
           find(
             "relationship-target",
             relsPath,
-            `${relsPath}: relatie ${r.id} wijst naar ${target || "de pakketmap"}, dat niet in het pakket staat.`,
+            `${relsPath}: relatie ${r.id} wijst naar ${target || (r.element.getAttribute("Target") ?? "")}, dat niet in het pakket staat.`,
           ),
         );
       }
