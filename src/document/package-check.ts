@@ -2,14 +2,20 @@
 // have every reason to open this file? Content types for every part, relationship targets that
 // exist, unique relationship ids, every relationship reference resolved, unique drawing and
 // content-control ids, well-formed XML without DOCTYPE, and only namespaces Word knows or that
-// are marked ignorable (Markup Compatibility, ECMA-376 Part 3). Each finding is one Dutch
-// sentence naming the part; an empty list means the package passed. jszip + @xmldom/xmldom only.
+// are marked ignorable (Markup Compatibility, ECMA-376 Part 3). Transitional and ISO Strict
+// alike; what Word itself writes passes (docs/package-check.md lists each case). Each finding is
+// one Dutch sentence naming the part; an empty list means the package passed. jszip +
+// @xmldom/xmldom only.
 import type { Document, Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { CT_NS, ownerOfRels, partPaths, relationshipsIn } from "./docx-parts";
-import { relsPathOf } from "./opc-paths";
+import { elementsSeenBy, type McReader } from "./alternate-content";
+import { CT_NS, ownerOfRels, partPaths, relationshipsIn, type Relationship } from "./docx-parts";
+import { relsPathOf, resolveTarget } from "./opc-paths";
 import { CUSTOM_XML_ITEM } from "./read-data-part";
-import { O_NS, R_NS, W_NS, mainDocumentPath, parseXml, pushChildren } from "./ooxml";
+import { O_NS, mainDocumentPath, parseXml, pushChildren } from "./ooxml";
+import { isExtension, MC_NS, R_NAMESPACES, W_NAMESPACES, WORD_NAMESPACES, WP_NAMESPACES } from "./word-namespaces";
+
+export { WORD_NAMESPACES } from "./word-namespaces";
 
 export type PackageRule =
   | "content-type"
@@ -32,91 +38,23 @@ export interface PackageFinding {
   message: string;
 }
 
-const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-const WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
+/** Word: it takes every mc:Choice whose namespaces it knows. */
+const WORD_READER: McReader = { understands: (ns) => WORD_NAMESPACES.has(ns) };
+
 /**
- * Namespaces Word reads without mc:Ignorable: ECMA-376 (transitional) and the Microsoft
- * extensions Word writes itself ([MS-DOCX] 2.1 "Namespaces", https://learn.microsoft.com/en-us/openspecs/office_standards/ms-docx/),
- * plus the package, property and VML namespaces. Anything else must be declared ignorable.
+ * Office keeps the room of parts it removed as zip items [trash]/0000.dat, … when it saves a file
+ * in place; "[" and "]" cannot stand in a part name (ECMA-376 Part 2, 6.2.2.2), so these are no
+ * parts and Word reads past them.
  */
-export const WORD_NAMESPACES: ReadonlySet<string> = new Set([
-  // XML itself
-  "http://www.w3.org/XML/1998/namespace",
-  "http://www.w3.org/2001/XMLSchema-instance",
-  // OPC package
-  "http://schemas.openxmlformats.org/package/2006/content-types",
-  "http://schemas.openxmlformats.org/package/2006/relationships",
-  "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-  "http://purl.org/dc/elements/1.1/",
-  "http://purl.org/dc/terms/",
-  "http://purl.org/dc/dcmitype/",
-  // ECMA-376 WordprocessingML, DrawingML, math, properties, markup compatibility
-  W_NS,
-  R_NS,
-  MC_NS,
-  WP_NS,
-  "http://schemas.openxmlformats.org/drawingml/2006/main",
-  "http://schemas.openxmlformats.org/drawingml/2006/picture",
-  "http://schemas.openxmlformats.org/drawingml/2006/chart",
-  "http://schemas.openxmlformats.org/drawingml/2006/chartDrawing",
-  "http://schemas.openxmlformats.org/drawingml/2006/diagram",
-  "http://schemas.openxmlformats.org/drawingml/2006/lockedCanvas",
-  "http://schemas.openxmlformats.org/drawingml/2006/compatibility",
-  "http://schemas.openxmlformats.org/officeDocument/2006/math",
-  "http://schemas.openxmlformats.org/officeDocument/2006/bibliography",
-  "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
-  "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-  "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-  "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
-  // VML (v, o, w10) and its Office extensions
-  "urn:schemas-microsoft-com:vml",
-  O_NS,
-  "urn:schemas-microsoft-com:office:word",
-  "urn:schemas-microsoft-com:office:excel",
-  "urn:schemas-microsoft-com:office:powerpoint",
-  // Microsoft Word extensions (w14, w15, w16*, wne, wps, wpg, wpc, wpi, wp14)
-  "http://schemas.microsoft.com/office/word/2006/wordml",
-  "http://schemas.microsoft.com/office/word/2010/wordml",
-  "http://schemas.microsoft.com/office/word/2012/wordml",
-  "http://schemas.microsoft.com/office/word/2015/wordml/symex",
-  "http://schemas.microsoft.com/office/word/2016/wordml/cid",
-  "http://schemas.microsoft.com/office/word/2018/wordml",
-  "http://schemas.microsoft.com/office/word/2018/wordml/cex",
-  "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
-  "http://schemas.microsoft.com/office/word/2023/wordml/word16du",
-  "http://schemas.microsoft.com/office/word/2024/wordml/sdtformatlock",
-  "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
-  "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
-  "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
-  "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
-  "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
-  // Microsoft DrawingML extensions (a14, a16, c14, c15, dsp, dgm14, asvg, aink, am3d, cx…cx8)
-  "http://schemas.microsoft.com/office/drawing/2010/main",
-  "http://schemas.microsoft.com/office/drawing/2014/main",
-  "http://schemas.microsoft.com/office/drawing/2007/8/2/chart",
-  "http://schemas.microsoft.com/office/drawing/2012/chart",
-  "http://schemas.microsoft.com/office/drawing/2008/diagram",
-  "http://schemas.microsoft.com/office/drawing/2010/diagram",
-  "http://schemas.microsoft.com/office/drawing/2016/SVG/main",
-  "http://schemas.microsoft.com/office/drawing/2016/ink",
-  "http://schemas.microsoft.com/office/drawing/2017/model3d",
-  "http://schemas.microsoft.com/office/drawing/2014/chartex",
-  "http://schemas.microsoft.com/office/drawing/2015/9/8/chartex",
-  "http://schemas.microsoft.com/office/drawing/2015/10/21/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/9/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/10/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/11/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/12/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/13/chartex",
-  "http://schemas.microsoft.com/office/drawing/2016/5/14/chartex",
-  "http://schemas.microsoft.com/office/thememl/2012/main",
-  // Office add-ins (web extensions) and sensitivity labels
-  "http://schemas.microsoft.com/office/webextensions/webextension/2010/11",
-  "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11",
-  "http://schemas.microsoft.com/office/2020/mipLabelMetadata",
-]);
+const isOfficeTrash = (path: string): boolean => path.startsWith("[trash]/");
+
+/**
+ * Content types of markup Word reads as Office Open XML (and so by Markup Compatibility's rules);
+ * a part of another XML format (an SVG picture, InkML) keeps that format's own namespaces.
+ */
+const OFFICE_MARKUP = /^application\/(vnd\.openxmlformats-|vnd\.ms-|xml$)/i;
 
 const find = (rule: PackageRule, part: string, message: string): PackageFinding => ({ rule, part, message });
 
@@ -189,6 +127,18 @@ async function parseXmlParts(
   return out;
 }
 
+/**
+ * The part an internal relationship points at, or null for an external one. Target is a URI
+ * reference (RFC 3986): a fragment or query names a place in the part, and a reference of only a
+ * fragment ("#_Bladwijzer", as Word 2007 writes for a link to a bookmark) is the source part itself.
+ */
+function internalTarget(r: Relationship, owner: string): string | null {
+  if (r.external) return null;
+  const raw = (r.element.getAttribute("Target") ?? "").replace(/[?#].*$/, "");
+  if (raw === "") return owner;
+  return resolveTarget(owner.includes("/") ? owner.slice(0, owner.lastIndexOf("/")) : "", raw);
+}
+
 function checkRelationships(zip: JSZip, xml: ReadonlyMap<string, Document>, findings: PackageFinding[]): void {
   for (const [relsPath, rels] of xml) {
     if (!relsPath.endsWith(".rels")) continue;
@@ -200,12 +150,13 @@ function checkRelationships(zip: JSZip, xml: ReadonlyMap<string, Document>, find
           find("relationship-id-duplicate", relsPath, `${relsPath}: de relatie-id ${r.id} komt meer dan eens voor.`),
         );
       seen.add(r.id);
-      if (!r.external && !zip.file(decodePartName(r.target))) {
+      const target = internalTarget(r, owner);
+      if (target !== null && !zip.file(decodePartName(target))) {
         findings.push(
           find(
             "relationship-target",
             relsPath,
-            `${relsPath}: relatie ${r.id} wijst naar ${r.target}, dat niet in het pakket staat.`,
+            `${relsPath}: relatie ${r.id} wijst naar ${target || (r.element.getAttribute("Target") ?? "")}, dat niet in het pakket staat.`,
           ),
         );
       }
@@ -225,7 +176,7 @@ function checkReferences(xml: ReadonlyMap<string, Document>, findings: PackageFi
       for (let i = 0; i < e.attributes.length; i++) {
         const a = e.attributes.item(i);
         if (!a || a.value === "") continue;
-        const isRef = a.namespaceURI === R_NS || (a.namespaceURI === O_NS && a.localName === "relid");
+        const isRef = R_NAMESPACES.has(a.namespaceURI ?? "") || (a.namespaceURI === O_NS && a.localName === "relid");
         if (isRef && !ids.has(a.value)) missing.add(`${a.name}="${a.value}"`);
       }
     }
@@ -239,6 +190,33 @@ function checkReferences(xml: ReadonlyMap<string, Document>, findings: PackageFi
 /** The document a story part belongs to: the glossary (building blocks) has its own ids. */
 const idSpaceOf = (path: string): string => (path.startsWith("word/glossary/") ? "glossary" : "main");
 
+/** wp:docPr and w:sdtPr/w:id as one reader sees them: Choice and Fallback hold the same ids, it reads one. */
+function idsSeenBy(doc: Document, reader: McReader): { docPr: string[]; sdt: string[] } {
+  const root = doc.documentElement;
+  if (!root) return { docPr: [], sdt: [] };
+  const isDocPr = (e: Element): boolean => e.localName === "docPr" && WP_NAMESPACES.has(e.namespaceURI ?? "");
+  const isSdtId = (e: Element): boolean => {
+    const parent = e.parentNode as Element | null;
+    return (
+      e.localName === "id" &&
+      W_NAMESPACES.has(e.namespaceURI ?? "") &&
+      parent?.localName === "sdtPr" &&
+      W_NAMESPACES.has(parent.namespaceURI ?? "")
+    );
+  };
+  const seen = elementsSeenBy(root, reader, (e) => isDocPr(e) || isSdtId(e));
+  const valOf = (e: Element): string =>
+    [...W_NAMESPACES].map((ns) => e.getAttributeNS(ns, "val")).find((v) => v !== null && v !== "") ?? "";
+  return {
+    docPr: seen.filter(isDocPr).map((e) => e.getAttribute("id") ?? ""),
+    sdt: seen.filter(isSdtId).map(valOf),
+  };
+}
+
+/**
+ * Unique drawing and content-control ids as Word reads the parts. Not in the fallbacks: Word itself
+ * writes a Strict file's DrawingML fallback of a VML shape with an id another drawing has (Strict01.docx).
+ */
 function checkUniqueIds(xml: ReadonlyMap<string, Document>, findings: PackageFinding[]): void {
   const docPr = new Map<string, string>();
   const sdt = new Map<string, string>();
@@ -251,16 +229,9 @@ function checkUniqueIds(xml: ReadonlyMap<string, Document>, findings: PackageFin
   for (const [path, doc] of xml) {
     if (!path.startsWith("word/") || path.endsWith(".rels")) continue;
     const space = idSpaceOf(path);
-    for (const e of Array.from(doc.getElementsByTagNameNS(WP_NS, "docPr")) as Element[]) {
-      report("docpr-id-duplicate", docPr, `${space} ${e.getAttribute("id") ?? ""}`, path, "wp:docPr id");
-    }
-    for (const e of Array.from(doc.getElementsByTagNameNS(W_NS, "sdtPr")) as Element[]) {
-      for (let n = e.firstChild; n; n = n.nextSibling) {
-        const id = n as Element;
-        if (id.nodeType !== 1 || id.namespaceURI !== W_NS || id.localName !== "id") continue;
-        report("sdt-id-duplicate", sdt, `${space} ${id.getAttributeNS(W_NS, "val") ?? ""}`, path, "w:sdt w:id");
-      }
-    }
+    const ids = idsSeenBy(doc, WORD_READER);
+    for (const id of ids.docPr) report("docpr-id-duplicate", docPr, `${space} ${id}`, path, "wp:docPr id");
+    for (const id of ids.sdt) report("sdt-id-duplicate", sdt, `${space} ${id}`, path, "w:sdt w:id");
   }
 }
 
@@ -290,10 +261,12 @@ function resolvePrefixes(e: Element, list: string, attr: string, path: string, f
 
 /** Elements and attributes only in namespaces Word knows, or ones marked ignorable (or required by the enclosing
  * mc:Choice). */
-function checkNamespaces(xml: ReadonlyMap<string, Document>, findings: PackageFinding[]): void {
+function checkNamespaces(xml: ReadonlyMap<string, Document>, types: ContentTypes, findings: PackageFinding[]): void {
   for (const [path, doc] of xml) {
     // a custom XML data part holds any XML by design (ECMA-376 Part 1, 15.2.5)
     if (CUSTOM_XML_ITEM.test(path)) continue;
+    const type = contentTypeOf(types, path);
+    if (type !== undefined && !OFFICE_MARKUP.test(type)) continue;
     const unknown = new Set<string>();
     const root = doc.documentElement;
     if (!root) continue;
@@ -316,6 +289,8 @@ function checkNamespaces(xml: ReadonlyMap<string, Document>, findings: PackageFi
         if (a && a.namespaceURI !== XMLNS_NS && a.name !== "xmlns" && a.namespaceURI) namespaces.push(a.namespaceURI);
       }
       for (const ns of namespaces) if (ns && !WORD_NAMESPACES.has(ns) && !allowed.has(ns)) unknown.add(ns);
+      // an extension's content is any markup, skipped by a reader that does not know it
+      if (isExtension(e.namespaceURI, e.localName)) continue;
       const children: Element[] = [];
       pushChildren(children, e);
       for (const c of children) stack.push({ element: c, allowed });
@@ -347,7 +322,7 @@ export async function checkPackage(bytes: Uint8Array | ArrayBuffer): Promise<Pac
   const contentTypes = readContentTypes(types ?? null, findings);
 
   const xmlPaths: string[] = [];
-  for (const path of paths.filter((p) => p !== "[Content_Types].xml")) {
+  for (const path of paths.filter((p) => p !== "[Content_Types].xml" && !isOfficeTrash(p))) {
     const type = contentTypeOf(contentTypes, path);
     if (type === undefined)
       findings.push(
@@ -371,6 +346,6 @@ export async function checkPackage(bytes: Uint8Array | ArrayBuffer): Promise<Pac
   checkRelationships(zip, xml, findings);
   checkReferences(xml, findings);
   checkUniqueIds(xml, findings);
-  checkNamespaces(xml, findings);
+  checkNamespaces(xml, contentTypes, findings);
   return findings;
 }
