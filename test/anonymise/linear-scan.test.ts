@@ -19,7 +19,11 @@ function measure(unit: string): { quarter: number; whole: number } {
 
 function expectLinear(unit: string): void {
   const { quarter, whole } = measure(unit);
-  expect(whole).toBeLessThanOrEqual(1000);
+  // The 1 s target per 100 KB is shown by the bench (bench/scan-shapes.ts, in npm run bench); CPU time
+  // still varies with a busy machine (the 1,574 distinct names took 0.6 s alone, 1.25 s beside a full
+  // parallel run). This ceiling catches a quadratic scan (100 KB of one shape took 7–17 s) without
+  // failing on load; the growth check below is what proves linearity.
+  expect(whole).toBeLessThanOrEqual(2000);
   // linear: about 4×; allow 8× plus a fixed 60 ms for start-up work that does not grow with the text
   expect(whole).toBeLessThanOrEqual(8 * quarter + 60);
 }
