@@ -92,6 +92,8 @@ export interface FreeNameContext {
 const CONTEXT_AFTER =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
+/** Particles that only stand in front of a surname, never a preposition before an organisation. */
+const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
@@ -136,7 +138,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // would make the name matcher huge
     if (tokens.length > 6) continue;
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
-    while (tokens.length > 1 && ctx.notNames.has(lower(tokens[tokens.length - 1] ?? ""))) {
+    // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
+    while (
+      tokens.length > 1 &&
+      ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) &&
+      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""))
+    ) {
       tokens = tokens.slice(0, -1);
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
     }
@@ -153,7 +160,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
-    if (core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
+    // Meer", "B. de Wit"
+    const initialsParticle =
+      tokens.length >= 3 &&
+      /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "") &&
+      tokens.slice(1, -1).every((t) => PARTICLES.has(lower(t)));
+    if (!initialsParticle && core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -165,7 +178,18 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
     const noStreet = core.every((t) => !STREET_END.test(t));
+    // a particle that only a surname has: "Van 't Zand zei", "Ter Horst", "Xiu van der Linden"
+    const surnameParticle = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
     if (role !== null) accept = true;
+    else if (initialsParticle) accept = noStreet;
+    else if (particleLead && surnameParticle) accept = noStreet;
+    else if (
+      core.length >= 2 &&
+      surnameParticle &&
+      /^\p{Ll}/u.test(tokens[1] ?? "") &&
+      (inLists(core[0] ?? "") || unknownWord(core[0] ?? ""))
+    )
+      accept = noStreet;
     else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
