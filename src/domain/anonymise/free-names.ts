@@ -231,7 +231,7 @@ export const STREET = "[straat]";
 export const AGE = "[leeftijd]";
 
 const STREET_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Van|De|Den|Ter|Ten|van|de|den|ter|ten)[ \t]{1,2})?\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Van|De|Den|Ter|Ten)[ \t]{1,2})?\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`,
   "gu",
 );
 // "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"

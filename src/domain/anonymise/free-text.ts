@@ -45,10 +45,10 @@ const BARE_LINK = new RegExp(
 // a dot only after a short abbreviation ("St.", "Mr."): "obs De Wielewaal. Moeder Petra" is two sentences
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
 const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut)`;
 const INSTITUTION_BEFORE = new RegExp(
-  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
+  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
 );
 const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
@@ -66,6 +66,11 @@ const AFTER_PREPOSITION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
   "gu",
 );
+/** "De" or "Het" and a capitalised word in mid-sentence: a name ("begeleider De Zonnewijzer", "op Het Kompas"). */
+const ARTICLE_NAME =
+  /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{N}])/gu;
+/** One capitalised word in brackets after a capitalised word: "G. Visser (Karakter)", the person's organisation. */
+const BRACKETS_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()\p{Lu}[\p{Ll}\p{M}'’-]+(?=\))/gu;
 const PLACE_PREPOSITIONS = new Set(["naar", "in", "uit", "te", "richting", "nabij", "vanuit"]);
 const CAP_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)*(?![\p{L}\p{N}])/gu;
 const AFTER_POSTCODE = new RegExp(
@@ -80,7 +85,7 @@ const NOT_CONTEXT = new Set(
 
 // A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20".
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,]\d)`,
   "gu",
 );
 const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
@@ -175,7 +180,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const word = m[1] ?? "";
     const k = lower(word);
     if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k)) continue;
-    const unknown = !known(word) && !lexicon.firstNames.has(k);
+    // without a word list every word would be unknown
+    const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[2] !== undefined;
     const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (unknown || year || postcode)
@@ -186,6 +192,16 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
         kinds: ["addresses"],
         priority: PRIORITY.address,
       });
+  }
+  for (const m of matchAll(ARTICLE_NAME, text)) {
+    const word = m[1] ?? "";
+    // "De Vries", "De Jong" are surnames (found as names); months, languages and the form's own words stay
+    if (isName(word) || NOT_CONTEXT.has(lower(word)) || ctx.notPlaces.has(lower(word))) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
+  }
+  for (const m of matchAll(BRACKETS_AFTER_NAME, text)) {
+    if (NOT_CONTEXT.has(lower(m[0])) || ctx.notPlaces.has(lower(m[0])) || isName(m[0])) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
   for (const m of matchAll(SIGNATURE_LINE, text)) {
