@@ -92,6 +92,16 @@ export interface FreeNameContext {
 const CONTEXT_AFTER =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
+/** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
+const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);
+const SUBJECTS =
+  /(?<![\p{L}])(?:[Ww]iskunde|[Rr]ekenen|[Tt]aal|[Ll]ezen|[Ss]pelling|[Nn]ederlands|[Ee]ngels|[Dd]uits|[Ss]paans|[Ff]rans|[Gg]eschiedenis|[Aa]ardrijkskunde|[Bb]iologie|[Ss]cheikunde|[Nn]atuurkunde|[Ee]conomie|[Gg]ym|[Mm]uziek|[Tt]ekenen|[Vv]ak|[Vv]akken|[Cc]ijfers?|[Ll]es|[Ll]essen|[Tt]oets|[Rr]apport)(?![\p{L}])/u;
+/** Another school subject or language within 60 characters of the word at [at, at + length). */
+function nearSubject(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(at + length, at + length + 60);
+  return SUBJECTS.test(before) || SUBJECTS.test(after);
+}
 /** Particles that only stand in front of a surname, never a preposition before an organisation. */
 const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
@@ -160,6 +170,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    // "Engels gaat goed, Frans niet": a language that is also a name, beside school subjects, is the subject
+    if (core.length === 1 && LANGUAGES.has(lower(core[0] ?? "")) && nearSubject(text, m.index, m[0].length)) continue;
     // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
     // Meer", "B. de Wit"
     const initialsParticle =
