@@ -10,8 +10,8 @@ const HALVES: Half[] = ["tune", "heldout"];
 
 /** Goals not reached at the last measurement (see docs/research-copy-recogniser.md). */
 const NOT_YET: Record<Half, string[]> = {
-  tune: ["persoon raw", "persoon with review", "instelling raw"],
-  heldout: ["persoon with review", "instelling raw", "adres raw", "leeftijd raw"],
+  tune: [],
+  heldout: ["instelling raw", "leeftijd raw"],
 };
 
 const figures = new Map<Half, Figures>();

@@ -92,6 +92,18 @@ export interface FreeNameContext {
 const CONTEXT_AFTER =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
+/** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
+const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);
+const SUBJECTS =
+  /(?<![\p{L}])(?:[Ww]iskunde|[Rr]ekenen|[Tt]aal|[Ll]ezen|[Ss]pelling|[Nn]ederlands|[Ee]ngels|[Dd]uits|[Ss]paans|[Ff]rans|[Gg]eschiedenis|[Aa]ardrijkskunde|[Bb]iologie|[Ss]cheikunde|[Nn]atuurkunde|[Ee]conomie|[Gg]ym|[Mm]uziek|[Tt]ekenen|[Vv]ak|[Vv]akken|[Cc]ijfers?|[Ll]es|[Ll]essen|[Tt]oets|[Rr]apport)(?![\p{L}])/u;
+/** Another school subject or language within 60 characters of the word at [at, at + length). */
+function nearSubject(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(at + length, at + length + 60);
+  return SUBJECTS.test(before) || SUBJECTS.test(after);
+}
+/** Particles that only stand in front of a surname, never a preposition before an organisation. */
+const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
@@ -136,7 +148,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // would make the name matcher huge
     if (tokens.length > 6) continue;
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
-    while (tokens.length > 1 && ctx.notNames.has(lower(tokens[tokens.length - 1] ?? ""))) {
+    // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
+    while (
+      tokens.length > 1 &&
+      ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) &&
+      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""))
+    ) {
       tokens = tokens.slice(0, -1);
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
     }
@@ -153,7 +170,15 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
-    if (core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // "Engels gaat goed, Frans niet": a language that is also a name, beside school subjects, is the subject
+    if (core.length === 1 && LANGUAGES.has(lower(core[0] ?? "")) && nearSubject(text, m.index, m[0].length)) continue;
+    // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
+    // Meer", "B. de Wit"
+    const initialsParticle =
+      tokens.length >= 3 &&
+      /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "") &&
+      tokens.slice(1, -1).every((t) => PARTICLES.has(lower(t)));
+    if (!initialsParticle && core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -165,7 +190,18 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
     const noStreet = core.every((t) => !STREET_END.test(t));
+    // a particle that only a surname has: "Van 't Zand zei", "Ter Horst", "Xiu van der Linden"
+    const surnameParticle = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
     if (role !== null) accept = true;
+    else if (initialsParticle) accept = noStreet;
+    else if (particleLead && surnameParticle) accept = noStreet;
+    else if (
+      core.length >= 2 &&
+      surnameParticle &&
+      /^\p{Ll}/u.test(tokens[1] ?? "") &&
+      (inLists(core[0] ?? "") || unknownWord(core[0] ?? ""))
+    )
+      accept = noStreet;
     else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
@@ -207,7 +243,7 @@ export const STREET = "[straat]";
 export const AGE = "[leeftijd]";
 
 const STREET_WORD = new RegExp(
-  String.raw`${LEFT}\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Van|De|Den|Ter|Ten)[ \t]{1,2})?\p{Lu}[\p{Ll}-]*(?:straat|weg|laan|singel|plein|gracht|dijk|kade|steeg|dreef|allee|einde|pad|markt)${RIGHT}`,
   "gu",
 );
 // "in de wijk Deppenbroek", "woont in Glanerbrug", "voetbalclub in De Lutte", "naar Hasseler Es"

@@ -11,6 +11,7 @@
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
 import type { Lexicon } from "./lexicon";
+import { PLACEHOLDERS, PRIORITY } from "./patterns";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
 
 export const INSTITUTION = "[instelling]";
@@ -19,6 +20,7 @@ export const INITIALS = "[initialen]";
 const PLACE = "[plaats]";
 const AGE = "[leeftijd]";
 const LINK = "[link]";
+const ADDRESS = PLACEHOLDERS.address;
 
 export interface FreeTextContext {
   lexicon: Lexicon;
@@ -40,12 +42,13 @@ const BARE_LINK = new RegExp(
 );
 
 // no dot inside a word, and a scan starts only where a word starts: "A.A.A.…" was scanned again from each letter
-const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+// a dot only after a short abbreviation ("St.", "Mr."): "obs De Wielewaal. Moeder Petra" is two sentences
+const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
 const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut)`;
 const INSTITUTION_BEFORE = new RegExp(
-  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
+  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
 );
 const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
@@ -63,6 +66,11 @@ const AFTER_PREPOSITION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
   "gu",
 );
+/** "De" or "Het" and a capitalised word in mid-sentence: a name ("begeleider De Zonnewijzer", "op Het Kompas"). */
+const ARTICLE_NAME =
+  /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{N}])/gu;
+/** One capitalised word in brackets after a capitalised word: "G. Visser (Karakter)", the person's organisation. */
+const BRACKETS_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()\p{Lu}[\p{Ll}\p{M}'’-]+(?=\))/gu;
 const PLACE_PREPOSITIONS = new Set(["naar", "in", "uit", "te", "richting", "nabij", "vanuit"]);
 const CAP_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)*(?![\p{L}\p{N}])/gu;
 const AFTER_POSTCODE = new RegExp(
@@ -74,6 +82,13 @@ const NOT_CONTEXT = new Set(
     " ",
   ),
 );
+
+// A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20".
+const STREET_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,]\d)`,
+  "gu",
+);
+const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
 
 const WORD_AGES =
   "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien";
@@ -89,6 +104,13 @@ const AGE_RES = [
     String.raw`(?<=(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|tiener|peuter|kleuter)[ \t]{1,3}van[ \t]{1,3})\d{1,2}(?:[ \t]+jaar)?${RIGHT}`,
     "gu",
   ),
+  // "een 9 jaar meisje", "een 12 jr oude jongen"
+  new RegExp(
+    String.raw`${LEFT}\d{1,2}[ \t-]?(?:jaar|jr\.?)(?=[ \t]+(?:oude?[ \t]+)?(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame)${RIGHT})`,
+    "gu",
+  ),
+  // "op zijn 14e", "sinds haar 9de", "zijn 12e verjaardag"
+  new RegExp(String.raw`(?<=(?:zijn|haar|hun|mijn|jouw)[ \t]{1,3})\d{1,2}(?:e|ste|de)${RIGHT}`, "gu"),
   // "is 9 jaar", "wordt 10 jaar", "leeftijd: 9"
   new RegExp(
     String.raw`(?<=(?:is|was|wordt|werd|ben|bent|zijn|leeftijd:?|lft\.?:?)[ \t]{1,3})\d{1,2}[ \t]+jaar${RIGHT}(?![ \t]+(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in behandeling))`,
@@ -150,6 +172,35 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const m of matchAll(IN_BRACKETS, text)) {
     const words = m[0].split(/[ \t]/u);
     if (words.every((w) => known(w) || isName(w))) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
+  }
+  // a street without a street ending: a word that is no Dutch word or first name, a year in the street's name
+  // ("Boulevard 1945 20"), or a postcode after it ("Markt 1, 7511 AB")
+  for (const m of matchAll(STREET_NUMBER, text)) {
+    const word = m[1] ?? "";
+    const k = lower(word);
+    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k)) continue;
+    // without a word list every word would be unknown
+    const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
+    const year = m[2] !== undefined;
+    const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (unknown || year || postcode)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        replacement: ADDRESS,
+        kinds: ["addresses"],
+        priority: PRIORITY.address,
+      });
+  }
+  for (const m of matchAll(ARTICLE_NAME, text)) {
+    const word = m[1] ?? "";
+    // "De Vries", "De Jong" are surnames (found as names); months, languages and the form's own words stay
+    if (isName(word) || NOT_CONTEXT.has(lower(word)) || ctx.notPlaces.has(lower(word))) continue;
+    out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
+  }
+  for (const m of matchAll(BRACKETS_AFTER_NAME, text)) {
+    if (NOT_CONTEXT.has(lower(m[0])) || ctx.notPlaces.has(lower(m[0])) || isName(m[0])) continue;
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));

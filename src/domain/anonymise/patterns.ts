@@ -75,7 +75,7 @@ const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}
 const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 const ADDRESS = new RegExp(
-  String.raw`${LEFT}(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
   "gu",
 );
 

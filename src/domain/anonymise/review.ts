@@ -8,6 +8,7 @@
 // word ("JvdM", "RW") that are no common abbreviation. Linear in the text.
 import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./free-names";
+import { PARTICLES } from "./people";
 
 export interface ReviewItem {
   /** The word as written. */
@@ -74,6 +75,8 @@ export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: R
       }
       if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) continue;
       if (sentenceStart(t, m.index)) {
+        // a particle starting a sentence ("Op zijn 14e…", "Van de week…") is a word; the surname after it is listed
+        if (PARTICLES.has(lower) && lexicon.common.has(lower)) continue;
         const name = lexicon.firstNames.has(lower) || lexicon.surnames.has(lower);
         if ((lexicon.common.has(lower) && !name) || lowerWords.has(lower)) continue;
       }
