@@ -1,52 +1,10 @@
 // fast-check generators for fields a newer add-in might write: any name, namespace, nesting and value.
 import fc from "fast-check";
 import { DATA_PART_NAMESPACE, needsEscape, type ForeignElement } from "../../src/domain";
+import { ENTRY_KNOWN, ROOT_KNOWN } from "../../src/domain/data-part/data-part";
 
 /** Names the add-in reads itself (in its own namespace, the first of each is read as known). */
-const KNOWN = new Set([
-  "templateId",
-  "templateVersion",
-  "documentId",
-  "formVersion",
-  "versionId",
-  "previousVersion",
-  "agreed",
-  "lastAttributed",
-  "rowOrder",
-  "archivedEntries",
-  "changeLog",
-  "formatVersion",
-  "addinVersion",
-  "id",
-  "timestamp",
-  "day",
-  "initials",
-  "organisation",
-  "kind",
-  "description",
-  "name",
-  "stepId",
-  "boxKey",
-  "before",
-  "after",
-  "authorSource",
-  "recorderInitials",
-  "recorderOrganisation",
-  "prevHash",
-  "hash",
-  "textHash",
-  "stateHash",
-  "evidence",
-  "since",
-  "prevSeal",
-  "seal",
-  "textSeal",
-  "stateSeal",
-  "recovered",
-  "mergeConflict",
-  "chainReset",
-  "filled",
-]);
+const KNOWN = new Set([...ROOT_KNOWN, ...ENTRY_KNOWN]);
 
 const localName = fc
   .stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,11}$/)

@@ -58,8 +58,15 @@ const ENTRY_TEXTS = [
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
 const ENTRY_REQUIRED = ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const;
 /** The entry's elements this add-in reads; any other is kept as a foreign element. */
-const ENTRY_KNOWN = new Set<string>([...ENTRY_REQUIRED, ...ENTRY_TEXTS, ...ENTRY_FLAGS, "filled", "acknowledges"]);
-const ROOT_KNOWN = new Set<string>([
+export const ENTRY_KNOWN: ReadonlySet<string> = new Set<string>([
+  ...ENTRY_REQUIRED,
+  ...ENTRY_TEXTS,
+  ...ENTRY_FLAGS,
+  "filled",
+  "acknowledges",
+]);
+/** The data part's root elements this add-in reads; any other is kept as a foreign element. */
+export const ROOT_KNOWN: ReadonlySet<string> = new Set<string>([
   "templateId",
   "templateVersion",
   "documentId",
