@@ -3,6 +3,7 @@
 // then says. Each claim the pane makes must stay true after each attack; where the check cannot
 // see an attack without a key, the pane says so (LOG_MEANING) and this suite keeps that honest.
 import {
+  DATA_PART_NAMESPACE,
   breakKey,
   checkChain,
   checkOtherCopy,
@@ -31,8 +32,6 @@ import {
   stopHost,
 } from "../word/harness";
 
-const FORM_NS = "urn:handreiking-regie:twente:form:1";
-
 afterEach(stopHost);
 
 /** A converted form with three pane edits: entries 1 (created) to 4. */
@@ -47,7 +46,7 @@ async function form(): Promise<{ host: WordHost; gateway: FormGateway; view: For
   return { host, gateway, view };
 }
 
-const xmlOf = (host: WordHost): string => partsInPackage(host, FORM_NS)[0]!;
+const xmlOf = (host: WordHost): string => partsInPackage(host, DATA_PART_NAMESPACE)[0]!;
 
 /** The data part read, changed as data and written back, as the add-in's own code would. */
 async function forge(host: WordHost, change: (data: DataPart) => DataPart | Promise<DataPart>): Promise<void> {

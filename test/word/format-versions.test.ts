@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type { WordHost } from "word-host";
 import { readCopy } from "../../src/document/read-data-part";
 import {
+  DATA_PART_NAMESPACE,
   ADDIN_VERSION,
   checkChain,
   DATA_FORMAT,
@@ -30,10 +31,8 @@ import {
 
 afterAll(stopHost);
 
-const FORM_NS = "urn:handreiking-regie:twente:form:1";
-
 function storedData(host: WordHost): DataPart {
-  const parsed = parseDataPart(partsInPackage(host, FORM_NS)[0]!);
+  const parsed = parseDataPart(partsInPackage(host, DATA_PART_NAMESPACE)[0]!);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.data;
 }
