@@ -17,7 +17,12 @@ import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
 
-export async function problemsOf(read: FormRead, handle: FormHandle | null): Promise<DocumentProblem[]> {
+/** `onLogCheck` receives the log check when one ran, so the caller need not check the log again. */
+export async function problemsOf(
+  read: FormRead,
+  handle: FormHandle | null,
+  onLogCheck?: (check: LogCheck) => void,
+): Promise<DocumentProblem[]> {
   if (read.kind !== "form") return [];
   const problems: DocumentProblem[] = [];
   const d = read.data;
@@ -92,16 +97,14 @@ export async function problemsOf(read: FormRead, handle: FormHandle | null): Pro
         repairable: true,
         message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document.",
       });
-    problems.push(
-      ...logProblems(
-        await checkLog(
-          handle.data,
-          read.hasLogTable || read.stripped ? read.logRows : null,
-          handle.logStart ?? 0,
-          read.logRowsStart,
-        ),
-      ),
+    const check = await checkLog(
+      handle.data,
+      read.hasLogTable || read.stripped ? read.logRows : null,
+      handle.logStart ?? 0,
+      read.logRowsStart,
     );
+    onLogCheck?.(check);
+    problems.push(...logProblems(check));
   }
   if (read.duplicateTags.length > 0)
     problems.push({
@@ -146,6 +149,8 @@ export async function buildView(
   const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
   const pending = handle && read.kind === "form" ? templateUpgradeOf(handle.data) : null;
   const frozen = handle !== null && newerTemplateMessage(handle.data) !== null;
+  let logCheck: LogCheck | null = null;
+  const problems = await problemsOf(read, handle, (check) => (logCheck = check));
   return {
     kind: read.kind,
     capabilities: caps,
@@ -163,8 +168,9 @@ export async function buildView(
     values,
     unreadable,
     outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle.data, boxTexts, today) : [],
-    problems: await problemsOf(read, handle),
-    logNotice: handle ? noticeOf(await checkLog(handle.data, null, handle.logStart ?? 0)) : null,
+    problems,
+    // the notice and the acknowledged breaks come from the chain alone: the check above serves when it ran
+    logNotice: handle ? noticeOf(logCheck ?? (await checkLog(handle.data, null, handle.logStart ?? 0))) : null,
     logStart: handle?.logStart ?? 0,
     templateUpgrade: pending,
   };
