@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { performance } from "perf_hooks";
 import { createWordHost, type WordHost } from "word-host";
-import { RequestContext } from "word-host/core";
+import { RequestContext } from "word-host/internals";
 import { createOfficeGateway } from "../src/word/office-gateway";
 import type { FormGateway, FormView } from "../src/word/gateway";
 import { growLog } from "../test/word/grow-log";

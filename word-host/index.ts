@@ -6,3 +6,5 @@ export { PROFILES, isSetSupported } from "./profiles";
 export type { ProfileName } from "./profiles";
 export { WEB_CUSTOM_XML_LIMIT_BYTES } from "./custom-xml";
 export type { CommonXmlCall } from "./common-custom-xml";
+export { OpenError, OPEN_ERRORS } from "./open-errors";
+export { blankDocx } from "./package";

@@ -3,7 +3,7 @@
 // copy, make the research copy of it. Collects every message a user would read and the body
 // before and after, for test/foreign/every-entry-point*.test.ts.
 import { createWordHost } from "word-host";
-import { OpenError } from "../../word-host/open-errors";
+import { OpenError } from "word-host";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { readCopy } from "../../src/document/read-data-part";
 import { loadTemplateBase64 } from "../../src/word/template-asset";

@@ -4,7 +4,7 @@
 // which write, refuse it too. The document is left byte for byte as it was.
 import JSZip from "jszip";
 import type { WordHost } from "word-host";
-import { blankDocx } from "../../word-host/package";
+import { blankDocx } from "word-host";
 import { runContract, documentIsEmpty } from "../../src/word/contract";
 import { checkStartupGuard, type GuardStore } from "../../src/word/startup-guard";
 import { gatewayFor, PH, PROFILES, startHost, stopHost } from "./harness";

@@ -1,9 +1,7 @@
 // Opening a form reads from Word what does not grow with the log: no paragraph, no control's
 // whole text for the log control, not the log table's values — only its header and newest rows.
 // The emulator's getters are spied on: they run once per property loaded, per object.
-import { ContentControl } from "word-host/content-controls";
-import { Table, TableRow } from "word-host/tables";
-import { Paragraph } from "word-host/word-document";
+import { ContentControl, Paragraph, Table, TableRow } from "word-host/internals";
 import { ARCHIVE_NAMESPACE, MAX_ENTRIES_IN_DATA_PART, TAG_LOG } from "../../src/domain";
 import { readForm } from "../../src/word/read-form";
 import { caps, editLogTable, gatewayFor, PH, PLAIN, PROFILES, SEPT_2, startHost, stopHost } from "./harness";

@@ -1,6 +1,6 @@
 // Opening the pane reads the data part's newest log entries and leaves the archive parts unread,
 // so opening does not grow with the log; the whole log is read and checked on request.
-import { CustomXmlPart } from "word-host/custom-xml";
+import { CustomXmlPart } from "word-host/internals";
 import { ARCHIVE_NAMESPACE } from "../../src/domain";
 import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost } from "./harness";
 import { growLog } from "./grow-log";
