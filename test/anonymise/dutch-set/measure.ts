@@ -32,6 +32,9 @@ interface Annotation {
   text: string;
 }
 
+/** The tuned half, the generated held-out half, and the hand-written blind set (BLIND.md). */
+export type Half = "tune" | "heldout" | "blind";
+
 export interface Tally {
   total: number;
   raw: number;
@@ -48,7 +51,7 @@ export interface Figures {
   changed: string[];
 }
 
-function parse(marked: string): { text: string; annotations: Annotation[] } {
+export function parse(marked: string): { text: string; annotations: Annotation[] } {
   const annotations: Annotation[] = [];
   let text = "";
   let at = 0;
@@ -65,7 +68,7 @@ function parse(marked: string): { text: string; annotations: Annotation[] } {
 }
 
 /** The texts of one half: "# id client=XY" then the marked text. */
-export function readHalf(half: "tune" | "heldout"): { id: string; client: string; marked: string }[] {
+export function readHalf(half: Half): { id: string; client: string; marked: string }[] {
   const raw = readFileSync(join(__dirname, `${half}.txt`), "utf8");
   return raw
     .split(/^# /mu)
@@ -77,7 +80,7 @@ export function readHalf(half: "tune" | "heldout"): { id: string; client: string
     });
 }
 
-export function readClean(half: "tune" | "heldout"): string[] {
+export function readClean(half: Half): string[] {
   return readFileSync(join(__dirname, `clean-${half}.txt`), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "");
@@ -111,7 +114,7 @@ function reviewed(a: Annotation, text: string, spans: readonly Span[], review: R
   return true;
 }
 
-export function measureHalf(half: "tune" | "heldout"): Figures {
+export function measureHalf(half: Half): Figures {
   const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { total: 0, raw: 0, withReview: 0 }])) as Record<
     Category,
     Tally

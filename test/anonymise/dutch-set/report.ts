@@ -1,8 +1,9 @@
-// Prints the Dutch test set's figures for both halves (tune and held-out), and with --misses
-// what the copy missed or changed. Run: npm run measure:anonymise [-- --misses]
+// Prints the Dutch test set's figures for both halves (tune and held-out) and for the blind,
+// hand-written set (BLIND.md), and with --misses what the copy missed or changed.
+// Run: npm run measure:anonymise [-- --misses]
 import { figuresTable, measureHalf } from "./measure";
 
-for (const half of ["tune", "heldout"] as const) {
+for (const half of ["tune", "heldout", "blind"] as const) {
   const f = measureHalf(half);
   console.log(figuresTable(f));
   if (process.argv.includes("--misses")) {
