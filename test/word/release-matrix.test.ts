@@ -25,6 +25,9 @@ const FORMAT_1_DROPS = ["addinVersion", "formatVersion", "sealedFrom"];
 /** …and the SHA-256 chain of every entry (the older chain it keeps and checks). */
 const FORMAT_1_DROPS_CHAIN = ["log[*].prevSeal", "log[*].seal", "log[*].stateSeal", "log[*].textSeal"];
 
+/** Each journey takes 16–31 s on a loaded machine; room for one under a much heavier load. */
+const JOURNEY_TIMEOUT = 300_000;
+
 const dirs = new Map<string, string | null>();
 for (const commit of [KEEPS_UNKNOWN, FORMAT_1]) dirs.set(commit, extractRelease(commit, "matrix"));
 afterAll(() => {
@@ -289,11 +292,19 @@ describe.each([KEEPS_UNKNOWN, FORMAT_1].map(names))("release $old and this one",
     }
   }
 
-  run("made in the old release, on in this one and back: every step checked by both", async () => {
-    expectRows(await journey(previous, THIS_RELEASE, old === KEEPS_UNKNOWN));
-  });
+  run(
+    "made in the old release, on in this one and back: every step checked by both",
+    async () => {
+      expectRows(await journey(previous, THIS_RELEASE, old === KEEPS_UNKNOWN));
+    },
+    JOURNEY_TIMEOUT,
+  );
 
-  run("made in this release, on in the old one and back: every step checked by both", async () => {
-    expectRows(await journey(THIS_RELEASE, previous, old === KEEPS_UNKNOWN));
-  });
+  run(
+    "made in this release, on in the old one and back: every step checked by both",
+    async () => {
+      expectRows(await journey(THIS_RELEASE, previous, old === KEEPS_UNKNOWN));
+    },
+    JOURNEY_TIMEOUT,
+  );
 });
