@@ -45,8 +45,9 @@ const common = {
     "/start-copy-worker$": "<rootDir>/test/stubs/start-copy-worker.ts",
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
-  // webpack's DefinePlugin sets it in the bundle (webpack.config.js)
-  globals: { __ADDIN_VERSION__: require("./package.json").version },
+  // What webpack's DefinePlugin sets in the bundle (webpack.config.js), without a support contact:
+  // the one source of the add-in version (src/build-info.ts).
+  globals: { HR_BUILD_INFO: require("./scripts/build-info.cjs").buildInfo({}) },
 };
 
 /** @type {import('jest').Config} */

@@ -4,7 +4,6 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
 const { buildInfo, fillSupportPage } = require("./scripts/build-info.cjs");
 const { ThirdPartyNoticesPlugin } = require("./scripts/third-party-notices.cjs");
-const { version: ADDIN_VERSION } = require("./package.json");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 
 // Production pages must load Office.js from Microsoft's CDN (store/AppSource requirement);
@@ -130,8 +129,6 @@ module.exports = (env = {}, argv = {}) => {
     // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
     experiments: { layers: true },
     plugins: [
-      // The add-in version each write records in the data part (src/domain/data-part/format-version.ts).
-      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -157,6 +154,8 @@ module.exports = (env = {}, argv = {}) => {
           ]
         : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // The one source of the add-in version (src/build-info.ts): the pane, the Zelftest report and
+      // every data part this add-in writes (src/domain/data-part/format-version.ts).
       new DefinePlugin({ HR_BUILD_INFO: JSON.stringify(info) }),
       // THIRD-PARTY-NOTICES.txt: the licences of the npm packages this bundle ships
       ...(dev ? [] : [new ThirdPartyNoticesPlugin()]),

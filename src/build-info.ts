@@ -1,6 +1,9 @@
 // The add-in's version and the organisation's support contact, set by the build
-// (webpack.config.js, DefinePlugin, from scripts/build-info.cjs). Outside a webpack build
-// (jest, ts-run) the version is "ontwikkeling" and there is no contact.
+// (webpack.config.js, DefinePlugin, from scripts/build-info.cjs; jest.config.js sets the same
+// global). The one source of the version: the pane, the Zelftest report and every data part the
+// add-in writes (src/domain/data-part/format-version.ts) read it here. Without the global
+// (ts-run) the version is "ontwikkeling" and there is no contact.
+// No imports: src/domain reads the version from here and must stay free of Office and React.
 
 declare const HR_BUILD_INFO: { version: string; supportContact: string } | undefined;
 

@@ -1,9 +1,8 @@
 // The previous release (commit d01b405, before data format 2) and this one on the same log, at
 // the level of the data part: the old add-in's reader and chain check on what this one wrote, and
 // this one's on what the old one then added. Zero false alarms, no form field lost. The old
-// domain code is taken from git into a folder inside the repository (so its imports resolve).
-import { execFileSync } from "child_process";
-import { mkdirSync, rmSync } from "fs";
+// domain code is taken from git into a folder inside the repository (so its imports resolve);
+// the journey through the Word layer is test/word/release-matrix.test.ts.
 import path from "path";
 import {
   checkLog,
@@ -16,32 +15,14 @@ import {
   toTableRow,
   type DataPart,
 } from "../../src/domain";
+import { extractRelease, removeRelease } from "../release-source";
 
 /** The previous release: main at the start of the data-format work. */
 const PREVIOUS_RELEASE = "d01b405";
-const ROOT = path.resolve(__dirname, "../..");
-const OLD = path.join(ROOT, ".previous-release");
-
-function extracted(): boolean {
-  try {
-    execFileSync("git", ["cat-file", "-e", `${PREVIOUS_RELEASE}^{commit}`], { cwd: ROOT, stdio: "ignore" });
-  } catch {
-    return false;
-  }
-  rmSync(OLD, { recursive: true, force: true });
-  mkdirSync(OLD, { recursive: true });
-  const tar = execFileSync("git", ["archive", PREVIOUS_RELEASE, "src/domain"], { cwd: ROOT, maxBuffer: 1 << 28 });
-  execFileSync("tar", ["-x", "-C", OLD], { input: tar });
-  return true;
-}
-
-const available = extracted();
-if (!available) {
-  if (process.env.CI === "true")
-    throw new Error(`Commit ${PREVIOUS_RELEASE} (previous release) is missing from the clone.`);
-  console.warn(`Skipped: commit ${PREVIOUS_RELEASE} (previous release) is not in this clone.`);
-}
-afterAll(() => rmSync(OLD, { recursive: true, force: true }));
+// a folder of this process's own: the release matrix (test/word) extracts releases side by side
+const OLD = extractRelease(PREVIOUS_RELEASE, "domain");
+const available = OLD !== null;
+afterAll(() => removeRelease(OLD));
 
 interface OldDomain {
   parseDataPart: typeof parseDataPart;
@@ -54,7 +35,7 @@ interface OldDomain {
 
 function oldDomain(): OldDomain {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.join(OLD, "src/domain/index.ts")) as OldDomain;
+  return require(path.join(OLD!, "src/domain/index.ts")) as OldDomain;
 }
 
 const PH = { initials: "PH", organisation: "Ambiq" };

@@ -49,7 +49,7 @@ describe("the in-Word runner", () => {
     const run = await runContract(CASES, currentEnv(), () => new Date("2020-09-02T08:00:00Z"));
     if (run.status !== "done") throw new Error("expected a report");
     expect(run.report).toMatchObject({ platform: "PC", ranAt: "2020-09-02T08:00:00.000Z" });
-    // the add-in's version (outside a webpack build: "ontwikkeling", src/build-info.ts)
+    // the add-in's version (src/build-info.ts; package.json's, jest.config.js sets it as webpack does)
     expect(run.report.addinVersion).toBe(BUILD_INFO.version);
     expect(run.report.requirementSets).toContain("WordApi 1.3");
     expect(run.report.requirementSets).not.toContain("WordApi 1.4");

@@ -5,9 +5,8 @@
 // Format 1 is every data part without a format (add-ins before this record existed); format 2
 // seals the log with SHA-256 beside the older chain (log-chain.ts).
 
+import { BUILD_INFO } from "../../build-info";
 import type { DataPart } from "./data-part-model";
-
-declare const __ADDIN_VERSION__: string | undefined;
 
 export const DATA_FORMAT_MAJOR = 2;
 export const DATA_FORMAT_MINOR = 0;
@@ -15,8 +14,8 @@ export const DATA_FORMAT = `${DATA_FORMAT_MAJOR}.${DATA_FORMAT_MINOR}`;
 /** The format of a data part that records none (written before formats were recorded). */
 export const FIRST_DATA_FORMAT = "1.0";
 
-/** This add-in's version (package.json, set at build time by webpack and in jest by its config). */
-export const ADDIN_VERSION: string = typeof __ADDIN_VERSION__ === "string" ? __ADDIN_VERSION__ : "ontwikkelversie";
+/** This add-in's version: the build's (src/build-info.ts, the one source; package.json's in a build and in jest). */
+export const ADDIN_VERSION: string = BUILD_INFO.version;
 
 export const FORMAT_SHAPE = /^\d{1,4}\.\d{1,4}$/;
 
