@@ -47,5 +47,16 @@ export function describeCorpusHalf(half: number): void {
     // what is said is true: not a form, so the copy has no form data; nothing in it was converted
     const copy = run.messages.find((m) => m.entry === "andere kopie")?.text ?? "";
     expect(copy).toMatch(/geen Handreiking Regie-formulier|geen Word-document|beschadigd/);
+    // a new handreiking after the content: a form, nothing of the file lost or changed
+    expect(run.appended !== null).toBe(run.kind === "other");
+    if (run.appended) {
+      expect(run.appended.lost).toEqual([]);
+      expect(run.appended).toMatchObject({ kind: "form", problems: [] });
+      // the check before sending is true of the new form: its boxes are empty, every change is signed
+      const byId = Object.fromEntries(run.appended.readiness.map((i) => [i.id, i.ok]));
+      expect(byId).toMatchObject({ required: false, attributed: true });
+      // no file name yet, and it says why: the child's initials are not filled in
+      expect(run.appended.fileName).toBe("Vul eerst de initialen van de jeugdige in; die komen in de bestandsnaam.");
+    }
   });
 }
