@@ -24,8 +24,11 @@ export async function appendTemplate(
   // read now, in this run: where the existing content ends (the pane's view may be older)
   const before = body.paragraphs.load("items/text");
   const tablesBefore = body.tables.load("items");
-  const content = await readBodyContent(context);
-  if (content.length === 0) throw new WordLayerError("invalid", APPEND_NOTHING_BEFORE);
+  await context.sync();
+  // text or a table is content enough; only a body without them is read as OOXML (slow on a long body)
+  const plainlyFilled = tablesBefore.items.length > 0 || before.items.some((p) => p.text.trim() !== "");
+  if (!plainlyFilled && (await readBodyContent(context)).length === 0)
+    throw new WordLayerError("invalid", APPEND_NOTHING_BEFORE);
   const firstParagraph = before.items.length;
   const firstTable = tablesBefore.items.length;
 
