@@ -92,6 +92,8 @@ export class DocxPackage {
   styles: XDoc | null = null;
   settingsXml: XDoc | null = null;
   customParts: CustomPart[] = [];
+  /** The main part's header and footer parts (name, content type, XML): Word on Windows puts them in Body.getOoxml. */
+  headersFooters: { name: string; contentType: string; xml: string }[] = [];
   /** Persisted Office.context.document.settings (what saveAsync wrote). */
   addinSettings: Record<string, unknown> = {};
   /** Persisted Word.SettingCollection entries. */
@@ -139,7 +141,25 @@ export class DocxPackage {
     this.styles = await this.readXml(this.wordPath("styles.xml"));
     this.settingsXml = await this.readXml(this.wordPath("settings.xml"));
     await this.loadCustomParts();
+    await this.loadHeadersFooters();
     await this.loadSettings();
+  }
+
+  private async loadHeadersFooters(): Promise<void> {
+    const rels = await this.readXml(relsPathOf(this.docPath));
+    const baseDir = this.docPath.slice(0, this.docPath.lastIndexOf("/"));
+    for (const rel of rels ? kidsAll(rels.documentElement) : []) {
+      const kind = /\/(header|footer)$/.exec(rel.getAttribute("Type") ?? "")?.[1];
+      if (!kind) continue;
+      const path = resolveTarget(baseDir, rel.getAttribute("Target") ?? "");
+      const text = await this.zip.file(path)?.async("string");
+      if (text === undefined) continue;
+      this.headersFooters.push({
+        name: `/${path}`,
+        contentType: `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`,
+        xml: stripBom(this.strict ? strictToTransitional(text) : text).replace(/^<\?xml[^>]*\?>\s*/, ""),
+      });
+    }
   }
 
   private wordPath(name: string): string {

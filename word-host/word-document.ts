@@ -322,7 +322,12 @@ export class Body extends ClientObject {
   }
   /** The body as a Flat OPC package (flat-ooxml.ts); only the document body's own content. */
   getOoxml(): ClientResult<string> {
-    return this._result("getOoxml", (c: El) => flatOoxmlOfBody(c));
+    return this._result("getOoxml", (c: El) =>
+      flatOoxmlOfBody(
+        c,
+        c === this._engine.body && this._engine.profile.platform === "PC" ? this._engine.pkg.headersFooters : [],
+      ),
+    );
   }
   getRange(rangeLocation?: string): Range {
     const loc = rangeLocation ? normRangeLoc(rangeLocation, "Body.getRange") : "Whole";

@@ -90,8 +90,16 @@ function isElement(n: Node | null): n is Element {
   return !!n && n.nodeType === 1;
 }
 
-/** The body element of a Flat OPC package or a document part, or null. */
-function bodyOf(xml: string): Element | null {
+const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+
+interface ParsedBody {
+  body: Element;
+  /** The root (w:hdr / w:ftr) of every header and footer part the package carries. */
+  headersFooters: Element[];
+}
+
+/** The body of a Flat OPC package or a document part, and the package's header/footer parts; null: unreadable. */
+function bodyOf(xml: string): ParsedBody | null {
   let failed = false;
   let doc: ReturnType<DOMParser["parseFromString"]>;
   try {
@@ -105,29 +113,52 @@ function bodyOf(xml: string): Element | null {
   }
   // xmldom only warns about unclosed elements: a body that is never closed was cut off
   if (failed || !doc.documentElement || !/<\/([\w.-]+:)?body>|<([\w.-]+:)?body\s*\/>/.test(xml)) return null;
+  // Word on Windows puts the header and footer parts in Body.getOoxml's package; Word on the web does not
+  const headersFooters = Array.from(doc.getElementsByTagNameNS(PKG, "part"))
+    .filter((part) => /\.(header|footer)\+xml$/.test(part.getAttributeNS(PKG, "contentType") ?? ""))
+    .flatMap((part) => {
+      const root = Array.from(part.getElementsByTagNameNS("*", "*")).find(
+        (el) => isW(el as unknown as Element) && (el.localName === "hdr" || el.localName === "ftr"),
+      );
+      return root ? [root as unknown as Element] : [];
+    });
   for (const ns of [W, W_STRICT]) {
     const body = doc.getElementsByTagNameNS(ns, "body")[0];
-    if (body) return body as unknown as Element;
+    if (body) return { body: body as unknown as Element, headersFooters };
   }
   return null;
 }
 
 /**
  * The kinds of content in a body's OOXML, in CONTENT_KINDS order ([]: only empty paragraphs).
- * OOXML that cannot be read yields ["other"]: not knowing is not empty.
+ * OOXML that cannot be read yields ["other"]: not knowing is not empty. A header or footer counts
+ * when it holds something, or when the package does not carry every part referenced (then nobody
+ * knows what is in it); an empty one (no text, no drawing, no field) does not.
  */
 export function contentKindsOfOoxml(xml: string): ContentKind[] {
-  const body = bodyOf(xml);
-  if (!body) return ["other"];
+  const parsed = bodyOf(xml);
+  if (!parsed) return ["other"];
+  const { found, references } = kindsWithin(parsed.body, true);
+  if (references.size > 0) {
+    const seen = parsed.headersFooters.length >= references.size;
+    const filled = parsed.headersFooters.some((root) => kindsWithin(root, false).found.size > 0);
+    if (!seen || filled) found.add("headerFooter");
+  }
+  return CONTENT_KINDS.filter((k) => found.has(k));
+}
+
+/** What a body (or a header/footer root) holds, and the header/footer references of its sections (by r:id). */
+function kindsWithin(root: Element, isBody: boolean): { found: Set<ContentKind>; references: Set<string> } {
   const found = new Set<ContentKind>();
+  const references = new Set<string>();
   const stack: Element[] = [];
   const push = (el: Element) => {
     for (let n = el.lastChild; n; n = n.previousSibling) if (isElement(n)) stack.push(n);
   };
-  push(body);
+  push(root);
   // the body's last w:sectPr is the document's own section: only its header/footer references count
-  const sections = Array.from(body.childNodes).filter(isElement);
-  const finalSection = sections.at(-1)?.localName === "sectPr" ? sections.at(-1) : undefined;
+  const sections = Array.from(root.childNodes).filter(isElement);
+  const finalSection = isBody && sections.at(-1)?.localName === "sectPr" ? sections.at(-1) : undefined;
   while (stack.length > 0) {
     const el = stack.pop()!;
     const name = el.localName ?? "";
@@ -146,7 +177,8 @@ export function contentKindsOfOoxml(xml: string): ContentKind[] {
     if (name === "sectPr") {
       if (el !== finalSection) found.add("sectionBreak");
       for (const ref of ["headerReference", "footerReference"])
-        if (el.getElementsByTagNameNS(el.namespaceURI ?? W, ref).length > 0) found.add("headerFooter");
+        for (const r of Array.from(el.getElementsByTagNameNS(el.namespaceURI ?? W, ref)))
+          references.add(referenceId(r as unknown as Element) ?? `zonder-id-${references.size}`);
       continue;
     }
     if (name === "pPr") {
@@ -173,5 +205,10 @@ export function contentKindsOfOoxml(xml: string): ContentKind[] {
     // an object is one thing; ins/del/sdt/tables and the rest: look inside too (a deleted picture is both)
     if (kind !== "object") push(el);
   }
-  return CONTENT_KINDS.filter((k) => found.has(k));
+  return { found, references };
+}
+
+/** A reference's r:id (any namespace prefix). */
+function referenceId(ref: Element): string | undefined {
+  return Array.from(ref.attributes).find((a) => a.localName === "id")?.value;
 }

@@ -68,7 +68,7 @@ export async function convertDocument(
 ): Promise<ConvertResult> {
   const { paragraphs, tables } = queueSnapshot(context);
   await context.sync();
-  return convertLoaded(context, caps, options, paragraphs, tables);
+  return convertLoaded(context, caps, options, paragraphs.items, tables.items);
 }
 
 /** Inserts the bundled plain handreiking into an empty document and converts it (2 syncs). */
@@ -84,16 +84,22 @@ export async function newFromTemplate(
   context.document.body.insertFileFromBase64(base64Docx, "Replace");
   const { paragraphs, tables } = queueSnapshot(context);
   await context.sync();
-  return convertLoaded(context, caps, options, paragraphs, tables);
+  return convertLoaded(context, caps, options, paragraphs.items, tables.items);
 }
 
-async function convertLoaded(
+/**
+ * Converts the paragraphs and top-level tables given (all of a plain handreiking, or only the part
+ * appended after other content: append-template.ts). Nothing outside them is touched.
+ */
+export async function convertLoaded(
   context: Word.RequestContext,
   caps: Capabilities,
   options: ConvertOptions,
-  paragraphs: Word.ParagraphCollection,
-  tables: Word.TableCollection,
+  paragraphItems: readonly Word.Paragraph[],
+  tableItems: readonly Word.Table[],
 ): Promise<ConvertResult> {
+  const paragraphs = { items: paragraphItems };
+  const tables = { items: tableItems };
   const snapshot = {
     paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
     tables: tables.items.map((t) => t.values),

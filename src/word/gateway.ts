@@ -17,6 +17,9 @@ import type { Capabilities } from "./capabilities";
 
 export type { AttributedOutsideEdit, OutsideEdit } from "../domain";
 
+/** Where "Nieuwe handreiking" puts the template: into an empty body (default) or after existing content. */
+export type NewPlacement = "empty" | "afterContent";
+
 export type DocumentKind = "empty" | "plain" | "form" | "other";
 
 /** Something in the document the add-in did not put there, and what it will do about it (the log's own: LogProblem). */
@@ -104,7 +107,11 @@ export interface FormGateway {
   open(): Promise<FormView>;
   /** Reads the document with the whole log (archive parts included) and checks all of it. */
   openWholeLog(): Promise<FormView>;
-  newDocument(profile: Profile): Promise<FormView>;
+  /**
+   * A new handreiking: into an empty document, or with `placement` "afterContent" after what the
+   * document already holds (append-template.ts: nothing that was there changes).
+   */
+  newDocument(profile: Profile, placement?: NewPlacement): Promise<FormView>;
   convert(profile: Profile): Promise<FormView>;
   writeBox(key: string, text: string, profile: Profile): Promise<FormView>;
   amend(key: string, addition: string, profile: Profile): Promise<FormView>;

@@ -66,6 +66,54 @@ describe("contentKindsOfOoxml", () => {
     expect(contentKindsOfOoxml(xml)).toEqual(["headerFooter"]);
   });
 
+  // Word on Windows carries the header and footer parts in Body.getOoxml's package: judged by what they hold
+  const HDR = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+  const FTR = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+  const withParts = (refs: string, parts: [string, string][]) =>
+    flat("<w:p/>")
+      .replace("<w:sectPr>", `<w:sectPr>${refs}`)
+      .replace(
+        "</pkg:package>",
+        parts
+          .map(
+            ([type, inner], i) =>
+              `<pkg:part pkg:name="/word/part${i}.xml" pkg:contentType="${type}"><pkg:xmlData><w:${type === HDR ? "hdr" : "ftr"} xmlns:w="${W}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${inner}</w:${type === HDR ? "hdr" : "ftr"}></pkg:xmlData></pkg:part>`,
+          )
+          .join("") + "</pkg:package>",
+      );
+  const refs = '<w:headerReference w:type="default" r:id="rId7"/><w:footerReference w:type="default" r:id="rId8"/>';
+
+  test("an empty header and footer (no text, no drawing) are no content: the body is empty", () => {
+    const empty = '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>';
+    expect(
+      contentKindsOfOoxml(
+        withParts(refs, [
+          [HDR, empty],
+          [FTR, "<w:p/>"],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ["text in the header", "<w:p><w:r><w:t>Gemeente Hengelo</w:t></w:r></w:p>", "<w:p/>"],
+    ["a logo in the header", graphic("http://schemas.openxmlformats.org/drawingml/2006/picture"), "<w:p/>"],
+    ["a page number in the footer", "<w:p/>", '<w:p><w:fldSimple w:instr=" PAGE "/></w:p>'],
+  ])("%s counts", (_what, header, footer) => {
+    expect(
+      contentKindsOfOoxml(
+        withParts(refs, [
+          [HDR, header],
+          [FTR, footer],
+        ]),
+      ),
+    ).toEqual(["headerFooter"]);
+  });
+
+  test("a referenced header the package does not carry counts (not knowing is not empty)", () => {
+    expect(contentKindsOfOoxml(withParts(refs, [[HDR, "<w:p/>"]]))).toEqual(["headerFooter"]);
+  });
+
   test("OOXML that cannot be read is not called empty", () => {
     expect(contentKindsOfOoxml("<w:document><w:body>")).toEqual(["other"]);
     expect(contentKindsOfOoxml("<geen/>")).toEqual(["other"]);

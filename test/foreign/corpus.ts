@@ -29,3 +29,19 @@ export function corpusFiles(): CorpusFile[] {
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(CORPUS_DIR, name))) }));
 }
+
+/** The .docx files LibreOffice wrote from the sources in test/fixtures/libreoffice/src (make.sh there). */
+export const LIBREOFFICE_DIR = path.resolve(__dirname, "../fixtures/libreoffice");
+
+/** The corpus and the LibreOffice-written files where it is thin (tracked changes, comments, pictures, a chart). */
+export function foreignFiles(): CorpusFile[] {
+  const own = readdirSync(LIBREOFFICE_DIR)
+    .filter((n) => n.endsWith(".docx"))
+    .sort()
+    .map((name) => ({
+      name: `libreoffice__${name}`,
+      bytes: new Uint8Array(readFileSync(path.join(LIBREOFFICE_DIR, name))),
+    }));
+  const corpus = corpusFiles();
+  return corpus.length === 0 ? [] : [...corpus, ...own];
+}

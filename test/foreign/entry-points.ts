@@ -1,6 +1,7 @@
 // Runs one Word file other people made through every entry point of the pane on the emulator:
 // open the pane in it, convert, "Nieuwe handreiking", the hidden-data check, pick it as the other
-// copy, make the research copy of it. Collects every message a user would read and the body
+// copy, make the research copy of it, a new handreiking after its content (when it holds any) and
+// the check before sending on the form that makes. Collects every message a user would read and the body
 // before and after, for test/foreign/every-entry-point*.test.ts.
 import { createWordHost } from "word-host";
 import { OpenError } from "word-host";
@@ -8,7 +9,9 @@ import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { readCopy } from "../../src/document/read-data-part";
 import { loadTemplateBase64 } from "../../src/word/template-asset";
 import { createOfficeGateway } from "../../src/word/office-gateway";
-import type { Profile } from "../../src/domain";
+import { checkReadiness, expectedFileName, type Profile, type ReadinessItem } from "../../src/domain";
+import type { FormView } from "../../src/word/gateway";
+import { changesBeyondAppend } from "./package-kept";
 
 export const PROFILE: Profile = { initials: "PH", organisation: "Ambiq", name: "Petra Hof" };
 
@@ -25,6 +28,25 @@ export interface EntryPointRun {
   bodyBefore: string | null;
   bodyAfterRefusals: string | null;
   madeForm: boolean;
+  /** "Nieuwe handreiking" after the content of a document that holds some (null: not tried, the body is empty). */
+  appended: {
+    kind: string;
+    problems: string[];
+    /** What of the file before is lost or changed (package-kept.ts): must be []. */
+    lost: string[];
+    /** The check before sending on the new form: its items, and the file name (or why there is none). */
+    readiness: ReadinessItem[];
+    fileName: string;
+  } | null;
+}
+
+/** The check before sending as the pane shows it (SendPanel): the file name and the checklist. */
+function checkBeforeSending(view: FormView): { readiness: ReadinessItem[]; fileName: string } {
+  const name = expectedFileName(view.values, view.data?.changeLog ?? []);
+  return {
+    readiness: view.data ? checkReadiness({ values: view.values, boxTexts: view.boxTexts, data: view.data }) : [],
+    fileName: name.ok ? name.name : name.error,
+  };
 }
 
 async function bodyOoxml(): Promise<string> {
@@ -46,6 +68,7 @@ export async function runEveryEntryPoint(bytes: Uint8Array): Promise<EntryPointR
     bodyBefore: null,
     bodyAfterRefusals: null,
     madeForm: false,
+    appended: null,
   };
   const say = (entry: string, text: string) => run.messages.push({ entry, text });
 
@@ -95,6 +118,29 @@ export async function runEveryEntryPoint(bytes: Uint8Array): Promise<EntryPointR
     run.bodyAfterRefusals = await bodyOoxml();
     if (view.kind === "empty") {
       run.madeForm = (await gateway.newDocument(PROFILE)).kind === "form";
+    } else if (view.kind === "other") {
+      const saved = await host.saveDocx();
+      try {
+        const made = await gateway.newDocument(PROFILE, "afterContent");
+        const check = checkBeforeSending(made);
+        check.readiness.forEach((item) => [item.label, ...item.details].forEach((t) => say("controle", t)));
+        say("controle", check.fileName);
+        run.appended = {
+          kind: made.kind,
+          problems: made.problems.map((p) => p.message),
+          lost: await changesBeyondAppend(saved, await host.saveDocx()),
+          ...check,
+        };
+      } catch (error) {
+        say("toevoegen na inhoud", messageOf(error));
+        run.appended = {
+          kind: "refused",
+          problems: [],
+          lost: await changesBeyondAppend(saved, await host.saveDocx()),
+          readiness: [],
+          fileName: "",
+        };
+      }
     }
   } catch (error) {
     run.crashes.push(messageOf(error));

@@ -1,4 +1,4 @@
-// Half 0 of the corpus through every entry point of the pane (corpus-entry-points.ts).
-import { describeCorpusHalf } from "./corpus-entry-points";
+// Quarter 0 of the corpus through every entry point of the pane (corpus-entry-points.ts).
+import { describeCorpusPart } from "./corpus-entry-points";
 
-describeCorpusHalf(0);
+describeCorpusPart(0);

@@ -1,4 +1,4 @@
-// Half 1 of the corpus through every entry point of the pane (corpus-entry-points.ts).
-import { describeCorpusHalf } from "./corpus-entry-points";
+// Quarter 1 of the corpus through every entry point of the pane (corpus-entry-points.ts).
+import { describeCorpusPart } from "./corpus-entry-points";
 
-describeCorpusHalf(1);
+describeCorpusPart(1);

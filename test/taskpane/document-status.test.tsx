@@ -45,6 +45,22 @@ describe("document status", () => {
     await expectNoAxeViolations(container);
   });
 
+  test("another document: a handreiking after its content only as a choice, which can be cancelled", async () => {
+    const { user, gateway, container } = await renderApp({ kind: "other" });
+    await user.click(await screen.findByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
+    const choice = screen.getByRole("group", { name: /komt achter alles wat nu in dit document staat/ });
+    expect(within(choice).getByText(/sluit het dan zonder op te slaan/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(within(choice).getByRole("button", { name: "Annuleren" }));
+    expect(gateway.callsOf("newDocument")).toEqual([]);
+    expect(screen.queryByRole("group", { name: /komt achter alles/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud" }));
+    expect(gateway.callsOf("newDocument")).toEqual([[PETRA, "afterContent"]]);
+    expect(await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" })).toBeInTheDocument();
+  });
+
   test("a document without text that holds pictures and a chart: not 'Leeg document', says what it holds", async () => {
     await renderApp({
       kind: "other",

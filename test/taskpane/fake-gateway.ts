@@ -67,6 +67,7 @@ import type {
   FormGateway,
   FormView,
   LogSide,
+  NewPlacement,
   OutsideEdit,
   SaveOutcome,
   TemplateUpgradeNotice,
@@ -330,8 +331,8 @@ export class FakeGateway implements FormGateway {
     return this.view();
   }
 
-  async newDocument(profile: Profile): Promise<FormView> {
-    this.record("newDocument", [profile]);
+  async newDocument(profile: Profile, placement?: NewPlacement): Promise<FormView> {
+    this.record("newDocument", placement ? [profile, placement] : [profile]);
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
     this.log([convertedEntry(TEMPLATE.version, 0, 0)], profile);
     return this.view();

@@ -63,3 +63,60 @@ test("an empty body (formatting and a bookmark only) is still 'empty' and gets t
   expect((await gateway.open()).kind).toBe("empty");
   expect((await gateway.newDocument(PH)).kind).toBe("form");
 });
+
+/** A blank document whose section references a header part holding `headerInner`. */
+async function withHeader(headerInner: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await blankDocx("<w:p/>"));
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const doc = await zip.file("word/document.xml")!.async("string");
+  zip.file(
+    "word/document.xml",
+    doc.replace("<w:sectPr>", '<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>'),
+  );
+  zip.file("word/header1.xml", `<w:hdr xmlns:w="${W}">${headerInner}</w:hdr>`);
+  const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+  zip.file(
+    "word/_rels/document.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>',
+    ),
+  );
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("a header on an otherwise empty document", () => {
+  test("an empty header part is no content where Word shows the parts (Windows): 'empty', a new handreiking", async () => {
+    await startHost("desktop", await withHeader('<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>'));
+    const gateway = gatewayFor();
+    expect((await gateway.open()).kind).toBe("empty");
+    expect(await documentIsEmpty()).toBe(true);
+    expect((await gateway.newDocument(PH)).kind).toBe("form");
+  });
+
+  test("a header with text is content: not 'empty', no new handreiking over it", async () => {
+    const host = await startHost("desktop", await withHeader("<w:p><w:r><w:t>Gemeente Hengelo</w:t></w:r></w:p>"));
+    const before = await documentXml(host);
+    const gateway = gatewayFor();
+    const view = await gateway.open();
+    expect(view.kind).toBe("other");
+    expect(view.map?.content).toEqual(["headerFooter"]);
+    await expect(gateway.newDocument(PH)).rejects.toThrow(
+      /^Dit document is niet leeg: het bevat kop- of voetteksten\./,
+    );
+    expect(await documentXml(host)).toBe(before);
+  });
+
+  test("where Word leaves the parts out (the web), even an empty header counts: not knowing is not empty", async () => {
+    await startHost("web", await withHeader("<w:p/>"));
+    expect((await gatewayFor().open()).kind).toBe("other");
+  });
+});

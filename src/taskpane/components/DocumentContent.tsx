@@ -34,6 +34,7 @@ export function DocumentContent({ gateway, form, profile, tabs }: DocumentConten
         busy={form.busy}
         onNew={() => void apply(() => gateway.newDocument(profile))}
         onConvert={() => void apply(() => gateway.convert(profile))}
+        onAppend={() => void apply(() => gateway.newDocument(profile, "afterContent"))}
       />
     );
   if (view.templateUpgrade)

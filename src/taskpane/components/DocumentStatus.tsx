@@ -3,6 +3,7 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { allFields, describeContent, findField, TEMPLATE } from "../../domain";
 import type { FormView } from "../../word/gateway";
+import { AppendChoice } from "./AppendChoice";
 import { BulletList } from "./BulletList";
 import { TitledSection } from "./TitledSection";
 
@@ -15,9 +16,11 @@ export interface DocumentStatusProps {
   busy: boolean;
   onNew: () => void;
   onConvert: () => void;
+  /** A new handreiking after the content the document already holds (absent: not offered). */
+  onAppend?: () => void;
 }
 
-export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusProps) {
+export function DocumentStatus({ view, busy, onNew, onConvert, onAppend }: DocumentStatusProps) {
   const styles = useStyles();
   if (view.kind === "empty") {
     return (
@@ -63,15 +66,17 @@ export function DocumentStatus({ view, busy, onNew, onConvert }: DocumentStatusP
   return (
     <TitledSection className={styles.root} titleId="status-title" title="Geen handreiking">
       <Body1>
-        Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan. Open de handreiking van dit
-        gezin, of maak een nieuw leeg document en kies daar ‘Nieuwe handreiking’.
+        Dit document is geen {TEMPLATE.title}. De invoegtoepassing verandert er niets aan uit zichzelf. Open de
+        handreiking van dit gezin, maak een nieuw leeg document en kies daar ‘Nieuwe handreiking’, of voeg hier een lege
+        handreiking toe na wat er al staat.
       </Body1>
       {content.length > 0 && !content.includes("text") && (
         <Body1>
           Het document lijkt leeg omdat er geen tekst in staat, maar het bevat {describeContent(content)}; daarom wordt
-          hier geen nieuwe handreiking gemaakt.
+          hier geen nieuwe handreiking overheen gemaakt.
         </Body1>
       )}
+      {onAppend && <AppendChoice busy={busy} disabled={!view.capabilities.form} onAppend={onAppend} />}
     </TitledSection>
   );
 }

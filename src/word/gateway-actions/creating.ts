@@ -2,6 +2,7 @@
 import { ownerOf, signerOf, TEMPLATE, type Profile } from "../../domain";
 import { convertDocument, newFromTemplate, type ConvertResult } from "../convert";
 import type { FormGateway } from "../gateway";
+import { appendTemplate } from "../append-template";
 import { runWord } from "../run";
 import { upgradeForm } from "../upgrade";
 import type { GatewaySession } from "./session";
@@ -25,11 +26,10 @@ export function creatingActions(s: GatewaySession): CreatingActions {
   }
 
   return {
-    async newDocument(profile) {
+    async newDocument(profile, placement = "empty") {
       const base64 = await options.loadTemplateBase64();
-      await runWord(async (ctx) =>
-        upgradeConverted(ctx, await newFromTemplate(ctx, caps, base64, made(profile)), profile),
-      );
+      const make = placement === "afterContent" ? appendTemplate : newFromTemplate;
+      await runWord(async (ctx) => upgradeConverted(ctx, await make(ctx, caps, base64, made(profile)), profile));
       return s.open();
     },
     async convert(profile) {
