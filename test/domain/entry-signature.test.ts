@@ -242,7 +242,7 @@ describe("signed entries", () => {
     });
     const check = await checkSignatures(data.changeLog, ring);
     expect(signatureStatusText(check.statuses[1]!)).toBe(
-      "ondertekend door ES (Gemeente Hengelo), sleutel bekend; vastgelegd door ES, de auteur volgens stempel heeft niet ondertekend",
+      "ondertekend door ES (Gemeente Hengelo), sleutel bekend; ES legde deze wijziging buiten het venster vast, de auteur zelf heeft niet ondertekend",
     );
     expect(check.problems).toEqual([]);
     // their change in a copy nobody recorded: unsigned, and no problem (that organisation has no list)

@@ -110,7 +110,7 @@ export function signatureStatusText(status: SignatureStatus): string {
   switch (status.kind) {
     case "known":
       return status.recorded
-        ? `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend; vastgelegd door ${status.initials}, de auteur volgens stempel heeft niet ondertekend`
+        ? `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend; ${status.initials} legde deze wijziging buiten het venster vast, de auteur zelf heeft niet ondertekend`
         : `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend`;
     case "unknownKey":
       return "onbekende sleutel: de handtekening kan niet worden toegeschreven";
