@@ -6,7 +6,17 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "release/**", ".previous-release/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "release/**",
+      ".previous-release/**",
+      ".previous-format2/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -90,6 +90,10 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
   ];
+  // The organisations' signed key lists (KEY_LISTS, npm run keys -- bundle), served next to the
+  // pane from its own origin; checked in the pane against the build's ORG_KEYS (build-info.cjs).
+  if (process.env.KEY_LISTS)
+    copyPatterns.push({ from: path.resolve(process.env.KEY_LISTS), to: "sleutellijsten.json" });
   if (officeJsUrl === OFFICE_JS_LOCAL) {
     // Both files are needed: office.js looks up o15apptofilemappingtable.js next to itself,
     // and Office.onReady never resolves outside Office without it.

@@ -19,6 +19,9 @@ import {
 } from "@fluentui/react-components";
 import { App } from "../src/taskpane/components/App";
 import { localStorageProfileStore } from "../src/taskpane/profile-store";
+import type { SigningSetup } from "../src/taskpane/hooks/useSigning";
+import { memoryKeyStore } from "../src/taskpane/signing/key-store";
+import { servedKeyRing } from "../src/taskpane/signing/served-key-ring";
 import { downloadBytes } from "../src/taskpane/download";
 import { readFileBytes } from "../src/taskpane/copy-text";
 import { refuseDocx } from "../src/document/read-limits";
@@ -28,6 +31,9 @@ import { isProfileName, PROFILE_OPTIONS, START_PROFILE, startSession, type Profi
 import { publishTestHook } from "./test-hook";
 import { TypeInDocument } from "./TypeInDocument";
 import { ConfirmDiscard, type DiscardRequest } from "./ConfirmDiscard";
+
+/** The preview signs with a key kept only while the page is open; key lists only as a release build has them. */
+const PREVIEW_SIGNING: SigningSetup = { keyStore: memoryKeyStore(), keyRing: () => servedKeyRing() };
 
 /** Word's task pane is about this wide; the pane must work in it. */
 export const PANE_WIDTH_PX = 350;
@@ -312,7 +318,7 @@ export function PreviewApp() {
             <div id="pane" className={styles.pane} data-testid="pane">
               {session && (
                 <FluentProvider theme={webLightTheme} key={session.id}>
-                  <App gateway={session.gateway} storage={localStorageProfileStore} />
+                  <App gateway={session.gateway} storage={localStorageProfileStore} signing={PREVIEW_SIGNING} />
                 </FluentProvider>
               )}
             </div>

@@ -5,13 +5,17 @@
 // (ts-run) the version is "ontwikkeling" and there is no contact.
 // No imports: src/domain reads the version from here and must stay free of Office and React.
 
-declare const HR_BUILD_INFO: { version: string; supportContact: string } | undefined;
+import type { TrustAnchor } from "./domain/log/key-list";
+
+declare const HR_BUILD_INFO: BuildInfo | undefined;
 
 export interface BuildInfo {
   /** package.json's version, e.g. "0.1.0". */
   version: string;
   /** One line the organisation set at release time (SUPPORT_CONTACT); "" when none. */
   supportContact: string;
+  /** The organisations' public keys that may sign key lists (ORG_KEYS at release time); absent: none. */
+  trustAnchors?: TrustAnchor[];
 }
 
 export const BUILD_INFO: BuildInfo =

@@ -25,6 +25,8 @@ export * from "./log/log-chain";
 export * from "./log/log-check";
 export * from "./log/log-problems";
 export * from "./log/entry-signature";
+export * from "./log/key-list";
+export { importPublicKey, keyIdOfSpki, signText, verifyText, toBase64, fromBase64 } from "./log/signing-crypto";
 export * from "./log/fill-session";
 export * from "./log/edit-entries";
 export * from "./log/undo";

@@ -16,6 +16,7 @@ import {
   type DataPart,
 } from "../domain";
 import { queueWriteDataPart, type StorageRef } from "./storage";
+import { signingKey } from "./signing-key";
 import { TAG_LOG } from "./tags";
 
 export interface FormHandle {
@@ -75,8 +76,9 @@ export async function commit(
   const written = stampedByThisAddin(
     upgrade ? { ...unsealedData, changeLog: [...unsealedData.changeLog, upgrade] } : unsealedData,
   );
-  // The new entries are the last of the log: sealed into the chain (see log-chain.ts).
-  const data = await sealNewEntries(written, all.length);
+  // The new entries are the last of the log: sealed into the chain (see log-chain.ts) and signed
+  // with the professional's key when the pane has one (no round trip: WebCrypto only).
+  const data = await sealNewEntries(written, all.length, signingKey());
   queueLogRows(context, all, replacesLast ? handle.lastLogRow : undefined);
   let archive = handle.archive ?? { count: 0, parts: 0 };
   const logStart = handle.logStart ?? 0;

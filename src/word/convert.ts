@@ -31,6 +31,7 @@ import { freshStorage, queueWriteDataPart, type StorageRef } from "./storage";
 import { lockControl, makeBox } from "./controls";
 import { TAG_LABEL, TAG_LOG, TAG_STATIC } from "./tags";
 import { assertBodyEmpty } from "./body-content";
+import { signingKey } from "./signing-key";
 
 export interface ConvertOptions {
   signer: Signer;
@@ -173,7 +174,11 @@ export async function convertLoaded(
 
   const missing = map.fieldsMissing.length;
   const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
-  data = await sealNewEntries(stampedByThisAddin({ ...data, lastAttributed, rowOrder, changeLog: [entry] }), 1);
+  data = await sealNewEntries(
+    stampedByThisAddin({ ...data, lastAttributed, rowOrder, changeLog: [entry] }),
+    1,
+    signingKey(),
+  );
 
   const firstRow = toTableRow(entry, template);
   if (logTable) {

@@ -1,6 +1,7 @@
 // The version and support contact a build shows: the checks on SUPPORT_CONTACT and the support
 // page they are filled into (scripts/build-info.cjs, used by webpack.config.js).
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { buildInfo, DEFAULT_CONTACT, fillSupportPage, MAX_CONTACT, supportContact } from "../../scripts/build-info.cjs";
 import { supportText } from "../../src/build-info";
@@ -16,6 +17,20 @@ describe("build info", () => {
       supportContact: "Servicedesk Hengelo, 074 - 245 9999",
     });
     expect(buildInfo({})).toEqual({ version, supportContact: "" });
+  });
+
+  test("ORG_KEYS: the organisations' public keys baked into the build; anything else refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hr-orgkeys-"));
+    try {
+      const anchor = { organisation: "Ambiq", publicKey: "A".repeat(120) };
+      writeFileSync(join(dir, "ok.json"), JSON.stringify([{ ...anchor, extra: 1 }]));
+      expect(buildInfo({ ORG_KEYS: join(dir, "ok.json") }).trustAnchors).toEqual([anchor]);
+      expect(buildInfo({}).trustAnchors).toBeUndefined();
+      writeFileSync(join(dir, "bad.json"), JSON.stringify([{ organisation: "Ambiq", publicKey: "geen sleutel" }]));
+      expect(() => buildInfo({ ORG_KEYS: join(dir, "bad.json") })).toThrow(/geen lijst van/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("a contact over several lines or too long is refused in Dutch", () => {

@@ -58,6 +58,7 @@ export async function renderApp(
     gateway?: FakeGateway;
     runSelfTest?: AppProps["runSelfTest"];
     reload?: AppProps["reload"];
+    signing?: AppProps["signing"];
   } = {},
 ): Promise<Rendered> {
   const gateway = options.gateway ?? new FakeGateway(options);
@@ -73,6 +74,7 @@ export async function renderApp(
           clock={() => FIXED_NOW}
           runSelfTest={options.runSelfTest}
           reload={options.reload}
+          signing={options.signing}
         />,
       ),
     );

@@ -54,6 +54,8 @@ const ENTRY_TEXTS = [
   "seal",
   "textSeal",
   "stateSeal",
+  "keyId",
+  "signature",
 ] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
 const ENTRY_REQUIRED = ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const;

@@ -83,6 +83,13 @@ export interface ChangeEntry {
   seal?: string;
   textSeal?: string;
   stateSeal?: string;
+  /**
+   * Signed entry (entry-signature.ts, docs/ondertekening.md): the id of the professional's key
+   * (first 16 hex of SHA-256 over its SPKI) and the ECDSA P-256 signature (base64) over the entry's
+   * seal as it was before the signature was added. Read as unknown fields by older add-ins.
+   */
+  keyId?: string;
+  signature?: string;
   /** Elements of the entry this add-in does not know (a newer add-in's), written back unchanged (foreign-xml.ts). */
   foreign?: ForeignElement[];
 }
@@ -150,6 +157,14 @@ export const changeEntrySchema = z.object({
   stateSeal: z
     .string()
     .regex(/^[0-9a-f]{128}$/)
+    .optional(),
+  keyId: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
+  signature: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/)
     .optional(),
   foreign: foreignSchema.optional(),
 });

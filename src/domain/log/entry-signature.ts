@@ -1,103 +1,130 @@
 // Signed log entries (issue 27, docs/ondertekening.md): a professional's non-extractable ECDSA
-// P-256 key signs an entry's seal (its `hash`, log-chain.ts, an opaque text here), and a key list
-// published by the organisation tells whose key it is. WebCrypto only; no storage, no network.
-// Storing the CryptoKey in IndexedDB and loading the published key list are not built yet.
+// P-256 key signs each new entry's seal (log-chain.ts, signedSealOf), and the organisations' key
+// lists (key-list.ts) tell whose key it is. This module checks an entry's signature and names
+// its status as the pane shows it. WebCrypto only; no storage, no network.
+import type { ChangeEntry, ChangeLog } from "./change-log";
+import { signedSealOf, type EntryKey } from "./log-chain";
+import type { KeyRing, ListedKey } from "./key-list";
+import { fromBase64, keyIdOf, signText, verifyText } from "./signing-crypto";
+import { identityForm, sameOrganisation } from "./identity-text";
+import { dayToDutch } from "../dates/dates";
 
-const ALGORITHM = { name: "ECDSA", namedCurve: "P-256" } as const;
-const SIGN = { name: "ECDSA", hash: "SHA-256" } as const;
+export { generateSigningKey, keyIdOf, publicKeyText } from "./signing-crypto";
 
-/** One key of an organisation's published key list. */
-export interface ListedKey {
+interface Who {
   initials: string;
   organisation: string;
-  /** keyIdOf(publicKey). */
-  keyId: string;
-  publicKey: CryptoKey;
-  /** "YYYYMMDD": entries of this day or later signed with it are not trusted (a lost laptop). */
-  revokedOn?: string;
-}
-
-/** What an entry carries when it is signed. */
-export interface SignedSeal {
-  /** The entry's seal (log-chain.ts): what is signed. */
-  hash?: string;
-  /** "YYYYMMDD", the entry's day (for revocation). */
-  day: string;
-  signature?: string;
-  keyId?: string;
 }
 
 export type SignatureStatus =
-  | { kind: "known"; initials: string; organisation: string }
+  /** Verified with a key of a valid list, of the person the entry names as its recorder. */
+  | ({ kind: "known"; recorded: boolean } & Who)
+  /** Signed with a key no valid list holds (a new colleague before the next list, another region). */
   | { kind: "unknownKey" }
-  | { kind: "invalid"; initials: string; organisation: string }
-  | { kind: "revoked"; initials: string; organisation: string; revokedOn: string }
-  | { kind: "unsigned" };
+  /** Signed, but no key list is loaded: nothing could be checked. */
+  | { kind: "unchecked" }
+  /** The key is listed, but the signature does not fit the entry: changed after signing. */
+  | ({ kind: "invalid" } & Who)
+  /** Signed with a key revoked on or before the entry's day. */
+  | ({ kind: "revoked"; revokedOn: string } & Who)
+  /** A listed key of someone else than the entry names. */
+  | ({ kind: "otherPerson"; named: Who } & Who)
+  /** No signature. `expected`: after a verified entry, from an organisation that has a key list. */
+  | { kind: "unsigned"; expected: boolean };
 
-const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = "";
-  for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
-  return btoa(binary);
+/** The key as the chain signs with it (sealNewEntries). */
+export async function entryKeyOf(keys: CryptoKeyPair): Promise<EntryKey> {
+  const keyId = await keyIdOf(keys.publicKey);
+  return { keyId, sign: (seal) => signText(keys.privateKey, seal) };
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
-  try {
-    const binary = atob(text);
-    const out = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
+/** Who an entry says recorded it: the recorder of an outside edit, else its author. */
+export function recorderOf(entry: ChangeEntry): Who {
+  return {
+    initials: entry.recorderInitials ?? entry.initials,
+    organisation: entry.recorderOrganisation ?? entry.organisation,
+  };
 }
 
-/** A new key pair whose private key can sign but never be exported (not even by the add-in). */
-export function generateSigningKey(): Promise<CryptoKeyPair> {
-  return subtle().generateKey(ALGORITHM, false, ["sign", "verify"]);
-}
+const samePerson = (a: Who, b: Who): boolean =>
+  identityForm(a.initials) === identityForm(b.initials) && sameOrganisation(a.organisation, b.organisation);
 
-/** The key's fingerprint: the first 16 hex characters of SHA-256 over its SPKI form. */
-export async function keyIdOf(publicKey: CryptoKey): Promise<string> {
-  const spki = await subtle().exportKey("spki", publicKey);
-  const digest = new Uint8Array(await subtle().digest("SHA-256", spki));
-  return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** Signs an entry's seal; the signature (base64) and the key's id go into the entry. */
-export async function signSeal(seal: string, keys: CryptoKeyPair): Promise<{ signature: string; keyId: string }> {
-  const signature = await subtle().sign(SIGN, keys.privateKey, new TextEncoder().encode(seal));
-  return { signature: toBase64(signature), keyId: await keyIdOf(keys.publicKey) };
-}
-
-/** Checks an entry's signature against the key list. */
-export async function verifySeal(entry: SignedSeal, keyList: readonly ListedKey[]): Promise<SignatureStatus> {
-  if (!entry.signature || !entry.keyId || !entry.hash) return { kind: "unsigned" };
-  const key = keyList.find((k) => k.keyId === entry.keyId);
+/** Checks one entry's signature against the key ring (without the context of the entries before it). */
+export async function verifyEntry(entry: ChangeEntry, ring: KeyRing): Promise<SignatureStatus> {
+  if (!entry.signature || !entry.keyId) return { kind: "unsigned", expected: false };
+  if (!ring.loaded) return { kind: "unchecked" };
+  const key: ListedKey | undefined = ring.keys.find((k) => k.keyId === entry.keyId);
   if (!key) return { kind: "unknownKey" };
   const who = { initials: key.initials, organisation: key.organisation };
   const signature = fromBase64(entry.signature);
-  const valid =
-    signature !== null && (await subtle().verify(SIGN, key.publicKey, signature, new TextEncoder().encode(entry.hash)));
-  if (!valid) return { kind: "invalid", ...who };
+  if (!signature || !(await verifyText(key.publicKey, signature, await signedSealOf(entry))))
+    return { kind: "invalid", ...who };
   if (key.revokedOn !== undefined && entry.day >= key.revokedOn)
     return { kind: "revoked", ...who, revokedOn: key.revokedOn };
-  return { kind: "known", ...who };
+  const named = recorderOf(entry);
+  if (!samePerson(named, who)) return { kind: "otherPerson", ...who, named };
+  return { kind: "known", ...who, recorded: entry.authorSource !== undefined };
+}
+
+export interface SignatureCheck {
+  /** One per entry of the log checked. */
+  statuses: SignatureStatus[];
+  /** Indexes of the entries whose status is a problem (signatureProblem). */
+  problems: number[];
+}
+
+/** A status that says something is wrong (not merely unknown or unsigned). */
+export function signatureProblem(status: SignatureStatus): boolean {
+  return (
+    status.kind === "invalid" ||
+    status.kind === "revoked" ||
+    status.kind === "otherPerson" ||
+    (status.kind === "unsigned" && status.expected)
+  );
+}
+
+/**
+ * Every entry's status. Once an entry verified, a later unsigned entry is expected to be signed
+ * when the organisation that recorded it has a valid key list (its professionals sign): someone
+ * without a key who changed a signed entry and removed its signature, or added an entry in the
+ * name of such an organisation, is seen there. Entries taken over from another copy are not
+ * expected to be signed (they say so: uncheckedCopy).
+ */
+export async function checkSignatures(log: ChangeLog, ring: KeyRing): Promise<SignatureCheck> {
+  const statuses: SignatureStatus[] = [];
+  let signedSeen = false;
+  for (const entry of log) {
+    let status = await verifyEntry(entry, ring);
+    if (status.kind === "unsigned" && signedSeen && !entry.uncheckedCopy) {
+      const org = recorderOf(entry).organisation;
+      if (ring.organisations.some((o) => sameOrganisation(o, org))) status = { kind: "unsigned", expected: true };
+    }
+    if (status.kind === "known") signedSeen = true;
+    statuses.push(status);
+  }
+  return { statuses, problems: statuses.flatMap((s, i) => (signatureProblem(s) ? [i] : [])) };
 }
 
 /** The status as the pane shows it per entry (Dutch). */
 export function signatureStatusText(status: SignatureStatus): string {
   switch (status.kind) {
     case "known":
-      return `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend`;
+      return status.recorded
+        ? `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend; ${status.initials} legde deze wijziging buiten het venster vast, de auteur zelf heeft niet ondertekend`
+        : `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend`;
     case "unknownKey":
-      return "onbekende sleutel";
+      return "onbekende sleutel: de handtekening kan niet worden toegeschreven";
+    case "unchecked":
+      return "handtekening niet gecontroleerd: er is geen sleutellijst geladen";
     case "invalid":
-      return `handtekening van ${status.initials} (${status.organisation}) klopt niet: de regel is na ondertekenen gewijzigd`;
+      return `handtekening klopt niet: de regel is gewijzigd nadat ${status.initials} (${status.organisation}) hem ondertekende`;
     case "revoked":
-      return `ondertekend met een sleutel van ${status.initials} (${status.organisation}) die op ${status.revokedOn.slice(6)}-${status.revokedOn.slice(4, 6)}-${status.revokedOn.slice(0, 4)} is ingetrokken`;
+      return `sleutel ingetrokken: ondertekend met een sleutel van ${status.initials} (${status.organisation}) die op ${dayToDutch(status.revokedOn)} is ingetrokken`;
+    case "otherPerson":
+      return `ondertekend met de sleutel van ${status.initials} (${status.organisation}), niet van ${status.named.initials} (${status.named.organisation}) die de regel noemt`;
     case "unsigned":
-      return "niet ondertekend";
+      return status.expected
+        ? "niet ondertekend, terwijl eerdere regels ondertekend zijn en deze organisatie een sleutellijst heeft"
+        : "niet ondertekend";
   }
 }

@@ -17,22 +17,32 @@ import type { DataPart } from "../data-part/data-part-model";
 import { entryCanonical } from "../data-part/data-part";
 import { canonicalJson, sha256Hex, shortHash } from "./hash";
 
+/** A professional's signing key as the chain uses it (entry-signature.ts): its id and a way to sign a seal. */
+export interface EntryKey {
+  keyId: string;
+  /** The base64 ECDSA signature over the seal's text. */
+  sign(seal: string): Promise<string>;
+}
+
 const CHAIN_FIELDS = ["prevHash", "hash", "textHash", "stateHash"] as const;
 const SEAL_FIELDS = ["prevSeal", "seal", "textSeal", "stateSeal"] as const;
+/** A signed entry's fields (entry-signature.ts): format 1 add-ins read them as unknown, so the first chain leaves them
+ * out. */
+const SIGNATURE_FIELDS = ["keyId", "signature"] as const;
 /** Left out of the entry's own seal: the seal itself. */
 const OWN_SEAL = new Set(["seal"]);
 
 /** The entry without its chain fields (what it says, not how it was sealed). */
 export function unsealed(entry: ChangeEntry): ChangeEntry {
   const out = { ...entry };
-  for (const k of [...CHAIN_FIELDS, ...SEAL_FIELDS]) delete out[k];
+  for (const k of [...CHAIN_FIELDS, ...SEAL_FIELDS, ...SIGNATURE_FIELDS]) delete out[k];
   return out;
 }
 
 /** The entry as the first chain sees it: without the SHA-256 chain and without fields this add-in does not know. */
 function legacyView(entry: ChangeEntry): ChangeEntry {
   const out = { ...entry };
-  for (const k of SEAL_FIELDS) delete out[k];
+  for (const k of [...SEAL_FIELDS, ...SIGNATURE_FIELDS]) delete out[k];
   delete out.foreign;
   return out;
 }
@@ -50,6 +60,17 @@ function ownHash(entry: ChangeEntry): string {
  */
 export function sealOf(entry: ChangeEntry): Promise<string> {
   return sha256Hex(entryCanonical(entry, OWN_SEAL));
+}
+
+/**
+ * What a signed entry's signature covers: its seal as it was before the signature was added
+ * (every element but seal and signature, keyId and prevSeal included). The stored seal covers the
+ * signature too, so an add-in that reads the signature as an unknown field seals it alike.
+ */
+export function signedSealOf(entry: ChangeEntry): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { signature, ...rest } = entry;
+  return sealOf(rest);
 }
 
 /** The seal link the entry at `index` must carry: the previous entry's seal, or the SHA-256 of all entries before. */
@@ -105,8 +126,9 @@ export function textHashOf(text: string): string {
  * Seals the last `count` entries of the data's log (entries merged from another copy are sealed
  * again here) in both chains: links, hashes, the full text each left in its box, and the state on
  * the last one. The first seal also marks the data part (sealedFrom): from that entry on, the log must stay sealed.
+ * `key`: the professional's signing key; each new entry (but those taken from another copy) is signed with it.
  */
-export async function sealNewEntries(data: DataPart, count: number): Promise<DataPart> {
+export async function sealNewEntries(data: DataPart, count: number, key?: EntryKey | null): Promise<DataPart> {
   if (count <= 0) return data;
   const log = [...data.changeLog];
   const from = log.length - count;
@@ -126,6 +148,11 @@ export async function sealNewEntries(data: DataPart, count: number): Promise<Dat
     entry.prevHash = expectedLink(log, i, hashes);
     entry.hash = ownHash(entry);
     entry.prevSeal = await expectedSeal(log, i);
+    // Entries taken over from another copy are not signed: the key holder did not write them.
+    if (key && !entry.uncheckedCopy) {
+      entry.keyId = key.keyId;
+      entry.signature = await key.sign(await signedSealOf(entry));
+    }
     entry.seal = await sealOf(entry);
     log[i] = entry;
   }

@@ -9,6 +9,8 @@ import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
 import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormView";
 import { useProfileState } from "../hooks/useProfileState";
+import { useSigning, type SigningSetup } from "../hooks/useSigning";
+import { SigningKeyInfo } from "./SigningKeyInfo";
 import { useDrafts } from "../hooks/useDrafts";
 import { createBoxSelector } from "../box-selector";
 import { boxEditing, firstBoxOfPart, formActions } from "../form-actions";
@@ -44,6 +46,8 @@ export interface AppProps {
   runSelfTest?: () => Promise<ContractRun>;
   /** Reloads the whole pane after a part failed to load (tests pass a fake). */
   reload?: () => void;
+  /** The signing key store and the key lists (docs/ondertekening.md); absent: nothing is signed. */
+  signing?: SigningSetup;
 }
 
 const reloadPane = () => window.location.reload();
@@ -68,9 +72,17 @@ function useWholeLogForCopies(gateway: FormGateway, form: FormViewState, tab: Ma
   }, [tab, olderUnread, apply, gateway]);
 }
 
-export function App({ gateway, storage, clock = () => new Date(), runSelfTest, reload = reloadPane }: AppProps) {
+export function App({
+  gateway,
+  storage,
+  clock = () => new Date(),
+  runSelfTest,
+  reload = reloadPane,
+  signing: signingSetup,
+}: AppProps) {
   const styles = useStyles();
   const who = useProfileState(storage);
+  const signing = useSigning(signingSetup, who.profile);
   const form = useFormView(gateway);
   const drafts = useDrafts(form.view);
   const [tab, setTab] = useState<MainView>("invullen");
@@ -120,6 +132,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
           }}
           onCancel={profile ? () => who.setEditing(false) : undefined}
         />
+        {profile && <SigningKeyInfo signing={signing} />}
         <PaneFooter />
       </main>,
     );
@@ -141,6 +154,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
     part,
     onPart: selectPart,
     loadHidden,
+    keyRing: signing.ring,
   };
 
   return inPane(
@@ -149,6 +163,11 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
       <div role="status" className={styles.hidden}>
         {announcement}
       </div>
+      {signing.keyProblem && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>{signing.keyProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       {who.storageWarning && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>

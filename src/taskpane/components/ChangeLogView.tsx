@@ -22,11 +22,15 @@ import {
   sortLog,
   TEMPLATE,
   type ChangeEntry,
+  type KeyRing,
+  signatureProblem,
+  signatureStatusText,
   undoOf,
   type Undo,
 } from "../../domain";
 import { stepLabel } from "./parts";
 import { LOG_MEANING, wholeLogCheckedText } from "../log-texts";
+import { SignatureSummary, useSignatureStatuses } from "./SignatureSummary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,6 +44,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   meta: { color: tokens.colorNeutralForeground2 },
+  problem: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -79,6 +84,11 @@ export interface ChangeLogViewProps {
   boxTexts?: Readonly<Record<string, string>>;
   /** Puts a correction back (a new, logged correction with the old text). */
   onUndo?: (undo: Undo) => void;
+  /**
+   * The organisations' key lists (null while loading): each entry then shows its signature status.
+   * Absent: signatures are not shown at all.
+   */
+  keyRing?: KeyRing | null;
 }
 
 export function ChangeLogView({
@@ -90,6 +100,7 @@ export function ChangeLogView({
   problems = 0,
   boxTexts = {},
   onUndo,
+  keyRing,
 }: ChangeLogViewProps) {
   const styles = useStyles();
   const titleRef = useRef<HTMLElement>(null);
@@ -111,6 +122,7 @@ export function ChangeLogView({
       (person === ALL || personOf(e) === person),
   );
   const stepText = steps.find((s) => s.id === step)?.label ?? "";
+  const signatures = useSignatureStatuses(log, keyRing);
 
   return (
     <section className={styles.root} aria-labelledby="log-title" ref={titleRef} tabIndex={-1}>
@@ -129,6 +141,7 @@ export function ChangeLogView({
           )}
         </div>
       )}
+      {keyRing !== undefined && <SignatureSummary ring={keyRing} statuses={signatures} olderUnread={olderUnread} />}
       <div className={styles.filters}>
         <Field label="Onderdeel">
           <Dropdown
@@ -179,6 +192,11 @@ export function ChangeLogView({
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
+                {keyRing !== undefined && signatures?.get(e.id) && (
+                  <Caption1 className={signatureProblem(signatures.get(e.id)!) ? styles.problem : styles.meta}>
+                    Ondertekening: {signatureStatusText(signatures.get(e.id)!)}
+                  </Caption1>
+                )}
                 {onUndo && (
                   <UndoButton
                     entry={e}

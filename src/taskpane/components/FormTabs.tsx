@@ -1,7 +1,7 @@
 // The tabs of an open form: Invullen (the wizard), Logboek, Verzenden and Kopieën.
 import { Suspense } from "react";
 import { Spinner } from "@fluentui/react-components";
-import type { HiddenData, Profile } from "../../domain";
+import type { HiddenData, KeyRing, Profile } from "../../domain";
 import type { FormGateway, FormView } from "../../word/gateway";
 import type { FormActions } from "../form-actions";
 import type { UnsavedBox } from "../box-model";
@@ -35,6 +35,8 @@ export interface FormTabsProps {
   part: string;
   onPart: (partId: string) => void;
   loadHidden: () => Promise<Outcome<HiddenData>>;
+  /** The organisations' key lists, for the signatures in the log (null while loading). */
+  keyRing: KeyRing | null;
 }
 
 export function FormTabs({
@@ -50,6 +52,7 @@ export function FormTabs({
   part,
   onPart,
   loadHidden,
+  keyRing,
 }: FormTabsProps) {
   const { apply } = form;
   const olderUnread = view.logStart ?? 0;
@@ -75,6 +78,7 @@ export function FormTabs({
             onReadWhole={() => void apply(() => gateway.openWholeLog())}
             boxTexts={view.boxTexts}
             onUndo={(u) => editing.undo(u.key, u.text)}
+            keyRing={keyRing}
           />
         </Suspense>
       )}

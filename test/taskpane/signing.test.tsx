@@ -1,0 +1,154 @@
+/** @jest-environment jsdom */
+// Signed entries in the pane (docs/ondertekening.md): the profile screen shows the key to hand to
+// IT, the Word layer gets the key, and the log shows each entry's signature status — never
+// "ondertekend door" unless it verified, and saying so when no key list is loaded.
+import { screen, waitFor, within } from "@testing-library/react";
+import { TextEncoder } from "util";
+import {
+  checkSignatures,
+  entryKeyOf,
+  generateSigningKey,
+  loadKeyRing,
+  newDataPart,
+  NO_KEY_RING,
+  publicKeyText,
+  sealNewEntries,
+  signKeyList,
+  type ChangeEntry,
+  type KeyRing,
+} from "../../src/domain";
+import { signingKey } from "../../src/word/signing-key";
+import { fingerprintText, keyNameOf, memoryKeyStore } from "../../src/taskpane/signing/key-store";
+import { NO_KEY_LIST } from "../../src/taskpane/components/SignatureSummary";
+import { filledValues } from "../domain/fixtures";
+import { sampleLog } from "./log-fixtures";
+import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
+
+// jsdom lacks TextEncoder; WebCrypto comes from Node (test/setup-jest.ts or Node's global)
+if (typeof globalThis.TextEncoder === "undefined")
+  Object.defineProperty(globalThis, "TextEncoder", { value: TextEncoder, configurable: true });
+
+async function ringFor(ph: CryptoKeyPair): Promise<KeyRing> {
+  const org = await generateSigningKey();
+  const orgPublic = await publicKeyText(org.publicKey);
+  const list = await signKeyList(
+    {
+      format: "handreiking-regie-sleutellijst",
+      version: 1,
+      organisation: "Ambiq",
+      issued: "20200801",
+      keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
+    },
+    org.privateKey,
+    orgPublic,
+  );
+  return loadKeyRing({ lists: [list] }, [{ organisation: "Ambiq", publicKey: orgPublic }]);
+}
+
+/** The sample log sealed write by write, PH's entries signed with `ph`, JV's (Wijkteam, no list) unsigned. */
+async function signedLog(ph: CryptoKeyPair): Promise<ChangeEntry[]> {
+  let data = newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" });
+  for (const e of sampleLog()) {
+    data = await sealNewEntries(
+      { ...data, changeLog: [...data.changeLog, e] },
+      1,
+      e.initials === "PH" ? await entryKeyOf(ph) : null,
+    );
+  }
+  return [...data.changeLog];
+}
+
+const entries = () =>
+  within(screen.getByRole("list", { name: "Wijzigingen, nieuwste eerst" })).getAllByRole("listitem");
+
+describe("signing in the pane", () => {
+  test("profile screen: the key is made once per profile, its fingerprint and public key shown; the Word layer signs with it", async () => {
+    const map = new Map<string, CryptoKeyPair>();
+    const { user, container } = await renderForm({
+      signing: { keyStore: memoryKeyStore(map), keyRing: () => Promise.resolve(NO_KEY_RING) },
+    });
+    await waitFor(() => expect(signingKey()).not.toBeNull());
+    expect(map.size).toBe(1);
+    const keys = map.get(keyNameOf({ initials: "PH", organisation: "Ambiq" }))!;
+    const entryKey = await entryKeyOf(keys);
+    expect(signingKey()?.keyId).toBe(entryKey.keyId);
+    await user.click(screen.getByRole("button", { name: "Wijzigen" }));
+    expect(await screen.findByRole("heading", { name: "Uw sleutel voor ondertekenen" })).toBeInTheDocument();
+    expect(screen.getByText(fingerprintText(entryKey.keyId))).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Publieke sleutel" })).toHaveValue(await publicKeyText(keys.publicKey));
+    await expectNoAxeViolations(container);
+    expect(map.size).toBe(1); // the same key, not a new one per render
+  });
+
+  test("a key store that fails: the pane says entries are not signed", async () => {
+    await renderForm({
+      signing: {
+        keyStore: { get: () => Promise.reject(new Error("geen IndexedDB")), put: () => Promise.resolve() },
+        keyRing: () => Promise.resolve(NO_KEY_RING),
+      },
+    });
+    expect(await screen.findByText(/uw wijzigingen worden niet ondertekend/)).toBeInTheDocument();
+    expect(signingKey()).toBeNull();
+  });
+
+  test("the log: per entry its status; known keys named, others not", async () => {
+    const ph = await generateSigningKey();
+    const ring = await ringFor(ph);
+    const log = await signedLog(ph);
+    const { user, container } = await renderForm({
+      values: filledValues(),
+      log,
+      signing: { keyStore: memoryKeyStore(), keyRing: () => Promise.resolve(ring) },
+    });
+    await user.click(screen.getByRole("tab", { name: "Logboek" }));
+    await screen.findAllByText(/^Ondertekening:/);
+    const items = entries();
+    expect(items[0]).toHaveTextContent("Ondertekening: ondertekend door PH (Ambiq), sleutel bekend");
+    expect(items[1]).toHaveTextContent("Ondertekening: niet ondertekend"); // JV: Wijkteam Hengelo has no list
+    expect(items[2]).toHaveTextContent("Ondertekening: ondertekend door PH (Ambiq), sleutel bekend");
+    expect(screen.queryByText(/de ondertekening niet/)).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  test("a signed entry changed outside the add-in: 'handtekening klopt niet', and the log says a line is wrong", async () => {
+    const ph = await generateSigningKey();
+    const ring = await ringFor(ph);
+    const log = await signedLog(ph);
+    log[2] = { ...log[2]!, description: "Rij verwijderd: Afspraken" };
+    expect((await checkSignatures(log, ring)).problems).toEqual([2]);
+    const { user } = await renderForm({
+      values: filledValues(),
+      log,
+      signing: { keyStore: memoryKeyStore(), keyRing: () => Promise.resolve(ring) },
+    });
+    await user.click(screen.getByRole("tab", { name: "Logboek" }));
+    expect(
+      await screen.findByText("Bij 1 regel klopt de ondertekening niet; zie ‘Ondertekening’ bij de regel."),
+    ).toBeInTheDocument();
+    expect(entries()[0]).toHaveTextContent(
+      "handtekening klopt niet: de regel is gewijzigd nadat PH (Ambiq) hem ondertekende",
+    );
+  });
+
+  test("no key list loaded: said so, and no entry is called 'ondertekend door'", async () => {
+    const ph = await generateSigningKey();
+    const log = await signedLog(ph);
+    const { user } = await renderForm({ values: filledValues(), log });
+    await user.click(screen.getByRole("tab", { name: "Logboek" }));
+    expect(await screen.findByText(new RegExp(NO_KEY_LIST.slice(0, 40)))).toBeInTheDocument();
+    await screen.findAllByText(/^Ondertekening:/);
+    expect(screen.queryByText(/ondertekend door/)).toBeNull();
+    expect(entries()[0]).toHaveTextContent("handtekening niet gecontroleerd: er is geen sleutellijst geladen");
+  });
+
+  test("no profile yet: no key is made and nothing is shown about one", async () => {
+    const map = new Map<string, CryptoKeyPair>();
+    await renderApp({
+      stored: null,
+      signing: { keyStore: memoryKeyStore(map), keyRing: () => Promise.resolve(NO_KEY_RING) },
+    });
+    expect(await screen.findByRole("textbox", { name: /Initialen/ })).toBeInTheDocument();
+    expect(map.size).toBe(0);
+    expect(screen.queryByRole("heading", { name: "Uw sleutel voor ondertekenen" })).toBeNull();
+  });
+});
