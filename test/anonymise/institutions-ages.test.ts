@@ -43,10 +43,7 @@ describe("institutions from the list, without a type word", () => {
 describe("institutions by context, names on no list", () => {
   test.each([
     // invented names: no list knows them
-    [
-      "Zij is aangemeld bij Veldzicht-Oost voor dagbehandeling.",
-      "Zij is aangemeld bij [instelling] voor dagbehandeling.",
-    ],
+    ["Zij is aangemeld bij Hoevedaal voor dagbehandeling.", "Zij is aangemeld bij [instelling] voor dagbehandeling."],
     [
       "Vader heeft contact gezocht met Zonnedael over de wachtlijst.",
       "Vader heeft contact gezocht met [instelling] over de wachtlijst.",

@@ -29,6 +29,8 @@ export interface FreeTextContext {
   /** Lower-case words never replaced here: the form's organisations, municipality and template texts. */
   notPlaces: ReadonlySet<string>;
   priority: { place: number; age: number; institution: number; handle: number; initials: number };
+  /** A name or name part of someone the document lists: never an institution by context. */
+  knownName?: (word: string) => boolean;
 }
 
 const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority: number, group = 0): Span => {
@@ -208,9 +210,13 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
   out.push(...ageSpans(text, priority.age));
-  const plainWord = (w: string): boolean => known(w) || isName(w) || lexicon.places.has(lower(w));
-  const institutions = out.filter((s) => s.replacement === INSTITUTION);
-  out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
+  // without a word list every word would be unknown: no guesses by context then
+  if (lexicon.common.size > 0) {
+    const plainWord = (w: string): boolean =>
+      known(w) || isName(w) || lexicon.places.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    const institutions = out.filter((s) => s.replacement === INSTITUTION);
+    out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
+  }
   for (const m of matchAll(SIGNATURE_LINE, text)) {
     const initials = m[1] ?? "";
     if (ABBREVIATIONS.has(initials.toLocaleUpperCase("nl"))) continue;
