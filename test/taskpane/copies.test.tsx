@@ -35,6 +35,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     review: [
       { word: "Drienerlo", sentence: "Wijkcoach van Drienerlo helpt." },
       { word: "Kwiek", sentence: "Bij Kwiek gaat het goed." },
+      { word: "Hozewijn", sentence: "Moeder noemt Hozewijn vaak.", where: "opmerking" },
     ],
     removed: [],
     limits: [],
@@ -99,11 +100,15 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
     const list = await screen.findByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
-    expect(within(list).getAllByRole("checkbox")).toHaveLength(2);
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(3);
     expect(within(list).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
     // each word in its sentence, as the checkbox's description
     expect(within(list).getByRole("checkbox", { name: "Kwiek" })).toHaveAccessibleDescription(
       "Bij Kwiek gaat het goed.",
+    );
+    // a word outside the boxes says where it stands
+    expect(within(list).getByRole("checkbox", { name: "Hozewijn" })).toHaveAccessibleDescription(
+      "opmerking: Moeder noemt Hozewijn vaak.",
     );
     expect(screen.getByText(/De lijst is niet volledig: controleer de kopie zelf\./)).toBeInTheDocument();
     const replace = screen.getByRole("button", { name: "Aangevinkte woorden vervangen" });
