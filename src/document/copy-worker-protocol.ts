@@ -44,7 +44,8 @@ export interface MadeCopy {
   summaryJson: string;
 }
 
-export type AnonymiseResult = MadeCopy | { ok: false; error: string };
+/** `cancelled`: the user stopped it (never sent by the worker itself). */
+export type AnonymiseResult = MadeCopy | { ok: false; error: string; cancelled?: true };
 
 export interface AnonymisedMessage {
   type: "anonymised";
