@@ -40,6 +40,7 @@ import {
 import { copyLimits, removedLines } from "./copy-report";
 import { readErrorMessage } from "./read-limits";
 import { relsPathOf } from "./opc-paths";
+import { DELETED_TEXT, DRAWING_TEXT, HIDDEN_TEXT, ReviewTexts, isHiddenText, placeOfPart } from "./review-parts";
 import {
   TAG_LOG,
   DATA_PART_NAMESPACE,
@@ -310,6 +311,8 @@ interface TextContext {
   fieldsReplaced: number;
   /** Content controls bound to a property or data (a cover page's author). */
   boundReplaced: number;
+  /** The copy's text outside the boxes, by where it stands, for the review list. */
+  review: ReviewTexts;
 }
 
 function scrubString(ctx: TextContext, text: string): string {
@@ -330,15 +333,19 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
   scrubControlProperties(doc, (t) => scrubString(ctx, t), ctx.form.scrubber.dates, skipped);
   /** Text nodes read in their paragraph, deletion or field code: not read again one by one. */
   const handled = new Set<Node>();
+  const where = placeOfPart(doc.documentElement);
   for (const p of wDescendants(doc, "p")) {
     if (skipped(p)) continue;
     const { text, nodes } = pieces(p, skip);
     for (const n of nodes) handled.add(n.node);
     if (text.trim() === "" || ctx.templateText.has(norm(text))) continue;
     const spans = ctx.form.scrubber.spans(text);
-    if (spans.length === 0) continue;
     for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
-    applyToPieces(text, nodes, spans);
+    if (spans.length > 0) applyToPieces(text, nodes, spans);
+    // the review reads what the copy now says; hidden runs also on their own, so the list can say they are hidden
+    ctx.review.add(where, applySpans(text, spans));
+    const hidden = nodes.filter((n) => isHiddenText(n.node.parentNode as Node)).map((n) => n.node.nodeValue ?? "");
+    if (hidden.length > 0) ctx.review.add(HIDDEN_TEXT, hidden.join(""));
   }
   for (const del of [...wDescendants(doc, "del"), ...wDescendants(doc, "moveFrom")]) {
     if (skipped(del)) continue;
@@ -347,6 +354,7 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
     const spans = ctx.form.scrubber.spans(text);
     for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
     if (spans.length > 0) applyToPieces(text, nodes, spans);
+    ctx.review.add(DELETED_TEXT, applySpans(text, spans));
   }
   const instructions = new Set<Node>();
   for (const instr of [...wDescendants(doc, "instrText"), ...wDescendants(doc, "delInstrText")]) {
@@ -603,7 +611,13 @@ async function scrubOtherParts(zip: JSZip, ctx: TextContext, docPath: string): P
   const textParts = of("text");
   await rewriteParts(zip, textParts, (part) => scrubPart(part, ctx, new Set()));
   const drawingParts = of("drawing");
-  await rewriteParts(zip, drawingParts, (part) => scrubAllText(part, (text) => scrubString(ctx, text)));
+  await rewriteParts(zip, drawingParts, (part) =>
+    scrubAllText(part, (text) => {
+      const after = scrubString(ctx, text);
+      ctx.review.add(DRAWING_TEXT, after);
+      return after;
+    }),
+  );
   return [...textParts, ...drawingParts];
 }
 
@@ -678,7 +692,14 @@ async function buildDocx(
   cacheParts(zip);
   seedPart(zip, docPath, doc);
   const counts = emptyCounts();
-  const ctx: TextContext = { form, counts, templateText: templateTexts(template), fieldsReplaced: 0, boundReplaced: 0 };
+  const ctx: TextContext = {
+    form,
+    counts,
+    templateText: templateTexts(template),
+    fieldsReplaced: 0,
+    boundReplaced: 0,
+    review: new ReviewTexts(),
+  };
   onStep(1, COPY_STEPS);
 
   const done = rewriteBoxesAndLog(doc, form, template);
@@ -710,7 +731,8 @@ async function buildDocx(
   return {
     bytes,
     fileName: form.fileName,
-    report: { counts: total, warnings: [...form.report.warnings], review: form.report.review },
+    // every uncertain word in the file, not only the boxes' (issue 23 item 5)
+    report: { counts: total, warnings: [...form.report.warnings], review: ctx.review.items(form, ctx.templateText) },
     removed,
     removedLines: removedLines(removed, ctx.fieldsReplaced, ctx.boundReplaced),
     limits: copyLimits(pictureCount),

@@ -10,12 +10,26 @@ export interface AnonymiseInWorkerOptions {
   onProgress?: (done: number, total: number) => void;
   /** Starts the worker; null makes the copy in this thread. Defaults to the copy worker where Worker exists. */
   createWorker?: (() => Worker) | null;
+  /** Aborting it ends the worker: nothing is made, nothing saved. */
+  signal?: AbortSignal;
 }
 
 export const COPY_WORKER_ERRORS = {
   crashed:
     "Het maken van de anonieme kopie is onverwacht gestopt. Er is niets verstuurd of opgeslagen; probeer het opnieuw.",
+  cancelled: "Onderzoekskopie afgebroken; er is niets opgeslagen.",
 } as const;
+
+const cancelled = (): AnonymiseResult => ({ ok: false, error: COPY_WORKER_ERRORS.cancelled, cancelled: true });
+
+/** Without a worker the copy cannot be stopped midway: a cancel resolves at once and its result is dropped. */
+function orCancel(making: Promise<AnonymiseResult>, signal: AbortSignal | undefined): Promise<AnonymiseResult> {
+  if (!signal) return making;
+  return Promise.race([
+    making,
+    new Promise<AnonymiseResult>((resolve) => signal.addEventListener("abort", () => resolve(cancelled()))),
+  ]);
+}
 
 /** The copy in this thread: the anonymiser and its name lists load only now, in their own chunk. */
 async function makeCopyHere(
@@ -31,20 +45,28 @@ async function makeCopyHere(
 const defaultWorker = (): (() => Worker) | null => (typeof Worker === "function" ? startCopyWorker : null);
 
 export function anonymiseInWorker(bytes: Uint8Array, options: AnonymiseInWorkerOptions): Promise<AnonymiseResult> {
-  const { code, marked, onProgress } = options;
+  const { code, marked, onProgress, signal } = options;
+  if (signal?.aborted) return Promise.resolve(cancelled());
   const create = options.createWorker === undefined ? defaultWorker() : options.createWorker;
-  if (!create) return makeCopyHere(bytes, code, marked, onProgress);
+  if (!create) return orCancel(makeCopyHere(bytes, code, marked, onProgress), signal);
   let worker: Worker;
   try {
     worker = create();
   } catch {
-    return makeCopyHere(bytes, code, marked, onProgress);
+    return orCancel(makeCopyHere(bytes, code, marked, onProgress), signal);
   }
   return new Promise<AnonymiseResult>((resolve) => {
+    let settled = false;
     const finish = (result: AnonymiseResult) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
       worker.terminate();
       resolve(result);
     };
+    // the user stops it: the worker ends mid-copy, its bytes are never sent back
+    const onAbort = () => finish(cancelled());
+    signal?.addEventListener("abort", onAbort);
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const message = event.data;
       if (!isFromWorker(message)) return;

@@ -44,7 +44,8 @@ export interface MadeCopy {
   summaryJson: string;
 }
 
-export type AnonymiseResult = MadeCopy | { ok: false; error: string };
+/** `cancelled`: the user stopped it (never sent by the worker itself). */
+export type AnonymiseResult = MadeCopy | { ok: false; error: string; cancelled?: true };
 
 export interface AnonymisedMessage {
   type: "anonymised";
@@ -66,7 +67,14 @@ export function isReadRequest(value: unknown): value is ReadRequest {
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 const isReviewItems = (v: unknown): v is ReviewItem[] =>
-  Array.isArray(v) && v.every((r) => isRecord(r) && typeof r.word === "string" && typeof r.sentence === "string");
+  Array.isArray(v) &&
+  v.every(
+    (r) =>
+      isRecord(r) &&
+      typeof r.word === "string" &&
+      typeof r.sentence === "string" &&
+      (r.where === undefined || typeof r.where === "string"),
+  );
 
 export function isAnonymiseRequest(value: unknown): value is AnonymiseRequest {
   return (

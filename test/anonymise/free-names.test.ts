@@ -140,14 +140,16 @@ describe("shapes of issue 23 that generalise (names and places not in the Dutch 
 
 describe("words marked in the review", () => {
   test("are replaced everywhere with one code, and leave the review list", () => {
-    const text = "Ze noemt De Zonnebloem en Kwiek vaak. Met Kwiek gaat het goed.";
+    const text = "Ze noemt De Zonnebloem vaak, en ook Kwiek. Met Kwiek gaat het goed.";
     const first = anonymise("SJ", text, [], { hulpvraag: "Meer rust na Kwiek." });
     expect(first.report.review.map((r) => r.word)).toEqual(expect.arrayContaining(["Kwiek"]));
     // "De" and a capitalised word in mid-sentence is replaced as a name of its own, without a mark
-    expect(first.boxTexts.zorgen).toBe("Ze noemt [instelling] en Kwiek vaak. Met Kwiek gaat het goed.");
+    expect(first.boxTexts.zorgen).toBe("Ze noemt [instelling] vaak, en ook Kwiek. Met Kwiek gaat het goed.");
 
     const out = anonymise("SJ", text, ["Kwiek", "Zonnebloem"], { hulpvraag: "Meer rust na Kwiek." });
-    expect(out.boxTexts.zorgen).toBe("Ze noemt De Gemarkeerd B en Gemarkeerd A vaak. Met Gemarkeerd A gaat het goed.");
+    expect(out.boxTexts.zorgen).toBe(
+      "Ze noemt De Gemarkeerd B vaak, en ook Gemarkeerd A. Met Gemarkeerd A gaat het goed.",
+    );
     expect(out.boxTexts.hulpvraag).toBe("Meer rust na Gemarkeerd A.");
     const everything = JSON.stringify({ boxes: out.boxTexts, data: out.data });
     expect(everything).not.toMatch(/Kwiek|Zonnebloem/);

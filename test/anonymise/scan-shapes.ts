@@ -29,6 +29,10 @@ export const SHAPES: Record<string, string> = {
   "quotes and capitals": "'A ",
   "line breaks": "\n",
   "mixed sentence": "Sanne de Jong belde op 3-2-2014 met dr. H.M. Smit (06-12345678). ",
+  // institutions by list and context, and ages (institutions.ts, ages.ts)
+  "listed institutions": "Karakter en Leger des Heils, MEE Twente en ",
+  "institution context": "aangemeld bij Zonnedael, hulp: Brakveen en ",
+  "age notations": "9;3 bijna tien, de 14 jaar Tobias, ",
 };
 
 /** The unit repeated to exactly `length` characters; "distinct names" uses names from `names`. */

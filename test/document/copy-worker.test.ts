@@ -180,6 +180,28 @@ describe("the research copy in the worker", () => {
     expect(copyProgressText({ done: 2, total: 9 })).toBe("Bezig met de anonieme kopie… stap 2 van 9");
   });
 
+  test("a cancel ends the worker at once and says nothing was saved; a late result is dropped", async () => {
+    const controller = new AbortController();
+    const making = anonymiseInWorker(form, {
+      code: "J07",
+      marked: [],
+      createWorker: fakeWorker,
+      signal: controller.signal,
+    });
+    const worker = FakeWorker.created[0]!;
+    controller.abort();
+    expect(worker.terminated).toBe(true);
+    worker.emit({ type: "anonymised", result: { ok: false, error: "te laat" } });
+    await expect(making).resolves.toEqual({ ok: false, error: COPY_WORKER_ERRORS.cancelled, cancelled: true });
+    expect(COPY_WORKER_ERRORS.cancelled).toBe("Onderzoekskopie afgebroken; er is niets opgeslagen.");
+    // already aborted: no worker is started at all
+    const before = FakeWorker.created.length;
+    await expect(
+      anonymiseInWorker(form, { code: "J07", marked: [], createWorker: fakeWorker, signal: controller.signal }),
+    ).resolves.toMatchObject({ cancelled: true });
+    expect(FakeWorker.created.length).toBe(before);
+  });
+
   test("a crash is one Dutch sentence", async () => {
     const making = anonymiseInWorker(form, { code: "J07", marked: [], createWorker: fakeWorker });
     const event = new Event("error", { cancelable: true });

@@ -15,6 +15,7 @@ import {
   type NewEntry,
 } from "../../src/domain";
 import { emptyCounts } from "../../src/domain/anonymise";
+import { COPY_WORKER_ERRORS } from "../../src/document/anonymise-in-worker";
 import { CompareCopy, type CompareCopyProps } from "../../src/taskpane/components/copies/CompareCopy";
 import { ResearchCopy, type PreparedCopy } from "../../src/taskpane/components/copies/ResearchCopy";
 import { expectNoAxeViolations, inFluent, setupUser, renderForm } from "./helpers";
@@ -35,6 +36,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     review: [
       { word: "Drienerlo", sentence: "Wijkcoach van Drienerlo helpt." },
       { word: "Kwiek", sentence: "Bij Kwiek gaat het goed." },
+      { word: "Hozewijn", sentence: "Moeder noemt Hozewijn vaak.", where: "opmerking" },
     ],
     removed: [],
     limits: [],
@@ -59,7 +61,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), " J07 ");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
-    expect(prepare).toHaveBeenCalledWith("J07", [], expect.any(Function));
+    expect(prepare).toHaveBeenCalledWith("J07", [], expect.any(Function), expect.anything());
     const table = await screen.findByRole("table", { name: "Wat is vervangen" });
     const rows = within(table)
       .getAllByRole("row")
@@ -99,11 +101,15 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
     await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
     const list = await screen.findByRole("group", { name: "Woorden die nog een naam of plaats kunnen zijn" });
-    expect(within(list).getAllByRole("checkbox")).toHaveLength(2);
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(3);
     expect(within(list).getByRole("checkbox", { name: "Drienerlo" })).not.toBeChecked();
     // each word in its sentence, as the checkbox's description
     expect(within(list).getByRole("checkbox", { name: "Kwiek" })).toHaveAccessibleDescription(
       "Bij Kwiek gaat het goed.",
+    );
+    // a word outside the boxes says where it stands
+    expect(within(list).getByRole("checkbox", { name: "Hozewijn" })).toHaveAccessibleDescription(
+      "opmerking: Moeder noemt Hozewijn vaak.",
     );
     expect(screen.getByText(/De lijst is niet volledig: controleer de kopie zelf\./)).toBeInTheDocument();
     const replace = screen.getByRole("button", { name: "Aangevinkte woorden vervangen" });
@@ -111,7 +117,7 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.click(screen.getByRole("checkbox", { name: "Ik heb de lijst nagelopen" }));
     fireEvent.click(within(list).getByRole("checkbox", { name: "Kwiek" }));
     await user.click(replace);
-    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"], expect.any(Function));
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek"], expect.any(Function), expect.anything());
 
     // the new copy: its own list, not yet gone through, the replaced word counted (not shown)
     await screen.findByText(
@@ -126,7 +132,7 @@ describe("Anonieme kopie voor onderzoek", () => {
 
     fireEvent.click(within(again).getByRole("checkbox", { name: "Drienerlo" }));
     await user.click(screen.getByRole("button", { name: "Aangevinkte woorden vervangen" }));
-    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek", "Drienerlo"], expect.any(Function));
+    expect(prepare).toHaveBeenLastCalledWith("J07", ["Kwiek", "Drienerlo"], expect.any(Function), expect.anything());
     // nothing left to check: the download is open, with the honest limit
     expect(await screen.findByText(/Dat is geen garantie: lees de kopie zelf door\./)).toBeInTheDocument();
     expect(screen.getByText(/2 woorden zijn op uw verzoek overal vervangen/)).toBeInTheDocument();
@@ -159,6 +165,30 @@ describe("Anonieme kopie voor onderzoek", () => {
     expect(screen.getByText("Verwijderd uit de kopie")).toBeInTheDocument();
     expect(screen.getByText(/de kopie is niet ondertekend/)).toBeInTheDocument();
     expect(screen.getByText(/Wat erop staat is niet bekeken/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  test("Afbreken stops the copy being made: its signal is aborted, nothing is offered, a Dutch notice", async () => {
+    let signalSeen: AbortSignal | null = null;
+    const prepare = jest.fn(
+      (_code: string, _marked: readonly string[], _onProgress: unknown, signal: AbortSignal) =>
+        new Promise<PreparedCopy>((resolve) => {
+          signalSeen = signal;
+          // as CopiesPanel does with anonymiseInWorker: an abort ends the worker and resolves as cancelled
+          signal.addEventListener("abort", () =>
+            resolve({ status: "failed", message: COPY_WORKER_ERRORS.cancelled, cancelled: true }),
+          );
+        }),
+    );
+    const { user, container } = wrap(<ResearchCopy busy={false} blocked={false} prepare={prepare} />);
+    await user.type(screen.getByRole("textbox", { name: /Onderzoekscode/ }), "J07");
+    await user.click(screen.getByRole("button", { name: "Anonieme kopie maken" }));
+    await user.click(await screen.findByRole("button", { name: "Afbreken" }));
+    expect(signalSeen!.aborted).toBe(true);
+    expect(await screen.findByText("Onderzoekskopie afgebroken; er is niets opgeslagen.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Afbreken" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Anonieme kopie maken" })).toBeEnabled();
     await expectNoAxeViolations(container);
   });
 

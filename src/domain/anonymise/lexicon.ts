@@ -12,6 +12,8 @@ export interface Lexicon {
   common: ReadonlySet<string>;
   /** Dutch and Belgian places, lower case ("almelo", "vriezenveen"). */
   places: ReadonlySet<string>;
+  /** Dutch care, youth-care, GGZ, hospital, school and municipal institutions, as written ("Tactus", "MEE Twente"). */
+  institutions: ReadonlySet<string>;
 }
 
 export const EMPTY_LEXICON: Lexicon = {
@@ -20,4 +22,5 @@ export const EMPTY_LEXICON: Lexicon = {
   nameWords: new Set(),
   common: new Set(),
   places: new Set(),
+  institutions: new Set(),
 };

@@ -1,12 +1,17 @@
 // The sources of the anonymiser's packed lists (name-lists.packed.ts), for the script that packs
 // them (scripts/pack-name-lists.ts) and the test that checks the packed file against them. Never
-// imported by the add-in itself: the JSON here is ~0.43 MB.
+// imported by the add-in itself: the JSON here is ~0.43 MB. institution-names.json: Dutch care,
+// youth-care, GGZ, addiction-care, disability-care, hospital, rehabilitation, school, child-care and
+// municipal/regional institutions, compiled by hand for issue 23 from public knowledge of the Dutch field
+// (the providers' own names as they use them, Twente first); generic service names ("wijkteam",
+// "Veilig Thuis", "Raad voor de Kinderbescherming") are left out: they name no one.
 import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
 import commonWords from "@zxcvbn-ts/language-nl-be/src/commonWords.json";
 import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
 import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
+import institutions from "./institution-names.json";
 import nameWords from "./name-words.json";
 import properNames from "./proper-names.json";
 
-export const NAME_LIST_SOURCES = { boys, girls, lastnames, commonWords, nameWords, properNames };
+export const NAME_LIST_SOURCES = { boys, girls, lastnames, commonWords, nameWords, properNames, institutions };
 export type NameListId = keyof typeof NAME_LIST_SOURCES;

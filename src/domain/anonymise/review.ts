@@ -15,6 +15,8 @@ export interface ReviewItem {
   word: string;
   /** The first sentence it stands in, as the copy now reads (at most 200 characters). */
   sentence: string;
+  /** Where in the file, when not in a box or the log: "koptekst", "opmerking", "verborgen tekst"… (Dutch). */
+  where?: string;
 }
 
 /** Words the add-in itself writes: codes, placeholders, its log and stamp words, months and days. */
@@ -53,7 +55,12 @@ function sentenceAround(text: string, at: number, end: number): string {
 const isInitialsWord = (w: string): boolean =>
   /^\p{Lu}(?:[a-z]{1,3}\p{Lu}|\p{Lu}{1,3})$/u.test(w) && !ABBREVIATIONS.has(w.toLocaleUpperCase("nl"));
 
-export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: ReadonlySet<string>): ReviewItem[] {
+export function reviewWords(
+  texts: readonly string[],
+  lexicon: Lexicon,
+  known: ReadonlySet<string>,
+  where?: string,
+): ReviewItem[] {
   const out = new Map<string, string>();
   // a word the document also writes in lower case ("er", "behandelaar") is a word at a sentence start
   const lowerWords = new Set<string>();
@@ -83,5 +90,7 @@ export function reviewWords(texts: readonly string[], lexicon: Lexicon, known: R
       out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
     }
   }
-  return [...out].map(([word, sentence]) => ({ word, sentence })).sort((a, b) => a.word.localeCompare(b.word, "nl"));
+  return [...out]
+    .map(([word, sentence]) => (where === undefined ? { word, sentence } : { word, sentence, where }))
+    .sort((a, b) => a.word.localeCompare(b.word, "nl"));
 }

@@ -248,7 +248,14 @@ export class Scrubber {
       ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
     ];
     const m = this.build();
-    candidates.push(...freeTextSpans(text, { lexicon: this.lexicon, notPlaces: m.keep, priority: PRIORITY }));
+    candidates.push(
+      ...freeTextSpans(text, {
+        lexicon: this.lexicon,
+        notPlaces: m.keep,
+        priority: PRIORITY,
+        knownName: (w) => m.nameLabels.has(nameKey(w)),
+      }),
+    );
     for (const re of [m.names, m.wordNames]) {
       if (!re) continue;
       for (const hit of matchAll(re, text)) {

@@ -35,13 +35,14 @@ async function prepareResearchCopy(
   code: string,
   marked: readonly string[],
   onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
 ): Promise<PreparedCopy | null> {
   const bytes = await getCopy();
   if (!bytes.ok) return null; // the pane already shows why
   if (bytes.value === null) return { status: "unsupported" };
-  const copy = await anonymiseInWorker(bytes.value, { code, marked, onProgress });
+  const copy = await anonymiseInWorker(bytes.value, { code, marked, onProgress, signal });
   // only Dutch reaches the user: the copy's own sentences (make-copy.ts)
-  if (!copy.ok) return { status: "failed", message: copy.error };
+  if (!copy.ok) return { status: "failed", message: copy.error, cancelled: copy.cancelled === true };
   const summaryName = summaryFileName(copy.fileName);
   const summary = new TextEncoder().encode(copy.summaryJson);
   const file = new Uint8Array(copy.bytes);
@@ -92,7 +93,7 @@ export default function CopiesPanel({ view, busy, blocked, getCopy, onMerge }: C
       <ResearchCopy
         busy={busy}
         blocked={blocked}
-        prepare={(code, marked, onProgress) => prepareResearchCopy(getCopy, code, marked, onProgress)}
+        prepare={(code, marked, onProgress, signal) => prepareResearchCopy(getCopy, code, marked, onProgress, signal)}
       />
       <Divider />
       <CompareCopy here={here} busy={busy} blocked={blocked} readOther={readOther} onMerge={onMerge} />

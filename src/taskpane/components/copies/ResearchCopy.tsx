@@ -1,7 +1,7 @@
 // "Anonieme kopie voor onderzoek": a research code, then the report of what was replaced (counts,
 // never values), the warnings and the review of words that could still be a name (ReviewWords),
 // and only once that list has been gone through the downloads. The document itself is not changed.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -53,7 +53,9 @@ interface ReadyCopy {
   downloadSummary: () => void;
 }
 
-export type PreparedCopy = ReadyCopy | { status: "unsupported" } | { status: "failed"; message: string };
+/** `cancelled`: the user stopped it ("Afbreken"); shown as information, not as an error. */
+export type PreparedCopy =
+  ReadyCopy | { status: "unsupported" } | { status: "failed"; message: string; cancelled?: boolean };
 
 /** How many details of each kind were replaced (never the values). */
 function CountsTable({ counts }: { counts: Counts }) {
@@ -153,11 +155,13 @@ export interface ResearchCopyProps {
   busy: boolean;
   /** Open outside edits: the copy waits until they are signed. */
   blocked: boolean;
-  /** Makes the copy; `marked` are words the user wants replaced everywhere too; progress as steps done of all. */
+  /** Makes the copy; `marked` are words the user wants replaced everywhere too; progress as steps done of all;
+   * aborting `signal` stops it ("Afbreken"). */
   prepare: (
     code: string,
     marked: readonly string[],
     onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
   ) => Promise<PreparedCopy | null>;
 }
 
@@ -185,30 +189,60 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
     setDownloaded((names) => (names.includes(fileName) ? names : [...names, fileName]));
   };
 
+  const abort = useRef<AbortController | null>(null);
   const make = async (forCode: string, marked: string[]) => {
+    const controller = new AbortController();
+    abort.current = controller;
     setMaking(true);
     setProgress(null);
     setDownloaded([]);
     setSeen(false);
     try {
-      const copy = await prepare(forCode, marked, (done, total) => setProgress({ done, total }));
+      const copy = await prepare(forCode, marked, (done, total) => setProgress({ done, total }), controller.signal);
       setPrepared(copy);
       setMadeWith((m) => ({ code: forCode, marked, made: m.made + 1 }));
     } finally {
+      abort.current = null;
       setMaking(false);
     }
   };
+  const cancel = () => abort.current?.abort();
 
   const canDownload = prepared?.status === "ready" && (seen || prepared.review.length === 0) && !making;
-  return { prepared, setPrepared, madeWith, making, progress, seen, setSeen, downloaded, offer, make, canDownload };
+  return {
+    prepared,
+    setPrepared,
+    madeWith,
+    making,
+    progress,
+    seen,
+    setSeen,
+    downloaded,
+    offer,
+    make,
+    cancel,
+    canDownload,
+  };
 }
 
 export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const styles = useStyles();
   const [code, setCode] = useState("");
   const [touched, setTouched] = useState(false);
-  const { prepared, setPrepared, madeWith, making, progress, seen, setSeen, downloaded, offer, make, canDownload } =
-    useMadeCopy(prepare);
+  const {
+    prepared,
+    setPrepared,
+    madeWith,
+    making,
+    progress,
+    seen,
+    setSeen,
+    downloaded,
+    offer,
+    make,
+    cancel,
+    canDownload,
+  } = useMadeCopy(prepare);
   const problem = researchCodeProblem(code.trim());
 
   const run = async () => {
@@ -243,9 +277,12 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
       </div>
       <BlockedNotice blocked={blocked} />
       {making && (
-        <Body1 role="status" aria-live="polite">
-          {copyProgressText(progress)}
-        </Body1>
+        <div className={styles.buttons}>
+          <Body1 role="status" aria-live="polite">
+            {copyProgressText(progress)}
+          </Body1>
+          <Button onClick={cancel}>Afbreken</Button>
+        </div>
       )}
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
@@ -257,7 +294,7 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
         </MessageBar>
       )}
       {prepared?.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent={prepared.cancelled === true ? "info" : "error"} layout="multiline">
           <MessageBarBody>{prepared.message}</MessageBarBody>
         </MessageBar>
       )}

@@ -21,11 +21,12 @@ const useStyles = makeStyles({
   sentence: { display: "block", paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
 });
 
-/** The sentence with every whole occurrence of the word in bold. */
+/** The sentence with every whole occurrence of the word in bold; where it stands when not in a box ("koptekst: …"). */
 function InSentence({ item, id, className }: { item: ReviewItem; id: string; className: string }) {
   const parts = item.sentence.split(item.word);
   return (
     <Caption1 id={id} className={className}>
+      {item.where !== undefined && <em>{item.where}: </em>}
       {parts.map((p, i) => (
         <span key={i}>
           {p}
@@ -76,7 +77,8 @@ export function ReviewWords({ words, markedCount, busy, seen, onSeen, onReplace 
           <Body1>
             Deze woorden met een hoofdletter staan nog in de kopie, elk met de zin waarin het staat. Vink aan wat een
             naam, plaats of ander herkenbaar gegeven is: de kopie wordt dan opnieuw gemaakt met dat woord overal
-            vervangen door een code, in de vakken, het logboek en de verborgen gegevens. De lijst is niet volledig:
+            vervangen door een code, in de vakken, het logboek, kop- en voetteksten, opmerkingen, noten en de verborgen
+            gegevens. Een woord buiten de vakken staat met de plaats waar het staat. De lijst is niet volledig:
             controleer de kopie zelf.
           </Body1>
           <fieldset className={styles.words} aria-labelledby="review-title">

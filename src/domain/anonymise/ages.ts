@@ -1,0 +1,80 @@
+// Ages in the Dutch notations the other age rules (free-names.ts, free-text.ts) do not cover:
+// "9 jarige", "negen jaar oud", "9 jaar en 3 maanden", "9;3", "bijna tien", "ruim 12 jaar",
+// "de 14 jaar Tobias", "een meisje van negen", "8 maanden oud", "9,5 jaar". A number of years is
+// an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
+// never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
+import { LEFT, RIGHT, matchAll, type Span } from "./spans";
+
+const NUMBER_WORDS =
+  "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig";
+/** A number of years: digits, a half ("9,5", "9½"), or a word ("negen", "anderhalf"). */
+const N = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS}|anderhalf|anderhalve)`;
+/** "een" is an age only with "oud" or a child: "het is een jaar verder" is no age. */
+const N_NOT_ONE = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS.replace("een|één|", "")}|anderhalf|anderhalve)`;
+const YEARS = String.raw`(?:jaar|jr\.?|jaren)`;
+const NOT_AN_AGE = String.raw`(?![ \t]{1,3}(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in[ \t]behandeling|op[ \t]rij|achter|ervaring|gewerkt|gewoond|daarna|daarvoor|voor|na|nadat|ouder|jonger|verschil)${RIGHT})`;
+const CHILD = String.raw`(?:jongen|meisje|kind|kindje|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame|pleegkind|pleegzoon|pleegdochter|neefje|nichtje|kleinzoon|kleindochter|leerling)`;
+const YEARS_MONTHS = String.raw`(?:[ \t]{1,3}en[ \t]{1,3}(?:\d{1,2}|${NUMBER_WORDS})[ \t]{1,3}(?:maanden|maand|mnd\.?))?`;
+
+const AGE_RES: RegExp[] = [
+  // "9 jarige", "9 jarig", "9jarige"
+  new RegExp(String.raw`${LEFT}\d{1,2}[ \t]?jarige?${RIGHT}`, "gu"),
+  // "negen jaar oud", "9,5 jaar oud", "8 maanden oud", "zes weken oud"
+  new RegExp(
+    String.raw`${LEFT}${N}[ \t]{1,3}(?:${YEARS}|maanden|maand|weken|mnd\.?)${YEARS_MONTHS}[ \t]{1,3}oud${RIGHT}`,
+    "giu",
+  ),
+  // "9 jaar en 3 maanden", "negen jaar en twee maanden"
+  new RegExp(
+    String.raw`${LEFT}${N}[ \t]{1,3}${YEARS}[ \t]{1,3}en[ \t]{1,3}(?:\d{1,2}|${NUMBER_WORDS})[ \t]{1,3}(?:maanden|maand|mnd\.?)${RIGHT}`,
+    "giu",
+  ),
+  // the clinical notation years;months: "9;3", "(14;11)"
+  new RegExp(String.raw`(?<![\p{L}\p{N};.,:/-])\d{1,2};(?:\d|1[01])(?![\p{L}\p{N};:/-]|[.,]\d)`, "gu"),
+  // "bijna tien", "ruim 12 jaar": ending the clause, or before "oud", "en", a name ("werkt ruim 12 jaar bij" stays)
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:bijna|ruim)[ \t]{1,3}${N_NOT_ONE}(?:[ \t]{1,3}${YEARS})?(?:[ \t]{1,3}oud)?(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]{1,3}(?:en|geworden|wordt|werd)${RIGHT}|[ \t]{1,3}\p{Lu})`,
+    "gu",
+  ),
+  // "is negen jaar", "werd twaalf", "wordt tien", "is 9,5 jaar"
+  new RegExp(
+    String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu|is[ \t]al)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden))`,
+    "giu",
+  ),
+  // "hij werd twaalf in juni", "als ze tien wordt": becoming a number is an age, unless it counts something
+  new RegExp(
+    String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?![ \t]{1,3}(?:keer|uur|euro|procent|minuten|weken|dagen|maanden|kilo|centimeter|meter|punten)${RIGHT})${RIGHT}`,
+    "giu",
+  ),
+  new RegExp(
+    String.raw`${LEFT}(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]{1,3}(?:wordt|werd|is geworden)${RIGHT})`,
+    "giu",
+  ),
+  // "een meisje van negen", "zoon van 12 jaar en 3 maanden", "een kind van zes maanden"
+  new RegExp(
+    String.raw`(?<=${CHILD}[ \t]{1,3}van[ \t]{1,3})(?:${N}(?:[ \t]{1,3}(?:${YEARS}|maanden|weken)${YEARS_MONTHS})?)${RIGHT}`,
+    "giu",
+  ),
+  // "een negen jaar oude jongen", "een 9 jaar jongen", "de 12 jr. oude dochter"
+  new RegExp(String.raw`${LEFT}${N}[ \t-]{1,3}${YEARS}(?=[ \t]{1,3}(?:oude?[ \t]{1,3})?${CHILD}${RIGHT})`, "giu"),
+  // "De 14 jaar Tobias", "onze 9-jaar oude Lotte": a number of years and then a name
+  new RegExp(
+    String.raw`(?<=(?:[Dd]e|[Hh]et|[Oo]nze|[Hh]un|[Zz]ijn|[Hh]aar|[Ee]en)[ \t]{1,3})\d{1,2}[ \t-]?${YEARS}(?:[ \t]{1,3}oude?)?(?=[ \t]{1,3}\p{Lu}\p{Ll})`,
+    "gu",
+  ),
+  // "op 9-jarige leeftijd" is found above; "op de leeftijd van 9", "leeftijd van negen jaar"
+  new RegExp(String.raw`(?<=leeftijd[ \t]{1,3}van[ \t]{1,3})${N}(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?${RIGHT}`, "giu"),
+  // "(9 jaar en 3 maanden)", "(negen)", "(9,5)": a bracket with an age only, after a name
+  new RegExp(
+    String.raw`(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()(?:${NUMBER_WORDS}|\d{1,2}(?:[,.]5|½))(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?(?=\))`,
+    "giu",
+  ),
+];
+
+export function ageSpans(text: string, priority: number): Span[] {
+  const out: Span[] = [];
+  for (const re of AGE_RES)
+    for (const m of matchAll(re, text))
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
+  return out;
+}

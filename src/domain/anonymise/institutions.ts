@@ -1,0 +1,149 @@
+// Care, youth-care, GGZ, hospital, school and municipal institutions named without a type word:
+// "Eerdere hulp: Tactus en Intermetzo", "contact gezocht met Lentis". Two ways, both linear:
+// - the lookup list (institution-names.json, in the Lexicon): a name from it written with a capital;
+//   a list name that is also a Dutch word or name ("Karakter", "Stevig") only in mid-sentence, an
+//   abbreviation ("MEE", "HAN") only in capitals;
+// - context: a capitalised word that is no Dutch word, name or place after words that link to an
+//   organisation ("aangemeld bij", "contact met", "zit op het", "hulp:"), or beside an institution
+//   found otherwise ("Tactus en Zonnedael").
+import { sentenceStart } from "./free-names";
+import type { Lexicon } from "./lexicon";
+import type { CountKind, Span } from "./spans";
+
+const KIND: CountKind[] = ["organisations"];
+const lower = (w: string): string => w.toLocaleLowerCase("nl");
+
+interface Entry {
+  /** The name's words, lower case. */
+  words: string[];
+  /** An abbreviation ("MEE", "UMCG"): its first word must be written exactly so. */
+  exactFirst: string | null;
+  /** Also an ordinary Dutch word or name: only a name in mid-sentence. */
+  ambiguous: boolean;
+}
+
+const indexes = new WeakMap<ReadonlySet<string>, Map<string, Entry[]>>();
+
+/** The list by lower-case first word, longest names first. */
+function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
+  const cached = indexes.get(lexicon.institutions);
+  if (cached) return cached;
+  const index = new Map<string, Entry[]>();
+  for (const name of lexicon.institutions) {
+    const written = name.split(/\s+/u).filter(Boolean);
+    const first = written[0] ?? "";
+    if (first === "") continue;
+    const words = written.map(lower);
+    const k = words[0] ?? "";
+    // a first name stays with the person finder ("Timon", "Livio"): its registry decides
+    if (words.length === 1 && lexicon.firstNames.has(k)) continue;
+    const exactFirst = /\p{Ll}/u.test(first) ? null : first;
+    const ambiguous =
+      words.length === 1 && (lexicon.common.has(k) || lexicon.surnames.has(k) || lexicon.nameWords.has(k));
+    const list = index.get(k) ?? [];
+    list.push({ words, exactFirst, ambiguous });
+    index.set(k, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  indexes.set(lexicon.institutions, index);
+  return index;
+}
+
+/** One word that the list names as an institution wherever it stands ("Accare", not "Karakter"): "mevr. Tesfay van
+ * Accare" is a person of an institution, no person named "Tesfay van Accare". */
+export function listedInstitutionWord(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.institutions.size === 0) return false;
+  return (indexOf(lexicon).get(lower(word)) ?? []).some(
+    (e) => e.words.length === 1 && !e.ambiguous && (e.exactFirst === null || e.exactFirst === word),
+  );
+}
+
+const TOKEN = /[\p{L}\p{N}'’][\p{L}\p{M}\p{N}'’&+.-]*/gu;
+const trimEnd = (w: string): string => w.replace(/[.'’-]+$/u, "");
+
+/** Institutions from the list, wherever they stand. */
+export function listedInstitutions(text: string, lexicon: Lexicon, priority: number, notNames: ReadonlySet<string>) {
+  const out: Span[] = [];
+  if (lexicon.institutions.size === 0) return out;
+  const index = indexOf(lexicon);
+  const tokens: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    // "Lentis." ends a sentence; "Maastricht UMC+" and "Zone.college" keep their signs
+    const inList = index.has(lower(m[0]));
+    const word = inList ? m[0] : trimEnd(m[0]);
+    tokens.push({ word, start: m.index, end: m.index + word.length });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !/^[\p{Lu}'’\p{N}]/u.test(t.word)) continue;
+    const entries = index.get(lower(t.word));
+    if (!entries) continue;
+    for (const e of entries) {
+      if (e.exactFirst !== null && e.exactFirst !== t.word) continue;
+      const last = tokens[i + e.words.length - 1];
+      if (!last) continue;
+      let same = true;
+      for (let j = 1; j < e.words.length && same; j++) {
+        const next = tokens[i + j];
+        const gap = next ? text.slice(tokens[i + j - 1]?.end ?? 0, next.start) : "";
+        same = next !== undefined && lower(next.word) === e.words[j] && /^[ \t]{1,3}$/u.test(gap);
+      }
+      if (!same) continue;
+      if (e.ambiguous && sentenceStart(text, t.start)) continue;
+      if (notNames.has(e.words.join(" "))) continue;
+      out.push({ start: t.start, end: last.end, replacement: "[instelling]", kinds: KIND, priority });
+      break;
+    }
+  }
+  return out;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+/** Words that link to an organisation, then a capitalised word: "aangemeld bij Zonnedael", "zit op het Vonk". */
+const LINKED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:aangemeld|verwezen|opgenomen|behandeld|begeleid|geplaatst|werkzaam|in[ \t]behandeling|in[ \t]zorg|cliënt|client|contact|overleg|gesprek|samenwerking|wachtlijst|intake)(?:[ \t]{1,3}(?:gezocht|opgenomen|gehad|geweest))?[ \t]{1,3}(?:bij|met|in|op|naar|van|via)(?:[ \t]{1,3}(?:de|het))?[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:zit|zat|gaat|ging|staat|stond)[ \t]{1,3}(?:nu[ \t]{1,3}|sinds[ \t]{1,3}\S{1,12}[ \t]{1,3})?op[ \t]{1,3}(?:de|het)[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])`,
+  "gu",
+);
+/** A list of care after a colon: "Eerdere hulp: Zonnedael en Vonk", "Behandelaar: Lindeboom". */
+const AFTER_COLON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:hulp|hulpverlening|zorg|behandeling|behandelaar|begeleiding|instelling|instellingen|zorgaanbieder|aanbieder|aanbieders|school|opvang|dagbesteding|kinderopvang|verwijzer|verwezen)[ \t]{0,2}:[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])`,
+  "giu",
+);
+const AND_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:,|en|of|&|\/)[ \t]{1,3}(?:(?:De|Het)[ \t]{1,3})?(${NAME})(?![\p{L}\p{N}])`,
+  "u",
+);
+const AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})[ \t]*(?:,|en|of|&|\/)[ \t]{1,3}$`, "u");
+
+/** Institutions by context; `found` are the institutions found otherwise, for "X en Y". */
+export function contextInstitutions(
+  text: string,
+  found: readonly Span[],
+  plainWord: (w: string) => boolean,
+  priority: number,
+): Span[] {
+  const out: Span[] = [];
+  const add = (word: string, start: number): void => {
+    if (plainWord(word)) return;
+    out.push({ start, end: start + word.length, replacement: "[instelling]", kinds: KIND, priority });
+  };
+  for (const re of [LINKED, AFTER_COLON]) {
+    for (const m of text.matchAll(re)) {
+      const word = m[1] ?? m[2] ?? "";
+      if (word !== "") add(word, m.index + m[0].length - word.length);
+    }
+  }
+  // one step either side of an institution: "Tactus en Zonnedael", "Zonnedael, Karakter"
+  for (const s of [...found, ...out]) {
+    const after = AND_AFTER.exec(text.slice(s.end, s.end + 60));
+    if (after?.[1]) add(after[1], s.end + after[0].length - after[1].length);
+    const before = AND_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    if (before?.[1]) add(before[1], s.start - before[0].length);
+  }
+  // a name found by its context is that institution everywhere in the text: "Met Zonnedael gaat het goed" too
+  const names = new Set(out.map((s) => text.slice(s.start, s.end)));
+  if (names.size > 0)
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu))
+      if (names.has(m[0])) add(m[0], m.index);
+  return out;
+}

@@ -1,0 +1,106 @@
+// Issue 23: institutions named without a type word, and ages in every Dutch notation, on sentences
+// written for this test (names, institutions and places not in the Dutch set's pools). Each case
+// would keep an identifier without the lookup list, the context rules or the age rules.
+import { newDataPart, TEMPLATE } from "../../src/domain";
+import { anonymiseForm } from "../../src/domain/anonymise";
+import { EMPTY_LEXICON } from "../../src/domain/anonymise/lexicon";
+import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+
+function copy(text: string, lexicon = dutchLexicon()) {
+  const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: () => 0.5 });
+  return anonymiseForm({ data, boxTexts: { initialen: "QZ", zorgen: text }, offsetDays: 30, lexicon });
+}
+const out = (text: string): string => copy(text).boxTexts.zorgen ?? "";
+
+describe("institutions from the list, without a type word", () => {
+  test.each([
+    ["Sinds maart is er ambulante hulp van Pameijer.", "Sinds maart is er ambulante hulp van [instelling]."],
+    ["Eerder liep ze bij Altrecht en bij Kwintes.", "Eerder liep ze bij [instelling] en bij [instelling]."],
+    ["Kentalis doet het onderzoek naar zijn taal.", "[instelling] doet het onderzoek naar zijn taal."],
+    ["Opname in het Rijnstate, daarna Klimmendaal.", "Opname in het [instelling], daarna [instelling]."],
+    ["De intake bij GGz Centraal is gepland.", "De intake bij [instelling] is gepland."],
+    ["Ze krijgt ondersteuning van MEE Twente.", "Ze krijgt ondersteuning van [instelling]."],
+    // a list name that is a Dutch word: a name only in mid-sentence, with a capital
+    ["Moeder noemt Stevig een goede plek.", "Moeder noemt [instelling] een goede plek."],
+    ["Stevig blijven is het doel.", "Stevig blijven is het doel."],
+    // an abbreviation only in capitals: "mee" is a word
+    ["Hij gaat mee naar de les.", "Hij gaat mee naar de les."],
+  ])("%s", (text, expected) => expect(out(text)).toBe(expected));
+
+  test("without the list a bare name with no context stays (the list is what finds it)", () => {
+    const text = "Moeder vindt Pameijer prettig.";
+    expect(copy(text, { ...dutchLexicon(), institutions: new Set() }).boxTexts.zorgen).toBe(text);
+    expect(out(text)).toBe("Moeder vindt [instelling] prettig.");
+  });
+
+  test("a person of an institution keeps being a person: the name ends before the institution", () => {
+    expect(out("Gesprek met mevr. Oosterbroek van Kwintes over de planning.")).toBe(
+      "Gesprek met mevr. Professional A van [instelling] over de planning.",
+    );
+  });
+});
+
+describe("institutions by context, names on no list", () => {
+  test.each([
+    // invented names: no list knows them
+    ["Zij is aangemeld bij Hoevedaal voor dagbehandeling.", "Zij is aangemeld bij [instelling] voor dagbehandeling."],
+    [
+      "Vader heeft contact gezocht met Zonnedael over de wachtlijst.",
+      "Vader heeft contact gezocht met [instelling] over de wachtlijst.",
+    ],
+    ["Hij zit nu op het Zwanenveld en dat gaat goed.", "Hij zit nu op het [instelling] en dat gaat goed."],
+    ["Eerdere hulp: Dommelrode en Kwintes.", "Eerdere hulp: [instelling] en [instelling]."],
+    ["Behandelaar: Wezenhorst.", "Behandelaar: [instelling]."],
+    // beside a listed institution, and then everywhere in the text
+    [
+      "Hulp kwam van Pameijer en Ruiterhorst. Ruiterhorst stopte in mei.",
+      "Hulp kwam van [instelling] en [instelling]. [instelling] stopte in mei.",
+    ],
+  ])("%s", (text, expected) => expect(out(text)).toBe(expected));
+
+  test.each([
+    "Hij is aangemeld bij de huisarts.",
+    "Ze zit nu op het voortgezet onderwijs.",
+    "Eerdere hulp: Geen.",
+    "Contact met Pasen was lastig, met Kerst ging het beter.",
+  ])("a plain word stays: %s", (text) => expect(out(text)).toBe(text));
+});
+
+describe("ages in every Dutch notation", () => {
+  test.each([
+    ["Een 9 jarige jongen uit groep 6.", "Een [leeftijd] jongen uit groep 6."],
+    ["Hij is nu negen jaar oud.", "Hij is nu [leeftijd]."],
+    ["Zij is 9 jaar en 3 maanden.", "Zij is [leeftijd]."],
+    ["Leeftijd bij onderzoek 9;3, verbaal IQ 88.", "Leeftijd bij onderzoek [leeftijd], verbaal IQ 88."],
+    ["Mirthe is bijna tien.", "[naam] is [leeftijd]."],
+    ["Hij is ruim 12 jaar en zit in de brugklas.", "Hij is [leeftijd] en zit in de brugklas."],
+    ["De 14 jaar oude Gijsbert woont bij zijn opa.", "De [leeftijd] Gijsbert woont bij zijn opa."],
+    ["Een meisje van negen met veel angsten.", "Een meisje van [leeftijd] met veel angsten."],
+    ["De baby is acht maanden oud.", "De baby is [leeftijd]."],
+    ["Hij werd twaalf in juni.", "Hij werd [leeftijd] in juni."],
+    ["Op de leeftijd van zeven kwam ze hier wonen.", "Op de leeftijd van [leeftijd] kwam ze hier wonen."],
+    ["Als hij elf wordt, gaat hij naar de brugklas.", "Als hij [leeftijd] wordt, gaat hij naar de brugklas."],
+    ["Wobbe (negen) en zijn zus.", "[naam] ([leeftijd]) en zijn zus."],
+  ])("%s", (text, expected) => {
+    const result = out(text);
+    // the name's code depends on the registry; the age is what this test is about
+    expect(result.replace(/Persoon [A-Z]|Jeugdige|Gezinslid [A-Z]/u, "[naam]")).toBe(expected);
+  });
+
+  test.each([
+    "Drie jaar geleden is de hulp gestart.",
+    "Over 2 weken is er weer een gesprek.",
+    "Ze werkt ruim 12 jaar bij de gemeente.",
+    "Het is een jaar verder en het gaat beter.",
+    "Ze wonen al 3 jaar in deze wijk.",
+    "Het traject duurt bijna twee jaar langer dan gepland.",
+    "De les duurde 9 minuten.",
+    "Het bedrag werd twaalf euro.",
+    "Zij is 12 jaar getrouwd geweest.",
+  ])("no age: %s", (text) => expect(out(text)).toBe(text));
+});
+
+test("the empty lexicon knows no institutions: only type words and context find them", () => {
+  expect(EMPTY_LEXICON.institutions.size).toBe(0);
+  expect(copy("Hij gaat naar Pameijer.", EMPTY_LEXICON).boxTexts.zorgen).toBe("Hij gaat naar [plaats].");
+});
