@@ -8,6 +8,8 @@ import type JSZip from "jszip";
 import {
   CT_NS,
   editRelationships,
+  partDocuments,
+  partEdited,
   partPaths,
   readXmlPart,
   relationshipsIn,
@@ -62,17 +64,17 @@ export async function partsOfKind(zip: JSZip, ...kinds: PartKind[]): Promise<str
 export async function removeDanglingReferences(zip: JSZip, xmlParts: readonly string[]): Promise<number> {
   let count = 0;
   for (const path of xmlParts) {
-    const doc = await readXmlPart(zip, path);
-    if (!doc) continue;
+    const docs = await partDocuments(zip, path);
+    if (!docs) continue;
     const rels = await readXmlPart(zip, relsPathOf(path));
     const ids = new Set((rels ? relationshipsIn(rels, path) : []).map((r) => r.id));
-    const dangling = danglingIn(doc, ids);
+    const dangling = docs.flatMap((doc) => danglingIn(doc, ids));
     for (const { element, attribute } of dangling) {
       if (element.namespaceURI === W_NS && element.localName === "hyperlink")
         element.removeAttributeNS(R_NS, attribute);
       else element.parentNode?.removeChild(element);
     }
-    if (dangling.length > 0) writeXmlPart(zip, path, doc);
+    if (dangling.length > 0) partEdited(zip, path, docs);
     count += dangling.length;
   }
   return count;
