@@ -714,9 +714,9 @@ async function buildDocx(
   wholeDocument: boolean,
 ): Promise<AnonymisedDocx> {
   const { zip, docPath, doc } = await open(original, wholeDocument);
-  if (await isStrictPackage(zip, docPath)) throw new CopyError(ANONYMISE_ERRORS.strict);
   const segmented = doc instanceof SegmentedDocument ? doc : null;
-  const namespace = segmented ? segmented.namespace : (doc as Document).documentElement?.namespaceURI;
+  const namespace = segmented ? segmented.namespace : ((doc as Document).documentElement?.namespaceURI ?? "");
+  if (await isStrictPackage(zip, docPath, namespace)) throw new CopyError(ANONYMISE_ERRORS.strict);
   if (namespace !== W_NS) throw new CopyError(COPY_ERRORS.notDocx);
   cacheParts(zip);
   if (segmented) seedPiecewisePart(zip, docPath, segmented);

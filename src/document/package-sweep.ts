@@ -22,12 +22,16 @@ import { R_NS, W_NS, rootNamespace } from "./ooxml";
 
 export type RemovedParts = Partial<Record<RemovedKind, number>>;
 
-/** True when the package uses the Strict namespaces anywhere the copy would read (relationships, main part). */
-export async function isStrictPackage(zip: JSZip, mainPath: string): Promise<boolean> {
+/**
+ * True when the package uses the Strict namespaces anywhere the copy would read (relationships,
+ * main part). `mainNamespace`: the main part's root namespace when it is already read (a 12 MB
+ * part is not unzipped again for its first tag).
+ */
+export async function isStrictPackage(zip: JSZip, mainPath: string, mainNamespace?: string): Promise<boolean> {
   const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
   if (rels.includes(STRICT_NAMESPACE)) return true;
-  const main = (await zip.file(mainPath)?.async("string")) ?? "";
-  return rootNamespace(main).startsWith(STRICT_NAMESPACE);
+  const main = mainNamespace ?? rootNamespace((await zip.file(mainPath)?.async("string")) ?? "");
+  return main.startsWith(STRICT_NAMESPACE);
 }
 
 /** Removes every part of a kind the copy cannot check, except the parts the copy wrote itself (`kept`). */

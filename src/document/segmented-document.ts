@@ -115,6 +115,7 @@ function rootNamespaces(tag: string, name: string): Map<string, string> | null {
   if (!attrs) return null;
   const map = new Map<string, string>([["xml", XML_NS]]);
   for (const a of attrs) {
+    if (/[<>&]/.test(a.raw)) return null;
     if (a.name === "xmlns") map.set("", a.raw);
     else if (a.name.startsWith("xmlns:")) map.set(a.name.slice(6), a.raw);
   }
@@ -129,16 +130,33 @@ function plainAttributes(attrs: readonly { name: string; raw: string }[], ns: Re
     if (prefix !== "" && !ns.has(prefix)) return false;
     if (ns.get(prefix) === R_NS && prefix !== "") return false;
     if (TOUCHED_ATTRIBUTES.has(localOf(a.name))) return false;
-    if (a.raw.includes("&") || a.raw.includes("<")) return false;
+    // the text passes find tags with [^>]*: no '>' in a fast value
+    if (a.raw.includes("&") || a.raw.includes("<") || a.raw.includes(">")) return false;
   }
   return true;
 }
 
-/** A start tag of a WordprocessingML element with plain attributes (no namespace declared on it). */
-function plainWTag(xml: string, t: Token, ns: ReadonlyMap<string, string>): boolean {
-  if (ns.get(prefixOf(t.name)) !== W_NS) return false;
-  const attrs = attributesOf(xml.slice(t.start, t.end), t.name.length);
-  return !!attrs && plainAttributes(attrs, ns);
+/**
+ * Start tags of WordprocessingML elements with plain attributes (no namespace declared on them).
+ * Remembered by their text: a long table repeats the same formatting tags thousands of times.
+ */
+class PlainTags {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly ns: ReadonlyMap<string, string>) {}
+
+  test(tag: string, name: string): boolean {
+    let plain = this.known.get(tag);
+    if (plain !== undefined) return plain;
+    if (this.ns.get(prefixOf(name)) !== W_NS) plain = false;
+    else {
+      const attrs = attributesOf(tag, name.length);
+      plain = !!attrs && plainAttributes(attrs, this.ns);
+    }
+    if (this.known.size > 20_000) this.known.clear(); // tags with ids rarely repeat: memory stays bounded
+    this.known.set(tag, plain);
+    return plain;
+  }
 }
 
 /** Thrown inside segmentDocument: the part is read as one DOM instead. */
@@ -152,9 +170,15 @@ interface Unit {
 }
 
 /** Reads one element (a child of a container) to its end; says whether it is fast and how the field depth changes. */
-function readUnit(sc: XmlScanner, first: Token, ns: ReadonlyMap<string, string>, fieldsBefore: number): Unit {
+function readUnit(
+  sc: XmlScanner,
+  first: Token,
+  ns: ReadonlyMap<string, string>,
+  plainTags: PlainTags,
+  fieldsBefore: number,
+): Unit {
   const { xml } = sc;
-  let fast = FAST.has(localOf(first.name)) && plainWTag(xml, first, ns);
+  let fast = true;
   let fields = fieldsBefore;
   let declares = false;
   let fieldSeen = false;
@@ -163,8 +187,9 @@ function readUnit(sc: XmlScanner, first: Token, ns: ReadonlyMap<string, string>,
   let inText = false;
   const open = (t: Token): void => {
     const local = localOf(t.name);
-    if (fast && (!FAST.has(local) || inText || !plainWTag(xml, t, ns))) fast = false;
-    if (xml.slice(t.start, t.end).includes("xmlns")) declares = true;
+    const tag = xml.slice(t.start, t.end);
+    if (fast && (!FAST.has(local) || inText || !plainTags.test(tag, t.name))) fast = false;
+    if (!fast && tag.includes("xmlns")) declares = true;
     if (local === "p") {
       if (paragraphs > 0) fast = false;
       if (!t.selfClosing) paragraphs++;
@@ -175,9 +200,7 @@ function readUnit(sc: XmlScanner, first: Token, ns: ReadonlyMap<string, string>,
     else if (local === "fldChar") {
       fieldSeen = true;
       if (ns.get(prefixOf(t.name)) !== W_NS) throw new WholePart();
-      const type = (attributesOf(xml.slice(t.start, t.end), t.name.length) ?? []).find(
-        (a) => localOf(a.name) === "fldCharType",
-      )?.raw;
+      const type = (attributesOf(tag, t.name.length) ?? []).find((a) => localOf(a.name) === "fldCharType")?.raw;
       if (type === "begin") fields++;
       else if (type === "end" && fields > 0) fields--;
     }
@@ -234,6 +257,7 @@ function segment(xml: string): SegmentedDocument | null {
   const ns = rootNamespaces(rootTag, rootName);
   if (!ns || t.selfClosing || ns.get(prefixOf(rootName)) !== W_NS) throw new WholePart();
   fast = xml.slice(0, t.end);
+  const plainTags = new PlainTags(ns);
   const stack: string[] = [rootName];
   let fields = 0;
   // the DOM batch being gathered (null: none open); an object, so the closures below share it
@@ -273,11 +297,11 @@ function segment(xml: string): SegmentedDocument | null {
       if (tok.name !== stack.pop()) return null;
       if (fields > 0) throw new WholePart(); // a field open at a cell's or the body's end
       toFast(raw);
-    } else if (fields === 0 && !tok.selfClosing && CONTAINERS.has(localOf(tok.name)) && plainWTag(xml, tok, ns)) {
+    } else if (fields === 0 && !tok.selfClosing && CONTAINERS.has(localOf(tok.name)) && plainTags.test(raw, tok.name)) {
       toFast(raw);
       stack.push(tok.name);
     } else {
-      const unit = readUnit(sc, tok, ns, fields);
+      const unit = readUnit(sc, tok, ns, plainTags, fields);
       const whole = xml.slice(tok.start, unit.end);
       if (unit.fast && fields === 0) toFast(whole);
       else toBatch(whole);
@@ -318,47 +342,54 @@ function preserveSpace(tag: string): string {
  * they stand in the paragraph, the spans found in the whole, each replacement where its span starts.
  */
 export function scrubFastParagraphs(xml: string, spansOf: (text: string) => readonly Span[] | null): string {
-  const sc = new XmlScanner(xml);
   let out = "";
   let copied = 0;
   let inParagraph = false;
   let text = "";
   let pieces: TextPiece[] = [];
-  let open: { tagStart: number; tagEnd: number } | null = null;
-  for (let t = sc.next(); t; t = sc.next()) {
-    if (t.kind === "start") {
-      const local = localOf(t.name);
-      if (local === "p" && !t.selfClosing) {
-        inParagraph = true;
-        text = "";
-        pieces = [];
-      } else if (!inParagraph) continue;
-      else if (local === "t" && !t.selfClosing) open = { tagStart: t.start, tagEnd: t.end };
-      else if (local === "tab") text += "\t";
-      else if (local === "br" || local === "cr") text += "\n";
-    } else if (t.kind === "text" && open) {
-      const value = decodeText(xml.slice(t.start, t.end)) ?? "";
-      pieces.push({ ...open, contentEnd: t.end, value, at: text.length });
-      text += value;
-    } else if (t.kind === "end") {
-      const local = localOf(t.name);
-      if (local === "t") open = null;
-      else if (local === "p" && inParagraph) {
-        inParagraph = false;
-        const spans = spansOf(text);
-        if (!spans || spans.length === 0) continue;
-        for (const piece of pieces) {
-          const after = applyToPiece(text, piece, spans);
-          if (after === piece.value) continue;
-          out += xml.slice(copied, piece.tagStart) + preserveSpace(xml.slice(piece.tagStart, piece.tagEnd));
-          out += encodeText(after);
-          copied = piece.contentEnd;
-        }
+  // a fast segment has no CDATA and no '>' in attribute values: only these tags matter here
+  const re = TEXT_TAGS;
+  re.lastIndex = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const local = m[2];
+    if (local === undefined) continue; // a comment or processing instruction
+    const selfClosing = m[0].endsWith("/>");
+    if (m[1] === "/") {
+      if (local !== "p" || !inParagraph) continue;
+      inParagraph = false;
+      const spans = spansOf(text);
+      if (!spans || spans.length === 0) continue;
+      for (const piece of pieces) {
+        const after = applyToPiece(text, piece, spans);
+        if (after === piece.value) continue;
+        out += xml.slice(copied, piece.tagStart) + preserveSpace(xml.slice(piece.tagStart, piece.tagEnd));
+        out += encodeText(after);
+        copied = piece.contentEnd;
       }
-    }
+    } else if (local === "p") {
+      if (selfClosing) continue;
+      inParagraph = true;
+      text = "";
+      pieces = [];
+    } else if (!inParagraph) continue;
+    else if (local === "t") {
+      if (selfClosing) continue;
+      const tagEnd = re.lastIndex;
+      const contentEnd = xml.indexOf("<", tagEnd);
+      if (contentEnd > tagEnd) {
+        const value = decodeText(xml.slice(tagEnd, contentEnd)) ?? "";
+        pieces.push({ tagStart: m.index, tagEnd, contentEnd, value, at: text.length });
+        text += value;
+      }
+    } else text += local === "tab" ? "\t" : "\n";
   }
   return copied === 0 ? xml : out + xml.slice(copied);
 }
+
+/** The tags the paragraph pass reads (any prefix: a fast segment is all WordprocessingML), and what to step over. */
+const TEXT_TAGS = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)(?:[A-Za-z_][\w.-]*:)?(p|t|tab|br|cr)(?=[\s/>])[^>]*>/g;
+/** Start tags with attributes, and what to step over. */
+const ATTRIBUTE_TAGS = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<([A-Za-z_][\w.:-]*)(\s[^>]*?)?(\/?)>/g;
 
 function applyToPiece(text: string, piece: TextPiece, spans: readonly Span[]): string {
   const start = piece.at;
@@ -376,20 +407,24 @@ function applyToPiece(text: string, piece: TextPiece, spans: readonly Span[]): s
 
 /** scrubIdsAndPeople's attribute rules on a fast segment: rsid* removed, hex ids renumbered. */
 function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenumbering): string {
-  const sc = new XmlScanner(xml);
   let out = "";
   let copied = 0;
-  for (let t = sc.next(); t; t = sc.next()) {
-    if (t.kind !== "start") continue;
-    const tag = xml.slice(t.start, t.end);
-    if (!tag.includes("=")) continue;
-    const attrs = attributesOf(tag, t.name.length);
+  const re = ATTRIBUTE_TAGS;
+  re.lastIndex = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const name = m[1];
+    const attrText = m[2];
+    // only rsid* and the hex ids (paraId, textId, durableId…) change
+    if (name === undefined || attrText === undefined || (!attrText.includes("rsid") && !attrText.includes("Id")))
+      continue;
+    const attrs = attributesOf(m[0], name.length);
     if (!attrs) continue;
     let changed = false;
-    let rebuilt = `<${t.name}`;
+    let rebuilt = `<${name}`;
     for (const a of attrs) {
+      const prefix = prefixOf(a.name);
       // an attribute without a prefix has no namespace, whatever the default
-      const space = a.name.startsWith("xmlns") || prefixOf(a.name) === "" ? "" : (ns.get(prefixOf(a.name)) ?? "");
+      const space = prefix === "" || prefix === "xmlns" ? "" : (ns.get(prefix) ?? "");
       const local = localOf(a.name);
       if (space === W_NS && local.startsWith("rsid")) {
         changed = true;
@@ -401,11 +436,11 @@ function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenum
         rebuilt += ` ${a.name}="${value}"`;
         continue;
       }
-      rebuilt += tag.slice(a.start, a.end);
+      rebuilt += m[0].slice(a.start, a.end);
     }
     if (!changed) continue;
-    out += xml.slice(copied, t.start) + rebuilt + (t.selfClosing ? "/>" : ">");
-    copied = t.end;
+    out += xml.slice(copied, m.index) + rebuilt + (m[3] === "/" ? "/>" : ">");
+    copied = re.lastIndex;
   }
   return copied === 0 ? xml : out + xml.slice(copied);
 }
