@@ -94,7 +94,8 @@ export class SegmentedDocument {
       }
       if (!s.doc.documentElement?.firstChild) continue; // every element of the batch went
       const text = serializer.serializeToString(s.doc);
-      const open = tagEnd(text, text.indexOf("<"));
+      // the root start tag (a browser's serializer may put a declaration before it) and end tag go
+      const open = tagEnd(text, text.indexOf(`<${this.rootName}`));
       if (open > 0 && text.endsWith(close)) out += text.slice(open, text.length - close.length);
     }
     return out.startsWith("<?xml") ? out : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${out}`;

@@ -15,7 +15,7 @@ export interface Token {
   name: string;
   /** A start tag written <x/>. */
   selfClosing: boolean;
-  /** "other" only: a comment, processing instruction or CDATA section ("!--", "?", "![CDATA["); "" when unterminated. */
+  /** "other" only: how it opens: a comment "!--", a processing instruction "?", CDATA "![CDATA[", other "!". */
   other: string;
 }
 
