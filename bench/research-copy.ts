@@ -1,7 +1,8 @@
 // The research copy of a large, table-heavy document (issue 23 item 4): a filled handreiking
 // with a 12 MB document.xml (about 0.4 MB zipped), made as the copy worker makes it
-// (make-copy.ts, with the Dutch word lists). Prints the time and the peak memory of a fresh
-// Node process that does only that, so the figures are the copy's and not the emulator's.
+// (make-copy.ts, with the Dutch word lists). Prints the time, the CPU time and the peak memory
+// of a fresh Node process that does only that, so the figures are the copy's and not the
+// emulator's; on a shared machine the CPU time (user + sys of that process) is the one to compare.
 //   node scripts/ts-run.cjs bench/research-copy.ts            build the file, measure in a child
 //   node scripts/ts-run.cjs bench/research-copy.ts --runs 3   median of three children
 //   … --save groot.docx / --file groot.docx                   keep the built file / measure a given one
