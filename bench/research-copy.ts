@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const byCpu = [...figures].sort((a, b) => a.userMs + a.sysMs - (b.userMs + b.sysMs));
     const mid = byCpu[Math.floor(byCpu.length / 2)]!;
     console.log(
-      `  cpu time        ${cpuS(mid)} s   (user ${(mid.userMs / 1000).toFixed(2)} s + sys ${(mid.sysMs / 1000).toFixed(2)} s; load does not inflate it)`,
+      `  cpu time        ${cpuS(mid)} s   (user ${(mid.userMs / 1000).toFixed(2)} s + sys ${(mid.sysMs / 1000).toFixed(2)} s; load stretches it far less than the time)`,
     );
     console.log(`  load average    ${loadavg()[0]!.toFixed(1)} (1 min, at the end)`);
     console.log(`  peak memory     ${mb(median(figures.map((f) => f.peak)))} (whole process, target ≤ 400 MB)`);
