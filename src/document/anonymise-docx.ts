@@ -12,13 +12,16 @@ import {
   cacheParts,
   flushParts,
   partPaths,
+  piecewisePart,
   readXmlPart,
   relationshipsIn,
   seedPart,
+  seedPiecewisePart,
   writeTextPart,
   writeXmlPart,
 } from "./docx-parts";
-import { FIELD_REMOVED, neutraliseFields, scrubInstruction } from "./anonymise-fields";
+import { FIELD_REMOVED, neutraliseFieldsIn, scrubInstruction } from "./anonymise-fields";
+import { SegmentedDocument, segmentDocument, scrubFastParagraphs, type Segment } from "./segmented-document";
 import { IdRenumbering, scrubIdsAndPeople, shiftDateTimeWith } from "./anonymise-ids";
 import {
   neutraliseExternalTargets,
@@ -40,7 +43,15 @@ import {
 import { copyLimits, removedLines } from "./copy-report";
 import { readErrorMessage } from "./read-limits";
 import { relsPathOf } from "./opc-paths";
-import { DELETED_TEXT, DRAWING_TEXT, HIDDEN_TEXT, ReviewTexts, isHiddenText, placeOfPart } from "./review-parts";
+import {
+  DELETED_TEXT,
+  DRAWING_TEXT,
+  HIDDEN_TEXT,
+  ReviewTexts,
+  isHiddenText,
+  placeOfPart,
+  placeOfRoot,
+} from "./review-parts";
 import {
   TAG_LOG,
   DATA_PART_NAMESPACE,
@@ -74,6 +85,7 @@ import {
   isElement,
   loadDocx,
   mainDocumentPath,
+  parseXml,
   pushChildren,
   rootNamespace,
   sdtTag,
@@ -323,58 +335,90 @@ function scrubString(ctx: TextContext, text: string): string {
 
 /** Every paragraph not inside a skipped control; field codes; the attributes that carry people or text. */
 function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
-  const fields = neutraliseFields(doc, (t) => scrubString(ctx, t));
+  scrubSegments([{ kind: "dom", doc }], ctx, skip, placeOfPart(doc.documentElement));
+}
+
+/** The paragraph's spans, counted; null when it is empty or the template's own text. */
+function paragraphSpans(ctx: TextContext, text: string): Span[] | null {
+  if (text.trim() === "" || ctx.templateText.has(norm(text))) return null;
+  const spans = ctx.form.scrubber.spans(text);
+  for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
+  return spans;
+}
+
+/**
+ * scrubPart over a part in segments (segmented-document.ts): each step runs over all pieces in
+ * document order before the next, so the scrubber sees the texts in the same order as when the
+ * part was one DOM; fast segments only have paragraphs.
+ */
+function scrubSegments(segments: readonly Segment[], ctx: TextContext, skip: Set<Element>, where: string): void {
+  const docs = segments.flatMap((s) => (s.kind === "dom" ? [s.doc] : []));
+  const fields = neutraliseFieldsIn(docs, (t) => scrubString(ctx, t));
   ctx.fieldsReplaced += fields.replaced;
   const skipped = (e: Element): boolean => {
     for (let n: Node | null = e; n; n = n.parentNode) if (isElement(n) && skip.has(n)) return true;
     return false;
   };
-  ctx.boundReplaced += replaceBoundControls(doc, skipped);
-  scrubControlProperties(doc, (t) => scrubString(ctx, t), ctx.form.scrubber.dates, skipped);
+  for (const doc of docs) ctx.boundReplaced += replaceBoundControls(doc, skipped);
+  for (const doc of docs) scrubControlProperties(doc, (t) => scrubString(ctx, t), ctx.form.scrubber.dates, skipped);
   /** Text nodes read in their paragraph, deletion or field code: not read again one by one. */
   const handled = new Set<Node>();
-  const where = placeOfPart(doc.documentElement);
-  for (const p of wDescendants(doc, "p")) {
-    if (skipped(p)) continue;
-    const { text, nodes } = pieces(p, skip);
-    for (const n of nodes) handled.add(n.node);
-    if (text.trim() === "" || ctx.templateText.has(norm(text))) continue;
-    const spans = ctx.form.scrubber.spans(text);
-    for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
-    if (spans.length > 0) applyToPieces(text, nodes, spans);
-    // the review reads what the copy now says; hidden runs also on their own, so the list can say they are hidden
-    ctx.review.add(where, applySpans(text, spans));
-    const hidden = nodes.filter((n) => isHiddenText(n.node.parentNode as Node)).map((n) => n.node.nodeValue ?? "");
-    if (hidden.length > 0) ctx.review.add(HIDDEN_TEXT, hidden.join(""));
+  for (const segment of segments) {
+    if (segment.kind === "fast") {
+      // fast paragraphs hold no hidden runs and no tracked changes (segmented-document.ts FAST)
+      segment.xml = scrubFastParagraphs(segment.xml, (text) => {
+        const spans = paragraphSpans(ctx, text);
+        if (spans) ctx.review.add(where, applySpans(text, spans));
+        return spans;
+      });
+      continue;
+    }
+    for (const p of wDescendants(segment.doc, "p")) {
+      if (skipped(p)) continue;
+      const { text, nodes } = pieces(p, skip);
+      for (const n of nodes) handled.add(n.node);
+      const spans = paragraphSpans(ctx, text);
+      if (!spans) continue;
+      if (spans.length > 0) applyToPieces(text, nodes, spans);
+      // the review reads what the copy now says; hidden runs also on their own, so the list can say they are hidden
+      ctx.review.add(where, applySpans(text, spans));
+      const hidden = nodes.filter((n) => isHiddenText(n.node.parentNode as Node)).map((n) => n.node.nodeValue ?? "");
+      if (hidden.length > 0) ctx.review.add(HIDDEN_TEXT, hidden.join(""));
+    }
   }
-  for (const del of [...wDescendants(doc, "del"), ...wDescendants(doc, "moveFrom")]) {
-    if (skipped(del)) continue;
-    const { text, nodes } = pieces(del, skip);
-    for (const n of nodes) handled.add(n.node);
-    const spans = ctx.form.scrubber.spans(text);
-    for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
-    if (spans.length > 0) applyToPieces(text, nodes, spans);
-    ctx.review.add(DELETED_TEXT, applySpans(text, spans));
+  for (const name of ["del", "moveFrom"]) {
+    for (const del of docs.flatMap((doc) => wDescendants(doc, name))) {
+      if (skipped(del)) continue;
+      const { text, nodes } = pieces(del, skip);
+      for (const n of nodes) handled.add(n.node);
+      const spans = ctx.form.scrubber.spans(text);
+      for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
+      if (spans.length > 0) applyToPieces(text, nodes, spans);
+      ctx.review.add(DELETED_TEXT, applySpans(text, spans));
+    }
   }
   const instructions = new Set<Node>();
-  for (const instr of [...wDescendants(doc, "instrText"), ...wDescendants(doc, "delInstrText")]) {
-    if (skipped(instr)) continue;
-    instructions.add(instr);
-    const before = instr.textContent ?? "";
-    const after = scrubInstruction(before, (text) => scrubString(ctx, text));
-    if (after !== before) instr.textContent = after;
+  for (const name of ["instrText", "delInstrText"]) {
+    for (const instr of docs.flatMap((doc) => wDescendants(doc, name))) {
+      if (skipped(instr)) continue;
+      instructions.add(instr);
+      const before = instr.textContent ?? "";
+      const after = scrubInstruction(before, (text) => scrubString(ctx, text));
+      if (after !== before) instr.textContent = after;
+    }
   }
-  scrubAltText(doc);
+  for (const doc of docs) scrubAltText(doc);
   // any other text — a DrawingML shape's a:t, a w:t outside any paragraph (an element Word does
   // not know): read the same way, node by node; the add-in's own boxes are already done
-  scrubAllText(
-    doc,
-    (text) => scrubString(ctx, text),
-    (n) =>
-      !handled.has(n) &&
-      !(n.parentNode && instructions.has(n.parentNode)) &&
-      !(isElement(n.parentNode) && skipped(n.parentNode)),
-  );
+  for (const doc of docs)
+    scrubAllText(
+      doc,
+      (text) => scrubString(ctx, text),
+      (n) =>
+        !handled.has(n) &&
+        !(n.parentNode && instructions.has(n.parentNode)) &&
+        !(isElement(n.parentNode) && skipped(n.parentNode)),
+    );
 }
 
 const hasBinding = (sdt: Element): boolean => {
@@ -563,19 +607,20 @@ export async function anonymiseDocx(
   form: AnonymisedForm,
   template: TemplateDef = TEMPLATE,
   onStep: (step: number, steps: number) => void = () => undefined,
+  wholeDocument = false,
 ): Promise<AnonymisedDocx> {
   try {
-    return await buildDocx(original, form, template, onStep);
+    return await buildDocx(original, form, template, onStep, wholeDocument);
   } catch (error) {
     throw toCopyError(error);
   }
 }
 
 /** 1. Boxes get the anonymised form's texts and the visible log is rewritten; returns the controls done. */
-function rewriteBoxesAndLog(doc: Document, form: AnonymisedForm, template: TemplateDef): Set<Element> {
+function rewriteBoxesAndLog(docs: readonly Document[], form: AnonymisedForm, template: TemplateDef): Set<Element> {
   const done = new Set<Element>();
   const seen = new Set<string>();
-  for (const sdt of wDescendants(doc, "sdt")) {
+  for (const sdt of docs.flatMap((doc) => wDescendants(doc, "sdt"))) {
     const tag = sdtTag(sdt);
     if (tag === TAG_LOG) {
       rewriteLog(sdt, form, template);
@@ -642,7 +687,11 @@ async function renumberIdsAndPeople(zip: JSZip, form: AnonymisedForm): Promise<v
   const ids = new IdRenumbering();
   const shift = shiftDateTimeWith((iso) => form.scrubber.dates.shiftIso(iso));
   const parts = partPaths(zip).filter((p) => /\.xml$/.test(p) && p !== "[Content_Types].xml" && !/^docProps\//.test(p));
-  await rewriteParts(zip, parts, (part) => scrubIdsAndPeople(part, ids, shift));
+  for (const path of parts) {
+    const piecewise = piecewisePart(zip, path);
+    if (piecewise instanceof SegmentedDocument) piecewise.scrubIds(ids, shift);
+    else await rewriteParts(zip, [path], (part) => scrubIdsAndPeople(part, ids, shift));
+  }
 }
 
 /** 5. The package, with neutral dates on every entry. */
@@ -660,19 +709,24 @@ async function packDocx(zip: JSZip): Promise<Uint8Array> {
   });
 }
 
-/** A package already opened, with its main document parsed (the copy reader's): neither is done twice. */
+/**
+ * A package already opened, with its main document read (the copy reader's): neither is done
+ * twice. The document is in segments (segmented-document.ts), or one DOM when it could not be
+ * segmented safely or `wholeDocument` asked for it.
+ */
 export interface OpenedDocx {
   zip: JSZip;
   docPath: string;
-  doc: Document;
+  doc: Document | SegmentedDocument;
 }
 
-async function open(original: Uint8Array | ArrayBuffer | OpenedDocx): Promise<OpenedDocx> {
+async function open(original: Uint8Array | ArrayBuffer | OpenedDocx, wholeDocument: boolean): Promise<OpenedDocx> {
   if ("zip" in original) return original;
   const zip = await loadDocx(original);
   if (!zip) throw new CopyError(COPY_ERRORS.notDocx);
   const docPath = (await mainDocumentPath(zip)) ?? "word/document.xml";
-  const doc = await readXmlPart(zip, docPath);
+  const text = (await zip.file(docPath)?.async("string")) ?? "";
+  const doc = wholeDocument ? parseXml(text) : segmentDocument(text);
   if (!doc) throw new CopyError(COPY_ERRORS.notDocx);
   return { zip, docPath, doc };
 }
@@ -685,12 +739,16 @@ async function buildDocx(
   form: AnonymisedForm,
   template: TemplateDef,
   onStep: (step: number, steps: number) => void,
+  wholeDocument: boolean,
 ): Promise<AnonymisedDocx> {
-  const { zip, docPath, doc } = await open(original);
-  if (await isStrictPackage(zip, docPath)) throw new CopyError(ANONYMISE_ERRORS.strict);
-  if (doc.documentElement?.namespaceURI !== W_NS) throw new CopyError(COPY_ERRORS.notDocx);
+  const { zip, docPath, doc } = await open(original, wholeDocument);
+  const segmented = doc instanceof SegmentedDocument ? doc : null;
+  const namespace = segmented ? segmented.namespace : ((doc as Document).documentElement?.namespaceURI ?? "");
+  if (await isStrictPackage(zip, docPath, namespace)) throw new CopyError(ANONYMISE_ERRORS.strict);
+  if (namespace !== W_NS) throw new CopyError(COPY_ERRORS.notDocx);
   cacheParts(zip);
-  seedPart(zip, docPath, doc);
+  if (segmented) seedPiecewisePart(zip, docPath, segmented);
+  else seedPart(zip, docPath, doc as Document);
   const counts = emptyCounts();
   const ctx: TextContext = {
     form,
@@ -702,9 +760,13 @@ async function buildDocx(
   };
   onStep(1, COPY_STEPS);
 
-  const done = rewriteBoxesAndLog(doc, form, template);
-  scrubPart(doc, ctx, done); // 2. everything else in the body
-  writeXmlPart(zip, docPath, doc);
+  const done = rewriteBoxesAndLog(segmented ? segmented.documents() : [doc as Document], form, template);
+  // 2. everything else in the body
+  if (segmented) scrubSegments(segmented.segments, ctx, done, placeOfRoot("document"));
+  else {
+    scrubPart(doc as Document, ctx, done);
+    writeXmlPart(zip, docPath, doc as Document);
+  }
   onStep(2, COPY_STEPS);
   const otherParts = await scrubOtherParts(zip, ctx, docPath);
   onStep(3, COPY_STEPS);
@@ -747,6 +809,8 @@ export interface AnonymiseCopyOptions {
   marked?: AnonymiseInput["marked"];
   /** Steps done of all (reading, the form, then the package's steps): for the pane's progress. */
   onProgress?: (done: number, total: number) => void;
+  /** document.xml as one DOM, as before it was read in segments: the reference the tests compare with. */
+  wholeDocument?: boolean;
 }
 
 /** All steps of anonymiseCopy: the reading, the form, the package. */
@@ -760,18 +824,25 @@ export async function anonymiseCopy(
   original: Uint8Array | ArrayBuffer,
   options: AnonymiseCopyOptions = {},
 ): Promise<AnonymisedDocx & { form: AnonymisedForm }> {
-  const { onProgress = () => undefined, ...input } = options;
+  const { onProgress = () => undefined, wholeDocument = false, ...input } = options;
   try {
     let opened: OpenedDocx | null = null;
-    const read = await readCopy(original, { onDocument: (parsed) => (opened = parsed) });
+    const read = await readCopy(original, {
+      segmented: !wholeDocument,
+      onDocument: (parsed) => (opened = parsed),
+    });
     if (!read.ok) throw new CopyError(read.error);
     onProgress(1, ANONYMISE_STEPS);
     const codeProblem = input.code === undefined ? null : researchCodeProblem(input.code);
     if (codeProblem) throw new CopyError(codeProblem);
     const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...input });
     onProgress(2, ANONYMISE_STEPS);
-    const docx = await anonymiseDocx(opened ?? original, form, TEMPLATE, (step) =>
-      onProgress(2 + step, ANONYMISE_STEPS),
+    const docx = await anonymiseDocx(
+      opened ?? original,
+      form,
+      TEMPLATE,
+      (step) => onProgress(2 + step, ANONYMISE_STEPS),
+      wholeDocument,
     );
     return { ...docx, form };
   } catch (error) {

@@ -172,8 +172,16 @@ function simpleFields(doc: Document, scrub: (text: string) => string, counts: Fi
 
 /** Unwraps and neutralises the fields of one part (see the top of this file). */
 export function neutraliseFields(doc: Document, scrub: (text: string) => string): FieldCounts {
+  return neutraliseFieldsIn([doc], scrub);
+}
+
+/**
+ * The same for a part read in pieces (segmented-document.ts), in document order: simple fields
+ * last first over all pieces, then complex fields (never split over pieces), as for one part.
+ */
+export function neutraliseFieldsIn(docs: readonly Document[], scrub: (text: string) => string): FieldCounts {
   const counts: FieldCounts = { unwrapped: 0, replaced: 0 };
-  simpleFields(doc, scrub, counts);
-  complexFields(doc, counts);
+  for (const doc of [...docs].reverse()) simpleFields(doc, scrub, counts);
+  for (const doc of docs) complexFields(doc, counts);
   return counts;
 }

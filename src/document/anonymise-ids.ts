@@ -17,9 +17,9 @@ export const NS = {
   we: "http://schemas.microsoft.com/office/webextensions/webextension/2010/11",
 } as const;
 
-const ID_NAMESPACES = new Set<string>([NS.w14, NS.w15, NS.w16cid, NS.w16cex, NS.wp14]);
+export const ID_NAMESPACES = new Set<string>([NS.w14, NS.w15, NS.w16cid, NS.w16cex, NS.wp14]);
 /** Hex ids (8 digits) Word gives paragraphs, rows, comments and drawings. */
-const HEX_ID_ATTRIBUTES = new Set(["paraId", "textId", "durableId", "paraIdParent", "anchorId", "editId"]);
+export const HEX_ID_ATTRIBUTES = new Set(["paraId", "textId", "durableId", "paraIdParent", "anchorId", "editId"]);
 
 /** New ids for old ones, one mapping per package. */
 export class IdRenumbering {

@@ -9,6 +9,8 @@ import type JSZip from "jszip";
 import {
   editRelationships,
   ownerOfRels,
+  partDocuments,
+  partEdited,
   partPaths,
   readXmlPart,
   relationshipsIn,
@@ -97,38 +99,45 @@ const EMBEDDING_REL = /\/(oleObject|package|control|aFChunk|activeXControlBinary
 export async function removeEmbeddedObjects(zip: JSZip, xmlParts: readonly string[]): Promise<number> {
   const targets = new Set(partPaths(zip).filter((p) => EMBEDDED_PART.test(p) && !p.includes("/_rels/")));
   for (const path of xmlParts) {
-    const doc = await readXmlPart(zip, path);
-    if (!doc) continue;
+    const docs = await partDocuments(zip, path);
+    if (!docs) continue;
     const rels = await readXmlPart(zip, relsPathOf(path));
     for (const r of rels ? relationshipsIn(rels, path) : [])
       if (!r.external && EMBEDDING_REL.test(r.type)) targets.add(r.target);
     let changed = false;
-    for (const obj of [...wDescendants(doc, "object"), ...wDescendants(doc, "control")]) {
-      // inside a run: the note takes its place
-      obj.parentNode?.replaceChild(noteText(doc), obj);
-      changed = true;
-    }
-    for (const chunk of wDescendants(doc, "altChunk")) {
-      const p = doc.createElementNS(W_NS, "w:p");
-      const r = doc.createElementNS(W_NS, "w:r");
-      r.appendChild(noteText(doc));
-      p.appendChild(r);
-      chunk.parentNode?.replaceChild(p, chunk);
-      changed = true;
-    }
-    const loose = [
-      ...(Array.from(doc.getElementsByTagNameNS(C_NS, "externalData")) as Element[]),
-      ...(Array.from(doc.getElementsByTagNameNS(O_NS, "OLEObject")) as Element[]),
-    ];
-    if (loose.length > 0) {
-      removeAll(loose);
-      changed = true;
-    }
-    if (changed) writeXmlPart(zip, path, doc);
+    for (const doc of docs) if (removeEmbeddedElements(doc)) changed = true;
+    if (changed) partEdited(zip, path, docs);
   }
   const removed = [...targets].filter((t) => zip.file(t));
   for (const t of removed) await removePart(zip, t);
   return removed.length;
+}
+
+/** The embedded objects' elements of one document: a note in their place. True when one was there. */
+function removeEmbeddedElements(doc: Document): boolean {
+  let changed = false;
+  for (const obj of [...wDescendants(doc, "object"), ...wDescendants(doc, "control")]) {
+    // inside a run: the note takes its place
+    obj.parentNode?.replaceChild(noteText(doc), obj);
+    changed = true;
+  }
+  for (const chunk of wDescendants(doc, "altChunk")) {
+    const p = doc.createElementNS(W_NS, "w:p");
+    const r = doc.createElementNS(W_NS, "w:r");
+    r.appendChild(noteText(doc));
+    p.appendChild(r);
+    chunk.parentNode?.replaceChild(p, chunk);
+    changed = true;
+  }
+  const loose = [
+    ...(Array.from(doc.getElementsByTagNameNS(C_NS, "externalData")) as Element[]),
+    ...(Array.from(doc.getElementsByTagNameNS(O_NS, "OLEObject")) as Element[]),
+  ];
+  if (loose.length > 0) {
+    removeAll(loose);
+    changed = true;
+  }
+  return changed;
 }
 
 /** Other add-ins' web extensions go; ours stays only when it carries the data part (`keep`). */

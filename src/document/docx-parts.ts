@@ -16,6 +16,42 @@ interface CachedPart {
 
 const caches = new WeakMap<JSZip, Map<string, CachedPart>>();
 
+/** A part held in pieces, not as one Document (segmented-document.ts): its pieces are edited in place. */
+export interface PiecewisePart {
+  /** The parsed pieces, in document order. */
+  documents(): Document[];
+  serialize(): string;
+}
+
+/** Always written back by flushParts: the copy rewrites the part's text. */
+const piecewise = new WeakMap<JSZip, Map<string, PiecewisePart>>();
+
+/** A part read in pieces elsewhere (the copy reader's document.xml): kept, edited and written back as such. */
+export function seedPiecewisePart(zip: JSZip, path: string, part: PiecewisePart): void {
+  let parts = piecewise.get(zip);
+  if (!parts) piecewise.set(zip, (parts = new Map()));
+  parts.set(path, part);
+  if (!zip.file(path)) zip.file(path, "");
+}
+
+export function piecewisePart(zip: JSZip, path: string): PiecewisePart | undefined {
+  return piecewise.get(zip)?.get(path);
+}
+
+/** The parsed documents of a part: one, or its pieces; null when the part is not there. */
+export async function partDocuments(zip: JSZip, path: string): Promise<Document[] | null> {
+  const part = piecewisePart(zip, path);
+  if (part) return part.documents();
+  const doc = await readXmlPart(zip, path);
+  return doc ? [doc] : null;
+}
+
+/** After editing partDocuments' documents: the part is written back. */
+export function partEdited(zip: JSZip, path: string, docs: readonly Document[]): void {
+  if (piecewisePart(zip, path)) return; // always written back
+  if (docs[0]) writeXmlPart(zip, path, docs[0]);
+}
+
 /** From now on this package's XML parts are parsed once and written back by flushParts. */
 export function cacheParts(zip: JSZip): void {
   if (!caches.has(zip)) caches.set(zip, new Map());
@@ -28,6 +64,8 @@ export function seedPart(zip: JSZip, path: string, doc: Document): void {
 
 /** Serialises every edited part into the zip (once each). */
 export function flushParts(zip: JSZip): void {
+  for (const [path, part] of piecewise.get(zip) ?? []) if (zip.file(path)) zip.file(path, part.serialize());
+  piecewise.delete(zip);
   for (const [path, part] of caches.get(zip) ?? []) {
     if (!part.dirty) continue;
     zip.file(path, serializeXml(part.doc));
@@ -36,6 +74,8 @@ export function flushParts(zip: JSZip): void {
 }
 
 export async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
+  // a part in pieces is never parsed whole behind its back: edits to that copy would be lost
+  if (piecewisePart(zip, path)) throw new Error(`${path} is held in pieces`);
   const cache = caches.get(zip);
   const hit = cache?.get(path);
   if (hit) return hit.doc;
@@ -60,12 +100,14 @@ export function writeXmlPart(zip: JSZip, path: string, doc: Document): void {
 /** Writes a part's text directly (what was parsed of it before is dropped). */
 export function writeTextPart(zip: JSZip, path: string, text: string): void {
   caches.get(zip)?.delete(path);
+  piecewise.get(zip)?.delete(path);
   zip.file(path, text);
 }
 
 /** Removes one file from the package (and from the parsed parts). */
 export function removeFile(zip: JSZip, path: string): void {
   caches.get(zip)?.delete(path);
+  piecewise.get(zip)?.delete(path);
   zip.remove(path);
 }
 

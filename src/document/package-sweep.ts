@@ -8,6 +8,8 @@ import type JSZip from "jszip";
 import {
   CT_NS,
   editRelationships,
+  partDocuments,
+  partEdited,
   partPaths,
   readXmlPart,
   relationshipsIn,
@@ -20,12 +22,16 @@ import { R_NS, W_NS, rootNamespace } from "./ooxml";
 
 export type RemovedParts = Partial<Record<RemovedKind, number>>;
 
-/** True when the package uses the Strict namespaces anywhere the copy would read (relationships, main part). */
-export async function isStrictPackage(zip: JSZip, mainPath: string): Promise<boolean> {
+/**
+ * True when the package uses the Strict namespaces anywhere the copy would read (relationships,
+ * main part). `mainNamespace`: the main part's root namespace when it is already read (a 12 MB
+ * part is not unzipped again for its first tag).
+ */
+export async function isStrictPackage(zip: JSZip, mainPath: string, mainNamespace?: string): Promise<boolean> {
   const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
   if (rels.includes(STRICT_NAMESPACE)) return true;
-  const main = (await zip.file(mainPath)?.async("string")) ?? "";
-  return rootNamespace(main).startsWith(STRICT_NAMESPACE);
+  const main = mainNamespace ?? rootNamespace((await zip.file(mainPath)?.async("string")) ?? "");
+  return main.startsWith(STRICT_NAMESPACE);
 }
 
 /** Removes every part of a kind the copy cannot check, except the parts the copy wrote itself (`kept`). */
@@ -62,17 +68,17 @@ export async function partsOfKind(zip: JSZip, ...kinds: PartKind[]): Promise<str
 export async function removeDanglingReferences(zip: JSZip, xmlParts: readonly string[]): Promise<number> {
   let count = 0;
   for (const path of xmlParts) {
-    const doc = await readXmlPart(zip, path);
-    if (!doc) continue;
+    const docs = await partDocuments(zip, path);
+    if (!docs) continue;
     const rels = await readXmlPart(zip, relsPathOf(path));
     const ids = new Set((rels ? relationshipsIn(rels, path) : []).map((r) => r.id));
-    const dangling = danglingIn(doc, ids);
+    const dangling = docs.flatMap((doc) => danglingIn(doc, ids));
     for (const { element, attribute } of dangling) {
       if (element.namespaceURI === W_NS && element.localName === "hyperlink")
         element.removeAttributeNS(R_NS, attribute);
       else element.parentNode?.removeChild(element);
     }
-    if (dangling.length > 0) writeXmlPart(zip, path, doc);
+    if (dangling.length > 0) partEdited(zip, path, docs);
     count += dangling.length;
   }
   return count;

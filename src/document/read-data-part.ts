@@ -16,6 +16,7 @@ import {
   sdtText,
   wDescendants,
 } from "./ooxml";
+import { SegmentedDocument, segmentDocument } from "./segmented-document";
 import { Deadline, LogCounter, READ_LIMITS, readErrorMessage, type ReadLimits } from "./read-limits";
 import {
   ARCHIVE_NAMESPACE,
@@ -78,8 +79,13 @@ export async function settingsDataPart(zip: JSZip, read: ReadPart = readPartOf(z
 
 /** Box key → text for every hr: control in the document XML (the first one of a duplicated tag). */
 export function boxTextsOf(documentXml: Document, template: TemplateDef = TEMPLATE): Record<string, string> {
+  return boxTextsOfAll([documentXml], template);
+}
+
+/** The same over a document read in segments, in document order. */
+function boxTextsOfAll(docs: readonly Document[], template: TemplateDef): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const sdt of wDescendants(documentXml, "sdt")) {
+  for (const sdt of docs.flatMap((doc) => wDescendants(doc, "sdt"))) {
     const ref = parseBoxTag(sdtTag(sdt), template);
     if (!ref) continue;
     const key = boxKey(ref);
@@ -93,7 +99,9 @@ export interface ReadCopyOptions {
   /** Called after each part read: `done` of `total` parts (the relationships, each custom XML part, the document). */
   onProgress?: (done: number, total: number) => void;
   /** Given the opened package and its parsed main document, for a caller that goes on with them (the research copy). */
-  onDocument?: (opened: { zip: JSZip; docPath: string; doc: Document }) => void;
+  onDocument?: (opened: { zip: JSZip; docPath: string; doc: Document | SegmentedDocument }) => void;
+  /** Read the main document in segments (segmented-document.ts), not as one DOM: the research copy of a large file. */
+  segmented?: boolean;
 }
 
 /**
@@ -107,6 +115,7 @@ export async function readCopy(bytes: Uint8Array | ArrayBuffer, options: ReadCop
       options.limits ?? READ_LIMITS,
       options.onProgress ?? (() => undefined),
       options.onDocument,
+      options.segmented ?? false,
     );
   } catch (error) {
     return { ok: false, error: readErrorMessage(error, COPY_ERRORS.damaged) };
@@ -118,6 +127,7 @@ async function readCopyWithin(
   limits: ReadLimits,
   onProgress: (done: number, total: number) => void,
   onDocument: ReadCopyOptions["onDocument"],
+  segmented: boolean,
 ): Promise<CopyRead> {
   const deadline = new Deadline(limits.timeBudgetMs);
   const opened = await openZip(bytes, limits, deadline);
@@ -172,10 +182,14 @@ async function readCopyWithin(
     .slice(0, expected);
   deadline.check();
   // the document last: the largest part, parsed once the form data is known to be sound
-  const documentXml = parseXml((await read(docPath)) ?? "");
+  const docText = (await read(docPath)) ?? "";
+  const documentXml = segmented ? segmentDocument(docText) : parseXml(docText);
   if (!documentXml) return { ok: false, error: COPY_ERRORS.notDocx };
   // the boxes as the copy's own version of the handreiking names them (compareCopies aligns versions)
-  const boxTexts = boxTextsOf(documentXml, findTemplateVersion(main.templateVersion) ?? TEMPLATE);
+  const boxTexts = boxTextsOfAll(
+    documentXml instanceof SegmentedDocument ? documentXml.documents() : [documentXml],
+    findTemplateVersion(main.templateVersion) ?? TEMPLATE,
+  );
   deadline.check();
   onDocument?.({ zip, docPath, doc: documentXml });
   onProgress(total, total);

@@ -24,7 +24,12 @@ export const DRAWING_TEXT = "grafiek of SmartArt";
 export const OTHER_TEXT = "ander onderdeel van het bestand";
 
 export function placeOfPart(root: Element | null): string {
-  return (root?.localName && PART_PLACES[root.localName]) || OTHER_TEXT;
+  return placeOfRoot(root?.localName ?? "");
+}
+
+/** The same, by the part's root element name (a part read in segments has no single root element). */
+export function placeOfRoot(localName: string): string {
+  return PART_PLACES[localName] || OTHER_TEXT;
 }
 
 /** Words the add-in writes in the document around the boxes (build-plain.ts: headings, "Keuze: Ja, Nee"). */
