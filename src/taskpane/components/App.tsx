@@ -1,6 +1,6 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, TEMPLATE, type HiddenData } from "../../domain";
 import type { FormGateway } from "../../word/gateway";
@@ -84,6 +84,15 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
   useWholeLogForCopies(gateway, form, tab);
   const { view, apply, refresh } = form;
   const { profile } = who;
+  // The profile form unmounts on save or cancel; without this the focus fell to <body>.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEditButton = useRef(false);
+  useEffect(() => {
+    if (focusEditButton.current && editButton.current) {
+      focusEditButton.current = false;
+      editButton.current.focus();
+    }
+  });
   const unsavedCount = drafts.unsaved.length;
   const reloadSupport = useMemo(() => ({ unsaved: unsavedCount, reload }), [unsavedCount, reload]);
   const inPane = (main: ReactNode) => <ReloadContext.Provider value={reloadSupport}>{main}</ReloadContext.Provider>;
@@ -116,9 +125,17 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
           onSave={(p) => {
             // what was said for the previous profile is not said again for this one
             setAnnouncement("");
+            focusEditButton.current = true;
             who.save(p);
           }}
-          onCancel={profile ? () => who.setEditing(false) : undefined}
+          onCancel={
+            profile
+              ? () => {
+                  focusEditButton.current = true;
+                  who.setEditing(false);
+                }
+              : undefined
+          }
         />
         <PaneFooter />
       </main>,
@@ -145,7 +162,12 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
 
   return inPane(
     <main className={styles.root}>
-      <ProfileHeader profile={profile} onEdit={() => who.setEditing(true)} onSelfTest={() => setSelfTest(true)} />
+      <ProfileHeader
+        profile={profile}
+        onEdit={() => who.setEditing(true)}
+        onSelfTest={() => setSelfTest(true)}
+        editRef={editButton}
+      />
       <div role="status" className={styles.hidden}>
         {announcement}
       </div>
