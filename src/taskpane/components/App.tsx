@@ -10,6 +10,7 @@ import type { ProfileStore } from "../profile-store";
 import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormView";
 import { useProfileState } from "../hooks/useProfileState";
 import { useDrafts } from "../hooks/useDrafts";
+import { useFocusRescue } from "../hooks/useFocusRescue";
 import { createBoxSelector } from "../box-selector";
 import { boxEditing, firstBoxOfPart, formActions } from "../form-actions";
 import { ProfileHeader } from "./ProfileHeader";
@@ -93,13 +94,15 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
       editButton.current.focus();
     }
   });
+  const mainElement = useRef<HTMLElement>(null);
+  useFocusRescue(mainElement);
   const unsavedCount = drafts.unsaved.length;
   const reloadSupport = useMemo(() => ({ unsaved: unsavedCount, reload }), [unsavedCount, reload]);
   const inPane = (main: ReactNode) => <ReloadContext.Provider value={reloadSupport}>{main}</ReloadContext.Provider>;
 
   if (selfTest) {
     return inPane(
-      <main className={styles.root}>
+      <main className={styles.root} ref={mainElement}>
         <ProfileHeader profile={null} onEdit={() => undefined} />
         <Suspense fallback={<Spinner size="small" label="Laden…" />}>
           <SelfTestPage
@@ -117,7 +120,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
 
   if (!profile || who.editing) {
     return inPane(
-      <main className={styles.root}>
+      <main className={styles.root} ref={mainElement}>
         <ProfileHeader profile={null} onEdit={() => undefined} onSelfTest={() => setSelfTest(true)} />
         <ProfileForm
           initial={profile ?? undefined}
@@ -161,7 +164,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
   };
 
   return inPane(
-    <main className={styles.root}>
+    <main className={styles.root} ref={mainElement}>
       <ProfileHeader
         profile={profile}
         onEdit={() => who.setEditing(true)}
