@@ -182,6 +182,8 @@ export interface NewPageOptions {
   /** Start on this platform profile (the preview starts on "desktop"). */
   profile?: "web" | "desktop" | "office2019";
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (2: a screen at 200 % zoom); default 1. */
+  deviceScaleFactor?: number;
 }
 
 /**
@@ -190,7 +192,11 @@ export interface NewPageOptions {
  */
 export async function newPage(options: NewPageOptions = {}): Promise<Page> {
   if (!running) throw new Error("E2E: call startPreview() first (in beforeAll)");
-  const context = await running.browser.newContext({ viewport: options.viewport ?? VIEWPORT, acceptDownloads: true });
+  const context = await running.browser.newContext({
+    viewport: options.viewport ?? VIEWPORT,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const record: Tracked = { page, context, requests: [], errors: [] };
   tracked.push(record);

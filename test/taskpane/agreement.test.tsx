@@ -14,9 +14,10 @@ describe("Vastgesteld in het MDO", () => {
     await openPart(user, /^Afronden/);
     await user.click(agreeButton());
     const check = confirmation();
+    // the check replaces the button: the focus moves to its heading, not to <body>
     expect(
       within(check).getByRole("heading", { name: "Klopt dit? Vastgesteld in het MDO van 01-09-2020" }),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
     expect(within(check).getByText("Moeder")).toBeInTheDocument();
     expect(within(check).getByText("Petra Hof (Ambiq)")).toBeInTheDocument();
     expect(within(check).getByText("Gezin aanwezig: ja.")).toBeInTheDocument();
@@ -25,6 +26,7 @@ describe("Vastgesteld in het MDO", () => {
     await expectNoAxeViolations(container);
     await user.click(within(check).getByRole("button", { name: "Annuleren" }));
     expect(gateway.callsOf("agree")).toEqual([]);
+    expect(agreeButton()).toHaveFocus(); // back where the user was
     await user.click(agreeButton());
     await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
     expect(gateway.callsOf("agree")).toEqual([["20200901", PETRA]]);

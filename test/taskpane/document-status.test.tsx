@@ -36,6 +36,8 @@ describe("document status", () => {
     await user.click(screen.getByRole("button", { name: "Omzetten naar formulier" }));
     expect(gateway.callsOf("convert")).toEqual([[PETRA]]);
     expect(await screen.findByRole("textbox", { name: /Initialen jeugdige/ })).toHaveValue("ES");
+    // the button went away with the conversion: the focus is on the form's heading, not on <body>
+    expect(screen.getByRole("heading", { level: 2, name: "Basisgegevens" })).toHaveFocus();
   });
 
   test("another document: says so and offers nothing destructive", async () => {
@@ -109,6 +111,8 @@ describe("document status", () => {
     expect(await screen.findByText("Het document bevat vreemde vakken.")).toBeInTheDocument();
     expect(screen.queryByText("Het zichtbare wijzigingslogboek ontbreekt.")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Herstellen" })).not.toBeInTheDocument();
+    expect(document.activeElement).not.toBe(document.body); // the button is gone, the focus is not
+    expect(document.activeElement?.tagName).toBe("H2");
   });
 
   test("no Herstellen when nothing can be repaired", async () => {

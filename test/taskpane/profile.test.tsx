@@ -16,6 +16,8 @@ describe("profile", () => {
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
 
     expect(await screen.findByText("PH · Ambiq")).toBeInTheDocument();
+    // the form is gone: the focus is on the button that opens it again, not dropped to <body>
+    expect(screen.getByRole("button", { name: "Wijzigen" })).toHaveFocus();
     const stored = deserializeProfile(storage.value);
     expect(stored).toEqual({ ok: true, profile: { initials: "PH", organisation: "Ambiq", name: "" } });
     expect(await screen.findByRole("button", { name: "Nieuwe handreiking" })).toBeInTheDocument();
@@ -63,6 +65,7 @@ describe("profile", () => {
     await user.click(screen.getByRole("button", { name: "Wijzigen" }));
     await user.click(screen.getByRole("button", { name: "Annuleren" }));
     await waitFor(() => expect(screen.getByText("ES · Ambiq")).toBeInTheDocument());
+    expect(screen.getByRole("button", { name: "Wijzigen" })).toHaveFocus();
   });
 });
 

@@ -1,6 +1,6 @@
 // The check before "Vastgesteld in het MDO": the date, who the form records as present, what is
 // still missing. With required things missing, agreeing needs a reason (kept in the log).
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Body1,
   Body1Strong,
@@ -45,13 +45,15 @@ export interface AgreeConfirmationProps {
 export function AgreeConfirmation({ day, dayKey, values, missing, busy, onConfirm, onCancel }: AgreeConfirmationProps) {
   const styles = useStyles();
   const [reason, setReason] = useState("");
+  // It replaces the button that opened it: the focus comes here, or it would fall to <body>.
+  useEffect(() => document.getElementById("agree-check")?.focus(), []);
   const { people, family } = presentAtMdo(values);
   const difference = mdoDayDifference(values, dayKey);
   const needsReason = missing.length > 0;
   const ready = !needsReason || reason.trim() !== "";
   return (
     <section className={styles.root} aria-labelledby="agree-check">
-      <Body1Strong as="h3" id="agree-check">
+      <Body1Strong as="h3" id="agree-check" tabIndex={-1}>
         Klopt dit? Vastgesteld in het MDO van {day}
       </Body1Strong>
       {difference && (

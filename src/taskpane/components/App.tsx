@@ -1,6 +1,6 @@
 // The task pane: profile, document status, and for a form the wizard, the log and sending.
 // Talks to Word only through the FormGateway it is given.
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { amsterdamDay, TEMPLATE, type HiddenData } from "../../domain";
 import type { FormGateway } from "../../word/gateway";
@@ -12,6 +12,7 @@ import { useProfileState } from "../hooks/useProfileState";
 import { useSigning, type SigningSetup } from "../hooks/useSigning";
 import { SigningKeyInfo } from "./SigningKeyInfo";
 import { useDrafts } from "../hooks/useDrafts";
+import { useFocusRescue } from "../hooks/useFocusRescue";
 import { createBoxSelector } from "../box-selector";
 import { boxEditing, firstBoxOfPart, formActions } from "../form-actions";
 import { ProfileHeader } from "./ProfileHeader";
@@ -96,13 +97,24 @@ export function App({
   useWholeLogForCopies(gateway, form, tab);
   const { view, apply, refresh } = form;
   const { profile } = who;
+  // The profile form unmounts on save or cancel; without this the focus fell to <body>.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEditButton = useRef(false);
+  useEffect(() => {
+    if (focusEditButton.current && editButton.current) {
+      focusEditButton.current = false;
+      editButton.current.focus();
+    }
+  });
+  const mainElement = useRef<HTMLElement>(null);
+  useFocusRescue(mainElement);
   const unsavedCount = drafts.unsaved.length;
   const reloadSupport = useMemo(() => ({ unsaved: unsavedCount, reload }), [unsavedCount, reload]);
   const inPane = (main: ReactNode) => <ReloadContext.Provider value={reloadSupport}>{main}</ReloadContext.Provider>;
 
   if (selfTest) {
     return inPane(
-      <main className={styles.root}>
+      <main className={styles.root} ref={mainElement}>
         <ProfileHeader profile={null} onEdit={() => undefined} />
         <Suspense fallback={<Spinner size="small" label="Laden…" />}>
           <SelfTestPage
@@ -120,7 +132,7 @@ export function App({
 
   if (!profile || who.editing) {
     return inPane(
-      <main className={styles.root}>
+      <main className={styles.root} ref={mainElement}>
         <ProfileHeader profile={null} onEdit={() => undefined} onSelfTest={() => setSelfTest(true)} />
         <ProfileForm
           initial={profile ?? undefined}
@@ -128,9 +140,17 @@ export function App({
           onSave={(p) => {
             // what was said for the previous profile is not said again for this one
             setAnnouncement("");
+            focusEditButton.current = true;
             who.save(p);
           }}
-          onCancel={profile ? () => who.setEditing(false) : undefined}
+          onCancel={
+            profile
+              ? () => {
+                  focusEditButton.current = true;
+                  who.setEditing(false);
+                }
+              : undefined
+          }
         />
         {profile && <SigningKeyInfo signing={signing} />}
         <PaneFooter />
@@ -158,8 +178,13 @@ export function App({
   };
 
   return inPane(
-    <main className={styles.root}>
-      <ProfileHeader profile={profile} onEdit={() => who.setEditing(true)} onSelfTest={() => setSelfTest(true)} />
+    <main className={styles.root} ref={mainElement}>
+      <ProfileHeader
+        profile={profile}
+        onEdit={() => who.setEditing(true)}
+        onSelfTest={() => setSelfTest(true)}
+        editRef={editButton}
+      />
       <div role="status" className={styles.hidden}>
         {announcement}
       </div>

@@ -2,7 +2,7 @@
 // "Datum MDO", else today), after
 // a confirmation that shows who is recorded as present and what is missing. From then on every
 // change is an addition or a logged correction.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -53,6 +53,15 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
   const [date, setDate] = useState(() => dayToDutch(defaultAgreementDay(values, today)));
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // "Annuleren" removes the check: the focus goes back to the button that opened it.
+  const agreeButton = useRef<HTMLButtonElement>(null);
+  const backToButton = useRef(false);
+  useEffect(() => {
+    if (backToButton.current && agreeButton.current) {
+      backToButton.current = false;
+      agreeButton.current.focus();
+    }
+  });
   const missingLines = missing.flatMap((m) => m.messages.map((message) => `${m.stepLabel}: ${message}`));
   const iso = parseDutchDate(date);
   const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
@@ -112,10 +121,14 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
             setConfirming(false);
             onAgree(isoToDay(iso), note);
           }}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => {
+            backToButton.current = true;
+            setConfirming(false);
+          }}
         />
       ) : (
         <Button
+          ref={agreeButton}
           appearance="primary"
           disabled={busy || unsaved.length > 0}
           onClick={() => {

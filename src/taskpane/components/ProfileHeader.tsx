@@ -1,4 +1,5 @@
 // The pane's header: who is signing ("PH · Ambiq") and a way to change it.
+import type { Ref } from "react";
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../domain";
 
@@ -20,9 +21,11 @@ export interface ProfileHeaderProps {
   onEdit: () => void;
   /** Opens the Zelftest page (absent: no link). */
   onSelfTest?: () => void;
+  /** The "Wijzigen" button, so the pane can put the focus back on it when the profile form closes. */
+  editRef?: Ref<HTMLButtonElement>;
 }
 
-export function ProfileHeader({ profile, onEdit, onSelfTest }: ProfileHeaderProps) {
+export function ProfileHeader({ profile, onEdit, onSelfTest, editRef }: ProfileHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.root}>
@@ -37,7 +40,7 @@ export function ProfileHeader({ profile, onEdit, onSelfTest }: ProfileHeaderProp
           <Text weight="semibold">
             {profile.initials} · {profile.organisation}
           </Text>
-          <Button size="small" onClick={onEdit}>
+          <Button size="small" onClick={onEdit} ref={editRef}>
             Wijzigen
           </Button>
         </div>
