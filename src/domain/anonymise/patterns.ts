@@ -72,7 +72,7 @@ const BSN = new RegExp(
 // Seven or more digits in a row, possibly grouped: client numbers, dossier numbers, local phone numbers.
 const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}`, "gu");
 // Street + house number: "Bergweg 12", "Oldenzaalsestraat 3a", "Van Galenstraat 12-2", "Markt 1".
-const STREET_END =
+export const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
