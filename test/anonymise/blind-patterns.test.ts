@@ -57,3 +57,82 @@ describe("places", () => {
     expect(kept("School (De Regenboog, Lattrop) weet ervan.", ["Lattrop"])).toEqual([]);
   });
 });
+
+describe("dates", () => {
+  // offset 41 days; a date without a year is read in the reference year (2020 for a form without dates: a leap year)
+  it("moves a day and month without a year when a weekday, a word such as 'op' or a time says it is a date", () => {
+    expect(copy("Notitie wo 3/6, 09.00 uur.").out).toBe("Notitie di 14/7, 09.00 uur.");
+    expect(copy("Afspraak verzet naar vrijdag 9-10.").out).toContain("donderdag 19-11");
+    expect(copy("Evaluatie gepland op 7/9.").out).toBe("Evaluatie gepland op 18/10.");
+    expect(copy("Moeder 5/1 08:12: ben ziek").out).toBe("Moeder 15/2 08:12: ben ziek");
+    expect(copy("- 02-03: ophalen bij opa").out).toBe("- 12-04: ophalen bij opa");
+    expect(copy("Doorverwezen 21/9, wachtlijst.").out).toBe("Doorverwezen 01/11, wachtlijst.");
+  });
+
+  it("leaves counts, scores and fractions that look like a day and month", () => {
+    for (const s of [
+      "Het gebeurt 3-4 keer per week.",
+      "De wedstrijd eindigde in 2-1.",
+      "Op 3/4 van de dagen gaat hij naar school.",
+      "De crisisdienst is 24/7 bereikbaar.",
+      "Hij slaapt 6-7 uur per nacht.",
+    ])
+      expect(copy(s).out).toBe(s);
+  });
+
+  it("moves a short weekday before a day and month, and writes the new one short", () => {
+    expect(copy("Mail van vr 6 sep 2024 14:02").out).toBe("Mail van do 17 okt 2024 14:02");
+    expect(copy("Overleg di. 3 december").out).toContain("13 januari");
+    expect(copy("Overleg di. 3 december").out).not.toContain("di.");
+  });
+
+  it("replaces a weekday with an ordinal day, and a month with a year in apostrophe form", () => {
+    expect(copy("We spreken elkaar vrijdag de 12e weer.").out).toBe("We spreken elkaar [datum] weer.");
+    expect(copy("Hij is sinds mei '22 uit huis.").out).toBe("Hij is sinds juni '22 uit huis.");
+  });
+
+  it("moves the first day of a range with the month of the second", () => {
+    expect(copy("Logeren van 14 t/m 16 oktober.").out).toBe("Logeren van 24 t/m 26 november.");
+    expect(copy("Ze sliep de nacht van 3 op 4 mei bij oma.").out).toContain("13 op 14 juni");
+  });
+
+  it("replaces a year that dates an event, not a year in a sentence about a law", () => {
+    expect(copy("Vader kwam in 2013 naar Nederland... Zij trouwden in 2009.").out).not.toMatch(/2013|2009/u);
+    expect(copy("Sinds 2015 geldt de Jeugdwet.").out).toBe("Sinds 2015 geldt de Jeugdwet.");
+  });
+
+  it("never moves the number of an article or section", () => {
+    for (const s of [
+      "Zie artikel 2.4.10 van het convenant.",
+      "Paragraaf 3.1.12 beschrijft de route.",
+      "Volgens 8.2.10.1 mag dat.",
+    ])
+      expect(copy(s).out).toBe(s);
+    expect(copy("Het verslag is van 03.02.21.").out).toBe("Het verslag is van 16.03.21.");
+  });
+});
+
+describe("numbers that are no age or address", () => {
+  it("keeps a number after a numbering word or a test's name", () => {
+    for (const s of [
+      "In fase 2 wordt het plan gemaakt.",
+      "Zijn score op de CBCL was 64.",
+      "Bijlage 3 bevat de afspraken.",
+      "Agendapunt 4 wordt doorgeschoven.",
+      "Zijn cijfer was 7,5 gemiddeld.",
+    ])
+      expect(copy(s).out).toBe(s);
+  });
+
+  it("still replaces an age after 'is' and a street with a house number", () => {
+    expect(copy("Haar broer is 14 jaar.").out).not.toContain("14");
+    expect(copy("Ze woont op Zonnebloemhof 3.").out).not.toContain("Zonnebloemhof");
+  });
+});
+
+describe("sentence starts that are words", () => {
+  it("keeps a surname-like word at a sentence start before 'en' and a lower-case word", () => {
+    for (const s of ["Groot en klein kwamen kijken.", "Bos en hei liggen achter het huis."])
+      expect(copy(s).out).toBe(s);
+  });
+});

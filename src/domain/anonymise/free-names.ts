@@ -90,7 +90,7 @@ export interface FreeNameContext {
 
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei". */
 const CONTEXT_AFTER =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|en[ \t]+\p{Lu})(?![\p{N}])/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
 const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);

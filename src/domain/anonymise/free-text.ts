@@ -12,7 +12,7 @@
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
 import { MUNICIPALITIES } from "../template";
 import type { Lexicon } from "./lexicon";
-import { PLACEHOLDERS, PRIORITY, STREET_END } from "./patterns";
+import { COUNTED_NOUN, PLACEHOLDERS, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
 
 export const INSTITUTION = "[instelling]";
@@ -107,7 +107,7 @@ const NOT_CONTEXT = new Set(
 
 // A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20".
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
   "gu",
 );
 const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
@@ -219,7 +219,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const m of matchAll(STREET_NUMBER, text)) {
     const word = m[1] ?? "";
     const k = lower(word);
-    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k)) continue;
+    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k) || COUNTED_NOUN.test(word)) continue;
     // without a word list every word would be unknown
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[2] !== undefined;

@@ -79,6 +79,23 @@ const ADDRESS = new RegExp(
   "gu",
 );
 
+/** Nouns that number things, never a street before a house number: "Bijlage 2", "Stap 5", "Groep 7", "Artikel 3". */
+export const COUNTED_NOUN =
+  /^(?:bijlage|stap|fase|punt|agendapunt|actiepunt|artikel|hoofdstuk|paragraaf|groep|klas|leerjaar|niveau|score|stand|uitslag|totaal|versie|week|nummer|pagina|vraag|rij|kamer|lijn|bus|item|module|les|ronde|deel|tabel|figuur|lid|doel|casus|dossier)$/iu;
+
+/**
+ * A number after a numbering noun or a test's abbreviation is a count or a score, not an age: "stap 5 wordt",
+ * "de SDQ was 19", "groep 7"; nor is a number that goes on as a score or a fraction ("was 2-1", "is 24/7", "is 7,5").
+ */
+export function numberedNotAge(text: string, start: number, end: number): boolean {
+  if (/^(?:[-/]\d|[.,]\d)/u.test(text.slice(end, end + 2))) return true;
+  const before = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  const word = before?.[1] ?? "";
+  return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
+}
+
 function collect(
   re: RegExp,
   text: string,

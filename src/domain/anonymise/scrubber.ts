@@ -4,11 +4,12 @@
 // organisations, initials), resolves overlaps, and replaces them. It is a pure function of the
 // text once the document's people are known, so the same text always gives the same result:
 // a box and the log entry that recorded it stay equal.
+import { partialDateSpans } from "./date-partial";
 import type { DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
 import { freeTextSpans } from "./free-text";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
-import { patternSpans, PRIORITY } from "./patterns";
+import { numberedNotAge, patternSpans, PRIORITY } from "./patterns";
 import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
 
@@ -245,6 +246,7 @@ export class Scrubber {
       ...this.stampSpans(text),
       ...patternSpans(text),
       ...this.dates.spans(text, PRIORITY.date),
+      ...partialDateSpans(text, this.dates, PRIORITY.date),
       ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
     ];
     const m = this.build();
@@ -302,7 +304,9 @@ export class Scrubber {
         });
       }
     }
-    return resolveSpans(candidates).filter((s) => s.replacement !== text.slice(s.start, s.end));
+    // the age patterns see "is 19" or "5 wordt"; a numbering word or a test's name in front makes it a count or a score
+    const kept = candidates.filter((s) => !(s.kinds[0] === "ages" && numberedNotAge(text, s.start, s.end)));
+    return resolveSpans(kept).filter((s) => s.replacement !== text.slice(s.start, s.end));
   }
 
   /** Counts the spans' kinds into this scrubber's counts. */
