@@ -136,3 +136,17 @@ describe("sentence starts that are words", () => {
       expect(copy(s).out).toBe(s);
   });
 });
+
+describe("addresses, links and phone numbers", () => {
+  it("takes a title or article leading a street's name, and a Roman floor number", () => {
+    expect(kept("Ze woont aan de Burgemeester Stroinkstraat 8.", ["Burgemeester", "Stroinkstraat"])).toEqual([]);
+    expect(kept("Adres: Prof. Lorentzweg 3, Almelo.", ["Prof", "Lorentzweg"])).toEqual([]);
+    expect(kept("Nieuw adres: Het Bleekveld 21.", ["Het", "Bleekveld"])).toEqual([]);
+    expect(copy("Adres Deurningerstraat 40-III sinds kort.").out).toBe("Adres [adres] sinds kort.");
+  });
+
+  it("takes a link whose first label is one letter, and a municipality's short number", () => {
+    expect(kept("Hij verkoopt via t.me/almelodeals spullen.", ["almelodeals"])).toEqual([]);
+    expect(copy("Bel de gemeente op 14 053.").out).toBe("Bel de gemeente op [telefoon].");
+  });
+});

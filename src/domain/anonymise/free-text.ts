@@ -38,7 +38,7 @@ const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority
 
 const HANDLE_RE = /(?<![\p{L}\p{N}._@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}._]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}@])/gu;
 const BARE_LINK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
   "gu",
 );
 
