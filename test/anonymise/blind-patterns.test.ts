@@ -150,3 +150,47 @@ describe("addresses, links and phone numbers", () => {
     expect(copy("Bel de gemeente op 14 053.").out).toBe("Bel de gemeente op [telefoon].");
   });
 });
+
+describe("persons", () => {
+  it("takes police-style names: a surname in capitals, a comma and a first name or initials", () => {
+    expect(kept("Betrokkene: WISNIEWSKI, Tadeusz, geboren 3-3-2012.", ["WISNIEWSKI", "Tadeusz"])).toEqual([]);
+    expect(kept("Melder: VAN DEN BROEK, H.J., buurman.", ["BROEK"])).toEqual([]);
+  });
+
+  it("takes a first name with a surname's initial, keeping the dot", () => {
+    const { out } = copy("Betrokken jongere: Dylan K. (14) en zijn vriend.");
+    expect(out).not.toMatch(/Dylan|K\./u);
+    expect(out).toMatch(/Persoon [A-Z]\. \(/u);
+  });
+
+  it("takes a first name, a particle and a surname that no list knows, before an organisation", () => {
+    expect(
+      kept("Schuldhulpverlener Sem van Grotenhuys van Stadsbank Noord neemt contact op.", ["Sem", "Grotenhuys"]),
+    ).toEqual([]);
+  });
+
+  it("takes a name after a kinship, person or profession word", () => {
+    expect(kept("Zoon Tymon (negen) slaapt slecht.", ["Tymon"])).toEqual([]);
+    expect(kept("Gesprek met tolk Yohanna en de vader.", ["Yohanna"])).toEqual([]);
+    expect(kept("Het meisje woont bij haar stiefvader (Gerbrand).", ["Gerbrand"])).toEqual([]);
+    expect(kept("Leerling Ilse Wermink, klas 3B, verzuimt.", ["Ilse", "Wermink"])).toEqual([]);
+  });
+
+  it("takes a name followed by a role, an age, a birth date, a phone number or an e-mail address", () => {
+    expect(kept("Aanwezig: Fenneke (orthopedagoog) en moeder.", ["Fenneke"])).toEqual([]);
+    expect(kept("Kinderen: Ayaan (geb. 2016-04-02) en Liban.", ["Ayaan"])).toEqual([]);
+    expect(kept("Om 02:10 belde Wiktoria Zając (+48 601 222 333).", ["Wiktoria", "Zając"])).toEqual([]);
+    expect(kept("Aan: Yonatan Berhane <y.berhane@example.org>", ["Yonatan", "Berhane"])).toEqual([]);
+    expect(kept("Contactpersoon: Sjoukje, s.dijkstra@example.nl.", ["Sjoukje"])).toEqual([]);
+  });
+
+  it("takes an unknown word at a sentence start that acts, and names listed with a name", () => {
+    expect(kept("Wermelink heeft contact gehad met school.", ["Wermelink"])).toEqual([]);
+    expect(kept("Kinderbijslag voor Marieke en Tymek loopt door.", ["Marieke", "Tymek"])).toEqual([]);
+    expect(kept("Aanwezig: D. Hofstee. Later belde Dorien Hofstee terug.", ["Dorien", "Hofstee"])).toEqual([]);
+  });
+
+  it("keeps a capitalised word after a profession when it is a plain word, and organisations' names whole", () => {
+    expect(copy("De jeugdarts Gaat er niet over.").out).toBe("De jeugdarts Gaat er niet over.");
+  });
+});

@@ -224,7 +224,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const nameLike = core.every((t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)));
     const runEnd = m.index + m[0].length;
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
-    if (personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null)) cue = true;
+    // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
+    const afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
@@ -281,7 +282,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
-    if (!accept && cue) accept = noStreet && core.every((t) => !known(t));
+    if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
     if (!accept) {
       rejected.push({ start: at, end: runEnd, core, name, role, plain: nameLike && noStreet });

@@ -18,7 +18,7 @@ const PROFESSION_WORDS = new Set(
   ),
 );
 const PROFESSION_END =
-  /(?:verlener|begeleider|begeleidster|behandelaar|voogd|consulent|agent|arts|coach|werker|werkster|therapeut|loog|kundige|wetenschapper|coördinator|medewerker|medewerkster|adviseur|regisseur)$/u;
+  /(?:verlener|begeleider|begeleidster|behandelaar|voogd|consulent|agent|arts|coach|werker|werkster|therapeut|loog|pedagoog|kundige|wetenschapper|coördinator|medewerker|medewerkster|adviseur|regisseur)$/u;
 
 const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/u, "");
 
@@ -31,19 +31,19 @@ export const isProfessionWord = (w: string): boolean => {
   return PROFESSION_WORDS.has(k) || (Array.from(k).length >= 4 && /^\p{Ll}+$/u.test(k) && PROFESSION_END.test(k));
 };
 
-const ROLE_IN_BRACKETS =
-  /^[ \t]*\((?:(?:\p{Ll}+|nieuwe|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])|^[ \t]*\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam)|^[ \t]*<[^<>\s@]+@/u;
+/** An age, birth date, phone number, full name with age or e-mail address right after: "(15)", "(geb. …)", "(+48 …)",
+ * "(Mohammed, 10)", ", p.wolters@…", "<t.a@…>". */
+const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d)`;
+const EMAIL_AFTER = String.raw`,?[ \t]*<?[^\s<>@,()]+@[^\s<>@]+\.`;
+const DETAILS_AFTER = new RegExp(String.raw`^["'’”]?[ \t]*(?:${DETAILS_IN_BRACKETS}|${EMAIL_AFTER})`, "u");
+/** A role in brackets right after: "(buurvrouw, steunfiguur)", "(nieuwe vriend van moeder)", "(orthopedagoog)". */
+const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*\((?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
 
-/**
- * A role, an age, a birth date, a phone number or an e-mail address right after the name: "(buurvrouw, steunfiguur)",
- * "(nieuwe vriend van moeder)", "(15)", "(geb. 12-3-2014)", "(+48 512 …)", "<naam@…>". `kin` tells family words.
- */
+/** Details or a role right after the name say a person is meant. `kin` tells family words. */
 export function personAfter(after: string, kin: (w: string) => boolean): boolean {
-  const m = ROLE_IN_BRACKETS.exec(after);
-  if (!m) return false;
-  const word = m[1];
-  if (word === undefined) return true;
-  return kin(word) || isPersonWord(word) || isProfessionWord(word);
+  if (DETAILS_AFTER.test(after)) return true;
+  const word = ROLE_IN_BRACKETS.exec(after)?.[1];
+  return word !== undefined && (kin(word) || isPersonWord(word) || isProfessionWord(word));
 }
 
 /** All-capital words that are abbreviations, not a police-style surname. */

@@ -65,9 +65,11 @@ function capitalised(key: string): string {
         .replace(/['’‘`]/g, "['’‘`]")
         .replace(/\\-/g, String.raw`\s*-\s*`);
       const first = escapeRegex(w.charAt(0));
+      // police style writes a surname in capitals: "DE VRIES, J."
+      const caps = escapeRegex(w.toLocaleUpperCase("nl"));
       return PARTICLES.has(w)
-        ? `[${first}${first.toLocaleUpperCase("nl")}]${e}`
-        : `${first.toLocaleUpperCase("nl")}${e}`;
+        ? `(?:[${first}${first.toLocaleUpperCase("nl")}]${e}|${caps})`
+        : `(?:${first.toLocaleUpperCase("nl")}${e}|${caps})`;
     })
     .join(String.raw`\s+`);
 }
@@ -88,6 +90,8 @@ interface Matchers {
 }
 
 export const AMBIGUOUS_NAME = "[naam]";
+/** One capital and a dot after a name, not the start of more initials or of a sentence's capitalised word. */
+const SURNAME_INITIAL = /^[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:\n\r]|[ \t]+\p{Ll}|$))/u;
 
 const isParticleOnly = (v: string): boolean =>
   parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
@@ -258,9 +262,14 @@ export class Scrubber {
         const label = m.nameLabels.get(nameKey(variant));
         if (!label) continue;
         const suffix = possessive === "" ? "" : possessive.startsWith("s") ? "'s" : `${possessive.charAt(0)}s`;
+        // a first name and a surname's initial: "Kevin S." (the dot stays, it may end the sentence)
+        const initial =
+          possessive === "" && !variant.includes(" ")
+            ? SURNAME_INITIAL.exec(text.slice(hit.index + whole.length))
+            : null;
         candidates.push({
           start: hit.index,
-          end: hit.index + whole.length,
+          end: hit.index + whole.length + (initial?.[0].length ?? 0),
           replacement: label + suffix,
           kinds: ["names"],
           priority: PRIORITY.name,
