@@ -1,9 +1,10 @@
 // Dates written without their year or with part of a date only, which need context to be told from other numbers
 // (issue 23, the blind set): "28/5", "do 11/4", "di 16-4", "op 11-11", "maandag de 25e", the first day of a range ("9
-// op 10 maart", "20 t/m 27 juli") and a year that dates an event ("kwam in 2016"). A day and month alone are a date
-// only with a weekday in front, a word such as "op", "van", "vanaf", "per" or a past participle ("aangemeld 14/2")
-// before, or a time or colon after ("28/2 19:02", "11-08: overdracht"); never with a count after ("3-4 keer",
-// "24/7 bereikbaar" has no such context). Separate from date-shift.ts so each stays small; pure.
+// op 10 maart", "20 t/m 27 juli") and a year that dates an event ("kwam in 2016": a word for an event near it).
+// A day and month alone are a date only with a weekday in front, a word such as "op", "van", "vanaf", "per" or a
+// past participle ("aangemeld 14/2") before, or a time or colon after ("28/2 19:02", "11-08: overdracht"); never with
+// a count after ("3-4 keer"; "24/7 bereikbaar" has no such context). Separate from date-shift.ts so each stays small;
+// pure.
 import { isValidCalendarDate } from "../dates/dates";
 import {
   DATE_PLACEHOLDER,
@@ -38,6 +39,9 @@ const RANGE_FIRST_DAY = new RegExp(
 );
 const EVENT_YEAR =
   /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|zomer|voorjaar|najaar|winter|herfst)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+/** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
+const EVENT_WORD =
+  /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
 const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
 
@@ -87,7 +91,7 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
-    if (GENERAL_YEAR.test(sentence)) continue;
+    if (GENERAL_YEAR.test(sentence) || !EVENT_WORD.test(sentence)) continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);
   }

@@ -130,9 +130,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     let role = contextRole(prev);
     // a title or family word in front: any capitalised word after it is a name (a profession alone says less)
     let titled = role !== null;
-    if (role === null && isProfessionWord(prev)) role = "professional";
-    // "zoon Kacper", "tolk Bassam", "Leerling Zeynep Öztürk": a word that says a person follows
-    let cue = isPersonWord(prev) || isProfessionWord(prev);
+    // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
+    // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
+    const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
+    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev));
+    if (role === null && cue && isProfessionWord(prev)) role = "professional";
+    // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
+    let leadCue = false;
     // a capitalised role word leading the run: "Oma Roos", "Vader Mark Visser"
     while (tokens.length > 1 && contextRole(tokens[0] ?? "") !== null) {
       role = contextRole(tokens[0] ?? "");
@@ -141,8 +145,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       tokens = tokens.slice(1);
     }
     while (tokens.length > 1 && (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? ""))) {
-      if (isProfessionWord(tokens[0] ?? "")) role ??= "professional";
-      cue = true;
+      // "Zoon Tymon": a kinship word is cue enough; "Wijkcoach Drienerlo" may name the area the coach works in
+      if (isProfessionWord(tokens[0] ?? "")) {
+        role ??= "professional";
+        leadCue = true;
+      } else cue = true;
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
@@ -283,6 +290,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
     if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
+    if (!accept && leadCue) accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
     if (!accept) {
       rejected.push({ start: at, end: runEnd, core, name, role, plain: nameLike && noStreet });
