@@ -302,13 +302,19 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   // a second look at the runs not taken: one that shares a word with a name taken ("S. Wijngaarde" … "Shanice
   // Wijngaarde"), or that stands in a list with one ("Zofia en Kuba", "Van Dijk en Oosterveld"), is a name too
   const words = new Set(accepted.flatMap((a) => a.core));
-  const joined = (a: number, b: number): boolean => /^[ \t]*(?:,|en|&|of)[ \t]*$/u.test(text.slice(a, b));
+  // looked up by position, not by comparing every pair: a box of thousands of names stays linear
+  const ends = new Set(accepted.map((a) => a.end));
+  const starts = new Set(accepted.map((a) => a.start));
+  const JOIN_BEFORE = /(?:[ \t]*,[ \t]*|[ \t]+(?:en|&|of)[ \t]+)$/u;
+  const JOIN_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|&|of)[ \t]+)/u;
   for (const r of rejected) {
     if (!r.plain || r.core.some((t) => NOT_NAMES.has(lower(t)))) continue;
     const shares = r.core.length > 1 && r.core.some((t) => words.has(lower(t)));
-    const listed = accepted.some(
-      (a) => (a.end <= r.start && joined(a.end, r.start)) || (r.end <= a.start && joined(r.end, a.start)),
-    );
+    const before = JOIN_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start))?.[0];
+    const after = JOIN_AFTER.exec(text.slice(r.end, r.end + 8))?.[0];
+    const listed =
+      (before !== undefined && ends.has(r.start - before.length)) ||
+      (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
