@@ -5,11 +5,11 @@
 // front is recomputed. Something that looks like a date but is not a real day becomes "[datum]".
 import { amsterdamDay } from "../dates/day";
 import { isDay, isValidCalendarDate } from "../dates/dates";
-import { LEFT, RIGHT, matchAll, type Span } from "./spans";
+import { LEFT, matchAll, type Span } from "./spans";
 
 export const DATE_PLACEHOLDER = "[datum]";
 
-const MONTHS_FULL = [
+export const MONTHS_FULL = [
   "januari",
   "februari",
   "maart",
@@ -23,13 +23,24 @@ const MONTHS_FULL = [
   "november",
   "december",
 ];
-const MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+export const MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const MONTH_ALIASES: Record<string, number> = { sept: 9, maa: 3, mar: 3 };
-const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+export const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+/** Short weekdays as notes and messages write them: "do 11/4", "zo 23 jun". */
+export const WEEKDAYS_SHORT = ["zo", "ma", "di", "wo", "do", "vr", "za"];
+/** A weekday, full or short (the short form with an optional dot), as a regex group. */
+export const WEEKDAY_WORD = `(${[...WEEKDAYS, ...WEEKDAYS_SHORT].join("|")})(\\.?)`;
 
-const MONTH_WORD = `(?:${[...MONTHS_FULL, ...MONTHS_SHORT, ...Object.keys(MONTH_ALIASES)].sort((a, b) => b.length - a.length).join("|")})`;
+/** The weekday of a shifted day, written as the original was: full or short, in its case. */
+export function weekdayLike(written: string, day: { y: number; m: number; d: number }): string {
+  const index = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  const short = WEEKDAYS_SHORT.includes(written.toLocaleLowerCase("nl"));
+  return matchCase(written, (short ? WEEKDAYS_SHORT : WEEKDAYS)[index] ?? "");
+}
 
-function monthIndex(word: string): { month: number; short: boolean } | null {
+export const MONTH_WORD = `(?:${[...MONTHS_FULL, ...MONTHS_SHORT, ...Object.keys(MONTH_ALIASES)].sort((a, b) => b.length - a.length).join("|")})`;
+
+export function monthIndex(word: string): { month: number; short: boolean } | null {
   const w = word.toLocaleLowerCase("nl").replace(/\.$/, "");
   const full = MONTHS_FULL.indexOf(w);
   if (full >= 0) return { month: full + 1, short: false };
@@ -39,9 +50,9 @@ function monthIndex(word: string): { month: number; short: boolean } | null {
   return alias ? { month: alias, short: true } : null;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+export const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
-function matchCase(template: string, word: string): string {
+export function matchCase(template: string, word: string): string {
   if (template !== "" && template === template.toLocaleUpperCase("nl") && template.length > 1)
     return word.toLocaleUpperCase("nl");
   const first = template.charAt(0);
@@ -98,7 +109,7 @@ export class DateShifter {
     return new Date(t).toISOString();
   }
 
-  private twoDigitYear(yy: number): number {
+  twoDigitYear(yy: number): number {
     return yy <= (this.referenceYear % 100) + 5 ? 2000 + yy : 1900 + yy;
   }
 
@@ -115,6 +126,7 @@ export class DateShifter {
       text,
     )) {
       const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
+      if (sectionNumber(text, m.index, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
       if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
         add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
@@ -149,7 +161,7 @@ export class DateShifter {
     }
 
     // [weekday] 12 maart [2012 | '12], 3-feb-2014, 3-feb-'14
-    const weekday = `(?:(${WEEKDAYS.join("|")})\\s+)?`;
+    const weekday = `(?:${WEEKDAY_WORD}\\s+)?`;
     for (const m of matchAll(
       new RegExp(
         String.raw`${LEFT}${weekday}(\d{1,2})(\s{1,3}|-)(${MONTH_WORD})(\.?)(?:(?:\s{1,3}|-)(\d{4}|['’‘]\d{2}))?(?![\p{L}\p{N}])`,
@@ -157,7 +169,7 @@ export class DateShifter {
       ),
       text,
     )) {
-      const [whole, wd, dd = "", sep = " ", monthWord = "", dot = "", yearText] = m;
+      const [whole, wd, wdDot = "", dd = "", sep = " ", monthWord = "", dot = "", yearText] = m;
       const month = monthIndex(monthWord);
       if (!month) continue;
       const apostrophe = yearText !== undefined && yearText.length === 3;
@@ -169,7 +181,7 @@ export class DateShifter {
       }
       const s = this.shift({ y: year, m: month.month, d: Number(dd) });
       const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
-      const dayName = wd ? `${matchCase(wd, WEEKDAYS[new Date(Date.UTC(s.y, s.m - 1, s.d)).getUTCDay()] ?? "")} ` : "";
+      const dayName = wd ? `${weekdayLike(wd, s)}${wdDot} ` : "";
       const d = dd.startsWith("0") ? pad(s.d) : String(s.d);
       const yearOut = !yearText
         ? ""
@@ -200,17 +212,45 @@ export class DateShifter {
     for (const m of matchAll(/(?<![\p{L}\p{N}'’‘])['’‘]\d{2}(?![\p{L}\p{N}'’])/gu, text))
       add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
 
-    // maart 2012 (month and year): moved from the middle of the month
-    for (const m of matchAll(new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4})${RIGHT}`, "giu"), text)) {
-      const [whole, monthWord = "", dot = "", yy = ""] = m;
+    // maart 2012, december '23 (month and year): moved from the middle of the month
+    for (const m of matchAll(
+      new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4}|['’‘]\d{2})(?![\p{L}\p{N}'’])`, "giu"),
+      text,
+    )) {
+      const [whole, monthWord = "", dot = "", yearText = ""] = m;
+      const apostrophe = yearText.length === 3;
+      const yy = apostrophe ? this.twoDigitYear(Number(yearText.slice(1))) : Number(yearText);
       const month = monthIndex(monthWord);
-      if (!month || !isValidCalendarDate(Number(yy), month.month, 15)) continue;
-      const s = this.shift({ y: Number(yy), m: month.month, d: 15 });
+      if (!month || !isValidCalendarDate(yy, month.month, 15)) continue;
+      const s = this.shift({ y: yy, m: month.month, d: 15 });
       const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
-      add(m.index, m.index + whole.length, `${name}${dot} ${pad(s.y, 4)}`);
+      const year = apostrophe ? `${yearText.charAt(0)}${pad(s.y % 100)}` : pad(s.y, 4);
+      add(m.index, m.index + whole.length, `${name}${dot} ${year}`);
     }
     return out;
   }
+}
+
+/** Words that number a part of a law, a text or a plan: "artikel 7.3.11", "lid 2.1.3", "§ 4.2.10". */
+const SECTION_BEFORE =
+  /(?:artikel|art\.|lid|paragraaf|par\.|hoofdstuk|§|versie|nummer|nr\.|bijlage|stap|punt|item|regel)[ \t]*$/iu;
+
+/**
+ * A numbering, not a date: a section word in front, a further ".n" after ("7.3.11.2"), or dots with an unpadded day or
+ * month and a two-digit year ("7.3.11"): people who write dates with dots write "07.03.11" or a four-digit year.
+ */
+function sectionNumber(
+  text: string,
+  start: number,
+  end: number,
+  sep: string,
+  dd: string,
+  mm: string,
+  yy: string,
+): boolean {
+  if (SECTION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (/^[.]\d/u.test(text.slice(end, end + 2))) return true;
+  return sep === "." && yy.length === 2 && (dd.length === 1 || mm.length === 1);
 }
 
 /** A whole-day offset of 30 to 365 days, earlier or later. */

@@ -5,6 +5,7 @@
 import { listedInstitutionWord } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
+import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
 import { LEFT, RIGHT, matchAll, type Span } from "./spans";
 
 export interface FreeName {
@@ -91,7 +92,10 @@ export interface FreeNameContext {
 
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei". */
 const CONTEXT_AFTER =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|en|is|was|wil|wilde)(?![\p{L}\p{N}])/u;
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|en[ \t]+\p{Lu})(?![\p{N}])/u;
+/** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
+const CONTEXT_ACTS =
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
 const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);
@@ -114,16 +118,41 @@ const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/, ""
 export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const { lexicon } = ctx;
   const out: FreeName[] = [];
+  // accepted runs (for the second pass) and runs that were not, with their core words
+  const accepted: { start: number; end: number; core: string[] }[] = [];
+  const rejected: { start: number; end: number; core: string[]; name: string; role: Role | null; plain: boolean }[] =
+    [];
+  const known = (t: string): boolean => lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
   for (const m of matchAll(SEQUENCE, text)) {
     // "Sanne's school": the possessive is no part of the name
     let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
     let at = m.index;
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
-    const prev = /(\p{L}+\.?)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "";
+    // also "stiefvader (Ronald)", "Moeder: Corina Zwart", "collega's Van Dijk"
+    const prev = /([\p{L}'’]+\.?)(?:[ \t]+|[ \t]*[(:][ \t]*)$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? "";
     let role = contextRole(prev);
+    // a title or family word in front: any capitalised word after it is a name (a profession alone says less)
+    let titled = role !== null;
+    // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
+    // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
+    const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
+    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev));
+    if (role === null && cue && isProfessionWord(prev)) role = "professional";
+    // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
+    let leadCue = false;
     // a capitalised role word leading the run: "Oma Roos", "Vader Mark Visser"
     while (tokens.length > 1 && contextRole(tokens[0] ?? "") !== null) {
       role = contextRole(tokens[0] ?? "");
+      titled = true;
+      at += (tokens[0] ?? "").length + 1;
+      tokens = tokens.slice(1);
+    }
+    while (tokens.length > 1 && (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? ""))) {
+      // "Zoon Tymon": a kinship word is cue enough; "Wijkcoach Drienerlo" may name the area the coach works in
+      if (isProfessionWord(tokens[0] ?? "")) {
+        role ??= "professional";
+        leadCue = true;
+      } else cue = true;
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
@@ -147,6 +176,16 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       }
     }
     if (tokens.length === 0 || (tokens.length === 1 && contextRole(tokens[0] ?? "") !== null)) continue;
+    // "Tom van Leussen van Stadsbank Oost Nederland": after a whole name with its particle, a second "van", "bij" …
+    // starts the organisation
+    const cut = tokens.findIndex(
+      (t, i) =>
+        i >= 3 &&
+        ["van", "bij", "uit", "namens", "via", "voor"].includes(t) &&
+        /^\p{Lu}/u.test(tokens[i - 1] ?? "") &&
+        tokens.slice(1, i - 1).some((p) => /^\p{Ll}/u.test(p) && PARTICLES.has(p)),
+    );
+    if (cut > 0) tokens = tokens.slice(0, cut);
     // a name has at most six words: a longer run of capitalised words (a title, a list) is no one name, and as one it
     // would make the name matcher huge
     if (tokens.length > 6) continue;
@@ -191,9 +230,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       tokens.length >= 3 &&
       /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(tokens[0] ?? "") &&
       tokens.slice(1, -1).every((t) => PARTICLES.has(lower(t)));
-    // "Van der Meer": after a particle only a surname has, a template word is the surname
-    const surnameBeforeLast = SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""));
-    if (!initialsParticle && !surnameBeforeLast && core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // … and a particle only a surname has: "Van der Meer" (whose "Meer" is a word of the template)
+    const surnameLed = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
+    if (!initialsParticle && !surnameLed && core.every((t) => ctx.notNames.has(lower(t)))) continue;
     const inLists = (t: string): boolean =>
       t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
     const strong = (t: string): boolean =>
@@ -201,13 +240,19 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       !lexicon.nameWords.has(lower(t)) &&
       !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
     const unknownWord = (t: string): boolean => !lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
+    // no plain Dutch word and no known place: what else a capitalised word in a person's position can be
+    const nameLike = core.every((t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)));
+    const runEnd = m.index + m[0].length;
+    // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
+    // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
+    const afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
     const noStreet = core.every((t) => !STREET_END.test(t));
     // a particle that only a surname has: "Van 't Zand zei", "Ter Horst", "Xiu van der Linden"
     const surnameParticle = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
-    if (role !== null) accept = true;
+    if (titled) accept = true;
     else if (initialsParticle) accept = noStreet;
     else if (particleLead && surnameParticle) accept = noStreet;
     else if (
@@ -239,6 +284,16 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     )
       // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
       accept = true;
+    else if (
+      core.length === 1 &&
+      start &&
+      nameLike &&
+      !inLists(core[0] ?? "") &&
+      Array.from(core[0] ?? "").length >= 3 &&
+      CONTEXT_ACTS.test(text.slice(runEnd))
+    )
+      // an unknown word at a sentence start that speaks or acts: "Ramsaran heeft contact gehad", "Ryszard gaf aan"
+      accept = noStreet;
     else if (core.length >= 2)
       accept =
         core.every((t) => inLists(t) || unknownWord(t)) &&
@@ -246,9 +301,39 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         // at a sentence start: one word a name only, or a surname that is no common word ("Petra Nijhuis")
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
-    if (!accept) continue;
+    // a person word or profession in front, or a role after: any name that is no plain Dutch word
+    if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
+    if (!accept && leadCue) accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
+    if (!accept) {
+      rejected.push({ start: at, end: runEnd, core, name, role, plain: nameLike && noStreet });
+      continue;
+    }
+    accepted.push({ start: at, end: runEnd, core: core.map(lower) });
     out.push({ name, role });
+  }
+  // a second look at the runs not taken: one that shares a word with a name taken ("S. Wijngaarde" … "Shanice
+  // Wijngaarde"), or that stands in a list with one ("Zofia en Kuba", "Van Dijk en Oosterveld"), is a name too
+  const words = new Set(accepted.flatMap((a) => a.core));
+  // looked up by position, not by comparing every pair: a box of thousands of names stays linear
+  const ends = new Set(accepted.map((a) => a.end));
+  const starts = new Set(accepted.map((a) => a.start));
+  const JOIN_BEFORE = /(?:[ \t]*,[ \t]*|[ \t]+(?:en|&|of)[ \t]+)$/u;
+  const JOIN_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+(?:en|&|of)[ \t]+)/u;
+  for (const r of rejected) {
+    if (!r.plain || r.core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    const shares = r.core.length > 1 && r.core.some((t) => words.has(lower(t)));
+    const before = JOIN_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start))?.[0];
+    const after = JOIN_AFTER.exec(text.slice(r.end, r.end + 8))?.[0];
+    const listed =
+      (before !== undefined && ends.has(r.start - before.length)) ||
+      (after !== undefined && starts.has(r.end + after.length));
+    if (shares || listed) out.push({ name: r.name, role: r.role });
+  }
+  // "KOWALCZYK, Ryszard", "DE VRIES, J."
+  for (const m of matchAll(POLICE_NAME, text)) {
+    const name = policeName(m[1] ?? "", m[2] ?? "");
+    if (name) out.push({ name, role: null });
   }
   return out;
 }

@@ -10,10 +10,11 @@
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
+import { MUNICIPALITIES } from "../template";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
-import { PLACEHOLDERS, PRIORITY } from "./patterns";
+import { COUNTED_NOUN, PLACEHOLDERS, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
 
 export const INSTITUTION = "[instelling]";
@@ -41,7 +42,7 @@ const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority
 
 const HANDLE_RE = /(?<![\p{L}\p{N}._@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}._]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}@])/gu;
 const BARE_LINK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
   "gu",
 );
 
@@ -81,6 +82,27 @@ const AFTER_POSTCODE = new RegExp(
   String.raw`(?<=${LEFT}[1-9]\d{3}[ \t]?[A-Z]{2}[ \t,]{1,3})\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?${RIGHT}`,
   "gu",
 );
+/** A place's district: "Enschede-Zuid", "Hengelo-Noord". */
+const DISTRICT = new Set(["noord", "zuid", "oost", "west", "centrum", "midden", "binnenstad"]);
+function districtOfPlace(word: string, lexicon: Lexicon): boolean {
+  const parts = word.split("-").map(lower);
+  return (
+    parts.length > 1 &&
+    parts.some((p) => lexicon.places.has(p)) &&
+    parts.every((p) => lexicon.places.has(p) || DISTRICT.has(p))
+  );
+}
+const TOWN = String.raw`(?:(?:De|Den|Het|Sint)[ \t])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
+const AFTER_AREA_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Gg]emeente|[Rr]egio|[Ww]ijk|[Ss]tadsdeel|[Pp]rovincie)[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
+  "gu",
+);
+const AFTER_STREET_NUMBER = new RegExp(
+  String.raw`${WORD_START}\p{Lu}[\p{L}'’-]*(?:${STREET_END})[ \t]{1,2}\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}\p{N}])|-(?:\d{1,4}|[IVX]{1,4})(?![\p{L}\p{N}]))?[ \t]*,?[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
+  "gu",
+);
+const LAST_IN_BRACKETS = new RegExp(String.raw`(?<=\([^()\n]{2,60},[ \t]{1,3})(${TOWN})(?=\))`, "gu");
+const REGION_MUNICIPALITIES = new Set(MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")));
 const NOT_CONTEXT = new Set(
   "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
     " ",
@@ -89,7 +111,7 @@ const NOT_CONTEXT = new Set(
 
 // A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20".
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
   "gu",
 );
 const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
@@ -153,14 +175,32 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const k = lower(w);
     return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
   };
+  // "gemeente Hengelo" as a service: the region's municipalities stay, as the form's own municipality does (research
+  // compares them); another municipality ("gemeente Rotterdam") is a place
+  const regionalService = (at: number, word: string): boolean =>
+    REGION_MUNICIPALITIES.has(word) && /gemeente[ \t]{1,3}$/iu.test(text.slice(Math.max(0, at - 14), at));
   const isName = (w: string): boolean => lexicon.firstNames.has(lower(w)) || lexicon.surnames.has(lower(w));
-  const afterGemeente = (at: number): boolean => /gemeente[ \t]{1,3}$/iu.test(text.slice(Math.max(0, at - 14), at));
   // places from the word list, wherever they stand
   for (const m of matchAll(CAP_WORD, text)) {
     const k = lower(m[0]);
-    if (!lexicon.places.has(k) || ctx.notPlaces.has(k) || afterGemeente(m.index)) continue;
-    out.push(span(m, PLACE, "places", priority.place));
+    if (ctx.notPlaces.has(k) || regionalService(m.index, k)) continue;
+    if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
+  // after "gemeente", "regio", "wijk": the form's own municipality stays (notPlaces), any other is a place
+  for (const m of matchAll(AFTER_AREA_WORD, text)) {
+    const word = m[1] ?? "";
+    if (ctx.notPlaces.has(lower(word)) || regionalService(m.index + m[0].indexOf(word), lower(word))) continue;
+    if (NOT_CONTEXT.has(lower(word)) && lower(word) !== "twente") continue;
+    out.push(span(m, PLACE, "places", priority.place, 1));
+  }
+  // the town after a street and house number ("Marktstraat 19 Rijssen", "Veldkampstraat 12, Hengevelde") and after
+  // a comma closing brackets ("(De Kleine Wereld, Haaksbergen)")
+  for (const re of [AFTER_STREET_NUMBER, LAST_IN_BRACKETS])
+    for (const m of matchAll(re, text)) {
+      const word = m[1] ?? "";
+      if (ctx.notPlaces.has(lower(word)) || NOT_CONTEXT.has(lower(word)) || lexicon.common.has(lower(word))) continue;
+      out.push(span(m, PLACE, "places", priority.place, 1));
+    }
   for (const m of matchAll(AFTER_POSTCODE, text)) out.push(span(m, PLACE, "places", priority.place));
   // a capitalised word that is no word, name or known place after "in", "naar", "bij", "van" …
   for (const m of matchAll(AFTER_PREPOSITION, text)) {
@@ -169,7 +209,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     // a capitalised word in mid-sentence is a name even when it is also a word ("bij Karakter"), unless it is one of
     // the words Dutch writes with a capital (languages, feasts, apps, laws) or the form's own
     const fixed = (w: string): boolean => NOT_CONTEXT.has(lower(w)) || ctx.notPlaces.has(lower(w));
-    if (fixed(core) || fixed(word) || afterGemeente(m.index + prep.length + 1)) continue;
+    if (fixed(core) || fixed(word)) continue;
     if (PLACE_PREPOSITIONS.has(prep)) out.push(span(m, PLACE, "places", priority.place, 2));
     // a guess: a name or a place found otherwise wins
     else if (!isName(core)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));
@@ -184,7 +224,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const m of matchAll(STREET_NUMBER, text)) {
     const word = m[1] ?? "";
     const k = lower(word);
-    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k)) continue;
+    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k) || COUNTED_NOUN.test(word)) continue;
     // without a word list every word would be unknown
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[2] !== undefined;

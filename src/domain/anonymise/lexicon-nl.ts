@@ -10,6 +10,7 @@
 import type { Lexicon } from "./lexicon";
 import { PACKED_NAME_LISTS } from "./name-lists.packed";
 import { unpackWords } from "./packed-words";
+import { MUNICIPALITIES } from "../template";
 import placeNames from "./place-names.json";
 
 const ORIGIN_FIRST = `
@@ -33,12 +34,15 @@ nowak kowalski kowalska wiśniewska wiśniewski wójcik zieliński zielińska ka
 `;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** The dictionary writes the digraph ij as one letter (U+0133, "rĳssen"); texts write i + j ("Rijssen"). */
+const ij = (w: string): string => w.replace(/\u0133/gu, "ij");
+const ijSet = (ws: Iterable<string>): Set<string> => new Set([...ws].map(ij));
 
 let cached: Lexicon | null = null;
 
 export function dutchLexicon(): Lexicon {
   if (cached) return cached;
-  const list = (id: keyof typeof PACKED_NAME_LISTS) => unpackWords(PACKED_NAME_LISTS[id]);
+  const list = (id: keyof typeof PACKED_NAME_LISTS) => unpackWords(PACKED_NAME_LISTS[id]).map(ij);
   cached = {
     firstNames: new Set([...list("boys"), ...list("girls"), ...words(ORIGIN_FIRST)]),
     // the dictionary's names mix first names and surnames: both count as a surname word
@@ -49,7 +53,8 @@ export function dutchLexicon(): Lexicon {
     ]),
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
-    places: new Set(placeNames),
+    // the dictionary lacks several of the region's own municipalities ("Borne", "Haaksbergen") and the region itself
+    places: ijSet([...placeNames, ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
     institutions: new Set(list("institutions")),
   };
   return cached;

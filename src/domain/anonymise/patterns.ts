@@ -72,12 +72,34 @@ const BSN = new RegExp(
 // Seven or more digits in a row, possibly grouped: client numbers, dossier numbers, local phone numbers.
 const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}`, "gu");
 // Street + house number: "Bergweg 12", "Oldenzaalsestraat 3a", "Van Galenstraat 12-2", "Markt 1".
-const STREET_END =
+export const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
+// A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
+// 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II").
+const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|(?:\s?-\s?\d{1,4}))?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|\s?-\s?(?:\d{1,4}|[IVX]{1,4}${RIGHT}))?(?![\p{N}])`,
   "gu",
 );
+// A municipality's short number: "14 053", "14 0546".
+const MUNICIPAL_PHONE = new RegExp(String.raw`${LEFT}14[ \t]?0\d{2,3}${NOT_DIGIT_AFTER}`, "gu");
+
+/** Nouns that number things, never a street before a house number: "Bijlage 2", "Stap 5", "Groep 7", "Artikel 3". */
+export const COUNTED_NOUN =
+  /^(?:bijlage|stap|fase|punt|agendapunt|actiepunt|artikel|hoofdstuk|paragraaf|groep|klas|leerjaar|niveau|score|stand|uitslag|totaal|versie|week|nummer|pagina|vraag|rij|kamer|lijn|bus|item|module|les|ronde|deel|tabel|figuur|lid|doel|casus|dossier)$/iu;
+
+/**
+ * A number after a numbering noun or a test's abbreviation is a count or a score, not an age: "stap 5 wordt",
+ * "de SDQ was 19", "groep 7"; nor is a number that goes on as a score or a fraction ("was 2-1", "is 24/7", "is 7,5").
+ */
+export function numberedNotAge(text: string, start: number, end: number): boolean {
+  if (/^(?:[-/]\d|[.,]\d)/u.test(text.slice(end, end + 2))) return true;
+  const before = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  const word = before?.[1] ?? "";
+  return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
+}
 
 function collect(
   re: RegExp,
@@ -108,6 +130,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(IBAN, text, PLACEHOLDERS.iban, "ibans", PRIORITY.iban),
     ...collect(MOBILE, text, PLACEHOLDERS.phone, "phones", PRIORITY.mobile),
     ...collect(PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone, (m) => digitCount(m) >= 9),
+    ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),

@@ -4,11 +4,12 @@
 // organisations, initials), resolves overlaps, and replaces them. It is a pure function of the
 // text once the document's people are known, so the same text always gives the same result:
 // a box and the log entry that recorded it stay equal.
+import { partialDateSpans } from "./date-partial";
 import type { DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
 import { freeTextSpans } from "./free-text";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
-import { patternSpans, PRIORITY } from "./patterns";
+import { numberedNotAge, patternSpans, PRIORITY } from "./patterns";
 import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
 
@@ -64,9 +65,11 @@ function capitalised(key: string): string {
         .replace(/['’‘`]/g, "['’‘`]")
         .replace(/\\-/g, String.raw`\s*-\s*`);
       const first = escapeRegex(w.charAt(0));
+      // police style writes a surname in capitals: "DE VRIES, J."
+      const caps = escapeRegex(w.toLocaleUpperCase("nl"));
       return PARTICLES.has(w)
-        ? `[${first}${first.toLocaleUpperCase("nl")}]${e}`
-        : `${first.toLocaleUpperCase("nl")}${e}`;
+        ? `(?:[${first}${first.toLocaleUpperCase("nl")}]${e}|${caps})`
+        : `(?:${first.toLocaleUpperCase("nl")}${e}|${caps})`;
     })
     .join(String.raw`\s+`);
 }
@@ -87,6 +90,8 @@ interface Matchers {
 }
 
 export const AMBIGUOUS_NAME = "[naam]";
+/** One capital and a dot after a name, not the start of more initials or of a sentence's capitalised word. */
+const SURNAME_INITIAL = /^[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:\n\r]|[ \t]+\p{Ll}|$))/u;
 
 const isParticleOnly = (v: string): boolean =>
   parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
@@ -245,6 +250,7 @@ export class Scrubber {
       ...this.stampSpans(text),
       ...patternSpans(text),
       ...this.dates.spans(text, PRIORITY.date),
+      ...partialDateSpans(text, this.dates, PRIORITY.date),
       ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
     ];
     const m = this.build();
@@ -263,9 +269,14 @@ export class Scrubber {
         const label = m.nameLabels.get(nameKey(variant));
         if (!label) continue;
         const suffix = possessive === "" ? "" : possessive.startsWith("s") ? "'s" : `${possessive.charAt(0)}s`;
+        // a first name and a surname's initial: "Kevin S." (the dot stays, it may end the sentence)
+        const initial =
+          possessive === "" && !variant.includes(" ")
+            ? SURNAME_INITIAL.exec(text.slice(hit.index + whole.length))
+            : null;
         candidates.push({
           start: hit.index,
-          end: hit.index + whole.length,
+          end: hit.index + whole.length + (initial?.[0].length ?? 0),
           replacement: label + suffix,
           kinds: ["names"],
           priority: PRIORITY.name,
@@ -309,7 +320,9 @@ export class Scrubber {
         });
       }
     }
-    return resolveSpans(candidates).filter((s) => s.replacement !== text.slice(s.start, s.end));
+    // the age patterns see "is 19" or "5 wordt"; a numbering word or a test's name in front makes it a count or a score
+    const kept = candidates.filter((s) => !(s.kinds[0] === "ages" && numberedNotAge(text, s.start, s.end)));
+    return resolveSpans(kept).filter((s) => s.replacement !== text.slice(s.start, s.end));
   }
 
   /** Counts the spans' kinds into this scrubber's counts. */

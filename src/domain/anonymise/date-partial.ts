@@ -1,0 +1,99 @@
+// Dates written without their year or with part of a date only, which need context to be told from other numbers
+// (issue 23, the blind set): "28/5", "do 11/4", "di 16-4", "op 11-11", "maandag de 25e", the first day of a range ("9
+// op 10 maart", "20 t/m 27 juli") and a year that dates an event ("kwam in 2016": a word for an event near it).
+// A day and month alone are a date only with a weekday in front, a word such as "op", "van", "vanaf", "per" or a
+// past participle ("aangemeld 14/2") before, or a time or colon after ("28/2 19:02", "11-08: overdracht"); never with
+// a count after ("3-4 keer"; "24/7 bereikbaar" has no such context). Separate from date-shift.ts so each stays small;
+// pure.
+import { isValidCalendarDate } from "../dates/dates";
+import {
+  DATE_PLACEHOLDER,
+  MONTH_WORD,
+  MONTHS_FULL,
+  MONTHS_SHORT,
+  WEEKDAY_WORD,
+  monthIndex,
+  pad,
+  weekdayLike,
+  type DateShifter,
+} from "./date-shift";
+import { matchAll, type Span } from "./spans";
+
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,:-])(?:${WEEKDAY_WORD}[ \t]+)?(\d{1,2})([/-])(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)`,
+  "giu",
+);
+const CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:op|van|vanaf|per|sinds|tot|t\/m|na|voor|vóór|rond|uiterlijk|d\.d\.|dd|datum:?|\p{L}*(?:ge|ver|be)\p{Ll}{2,}(?:[dt]|en))[ \t]+$/iu;
+const CONTEXT_AFTER = /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.))/u;
+const COUNT_AFTER =
+  /^[ \t]*(?:x|keer|maal|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|min|minuten|kinderen|personen|punten|procent|%|euro|cm|kg|km|uitslag|gewonnen|verloren|van[ \t]+(?:de|het|alle))(?![\p{L}])/iu;
+
+const WEEKDAY_ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${WEEKDAY_WORD}[ \t]+de[ \t]+\d{1,2}(?:e|ste|de)(?![\p{L}\p{N}])`,
+  "giu",
+);
+const RANGE_FIRST_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.:-])(\d{1,2})([ \t]*(?:t\/m|tot en met|tot|op|en|-|–)[ \t]*)(\d{1,2})[ \t]+(${MONTH_WORD})(?![\p{L}])`,
+  "giu",
+);
+const EVENT_YEAR =
+  /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|zomer|voorjaar|najaar|winter|herfst)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+/** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
+const EVENT_WORD =
+  /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
+/** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
+const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
+
+/** Candidate replacements for the partial dates in a free text. */
+export function partialDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
+  const out: Span[] = [];
+  const add = (start: number, end: number, replacement: string): void => {
+    out.push({ start, end, replacement, kinds: ["dates"], priority });
+  };
+  for (const m of matchAll(DAY_MONTH, text)) {
+    const [whole, wd, wdDot = "", dd = "", sep = "", mm = ""] = m;
+    const end = m.index + whole.length;
+    const d = Number(dd);
+    const mo = Number(mm);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+    const after = text.slice(end, end + 16);
+    if (COUNT_AFTER.test(after)) continue;
+    if (!wd && !CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !CONTEXT_AFTER.test(after))
+      continue;
+    if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
+      add(m.index, end, DATE_PLACEHOLDER);
+      continue;
+    }
+    const s = dates.shift({ y: dates.referenceYear, m: mo, d });
+    const day = dd.length === 2 ? pad(s.d) : String(s.d);
+    const month = mm.length === 2 ? pad(s.m) : String(s.m);
+    add(m.index, end, `${wd ? `${weekdayLike(wd, s)}${wdDot} ` : ""}${day}${sep}${month}`);
+  }
+  // no month to move the day by: the whole is a placeholder
+  for (const m of matchAll(WEEKDAY_ORDINAL, text)) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+  for (const m of matchAll(RANGE_FIRST_DAY, text)) {
+    const [, first = "", , second = "", monthWord = ""] = m;
+    const month = monthIndex(monthWord);
+    if (!month) continue;
+    // "31 op 1 april": the first day is in the month before
+    const y = dates.referenceYear;
+    const firstMonth = Number(first) > Number(second) ? month.month - 1 : month.month;
+    const day = firstMonth === 0 ? { y: y - 1, m: 12, d: Number(first) } : { y, m: firstMonth, d: Number(first) };
+    if (!isValidCalendarDate(day.y, day.m, day.d) || !isValidCalendarDate(y, month.month, Number(second))) continue;
+    const s1 = dates.shift(day);
+    const s2 = dates.shift({ y, m: month.month, d: Number(second) });
+    // the shifted range may cross a month: then the first day says its month
+    const suffix = s1.m === s2.m ? "" : ` ${(month.short ? MONTHS_SHORT : MONTHS_FULL)[s1.m - 1] ?? ""}`;
+    add(m.index, m.index + first.length, `${s1.d}${suffix}`);
+  }
+  for (const m of matchAll(EVENT_YEAR, text)) {
+    const year = m[1] ?? "";
+    const at = m.index + m[0].length - year.length;
+    const sentence = text.slice(Math.max(0, at - 80), at + 60);
+    if (GENERAL_YEAR.test(sentence) || !EVENT_WORD.test(sentence)) continue;
+    // no day to move it by: a placeholder, as for "in '15"
+    add(at, at + year.length, DATE_PLACEHOLDER);
+  }
+  return out;
+}

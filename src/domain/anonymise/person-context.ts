@@ -1,0 +1,78 @@
+// Context that says a capitalised word is a person (issue 23, after the blind set), as published Dutch
+// de-identification does with lookup lists plus context: a kinship or profession word in front ("zoon Kacper",
+// "tolk Bassam", "Schuldhulpverlener Tom van Leussen", "stiefvader (Ronald)"), a role, age, birth date, phone number or
+// e-mail address in brackets after ("Jorieke (gedragswetenschapper)", "Hodan (geb. 2017-01-19)", "Dominika Pawlak
+// (+48 …)", "Tesfalem Andemariam <t.a@…>"), and a police-style "SURNAME, First name" ("KOWALCZYK, Ryszard",
+// "DE VRIES, J."). Pure.
+
+/** Words in front of a person that give no role of their own (the registry calls them "Persoon"). */
+const PERSON_WORDS = new Set(
+  "zoon dochter kind kinderen stiefzoon stiefdochter pleegzoon pleegdochter pleegkind kleinzoon kleindochter zoontje dochtertje vriend vriendin vriendje vriendinnetje partner ex leerling leerlinge cliënt client jongere jongen meisje baby collega collega's".split(
+    " ",
+  ),
+);
+/** Professions in front of a person: "tolk Bassam", "wijkagent Hans", "gezinsvoogd Rik ter Beek". */
+const PROFESSION_WORDS = new Set(
+  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator".split(
+    " ",
+  ),
+);
+const PROFESSION_END =
+  /(?:verlener|begeleider|begeleidster|behandelaar|voogd|consulent|agent|arts|coach|werker|werkster|therapeut|loog|pedagoog|kundige|wetenschapper|coördinator|medewerker|medewerkster|adviseur|regisseur)$/u;
+
+const lower = (w: string): string => w.toLocaleLowerCase("nl").replace(/\.$/u, "");
+
+/** A word that says a person follows, without a family or professional role: "zoon", "leerling", "collega's". */
+export const isPersonWord = (w: string): boolean => PERSON_WORDS.has(lower(w));
+
+/** A profession that says a professional follows: "tolk", "schuldhulpverlener", "gedragswetenschapper". */
+export const isProfessionWord = (w: string): boolean => {
+  const k = lower(w);
+  return PROFESSION_WORDS.has(k) || (Array.from(k).length >= 4 && /^\p{Ll}+$/u.test(k) && PROFESSION_END.test(k));
+};
+
+/** An age, birth date, phone number, full name with age or e-mail address right after: "(15)", "(geb. …)", "(+48 …)",
+ * "(Mohammed, 10)", ", p.wolters@…", "<t.a@…>". */
+const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d)`;
+const EMAIL_AFTER = String.raw`,?[ \t]*<?[^\s<>@,()]+@[^\s<>@]+\.`;
+const DETAILS_AFTER = new RegExp(String.raw`^["'’”]?[ \t]*(?:${DETAILS_IN_BRACKETS}|${EMAIL_AFTER})`, "u");
+/** A role in brackets right after: "(buurvrouw, steunfiguur)", "(nieuwe vriend van moeder)", "(orthopedagoog)". */
+const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*\((?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
+
+/** Details or a role right after the name say a person is meant. `kin` tells family words. */
+export function personAfter(after: string, kin: (w: string) => boolean): boolean {
+  if (DETAILS_AFTER.test(after)) return true;
+  const word = ROLE_IN_BRACKETS.exec(after)?.[1];
+  return word !== undefined && (kin(word) || isPersonWord(word) || isProfessionWord(word));
+}
+
+/** All-capital words that are abbreviations, not a police-style surname. */
+const NOT_SURNAMES = new Set(
+  "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO VMBO HAVO VWO MBO HBO ROC ADHD ASS PTSS LVB BSN IBAN MST ZGT UMC AMC NB OTS UHP POH SEH NAAM ADRES DATUM TEL LET OP".split(
+    " ",
+  ),
+);
+const CAPS_PARTICLES = String.raw`(?:(?:VAN DER|VAN DEN|VAN DE|VAN 'T|VAN|DE|DEN|DER|TER|TEN|EL|AL)[ \t])`;
+/** "KOWALCZYK, Ryszard", "DE VRIES, J.", "OUDE LUTTIKHUIS, Anna Maria". */
+export const POLICE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CAPS_PARTICLES}?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?),[ \t]{1,3}((?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+/** The police-style name as a name in the usual order and case ("Ryszard Kowalczyk", "J. de Vries"), or null. */
+export function policeName(surname: string, given: string): string | null {
+  const words = surname.split(/[ \t]+/u);
+  const last = words[words.length - 1] ?? "";
+  if (NOT_SURNAMES.has(last.replace(/-.*/u, "")) || Array.from(last).length < 3) return null;
+  const cased = words
+    .map((w, i) =>
+      i < words.length - 1
+        ? w.toLocaleLowerCase("nl")
+        : w
+            .split("-")
+            .map((p) => p.charAt(0) + p.slice(1).toLocaleLowerCase("nl"))
+            .join("-"),
+    )
+    .join(" ");
+  return `${given} ${cased}`;
+}
