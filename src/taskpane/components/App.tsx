@@ -8,6 +8,7 @@ import { inTurnQueue } from "../in-turn";
 import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
 import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormView";
+import type { OpenedBox } from "./fields/editing";
 import { useProfileState } from "../hooks/useProfileState";
 import { useDrafts } from "../hooks/useDrafts";
 import { createBoxSelector } from "../box-selector";
@@ -77,6 +78,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
   const [part, setPart] = useState<string>(TEMPLATE.steps[0]?.id ?? "afronden");
   const [announcement, setAnnouncement] = useState("");
   const [selfTest, setSelfTest] = useState(false);
+  const [opened, setOpened] = useState<OpenedBox | null>(null);
   // Saves and row additions while filling run one after the other (see in-turn.ts).
   const [inTurn] = useState(inTurnQueue);
   const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
@@ -133,7 +135,7 @@ export function App({ gateway, storage, clock = () => new Date(), runSelfTest, r
     if (key) selectBox(key);
   };
   const tabs = view && {
-    editing: boxEditing({ ...deps, view, actions, today: amsterdamDay(clock()), selectBox }),
+    editing: boxEditing({ ...deps, view, actions, today: amsterdamDay(clock()), selectBox, opened, setOpened }),
     actions,
     unsaved: drafts.unsaved,
     tab,

@@ -27,6 +27,7 @@ import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
 import { TitledSection } from "./TitledSection";
 import { UnsavedNotice } from "./UnsavedNotice";
+import { NOT_RESTORED_AGREE } from "../meeting-texts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -44,11 +45,23 @@ export interface FinishStepProps {
   unsaved: readonly UnsavedBox[];
   onSaveAll: () => void;
   busy: boolean;
+  /** The boxes are gone from the document until repaired: nothing can be agreed yet. */
+  notRestored?: boolean;
   /** The note is given when required things are missing: what, and why agreed anyway. */
   onAgree: (day: string, note?: AgreementNote) => void;
 }
 
-export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll, busy, onAgree }: FinishStepProps) {
+export function FinishStep({
+  agreed,
+  today,
+  missing,
+  values,
+  unsaved,
+  onSaveAll,
+  busy,
+  notRestored = false,
+  onAgree,
+}: FinishStepProps) {
   const styles = useStyles();
   const [date, setDate] = useState(() => dayToDutch(defaultAgreementDay(values, today)));
   const [tried, setTried] = useState(false);
@@ -82,6 +95,11 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
         Daarna wordt elke wijziging een aanvulling met initialen, datum en organisatie.
       </Body1>
       <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
+      {notRestored && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{NOT_RESTORED_AGREE}</MessageBarBody>
+        </MessageBar>
+      )}
       {missingLines.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -117,7 +135,7 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
       ) : (
         <Button
           appearance="primary"
-          disabled={busy || unsaved.length > 0}
+          disabled={busy || unsaved.length > 0 || notRestored}
           onClick={() => {
             setTried(true);
             if (iso) setConfirming(true);
