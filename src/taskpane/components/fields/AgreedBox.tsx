@@ -57,7 +57,11 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   });
   const closedFrom = useRef<"amend" | "correct" | null>(null);
 
+  // Focus follows an opening or closing the user did, not a remount (a tab switch back).
+  const shownMode = useRef(mode);
   useEffect(() => {
+    if (shownMode.current === mode) return;
+    shownMode.current = mode;
     if (mode) editorRef.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
     else if (closedFrom.current) {
       reopen.current[closedFrom.current]?.focus();
@@ -196,7 +200,12 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
         </>
       ) : (
         <>
-          <BoxText label={spec.def.label} required={required} text={current} />
+          <BoxText
+            label={spec.def.label}
+            required={required}
+            text={current}
+            note={stamp ? `Opgeslagen · ${stamp}` : undefined}
+          />
           <AmendBox
             boxKey={spec.key}
             current={current}
