@@ -22,3 +22,9 @@ export const ADDITION_UNSAVED = "Aanvulling nog niet toegevoegd";
 
 /** The pick list under a name field: people of step 2. */
 export const PICK_HINT = "Typ een naam of kies iemand uit Betrokkenen (stap 2).";
+
+/** Said in the research copy's live region when making it stopped. */
+export const RESEARCH_COPY_READY = "De anonieme kopie is gemaakt. Hieronder staat wat is vervangen.";
+export const RESEARCH_COPY_FAILED = "De anonieme kopie kon niet worden gemaakt; de reden staat hieronder.";
+export const RESEARCH_COPY_UNSUPPORTED =
+  "In deze versie van Word kan de invoegtoepassing geen kopie als bestand aanbieden; zie hieronder.";

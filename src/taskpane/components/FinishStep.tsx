@@ -2,7 +2,7 @@
 // "Datum MDO", else today), after
 // a confirmation that shows who is recorded as present and what is missing. From then on every
 // change is an addition or a logged correction.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -68,6 +68,15 @@ export function FinishStep({
   const [confirming, setConfirming] = useState(false);
   const missingLines = missing.flatMap((m) => m.messages.map((message) => `${m.stepLabel}: ${message}`));
   const iso = parseDutchDate(date);
+  // After "Ja, vaststellen" the question and its buttons go: focus moves to the heading of what replaced them.
+  const agreedHere = useRef(false);
+  useEffect(() => {
+    if (!agreed || !agreedHere.current) return;
+    agreedHere.current = false;
+    const heading = document.getElementById("finish-title");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus();
+  }, [agreed]);
   const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
 
   if (agreed) {
@@ -127,6 +136,7 @@ export function FinishStep({
           missing={missingLines}
           busy={busy || unsaved.length > 0}
           onConfirm={(note) => {
+            agreedHere.current = true;
             setConfirming(false);
             onAgree(isoToDay(iso), note);
           }}

@@ -76,6 +76,8 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
   const saveCorrection = () => {
     if (loss && !confirming) return setConfirming(true);
     setConfirming(false);
+    // the save button is disabled once saved and the question goes: focus stays in the box's field
+    editorRef.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
     editing.save(spec, text);
   };
   const close = () => {
