@@ -22,6 +22,8 @@ export const ADDITION_UNSAVED = "Aanvulling nog niet toegevoegd";
 
 /** The pick list under a name field: people of step 2. */
 export const PICK_HINT = "Typ een naam of kies iemand uit Betrokkenen (stap 2).";
+/** The pick list under an organisation column: the organisations of step 2. */
+export const PICK_ORGANISATION_HINT = "Typ of kies een organisatie uit Betrokkenen (stap 2).";
 
 /** Said in the research copy's live region when making it stopped. */
 export const RESEARCH_COPY_READY = "De anonieme kopie is gemaakt. Hieronder staat wat is vervangen.";

@@ -93,7 +93,10 @@ export function pickablePeople(values: FormValues, template: TemplateDef = TEMPL
   });
 }
 
-/** Boxes that take a person of step 2: the regisseur and deputy fields, and a who-column outside step 2. */
+/**
+ * Boxes that take someone of step 2: the regisseur and deputy fields (a person), and an
+ * organisation column outside step 2 (‘Wie (organisatie)’: an organisation of step 2).
+ */
 export function picksPeople(
   field: { roles?: readonly FieldRole[] | undefined; kind: string },
   column?: { role?: ColumnRole | undefined },

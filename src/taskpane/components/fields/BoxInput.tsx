@@ -7,8 +7,8 @@ import { DateInput, LongTextInput, TextInput } from "./TextInputs";
 import { MultiChoiceInput, SingleChoiceInput, YesNoInput } from "./ChoiceInputs";
 import { PersonInput } from "./PersonInput";
 import { GroupField } from "./GroupField";
-import { PeopleList } from "./PeopleList";
-import { PICK_HINT } from "../../meeting-texts";
+import { PickList } from "./PickList";
+import { PICK_HINT, PICK_ORGANISATION_HINT } from "../../meeting-texts";
 
 export interface BoxInputProps {
   spec: BoxSpec;
@@ -28,9 +28,17 @@ export function BoxInput({ spec, value, messages, onChange, people = [] }: BoxIn
   const label = spec.def.label;
   const required = spec.column ? spec.column.required : spec.field.required;
   const pick = people.length > 0 && picksPeople(spec.field, spec.column) ? people : [];
+  // an organisation column (‘Wie (organisatie)’) offers step 2's organisations, as written there;
+  // a person box the people as "Naam (Organisatie)"
+  const options = spec.column
+    ? [...new Set(pick.map((p) => p.organisation).filter((o) => o !== ""))]
+    : pick.map((p) => p.label);
   const ownHint = spec.column ? (spec.def.kind === "date" ? "dd-mm-jjjj" : undefined) : spec.field.hint || undefined;
   // a text box with a pick list says so; a person box says it at its name field
-  const hint = pick.length > 0 && spec.def.kind === "text" ? [ownHint, PICK_HINT].filter(Boolean).join(" ") : ownHint;
+  const hint =
+    options.length > 0 && spec.def.kind === "text"
+      ? [ownHint, spec.column ? PICK_ORGANISATION_HINT : PICK_HINT].filter(Boolean).join(" ")
+      : ownHint;
   const group = (input: ReactElement) => (
     <GroupField label={label} required={required} hint={hint} messages={messages}>
       {input}
@@ -50,8 +58,8 @@ export function BoxInput({ spec, value, messages, onChange, people = [] }: BoxIn
         <LongTextInput value={asString(value)} onChange={onChange} rows={asString(value).split("\n").length} />
       ) : (
         <>
-          <TextInput value={asString(value)} onChange={onChange} list={pick.length > 0 ? listId : undefined} />
-          {pick.length > 0 && <PeopleList id={listId} people={pick} />}
+          <TextInput value={asString(value)} onChange={onChange} list={options.length > 0 ? listId : undefined} />
+          {options.length > 0 && <PickList id={listId} options={options} />}
         </>
       );
       break;

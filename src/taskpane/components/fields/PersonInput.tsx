@@ -5,7 +5,7 @@ import { useId } from "react";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { PersonValue, PickablePerson } from "../../../domain";
 import { PICK_HINT } from "../../meeting-texts";
-import { PeopleList } from "./PeopleList";
+import { PickList } from "./PickList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -47,7 +47,7 @@ export function PersonInput({ value, onChange, people = [] }: PersonInputProps) 
           }}
         />
       </Field>
-      {pick && <PeopleList id={listId} people={people} />}
+      {pick && <PickList id={listId} options={people.map((p) => p.label)} />}
       <Field label="Organisatie" size="small">
         <Input value={value.organisation} onChange={(_, d) => onChange({ ...value, organisation: d.value })} />
       </Field>
