@@ -3,7 +3,7 @@
 // (the remove buttons are left out of the tab order; Ctrl+Delete asks to remove the row), Enter
 // in the last cell of the last row adds a row and puts the cursor in its first cell, and a row's
 // cells are saved together when focus leaves the row. Rows are added and removed in the
-// document straight away. After agreement every cell keeps its "Correctie opslaan".
+// document straight away. After agreement every cell is compact until opened (AgreedBox).
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { Body1Strong, Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { FieldDef } from "../../../domain";
