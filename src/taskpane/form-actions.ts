@@ -6,6 +6,7 @@ import {
   byCount,
   findField,
   isRows,
+  pickablePeople,
   TEMPLATE,
   dayToDutch,
   type AgreementNote,
@@ -15,7 +16,7 @@ import {
 } from "../domain";
 import type { FormGateway, FormView, SaveOutcome } from "../word/gateway";
 import { draftText, specForKey, type BoxSpec } from "./box-model";
-import type { BoxEditing } from "./components/fields/editing";
+import type { BoxEditing, OpenedBox } from "./components/fields/editing";
 import type { DraftsState } from "./hooks/useDrafts";
 import { withoutKey } from "./hooks/useDrafts";
 import type { FormViewState, Outcome } from "./hooks/useFormView";
@@ -110,6 +111,9 @@ export interface BoxEditingDeps extends FormActionsDeps {
   /** "YYYYMMDD", today in Amsterdam. */
   today: string;
   selectBox: (key: string) => void;
+  /** After agreement, the box whose editor is open (App state: it outlives a step change). */
+  opened: OpenedBox | null;
+  setOpened: (opened: OpenedBox | null) => void;
 }
 
 /** Everything the wizard's box editors need, as one object. */
@@ -124,6 +128,8 @@ export function boxEditing({
   gateway,
   announce,
   selectBox,
+  opened,
+  setOpened,
 }: BoxEditingDeps): BoxEditing {
   const { apply } = form;
   const { writeDraft, addAddition } = actions;
@@ -133,6 +139,10 @@ export function boxEditing({
     today,
     busy: form.busy,
     amendMode: view.data?.agreed != null,
+    readOnly: view.notRestored === true,
+    opened,
+    setOpened,
+    people: pickablePeople(view.values),
     drafts: drafts.drafts,
     amendDrafts: drafts.amendDrafts,
     setDraft: (key, value) =>

@@ -56,8 +56,14 @@ export interface FormView {
   data: DataPart | null;
   /** Box key → text as it stands in the document now. */
   boxTexts: Record<string, string>;
-  /** The boxes read as form values (rows in document order). */
+  /** The boxes read as form values (rows in document order); while `notRestored`, the data part's. */
   values: FormValues;
+  /**
+   * The boxes are gone from the document (saved by another program, e.g. LibreOffice) but the data
+   * part is there: `values` are its last attributed texts, for the pane to show read-only until a
+   * repair puts the boxes back. `boxTexts` stays what the document holds (nothing).
+   */
+  notRestored?: boolean;
   /** Field id → Dutch message where a box's text could not be read as its kind. */
   unreadable: Record<string, string>;
   /** Boxes changed outside the pane since they were last attributed. */

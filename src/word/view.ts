@@ -146,7 +146,13 @@ export async function buildView(
   today: string,
 ): Promise<FormView> {
   const boxTexts = Object.fromEntries(Object.entries(read.boxes).map(([k, b]) => [k, b.text]));
-  const { values, unreadable } = valuesFromBoxTexts(boxTexts, handle?.data.rowOrder ?? {});
+  // Another program dropped the boxes but kept the data part: show what the data part holds, not
+  // empty boxes that look like lost data (issue 28).
+  const notRestored = read.kind === "form" && read.stripped && handle !== null;
+  const { values, unreadable } = valuesFromBoxTexts(
+    notRestored ? handle.data.lastAttributed : boxTexts,
+    handle?.data.rowOrder ?? {},
+  );
   const pending = handle && read.kind === "form" ? templateUpgradeOf(handle.data) : null;
   const frozen = handle !== null && newerTemplateMessage(handle.data) !== null;
   let logCheck: LogCheck | null = null;
@@ -167,6 +173,7 @@ export async function buildView(
     boxTexts,
     values,
     unreadable,
+    notRestored,
     outsideEdits: handle && !pending && !frozen ? findOutsideEdits(handle.data, boxTexts, today) : [],
     problems,
     // the notice and the acknowledged breaks come from the chain alone: the check above serves when it ran
@@ -191,6 +198,7 @@ export function viewAfterEdit(
     boxTexts,
     values,
     unreadable,
+    notRestored: false,
     outsideEdits: findOutsideEdits(handle.data, boxTexts, today),
   };
 }

@@ -86,3 +86,13 @@ describe("the anonymiser follows the roles", () => {
     expect(renamed.report.counts).toEqual(plain.report.counts);
   });
 });
+
+describe("picked for ‘Wie (organisatie)’ (issue 28 pick list)", () => {
+  it("an organisation of step 2, as written there, becomes the same code as in step 2", () => {
+    const base = form((k) => k);
+    const boxTexts = { ...base.boxTexts, "afspraken.r3.wie": "Ambiq" };
+    const copy = anonymiseForm({ ...base, data: { ...base.data, lastAttributed: boxTexts }, boxTexts, offsetDays: 30 });
+    expect(copy.boxTexts["afspraken.r3.wie"]).toBe(copy.boxTexts["betrokkenen.r2.organisatie"]);
+    expect(copy.boxTexts["afspraken.r3.wie"]).not.toMatch(/Ambiq/);
+  });
+});

@@ -1,10 +1,17 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "../domain/fixtures";
-import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
+import { expectNoAxeViolations, openPart, PETRA, renderForm, type setupUser } from "./helpers";
 import { sampleLog } from "./log-fixtures";
 
 const box = (name: string) => screen.getByRole("group", { name });
+/** After agreement a box is compact: its editor opens on ‘Aanvulling’ or ‘Corrigeren’. */
+const openEditor = async (user: ReturnType<typeof setupUser>, label: string, mode: "Aanvulling" | "Corrigeren") =>
+  user.click(
+    within(box(label)).getByRole("button", {
+      name: mode === "Aanvulling" ? `Aanvulling bij ‘${label}’` : `Corrigeren: ‘${label}’`,
+    }),
+  );
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
 
 describe("afronden: agreeing in the MDO", () => {
@@ -52,11 +59,12 @@ describe("afronden: agreeing in the MDO", () => {
 describe("amendment mode (after agreement)", () => {
   test("text boxes offer a stamped addition with a preview", async () => {
     const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED });
-    expect(screen.getByText(/gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken/)).toBeInTheDocument();
+    expect(screen.getByText(/gebruik ‘Aanvulling’ bij een vak voor nieuwe afspraken/)).toBeInTheDocument();
     await openPart(user, /^Stap 1 – Hulpvraag/);
+    await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Aanvulling");
     const hulpvraag = box("Wat is de hulpvraag van de jeugdige en het gezin?");
-    expect(within(hulpvraag).getByRole("button", { name: "Correctie opslaan" })).toBeDisabled();
     const addition = within(hulpvraag).getByRole("textbox", { name: /Aanvulling bij/ });
+    expect(addition).toHaveFocus();
     await user.type(addition, "Wisseling van behandelaar voor cliënt ES.");
     expect(
       within(hulpvraag).getByText("Wordt toegevoegd: PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES."),
@@ -66,9 +74,10 @@ describe("amendment mode (after agreement)", () => {
     expect(gateway.callsOf("amend")).toEqual([["hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PETRA]]);
     const updated = box("Wat is de hulpvraag van de jeugdige en het gezin?");
     await waitFor(() => expect(gateway.boxTexts.hulpvraag).toContain("PH 20200902"));
-    expect(within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getAllByRole("textbox")[0]).toHaveValue(
-      "Rust in het gezin.\nPH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES.",
-    );
+    // the agreed text and the stamped line, each a line of its own
+    expect(
+      [...within(updated).getByText("Rust in het gezin.").parentElement!.children].map((l) => l.textContent),
+    ).toEqual(["Rust in het gezin.", "PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES."]);
     expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveValue("");
     // focus is not dropped to the page: it stays in the addition field, ready for the next line
     expect(within(updated).getByRole("textbox", { name: /Aanvulling bij/ })).toHaveFocus();
@@ -78,6 +87,7 @@ describe("amendment mode (after agreement)", () => {
   test("corrections still go through writeBox", async () => {
     const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 3 – Regie/);
+    await openEditor(user, "Taken en mandaat van de regisseur", "Corrigeren");
     const taken = box("Taken en mandaat van de regisseur");
     const input = within(taken).getAllByRole("textbox")[0]!;
     await user.clear(input);
@@ -89,18 +99,17 @@ describe("amendment mode (after agreement)", () => {
   test("other kinds get corrections only", async () => {
     await renderForm({ values: filledValues(), agreed: AGREED });
     const gemeente = box("Gemeente");
-    expect(within(gemeente).queryByRole("button", { name: "Aanvulling toevoegen" })).not.toBeInTheDocument();
-    expect(within(gemeente).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
+    expect(within(gemeente).queryByRole("button", { name: /^Aanvulling/ })).not.toBeInTheDocument();
+    expect(within(gemeente).getByRole("button", { name: "Corrigeren: ‘Gemeente’" })).toBeInTheDocument();
     // Initials neither: a stamped line never matches their rule (see one-line-amend.test.tsx).
-    expect(
-      within(box("Initialen jeugdige")).queryByRole("button", { name: "Aanvulling toevoegen" }),
-    ).not.toBeInTheDocument();
+    expect(within(box("Initialen jeugdige")).queryByRole("button", { name: /^Aanvulling/ })).not.toBeInTheDocument();
   });
 
   test("emptying a colleague's agreed text asks first; ‘Nee’ saves nothing; the log puts it back", async () => {
     // the log says JV (Wijkteam Hengelo) wrote ‘Rust in het gezin.’; PH corrects after agreement
     const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
     await openPart(user, /^Stap 1 – Hulpvraag/);
+    await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Corrigeren");
     const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");
     await user.clear(within(hulpvraag()).getAllByRole("textbox")[0]!);
     const save = within(hulpvraag()).getByRole("button", { name: "Correctie opslaan" });
@@ -135,6 +144,7 @@ describe("amendment mode (after agreement)", () => {
   test("one's own text, or a correction that keeps the old text, is saved without asking", async () => {
     const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
     await openPart(user, /^Stap 1 – Hulpvraag/);
+    await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Corrigeren");
     const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");
     await user.type(within(hulpvraag()).getAllByRole("textbox")[0]!, " Ook voor vader.");
     await user.click(within(hulpvraag()).getByRole("button", { name: "Correctie opslaan" }));

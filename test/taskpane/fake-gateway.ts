@@ -184,6 +184,23 @@ export class FakeGateway implements FormGateway {
     this.boxTexts[key] = text;
   }
 
+  /** As after a LibreOffice round trip: the boxes are gone, the data part stays (repair brings the boxes back). */
+  stripControls(): void {
+    this.stripped = true;
+    this.boxTexts = {};
+    this.problems = [
+      ...this.problems,
+      {
+        id: "controlsStripped",
+        repairable: true,
+        message:
+          "Dit document is opgeslagen in een ander programma (bijvoorbeeld LibreOffice). Dat heeft de vakken en de vergrendeling van de vaste tekst verwijderd; de gegevens en het logboek zijn er nog.",
+      },
+    ];
+  }
+
+  private stripped = false;
+
   /** Word reports a change (the pane should read again). */
   emitDocumentChanged(): void {
     this.listeners.forEach((l) => l());
@@ -194,9 +211,11 @@ export class FakeGateway implements FormGateway {
   }
 
   view(): FormView {
+    // as the Word layer (view.ts): boxes gone, the data part's texts shown
+    const notRestored = this.stripped && this.data !== null;
     const { values, unreadable } =
       this.kind === "form"
-        ? valuesFromBoxTexts(this.boxTexts, this.data?.rowOrder ?? {})
+        ? valuesFromBoxTexts(notRestored ? (this.data?.lastAttributed ?? {}) : this.boxTexts, this.data?.rowOrder ?? {})
         : { values: this.plainValues, unreadable: {} };
     return {
       kind: this.kind,
@@ -207,6 +226,7 @@ export class FakeGateway implements FormGateway {
       boxTexts: { ...this.boxTexts },
       values,
       unreadable,
+      notRestored,
       outsideEdits: this.outsideEdits(),
       problems: [...this.problems],
       templateUpgrade: this.templateUpgrade,
@@ -445,6 +465,8 @@ export class FakeGateway implements FormGateway {
     this.record("repair", logSide ? [profile, logSide] : [profile]);
     if (this.problems.some((p) => p.sides) && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
     this.problems = this.problems.filter((p) => !p.repairable);
+    if (this.stripped && this.data) this.boxTexts = { ...this.data.lastAttributed };
+    this.stripped = false;
     return this.view();
   }
 

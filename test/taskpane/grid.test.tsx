@@ -119,7 +119,9 @@ describe("after agreement: corrections keep their explicit action", () => {
     const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 4 – Gezamenlijke doelen/);
     const first = row("Doelen, rij 1");
+    await user.click(within(first).getByRole("button", { name: "Corrigeren: ‘Termijn’" }));
     const input = cell(first, "Termijn");
+    expect(input).toHaveFocus();
     fireEvent.change(input, { target: { value: "6 maanden" } });
     await user.click(input);
     await user.keyboard("{Enter}");

@@ -38,6 +38,7 @@ describe("a lazy part whose code cannot be loaded", () => {
     const reload = jest.fn();
     const { user } = await renderForm({ values: filledValues(), agreed: AGREED, reload });
     await openPart(user, /^Stap 3 – Regie/);
+    await user.click(screen.getByRole("button", { name: "Corrigeren: ‘Taken en mandaat van de regisseur’" }));
     fireEvent.change(taskBox(), { target: { value: CORRECTION } });
     mockFailing.add("logboek");
     await user.click(screen.getByRole("tab", { name: "Logboek" }));

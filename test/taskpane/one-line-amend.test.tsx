@@ -13,6 +13,7 @@ test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one
     agreed: AGREED,
   });
   await openPart(user, /^Stap 3 – Regie/);
+  await user.click(screen.getByRole("button", { name: "Aanvulling bij ‘Vervanger bij afwezigheid’" }));
   const group = screen.getByRole("group", { name: "Vervanger bij afwezigheid" });
   const input = within(group).getByRole("textbox", { name: "Nieuwe waarde voor ‘Vervanger bij afwezigheid’" });
   fireEvent.change(input, { target: { value: "Kees (Tactus)" } });
@@ -32,8 +33,8 @@ test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one
 test("initials take no addition (a stamp does not fit their rule); a correction still does", async () => {
   await renderForm({ values: filledValues(), agreed: AGREED });
   const group = screen.getByRole("group", { name: "Initialen jeugdige" });
-  expect(within(group).queryByRole("textbox", { name: /Aanvulling bij|Nieuwe waarde/ })).not.toBeInTheDocument();
-  expect(within(group).getByRole("button", { name: "Correctie opslaan" })).toBeInTheDocument();
+  expect(within(group).queryByRole("button", { name: /^Aanvulling/ })).not.toBeInTheDocument();
+  expect(within(group).getByRole("button", { name: "Corrigeren: ‘Initialen jeugdige’" })).toBeInTheDocument();
 });
 
 test("a table cell with a stamped line shows the line under its text, not glued to it", async () => {
@@ -47,8 +48,16 @@ test("a table cell with a stamped line shows the line under its text, not glued 
     agreed: AGREED,
   });
   await openPart(user, /^Stap 5/);
-  const cell = screen.getAllByRole("group", { name: /^Wanneer/ })[0]!;
-  const input = within(cell).getAllByRole("textbox")[0]!;
+  const cell = () => screen.getAllByRole("group", { name: /^Wanneer/ })[0]!;
+  // compact: each line an element of its own
+  expect([...within(cell()).getByText("Wekelijks").parentElement!.children].map((l) => l.textContent)).toEqual([
+    "Wekelijks",
+    "PH 20201205, Ambiq: vanaf 1 december",
+  ]);
+  // opened for a correction: lines in a text area, and the cursor in it
+  await user.click(within(cell()).getByRole("button", { name: "Corrigeren: ‘Wanneer’" }));
+  const input = within(cell()).getAllByRole("textbox")[0]!;
   expect(input.tagName).toBe("TEXTAREA");
   expect(input).toHaveValue(stamped);
+  expect(input).toHaveFocus();
 });

@@ -59,6 +59,7 @@ describe("after agreement: a correction waits for its button, and is never left 
   async function typeCorrection() {
     const r = await renderForm({ values: filledValues(), agreed: AGREED });
     await openPart(r.user, /^Stap 3 – Regie/);
+    await r.user.click(screen.getByRole("button", { name: "Corrigeren: ‘Taken en mandaat van de regisseur’" }));
     const input = within(box("Taken en mandaat van de regisseur")).getAllByRole("textbox")[0]!;
     fireEvent.change(input, { target: { value: "Coördineert de hulp en de evaluatie." } });
     await r.user.tab();
@@ -98,6 +99,9 @@ describe("after agreement: a correction waits for its button, and is never left 
   test("an addition typed but not added is named too", async () => {
     const { user } = await renderForm({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 1 – Hulpvraag/);
+    await user.click(
+      screen.getByRole("button", { name: "Aanvulling bij ‘Wat is de hulpvraag van de jeugdige en het gezin?’" }),
+    );
     const addition = within(box("Wat is de hulpvraag van de jeugdige en het gezin?")).getByRole("textbox", {
       name: /Aanvulling bij/,
     });

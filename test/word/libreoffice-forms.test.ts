@@ -116,9 +116,14 @@ describeWithCommands(["soffice"], "a form saved by LibreOffice", () => {
         /ander programma \(bijvoorbeeld LibreOffice\).*de gegevens en het logboek zijn er nog/,
       );
       expect(view.problems[0]!.message).not.toMatch(/Buiten de vakken/);
+      // the boxes are gone, the data is not: the pane is given the data part's values to show (issue 28)
+      expect(view.boxTexts).toEqual({});
+      expect(view.notRestored).toBe(true);
+      expect(view.values).toEqual(before.values);
 
       const repaired = await gateway.repair(PH);
       expect(ids(repaired)).toEqual([]);
+      expect(repaired.notRestored).toBe(false);
       expect(repaired.outsideEdits).toEqual([]);
       expect(repaired.boxTexts).toEqual(before.boxTexts);
       expect(repaired.data!.changeLog.slice(0, -1)).toEqual(before.data!.changeLog);

@@ -11,6 +11,7 @@ import {
   type TemplateDef,
 } from "../template";
 import { isRows, type FieldValue, type FormValues, type RowValue } from "./form-values";
+import { formatPersonText } from "./box-text";
 
 /** The value of the field with the role, or undefined when the template has no such field. */
 export function roleValue(
@@ -67,4 +68,39 @@ export function peopleRows(values: FormValues, template: TemplateDef = TEMPLATE)
     roleInTrajectory: cellWithRole(r, field, "roleInTrajectory"),
     contact: cellWithRole(r, field, "contact"),
   }));
+}
+
+/** A person of the people field as a pick list offers it: "Naam (Organisatie)" and its parts. */
+export interface PickablePerson {
+  label: string;
+  name: string;
+  organisation: string;
+}
+
+/**
+ * The people of step 2 to pick as regisseur or as who does what: every row with a name, trimmed,
+ * written as the form writes a person ("Naam (Organisatie)"), each label once.
+ */
+export function pickablePeople(values: FormValues, template: TemplateDef = TEMPLATE): PickablePerson[] {
+  const seen = new Set<string>();
+  return peopleRows(values, template).flatMap((r) => {
+    const name = r.name.trim();
+    const organisation = r.organisation.trim();
+    const label = formatPersonText({ name, organisation });
+    if (name === "" || seen.has(label)) return [];
+    seen.add(label);
+    return [{ label, name, organisation }];
+  });
+}
+
+/**
+ * Boxes that take someone of step 2: the regisseur and deputy fields (a person), and an
+ * organisation column outside step 2 (‘Wie (organisatie)’: an organisation of step 2).
+ */
+export function picksPeople(
+  field: { roles?: readonly FieldRole[] | undefined; kind: string },
+  column?: { role?: ColumnRole | undefined },
+): boolean {
+  if (column) return column.role === "organisation" && !(field.roles ?? []).includes("people");
+  return (field.roles ?? []).some((r) => r === "coordinator" || r === "coordinatorDeputy");
 }

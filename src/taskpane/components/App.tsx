@@ -8,6 +8,7 @@ import { inTurnQueue } from "../in-turn";
 import type { ContractRun } from "../../word/contract";
 import type { ProfileStore } from "../profile-store";
 import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormView";
+import type { OpenedBox } from "./fields/editing";
 import { useProfileState } from "../hooks/useProfileState";
 import { useSigning, type SigningSetup } from "../hooks/useSigning";
 import { SigningKeyInfo } from "./SigningKeyInfo";
@@ -90,6 +91,7 @@ export function App({
   const [part, setPart] = useState<string>(TEMPLATE.steps[0]?.id ?? "afronden");
   const [announcement, setAnnouncement] = useState("");
   const [selfTest, setSelfTest] = useState(false);
+  const [opened, setOpened] = useState<OpenedBox | null>(null);
   // Saves and row additions while filling run one after the other (see in-turn.ts).
   const [inTurn] = useState(inTurnQueue);
   const selectBox = useMemo(() => createBoxSelector(gateway), [gateway]);
@@ -166,7 +168,7 @@ export function App({
     if (key) selectBox(key);
   };
   const tabs = view && {
-    editing: boxEditing({ ...deps, view, actions, today: amsterdamDay(clock()), selectBox }),
+    editing: boxEditing({ ...deps, view, actions, today: amsterdamDay(clock()), selectBox, opened, setOpened }),
     actions,
     unsaved: drafts.unsaved,
     tab,

@@ -27,6 +27,7 @@ import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
 import { TitledSection } from "./TitledSection";
 import { UnsavedNotice } from "./UnsavedNotice";
+import { NOT_RESTORED_AGREE } from "../meeting-texts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -44,11 +45,23 @@ export interface FinishStepProps {
   unsaved: readonly UnsavedBox[];
   onSaveAll: () => void;
   busy: boolean;
+  /** The boxes are gone from the document until repaired: nothing can be agreed yet. */
+  notRestored?: boolean;
   /** The note is given when required things are missing: what, and why agreed anyway. */
   onAgree: (day: string, note?: AgreementNote) => void;
 }
 
-export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll, busy, onAgree }: FinishStepProps) {
+export function FinishStep({
+  agreed,
+  today,
+  missing,
+  values,
+  unsaved,
+  onSaveAll,
+  busy,
+  notRestored = false,
+  onAgree,
+}: FinishStepProps) {
   const styles = useStyles();
   const [date, setDate] = useState(() => dayToDutch(defaultAgreementDay(values, today)));
   const [tried, setTried] = useState(false);
@@ -64,6 +77,15 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
   });
   const missingLines = missing.flatMap((m) => m.messages.map((message) => `${m.stepLabel}: ${message}`));
   const iso = parseDutchDate(date);
+  // After "Ja, vaststellen" the question and its buttons go: focus moves to the heading of what replaced them.
+  const agreedHere = useRef(false);
+  useEffect(() => {
+    if (!agreed || !agreedHere.current) return;
+    agreedHere.current = false;
+    const heading = document.getElementById("finish-title");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus();
+  }, [agreed]);
   const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
 
   if (agreed) {
@@ -91,6 +113,11 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
         Daarna wordt elke wijziging een aanvulling met initialen, datum en organisatie.
       </Body1>
       <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
+      {notRestored && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{NOT_RESTORED_AGREE}</MessageBarBody>
+        </MessageBar>
+      )}
       {missingLines.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -118,6 +145,7 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
           missing={missingLines}
           busy={busy || unsaved.length > 0}
           onConfirm={(note) => {
+            agreedHere.current = true;
             setConfirming(false);
             onAgree(isoToDay(iso), note);
           }}
@@ -130,7 +158,7 @@ export function FinishStep({ agreed, today, missing, values, unsaved, onSaveAll,
         <Button
           ref={agreeButton}
           appearance="primary"
-          disabled={busy || unsaved.length > 0}
+          disabled={busy || unsaved.length > 0 || notRestored}
           onClick={() => {
             setTried(true);
             if (iso) setConfirming(true);

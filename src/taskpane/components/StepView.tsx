@@ -15,6 +15,7 @@ import { BoxEditor } from "./fields/BoxEditor";
 import { RowsField } from "./fields/RowsField";
 import type { BoxEditing } from "./fields/editing";
 import { stepLabel } from "./parts";
+import { NOT_RESTORED_TEXT, NOT_RESTORED_TITLE } from "../meeting-texts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -41,11 +42,18 @@ export function StepView({ step, missing, editing }: StepViewProps) {
         <Body1 as="p" className={styles.guidance}>
           {step.guidance}
         </Body1>
-        {editing.amendMode ? (
+        {editing.readOnly ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{NOT_RESTORED_TITLE}</MessageBarTitle>
+              {NOT_RESTORED_TEXT}
+            </MessageBarBody>
+          </MessageBar>
+        ) : editing.amendMode ? (
           <Caption1>
-            Vastgesteld: gebruik ‘Aanvulling toevoegen’ voor nieuwe afspraken. ‘Correctie opslaan’ vervangt de tekst;
-            het logboek bewaart dan de oude en de nieuwe tekst. Een correctie wordt pas opgeslagen als u op die knop
-            klikt.
+            Vastgesteld: gebruik ‘Aanvulling’ bij een vak voor nieuwe afspraken en ‘Corrigeren’ om tekst te vervangen.
+            ‘Correctie opslaan’ vervangt de tekst; het logboek bewaart dan de oude en de nieuwe tekst. Een correctie
+            wordt pas opgeslagen als u op die knop klikt.
           </Caption1>
         ) : (
           <Caption1>

@@ -69,6 +69,7 @@ export function Wizard({ editing, current, onSelect, onAgree }: WizardProps) {
           unsaved={editing.unsaved}
           onSaveAll={editing.saveAll}
           busy={editing.busy}
+          notRestored={editing.readOnly}
           onAgree={onAgree}
         />
       )}

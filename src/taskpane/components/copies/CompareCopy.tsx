@@ -303,6 +303,11 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
     setMerged(null);
   });
   const fileInput = useRef<HTMLInputElement>(null);
+  // After a merge the comparison (and its button) changes: focus goes to the message saying what was done.
+  const mergedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (merged !== null) mergedRef.current?.focus();
+  }, [merged]);
 
   const comparison = useMemo(() => (here && other ? compareCopies(here, other.there) : null), [here, other]);
 
@@ -379,7 +384,7 @@ export function CompareCopy({ here, busy, blocked, readOther, onMerge }: Compare
         </MessageBar>
       )}
       {merged !== null && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent="success" layout="multiline" ref={mergedRef} tabIndex={-1}>
           <MessageBarBody>
             De wijzigingen uit de andere kopie staan nu in dit document
             {merged > 0 ? `, met ${countWords(merged, "regel", "regels")} uit het logboek van de andere kopie` : ""}. De

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts, type ReviewItem } from "../../../domain/anonymise";
 import { copyProgressText } from "../../../document/copy-worker-protocol";
+import { RESEARCH_COPY_FAILED, RESEARCH_COPY_READY, RESEARCH_COPY_UNSUPPORTED } from "../../meeting-texts";
 import { countLines } from "../../copy-text";
 import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
@@ -225,6 +226,16 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
   };
 }
 
+/** What the live region says once making stopped: the outcome, or nothing before the first try. */
+export function researchCopyDoneText(prepared: PreparedCopy | null | undefined): string {
+  const status = prepared?.status;
+  if (status === "ready") return RESEARCH_COPY_READY;
+  // stopped by the user: the message says so ("afgebroken; er is niets opgeslagen"), not "kon niet"
+  if (status === "failed") return prepared?.cancelled === true ? prepared.message : RESEARCH_COPY_FAILED;
+  if (status === "unsupported") return RESEARCH_COPY_UNSUPPORTED;
+  return "";
+}
+
 export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
   const styles = useStyles();
   const [code, setCode] = useState("");
@@ -271,19 +282,19 @@ export function ResearchCopy({ busy, blocked, prepare }: ResearchCopyProps) {
         <Input value={code} maxLength={40} onChange={(_, d) => setCode(d.value)} onBlur={() => setTouched(true)} />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || blocked || making} onClick={() => void run()}>
+        {/* while the copy is made the button keeps focus (disabled would drop it to the page) */}
+        <Button appearance="primary" disabled={busy || blocked} disabledFocusable={making} onClick={() => void run()}>
           Anonieme kopie maken
         </Button>
       </div>
       <BlockedNotice blocked={blocked} />
-      {making && (
-        <div className={styles.buttons}>
-          <Body1 role="status" aria-live="polite">
-            {copyProgressText(progress)}
-          </Body1>
-          <Button onClick={cancel}>Afbreken</Button>
-        </div>
-      )}
+      {/* always there, so what changes in it is read out: progress, then the result */}
+      <div className={styles.buttons}>
+        <Body1 role="status" aria-live="polite">
+          {making ? copyProgressText(progress) : researchCopyDoneText(prepared)}
+        </Body1>
+        {making && <Button onClick={cancel}>Afbreken</Button>}
+      </div>
       {prepared?.status === "unsupported" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

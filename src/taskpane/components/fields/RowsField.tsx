@@ -3,7 +3,7 @@
 // (the remove buttons are left out of the tab order; Ctrl+Delete asks to remove the row), Enter
 // in the last cell of the last row adds a row and puts the cursor in its first cell, and a row's
 // cells are saved together when focus leaves the row. Rows are added and removed in the
-// document straight away. After agreement every cell keeps its "Correctie opslaan".
+// document straight away. After agreement every cell is compact until opened (AgreedBox).
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { Body1Strong, Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { FieldDef } from "../../../domain";
@@ -38,7 +38,9 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
   const section = useRef<HTMLElement>(null);
   // After Enter added a row: how many rows there will be, to put the cursor in the new one.
   const focusWhen = useRef<number | null>(null);
-  const grid = !editing.amendMode;
+  const grid = !editing.amendMode && !editing.readOnly;
+  // Not restored (the boxes are gone): rows are shown, not added or removed.
+  const rowButtons = !editing.readOnly;
 
   useEffect(() => {
     const wanted = focusWhen.current;
@@ -109,7 +111,7 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
           >
             <div className={styles.head}>
               <Body1Strong>Rij {index + 1}</Body1Strong>
-              {confirming === row.key ? (
+              {!rowButtons ? null : confirming === row.key ? (
                 <span>
                   <Button
                     size="small"
@@ -144,11 +146,13 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
           </Card>
         );
       })}
-      <div>
-        <Button size="small" onClick={() => editing.addRow(field.id)} disabled={editing.busy}>
-          Rij toevoegen
-        </Button>
-      </div>
+      {rowButtons && (
+        <div>
+          <Button size="small" onClick={() => editing.addRow(field.id)} disabled={editing.busy}>
+            Rij toevoegen
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

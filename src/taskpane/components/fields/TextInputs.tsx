@@ -7,8 +7,11 @@ export interface TextInputProps {
   maxLength?: number;
 }
 
-export function TextInput({ value, onChange }: TextInputProps) {
-  return <Input value={value} onChange={(_, d) => onChange(d.value)} />;
+/** `list`: the id of a pick list (datalist) the field offers; typing stays free. */
+export function TextInput({ value, onChange, list }: TextInputProps & { list?: string }) {
+  return (
+    <Input value={value} onChange={(_, d) => onChange(d.value)} list={list} autoComplete={list ? "off" : undefined} />
+  );
 }
 
 export function LongTextInput({ value, onChange, rows = 4 }: TextInputProps & { rows?: number }) {

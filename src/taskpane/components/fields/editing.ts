@@ -1,8 +1,14 @@
 // Everything a box editor needs from the wizard, passed down as one object: the document,
 // the drafts and the callbacks that reach the gateway.
-import type { Profile } from "../../../domain";
+import type { PickablePerson, Profile } from "../../../domain";
 import type { FormView } from "../../../word/gateway";
 import type { BoxSpec, DraftValue, UnsavedBox } from "../../box-model";
+
+/** After agreement, the one box whose editor is open (the others stay compact), and for what. */
+export interface OpenedBox {
+  key: string;
+  mode: "amend" | "correct";
+}
 
 export interface BoxEditing {
   view: FormView;
@@ -12,6 +18,14 @@ export interface BoxEditing {
   busy: boolean;
   /** After agreement: text boxes get "Aanvulling toevoegen"; edits are corrections. */
   amendMode: boolean;
+  /** The boxes are gone from the document (another program); the values are shown read-only until repair. */
+  readOnly: boolean;
+  /** After agreement: the box whose editor is open, or null (every box compact). */
+  opened: OpenedBox | null;
+  /** Opens one box's editor (closing any other); null closes it. */
+  setOpened: (opened: OpenedBox | null) => void;
+  /** Step 2's people as "Naam (Organisatie)" with their parts, for the pick lists. */
+  people: readonly PickablePerson[];
   drafts: Readonly<Record<string, DraftValue>>;
   amendDrafts: Readonly<Record<string, string>>;
   setDraft: (key: string, value: DraftValue | undefined) => void;
