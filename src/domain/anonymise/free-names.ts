@@ -288,6 +288,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       core.length === 1 &&
       start &&
       nameLike &&
+      // without a word list every word is unknown ("Hij gaat"): no guess then
+      lexicon.common.size > 0 &&
       !inLists(core[0] ?? "") &&
       Array.from(core[0] ?? "").length >= 3 &&
       CONTEXT_ACTS.test(text.slice(runEnd))

@@ -210,6 +210,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     // the words Dutch writes with a capital (languages, feasts, apps, laws) or the form's own
     const fixed = (w: string): boolean => NOT_CONTEXT.has(lower(w)) || ctx.notPlaces.has(lower(w));
     if (fixed(core) || fixed(word)) continue;
+    // an acronym after "op de/het" is a test or a form far more often than an organisation ("score op de CBCL")
+    if (/^op (?:de|het)$/u.test(prep) && /^\p{Lu}{2,6}$/u.test(core)) continue;
     if (PLACE_PREPOSITIONS.has(prep)) out.push(span(m, PLACE, "places", priority.place, 2));
     // a guess: a name or a place found otherwise wins
     else if (!isName(core)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));
