@@ -19,6 +19,7 @@ import {
   TEMPLATE,
   TEMPLATE_VERSIONS,
   closestTemplate,
+  type AppendedAfter,
   type DataPart,
   type DocumentMap,
   type PrefillProfile,
@@ -42,6 +43,8 @@ export interface ConvertOptions {
   now?: Date;
   random?: () => number;
   template?: TemplateDef;
+  /** The form goes after existing content: where that content ended (for "Handreiking weer weghalen"). */
+  appendedAfter?: AppendedAfter;
 }
 
 export interface ConvertResult {
@@ -173,7 +176,16 @@ export async function convertLoaded(
 
   const missing = map.fieldsMissing.length;
   const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
-  data = await sealNewEntries(stampedByThisAddin({ ...data, lastAttributed, rowOrder, changeLog: [entry] }), 1);
+  data = await sealNewEntries(
+    stampedByThisAddin({
+      ...data,
+      lastAttributed,
+      rowOrder,
+      changeLog: [entry],
+      ...(options.appendedAfter ? { appendedAfter: options.appendedAfter } : {}),
+    }),
+    1,
+  );
 
   const firstRow = toTableRow(entry, template);
   if (logTable) {
