@@ -338,6 +338,9 @@ export class FakeGateway implements FormGateway {
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
     this.log([convertedEntry(TEMPLATE.version, 0, 0)], profile);
     this.appendedTo = placement === "afterContent" ? before : null;
+    // as the Word layer records it: where the original content ended (counts, hash)
+    if (this.appendedTo && this.data)
+      this.data = { ...this.data, appendedAfter: { paragraphs: 1, tables: 0, controls: 0, fingerprint: "fake" } };
     return this.view();
   }
 
