@@ -6,6 +6,9 @@ import { blankDocx } from "word-host";
 import { boxTag } from "../../src/domain";
 import * as undo from "../../src/word/undo-append";
 import { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/word/undo-append";
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
+import { LIBREOFFICE_DIR } from "../foreign/corpus";
 import { gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
 
 afterEach(() => {
@@ -128,4 +131,20 @@ test("a handreiking made in an empty document is not taken out", async () => {
   const made = await host.saveDocx();
   await expect(gateway.removeAppended()).rejects.toThrow(UNDO_NOT_APPENDED);
   expect(await differences(made, await host.saveDocx())).toEqual([]);
+});
+
+// files LibreOffice wrote (pictures, a chart, tracked changes, comments, a table, a web page)
+const written = readdirSync(LIBREOFFICE_DIR).filter((n) => n.endsWith(".docx"));
+
+describe.each(PROFILES)("LibreOffice files on %s", (profile) => {
+  test.each(written)("%s: append, then Handreiking weer weghalen gives back every part", async (name) => {
+    const host = await startHost(profile, new Uint8Array(readFileSync(path.join(LIBREOFFICE_DIR, name))));
+    const before = await host.saveDocx();
+    const gateway = gatewayFor();
+    await gateway.open();
+    expect((await gateway.newDocument(PH, "afterContent")).kind).toBe("form");
+    expect((await gateway.removeAppended()).kind).not.toBe("form");
+    expect(bodyOf(host.documentXml())).toBe(bodyOf((await partsOf(before)).get("word/document.xml") ?? ""));
+    expect(await differences(before, await host.saveDocx())).toEqual([]);
+  });
 });
