@@ -31,6 +31,7 @@ export * from "./log/fill-session";
 export * from "./log/edit-entries";
 export * from "./log/undo";
 export * from "./data-part/data-part";
+export * from "./data-part/appended-after";
 export * from "./data-part/xml-text";
 export * from "./form/readiness";
 export * from "./form/agreement";

@@ -6,6 +6,7 @@ import { WordLayerError } from "./errors";
 import type { Capabilities } from "./capabilities";
 import { convertLoaded, type ConvertOptions, type ConvertResult } from "./convert";
 import { readBodyContent } from "./body-content";
+import { appendedAfterOf } from "../domain";
 
 /** Refused when the body is empty after all: then the ordinary "Nieuwe handreiking" applies. */
 export const APPEND_NOTHING_BEFORE = "Dit document is leeg; kies ‘Nieuwe handreiking’. Er is niets veranderd.";
@@ -24,6 +25,7 @@ export async function appendTemplate(
   // read now, in this run: where the existing content ends (the pane's view may be older)
   const before = body.paragraphs.load("items/text");
   const tablesBefore = body.tables.load("items");
+  const controlsBefore = body.contentControls.load("items/id");
   await context.sync();
   // text or a table is content enough; only a body without them is read as OOXML (slow on a long body)
   const plainlyFilled = tablesBefore.items.length > 0 || before.items.some((p) => p.text.trim() !== "");
@@ -31,6 +33,12 @@ export async function appendTemplate(
     throw new WordLayerError("invalid", APPEND_NOTHING_BEFORE);
   const firstParagraph = before.items.length;
   const firstTable = tablesBefore.items.length;
+  // recorded in the data part, checked before "Handreiking weer weghalen" removes anything
+  const appendedAfter = appendedAfterOf({
+    paragraphTexts: before.items.map((p) => p.text),
+    tables: firstTable,
+    controls: controlsBefore.items.length,
+  });
 
   // one batch: the insertion, and loading what the converter reads
   body.insertFileFromBase64(base64Docx, "End");
@@ -44,7 +52,7 @@ export async function appendTemplate(
     return await convertLoaded(
       context,
       caps,
-      options,
+      { ...options, appendedAfter },
       paragraphs.items.slice(firstParagraph),
       tables.items.slice(firstTable),
     );

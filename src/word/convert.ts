@@ -19,6 +19,7 @@ import {
   TEMPLATE,
   TEMPLATE_VERSIONS,
   closestTemplate,
+  type AppendedAfter,
   type DataPart,
   type DocumentMap,
   type PrefillProfile,
@@ -43,6 +44,8 @@ export interface ConvertOptions {
   now?: Date;
   random?: () => number;
   template?: TemplateDef;
+  /** The form goes after existing content: where that content ended (for "Handreiking weer weghalen"). */
+  appendedAfter?: AppendedAfter;
 }
 
 export interface ConvertResult {
@@ -175,7 +178,13 @@ export async function convertLoaded(
   const missing = map.fieldsMissing.length;
   const entry = createEntry(convertedEntry(template.version, kept, missing), options.signer, now, options.random);
   data = await sealNewEntries(
-    stampedByThisAddin({ ...data, lastAttributed, rowOrder, changeLog: [entry] }),
+    stampedByThisAddin({
+      ...data,
+      lastAttributed,
+      rowOrder,
+      changeLog: [entry],
+      ...(options.appendedAfter ? { appendedAfter: options.appendedAfter } : {}),
+    }),
     1,
     signingKey(),
   );

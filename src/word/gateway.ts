@@ -118,6 +118,12 @@ export interface FormGateway {
    * document already holds (append-template.ts: nothing that was there changes).
    */
   newDocument(profile: Profile, placement?: NewPlacement): Promise<FormView>;
+  /**
+   * "Handreiking weer weghalen": takes out a handreiking that "Nieuwe handreiking" put after existing
+   * content, while it is untouched (only the conversion entry, nothing typed, no outside edit);
+   * otherwise refused in Dutch with nothing changed (undo-append.ts).
+   */
+  removeAppended(): Promise<FormView>;
   convert(profile: Profile): Promise<FormView>;
   writeBox(key: string, text: string, profile: Profile): Promise<FormView>;
   amend(key: string, addition: string, profile: Profile): Promise<FormView>;

@@ -5,6 +5,7 @@ import { UNSAFE_MESSAGE, type GuardState } from "./startup-guard";
 
 const WRITES = [
   "newDocument",
+  "removeAppended",
   "convert",
   "writeBox",
   "amend",

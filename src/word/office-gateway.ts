@@ -61,7 +61,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions): FormGateway 
   return {
     ...readingActions(session),
     ...loadedOnUse<CreatingActions>(
-      { newDocument: true, convert: true },
+      { newDocument: true, removeAppended: true, convert: true },
       async () => (await import(/* webpackChunkName: "maken" */ "./gateway-actions/creating")).creatingActions,
       session,
     ),

@@ -1,8 +1,11 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { UNDO_TOUCHED } from "../../src/word/undo-append";
 import { WordLayerError } from "../../src/word/errors";
 import { FakeGateway } from "./fake-gateway";
 import { expectNoAxeViolations, PETRA, renderApp } from "./helpers";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("document status", () => {
   test("empty document: explains and offers a new handreiking", async () => {
@@ -51,7 +54,7 @@ describe("document status", () => {
     const { user, gateway, container } = await renderApp({ kind: "other" });
     await user.click(await screen.findByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
     const choice = screen.getByRole("group", { name: /komt achter alles wat nu in dit document staat/ });
-    expect(within(choice).getByText(/sluit het dan zonder op te slaan/)).toBeInTheDocument();
+    expect(within(choice).getByText(/sluit het document dan zonder op te slaan/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
     await user.click(within(choice).getByRole("button", { name: "Annuleren" }));
     expect(gateway.callsOf("newDocument")).toEqual([]);
@@ -61,6 +64,40 @@ describe("document status", () => {
     await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud" }));
     expect(gateway.callsOf("newDocument")).toEqual([[PETRA, "afterContent"]]);
     expect(await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" })).toBeInTheDocument();
+  });
+
+  test("after the append: 'Handreiking weer weghalen' takes it out while untouched, and is gone once a box is written", async () => {
+    const { user, gateway, container } = await renderApp({ kind: "other" });
+    await user.click(await screen.findByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
+    expect(screen.getByText(/haalt ‘Handreiking weer weghalen’ haar met één klik weer weg/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud" }));
+    expect(await screen.findByText("Handreiking toegevoegd na de bestaande inhoud")).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole("button", { name: "Handreiking weer weghalen" }));
+    expect(gateway.callsOf("removeAppended")).toEqual([[]]);
+    expect(await screen.findByRole("heading", { name: "Geen handreiking" })).toBeInTheDocument();
+
+    // appended again, then a box written through the pane: no longer offered
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud" }));
+    expect(await screen.findByRole("button", { name: "Handreiking weer weghalen" })).toBeInTheDocument();
+    await gateway.writeBox("hulpvraag", "Ondersteuning thuis", PETRA);
+    gateway.emitDocumentChanged();
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Handreiking weer weghalen" })).not.toBeInTheDocument(),
+    );
+  });
+
+  test("'Handreiking weer weghalen' after someone typed in the document meanwhile: refused in Dutch, nothing removed", async () => {
+    const { user, gateway } = await renderApp({ kind: "other" });
+    await user.click(await screen.findByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud…" }));
+    await user.click(screen.getByRole("button", { name: "Handreiking toevoegen na de bestaande inhoud" }));
+    const remove = await screen.findByRole("button", { name: "Handreiking weer weghalen" });
+    gateway.typeInDocument("hulpvraag", "Zelf getypt"); // not yet seen by the pane
+    await user.click(remove);
+    expect(await screen.findByText(new RegExp(escape(UNDO_TOUCHED)))).toBeInTheDocument();
+    expect(gateway.kind).toBe("form");
+    expect(gateway.boxTexts.hulpvraag).toBe("Zelf getypt");
   });
 
   test("a document without text that holds pictures and a chart: not 'Leeg document', says what it holds", async () => {

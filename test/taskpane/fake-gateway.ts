@@ -3,6 +3,7 @@
 // writeBox logs an entry with before/after (before agreement: the person's fill session, one
 // entry updated as they keep filling), amend adds a stamped line, outside edits are the
 // boxes whose text differs from what was last attributed. Every call is recorded.
+import { UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/word/undo-append";
 import {
   agreementDescription,
   amendedText,
@@ -353,8 +354,29 @@ export class FakeGateway implements FormGateway {
 
   async newDocument(profile: Profile, placement?: NewPlacement): Promise<FormView> {
     this.record("newDocument", placement ? [profile, placement] : [profile]);
+    const before = { kind: this.kind, map: this.map };
     this.makeForm(withRowKeys(emptyFormValues(TEMPLATE, profile)), [], null);
     this.log([convertedEntry(TEMPLATE.version, 0, 0)], profile);
+    this.appendedTo = placement === "afterContent" ? before : null;
+    // as the Word layer records it: where the original content ended (counts, hash)
+    if (this.appendedTo && this.data)
+      this.data = { ...this.data, appendedAfter: { paragraphs: 1, tables: 0, controls: 0, fingerprint: "fake" } };
+    return this.view();
+  }
+
+  /** What the document was before "Nieuwe handreiking" appended the form to it (null: not appended). */
+  private appendedTo: Pick<FormView, "kind" | "map"> | null = null;
+
+  async removeAppended(): Promise<FormView> {
+    this.record("removeAppended", []);
+    if (this.kind !== "form" || !this.appendedTo) throw new WordLayerError("invalid", UNDO_NOT_APPENDED);
+    if ((this.data?.changeLog.length ?? 0) !== 1 || this.outsideEdits().length > 0)
+      throw new WordLayerError("invalid", UNDO_TOUCHED);
+    this.kind = this.appendedTo.kind;
+    this.map = this.appendedTo.map;
+    this.data = null;
+    this.boxTexts = {};
+    this.appendedTo = null;
     return this.view();
   }
 

@@ -42,12 +42,25 @@ export interface DataPart {
   sealedFrom?: string;
   /** In the document's data part: the entries not archived. Read by the add-in: the whole log. */
   changeLog: ChangeEntry[];
+  /**
+   * Set when "Nieuwe handreiking" put the form after existing content: where the original ended, so
+   * "Handreiking weer weghalen" can check it before removing exactly what was added (undo-appended.ts).
+   */
+  appendedAfter?: AppendedAfter;
   /** The data format ("major.minor") of the add-in that last wrote the part; absent: format 1 (format-version.ts). */
   formatVersion?: string;
   /** The version of the add-in that last wrote the part; absent: an add-in from before this was recorded. */
   addinVersion?: string;
   /** Elements of the part this add-in does not know (a newer add-in's), written back unchanged (foreign-xml.ts). */
   foreign?: ForeignElement[];
+}
+
+/** The original body before the append: counts, and a hash (not the text) of its paragraph texts. */
+export interface AppendedAfter {
+  paragraphs: number;
+  tables: number;
+  controls: number;
+  fingerprint: string;
 }
 
 const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
@@ -76,6 +89,14 @@ export const dataPartSchema = z.object({
   archivedEntries: z.number().int().nonnegative().optional(),
   sealedFrom: z.string().max(300).optional(),
   changeLog: z.array(changeEntrySchema),
+  appendedAfter: z
+    .object({
+      paragraphs: z.number().int().nonnegative(),
+      tables: z.number().int().nonnegative(),
+      controls: z.number().int().nonnegative(),
+      fingerprint: z.string().regex(/^[0-9a-z]{1,40}$/),
+    })
+    .optional(),
   formatVersion: z.string().regex(FORMAT_SHAPE, "Ongeldig gegevensformaat.").optional(),
   addinVersion: z.string().min(1).max(100).optional(),
   foreign: foreignSchema.optional(),

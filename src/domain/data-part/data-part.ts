@@ -5,7 +5,7 @@ import { DOMImplementation, DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import type { ChangeEntry } from "../log/change-log";
 import { changeEntrySchema } from "../log/change-log";
-import type { DataPart } from "./data-part-model";
+import type { AppendedAfter, DataPart } from "./data-part-model";
 import { dataPartSchema } from "./data-part-model";
 import { escapeXmlText, needsEscape, unescapeXmlText } from "./xml-text";
 import { canonicalXml, readForeign, writeForeign, type ForeignElement } from "./foreign-xml";
@@ -80,6 +80,7 @@ export const ROOT_KNOWN: ReadonlySet<string> = new Set<string>([
   "rowOrder",
   "archivedEntries",
   "sealedFrom",
+  "appendedAfter",
   "changeLog",
   "formatVersion",
   "addinVersion",
@@ -174,6 +175,11 @@ export function serializeDataPart(data: DataPart): string {
   }
   if (data.archivedEntries) addText(doc, root, "archivedEntries", String(data.archivedEntries));
   if (data.sealedFrom !== undefined) addText(doc, root, "sealedFrom", data.sealedFrom);
+  if (data.appendedAfter) {
+    const after = addGroup(doc, root, "appendedAfter");
+    for (const k of ["paragraphs", "tables", "controls", "fingerprint"] as const)
+      addText(doc, after, k, String(data.appendedAfter[k]));
+  }
   const log = addGroup(doc, root, "changeLog");
   for (const e of data.changeLog) writeEntry(doc, log, e);
   if (data.formatVersion !== undefined) addText(doc, root, "formatVersion", data.formatVersion);
@@ -292,9 +298,24 @@ function readRoot(root: Element): unknown {
     ...(children(root, "archivedEntries")[0]
       ? { archivedEntries: integer(requiredText(root, "archivedEntries"), "archivedEntries") }
       : {}),
+    ...readAppendedAfter(root),
     changeLog: children(requiredGroup(root, "changeLog"), "entry").map(readEntry),
     ...optionalEntries(root, ["formatVersion", "addinVersion"]),
     ...(foreign.length > 0 ? { foreign } : {}),
+  };
+}
+
+function readAppendedAfter(root: Element): { appendedAfter?: AppendedAfter } {
+  const after = children(root, "appendedAfter")[0];
+  if (!after) return {};
+  const count = (k: string): number => integer(requiredText(after, k), k);
+  return {
+    appendedAfter: {
+      paragraphs: count("paragraphs"),
+      tables: count("tables"),
+      controls: count("controls"),
+      fingerprint: requiredText(after, "fingerprint"),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // A document that already holds something: "Nieuwe handreiking" is a choice, never a default. The
-// handreiking goes after the existing content, which stays as it is; the pane cannot undo it
-// itself (Word decides what its own Undo takes back), so it says how to get the old document back.
+// handreiking goes after the existing content, which stays as it is; while the form is untouched the
+// pane can take it out again (AppendedNotice), later only closing without saving or Word's Undo can.
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 
@@ -31,9 +31,10 @@ export function AppendChoice({ busy, disabled, onAppend }: AppendChoiceProps) {
     <div className={styles.root} role="group" aria-labelledby="append-choice-text">
       <Body1 id="append-choice-text">
         De lege handreiking komt achter alles wat nu in dit document staat. Wat er al staat (tekst, afbeeldingen,
-        tabellen, kop- en voetteksten) blijft onveranderd staan en wordt niet vergrendeld. De invoegtoepassing kan dit
-        niet zelf ongedaan maken: wilt u het document terug zoals het was, sluit het dan zonder op te slaan (of gebruik
-        Ongedaan maken in Word; Word bepaalt zelf hoeveel stappen daarvoor nodig zijn).
+        tabellen, kop- en voetteksten) blijft onveranderd staan en wordt niet vergrendeld. Zolang er nog niets in de
+        handreiking is ingevuld, haalt ‘Handreiking weer weghalen’ haar met één klik weer weg. Daarna kan dat niet meer
+        via de invoegtoepassing: sluit het document dan zonder op te slaan (of gebruik Ongedaan maken in Word; Word
+        bepaalt zelf hoeveel stappen daarvoor nodig zijn).
       </Body1>
       <div className={styles.buttons}>
         <Button

@@ -4,6 +4,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { peopleOfForm, type Profile } from "../../domain";
 import type { FormGateway } from "../../word/gateway";
 import type { FormViewState } from "../hooks/useFormView";
+import { AppendedNotice } from "./AppendedNotice";
 import { DocumentStatus } from "./DocumentStatus";
 import { FormTabs, type FormTabsProps } from "./FormTabs";
 import { OutsideEdits } from "./OutsideEdits";
@@ -48,6 +49,7 @@ export function DocumentContent({ gateway, form, profile, tabs }: DocumentConten
     );
   return (
     <>
+      <AppendedNotice view={view} busy={form.busy} onRemove={() => void apply(() => gateway.removeAppended())} />
       <OutsideEdits
         edits={view.outsideEdits}
         people={peopleOfForm(view.values)}

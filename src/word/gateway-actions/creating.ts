@@ -4,10 +4,12 @@ import { convertDocument, newFromTemplate, type ConvertResult } from "../convert
 import type { FormGateway } from "../gateway";
 import { appendTemplate } from "../append-template";
 import { runWord } from "../run";
+import { WordLayerError } from "../errors";
+import { removeAppended, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../undo-append";
 import { upgradeForm } from "../upgrade";
 import type { GatewaySession } from "./session";
 
-export type CreatingActions = Pick<FormGateway, "newDocument" | "convert">;
+export type CreatingActions = Pick<FormGateway, "newDocument" | "convert" | "removeAppended">;
 
 export function creatingActions(s: GatewaySession): CreatingActions {
   const { caps, options } = s;
@@ -30,6 +32,24 @@ export function creatingActions(s: GatewaySession): CreatingActions {
       const base64 = await options.loadTemplateBase64();
       const make = placement === "afterContent" ? appendTemplate : newFromTemplate;
       await runWord(async (ctx) => upgradeConverted(ctx, await make(ctx, caps, base64, made(profile)), profile));
+      return s.open();
+    },
+    async removeAppended() {
+      // read again now: the pane's view may be older than the document
+      const view = await s.open();
+      const handle = s.handle();
+      const recorded = handle?.data.appendedAfter;
+      if (view.kind !== "form" || !handle || !recorded) throw new WordLayerError("invalid", UNDO_NOT_APPENDED);
+      const data = handle.data;
+      const untouched =
+        data.changeLog.length === 1 &&
+        !data.archivedEntries &&
+        view.outsideEdits.length === 0 &&
+        view.problems.length === 0 &&
+        Object.entries(view.boxTexts).every(([key, text]) => data.lastAttributed[key] === text);
+      // deleting what a person typed would delete content the add-in did not make
+      if (!untouched) throw new WordLayerError("invalid", UNDO_TOUCHED);
+      await runWord((ctx) => removeAppended(ctx, recorded, handle.storage));
       return s.open();
     },
     async convert(profile) {
