@@ -16,6 +16,7 @@ import {
   sealNewEntries,
   serializeDataPart,
   signatureProblem,
+  signatureProblemsText,
   signatureStatusText,
   signedOriginal,
   signKeyList,
@@ -143,6 +144,13 @@ describe("signatures of entries taken over from another copy", () => {
     );
     expect(check.problems).toContain(2);
     expect(verifiedAdopted(check.statuses[2])).toBe(false);
+    // one line for the problems shown on opening, naming the entries: the reseal without a key also
+    // took ES's signature off the merge entry after verified ones
+    expect(signatureProblemsText(resealed.changeLog, (e) => check.statuses[resealed.changeLog.indexOf(e)])).toBe(
+      "Bij 2 logregels klopt de ondertekening niet (03-09-2020, PH (Ambiq): handtekening klopt niet: de regel is gewijzigd nadat PH (Ambiq) hem ondertekende; 05-09-2020, ES (Gemeente Hengelo): niet ondertekend, terwijl eerdere regels ondertekend zijn en deze organisatie een sleutellijst heeft). Zie ‘Ondertekening’ bij de regel in het Logboek. Herstellen kan een handtekening niet herstellen.",
+    );
+    const clean = await checkSignatures(merged.changeLog, ring);
+    expect(signatureProblemsText(merged.changeLog, (e) => clean.statuses[merged.changeLog.indexOf(e)])).toBeNull();
   });
 
   test("a changed or unreadable signedAs: the chain breaks, and the entry is not called signed", async () => {

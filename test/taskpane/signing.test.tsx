@@ -122,6 +122,12 @@ describe("signing in the pane", () => {
       log,
       signing: { keyStore: memoryKeyStore(), keyRing: () => Promise.resolve(ring) },
     });
+    // shown with the problems on opening too, before the Logboek is opened
+    const warning = await screen.findByText("Het document is niet helemaal in orde");
+    expect(warning.closest("[role=group], .fui-MessageBar") ?? warning.parentElement).toHaveTextContent(
+      "Bij 1 logregel klopt de ondertekening niet (03-09-2020, PH (Ambiq): handtekening klopt niet: de regel is gewijzigd nadat PH (Ambiq) hem ondertekende).",
+    );
+    expect(screen.queryByRole("button", { name: "Herstellen" })).toBeNull(); // a repair cannot make it fit
     await user.click(screen.getByRole("tab", { name: "Logboek" }));
     expect(
       await screen.findByText("Bij 1 regel klopt de ondertekening niet; zie ‘Ondertekening’ bij de regel."),

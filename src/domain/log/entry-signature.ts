@@ -8,6 +8,7 @@ import type { KeyRing, ListedKey } from "./key-list";
 import { fromBase64, keyIdOf, signText, verifyText } from "./signing-crypto";
 import { identityForm, sameOrganisation } from "./identity-text";
 import { dayToDutch } from "../dates/dates";
+import { byCount } from "../form/count-words";
 import { signedOriginal } from "./adopted-signature";
 
 export { generateSigningKey, keyIdOf, publicKeyText } from "./signing-crypto";
@@ -143,4 +144,30 @@ export function signatureStatusText(status: SignatureStatus): string {
         ? "niet ondertekend, terwijl eerdere regels ondertekend zijn en deze organisatie een sleutellijst heeft"
         : "niet ondertekend";
   }
+}
+
+/** How many of the entries a problem line names; the rest are counted. */
+const NAMED = 3;
+
+/**
+ * The signature problems of a log as one line for the problems shown on opening (the Logboek shows
+ * them per entry); null when there are none. `statusOf`: the entry's status, once checked.
+ */
+export function signatureProblemsText(
+  log: ChangeLog,
+  statusOf: (entry: ChangeEntry) => SignatureStatus | undefined,
+): string | null {
+  const found = log.flatMap((entry) => {
+    const status = statusOf(entry);
+    return status && signatureProblem(status) ? [{ entry, status }] : [];
+  });
+  if (found.length === 0) return null;
+  const named = found
+    .slice(0, NAMED)
+    .map(
+      ({ entry, status }) =>
+        `${dayToDutch(entry.day)}, ${entry.initials} (${entry.organisation}): ${signatureStatusText(status)}`,
+    );
+  const more = found.length > NAMED ? `; en nog ${found.length - NAMED}` : "";
+  return `${byCount(found.length, "Bij 1 logregel klopt", "Bij {n} logregels klopt")} de ondertekening niet (${named.join("; ")}${more}). Zie ‘Ondertekening’ bij de regel in het Logboek. Herstellen kan een handtekening niet herstellen.`;
 }

@@ -10,6 +10,7 @@ import type { ProfileStore } from "../profile-store";
 import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormView";
 import { useProfileState } from "../hooks/useProfileState";
 import { useSigning, type SigningSetup } from "../hooks/useSigning";
+import { useSignatureProblems } from "../hooks/useSignatureProblems";
 import { SigningKeyInfo } from "./SigningKeyInfo";
 import { useDrafts } from "../hooks/useDrafts";
 import { createBoxSelector } from "../box-selector";
@@ -95,6 +96,8 @@ export function App({
   const loadHidden = useQuietHiddenData(gateway);
   useWholeLogForCopies(gateway, form, tab);
   const { view, apply, refresh } = form;
+  const signatureProblems = useSignatureProblems(view?.data?.changeLog, signing.ring);
+  const problems = useMemo(() => [...(view?.problems ?? []), ...signatureProblems], [view, signatureProblems]);
   const { profile } = who;
   const unsavedCount = drafts.unsaved.length;
   const reloadSupport = useMemo(() => ({ unsaved: unsavedCount, reload }), [unsavedCount, reload]);
@@ -177,7 +180,7 @@ export function App({
       )}
       <Notices
         reduced={view?.reduced ?? []}
-        problems={view?.problems ?? []}
+        problems={problems}
         logNotice={view?.logNotice ?? null}
         error={form.error}
         busy={form.busy}
