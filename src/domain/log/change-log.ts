@@ -68,8 +68,8 @@ export interface ChangeEntry {
    */
   acknowledges?: string[];
   /**
-   * Taken over from another copy by a merge, as that copy stated it: not checked there (no
-   * signature verifies it). The pane shows "ongecontroleerd in de andere kopie".
+   * Taken over from another copy by a merge, as that copy stated it: not checked there. The pane
+   * shows "ongecontroleerd in de andere kopie", unless its kept signature verifies (signedAs).
    */
   uncheckedCopy?: boolean;
   /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
