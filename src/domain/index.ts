@@ -25,6 +25,7 @@ export * from "./log/log-chain";
 export * from "./log/log-check";
 export * from "./log/log-problems";
 export * from "./log/entry-signature";
+export * from "./log/adopted-signature";
 export * from "./log/key-list";
 export { importPublicKey, keyIdOfSpki, signText, verifyText, toBase64, fromBase64 } from "./log/signing-crypto";
 export * from "./log/fill-session";

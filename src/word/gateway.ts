@@ -25,6 +25,8 @@ export type DocumentKind = "empty" | "plain" | "form" | "other";
 /** Something in the document the add-in did not put there, and what it will do about it (the log's own: LogProblem). */
 export interface DocumentProblem extends Omit<LogProblem, "id"> {
   id:
+    /** A signature that does not verify (entry-signature.ts); found by the pane with its key ring, not by Word. */
+    | "signature"
     | "boxMissing"
     | "controlsStripped"
     | "dataMissing"

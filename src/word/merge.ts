@@ -4,6 +4,7 @@
 // stays append-only: the other copy's entries follow this copy's, each with its own date.
 import {
   AGREEMENT_CHOICE,
+  adoptEntry,
   createEntry,
   isInRow,
   rowsField,
@@ -26,13 +27,6 @@ import { queueNewRows, queueRemoveRow } from "./rows";
 import { stampNote, type EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
-
-/** An entry of the other copy as taken over: unchecked there, and without a repair's acceptance of breaks. */
-function takenOver(entry: ChangeEntry): ChangeEntry {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { chainReset, acknowledges, ...rest } = entry;
-  return { ...rest, uncheckedCopy: true };
-}
 
 export const MERGE_CHANGED =
   "Het document is gewijzigd sinds de vergelijking (of er zijn nog wijzigingen buiten het venster). Vergelijk de kopieën opnieuw en kies dan opnieuw.";
@@ -129,7 +123,8 @@ export async function mergeCopy(
   const ids = new Set([...handle.data.changeLog, ...plan.entriesToAdd, ...records].map((e) => e.id));
   const named = ids.has(summary.id) ? { ...summary, id: `${summary.id}.m` } : summary;
   // A repair's acceptance of breaks belongs to the copy it was made in: it never travels (issue 27).
-  const taken = plan.entriesToAdd.map(takenOver);
+  // A signed entry keeps what its signature covers, so it can still be verified here (adopted-signature.ts).
+  const taken = plan.entriesToAdd.map(adoptEntry);
   const entries: ChangeEntry[] = [...taken, ...records, named];
   let data: DataPart = {
     ...handle.data,

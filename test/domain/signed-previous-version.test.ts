@@ -7,6 +7,7 @@ import { execFileSync } from "child_process";
 import { mkdirSync, rmSync } from "fs";
 import path from "path";
 import {
+  adoptEntry,
   checkLog,
   checkSignatures,
   createEntry,
@@ -21,6 +22,7 @@ import {
   signKeyList,
   stampedByThisAddin,
   toTableRow,
+  verifiedAdopted,
   type DataPart,
 } from "../../src/domain";
 
@@ -139,5 +141,80 @@ const at = (day: number) => new Date(Date.UTC(2020, 8, day, 8));
     const check = await checkSignatures(read2.data.changeLog, ring);
     expect(check.statuses.map((s) => s.kind)).toEqual(["known", "unsigned"]);
     expect(check.problems).toEqual([]);
+  });
+
+  test("a merged log with an adopted signed entry: no findings there; after its edit the signature still verifies", async () => {
+    const old = oldDomain();
+    const ph = await generateSigningKey();
+    const org = await generateSigningKey();
+    const orgPublic = await publicKeyText(org.publicKey);
+    const ring = await loadKeyRing(
+      {
+        lists: [
+          await signKeyList(
+            {
+              format: "handreiking-regie-sleutellijst",
+              version: 1,
+              organisation: "Ambiq",
+              issued: "20200801",
+              keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
+            },
+            org.privateKey,
+            orgPublic,
+          ),
+        ],
+      },
+      [{ organisation: "Ambiq", publicKey: orgPublic }],
+    );
+    const base = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }), lastAttributed: {} };
+    const here = await sealNewEntries(
+      stampedByThisAddin({
+        ...base,
+        changeLog: [createEntry({ kind: "created", description: "Aangemaakt." }, ES, at(1))],
+      }),
+      1,
+    );
+    const there = await sealNewEntries(
+      stampedByThisAddin({ ...base, changeLog: [createEntry({ kind: "edit", description: "Gewijzigd." }, PH, at(2))] }),
+      1,
+      await entryKeyOf(ph),
+    );
+    // merged as src/word/merge.ts does: the other copy's entry adopted, a merge entry, sealed again
+    const summary = createEntry({ kind: "merge", description: "Samengevoegd." }, ES, at(3));
+    const merged = await sealNewEntries(
+      { ...here, changeLog: [...here.changeLog, adoptEntry(there.changeLog[0]!), summary] },
+      2,
+    );
+
+    const read1 = old.parseDataPart(serializeDataPart(merged));
+    if (!read1.ok) throw new Error(read1.error);
+    expect(read1.data.changeLog[1]?.foreign?.map((f) => f.name)).toEqual(["signedAs"]);
+    expect(
+      (
+        await old.checkLog(
+          read1.data,
+          read1.data.changeLog.map((e) => old.toTableRow(e)),
+        )
+      ).findings,
+    ).toEqual([]);
+    const edit = old.createEntry({ kind: "edit", description: "Gewijzigd." }, ES, at(4));
+    const oldData = await old.sealNewEntries(
+      old.stampedByThisAddin({ ...read1.data, changeLog: [...read1.data.changeLog, edit] }),
+      1,
+    );
+
+    const read2 = parseDataPart(old.serializeDataPart(oldData));
+    if (!read2.ok) throw new Error(read2.error);
+    expect(
+      (
+        await checkLog(
+          read2.data,
+          read2.data.changeLog.map((e) => toTableRow(e)),
+        )
+      ).findings,
+    ).toEqual([]);
+    const check = await checkSignatures(read2.data.changeLog, ring);
+    expect(check.statuses.map((s) => s.kind)).toEqual(["unsigned", "known", "unsigned", "unsigned"]);
+    expect(verifiedAdopted(check.statuses[1])).toBe(true);
   });
 });

@@ -1,7 +1,10 @@
 // Signed entries through the Word layer: with the pane's key set, every entry a write adds is
 // signed while it is sealed, in the same round trips as before (docs/ondertekening.md).
 import {
+  checkChain,
   checkSignatures,
+  verifiedAdopted,
+  type Profile,
   entryKeyOf,
   generateSigningKey,
   loadKeyRing,
@@ -11,6 +14,7 @@ import {
   type KeyRing,
 } from "../../src/domain";
 import { setSigningKey } from "../../src/word/signing-key";
+import { readCopy } from "../../src/document/read-data-part";
 import { convertDocument } from "../../src/word/convert";
 import { caps, dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
 
@@ -59,6 +63,37 @@ describe.each(PROFILES)("signed writes (%s)", (profile) => {
     );
     // the signed document opens without a problem
     expect((await gateway.open()).problems).toEqual([]);
+  });
+
+  test("a merge keeps the other copy's signatures verifiable: 'overgenomen uit een andere kopie'", async () => {
+    const ES: Profile = { initials: "ES", organisation: "Gemeente Hengelo", name: "" };
+    const start = await startHost(profile, PLAIN);
+    await gatewayFor().convert(ES);
+    const ancestor = await start.saveDocx();
+    // the other copy: PH writes a box, signed
+    const hostB = await startHost(profile, ancestor);
+    setSigningKey(await entryKeyOf(key));
+    const b = gatewayFor();
+    await b.open();
+    await b.writeBox("hulpvraag", "Rust in huis.", PH);
+    const copyB = await readCopy(await hostB.saveDocx());
+    if (!copyB.ok) throw new Error(copyB.error);
+    // this copy: ES, without a key, takes it over
+    setSigningKey(null);
+    const hostA = await startHost(profile, ancestor);
+    const a = gatewayFor();
+    await a.open();
+    await a.mergeCopy({ data: copyB.data, boxTexts: copyB.boxTexts }, {}, ES);
+    const log = (await dataPartInFile(hostA))?.changeLog ?? [];
+    expect((await checkChain(log)).breaks).toEqual([]);
+    const adopted = log.findIndex((e) => e.uncheckedCopy);
+    expect(log[adopted]?.signedAs).toBeDefined();
+    const statuses = (await checkSignatures(log, ring)).statuses;
+    expect(signatureStatusText(statuses[adopted]!)).toBe(
+      "ondertekend door PH (Ambiq), sleutel bekend — overgenomen uit een andere kopie",
+    );
+    expect(statuses.filter(verifiedAdopted)).toHaveLength(1);
+    expect((await a.open()).problems).toEqual([]);
   });
 
   test("without a key the entries are written unsigned, as before", async () => {

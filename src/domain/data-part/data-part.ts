@@ -56,6 +56,7 @@ const ENTRY_TEXTS = [
   "stateSeal",
   "keyId",
   "signature",
+  "signedAs",
 ] as const;
 const ENTRY_FLAGS = ["recovered", "mergeConflict", "chainReset", "uncheckedCopy"] as const;
 const ENTRY_REQUIRED = ["id", "timestamp", "day", "initials", "organisation", "kind", "description"] as const;

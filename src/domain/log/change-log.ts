@@ -68,8 +68,8 @@ export interface ChangeEntry {
    */
   acknowledges?: string[];
   /**
-   * Taken over from another copy by a merge, as that copy stated it: not checked there (no
-   * signature verifies it). The pane shows "ongecontroleerd in de andere kopie".
+   * Taken over from another copy by a merge, as that copy stated it: not checked there. The pane
+   * shows "ongecontroleerd in de andere kopie", unless its kept signature verifies (signedAs).
    */
   uncheckedCopy?: boolean;
   /** A fill session before agreement (fill-session.ts): the boxes it filled and rows it added ("<fieldId>.<rowKey>").
@@ -90,6 +90,11 @@ export interface ChangeEntry {
    */
   keyId?: string;
   signature?: string;
+  /**
+   * An adopted signed entry (uncheckedCopy, adopted-signature.ts): the fields the merge changed,
+   * as they were signed (canonical JSON), so its signature can still be verified.
+   */
+  signedAs?: string;
   /** Elements of the entry this add-in does not know (a newer add-in's), written back unchanged (foreign-xml.ts). */
   foreign?: ForeignElement[];
 }
@@ -166,6 +171,7 @@ export const changeEntrySchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/)
     .optional(),
+  signedAs: z.string().max(MAX_EVIDENCE).optional(),
   foreign: foreignSchema.optional(),
 });
 

@@ -8,6 +8,8 @@ import type { KeyRing, ListedKey } from "./key-list";
 import { fromBase64, keyIdOf, signText, verifyText } from "./signing-crypto";
 import { identityForm, sameOrganisation } from "./identity-text";
 import { dayToDutch } from "../dates/dates";
+import { byCount } from "../form/count-words";
+import { signedOriginal } from "./adopted-signature";
 
 export { generateSigningKey, keyIdOf, publicKeyText } from "./signing-crypto";
 
@@ -17,8 +19,9 @@ interface Who {
 }
 
 export type SignatureStatus =
-  /** Verified with a key of a valid list, of the person the entry names as its recorder. */
-  | ({ kind: "known"; recorded: boolean } & Who)
+  /** Verified with a key of a valid list, of the person the entry names as its recorder. `adopted`: taken over from
+   * another copy, verified over the entry as it was signed there (adopted-signature.ts). */
+  | ({ kind: "known"; recorded: boolean; adopted?: true } & Who)
   /** Signed with a key no valid list holds (a new colleague before the next list, another region). */
   | { kind: "unknownKey" }
   /** Signed, but no key list is loaded: nothing could be checked. */
@@ -51,7 +54,13 @@ const samePerson = (a: Who, b: Who): boolean =>
 
 /** Checks one entry's signature against the key ring (without the context of the entries before it). */
 export async function verifyEntry(entry: ChangeEntry, ring: KeyRing): Promise<SignatureStatus> {
-  if (!entry.signature || !entry.keyId) return { kind: "unsigned", expected: false };
+  if (!entry.signature || !entry.keyId) {
+    // taken over from another copy: checked over the entry as it was signed there
+    const original = entry.uncheckedCopy ? signedOriginal(entry) : null;
+    if (!original) return { kind: "unsigned", expected: false };
+    const status = await verifyEntry(original, ring);
+    return status.kind === "known" ? { ...status, adopted: true } : status;
+  }
   if (!ring.loaded) return { kind: "unchecked" };
   const key: ListedKey | undefined = ring.keys.find((k) => k.keyId === entry.keyId);
   if (!key) return { kind: "unknownKey" };
@@ -99,19 +108,27 @@ export async function checkSignatures(log: ChangeLog, ring: KeyRing): Promise<Si
       const org = recorderOf(entry).organisation;
       if (ring.organisations.some((o) => sameOrganisation(o, org))) status = { kind: "unsigned", expected: true };
     }
-    if (status.kind === "known") signedSeen = true;
+    // an adopted entry was signed in another copy's chain: it says nothing of who signs in this one
+    if (status.kind === "known" && !status.adopted) signedSeen = true;
     statuses.push(status);
   }
   return { statuses, problems: statuses.flatMap((s, i) => (signatureProblem(s) ? [i] : [])) };
 }
 
+/** An entry taken over from another copy whose signature verifies: it no longer says "ongecontroleerd". */
+export function verifiedAdopted(status: SignatureStatus | undefined): boolean {
+  return status?.kind === "known" && status.adopted === true;
+}
+
 /** The status as the pane shows it per entry (Dutch). */
 export function signatureStatusText(status: SignatureStatus): string {
   switch (status.kind) {
-    case "known":
-      return status.recorded
+    case "known": {
+      const known = status.recorded
         ? `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend; ${status.initials} legde deze wijziging buiten het venster vast, de auteur zelf heeft niet ondertekend`
         : `ondertekend door ${status.initials} (${status.organisation}), sleutel bekend`;
+      return status.adopted ? `${known} — overgenomen uit een andere kopie` : known;
+    }
     case "unknownKey":
       return "onbekende sleutel: de handtekening kan niet worden toegeschreven";
     case "unchecked":
@@ -127,4 +144,30 @@ export function signatureStatusText(status: SignatureStatus): string {
         ? "niet ondertekend, terwijl eerdere regels ondertekend zijn en deze organisatie een sleutellijst heeft"
         : "niet ondertekend";
   }
+}
+
+/** How many of the entries a problem line names; the rest are counted. */
+const NAMED = 3;
+
+/**
+ * The signature problems of a log as one line for the problems shown on opening (the Logboek shows
+ * them per entry); null when there are none. `statusOf`: the entry's status, once checked.
+ */
+export function signatureProblemsText(
+  log: ChangeLog,
+  statusOf: (entry: ChangeEntry) => SignatureStatus | undefined,
+): string | null {
+  const found = log.flatMap((entry) => {
+    const status = statusOf(entry);
+    return status && signatureProblem(status) ? [{ entry, status }] : [];
+  });
+  if (found.length === 0) return null;
+  const named = found
+    .slice(0, NAMED)
+    .map(
+      ({ entry, status }) =>
+        `${dayToDutch(entry.day)}, ${entry.initials} (${entry.organisation}): ${signatureStatusText(status)}`,
+    );
+  const more = found.length > NAMED ? `; en nog ${found.length - NAMED}` : "";
+  return `${byCount(found.length, "Bij 1 logregel klopt", "Bij {n} logregels klopt")} de ondertekening niet (${named.join("; ")}${more}). Zie ‘Ondertekening’ bij de regel in het Logboek. Herstellen kan een handtekening niet herstellen.`;
 }

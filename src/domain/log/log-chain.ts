@@ -43,6 +43,8 @@ export function unsealed(entry: ChangeEntry): ChangeEntry {
 function legacyView(entry: ChangeEntry): ChangeEntry {
   const out = { ...entry };
   for (const k of [...SEAL_FIELDS, ...SIGNATURE_FIELDS]) delete out[k];
+  // an adopted entry's signature as signed (adopted-signature.ts): unknown to format 1 add-ins too
+  delete out.signedAs;
   delete out.foreign;
   return out;
 }

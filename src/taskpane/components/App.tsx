@@ -11,6 +11,7 @@ import { useFormView, type FormViewState, type Outcome } from "../hooks/useFormV
 import type { OpenedBox } from "./fields/editing";
 import { useProfileState } from "../hooks/useProfileState";
 import { useSigning, type SigningSetup } from "../hooks/useSigning";
+import { useSignatureProblems } from "../hooks/useSignatureProblems";
 import { SigningKeyInfo } from "./SigningKeyInfo";
 import { useDrafts } from "../hooks/useDrafts";
 import { useFocusRescue } from "../hooks/useFocusRescue";
@@ -98,6 +99,8 @@ export function App({
   const loadHidden = useQuietHiddenData(gateway);
   useWholeLogForCopies(gateway, form, tab);
   const { view, apply, refresh } = form;
+  const signatureProblems = useSignatureProblems(view?.data?.changeLog, signing.ring);
+  const problems = useMemo(() => [...(view?.problems ?? []), ...signatureProblems], [view, signatureProblems]);
   const { profile } = who;
   // The profile form unmounts on save or cancel; without this the focus fell to <body>.
   const editButton = useRef<HTMLButtonElement>(null);
@@ -204,7 +207,7 @@ export function App({
       )}
       <Notices
         reduced={view?.reduced ?? []}
-        problems={view?.problems ?? []}
+        problems={problems}
         logNotice={view?.logNotice ?? null}
         error={form.error}
         busy={form.busy}

@@ -26,6 +26,7 @@ import {
   signatureProblem,
   signatureStatusText,
   undoOf,
+  verifiedAdopted,
   type Undo,
 } from "../../domain";
 import { stepLabel } from "./parts";
@@ -188,7 +189,9 @@ export function ChangeLogView({
                   {e.authorSource === "handStamp" && e.recorderInitials
                     ? ` (volgens stempel, vastgelegd door ${e.recorderInitials})`
                     : ""}
-                  {e.uncheckedCopy ? " · ongecontroleerd in de andere kopie" : ""}
+                  {e.uncheckedCopy && !verifiedAdopted(keyRing !== undefined ? signatures?.get(e.id) : undefined)
+                    ? " · ongecontroleerd in de andere kopie"
+                    : ""}
                 </Caption1>
                 <Text weight="semibold">{entryPartLabel(e)}</Text>
                 <Text className={styles.text}>{changeText(e)}</Text>
