@@ -27,6 +27,8 @@ export const PICK_ORGANISATION_HINT = "Typ of kies een organisatie uit Betrokken
 
 /** Said in the research copy's live region when making it stopped. */
 export const RESEARCH_COPY_READY = "De anonieme kopie is gemaakt. Hieronder staat wat is vervangen.";
+/** The live region after "Afbreken" (the notice below says what it means: nothing was saved). */
+export const RESEARCH_COPY_CANCELLED = "De anonieme kopie is afgebroken.";
 export const RESEARCH_COPY_FAILED = "De anonieme kopie kon niet worden gemaakt; de reden staat hieronder.";
 export const RESEARCH_COPY_UNSUPPORTED =
   "In deze versie van Word kan de invoegtoepassing geen kopie als bestand aanbieden; zie hieronder.";

@@ -191,6 +191,8 @@ describe("Anonieme kopie voor onderzoek", () => {
     await user.click(await screen.findByRole("button", { name: "Afbreken" }));
     expect(signalSeen!.aborted).toBe(true);
     expect(await screen.findByText("Onderzoekskopie afgebroken; er is niets opgeslagen.")).toBeInTheDocument();
+    // the live region says it was stopped, never "kon niet worden gemaakt"
+    expect(screen.getByText("De anonieme kopie is afgebroken.")).toHaveAttribute("role", "status");
     expect(screen.queryByRole("button", { name: "Afbreken" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Kopie downloaden" })).toBeNull();
     expect(screen.getByRole("button", { name: "Anonieme kopie maken" })).toBeEnabled();

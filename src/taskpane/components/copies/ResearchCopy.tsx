@@ -16,7 +16,12 @@ import {
 } from "@fluentui/react-components";
 import { researchCodeProblem, type Counts, type ReviewItem } from "../../../domain/anonymise";
 import { copyProgressText } from "../../../document/copy-worker-protocol";
-import { RESEARCH_COPY_FAILED, RESEARCH_COPY_READY, RESEARCH_COPY_UNSUPPORTED } from "../../meeting-texts";
+import {
+  RESEARCH_COPY_CANCELLED,
+  RESEARCH_COPY_FAILED,
+  RESEARCH_COPY_READY,
+  RESEARCH_COPY_UNSUPPORTED,
+} from "../../meeting-texts";
 import { countLines } from "../../copy-text";
 import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
@@ -230,8 +235,8 @@ function useMadeCopy(prepare: ResearchCopyProps["prepare"]) {
 export function researchCopyDoneText(prepared: PreparedCopy | null | undefined): string {
   const status = prepared?.status;
   if (status === "ready") return RESEARCH_COPY_READY;
-  // stopped by the user: the message says so ("afgebroken; er is niets opgeslagen"), not "kon niet"
-  if (status === "failed") return prepared?.cancelled === true ? prepared.message : RESEARCH_COPY_FAILED;
+  // stopped by the user: say so, not "kon niet"
+  if (status === "failed") return prepared?.cancelled === true ? RESEARCH_COPY_CANCELLED : RESEARCH_COPY_FAILED;
   if (status === "unsupported") return RESEARCH_COPY_UNSUPPORTED;
   return "";
 }
