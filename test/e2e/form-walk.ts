@@ -21,6 +21,15 @@ export function box(scope: Locator, label: string): Locator {
   return scope.getByRole("group", { name: label, exact: true }).first();
 }
 
+/**
+ * A text field in `scope` (by its label, or the first one): a text box, or a combobox when it has a
+ * pick list (names and organisations from Betrokkenen, stap 2).
+ */
+export function textField(scope: Locator, name?: string): Locator {
+  const opts = name === undefined ? {} : { name, exact: true };
+  return scope.getByRole("textbox", opts).or(scope.getByRole("combobox", opts)).first();
+}
+
 /** Before agreement leaving the box saves it; after agreement a correction has its own button. */
 export async function save(b: Locator): Promise<void> {
   const correction = b.getByRole("button", { name: "Correctie opslaan" });
@@ -33,9 +42,21 @@ export async function save(b: Locator): Promise<void> {
   await b.getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
 }
 
+/**
+ * After agreement a box is compact and read-only: its "Corrigeren" or "Aanvulling" button opens
+ * its editor (one at a time). Does nothing when the box is already open or not yet agreed.
+ */
+export async function openBox(b: Locator, mode: "correct" | "amend"): Promise<void> {
+  const opener = b.getByRole("button", { name: mode === "correct" ? /^Corrigeren: ‘/ : /^Aanvulling bij ‘/ });
+  if ((await opener.count()) === 0) return;
+  await opener.click();
+  await b.getByRole("button", { name: "Sluiten" }).waitFor();
+}
+
 export async function fillText(scope: Locator, label: string, text: string): Promise<void> {
   const b = box(scope, label);
-  await b.getByRole("textbox").first().fill(text);
+  await openBox(b, "correct");
+  await textField(b).fill(text);
   await save(b);
 }
 

@@ -3,6 +3,7 @@
 // outside edit, open the log, reach a complete checklist with the right file name.
 // axe-core on every screen; a screenshot of each at task-pane width; no outside request.
 import JSZip from "jszip";
+import { openBox, textField } from "./form-walk";
 import type { Locator, Page } from "playwright-core";
 import { lastChangeDay, parseDataPart } from "../../src/domain";
 import {
@@ -65,7 +66,8 @@ async function save(b: Locator): Promise<void> {
 
 async function fillText(pane: Locator, label: string, text: string): Promise<void> {
   const b = box(pane, label);
-  await b.getByRole("textbox").first().fill(text);
+  await openBox(b, "correct"); // after agreement the box is compact until opened
+  await textField(b).fill(text);
   await save(b);
 }
 
@@ -130,8 +132,8 @@ describeE2E("the whole journey in the preview", () => {
     await save(indicatie);
     await fillText(pane, "Datum MDO", "01-09-2020");
     const beheerder = box(pane, "Beheerder van dit document");
-    await beheerder.getByRole("textbox", { name: "Naam" }).fill("P. Hendriks");
-    await beheerder.getByRole("textbox", { name: "Organisatie" }).fill("Ambiq");
+    await textField(beheerder, "Naam").fill("P. Hendriks");
+    await textField(beheerder, "Organisatie").fill("Ambiq");
     await save(beheerder);
 
     // Stap 1.
@@ -156,8 +158,8 @@ describeE2E("the whole journey in the preview", () => {
     // Stap 3.
     await goTo(pane, /^Stap 3/);
     const regisseur = box(pane, "Wie is de regisseur?");
-    await regisseur.getByRole("textbox", { name: "Naam" }).fill("M. de Vries");
-    await regisseur.getByRole("textbox", { name: "Organisatie" }).fill("Gemeente Hengelo");
+    await textField(regisseur, "Naam").fill("M. de Vries");
+    await textField(regisseur, "Organisatie").fill("Gemeente Hengelo");
     await save(regisseur);
     await fillText(pane, "Taken en mandaat van de regisseur", "Houdt overzicht en roept het MDO bijeen.");
     await fillText(pane, "Vervanger bij afwezigheid", "J. Jansen, Ambiq");
@@ -246,6 +248,7 @@ describeE2E("the whole journey in the preview", () => {
     await goTo(pane, /^Stap 3/);
     const taken = box(pane, "Taken en mandaat van de regisseur");
     for (const addition of ["Wisseling van behandelaar voor cliënt ES.", "Regisseur belt ook met school."]) {
+      await openBox(taken, "amend"); // the first time: the compact box opens its editor; then it stays open
       await taken.getByRole("textbox", { name: /Aanvulling bij/ }).fill(addition);
       await taken.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
       await page.waitForFunction((text) => document.querySelector("#document")?.textContent?.includes(text), addition, {
@@ -254,6 +257,7 @@ describeE2E("the whole journey in the preview", () => {
     }
     // An amendment to a one-line box: the stamped line replaces its value, the box stays one line.
     const vervanger = box(pane, "Vervanger bij afwezigheid");
+    await openBox(vervanger, "amend");
     await vervanger.getByRole("textbox", { name: /Nieuwe waarde voor/ }).fill("K. Bos, Ambiq");
     await vervanger.getByRole("button", { name: /Aanvulling toevoegen/ }).click();
     await page.waitForFunction(

@@ -6,7 +6,7 @@
 //    test-output/screens, no horizontal scrolling in the pane at 200 % (reflow, WCAG 1.4.10), and
 //    focus indicators that stay visible in forced colors.
 import type { Locator, Page } from "playwright-core";
-import { box, goTo, STEPS_NAV } from "./form-walk";
+import { box, goTo, STEPS_NAV, textField } from "./form-walk";
 import {
   describeE2E,
   E2E_TIMEOUT,
@@ -148,10 +148,10 @@ describeE2E("keyboard only, forced colors and 200 % zoom", () => {
     await expect(ob4b.isChecked()).resolves.toBe(true);
     await typeInto(page, box(pane, "Datum MDO").getByRole("textbox").first(), "01-12-2026", "Datum MDO");
     const beheerder = box(pane, "Beheerder van dit document");
-    await typeInto(page, beheerder.getByRole("textbox", { name: "Naam" }), "P. Hendriks", "Beheerder naam");
-    await typeInto(page, beheerder.getByRole("textbox", { name: "Organisatie" }), "Ambiq", "Beheerder organisatie");
+    await typeInto(page, textField(beheerder, "Naam"), "P. Hendriks", "Beheerder naam");
+    await typeInto(page, textField(beheerder, "Organisatie"), "Ambiq", "Beheerder organisatie");
     // Back with Shift+Tab to the name: nothing is lost on the way
-    await tabTo(page, beheerder.getByRole("textbox", { name: "Naam" }), { back: true, max: 3 });
+    await tabTo(page, textField(beheerder, "Naam"), { back: true, max: 3 });
     await expect(box(pane, "Initialen jeugdige").getByRole("textbox").first().inputValue()).resolves.toBe("ES");
 
     // "Volgende" to Stap 1.
@@ -218,7 +218,26 @@ describeE2E("keyboard only, forced colors and 200 % zoom", () => {
     await tabTo(page, stap1, { back: true, max: 80 });
     await press(page, "Enter");
     const hulpvraag = box(pane, "Wat is de hulpvraag van de jeugdige en het gezin?");
+    // the agreed box is compact: its "Aanvulling" button opens the editor and puts the focus in it
+    const openAmend = hulpvraag.getByRole("button", { name: /^Aanvulling bij ‘/ });
+    await tabTo(page, openAmend);
+    await expectVisibleFocus(page, openAmend, "Aanvulling (openen)");
+    await press(page, "Enter");
     const addition = hulpvraag.getByRole("textbox", { name: /Aanvulling bij/ });
+    await addition.waitFor();
+    // the pane moves the focus in an effect after the editor renders: wait a few frames for it
+    const focusedIn = await addition.evaluate(
+      (el) =>
+        new Promise<boolean>((done) => {
+          const started = performance.now();
+          const check = () =>
+            el === document.activeElement || performance.now() - started > 5000
+              ? done(el === document.activeElement)
+              : requestAnimationFrame(check);
+          check();
+        }),
+    );
+    expect(focusedIn).toBe(true);
     await typeInto(page, addition, "School doet mee.", "Aanvulling");
     await tabTo(page, hulpvraag.getByRole("button", { name: /Aanvulling toevoegen/ }));
     await page.keyboard.press("Enter"); // checked when the addition is saved
@@ -270,6 +289,9 @@ async function tour(page: Page, atScreen: (name: string) => Promise<void>): Prom
     .first()
     .waitFor({ timeout: 15_000 });
   await goTo(pane, /^Stap 3/);
+  // agreed boxes are compact; the screen shows one opened for an addition
+  await pane.getByRole("button", { name: "Aanvulling bij ‘Taken en mandaat van de regisseur’" }).click();
+  await pane.getByRole("textbox", { name: "Aanvulling bij ‘Taken en mandaat van de regisseur’" }).waitFor();
   await atScreen("07-aanvullen");
   await pane.getByRole("tab", { name: "Logboek" }).click();
   await pane.getByRole("list", { name: "Wijzigingen, nieuwste eerst" }).waitFor();
