@@ -96,7 +96,7 @@ describe("a log longer than a data part can hold (built once, opened in each tes
     const built = await formWithLog("web", entries);
     ids = built.ids;
     docx = await built.host.saveDocx();
-  }, 20_000);
+  }, 120_000);
 
   test.each(PROFILES)(
     "%s: opening reads the header and the newest rows only, in two round trips, and finds nothing wrong",
