@@ -105,3 +105,63 @@ test("the empty lexicon knows no institutions: only type words and context find 
   expect(EMPTY_LEXICON.institutions.size).toBe(0);
   expect(copy("Hij gaat naar Pameijer.", EMPTY_LEXICON).boxTexts.zorgen).toBe("Hij gaat naar [plaats].");
 });
+
+// Issue 23, the blind set's last misses: the general patterns behind them, on new examples of this test's own.
+describe("ages in context: spelled out, after a comma, in a bracket of ages", () => {
+  test.each([
+    ["Wobbe is vijftien en gaat in de zomer werken.", "[naam] is [leeftijd] en gaat in de zomer werken."],
+    ["Vader: Gijsbert Hoekstra, 41 jaar.", "Vader: [naam], [leeftijd]."],
+    ["Baby: Femke, 7 maanden.", "Baby: [naam], [leeftijd]."],
+    [
+      "Het gaat om Joep en Marit (5 en 8 jaar) thuis.",
+      "Het gaat om [naam] en [naam] ([leeftijd] en [leeftijd]) thuis.",
+    ],
+    ["Kinderen: Sep (Sebastiaan, 11) en Lot.", "Kinderen: [naam] ([naam], [leeftijd]) en [naam]."],
+  ])("%s", (text, expected) => {
+    const result = out(text);
+    expect(result.replace(/(?:Persoon|Gezinslid|Ouder|Jeugdige)(?: [A-Z0-9])?/gu, "[naam]")).toBe(expected);
+  });
+
+  test.each([
+    "Het is vier en een half uur rijden.",
+    "De hulp duurde, zoals gepland, 18 maanden en liep goed af.",
+    "Het gezin woont er, naar eigen zeggen, sinds 2019.",
+    "Er zijn (2 en 3 keer) gesprekken geweest.",
+  ])("no age: %s", (text) => expect(out(text)).toBe(text));
+
+  test("a number after a word that is no name stays: (Tabel, 12)", () => {
+    expect(out("Zie Bijlage (Tabel, 12) voor de cijfers.")).toContain("(Tabel, 12)");
+  });
+});
+
+describe("institutions with digits, odd casing, a type word or an article after a school word", () => {
+  test.each([
+    [
+      "De huur gaat naar Woonstichting Thuis3 en de rest naar de bank.",
+      "De huur gaat naar [instelling] en de rest naar de bank.",
+    ],
+    ["Hij voetbalt bij vv Blauw-Geel en zwemt.", "Hij voetbalt bij [instelling] en zwemt."],
+    ["Op zaterdag speelt hij bij FC Venterbos.", "Op zaterdag speelt hij bij [instelling]."],
+    [
+      "Onderzoek volgt via Kenniscentrum Lezen en Spelling in het voorjaar.",
+      "Onderzoek volgt via [instelling] in het voorjaar.",
+    ],
+    ["Advies van Dyslexie Kenniscentrum is afwachten.", "Advies van [instelling] is afwachten."],
+    ["We vragen na of e-Jongeren een plek heeft.", "We vragen na of [instelling] een plek heeft."],
+    ["De begeleider komt van Pleegzorg Drenthe.", "De begeleider komt van [instelling]."],
+    ["Ze wordt verwezen naar audiologisch centrum Hoorzicht.", "Ze wordt verwezen naar [instelling]."],
+    ["Cc: school (De Vlinderboom, Nijverdal).", "Cc: school ([instelling], [plaats])."],
+    ["- school: Het Klaverblad, juf Marieke", "- school: [instelling], juf [naam]"],
+    ["Opvang: De Zonnestraal gaat goed.", "Opvang: [instelling] gaat goed."],
+  ])("%s", (text, expected) => {
+    const result = out(text);
+    expect(result.replace(/Professional [A-Z]|Persoon [A-Z]/gu, "[naam]")).toBe(expected);
+  });
+
+  test.each([
+    "Hij woont in 's-Hertogenbosch bij zijn oom.",
+    "De school (groep 5) belt morgen terug.",
+    "Het is een e-mail van de school.",
+    "De zorg: Het gaat beter met hem.",
+  ])("stays: %s", (text) => expect(out(text)).toBe(text));
+});

@@ -38,7 +38,7 @@ const AGE_RES: RegExp[] = [
   ),
   // "is negen jaar", "werd twaalf", "wordt tien", "is 9,5 jaar"
   new RegExp(
-    String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu|is[ \t]al)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden))`,
+    String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu|is[ \t]al)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden|[ \t]+en[ \t]+(?:wordt|gaat|zit|woont|heeft)${RIGHT}))`,
     "giu",
   ),
   // "hij werd twaalf in juni", "als ze tien wordt": becoming a number is an age, unless it counts something
@@ -67,6 +67,13 @@ const AGE_RES: RegExp[] = [
   // "(9 jaar en 3 maanden)", "(negen)", "(9,5)": a bracket with an age only, after a name
   new RegExp(
     String.raw`(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()(?:${NUMBER_WORDS}|\d{1,2}(?:[,.]5|½))(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?(?=\))`,
+    "giu",
+  ),
+  // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
+  new RegExp(String.raw`(?<=,[ \t]{1,3})\d{1,2}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;]|$|\n))`, "gu"),
+  // "(4 en 6 jaar)", "(3, 5 en 8 jaar)": the first numbers of a bracket of ages share its "jaar"
+  new RegExp(
+    String.raw`(?<=\((?:${N}(?:,|[ \t]en)[ \t]{1,3}){0,3})${N}(?=(?:(?:,|[ \t]en)[ \t]{1,3}${N}){0,3}(?:,|[ \t]en)[ \t]{1,3}${N}[ \t]{1,3}${YEARS}\))`,
     "giu",
   ),
 ];

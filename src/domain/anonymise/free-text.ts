@@ -48,10 +48,11 @@ const BARE_LINK = new RegExp(
 
 // no dot inside a word, and a scan starts only where a word starts: "A.A.A.…" was scanned again from each letter
 // a dot only after a short abbreviation ("St.", "Mr."): "obs De Wielewaal. Moeder Petra" is two sentences
-const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}'’-]*)`;
+// digits inside a name too: "Woonbedrijf Ieder1"
+const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|VV)`;
-const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|FC|[Aa]udiologisch[ \t][Cc]entrum)`;
+const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
@@ -61,6 +62,8 @@ const INSTITUTION_COMPOUND = new RegExp(
   String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?:school|college|lyceum|kliniek|ziekenhuis|umc)${RIGHT}`,
   "gu",
 );
+/** A name in odd casing, a small letter, a hyphen, a capital: "i-Psy", "e-Kids" ("'s-Hertogenbosch" is a place). */
+const ODD_CASE_NAME = new RegExp(String.raw`${WORD_START}\p{Ll}-\p{Lu}[\p{L}\p{N}]{1,20}${RIGHT}`, "gu");
 /** Well-known abbreviations of hospitals and schools: an institution in every text. */
 const INSTITUTION_ABBREVIATIONS = new RegExp(
   String.raw`${LEFT}(?:MST|ZGT|UMCG|UMCU|LUMC|AMC|VUmc|UMC|Radboudumc|Erasmus MC|Amsterdam UMC)${RIGHT}`,
@@ -76,6 +79,8 @@ const ARTICLE_NAME =
   /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{N}])/gu;
 /** One capitalised word in brackets after a capitalised word: "G. Visser (Karakter)", the person's organisation. */
 const BRACKETS_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()\p{Lu}[\p{Ll}\p{M}'’-]+(?=\))/gu;
+/** "Mo (Mohammed, 10)": a name, then a bracket with a name and a number; the number is an age if the word is a name. */
+const NAME_THEN_NUMBER = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,3}(\d{1,2})(?=\))/gu;
 const PLACE_PREPOSITIONS = new Set(["naar", "in", "uit", "te", "richting", "nabij", "vanuit"]);
 const CAP_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)*(?![\p{L}\p{N}])/gu;
 const AFTER_POSTCODE = new RegExp(
@@ -246,12 +251,19 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (isName(word) || NOT_CONTEXT.has(lower(word)) || ctx.notPlaces.has(lower(word))) continue;
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
+  for (const m of matchAll(ODD_CASE_NAME, text)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   for (const m of matchAll(BRACKETS_AFTER_NAME, text)) {
     if (NOT_CONTEXT.has(lower(m[0])) || ctx.notPlaces.has(lower(m[0])) || isName(m[0])) continue;
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
   out.push(...ageSpans(text, priority.age));
+  for (const m of matchAll(NAME_THEN_NUMBER, text)) {
+    const number = m[2] ?? "";
+    if (!isName(m[1] ?? "")) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - number.length, end, replacement: AGE, kinds: ["ages"], priority: priority.age });
+  }
   // without a word list every word would be unknown: no guesses by context then
   if (lexicon.common.size > 0) {
     const plainWord = (w: string): boolean =>

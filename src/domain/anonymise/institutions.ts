@@ -104,9 +104,13 @@ const LINKED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:aangemeld|verwezen|opgenomen|behandeld|begeleid|geplaatst|werkzaam|in[ \t]behandeling|in[ \t]zorg|cliënt|client|contact|overleg|gesprek|samenwerking|wachtlijst|intake)(?:[ \t]{1,3}(?:gezocht|opgenomen|gehad|geweest))?[ \t]{1,3}(?:bij|met|in|op|naar|van|via)(?:[ \t]{1,3}(?:de|het))?[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:zit|zat|gaat|ging|staat|stond)[ \t]{1,3}(?:nu[ \t]{1,3}|sinds[ \t]{1,3}\S{1,12}[ \t]{1,3})?op[ \t]{1,3}(?:de|het)[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])`,
   "gu",
 );
-/** A list of care after a colon: "Eerdere hulp: Zonnedael en Vonk", "Behandelaar: Lindeboom". */
+/** "De Kleine Wereld", "Het Kristal": an article and up to three capitalised words, one name. */
+const ARTICLE_NAMES = String.raw`(?:De|Het)[ \t]{1,3}${NAME}(?:[ \t]{1,3}${NAME}){0,2}`;
+const ARTICLE_CAPS = /^(?:De|Het)(?:[ \t]{1,3}\p{Lu}[\p{L}\p{M}'’-]+)+/u;
+/** A list of care after a colon: "Eerdere hulp: Zonnedael en Vonk", "Behandelaar: Lindeboom"; an article name after
+ * a colon or opening a bracket: "school: Het Kristal", "school (De Linde, Ede)". */
 const AFTER_COLON = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:hulp|hulpverlening|zorg|behandeling|behandelaar|begeleiding|instelling|instellingen|zorgaanbieder|aanbieder|aanbieders|school|opvang|dagbesteding|kinderopvang|verwijzer|verwezen)[ \t]{0,2}:[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:hulp|hulpverlening|zorg|behandeling|behandelaar|begeleiding|instelling|instellingen|zorgaanbieder|aanbieder|aanbieders|school|opvang|dagbesteding|kinderopvang|verwijzer|verwezen)(?:[ \t]{0,2}:[ \t]{1,3}(${ARTICLE_NAMES}|(?!(?:De|Het)[ \t])${NAME})|[ \t]{1,3}\((${ARTICLE_NAMES}))(?![\p{L}\p{N}])`,
   "giu",
 );
 const AND_AFTER = new RegExp(
@@ -129,8 +133,10 @@ export function contextInstitutions(
   };
   for (const re of [LINKED, AFTER_COLON]) {
     for (const m of text.matchAll(re)) {
-      const word = m[1] ?? m[2] ?? "";
-      if (word !== "") add(word, m.index + m[0].length - word.length);
+      const found = m[1] ?? m[2] ?? "";
+      // the rule is case-blind: an article name keeps only its capitalised words ("Het gaat beter" is no name)
+      const word = /^(?:De|Het)[ \t]/iu.test(found) ? (ARTICLE_CAPS.exec(found)?.[0] ?? "") : found;
+      if (word !== "") add(word, m.index + m[0].length - found.length);
     }
   }
   // one step either side of an institution: "Tactus en Zonnedael", "Zonnedael, Karakter"
