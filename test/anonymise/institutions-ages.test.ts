@@ -141,7 +141,8 @@ describe("institutions with digits, odd casing, a type word or an article after 
       "De huur gaat naar [instelling] en de rest naar de bank.",
     ],
     ["Hij voetbalt bij vv Blauw-Geel en zwemt.", "Hij voetbalt bij [instelling] en zwemt."],
-    ["Op zaterdag speelt hij bij FC Venterbos.", "Op zaterdag speelt hij bij [instelling]."],
+    ["Op zaterdag speelt hij bij SV Venterbos.", "Op zaterdag speelt hij bij [instelling]."],
+    // not "FC": an English form's "FC Team Member Mohammed …" took the person's first name into an institution (corpus)
     [
       "Onderzoek volgt via Kenniscentrum Lezen en Spelling in het voorjaar.",
       "Onderzoek volgt via [instelling] in het voorjaar.",

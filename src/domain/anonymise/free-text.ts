@@ -51,7 +51,7 @@ const BARE_LINK = new RegExp(
 // digits inside a name too: "Woonbedrijf Ieder1"
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|FC|[Aa]udiologisch[ \t][Cc]entrum)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
 const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
@@ -191,7 +191,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (ctx.notPlaces.has(k) || regionalService(m.index, k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
-  // after "gemeente", "regio", "wijk": the form's own municipality stays (notPlaces), any other is a place
+  // after the words for municipality, region or district: the form's own municipality stays (notPlaces), any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
     const word = m[1] ?? "";
     if (ctx.notPlaces.has(lower(word)) || regionalService(m.index + m[0].indexOf(word), lower(word))) continue;
