@@ -191,7 +191,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (ctx.notPlaces.has(k) || regionalService(m.index, k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
-  // after the words for municipality, region or district: the form's own municipality stays (notPlaces), any other is a place
+  // after the words for municipality, region or district: the form's own municipality stays (notPlaces),
+  // any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
     const word = m[1] ?? "";
     if (ctx.notPlaces.has(lower(word)) || regionalService(m.index + m[0].indexOf(word), lower(word))) continue;
