@@ -9,23 +9,21 @@ import {
   createEntry,
   entryKeyOf,
   generateSigningKey,
-  loadKeyRing,
   newDataPart,
   parseDataPart,
-  publicKeyText,
   sealNewEntries,
   serializeDataPart,
   signatureProblem,
   signatureProblemsText,
   signatureStatusText,
   signedOriginal,
-  signKeyList,
   stampedByThisAddin,
   verifiedAdopted,
   type ChangeEntry,
   type DataPart,
   type KeyRing,
 } from "../../src/domain";
+import { organisationList, ringOf } from "../keys/key-lists";
 
 const PH = { initials: "PH", organisation: "Ambiq" };
 const ES = { initials: "ES", organisation: "Gemeente Hengelo" };
@@ -71,27 +69,11 @@ describe("signatures of entries taken over from another copy", () => {
   let here: DataPart;
   let there: DataPart;
   beforeAll(async () => {
-    const [ambiq, hengelo] = await Promise.all([generateSigningKey(), generateSigningKey()]);
     [ph, es] = await Promise.all([generateSigningKey(), generateSigningKey()]);
-    const list = async (org: string, keys: CryptoKeyPair, initials: string, person: CryptoKeyPair) =>
-      signKeyList(
-        {
-          format: "handreiking-regie-sleutellijst",
-          version: 1,
-          organisation: org,
-          issued: "20200801",
-          keys: [{ initials, publicKey: await publicKeyText(person.publicKey) }],
-        },
-        keys.privateKey,
-        await publicKeyText(keys.publicKey),
-      );
-    ring = await loadKeyRing(
-      { lists: [await list("Ambiq", ambiq, "PH", ph), await list("Gemeente Hengelo", hengelo, "ES", es)] },
-      [
-        { organisation: "Ambiq", publicKey: await publicKeyText(ambiq.publicKey) },
-        { organisation: "Gemeente Hengelo", publicKey: await publicKeyText(hengelo.publicKey) },
-      ],
-    );
+    ring = await ringOf([
+      await organisationList("Ambiq", "PH", ph),
+      await organisationList("Gemeente Hengelo", "ES", es),
+    ]);
     const common = await write(blank(), ES, 1, es);
     here = await write(common, ES, 2, es);
     // the other copy: PH signed an edit of a box (its text seal is signed too), then someone of an

@@ -13,18 +13,16 @@ import {
   createEntry,
   entryKeyOf,
   generateSigningKey,
-  loadKeyRing,
   newDataPart,
   parseDataPart,
-  publicKeyText,
   sealNewEntries,
   serializeDataPart,
-  signKeyList,
   stampedByThisAddin,
   toTableRow,
   verifiedAdopted,
   type DataPart,
 } from "../../src/domain";
+import { ambiqRingFor } from "../keys/key-lists";
 
 /** The last version before signed entries. */
 const BEFORE_SIGNING = "f28dcbb";
@@ -74,26 +72,7 @@ const at = (day: number) => new Date(Date.UTC(2020, 8, day, 8));
   test("keeps the signatures as unknown fields, reports nothing, adds its own entry; the signatures still verify", async () => {
     const old = oldDomain();
     const ph = await generateSigningKey();
-    const org = await generateSigningKey();
-    const orgPublic = await publicKeyText(org.publicKey);
-    const ring = await loadKeyRing(
-      {
-        lists: [
-          await signKeyList(
-            {
-              format: "handreiking-regie-sleutellijst",
-              version: 1,
-              organisation: "Ambiq",
-              issued: "20200801",
-              keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
-            },
-            org.privateKey,
-            orgPublic,
-          ),
-        ],
-      },
-      [{ organisation: "Ambiq", publicKey: orgPublic }],
-    );
+    const ring = await ambiqRingFor(ph);
     // written and signed in this version
     let data: DataPart = {
       ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }),
@@ -146,26 +125,7 @@ const at = (day: number) => new Date(Date.UTC(2020, 8, day, 8));
   test("a merged log with an adopted signed entry: no findings there; after its edit the signature still verifies", async () => {
     const old = oldDomain();
     const ph = await generateSigningKey();
-    const org = await generateSigningKey();
-    const orgPublic = await publicKeyText(org.publicKey);
-    const ring = await loadKeyRing(
-      {
-        lists: [
-          await signKeyList(
-            {
-              format: "handreiking-regie-sleutellijst",
-              version: 1,
-              organisation: "Ambiq",
-              issued: "20200801",
-              keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
-            },
-            org.privateKey,
-            orgPublic,
-          ),
-        ],
-      },
-      [{ organisation: "Ambiq", publicKey: orgPublic }],
-    );
+    const ring = await ambiqRingFor(ph);
     const base = { ...newDataPart({ templateId: "handreikingRegie", templateVersion: "1.0" }), lastAttributed: {} };
     const here = await sealNewEntries(
       stampedByThisAddin({

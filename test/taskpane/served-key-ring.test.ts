@@ -1,6 +1,7 @@
 // The key lists the pane reads from its own origin (sleutellijsten.json): what it says when there
 // are none, when reading fails, and that a served list checks against the build's anchors.
-import { generateSigningKey, publicKeyText, signKeyList } from "../../src/domain";
+import { generateSigningKey } from "../../src/domain";
+import { organisationList } from "../keys/key-lists";
 import { servedKeyRing } from "../../src/taskpane/signing/served-key-ring";
 
 test("no anchors, no file, a failed read: not loaded, and why", async () => {
@@ -26,24 +27,8 @@ test("no anchors, no file, a failed read: not loaded, and why", async () => {
 });
 
 test("a served list signed by the organisation's anchor is loaded", async () => {
-  const org = await generateSigningKey();
-  const ph = await generateSigningKey();
-  const orgPublic = await publicKeyText(org.publicKey);
-  const list = await signKeyList(
-    {
-      format: "handreiking-regie-sleutellijst",
-      version: 1,
-      organisation: "Ambiq",
-      issued: "20200801",
-      keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
-    },
-    org.privateKey,
-    orgPublic,
-  );
-  const ring = await servedKeyRing(
-    () => Promise.resolve({ lists: [list] }),
-    [{ organisation: "Ambiq", publicKey: orgPublic }],
-  );
+  const ambiq = await organisationList("Ambiq", "PH", await generateSigningKey());
+  const ring = await servedKeyRing(() => Promise.resolve({ lists: [ambiq.list] }), [ambiq.anchor]);
   expect(ring.loaded).toBe(true);
   expect(ring.keys.map((k) => k.initials)).toEqual(["PH"]);
 });

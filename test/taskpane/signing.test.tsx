@@ -9,42 +9,23 @@ import {
   checkSignatures,
   entryKeyOf,
   generateSigningKey,
-  loadKeyRing,
   newDataPart,
   NO_KEY_RING,
   publicKeyText,
   sealNewEntries,
-  signKeyList,
   type ChangeEntry,
-  type KeyRing,
 } from "../../src/domain";
 import { signingKey } from "../../src/word/signing-key";
 import { fingerprintText, keyNameOf, memoryKeyStore } from "../../src/taskpane/signing/key-store";
 import { NO_KEY_LIST } from "../../src/taskpane/components/SignatureSummary";
 import { filledValues } from "../domain/fixtures";
 import { sampleLog } from "./log-fixtures";
+import { ambiqRingFor } from "../keys/key-lists";
 import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
 
 // jsdom lacks TextEncoder; WebCrypto comes from Node (test/setup-jest.ts or Node's global)
 if (typeof globalThis.TextEncoder === "undefined")
   Object.defineProperty(globalThis, "TextEncoder", { value: TextEncoder, configurable: true });
-
-async function ringFor(ph: CryptoKeyPair): Promise<KeyRing> {
-  const org = await generateSigningKey();
-  const orgPublic = await publicKeyText(org.publicKey);
-  const list = await signKeyList(
-    {
-      format: "handreiking-regie-sleutellijst",
-      version: 1,
-      organisation: "Ambiq",
-      issued: "20200801",
-      keys: [{ initials: "PH", publicKey: await publicKeyText(ph.publicKey) }],
-    },
-    org.privateKey,
-    orgPublic,
-  );
-  return loadKeyRing({ lists: [list] }, [{ organisation: "Ambiq", publicKey: orgPublic }]);
-}
 
 /** The sample log sealed write by write, PH's entries signed with `ph`, JV's (Wijkteam, no list) unsigned. */
 async function signedLog(ph: CryptoKeyPair): Promise<ChangeEntry[]> {
@@ -94,7 +75,7 @@ describe("signing in the pane", () => {
 
   test("the log: per entry its status; known keys named, others not", async () => {
     const ph = await generateSigningKey();
-    const ring = await ringFor(ph);
+    const ring = await ambiqRingFor(ph);
     const log = await signedLog(ph);
     const { user, container } = await renderForm({
       values: filledValues(),
@@ -113,7 +94,7 @@ describe("signing in the pane", () => {
 
   test("a signed entry changed outside the add-in: 'handtekening klopt niet', and the log says a line is wrong", async () => {
     const ph = await generateSigningKey();
-    const ring = await ringFor(ph);
+    const ring = await ambiqRingFor(ph);
     const log = await signedLog(ph);
     log[2] = { ...log[2]!, description: "Rij verwijderd: Afspraken" };
     expect((await checkSignatures(log, ring)).problems).toEqual([2]);
@@ -139,7 +120,7 @@ describe("signing in the pane", () => {
 
   test("adopted from another copy: a verified signature replaces 'ongecontroleerd in de andere kopie'", async () => {
     const ph = await generateSigningKey();
-    const ring = await ringFor(ph);
+    const ring = await ambiqRingFor(ph);
     // the whole log taken over from another copy and sealed again here, as a merge does
     const adopted = (await signedLog(ph)).map(adoptEntry);
     const sealed = await sealNewEntries(
