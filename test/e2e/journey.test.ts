@@ -3,8 +3,8 @@
 // outside edit, open the log, reach a complete checklist with the right file name.
 // axe-core on every screen; a screenshot of each at task-pane width; no outside request.
 import JSZip from "jszip";
-import { openBox, textField } from "./form-walk";
-import type { Locator, Page } from "playwright-core";
+import { box, fillText, goTo, openBox, save, textField } from "./form-walk";
+import type { Page } from "playwright-core";
 import { lastChangeDay, parseDataPart } from "../../src/domain";
 import {
   describeE2E,
@@ -45,37 +45,6 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   } finally {
     await page.locator("#pane").evaluate((el) => (el.style.width = ""));
   }
-}
-
-function box(pane: Locator, label: string): Locator {
-  return pane.getByRole("group", { name: label, exact: true }).first();
-}
-
-/** Before agreement leaving the box saves it (a cell: leaving its row); after agreement a correction has its button. */
-async function save(b: Locator): Promise<void> {
-  const correction = b.getByRole("button", { name: "Correctie opslaan" });
-  if ((await correction.count()) > 0) await correction.click();
-  else {
-    // (Playwright's selectOption and fill do not always leave focus in the control a person would have clicked)
-    if (!(await b.evaluate((el) => el.contains(document.activeElement))))
-      await b.locator("input, select, textarea").first().focus();
-    await b.page().locator("#pane h2").first().click();
-  }
-  await b.getByText(/Opgeslagen · /).waitFor({ timeout: 15_000 });
-}
-
-async function fillText(pane: Locator, label: string, text: string): Promise<void> {
-  const b = box(pane, label);
-  await openBox(b, "correct"); // after agreement the box is compact until opened
-  await textField(b).fill(text);
-  await save(b);
-}
-
-async function goTo(pane: Locator, part: RegExp): Promise<void> {
-  await pane
-    .getByRole("navigation", { name: "Onderdelen van de handreiking" })
-    .getByRole("button", { name: part })
-    .click();
 }
 
 async function docxState(page: Page) {
