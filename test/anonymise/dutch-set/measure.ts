@@ -32,8 +32,14 @@ interface Annotation {
   text: string;
 }
 
-/** The tuned half, the generated held-out half, and the hand-written blind set (BLIND.md). */
-export type Half = "tune" | "heldout" | "blind";
+/**
+ * The tuned half, the generated held-out half, the hand-written blind set (BLIND.md), and the
+ * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only).
+ */
+export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b";
+
+/** Halves whose misses are never printed: reading them would unseal the set. */
+export const SEALED: readonly Half[] = ["blind2b"];
 
 export interface Tally {
   total: number;
