@@ -1,10 +1,17 @@
 // Prints the Dutch test set's figures for both halves (tune and held-out), for the blind,
 // hand-written set (BLIND.md) and for the second hand-written set's halves 2a and 2b (BLIND2.md),
 // and with --misses what the copy missed or changed, except for the sealed half 2b.
-// Run: npm run measure:anonymise [-- --misses]
-import { figuresTable, measureHalf, SEALED } from "./measure";
+// --half <name> (repeatable) limits the run to those halves, so that one half's misses can be
+// read without seeing another's.
+// Run: npm run measure:anonymise [-- --misses] [-- --half blind2a]
+import { figuresTable, measureHalf, SEALED, type Half } from "./measure";
 
-for (const half of ["tune", "heldout", "blind", "blind2a", "blind2b"] as const) {
+const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b"];
+
+const chosen = process.argv.flatMap((arg, i) => (arg === "--half" ? [process.argv[i + 1] ?? ""] : []));
+for (const name of chosen) if (!(HALVES as readonly string[]).includes(name)) throw new Error(`unknown half ${name}`);
+
+for (const half of HALVES.filter((h) => chosen.length === 0 || chosen.includes(h))) {
   const f = measureHalf(half);
   console.log(figuresTable(f));
   if (process.argv.includes("--misses") && !SEALED.includes(half)) {
