@@ -5,9 +5,11 @@
 // (move it out of NOT_YET then). Figures: npm run measure:anonymise.
 import {
   CATEGORIES,
+  chosenHalves,
   figuresTable,
   measureHalf,
   parse,
+  printsMisses,
   readClean,
   readHalf,
   SEALED,
@@ -164,4 +166,14 @@ test("the halves of the second blind set share no text, and 2b's misses are seal
   const a = new Set(ids("blind2a"));
   expect(ids("blind2b").filter((id) => a.has(id))).toEqual([]);
   expect(SEALED).toEqual(["blind2b"]);
+});
+
+test("the report measures the halves named with --half, or all, and never prints the sealed half's misses", () => {
+  expect(chosenHalves(["node", "report.ts"])).toEqual(["tune", "heldout", "blind", "blind2a", "blind2b"]);
+  expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
+  expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
+  expect(() => chosenHalves(["--half", "blind3"])).toThrow("unknown half blind3");
+  expect(printsMisses("blind2a", ["--misses"])).toBe(true);
+  expect(printsMisses("blind2a", [])).toBe(false);
+  expect(printsMisses("blind2b", ["--misses", "--half", "blind2b"])).toBe(false);
 });

@@ -41,6 +41,19 @@ export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b";
 /** Halves whose misses are never printed: reading them would unseal the set. */
 export const SEALED: readonly Half[] = ["blind2b"];
 
+export const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b"];
+
+/** The halves the report measures: those named with --half, or all of them. */
+export function chosenHalves(argv: readonly string[]): Half[] {
+  const named = argv.flatMap((arg, i) => (arg === "--half" ? [argv[i + 1] ?? ""] : []));
+  for (const name of named) if (!(HALVES as readonly string[]).includes(name)) throw new Error(`unknown half ${name}`);
+  return HALVES.filter((h) => named.length === 0 || named.includes(h));
+}
+
+/** Whether the report prints a half's misses: only when asked, and never for a sealed half. */
+export const printsMisses = (half: Half, argv: readonly string[]): boolean =>
+  argv.includes("--misses") && !SEALED.includes(half);
+
 export interface Tally {
   total: number;
   raw: number;

@@ -4,17 +4,12 @@
 // --half <name> (repeatable) limits the run to those halves, so that one half's misses can be
 // read without seeing another's.
 // Run: npm run measure:anonymise [-- --misses] [-- --half blind2a]
-import { figuresTable, measureHalf, SEALED, type Half } from "./measure";
+import { chosenHalves, figuresTable, measureHalf, printsMisses } from "./measure";
 
-const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b"];
-
-const chosen = process.argv.flatMap((arg, i) => (arg === "--half" ? [process.argv[i + 1] ?? ""] : []));
-for (const name of chosen) if (!(HALVES as readonly string[]).includes(name)) throw new Error(`unknown half ${name}`);
-
-for (const half of HALVES.filter((h) => chosen.length === 0 || chosen.includes(h))) {
+for (const half of chosenHalves(process.argv)) {
   const f = measureHalf(half);
   console.log(figuresTable(f));
-  if (process.argv.includes("--misses") && !SEALED.includes(half)) {
+  if (printsMisses(half, process.argv)) {
     console.log(`  gemist:\n    ${f.misses.join("\n    ")}`);
     console.log(`  alleen op de reviewlijst:\n    ${f.reviewOnly.join("\n    ")}`);
     console.log(`  veranderd:\n    ${f.changed.join("\n    ")}`);
