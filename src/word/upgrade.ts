@@ -3,12 +3,7 @@
 // changes: (1) read the content controls, paragraphs and tables; (2) one batch with the plan's
 // operations and then (commit.ts) the log row and the data part.
 import { boxTag, TAG_STAMP_PREFIX, TEMPLATE, type Signer, type TemplateDef, type UpgradedData } from "../domain";
-import {
-  planFormUpgrade,
-  upgradeMapping,
-  type UpgradeOp,
-  type UpgradeSnapshot,
-} from "../domain/plans/upgrade-plan";
+import { planFormUpgrade, upgradeMapping, type UpgradeOp, type UpgradeSnapshot } from "../domain/plans/upgrade-plan";
 import type { RowFill } from "../domain/plans/upgrade-rows";
 import type { Capabilities } from "./capabilities";
 import { commit, type FormHandle } from "./commit";
@@ -52,7 +47,11 @@ async function readForUpgrade(context: Word.RequestContext): Promise<{ loaded: L
       text: cc.text,
       placeholderText: cc.placeholderText ?? "",
     })),
-    paragraphs: loaded.paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel, style: p.style })),
+    paragraphs: loaded.paragraphs.items.map((p) => ({
+      text: p.text,
+      tableNestingLevel: p.tableNestingLevel,
+      style: p.style,
+    })),
     tables: loaded.tables.items.map((t) => t.values ?? []),
   };
   return { loaded, snapshot };
@@ -107,7 +106,9 @@ function applyUpgrade(loaded: Loaded, operations: UpgradeOp[]): void {
         retag(controls.get(op.controlId)!, op, controls);
         break;
       case "insertRow":
-        table(op.table).getCell(op.at, 0).parentRow.insertRows(op.where, 1, [["", ""]]);
+        table(op.table)
+          .getCell(op.at, 0)
+          .parentRow.insertRows(op.where, 1, [["", ""]]);
         break;
       case "fillRow":
         fillRow(table(op.table), op.row, op.fill);

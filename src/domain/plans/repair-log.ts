@@ -42,7 +42,11 @@ export async function repairLog(
   const none = { kind: "repair" as const, data, operations: [], notes: [], chainReset: false };
   if (!read.hasLogTable && !(read.stripped && read.logRows)) {
     const rows = [[...TEMPLATE.changeLog.columns], ...expectedRows];
-    return { ...none, operations: [{ op: "appendLog", title: TEMPLATE.changeLog.title, rows }], notes: [{ code: "logRestored" }] };
+    return {
+      ...none,
+      operations: [{ op: "appendLog", title: TEMPLATE.changeLog.title, rows }],
+      notes: [{ code: "logRestored" }],
+    };
   }
   if (!dataKept || !read.logRows) return none;
   const check = await checkLog(data, read.logRows);

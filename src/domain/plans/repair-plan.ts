@@ -129,9 +129,15 @@ export async function planRepair(read: RepairSnapshot, input: RepairInput): Prom
       copiesUnboxed: read.duplicateIds.length,
     },
   };
-  const base = { kind: "repair" as const, operations, dataKept: parts.kept, settingsCopyToQuarantine: parts.settingsCopy };
+  const base = {
+    kind: "repair" as const,
+    operations,
+    dataKept: parts.kept,
+    settingsCopyToQuarantine: parts.settingsCopy,
+  };
   const entries = await repairEntries(log.data, entryNotes, notes, log, input);
-  const write = entries.length === 0 ? null : { next: { ...log.data, changeLog: [...log.data.changeLog, ...entries] }, entries };
+  const write =
+    entries.length === 0 ? null : { next: { ...log.data, changeLog: [...log.data.changeLog, ...entries] }, entries };
   return { ...base, data: log.data, write, outcome };
 }
 

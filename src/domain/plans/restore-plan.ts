@@ -10,7 +10,12 @@ import { rowText, withRowsAdded, withRowsRemoved, type RowState } from "../form/
 import { stampLinesOf } from "../log/stamp";
 import { cellText, type DocumentMap } from "../template/document-map";
 import { findField, TEMPLATE } from "../template";
-import { diffStaticTexts, expectedLabelText, expectedStaticTexts, type StaticTextChange } from "../template/static-text";
+import {
+  diffStaticTexts,
+  expectedLabelText,
+  expectedStaticTexts,
+  type StaticTextChange,
+} from "../template/static-text";
 import { withoutEarlierParts } from "../template/upgrade";
 import type { RepairNote } from "../text/repair";
 import { cellId, type CellRef, type StampLine, type WrapBox } from "./cell-ops";
@@ -100,7 +105,10 @@ export function planRestore(
   options: RestoreOptions,
 ): RestorePlan {
   const notes: NoteEntry[] = staticTextChangesOf(map, read).map((change) => ({
-    note: { code: "staticChanged", change: change.before === "" ? "added" : change.after === "" ? "removed" : "changed" },
+    note: {
+      code: "staticChanged",
+      change: change.before === "" ? "added" : change.after === "" ? "removed" : "changed",
+    },
     before: change.before,
     after: change.after,
   }));
@@ -162,7 +170,10 @@ function planRowsTable(
   columns.forEach((_, col) => operations.push({ op: "lockCell", table, row: 0, col, tag: TAG_LABEL }));
   const gone = (before.rowOrder[fieldId] ?? []).slice(shownRows);
   for (const rowKey of gone)
-    notes.push({ note: { code: "rowRemoved", label }, before: rowText(before.lastAttributed, fieldId, rowKey, columns) });
+    notes.push({
+      note: { code: "rowRemoved", label },
+      before: rowText(before.lastAttributed, fieldId, rowKey, columns),
+    });
   let rows = withRowsRemoved(before, fieldId, gone, columns);
   const added: string[] = [];
   while ((rows.rowOrder[fieldId] ?? []).length + added.length < shownRows) {

@@ -55,7 +55,8 @@ export function planNewParts(
     add(earlierTextNote(to.version, day, formatStamp(input.signer, day)), styles.guidance);
     for (const e of upgraded.earlier) {
       add(e.label, undefined);
-      for (const line of [...e.text.split("\n"), ...(stamps.get(e.fieldId) ?? []).map((s) => s.text)]) add(line, undefined);
+      for (const line of [...e.text.split("\n"), ...(stamps.get(e.fieldId) ?? []).map((s) => s.text)])
+        add(line, undefined);
     }
   }
   return { kind: "parts", operations, stepsAdded: newSteps.length };

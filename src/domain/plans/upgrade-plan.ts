@@ -26,9 +26,7 @@ export interface UpgradeSnapshot {
 
 export type UpgradeOp =
   /** A locked paragraph's control gets the new version's wording. */
-  | { op: "relock"; controlId: number; text: string }
-  | RowOp
-  | PartOp;
+  { op: "relock"; controlId: number; text: string } | RowOp | PartOp;
 
 export interface UpgradeOutcome {
   from: string;
@@ -103,7 +101,7 @@ function rewordedStatics(from: TemplateDef, to: TemplateDef): [string, string][]
   return pairs.filter(([a, b]) => a !== b);
 }
 
-/** Locked paragraphs worded differently; one changed by hand already is left as it is (the static-text check reports it). */
+/** Locked paragraphs worded differently; one changed by hand is left as it is (the static-text check reports it). */
 function relockStatics(read: UpgradeSnapshot, from: TemplateDef, to: TemplateDef): UpgradeOp[] {
   const statics = read.controls.filter((cc) => cc.tag === TAG_STATIC);
   const used = new Set<number>();

@@ -27,7 +27,7 @@ export type RowOp =
   | { op: "insertRow"; table: number; at: number; where: "After" | "Before" }
   | { op: "fillRow"; table: number; row: number; fill: RowFill };
 
-/** A fields table as the batch leaves it: the field in each row (old id until handled), null for a row that is no box. */
+/** A fields table as the batch leaves it: each row's field (old id until handled), null for a row that is no box. */
 interface TableRows {
   table: number;
   rows: (string | null)[];
@@ -69,7 +69,12 @@ export function planRows(
 }
 
 /** Bottom up, so a deleted row does not move the rows still to come. */
-function planBoxesInPlace(t: TableRows, controls: Controls, input: UpgradeInput, moving: Map<string, string[]>): RowOp[] {
+function planBoxesInPlace(
+  t: TableRows,
+  controls: Controls,
+  input: UpgradeInput,
+  moving: Map<string, string[]>,
+): RowOp[] {
   const { from, to, origins } = input.plan;
   const newIdOf = new Map<string, string>();
   for (const [id, origin] of Object.entries(origins)) if (origin.from) newIdOf.set(origin.from, id);
@@ -83,9 +88,18 @@ function planBoxesInPlace(t: TableRows, controls: Controls, input: UpgradeInput,
     const stamps = controls.stamps.get(oldId) ?? [];
     if (!newId || stepOfNew.get(newId) !== t.stepId) {
       // removed, or moved to another step: the row goes; its text is in `upgraded` (earlier / texts)
-      ops.push({ op: "deleteRow", table: t.table, row: r, unlock: [...(box === undefined ? [] : [box]), ...stamps.map((s) => s.id)] });
+      ops.push({
+        op: "deleteRow",
+        table: t.table,
+        row: r,
+        unlock: [...(box === undefined ? [] : [box]), ...stamps.map((s) => s.id)],
+      });
       t.rows.splice(r, 1);
-      if (newId) moving.set(newId, stamps.map((s) => s.text));
+      if (newId)
+        moving.set(
+          newId,
+          stamps.map((s) => s.text),
+        );
       continue;
     }
     t.rows[r] = newId;
@@ -95,7 +109,14 @@ function planBoxesInPlace(t: TableRows, controls: Controls, input: UpgradeInput,
       ops.push({ op: "relockLabel", table: t.table, row: r, text: expectedLabelText(field) });
     if (box !== undefined && (newId !== oldId || field.label !== oldField?.label)) {
       const hint = input.placeholders && field.hint ? field.hint : null;
-      ops.push({ op: "retagBox", controlId: box, key: newId, title: field.label, hint, stampIds: stamps.map((s) => s.id) });
+      ops.push({
+        op: "retagBox",
+        controlId: box,
+        key: newId,
+        title: field.label,
+        hint,
+        stampIds: stamps.map((s) => s.id),
+      });
     }
   }
   return ops;

@@ -75,6 +75,5 @@ export const REPAIR_REFUSALS: Record<RepairRefusal, string> = {
     "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing; herstellen zou gegevens kunnen beschadigen.",
   chooseLogSide: CHOOSE_LOG_SIDE,
   archivedDifference: ARCHIVED_DIFFERENCE,
-  upgradeFirst:
-    "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.",
+  upgradeFirst: "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.",
 };

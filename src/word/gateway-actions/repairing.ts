@@ -16,8 +16,7 @@ export function repairingActions(s: GatewaySession): RepairingActions {
   return {
     async repair(profile, logSide) {
       s.refuseFuture();
-      if (s.view()?.templateUpgrade)
-        throw new WordLayerError("notSupported", REPAIR_REFUSALS.upgradeFirst);
+      if (s.view()?.templateUpgrade) throw new WordLayerError("notSupported", REPAIR_REFUSALS.upgradeFirst);
       await runWord((ctx) => repairForm(ctx, caps, s.who(profile), logSide));
       return s.open();
     },
