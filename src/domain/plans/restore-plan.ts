@@ -147,7 +147,8 @@ function planTables(
         cells.push({ table, row: row.row, col: 1, key: field.id, title: field.label, hint, fieldHint: field.hint });
       }
     } else if (plan.kind === "rows") {
-      rows = planRowsTable(table, plan.fieldId, plan.dataRows.length, rows, options, operations, cells, notes);
+      const shown = { table, fieldId: plan.fieldId, rows: plan.dataRows.length };
+      rows = planRowsTable(shown, rows, options, { operations, cells, notes });
     } else operations.push({ op: "lockTable", table, tag: plan.kind === "log" ? TAG_LOG : TAG_STATIC });
   }
   return { operations, cells, rows };
@@ -155,15 +156,13 @@ function planTables(
 
 /** A table of rows: rows removed or added in another program are noted, every cell becomes a box. */
 function planRowsTable(
-  table: number,
-  fieldId: string,
-  shownRows: number,
+  shown: { table: number; fieldId: string; rows: number },
   before: RowState,
   options: RestoreOptions,
-  operations: RestoreOp[],
-  cells: Cell[],
-  notes: NoteEntry[],
+  out: { operations: RestoreOp[]; cells: Cell[]; notes: NoteEntry[] },
 ): RowState {
+  const { table, fieldId, rows: shownRows } = shown;
+  const { operations, cells, notes } = out;
   const field = findField(fieldId)?.field;
   const label = field?.label ?? fieldId;
   const columns = field?.columns ?? [];
