@@ -18,7 +18,7 @@ import { acknowledgementsOf, checkChain } from "../log/log-chain";
 import { createEntry, type ChangeEntry, type Signer } from "../log/change-log";
 import type { DocumentMap } from "../template/document-map";
 import { REPAIR_REFUSALS, repairNoteText, SECOND_DATA_PART, type RepairNote, type RepairRefusal } from "../text/repair";
-import type { CellRef, WrapBox } from "./cell-ops";
+import type { WrapBox } from "./cell-ops";
 import { repairLog, type LogOp } from "./repair-log";
 import { repairBoxes } from "./repair-boxes";
 import { planRestore, type NoteEntry, type RestoreOp, type RestoreSnapshot } from "./restore-plan";
@@ -200,5 +200,3 @@ async function repairEntries(
     unique.push(unique.some((u) => u.id === e.id) ? { ...e, id: `${e.id}-${unique.length}` } : e);
   return unique;
 }
-
-export type { CellRef };
