@@ -2,6 +2,7 @@
 // one write batch: the rebuilt controls, the locks and the repair entries land together, so a
 // batch Word refuses leaves the document exactly as it was (before the plan/apply split, the
 // restore wrote its unwrapping and label locks in a round trip of its own).
+import { readForm } from "../../src/word/read-form";
 import { repairForm } from "../../src/word/repair";
 import { caps, dataPartInFile, gatewayFor, PH, PROFILES, PLAIN, SEPT_2, startHost, stopHost } from "./harness";
 
@@ -35,8 +36,12 @@ describe.each(PROFILES)("repairing a stripped form (%s)", (profile) => {
     const bytes = await host.saveDocx();
 
     host.syncCount = 0;
+    await Word.run((ctx) => readForm(ctx, caps()));
+    const reads = host.syncCount;
+    host.syncCount = 0;
     await repair();
     const syncs = host.syncCount;
+    expect(syncs).toBe(reads + 2); // the form's read, the answer cells' read, one write
     const repaired = await gatewayFor().open();
     expect(repaired.problems).toEqual([]);
     expect(repaired.values.zorgen).toBe("Schoolverzuim");
