@@ -1,5 +1,7 @@
 // Putting a form right: repairing a damaged form or log, and upgrading it to the current handreiking.
 import { signerOf } from "../../domain";
+import { REPAIR_REFUSALS } from "../../domain/text/repair";
+import { upgradeRefusalText } from "../../domain/text/upgrade";
 import { WordLayerError } from "../errors";
 import type { FormGateway } from "../gateway";
 import { repairForm } from "../repair";
@@ -14,11 +16,7 @@ export function repairingActions(s: GatewaySession): RepairingActions {
   return {
     async repair(profile, logSide) {
       s.refuseFuture();
-      if (s.view()?.templateUpgrade)
-        throw new WordLayerError(
-          "notSupported",
-          "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.",
-        );
+      if (s.view()?.templateUpgrade) throw new WordLayerError("notSupported", REPAIR_REFUSALS.upgradeFirst);
       await runWord((ctx) => repairForm(ctx, caps, s.who(profile), logSide));
       return s.open();
     },
@@ -27,7 +25,7 @@ export function repairingActions(s: GatewaySession): RepairingActions {
       const current = s.handle();
       const view = s.view();
       if (!current || !view?.templateUpgrade)
-        throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+        throw new WordLayerError("notFound", upgradeRefusalText({ code: "notNeeded" }));
       if (view.templateUpgrade.error) throw new WordLayerError("notSupported", view.templateUpgrade.error);
       await runWord((ctx) => upgradeForm(ctx, caps, current, { signer: signerOf(profile), now: options.now?.() }));
       return s.open();
