@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Test helpers and the emulator may use looser typing where Office.js shapes are mimicked.
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "word-host/**/*.ts"],
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "word-host/**/*.ts", "fixtures/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

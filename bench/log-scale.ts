@@ -6,10 +6,10 @@ import { performance } from "perf_hooks";
 import { createWordHost, WEB_CUSTOM_XML_LIMIT_BYTES, type WordHost } from "word-host";
 import { createOfficeGateway, currentCapabilities } from "../src/word/office-gateway";
 import { readForm } from "../src/word/read-form";
-import { growLog } from "../test/word/grow-log";
+import { growLog } from "handreiking-fixtures/grow-log";
 import { serializeDataPart, type Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
-import { partSizes } from "../test/word/part-sizes";
+import { partSizes } from "handreiking-fixtures/part-sizes";
 
 const PLAIN = readFileSync(path.resolve(__dirname, "../assets/handreiking-regie.docx"));
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };

@@ -64,7 +64,8 @@ export async function benchMdo(): Promise<MdoFigures> {
   const { memoryProfileStore } =
     require("../src/taskpane/profile-store") as typeof import("../src/taskpane/profile-store");
   const domain = require("../src/domain") as typeof import("../src/domain");
-  const { filledValues } = require("../test/domain/fixtures") as typeof import("../test/domain/fixtures");
+  const { filledValues } =
+    require("handreiking-fixtures/form-values") as typeof import("handreiking-fixtures/form-values");
   const { loadTemplateBase64FromDisk } = require("./template-from-disk") as typeof import("./template-from-disk");
   /* eslint-enable @typescript-eslint/no-require-imports */
   const { screen, within, waitFor, act, render } = rtl;

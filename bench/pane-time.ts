@@ -12,7 +12,7 @@ import { createWordHost, type WordHost } from "word-host";
 import { RequestContext } from "word-host/internals";
 import { createOfficeGateway } from "../src/word/office-gateway";
 import type { FormGateway, FormView } from "../src/word/gateway";
-import { growLog } from "../test/word/grow-log";
+import { growLog } from "handreiking-fixtures/grow-log";
 import { sortLog, TEMPLATE, type Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 

@@ -31,8 +31,8 @@ function row(i: number): string {
 
 async function build(): Promise<Uint8Array> {
   // the emulator-built filled form of the tests (fictional people)
-  const { filledDocx } = await import("../test/anonymise/fixture");
-  const { stopHost } = await import("../test/word/harness");
+  const { filledDocx } = await import("handreiking-fixtures/filled-docx");
+  const { stopHost } = await import("handreiking-fixtures/harness");
   const zip = await JSZip.loadAsync(await filledDocx());
   stopHost();
   const xml = await zip.file("word/document.xml")!.async("string");

@@ -2,7 +2,7 @@
 // (test/anonymise/scan-shapes.ts), at 25 KB and 100 KB. Linear: the 100 KB column is about four
 // times the 25 KB one and at most a second. Alone: node scripts/ts-run.cjs bench/scan-shapes.ts
 import { dutchLexicon } from "../src/domain/anonymise/lexicon-nl";
-import { SHAPES, copyCpuMs, shapeText } from "../test/anonymise/scan-shapes";
+import { SHAPES, copyCpuMs, shapeText } from "handreiking-fixtures/scan-shapes";
 
 export interface ScanShape {
   shape: string;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildPlainHandreiking } from "../src/document";
 import { TEMPLATE, templateOfVersion } from "../src/domain/template";
-import { FILLED_EXAMPLE } from "../test/fixtures/filled-example";
+import { FILLED_EXAMPLE } from "handreiking-fixtures/filled-example";
 import { findSoffice, sofficeConvert } from "word-host/soffice";
 
 async function main(): Promise<void> {

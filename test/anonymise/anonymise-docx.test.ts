@@ -5,8 +5,8 @@ import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { readCopy } from "../../src/document/read-data-part";
 import { TEMPLATE, dayToIso, parseDutchDate } from "../../src/domain";
-import { stopHost } from "../word/harness";
-import { IDENTIFYING, PERSONAL_INITIALS, filledDocx } from "./fixture";
+import { stopHost } from "handreiking-fixtures/harness";
+import { IDENTIFYING, PERSONAL_INITIALS, filledDocx } from "handreiking-fixtures/filled-docx";
 
 afterAll(stopHost);
 

@@ -5,8 +5,8 @@
 import JSZip from "jszip";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError, toCopyError } from "../../src/document/anonymise-docx";
 import { LIMIT_ERRORS, READ_LIMITS } from "../../src/document/read-limits";
-import { stopHost } from "../word/harness";
-import { filledDocx } from "./fixture";
+import { stopHost } from "handreiking-fixtures/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 
 afterAll(stopHost);
 beforeAll(() => filledDocx(), 60_000);

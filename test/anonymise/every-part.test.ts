@@ -13,9 +13,9 @@ import { readCopy } from "../../src/document/read-data-part";
 import { relsPathOf, resolveTarget } from "../../src/document/opc-paths";
 import { dayToIso } from "../../src/domain";
 import { findSoffice, sofficeConvert } from "word-host/soffice";
-import { stopHost } from "../word/harness";
+import { stopHost } from "handreiking-fixtures/harness";
 import { KINDS, withEveryKind, type Kind } from "./every-kind";
-import { filledDocx } from "./fixture";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 
 afterAll(stopHost);
 

@@ -4,7 +4,7 @@
 // shapes fast-check builds from awkward characters and words. CPU time, not wall-clock time.
 import fc from "fast-check";
 import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
-import { SHAPES, copyCpuMs, shapeText } from "./scan-shapes";
+import { SHAPES, copyCpuMs, shapeText } from "handreiking-fixtures/scan-shapes";
 
 const lexicon = dutchLexicon();
 const names = [...lexicon.firstNames].sort();

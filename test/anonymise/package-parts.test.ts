@@ -3,8 +3,8 @@
 import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { readCopy } from "../../src/document/read-data-part";
-import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
-import { filledDocx, PH } from "./fixture";
+import { gatewayFor, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
+import { filledDocx, PH } from "handreiking-fixtures/filled-docx";
 
 afterAll(stopHost);
 

@@ -5,8 +5,8 @@
 import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { FIELD_REMOVED } from "../../src/document/anonymise-fields";
-import { stopHost } from "../word/harness";
-import { filledDocx } from "./fixture";
+import { stopHost } from "handreiking-fixtures/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 import { packageFiles } from "./real-files";
 
 afterAll(stopHost);

@@ -11,8 +11,8 @@ import { pathToFileURL } from "node:url";
 import { anonymiseCopy, ANONYMISE_ERRORS, CopyError } from "../../src/document/anonymise-docx";
 import { resolveTarget, relsPathOf } from "../../src/document/opc-paths";
 import { findSoffice } from "word-host/soffice";
-import { stopHost } from "../word/harness";
-import { filledDocx } from "./fixture";
+import { stopHost } from "handreiking-fixtures/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 import { corpusFiles, formOf, graft, packageFiles } from "./real-files";
 
 afterAll(stopHost);

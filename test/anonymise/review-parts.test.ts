@@ -8,8 +8,8 @@ import { isFromWorker } from "../../src/document/copy-worker-protocol";
 import { makeCopy } from "../../src/document/make-copy";
 import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
 import type { ReviewItem } from "../../src/domain/anonymise";
-import { stopHost } from "../word/harness";
-import { filledDocx } from "./fixture";
+import { stopHost } from "handreiking-fixtures/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 
 afterAll(stopHost);
 

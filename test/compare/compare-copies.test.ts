@@ -14,8 +14,8 @@ import {
   OTHER_DOCUMENT,
   type CopyState,
 } from "../../src/domain";
-import { filledDocx, KJ, PH, PV } from "../anonymise/fixture";
-import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
+import { filledDocx, KJ, PH, PV } from "handreiking-fixtures/filled-docx";
+import { gatewayFor, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

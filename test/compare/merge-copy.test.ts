@@ -6,7 +6,15 @@ import { checkChain, toTableRow, cellText, unsealed, type CopyState, type Profil
 import { MERGE_CHANGED } from "../../src/word/merge";
 import { WordLayerError } from "../../src/word/errors";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import { dataPartInFile, gatewayFor, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "../word/harness";
+import {
+  dataPartInFile,
+  gatewayFor,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "handreiking-fixtures/harness";
 
 const PH: Profile = { initials: "PH", organisation: "Ambiq", name: "" };
 const KJ: Profile = { initials: "KJ", organisation: "Jeugdbescherming Overijssel", name: "" };

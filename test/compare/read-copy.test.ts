@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { COPY_ERRORS, readCopy } from "../../src/document/read-data-part";
 import { FILE_KIND_ERRORS } from "../../src/document/file-signature";
 import { LIMIT_ERRORS } from "../../src/document/read-limits";
-import { filledDocx } from "../anonymise/fixture";
-import { PLAIN, stopHost } from "../word/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
+import { PLAIN, stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

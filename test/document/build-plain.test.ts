@@ -11,7 +11,7 @@ import {
   syntheticTemplate,
 } from "../../src/document";
 import { TEMPLATE, loadTemplate, type FieldDef, type TemplateDef } from "../../src/domain/template";
-import { FILLED_EXAMPLE } from "../fixtures/filled-example";
+import { FILLED_EXAMPLE } from "handreiking-fixtures/filled-example";
 import { describeBody, paragraphs, readDocx, tables, type BodyItem, type TableContent } from "./docx-content";
 
 const ROOT = path.resolve(__dirname, "../..");

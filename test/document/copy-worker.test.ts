@@ -17,8 +17,8 @@ import { copyProgressText, isAnonymiseRequest, type AnonymiseRequest } from "../
 import { ANONYMISE_STEPS } from "../../src/document/anonymise-docx";
 import { COPY_ERRORS, readCopy, type CopyRead } from "../../src/document/read-data-part";
 import { LIMIT_ERRORS, READ_LIMITS } from "../../src/document/read-limits";
-import { filledDocx } from "../anonymise/fixture";
-import { stopHost } from "../word/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
+import { stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

@@ -6,8 +6,8 @@ import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { checkPackage, type PackageRule } from "../../src/document/package-check";
 import { withEveryKind } from "../anonymise/every-kind";
-import { filledDocx } from "../anonymise/fixture";
-import { PLAIN, stopHost } from "../word/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
+import { PLAIN, stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

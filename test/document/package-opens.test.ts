@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { TEMPLATE } from "../../src/domain";
-import { VALUES, filledDocx } from "../anonymise/fixture";
-import { PLAIN, stopHost } from "../word/harness";
+import { VALUES, filledDocx } from "handreiking-fixtures/filled-docx";
+import { PLAIN, stopHost } from "handreiking-fixtures/harness";
 import { describeWithCommands, sofficeConvert } from "word-host/soffice";
 
 const seed = (n: number) => () => {

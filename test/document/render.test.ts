@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildPlainHandreiking } from "../../src/document";
 import { TEMPLATE } from "../../src/domain/template";
-import { FILLED_EXAMPLE } from "../fixtures/filled-example";
+import { FILLED_EXAMPLE } from "handreiking-fixtures/filled-example";
 import { describeWithCommands, hasCommand, sofficeConvert } from "word-host/soffice";
 
 const OUT = path.resolve(__dirname, "../../test-output/document");

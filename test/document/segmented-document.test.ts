@@ -8,9 +8,9 @@ import JSZip from "jszip";
 import { DOMParser, XMLSerializer, type Document } from "@xmldom/xmldom";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { SegmentedDocument, segmentDocument } from "../../src/document/segmented-document";
-import { stopHost } from "../word/harness";
+import { stopHost } from "handreiking-fixtures/harness";
 import { withEveryKind } from "../anonymise/every-kind";
-import { filledDocx } from "../anonymise/fixture";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
 import { corpusFiles, formOf, graft } from "../anonymise/real-files";
 
 afterAll(stopHost);

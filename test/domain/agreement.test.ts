@@ -7,7 +7,7 @@ import {
   presentAtMdo,
   type FormValues,
 } from "../../src/domain";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 describe("agreement", () => {
   test("the log line of a plain agreement", () => {

@@ -15,7 +15,7 @@ import {
   rowPath,
   splitBoxKey,
 } from "../../src/domain";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 describe("row keys", () => {
   it("are 'r' + 6 base-36 characters, from injectable randomness", () => {

@@ -11,7 +11,7 @@ import {
   withProfilePrefill,
   TEMPLATE,
 } from "../../src/domain";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 const complete = buildFormSchema(TEMPLATE, "complete");
 const draft = buildFormSchema(TEMPLATE, "draft");

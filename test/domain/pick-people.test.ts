@@ -1,6 +1,6 @@
 // The people of step 2 as the pane's pick lists offer them, and which boxes take them.
 import { findField, pickablePeople, picksPeople, type FormValues } from "../../src/domain";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 const withPeople = (cells: Record<string, string>[]): FormValues => ({
   ...filledValues(),

@@ -10,7 +10,7 @@ import {
   TEMPLATE,
 } from "../../src/domain";
 import type { ChangeEntry, FormValues } from "../../src/domain";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 const who = { initials: "PH", organisation: "Ambiq" };
 const entry = (kind: ChangeEntry["kind"], iso: string): ChangeEntry =>

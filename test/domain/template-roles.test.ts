@@ -23,7 +23,7 @@ import {
 } from "../../src/domain";
 import { handreikingTemplate } from "../../src/domain/template/handreiking";
 import { syntheticTemplate } from "../../src/document/synthetic-template";
-import { filledValues } from "./fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 
 const clone = (): TemplateInput => structuredClone(handreikingTemplate);
 const fieldIn = (t: TemplateInput, id: string) => t.steps.flatMap((s) => s.fields).find((f) => f.id === id)!;

@@ -10,8 +10,8 @@ import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import { readCopy } from "../../src/document/read-data-part";
 import type { Profile } from "../../src/domain";
-import { IDENTIFYING, filledDocx } from "../anonymise/fixture";
-import { gatewayFor, PLAIN, startHost, stopHost } from "../word/harness";
+import { IDENTIFYING, filledDocx } from "handreiking-fixtures/filled-docx";
+import { gatewayFor, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 import {
   describeE2E,
   documentDocx,

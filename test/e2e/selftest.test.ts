@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { ContractReport } from "../../src/word/contract";
 import { CASES } from "../../src/word/contract";
-import { PLAIN } from "../word/harness";
+import { PLAIN } from "handreiking-fixtures/harness";
 import { createWordHost } from "word-host";
 
 /** An empty document, as the emulator saves one. */

@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import JSZip from "jszip";
 import { COPY_ERRORS, readCopy, type CopyRead } from "../../src/document/read-data-part";
 import { LIMIT_ERRORS, READ_LIMITS } from "../../src/document/read-limits";
-import { filledDocx } from "../anonymise/fixture";
-import { stopHost } from "../word/harness";
+import { filledDocx } from "handreiking-fixtures/filled-docx";
+import { stopHost } from "handreiking-fixtures/harness";
 import { deflated, measure, rawZip, zerosDeflate, type RawEntry } from "./hostile-files";
 
 afterAll(stopHost);

@@ -8,7 +8,7 @@ import { readCopy } from "../../src/document/read-data-part";
 import { expectedFileName, toTableRow, type ChangeEntry, type Profile } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import { describeWithCommands } from "word-host/soffice";
-import { dataPartInFile, gatewayFor, PLAIN, startHost, stopHost, visibleLogRows } from "../word/harness";
+import { dataPartInFile, gatewayFor, PLAIN, startHost, stopHost, visibleLogRows } from "handreiking-fixtures/harness";
 import { libreOfficeRoundTrip, typeInBox } from "../word/libreoffice-roundtrip";
 import type { ProfileName } from "word-host";
 

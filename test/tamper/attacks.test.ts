@@ -30,7 +30,7 @@ import {
   replaceDataParts,
   startHost,
   stopHost,
-} from "../word/harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

@@ -18,7 +18,7 @@ import {
   stopHost,
   visibleLogRows,
   editLogTable,
-} from "../word/harness";
+} from "handreiking-fixtures/harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
 

@@ -2,7 +2,7 @@
 // Agreeing is a deliberate act: a confirmation shows who is recorded as present and what is
 // missing; with required things missing it needs a reason, which goes into the log.
 import { screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
 
 const agreeButton = () => screen.getByRole("button", { name: "Vastgesteld in het MDO…" });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { expectNoAxeViolations, openPart, PETRA, renderForm, type setupUser } from "./helpers";
 import { sampleLog } from "./log-fixtures";
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
 import { FakeGateway } from "./fake-gateway";

@@ -3,7 +3,7 @@
 // ‘Corrigeren’); only the box being amended opens, one at a time, and focus moves into it.
 // Pixel heights are the e2e suite's to measure; this tests the structure.
 import { screen, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
 
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };

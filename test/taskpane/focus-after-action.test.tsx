@@ -2,7 +2,7 @@
 // Issue 28: after each action focus lands on a sensible element (never the page), and what the
 // action did is said in a live region (role="status": read out by screen readers).
 import { screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { openPart, renderForm } from "./helpers";
 import { sampleLog } from "./log-fixtures";
 

@@ -6,7 +6,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TEMPLATE } from "../../src/domain";
 import { stepLabel } from "../../src/taskpane/components/parts";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
 
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };

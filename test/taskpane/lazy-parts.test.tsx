@@ -4,7 +4,7 @@
 // rest of the pane and every typed text stay (src/taskpane/components/LazyPart.tsx). The chunks
 // are made to fail by letting the lazy import's module throw while it is required.
 import { fireEvent, screen, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { NEW_VERSION_TITLE } from "../../src/taskpane/components/LazyPart";
 import { openPart, renderApp, renderForm } from "./helpers";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Issue 14 item 2 and 3: the pane shows both logs and lets the user choose; the log says what it proves.
 import { screen, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, PETRA, renderApp, renderForm } from "./helpers";
 

@@ -3,7 +3,7 @@
 // The pane shows the data part's values read-only, counts true of them, and one call to Herstellen.
 import { screen, within } from "@testing-library/react";
 import { missingByStep, TEMPLATE } from "../../src/domain";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { FakeGateway } from "./fake-gateway";
 import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
 

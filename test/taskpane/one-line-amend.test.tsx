@@ -2,7 +2,7 @@
 // An addition to a one-line box replaces its value with the stamped line: the box stays one
 // line, its step stays complete, and the old value is kept in the log.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { openPart, PETRA, renderForm } from "./helpers";
 
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RowValue } from "../../src/domain";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { FakeGateway } from "./fake-gateway";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, PETRA, renderApp } from "./helpers";

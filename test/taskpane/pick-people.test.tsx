@@ -2,7 +2,7 @@
 // Issue 28 point 9: the regisseur, the deputy and ‘Wie’ offer the people of step 2 (a combobox:
 // typing stays free); picking one writes the person as step 2 has them, the same everywhere.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
 
 const options = (input: HTMLElement): string[] => {

@@ -4,7 +4,7 @@
 // among the authors of an outside edit, and no notice of the old profile stays.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Profile } from "../../src/domain";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { FakeGateway } from "./fake-gateway";
 import { openPart, renderForm, type Rendered } from "./helpers";
 

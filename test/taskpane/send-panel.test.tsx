@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import type { FakeOptions } from "./fake-gateway";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, renderForm } from "./helpers";

@@ -18,7 +18,7 @@ import {
 import { signingKey } from "../../src/word/signing-key";
 import { fingerprintText, keyNameOf, memoryKeyStore } from "../../src/taskpane/signing/key-store";
 import { NO_KEY_LIST } from "../../src/taskpane/components/SignatureSummary";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { sampleLog } from "./log-fixtures";
 import { ambiqRingFor } from "../keys/key-lists";
 import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";

@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { createEntry, newDataPart, planUpgrade, templateOfVersion } from "../../src/domain";
 import { CompareCopy } from "../../src/taskpane/components/copies/CompareCopy";
 import type { TemplateUpgradeNotice } from "../../src/word/gateway";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { FakeGateway } from "./fake-gateway";
 import { expectNoAxeViolations, inFluent, renderApp, setupUser } from "./helpers";
 

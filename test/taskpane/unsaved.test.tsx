@@ -4,7 +4,7 @@
 // its step from "compleet", holds back agreeing and sending, survives tab switches and makes the
 // browser ask before the pane closes.
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { filledValues } from "../domain/fixtures";
+import { filledValues } from "handreiking-fixtures/form-values";
 import { openPart, PETRA, renderForm } from "./helpers";
 
 const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };

@@ -4,7 +4,7 @@
 import { blankDocx } from "word-host";
 import { APPEND_NOTHING_BEFORE } from "../../src/word/append-template";
 import { changesBeyondAppend } from "../foreign/package-kept";
-import { gatewayFor, PH, PROFILES, startHost, stopHost } from "./harness";
+import { gatewayFor, PH, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(() => stopHost());
 

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { canonicalBoxText } from "../../src/domain";
 import { WordLayerError } from "../../src/word/errors";
-import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
+import { gatewayFor, PH, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

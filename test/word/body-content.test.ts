@@ -7,7 +7,7 @@ import type { WordHost } from "word-host";
 import { blankDocx } from "word-host";
 import { runContract, documentIsEmpty } from "../../src/word/contract";
 import { checkStartupGuard, type GuardStore } from "../../src/word/startup-guard";
-import { gatewayFor, PH, PROFILES, startHost, stopHost } from "./harness";
+import { gatewayFor, PH, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(() => stopHost());
 

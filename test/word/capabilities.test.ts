@@ -1,6 +1,6 @@
 // What each Word can do, from its requirement sets, and what the pane tells the user about it.
 import { detectCapabilities, reducedFeatures } from "../../src/word/capabilities";
-import { caps, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+import { caps, PLAIN, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

@@ -11,7 +11,7 @@ import {
   runContract,
   type ContractCase,
 } from "../../src/word/contract";
-import { PLAIN, PROFILES, ROOT, startHost, stopHost } from "./harness";
+import { PLAIN, PROFILES, ROOT, startHost, stopHost } from "handreiking-fixtures/harness";
 import { BUILD_INFO } from "../../src/build-info";
 
 afterEach(() => stopHost());

@@ -16,7 +16,7 @@ import {
   stopHost,
   visibleLogRows,
   boxText,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

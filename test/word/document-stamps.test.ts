@@ -1,5 +1,5 @@
 // After agreement, a change is visible where it was made, not only in the log.
-import { boxText, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+import { boxText, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

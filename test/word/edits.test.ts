@@ -14,7 +14,7 @@ import {
   startHost,
   stopHost,
   visibleLogRows,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

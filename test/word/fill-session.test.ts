@@ -17,7 +17,7 @@ import {
   startHost,
   stopHost,
   visibleLogRows,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 const FORM_NS = "urn:handreiking-regie:twente:form:1";
 const SEPT_2 = (minute: number) => new Date(Date.UTC(2020, 8, 2, 8, minute));

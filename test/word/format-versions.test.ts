@@ -27,7 +27,7 @@ import {
   replaceDataParts,
   startHost,
   stopHost,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

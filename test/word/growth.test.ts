@@ -2,9 +2,9 @@
 // move into archive parts, the add-in keeps working, and no entry is lost.
 import { ARCHIVE_CHUNK_BUDGET, MAIN_LOG_BUDGET, serializeDataPart } from "../../src/domain";
 import { WEB_CUSTOM_XML_LIMIT_BYTES } from "word-host";
-import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
-import { growLog } from "./grow-log";
-import { partSizes } from "./part-sizes";
+import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "handreiking-fixtures/harness";
+import { growLog } from "handreiking-fixtures/grow-log";
+import { partSizes } from "handreiking-fixtures/part-sizes";
 
 afterAll(stopHost);
 

@@ -3,7 +3,15 @@
 // removable, with the removal logged.
 import JSZip from "jszip";
 import { newDataPart, serializeDataPart, TEMPLATE, type Profile } from "../../src/domain";
-import { gatewayFor, PH, PLAIN, replaceDataParts, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  gatewayFor,
+  PH,
+  PLAIN,
+  replaceDataParts,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

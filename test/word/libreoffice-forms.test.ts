@@ -17,7 +17,7 @@ import {
   stopHost,
   visibleLogRows,
   boxText,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 import {
   libreOfficeRoundTrip,
   packageFacts,

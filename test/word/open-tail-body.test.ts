@@ -4,8 +4,18 @@
 import { ContentControl, Paragraph, Table, TableRow } from "word-host/internals";
 import { ARCHIVE_NAMESPACE, MAX_ENTRIES_IN_DATA_PART, TAG_LOG } from "../../src/domain";
 import { readForm } from "../../src/word/read-form";
-import { caps, editLogTable, gatewayFor, PH, PLAIN, PROFILES, SEPT_2, startHost, stopHost } from "./harness";
-import { growLog } from "./grow-log";
+import {
+  caps,
+  editLogTable,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  SEPT_2,
+  startHost,
+  stopHost,
+} from "handreiking-fixtures/harness";
+import { growLog } from "handreiking-fixtures/grow-log";
 import type { WordHost } from "word-host";
 
 afterAll(stopHost);

@@ -2,8 +2,8 @@
 // so opening does not grow with the log; the whole log is read and checked on request.
 import { CustomXmlPart } from "word-host/internals";
 import { ARCHIVE_NAMESPACE } from "../../src/domain";
-import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost } from "./harness";
-import { growLog } from "./grow-log";
+import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost } from "handreiking-fixtures/harness";
+import { growLog } from "handreiking-fixtures/grow-log";
 import type { WordHost } from "word-host";
 
 afterAll(stopHost);

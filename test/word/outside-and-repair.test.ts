@@ -12,7 +12,7 @@ import {
   visibleLogRows,
   boxText,
   editLogTable,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

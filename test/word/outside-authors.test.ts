@@ -3,7 +3,16 @@
 import { WordLayerError } from "../../src/word/errors";
 import type { FormGateway } from "../../src/word/gateway";
 import type { WordHost } from "word-host";
-import { dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

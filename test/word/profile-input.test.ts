@@ -10,7 +10,7 @@ import {
   toTableRow,
   cellText,
 } from "../../src/domain";
-import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "./harness";
+import { gatewayFor, PH, PLAIN, SEPT_2, startHost, stopHost, visibleLogRows } from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

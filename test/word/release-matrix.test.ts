@@ -8,7 +8,7 @@
 import type { Profile, ForeignElement } from "../../src/domain";
 import { DATA_PART_NAMESPACE, parseDataPart, sealNewEntries, serializeDataPart, type DataPart } from "../../src/domain";
 import { fieldsLost } from "./fields-lost";
-import { partsInPackage, replaceDataParts, startHost, stopHost, PLAIN } from "./harness";
+import { partsInPackage, replaceDataParts, startHost, stopHost, PLAIN } from "handreiking-fixtures/harness";
 import { extractRelease, loadRelease, removeRelease, THIS_RELEASE, type Release } from "./releases";
 
 /** The last release that landed (it keeps fields it does not know, data format 2). */

@@ -5,7 +5,17 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { FieldValue } from "../../src/domain";
 import { findSoffice, hasCommand, sofficeConvert } from "word-host/soffice";
-import { ES, fillForm, gatewayFor, PH, PLAIN, ROOT, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  ES,
+  fillForm,
+  gatewayFor,
+  PH,
+  PLAIN,
+  ROOT,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "handreiking-fixtures/harness";
 
 afterAll(stopHost);
 

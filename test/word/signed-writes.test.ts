@@ -16,7 +16,16 @@ import {
 import { setSigningKey } from "../../src/word/signing-key";
 import { readCopy } from "../../src/document/read-data-part";
 import { convertDocument } from "../../src/word/convert";
-import { caps, dataPartInFile, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+import {
+  caps,
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+} from "handreiking-fixtures/harness";
 
 let key: CryptoKeyPair;
 let ring: KeyRing;

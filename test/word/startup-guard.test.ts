@@ -6,7 +6,7 @@ import { currentEnv, type ContractCase } from "../../src/word/contract";
 import { withStartupGuard } from "../../src/word/guarded-gateway";
 import { GUARD_CASES } from "../../src/word/contract/cases";
 import { checkStartupGuard, guardKey, UNSAFE_MESSAGE, type GuardStore } from "../../src/word/startup-guard";
-import { gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
+import { gatewayFor, PH, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(() => stopHost());
 

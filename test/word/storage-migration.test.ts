@@ -15,7 +15,7 @@ import {
   startHost,
   stopHost,
   visibleLogRows,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

@@ -11,7 +11,7 @@ import {
   stopHost,
   visibleLogRows,
   editLogTable,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 

@@ -9,7 +9,7 @@ import { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/word/undo
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { LIBREOFFICE_DIR } from "../foreign/corpus";
-import { gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+import { gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(() => {
   stopHost();

@@ -2,7 +2,7 @@
 // newAgreement set): an agreed document says so before the upgrade, is no longer agreed after it,
 // says why in the log, and can be agreed again in 1.1. Every profile.
 import { runAsTemplateVersion } from "../../src/domain";
-import { ES, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "./harness";
+import { ES, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 
 const REASON = "De crisisafspraken horen bij wat in het MDO wordt afgesproken.";
 

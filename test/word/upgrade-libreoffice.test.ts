@@ -2,7 +2,7 @@
 // repair rebuilds the 1.1 form, and the part "Uit eerdere versie" is the document's own text, not
 // text "added in another program".
 import { runAsTemplateVersion } from "../../src/domain";
-import { ES, gatewayFor, PH, PLAIN, startHost, stopHost } from "./harness";
+import { ES, gatewayFor, PH, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 import { libreOfficeRoundTrip } from "./libreoffice-roundtrip";
 
 afterEach(() => {

@@ -4,7 +4,17 @@
 // over their text; a change to a box 1.1 no longer has is named, not lost silently. Every profile.
 import { readCopy } from "../../src/document/read-data-part";
 import { compareCopies, runAsTemplateVersion, type CopyState } from "../../src/domain";
-import { dataPartInFile, ES, gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost, visibleLogRows } from "./harness";
+import {
+  dataPartInFile,
+  ES,
+  gatewayFor,
+  PH,
+  PLAIN,
+  PROFILES,
+  startHost,
+  stopHost,
+  visibleLogRows,
+} from "handreiking-fixtures/harness";
 
 afterEach(() => {
   runAsTemplateVersion("1.0");

@@ -12,7 +12,7 @@ import {
   TAG_STAMP_PREFIX,
 } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
-import { FILLED_EXAMPLE } from "../fixtures/filled-example";
+import { FILLED_EXAMPLE } from "handreiking-fixtures/filled-example";
 import {
   dataPartInFile,
   ES,
@@ -24,7 +24,7 @@ import {
   startHost,
   stopHost,
   visibleLogRows,
-} from "./harness";
+} from "handreiking-fixtures/harness";
 
 afterEach(() => {
   runAsTemplateVersion("1.0");

@@ -17,8 +17,8 @@ import {
   stopHost,
   visibleLogRows,
   editLogTable,
-} from "./harness";
-import { growLog } from "./grow-log";
+} from "handreiking-fixtures/harness";
+import { growLog } from "handreiking-fixtures/grow-log";
 
 afterEach(stopHost);
 
