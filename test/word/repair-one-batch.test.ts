@@ -4,7 +4,17 @@
 // restore wrote its unwrapping and label locks in a round trip of its own).
 import { readForm } from "../../src/word/read-form";
 import { repairForm } from "../../src/word/repair";
-import { caps, dataPartInFile, gatewayFor, PH, PROFILES, PLAIN, SEPT_2, startHost, stopHost } from "./harness";
+import {
+  caps,
+  dataPartInFile,
+  gatewayFor,
+  PH,
+  PROFILES,
+  PLAIN,
+  SEPT_2,
+  startHost,
+  stopHost,
+} from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
 
