@@ -1,4 +1,4 @@
-// The only place that calls Office.js. Later issues add the Word layer here.
+// What the pane shows about its host: which Word, on which platform, with which requirement sets.
 export interface HostInfo {
   host: string;
   platform: string;

@@ -312,4 +312,4 @@ test("an entry in an archive part changed: found by the whole check (not on open
   const view = await gateway.openWholeLog();
   expect(ids(view)).toEqual(["entryChanged"]);
   expect(view.problems[0]!.message).toMatch(/in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd/);
-}, 20_000);
+});

@@ -95,7 +95,6 @@ test.each(PROFILES)(
     expect(whole.result.logRows).toHaveLength(ids.length);
     expect(whole.result.logRowsStart).toBe(0);
   },
-  20_000,
 );
 
 describe("a log longer than a data part can hold (built once, opened in each test)", () => {
@@ -128,7 +127,6 @@ describe("a log longer than a data part can hold (built once, opened in each tes
       expect(view.problems).toEqual([]);
       expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids.slice(view.logStart));
     },
-    20_000,
   );
 
   test("a newest visible row edited by hand shows on opening; a removed row among those not read shows as a wrong count", async () => {
@@ -144,7 +142,7 @@ describe("a log longer than a data part can hold (built once, opened in each tes
     expect(removed.problems.map((p) => p.id)).toEqual(["logEdited"]);
     expect(removed.problems[0]!.message).toContain("het aantal regels klopt niet");
     expect((await gatewayFor().openWholeLog()).problems[0]!.message).toContain("vanaf regel 3");
-  }, 20_000);
+  });
 
   test("filling after such an opening updates the session entry and its visible row in place (rows not read counted); the whole log checks", async () => {
     const host = await startHost("web", docx);
@@ -180,5 +178,5 @@ describe("a log longer than a data part can hold (built once, opened in each tes
     const view = await gatewayFor().open();
     // the document is marked as sealed (sealedFrom): a seal removed from it is a change (issue 27)
     expect(view.problems.map((p) => p.id)).toEqual(["sealsRemoved"]);
-  }, 20_000);
+  });
 });

@@ -44,7 +44,7 @@ test("opening reads the data part only: no archive part is read (Word API), the 
   } finally {
     getXml.mockRestore();
   }
-}, 20_000);
+});
 
 test.each(["web", "office2019"] as const)(
   "%s: an archive emptied by hand does not show on opening, only in the whole check",
@@ -57,7 +57,6 @@ test.each(["web", "office2019"] as const)(
     const whole = await gateway.openWholeLog();
     expect(whole.problems.map((p) => p.id)).toContain("archiveMissing");
   },
-  20_000,
 );
 
 test("writes from an opened tail: one round trip per save, chunks archived as before, the whole log still checks", async () => {
@@ -79,7 +78,7 @@ test("writes from an opened tail: one round trip per save, chunks archived as be
   expect(whole.data!.changeLog).toHaveLength(400);
   expect(whole.data!.changeLog.map((e) => e.id).slice(0, ids.length)).toEqual(ids);
   expect(whole.data!.changeLog.map((e) => e.id).slice(-added.length)).toEqual(added);
-}, 20_000);
+});
 
 test("a tail that cannot be checked alone (its newest entry not sealed) is read whole on opening, in one more round trip", async () => {
   const { host, ids } = await archivedForm("web");
@@ -96,7 +95,7 @@ test("a tail that cannot be checked alone (its newest entry not sealed) is read 
   expect(view.data!.changeLog.map((e) => e.id)).toEqual(ids);
   // the document is marked as sealed (sealedFrom): a seal removed from it is a change (issue 27)
   expect(view.problems.map((p) => p.id)).toEqual(["sealsRemoved"]);
-}, 20_000);
+});
 
 test.each(["web", "office2019"] as const)(
   "%s: filling after a tail open updates the session entry and its visible row in place; the whole log still checks",
