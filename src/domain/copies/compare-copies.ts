@@ -13,6 +13,7 @@ import { alignCopy } from "./copy-versions";
 import { carriedStampLine } from "./merge-record";
 import { supersedesSession } from "../log/fill-session";
 import { secureRandom } from "../log/hash";
+import type { CopyState } from "./copy-state";
 
 /**
  * The entry changed this box: its own entry, or a fill session naming it (fill-session.ts). The
@@ -27,11 +28,7 @@ const touchesRow = (e: ChangeEntry, fieldId: string, rowKey: string): boolean =>
   (e.boxKey !== undefined && isInRow(e.boxKey, fieldId, rowKey)) ||
   (e.filled ?? []).some((k) => k === rowPath(fieldId, rowKey) || isInRow(k, fieldId, rowKey));
 
-export interface CopyState {
-  data: DataPart;
-  /** Box key → text as it stands in that copy. */
-  boxTexts: Record<string, string>;
-}
+export type { CopyState } from "./copy-state";
 
 export type BoxStatus = "same" | "changedHere" | "changedThere" | "conflict";
 

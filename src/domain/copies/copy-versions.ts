@@ -8,7 +8,7 @@ import { upgradeData } from "../data-part/upgrade-data";
 import { splitBoxKey } from "../form/boxes";
 import { compareVersions, findTemplateVersion } from "../template";
 import { planUpgrade } from "../template/upgrade";
-import type { CopyState } from "./compare-copies";
+import type { CopyState } from "./copy-state";
 
 export type AlignedCopy =
   | {

@@ -6,7 +6,7 @@ import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
 import { checkChain } from "../log/log-chain";
 import type { ChangeEntry } from "../log/change-log";
-import type { CopyState } from "./compare-copies";
+import type { CopyState } from "./copy-state";
 
 const STAMPED = /in het document gestempeld: (.+)$/u;
 

@@ -6,7 +6,6 @@
 // seals the log with SHA-256 beside the older chain (log-chain.ts).
 
 import { BUILD_INFO } from "../../build-info";
-import type { DataPart } from "./data-part-model";
 
 export const DATA_FORMAT_MAJOR = 2;
 export const DATA_FORMAT_MINOR = 0;
@@ -41,6 +40,6 @@ export function newerFormatMessage(format: string, addinVersion: string | undefi
 }
 
 /** The data as this add-in writes it: with its data format and version as the last writer's (format-version.ts). */
-export function stampedByThisAddin(data: DataPart): DataPart {
+export function stampedByThisAddin<T extends { formatVersion?: string; addinVersion?: string }>(data: T): T {
   return { ...data, formatVersion: DATA_FORMAT, addinVersion: ADDIN_VERSION };
 }

@@ -9,7 +9,7 @@ import type { StepDef } from "../template/schema";
 import { partHeading } from "../template/static-text";
 import { EARLIER_HEADING } from "../template/upgrade";
 import { earlierTextNote, type UpgradeRefusal } from "../text/upgrade";
-import type { UpgradeInput, UpgradeSnapshot } from "./upgrade-plan";
+import type { UpgradeInput, UpgradeSnapshot } from "./upgrade-input";
 import { fillOf, type RowFill } from "./upgrade-rows";
 
 export type PartOp =

@@ -4,10 +4,8 @@
 // or were removed, insert rows for new and moved boxes, add new parts and the locked part "Uit
 // eerdere versie" before the change log. Row indices are those of the table when the operation
 // runs: Office.js applies a batch in order.
-import type { DataPart } from "../data-part/data-part-model";
 import { upgradeData, type UpgradedData } from "../data-part/upgrade-data";
 import { BOX_TAG_PREFIX, boxKey, parseBoxTag, TAG_STAMP_PREFIX, TAG_STATIC } from "../form/boxes";
-import type { Signer } from "../log/change-log";
 import { TEMPLATE } from "../template";
 import { cellText, mapDocument, normaliseLabel } from "../template/document-map";
 import { partHeading } from "../template/static-text";
@@ -16,13 +14,9 @@ import { planUpgrade, type UpgradePlan } from "../template/upgrade";
 import { upgradeRefusalText, type UpgradeRefusal } from "../text/upgrade";
 import { planNewParts, type PartOp } from "./upgrade-parts";
 import { planRows, type RowOp } from "./upgrade-rows";
+import type { UpgradeInput, UpgradeSnapshot } from "./upgrade-input";
 
-/** The body as the upgrade reads it, in document order. */
-export interface UpgradeSnapshot {
-  controls: { id: number; tag: string; text: string; placeholderText: string }[];
-  paragraphs: { text: string; tableNestingLevel: number; style: string }[];
-  tables: string[][][];
-}
+export type { UpgradeInput, UpgradeSnapshot } from "./upgrade-input";
 
 export type UpgradeOp =
   /** A locked paragraph's control gets the new version's wording. */
@@ -52,15 +46,6 @@ export function upgradeMapping(
   if (result.plan.from.version === result.plan.to.version)
     return { ok: false, refused: upgradeRefused({ code: "alreadyCurrent", version: result.plan.to.version }) };
   return { ok: true, plan: result.plan };
-}
-
-export interface UpgradeInput {
-  data: DataPart;
-  plan: UpgradePlan;
-  signer: Signer;
-  now: Date;
-  random?: () => number;
-  placeholders: boolean;
 }
 
 /** Box controls by old key (the first of each), their texts, and stamp controls by box key. */

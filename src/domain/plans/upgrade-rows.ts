@@ -7,7 +7,7 @@ import type { DocumentMap } from "../template/document-map";
 import type { FieldDef, TemplateDef } from "../template/schema";
 import { expectedLabelText, partHeading } from "../template/static-text";
 import type { UpgradeRefusal } from "../text/upgrade";
-import type { UpgradeInput } from "./upgrade-plan";
+import type { UpgradeInput } from "./upgrade-input";
 
 /** What a new box row holds: the locked label, the box with its text, stamp lines carried along. */
 export interface RowFill {

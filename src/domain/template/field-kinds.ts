@@ -2,7 +2,19 @@
 // kind (`satisfies Record<FieldKind, …>`), and unhandledKind() in the default of every switch
 // over a kind: adding a kind to FIELD_KINDS fails to compile until each place decides what to
 // do with it, instead of quietly treating it as plain text.
-import type { FieldKind } from "./schema";
+
+/** Every kind a field of the template can have. */
+export const FIELD_KINDS = [
+  "text",
+  "longText",
+  "date",
+  "yesNo",
+  "singleChoice",
+  "multiChoice",
+  "person",
+  "rows",
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export interface FieldKindTraits {
   /** Text people type freely: the text rules apply, "beide houden" may join two texts, the anonymiser scrubs it. */

@@ -2,7 +2,7 @@
 // ids in code. A role belongs to at most one field (the required ones to exactly one) and only
 // to fields of the kinds listed; the schema checks both. Column roles say which column of a rows
 // field holds a person's name, organisation, … . Code finds fields with fieldWithRole/columnWithRole.
-import type { FieldKind } from "./schema";
+import type { FieldKind } from "./field-kinds";
 
 export const FIELD_ROLES = [
   "clientInitials",

@@ -3,17 +3,9 @@
 import { z } from "zod";
 import { COLUMN_ROLES, FIELD_ROLES, FIELD_ROLE_SPECS, PEOPLE_COLUMN_ROLES } from "./roles";
 
-export const FIELD_KINDS = [
-  "text",
-  "longText",
-  "date",
-  "yesNo",
-  "singleChoice",
-  "multiChoice",
-  "person",
-  "rows",
-] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
+import { FIELD_KINDS } from "./field-kinds";
+
+export { FIELD_KINDS, type FieldKind } from "./field-kinds";
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "id: letters/digits, starting with a lower-case letter");
 const text = z.string().trim().min(1);
