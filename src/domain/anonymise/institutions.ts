@@ -11,7 +11,8 @@ import type { Lexicon } from "./lexicon";
 import type { CountKind, Span } from "./spans";
 
 const KIND: CountKind[] = ["organisations"];
-const lower = (w: string): string => w.toLocaleLowerCase("nl");
+// toLowerCase equals toLocaleLowerCase("nl") (Dutch has no special casing) and costs a fifth: hot per word
+const lower = (w: string): string => w.toLowerCase();
 
 interface Entry {
   /** The name's words, lower case. */
