@@ -108,7 +108,18 @@ export function mayMatch(re: RegExp, text: string): boolean {
     lastFolded = fold(text);
     lastText = text;
   }
-  return groups.every((g) => g.some((literal) => lastFolded.includes(literal)));
+  // plain loops: closures per call were a tenth of the scan
+  for (const group of groups) {
+    let found = false;
+    for (const literal of group) {
+      if (lastFolded.includes(literal)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Every match of a global regex as [start, end, match]. */
