@@ -35,8 +35,19 @@ export const SHAPES: Record<string, string> = {
   "age notations": "9;3 bijna tien, de 14 jaar Tobias, ",
 };
 
-/** The unit repeated to exactly `length` characters; "distinct names" uses names from `names`. */
+/** The unit repeated to exactly `length` characters; "distinct names" uses names from `names`, as does a unit with
+ * "{naam}" (or "{NAAM}" in capitals): each one the next name of the list, so every name in the text differs. */
 export function shapeText(unit: string, length: number, names: readonly string[] = []): string {
+  if (/\{naam\}/iu.test(unit) && names.length > 0) {
+    let out = "";
+    let i = 0;
+    const next = (caps: boolean): string => {
+      const n = names[(i++ * 7919) % names.length] ?? "Jan";
+      return caps ? n.toLocaleUpperCase("nl") : `${n.charAt(0).toLocaleUpperCase("nl")}${n.slice(1)}`;
+    };
+    while (out.length < length) out += unit.replace(/\{(naam|NAAM)\}/gu, (_, w: string) => next(w === "NAAM"));
+    return out.slice(0, length);
+  }
   if (unit === "" && names.length > 0) {
     let out = "";
     for (let i = 0; out.length < length; i++) {
