@@ -70,4 +70,31 @@ describe("100 KB of box text in at most a second of CPU time, growing linearly",
       { numRuns: 15, seed: 23 },
     );
   });
+
+  // issue 23 item 4: many different names are the costly shape (each one a person, the name matcher grows with them)
+  test("fuzzed shapes of distinct names", () => {
+    const piece = fc.constantFrom(
+      "{naam}",
+      "{NAAM}",
+      ", ",
+      " ",
+      " en ",
+      " van der ",
+      "dhr. ",
+      "oma ",
+      "B. ",
+      ".\n",
+      " belde ",
+      "(",
+      ") ",
+      "'s ",
+      " 12 ",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) =>
+        expectLinear(`{naam}${pieces.join("")} `),
+      ),
+      { numRuns: 6, seed: 23 },
+    );
+  });
 });

@@ -3,7 +3,7 @@
 // "de 14 jaar Tobias", "een meisje van negen", "8 maanden oud", "9,5 jaar". A number of years is
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
-import { LEFT, RIGHT, matchAll, type Span } from "./spans";
+import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
 const NUMBER_WORDS =
   "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig";
@@ -77,6 +77,42 @@ const AGE_RES: RegExp[] = [
     "giu",
   ),
 ];
+// the literals each rule needs (spans.ts NEEDS), in the order above; test/anonymise/needed-literals.test.ts checks them
+const CHILD_WORDS = [
+  "jonge",
+  "meisje",
+  "kind",
+  "zoon",
+  "dochter",
+  "broer",
+  "zus",
+  "tiener",
+  "puber",
+  "peuter",
+  "kleuter",
+  "baby",
+  "neefje",
+  "nichtje",
+  "leerling",
+];
+const AGE_NEEDS: (readonly string[])[][] = [
+  [["jarig"]],
+  [["oud"]],
+  [["maand", "mnd"]],
+  [[";"]],
+  [["bijna", "ruim"]],
+  [["is", "was", "wordt", "werd", "ben"]],
+  [["wordt", "werd"]],
+  [["wordt", "werd", "geworden"]],
+  [CHILD_WORDS, ["van"]],
+  [["jaar", "jr", "jaren"], CHILD_WORDS],
+  [["jaar", "jr", "jaren"]],
+  [["leeftijd"]],
+  [["("], [")"]],
+  [["jaar", "maanden"], [","]],
+  [["("], ["jaar", "jr", "jaren"]],
+];
+AGE_RES.forEach((re, i) => needs(re, ...(AGE_NEEDS[i] ?? [])));
 
 export function ageSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];

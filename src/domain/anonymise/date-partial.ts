@@ -8,6 +8,8 @@
 import { isValidCalendarDate } from "../dates/dates";
 import {
   DATE_PLACEHOLDER,
+  DIGITS,
+  MONTH_PREFIXES,
   MONTH_WORD,
   MONTHS_FULL,
   MONTHS_SHORT,
@@ -17,7 +19,7 @@ import {
   weekdayLike,
   type DateShifter,
 } from "./date-shift";
-import { matchAll, type Span } from "./spans";
+import { matchAll, needs, type Span } from "./spans";
 
 const DAY_MONTH = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,:-])(?:${WEEKDAY_WORD}[ \t]+)?(\d{1,2})([/-])(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)`,
@@ -39,6 +41,11 @@ const RANGE_FIRST_DAY = new RegExp(
 );
 const EVENT_YEAR =
   /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|zomer|voorjaar|najaar|winter|herfst)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+// the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
+needs(DAY_MONTH, ["/", "-"], DIGITS);
+needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
+needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
+needs(EVENT_YEAR, ["19", "20"]);
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
   /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;

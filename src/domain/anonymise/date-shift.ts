@@ -5,7 +5,7 @@
 // front is recomputed. Something that looks like a date but is not a real day becomes "[datum]".
 import { amsterdamDay } from "../dates/day";
 import { isDay, isValidCalendarDate } from "../dates/dates";
-import { LEFT, matchAll, type Span } from "./spans";
+import { LEFT, matchAll, needs, type Span } from "./spans";
 
 export const DATE_PLACEHOLDER = "[datum]";
 
@@ -60,6 +60,37 @@ export function matchCase(template: string, word: string): string {
     ? word.charAt(0).toLocaleUpperCase("nl") + word.slice(1)
     : word;
 }
+
+// Built once, not per text: building a regex per paragraph cost a fifth of the date scan (issue 23 item 4).
+const NUMERIC_DATE = new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu");
+const ISO_DATE = new RegExp(String.raw`${LEFT}(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])`, "gu");
+const STAMP_DAY = new RegExp(String.raw`${LEFT}(\d{8})(?![\p{N}])`, "gu");
+const DAY_MONTH = new RegExp(
+  String.raw`${LEFT}(?:${WEEKDAY_WORD}\s+)?(\d{1,2})(\s{1,3}|-)(${MONTH_WORD})(\.?)(?:(?:\s{1,3}|-)(\d{4}|['’‘]\d{2}))?(?![\p{L}\p{N}])`,
+  "giu",
+);
+const YEAR_MONTH_DAY = new RegExp(String.raw`${LEFT}(\d{4})-(${MONTH_WORD})\.?-(\d{1,2})(?![\p{L}\p{N}])`, "giu");
+const MONTH_YEAR = new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4}|['’‘]\d{2})(?![\p{L}\p{N}'’])`, "giu");
+/** Every month word starts with one of these (spans.ts NEEDS). */
+export const MONTH_PREFIXES = [
+  "jan",
+  "feb",
+  "maa",
+  "mar",
+  "apr",
+  "mei",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "okt",
+  "nov",
+  "dec",
+  "mrt",
+];
+export const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+for (const re of [DAY_MONTH, YEAR_MONTH_DAY, MONTH_YEAR]) needs(re, MONTH_PREFIXES, DIGITS);
+for (const re of [NUMERIC_DATE, ISO_DATE, STAMP_DAY]) needs(re, DIGITS);
 
 interface Ymd {
   y: number;
@@ -121,10 +152,7 @@ export class DateShifter {
     };
 
     // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
-    for (const m of matchAll(
-      new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu"),
-      text,
-    )) {
+    for (const m of matchAll(NUMERIC_DATE, text)) {
       const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
       if (sectionNumber(text, m.index, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
@@ -140,7 +168,7 @@ export class DateShifter {
     }
 
     // ISO jjjj-mm-dd
-    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])`, "gu"), text)) {
+    for (const m of matchAll(ISO_DATE, text)) {
       const [whole, yy = "", mm = "", dd = ""] = m;
       if (!isValidCalendarDate(Number(yy), Number(mm), Number(dd))) {
         add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
@@ -155,20 +183,13 @@ export class DateShifter {
     }
 
     // jjjjmmdd (the stamp form)
-    for (const m of matchAll(new RegExp(String.raw`${LEFT}(\d{8})(?![\p{N}])`, "gu"), text)) {
+    for (const m of matchAll(STAMP_DAY, text)) {
       const shifted = this.shiftDay(m[0]);
       if (shifted) add(m.index, m.index + m[0].length, shifted);
     }
 
     // [weekday] 12 maart [2012 | '12], 3-feb-2014, 3-feb-'14
-    const weekday = `(?:${WEEKDAY_WORD}\\s+)?`;
-    for (const m of matchAll(
-      new RegExp(
-        String.raw`${LEFT}${weekday}(\d{1,2})(\s{1,3}|-)(${MONTH_WORD})(\.?)(?:(?:\s{1,3}|-)(\d{4}|['’‘]\d{2}))?(?![\p{L}\p{N}])`,
-        "giu",
-      ),
-      text,
-    )) {
+    for (const m of matchAll(DAY_MONTH, text)) {
       const [whole, wd, wdDot = "", dd = "", sep = " ", monthWord = "", dot = "", yearText] = m;
       const month = monthIndex(monthWord);
       if (!month) continue;
@@ -192,10 +213,7 @@ export class DateShifter {
     }
 
     // 2014-feb-03
-    for (const m of matchAll(
-      new RegExp(String.raw`${LEFT}(\d{4})-(${MONTH_WORD})\.?-(\d{1,2})(?![\p{L}\p{N}])`, "giu"),
-      text,
-    )) {
+    for (const m of matchAll(YEAR_MONTH_DAY, text)) {
       const [whole, yy = "", monthWord = "", dd = ""] = m;
       const month = monthIndex(monthWord);
       if (!month) continue;
@@ -213,10 +231,7 @@ export class DateShifter {
       add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
 
     // maart 2012, december '23 (month and year): moved from the middle of the month
-    for (const m of matchAll(
-      new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4}|['’‘]\d{2})(?![\p{L}\p{N}'’])`, "giu"),
-      text,
-    )) {
+    for (const m of matchAll(MONTH_YEAR, text)) {
       const [whole, monthWord = "", dot = "", yearText = ""] = m;
       const apostrophe = yearText.length === 3;
       const yy = apostrophe ? this.twoDigitYear(Number(yearText.slice(1))) : Number(yearText);

@@ -1,7 +1,7 @@
 // Fixed patterns for identifying details in free text: e-mail addresses, links, phone numbers,
 // postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
 // is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
-import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
+import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 
 export const PLACEHOLDERS = {
   email: "[e-mail]",
@@ -83,6 +83,12 @@ const ADDRESS = new RegExp(
 );
 // A municipality's short number: "14 053", "14 0546".
 const MUNICIPAL_PHONE = new RegExp(String.raw`${LEFT}14[ \t]?0\d{2,3}${NOT_DIGIT_AFTER}`, "gu");
+
+// the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
+needs(EMAIL, ["@"]);
+needs(EMAIL_OBFUSCATED, ["[at]", "(at)", "[apestaart]"]);
+needs(LINK, ["http", "www."]);
+needs(ADDRESS, STREET_END.split("|"), ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 
 /** Nouns that number things, never a street before a house number: "Bijlage 2", "Stap 5", "Groep 7", "Artikel 3". */
 export const COUNTED_NOUN =
