@@ -7,7 +7,7 @@ import "../../src/domain/anonymise";
 import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
 import { matchAll, mayMatch, neededLiterals, needs } from "../../src/domain/anonymise/spans";
 import { parse, readClean, readHalf } from "./dutch-set/measure";
-import { SHAPES, shapeText } from "./scan-shapes";
+import { SHAPES, shapeText } from "handreiking-fixtures/scan-shapes";
 
 /** Matches of a global regex, without the skip. */
 function rawMatches(re: RegExp, text: string): number {
