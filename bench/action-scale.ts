@@ -17,7 +17,6 @@ import type { CopyState, Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 import { NOW, scaledForm, type ScaledForm } from "./scaled-form";
 import { workOf, type Work } from "./work-counter";
-import { median } from "./tti/measure";
 
 const PLAIN = new Uint8Array(readFileSync(path.resolve(__dirname, "../assets/handreiking-regie.docx")));
 export const ACTIONS = ["save one box", "agree", "open", "research copy", "merge"] as const;
@@ -112,6 +111,12 @@ export async function otherCopy(docx: Uint8Array): Promise<CopyState> {
   return { data: read.data, boxTexts: read.boxTexts };
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 function medianFigures(runs: ActionFigures[]): ActionFigures {
   const m = (pick: (f: ActionFigures) => number) => Math.round(median(runs.map(pick)) * 10) / 10;
   return {
@@ -125,11 +130,13 @@ function medianFigures(runs: ActionFigures[]): ActionFigures {
   };
 }
 
-async function scaleRow(k: number, runs: number): Promise<ScaleRow> {
+/** `warmUp`: one unmeasured run per action first (the first size pays for loading and compiling the code). */
+async function scaleRow(k: number, runs: number, warmUp: boolean): Promise<ScaleRow> {
   const { docx, ...form } = await scaledForm(PLAIN, k);
   const setups = actionSetups(docx, await otherCopy(docx));
   const actions = {} as Record<Action, ActionFigures>;
   for (const action of ACTIONS) {
+    if (warmUp) await measureOnce(setups[action]);
     const figures: ActionFigures[] = [];
     for (let i = 0; i < runs; i++) figures.push(await measureOnce(setups[action]));
     actions[action] = medianFigures(figures);
@@ -140,7 +147,7 @@ async function scaleRow(k: number, runs: number): Promise<ScaleRow> {
 export async function benchActionScale(runs: number, sizes: number[] = [1, 10, 100]): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   try {
-    for (const k of sizes) rows.push(await scaleRow(k, runs));
+    for (const [i, k] of sizes.entries()) rows.push(await scaleRow(k, runs, i === 0));
   } finally {
     closeHost();
   }
