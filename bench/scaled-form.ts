@@ -5,12 +5,12 @@
 // sides of the document by k:
 //   - rows: 4k people, 2k goals, 2k agreements (so the row boxes: 24k of them, 22k filled);
 //   - the general free-text boxes' text: each box's normal text repeated k times;
-//   - the log: the rows come in k rounds, one fill session each, by PH and JV in turn, so the log
-//     holds 2 + k entries (conversion, PH's general boxes, one session per round).
+//   - the log: the rows come in k rounds; in each, every table is its own fill session, by JV and PH
+//     in turn, so the log holds 2 + 3k entries (conversion, PH's general boxes, three per round).
 // Filling 100× box by box through the pane's actions (3,000 saves) takes over an hour on a loaded
 // 2-core machine, so each round is ONE Word.run that adds its rows and writes their boxes with the
 // Word layer's own pieces (queueNewRows, boxControl, withFillSession, commit): the same document a
-// person filling row by row would leave, except that a round's rows share one session entry. The
+// person filling row by row would leave, except that a table's rows of one round share one session entry. The
 // form is then opened and must show no problem and no outside edit (checked, else it throws).
 import { createWordHost } from "word-host";
 import { createOfficeGateway, currentCapabilities, handleOf } from "../src/word/office-gateway";
@@ -30,6 +30,7 @@ import {
   signerOf,
   withFillSession,
   withRowsAdded,
+  type ChangeEntry,
   type DataPart,
   type Profile,
 } from "../src/domain";
@@ -89,12 +90,19 @@ export interface ScaledForm {
   makeMs: number;
 }
 
-/** Round `r` of the rows: adds them at the end of their tables and fills them, in one batch. */
-async function addRound(context: Word.RequestContext, h: FormHandle, r: number, who: Profile): Promise<FormHandle> {
+/** Round `r` of the rows: adds them at the end of their tables and fills them, in one batch; each
+ * table is its own fill session, by `signers` in turn (so each is a new log entry). */
+async function addRound(
+  context: Word.RequestContext,
+  h: FormHandle,
+  r: number,
+  signers: readonly Profile[],
+): Promise<FormHandle> {
   let data: DataPart = h.data;
   const written: Record<string, string> = {};
-  const keys: string[] = [];
-  for (const [fieldId, spec] of Object.entries(ROWS)) {
+  const entries: ChangeEntry[] = [];
+  let intact = h.lastLogRow !== undefined && (await lastEntryIntact(data.changeLog));
+  for (const [t, [fieldId, spec]] of Object.entries(ROWS).entries()) {
     const field = rowsField(fieldId);
     if (!field) throw new Error(`bench: no rows field ${fieldId}`);
     const existing = data.rowOrder[fieldId] ?? [];
@@ -103,29 +111,34 @@ async function addRound(context: Word.RequestContext, h: FormHandle, r: number, 
     const newKeys: string[] = [];
     while (newKeys.length < spec.rows.length - reuse.length)
       newKeys.push(newRowKey(undefined, [...existing, ...newKeys]));
-    if (newKeys.length > 0) queueNewRows(context, field.field, existing, newKeys, "bench: table not found");
+    const table =
+      newKeys.length > 0 ? queueNewRows(context, field.field, existing, newKeys, "bench: table not found") : null;
     data = withRowsAdded(data, fieldId, newKeys, field.columns);
+    const keys = newKeys.map((rowKey) => rowPath(fieldId, rowKey));
     [...reuse, ...newKeys].forEach((rowKey, i) => {
-      if (!reuse.includes(rowKey)) keys.push(rowPath(fieldId, rowKey));
+      const rowIndex = existing.length - reuse.length + 1 + i; // the header row first
       spec.columns.forEach((columnId, c) => {
         const text = spec.rows[i]![c]!;
         if (!text) return;
         const key = boxKey({ fieldId, rowKey, columnId });
-        boxControl(context, key).insertText(text, "Replace");
+        // a new row's box through its cell: looking each up by tag would walk the whole document
+        const cc =
+          table && !reuse.includes(rowKey)
+            ? table.getCell(rowIndex, c).body.contentControls.getFirst()
+            : boxControl(context, key);
+        cc.insertText(text, "Replace");
         written[key] = text;
         keys.push(key);
       });
     });
+    const who = { signer: signerOf(signers[t % signers.length]!), now: NOW() };
+    const session = withFillSession(data, keys, who, intact);
+    if (session.replacesLast) throw new Error("bench: a round's session must be a new log entry");
+    intact = false;
+    data = { ...session.data, lastAttributed: { ...session.data.lastAttributed, ...written } };
+    entries.push(...session.entries);
   }
-  const ctx = { signer: signerOf(who), now: NOW() };
-  const session = withFillSession(
-    data,
-    keys,
-    ctx,
-    h.lastLogRow !== undefined && (await lastEntryIntact(data.changeLog)),
-  );
-  const next = { ...session.data, lastAttributed: { ...session.data.lastAttributed, ...written } };
-  return commit(context, h, next, session.entries, ctx.now, session.replacesLast);
+  return commit(context, h, data, entries, NOW(), false);
 }
 
 const total = (texts: Record<string, string>) => Object.values(texts).reduce((n, t) => n + t.length, 0);
@@ -145,7 +158,7 @@ export async function scaledForm(plain: Uint8Array, k: number): Promise<ScaledFo
     for (let r = 0; r < k; r++) {
       const h = handle;
       if (!h) throw new Error("bench: the converted form has no data part");
-      handle = await runWord((ctx) => addRound(ctx, h, r, r % 2 === 0 ? JV : PH));
+      handle = await runWord((ctx) => addRound(ctx, h, r, r % 2 === 0 ? [JV, PH] : [PH, JV]));
     }
     const view: FormView = await g.openWholeLog();
     if (view.problems.length > 0 || view.outsideEdits.length > 0)

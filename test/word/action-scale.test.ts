@@ -38,7 +38,7 @@ afterAll(() => closeHost());
 test("the 10× form really is ten times the normal one: rows, box text and log", () => {
   expect(ten.form.boxChars / one.form.boxChars).toBeGreaterThan(9);
   expect(ten.form.rows - one.form.rows).toBe(9 * 8); // 4 people, 2 goals, 2 agreements per ×
-  expect(ten.form.logEntries - one.form.logEntries).toBe(9); // one fill session per ×
+  expect(ten.form.logEntries - one.form.logEntries).toBe(9 * 3); // a fill session per table per ×
 });
 
 describe.each(ACTIONS)("%s at 10× a normal form", (action) => {
