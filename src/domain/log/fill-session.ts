@@ -15,7 +15,7 @@
 import { countWords } from "../form/count-words";
 import { rowPath, splitBoxKey } from "../form/boxes";
 import type { TemplateDef } from "../template";
-import { TEMPLATE, findField } from "../template";
+import { TEMPLATE } from "../template";
 import { amsterdamDay, amsterdamTime } from "../dates/day";
 import { createEntry, type ChangeEntry, type ChangeLog, type Signer } from "./change-log";
 
@@ -36,20 +36,26 @@ export function openSession(log: ChangeLog, who: Signer, now: Date): (ChangeEntr
 
 /** "Basisgegevens (5 vakken), Stap 2 (2 rijen, 1 vak)": per step, in the template's order. */
 export function describeFilled(keys: readonly string[], template: TemplateDef = TEMPLATE): string {
+  // One pass over the keys (a session may hold thousands; this runs on every save in it).
+  const stepOfField = new Map<string, string>();
+  for (const step of template.steps) for (const field of step.fields) stepOfField.set(field.id, step.id);
+  const counts = new Map<string, { boxes: number; rows: Set<string> }>();
+  for (const key of keys) {
+    const { fieldId, rowKey } = splitBoxKey(key);
+    const stepId = stepOfField.get(fieldId);
+    if (stepId === undefined) continue;
+    let count = counts.get(stepId);
+    if (!count) counts.set(stepId, (count = { boxes: 0, rows: new Set() }));
+    if (rowKey !== undefined) count.rows.add(rowPath(fieldId, rowKey));
+    else count.boxes += 1;
+  }
   const parts: string[] = [];
   for (const step of template.steps) {
-    let boxes = 0;
-    const rows = new Set<string>();
-    for (const key of keys) {
-      const { fieldId, rowKey } = splitBoxKey(key);
-      const found = findField(fieldId, template);
-      if (found?.step.id !== step.id) continue;
-      if (rowKey !== undefined) rows.add(rowPath(fieldId, rowKey));
-      else boxes += 1;
-    }
+    const count = counts.get(step.id);
+    if (!count) continue;
     const what = [
-      rows.size > 0 ? countWords(rows.size, "rij", "rijen") : "",
-      boxes > 0 ? countWords(boxes, "vak", "vakken") : "",
+      count.rows.size > 0 ? countWords(count.rows.size, "rij", "rijen") : "",
+      count.boxes > 0 ? countWords(count.boxes, "vak", "vakken") : "",
     ].filter((s) => s !== "");
     if (what.length > 0)
       parts.push(`${step.shortTitle === step.title ? step.title : step.shortTitle} (${what.join(", ")})`);
