@@ -122,10 +122,13 @@ export class DateShifter {
 
     // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
     for (const m of matchAll(
-      new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu"),
+      new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|['’‘]?\d{2})(?![\p{N}])`, "gu"),
       text,
     )) {
-      const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
+      const [whole, dd = "", sep = "", mm = "", written = ""] = m;
+      // "2-3-'26": the apostrophe stays in the copy, the year is its two digits
+      const apostrophe = /^['’‘]/u.test(written) ? written.charAt(0) : "";
+      const yy = written.slice(apostrophe.length);
       if (sectionNumber(text, m.index, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
       if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
@@ -135,7 +138,7 @@ export class DateShifter {
       const s = this.shift({ y: year, m: Number(mm), d: Number(dd) });
       const d = dd.length === 2 ? pad(s.d) : String(s.d);
       const mo = mm.length === 2 ? pad(s.m) : String(s.m);
-      const y = yy.length === 2 ? pad(s.y % 100) : pad(s.y, 4);
+      const y = yy.length === 2 ? `${apostrophe}${pad(s.y % 100)}` : pad(s.y, 4);
       add(m.index, m.index + whole.length, `${d}${sep}${mo}${sep}${y}`);
     }
 
