@@ -33,6 +33,13 @@ export const SHAPES: Record<string, string> = {
   "listed institutions": "Karakter en Leger des Heils, MEE Twente en ",
   "institution context": "aangemeld bij Zonnedael, hulp: Brakveen en ",
   "age notations": "9;3 bijna tien, de 14 jaar Tobias, ",
+  // ages told by a clause, dates by context, house additions, account names (ages-clause.ts, date-partial.ts,
+  // patterns.ts)
+  "age clauses": "Hij is pas zeven en als ik twaalf ben, sinds zijn tiende ",
+  "labelled ages": "Leeftijd: 4, ",
+  "house additions": "Kerkstraat t/o 12 A-",
+  "platform names": "snap: a_",
+  "date contexts": "(12/2) er 3/4 in de nacht van 2019 tot ",
 };
 
 /** The unit repeated to exactly `length` characters; "distinct names" uses names from `names`. */
