@@ -108,6 +108,38 @@ describe("house numbers with their additions", () => {
     expect(out).not.toContain(addition);
   });
 
+  it.each([
+    ["Adres: Het Brookhuis 6.", "Het Brookhuis"],
+    ["Adres moeder: Erve Wissink 2, buitengebied.", "Erve Wissink"],
+    ["Zij woont aan de Hoge Bothofstraat 31.", "Hoge"],
+    ["Het gezin woont op de Lange Voort 9.", "Lange Voort"],
+    ["Adres: Marsweg 14 kamer 203.", "203"],
+    ["Adres: Esweg 8 app. 4.", "app"],
+    ["Adres: Molenhof 3 bovenwoning.", "bovenwoning"],
+    ["Adres: Zwanenhof 17 b, Delden.", " b"],
+  ])("an address by its label or a living verb: %s", (text, piece) => {
+    const out = copy(text);
+    expect(out).toContain("[adres]");
+    expect(out).not.toContain(piece);
+  });
+
+  it("a street without a number where the family lives", () => {
+    expect(copy("Oma woont nu aan de Kleiakker en komt vaak langs.")).toBe(
+      "Oma woont nu aan de [straat] en komt vaak langs.",
+    );
+  });
+
+  it("a postcode written with a hyphen", () => {
+    expect(copy("Postcode: 7546-KL.")).toBe("Postcode: [postcode].");
+  });
+
+  it.each(["Ze gaf aan de Rabobank 50 euro terug.", "Hij gaf aan de Voedselbank 3 dozen."])(
+    "keeps a count after a name: %s",
+    (text) => {
+      expect(copy(text)).toMatch(/\d/u);
+    },
+  );
+
   it("keeps the word after a plain house number", () => {
     expect(copy("Ze woont aan de Esstraat 48 in Zwolle.")).toMatch(/\[adres\] in /u);
   });

@@ -1,6 +1,7 @@
 // Fixed patterns for identifying details in free text: e-mail addresses, links, phone numbers,
 // postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
 // is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
+import { contextAddressSpans, HOUSE_NUMBER } from "./addresses";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
 
 export const PLACEHOLDERS = {
@@ -66,8 +67,8 @@ const PHONE = new RegExp(
   String.raw`(?:${LEFT}0${digits(9)}|\(\s?0(?:\d\s?\)${AFTER_AREA}${digits(8)}|\d{2}\s?\)${AFTER_AREA}${digits(7)}|\d{3}\s?\)${AFTER_AREA}${digits(6)})|(?<![\p{L}\p{N}+])${NL}${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
   "gu",
 );
-// 7511 AB, 7511AB, 7511ab (lower case only when written together: "2012 en" is a year)
-const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
+// 7511 AB, 7511AB, 7511-AB, 7511ab (lower case only when written together: "2012 en" is a year)
+const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?-?\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
 // 123456782, 123 456 782, 1234.56.782
 const BSN = new RegExp(
   String.raw`${LEFT}(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}\.\d{2}\.\d{3})${NOT_DIGIT_AFTER}`,
@@ -81,11 +82,6 @@ export const STREET_END =
 // A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
 // 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II").
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
-/** Words between a street and its number: "Kerkstraat t/o 12" (opposite), "Kerkstraat nr. 14". */
-const BEFORE_NUMBER = String.raw`(?:(?:t\/o|tegenover)[ \t]{1,2})?(?:(?:nr\.?|no\.?|nummer)[ \t]{1,2})?`;
-/** A house addition: "12a", "12 A", "12-B", "3-A", "12 bis", "12-hs", "12-II", "12 A-2", "12/3", "12-3b". */
-const ADDITION = String.raw`(?:[a-zA-Z]{1,2}(?:-?\d{1,3})?|[ \t](?:bis|hs|huis|boven|beneden|bg|[IVX]{1,4}|[A-Z]{1,2}(?:[ \t]?-?[ \t]?\d{1,3})?)|[ \t]?[-/][ \t]?(?:\d{1,4}[a-zA-Z]?|bis|hs|huis|boven|beneden|bg|[IVX]{1,4}|[a-zA-Z]{1,2}))`;
-const HOUSE_NUMBER = String.raw`${BEFORE_NUMBER}\d{1,5}(?:${ADDITION}(?![\p{L}\p{N}]))?(?![\p{N}])`;
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+${HOUSE_NUMBER}`,
   "gu",
@@ -151,6 +147,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...contextAddressSpans(text, PLACEHOLDERS.address, PRIORITY.address),
     ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
   ];
 }
