@@ -109,8 +109,9 @@ describe("house numbers with their additions", () => {
   });
 
   it.each([
-    ["Adres: Het Brookhuis 6.", "Het Brookhuis"],
-    ["Adres moeder: Erve Wissink 2, buitengebied.", "Erve Wissink"],
+    ["Adres: Het Wooldrik 8.", "Het"],
+    ["Adres moeder: Erve Kots 5, buitengebied.", "Kots"],
+    ["Adres vader: Hoge Es 21, Markelo.", "Es"],
     ["Zij woont aan de Hoge Bothofstraat 31.", "Hoge"],
     ["Het gezin woont op de Lange Voort 9.", "Lange Voort"],
     ["Adres: Marsweg 14 kamer 203.", "203"],
@@ -121,6 +122,7 @@ describe("house numbers with their additions", () => {
     const out = copy(text);
     expect(out).toContain("[adres]");
     expect(out).not.toContain(piece);
+    expect(out).not.toMatch(/\d/u);
   });
 
   it("a street without a number where the family lives", () => {
