@@ -48,11 +48,18 @@ const STREET_ALONE = new RegExp(
 /** Addresses found by their context; the caller resolves overlaps with the other patterns. */
 export function contextAddressSpans(text: string, replacement: string, priority: number): Span[] {
   const out: Span[] = [];
-  for (const re of [LABELLED, AFTER_VERB, AFTER_AAN])
-    for (const m of matchAll(re, text))
+  // a literal search first: a text without the context words is not scanned position by position
+  const verb = /woon|wonen|verblij|verbleef|verhuis|ingeschreven/iu.test(text);
+  const rules: [RegExp, boolean][] = [
+    [LABELLED, /adres|woonachtig/iu.test(text)],
+    [AFTER_VERB, verb],
+    [AFTER_AAN, /aan/iu.test(text)],
+  ];
+  for (const [re, may] of rules)
+    for (const m of may ? matchAll(re, text) : [])
       out.push({ start: m.index, end: m.index + m[0].length, replacement, kinds: ["addresses"], priority });
   // a street without its number: after the one with a number (a longer span of the same priority wins)
-  for (const m of matchAll(STREET_ALONE, text)) {
+  for (const m of verb ? matchAll(STREET_ALONE, text) : []) {
     // a full stop after the name ends the sentence
     const name = m[0].replace(/[.'’-]+$/u, "");
     out.push({ start: m.index, end: m.index + name.length, replacement: "[straat]", kinds: ["addresses"], priority });

@@ -55,19 +55,25 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
   const add = (start: number, end: number): void => {
     out.push({ start, end, replacement: "[leeftijd]", kinds: ["ages"], priority });
   };
-  for (const m of matchAll(IS_AGE, text)) {
+  // a literal search first: a text without the words a rule needs is not scanned position by position
+  const may = (re: RegExp): boolean => re.test(text);
+  for (const m of may(/is|was|wor|ben/iu) ? matchAll(IS_AGE, text) : []) {
     const subject = m[1];
     if (subject !== undefined && NOT_SUBJECT.has(subject.toLocaleLowerCase("nl"))) continue;
     const age = m[3] ?? "";
     const start = m.index + m[0].length - age.length;
     add(start, start + age.length);
   }
-  for (const m of matchAll(WHEN_AGE, text)) {
+  for (const m of may(/als|toen|zodra|wanneer|voordat|nadat/iu) ? matchAll(WHEN_AGE, text) : []) {
     const age = m[1] ?? "";
     const start = m.index + m[0].length - (m[2] ?? "").length - age.length;
     add(start, start + age.length);
   }
-  for (const re of [LABEL_AGE, ORDINAL_AGE, COMMA_AGE])
-    for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
+  const rules: [RegExp, boolean][] = [
+    [LABEL_AGE, may(/leeftijd|lft/iu)],
+    [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
+    [COMMA_AGE, text.includes(",")],
+  ];
+  for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);
   return out;
 }
