@@ -125,9 +125,14 @@ describe("ages in context: spelled out, after a comma, in a bracket of ages", ()
   test.each([
     "Het is vier en een half uur rijden.",
     "De hulp duurde, zoals gepland, 18 maanden en liep goed af.",
-    "Het gezin woont er, naar eigen zeggen, sinds 2019.",
     "Er zijn (2 en 3 keer) gesprekken geweest.",
   ])("no age: %s", (text) => expect(out(text)).toBe(text));
+
+  test("a year the family moved in is a date, not an age", () => {
+    expect(out("Het gezin woont er, naar eigen zeggen, sinds 2019.")).toBe(
+      "Het gezin woont er, naar eigen zeggen, sinds [datum].",
+    );
+  });
 
   test("a number after a word that is no name stays: (Tabel, 12)", () => {
     expect(out("Zie Bijlage (Tabel, 12) voor de cijfers.")).toContain("(Tabel, 12)");

@@ -3,6 +3,7 @@
 // "de 14 jaar Tobias", "een meisje van negen", "8 maanden oud", "9,5 jaar". A number of years is
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
+import { clauseAgeSpans } from "./ages-clause";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
 const NUMBER_WORDS =
@@ -119,5 +120,6 @@ export function ageSpans(text: string, priority: number): Span[] {
   for (const re of AGE_RES)
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
+  out.push(...clauseAgeSpans(text, priority));
   return out;
 }

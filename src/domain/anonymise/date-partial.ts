@@ -26,8 +26,16 @@ const DAY_MONTH = new RegExp(
   "giu",
 );
 const CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:op|van|vanaf|per|sinds|tot|t\/m|na|voor|vóór|rond|uiterlijk|d\.d\.|dd|datum:?|\p{L}*(?:ge|ver|be)\p{Ll}{2,}(?:[dt]|en))[ \t]+$/iu;
-const CONTEXT_AFTER = /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.))/u;
+  /(?:^|[^\p{L}])(?:op|van|vanaf|per|sinds|tot|t\/m|na|voor|vóór|rond|uiterlijk|er|d\.d\.|dd|datum:?|\p{L}*(?:ge|ver|be)\p{Ll}{2,}(?:[dt]|en))[ \t]+$/iu;
+// a time, a colon, "jl.", or a part of the day ("18/2 in de nacht", "3/4 's avonds")
+const CONTEXT_AFTER =
+  /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
+/**
+ * "(12/2)": a day and month alone in brackets, written with a slash, is a date in a note when it cannot be a proper
+ * fraction ("(1/2) dag" stays); "(2-1)" may be a score.
+ */
+const IN_BRACKETS = (text: string, start: number, end: number, sep: string, d: number, mo: number): boolean =>
+  sep === "/" && d > mo && text.charAt(start - 1) === "(" && text.charAt(end) === ")";
 const COUNT_AFTER =
   /^[ \t]*(?:x|keer|maal|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|min|minuten|kinderen|personen|punten|procent|%|euro|cm|kg|km|uitslag|gewonnen|verloren|van[ \t]+(?:de|het|alle))(?![\p{L}])/iu;
 
@@ -39,13 +47,21 @@ const RANGE_FIRST_DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.:-])(\d{1,2})([ \t]*(?:t\/m|tot en met|tot|op|en|-|–)[ \t]*)(\d{1,2})[ \t]+(${MONTH_WORD})(?![\p{L}])`,
   "giu",
 );
+// "in 2016", "sinds de zomer van 2025", "kerst 2024", "tussen 2019 en 2021", "van 2019 tot 2021": the word before may
+// take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|zomer|voorjaar|najaar|winter|herfst)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+const YEAR_RANGE_END =
+  /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(DAY_MONTH, ["/", "-"], DIGITS);
 needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
 needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
 needs(EVENT_YEAR, ["19", "20"]);
+/** A person of the family or where they live: a year in their sentence dates their life ("sinds 2022 zit hij"). */
+const PERSON_WORD =
+  /(?<![\p{L}])(?:hij|zij|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
   /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
@@ -66,8 +82,12 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
     const after = text.slice(end, end + 16);
     if (COUNT_AFTER.test(after)) continue;
-    if (!wd && !CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !CONTEXT_AFTER.test(after))
-      continue;
+    const context =
+      wd ||
+      CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      CONTEXT_AFTER.test(after) ||
+      IN_BRACKETS(text, m.index, end, sep, d, mo);
+    if (!context) continue;
     if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
       add(m.index, end, DATE_PLACEHOLDER);
       continue;
@@ -94,11 +114,12 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const suffix = s1.m === s2.m ? "" : ` ${(month.short ? MONTHS_SHORT : MONTHS_FULL)[s1.m - 1] ?? ""}`;
     add(m.index, m.index + first.length, `${s1.d}${suffix}`);
   }
-  for (const m of matchAll(EVENT_YEAR, text)) {
+  const years = [...matchAll(EVENT_YEAR, text), ...matchAll(YEAR_RANGE_START, text), ...matchAll(YEAR_RANGE_END, text)];
+  for (const m of years) {
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
-    if (GENERAL_YEAR.test(sentence) || !EVENT_WORD.test(sentence)) continue;
+    if (GENERAL_YEAR.test(sentence) || !(EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);
   }

@@ -62,7 +62,10 @@ export function matchCase(template: string, word: string): string {
 }
 
 // Built once, not per text: building a regex per paragraph cost a fifth of the date scan (issue 23 item 4).
-const NUMERIC_DATE = new RegExp(String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])`, "gu");
+const NUMERIC_DATE = new RegExp(
+  String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|['’‘]?\d{2})(?![\p{N}])`,
+  "gu",
+);
 const ISO_DATE = new RegExp(String.raw`${LEFT}(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])`, "gu");
 const STAMP_DAY = new RegExp(String.raw`${LEFT}(\d{8})(?![\p{N}])`, "gu");
 const DAY_MONTH = new RegExp(
@@ -153,7 +156,10 @@ export class DateShifter {
 
     // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
     for (const m of matchAll(NUMERIC_DATE, text)) {
-      const [whole, dd = "", sep = "", mm = "", yy = ""] = m;
+      const [whole, dd = "", sep = "", mm = "", written = ""] = m;
+      // "2-3-'26": the apostrophe stays in the copy, the year is its two digits
+      const apostrophe = /^['’‘]/u.test(written) ? written.charAt(0) : "";
+      const yy = written.slice(apostrophe.length);
       if (sectionNumber(text, m.index, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
       if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
@@ -163,7 +169,7 @@ export class DateShifter {
       const s = this.shift({ y: year, m: Number(mm), d: Number(dd) });
       const d = dd.length === 2 ? pad(s.d) : String(s.d);
       const mo = mm.length === 2 ? pad(s.m) : String(s.m);
-      const y = yy.length === 2 ? pad(s.y % 100) : pad(s.y, 4);
+      const y = yy.length === 2 ? `${apostrophe}${pad(s.y % 100)}` : pad(s.y, 4);
       add(m.index, m.index + whole.length, `${d}${sep}${mo}${sep}${y}`);
     }
 

@@ -11,6 +11,7 @@
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
 import { MUNICIPALITIES } from "../template";
+import { countsAfter } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
@@ -308,6 +309,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[2] !== undefined;
     const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // "aan de Rabobank 50 euro": a number that counts something follows no street
+    if (countsAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (unknown || year || postcode)
       out.push({
         start: m.index,

@@ -1,6 +1,7 @@
 // Fixed patterns for identifying details in free text: e-mail addresses, links, phone numbers,
 // postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
 // is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
+import { contextAddressSpans, HOUSE_NUMBER } from "./addresses";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 
 export const PLACEHOLDERS = {
@@ -36,7 +37,7 @@ export const PRIORITY = {
 } as const;
 
 // A separator inside a phone number: one space, or -, /, . with an optional space around it.
-const SEP = String.raw`(?:\s?[-./]\s?|\s)`;
+const SEP = String.raw`(?:\s?[-–./]\s?|\s)`;
 const digits = (n: number): string => String.raw`\d(?:${SEP}?\d){${n - 1}}`;
 const NOT_DIGIT_AFTER = String.raw`(?![\p{N}])`;
 
@@ -52,18 +53,22 @@ const EMAIL_OBFUSCATED = new RegExp(
 );
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
 const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
-// 06-12345678, 06 1234 5678, +31 6 12345678, 0031 6 12345678, +31 (0)6-12345678
+/** The country code, also in brackets: "+31", "0031", "(+31)". */
+const NL = String.raw`(?:\(\s?(?:\+|00)31\s?\)|(?:\+|00)\s?31)`;
+// 06-12345678, 06 1234 5678, +31 6 12345678, 0031 6 12345678, +31 (0)6-12345678, (+31) 6 12345678, 06–12345678
 const MOBILE = new RegExp(
-  String.raw`${LEFT}(?:0\s?6${SEP}?${digits(8)}|(?:\+|00)\s?31${SEP}?(?:\(0\)\s?)?6${SEP}?${digits(8)})${NOT_DIGIT_AFTER}`,
+  String.raw`${LEFT}(?:0\s?6${SEP}?${digits(8)}|${NL}${SEP}?(?:\(0\)\s?)?(?:6|\(6\))${SEP}?${digits(8)})${NOT_DIGIT_AFTER}`,
   "gu",
 );
+/** After an area code in brackets: a space or a dash ("(0541)-291740"). */
+const AFTER_AREA = String.raw`\s?[-–]?\s?`;
 // 053-4812345, 053 481 23 45, (053) 481 23 45, +31 53 481 23 45, other countries' numbers
 const PHONE = new RegExp(
-  String.raw`(?:${LEFT}0${digits(9)}|\(\s?0(?:\d\s?\)\s?${digits(8)}|\d{2}\s?\)\s?${digits(7)}|\d{3}\s?\)\s?${digits(6)})|(?<![\p{L}\p{N}+])(?:\+|00)\s?31${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
+  String.raw`(?:${LEFT}0${digits(9)}|\(\s?0(?:\d\s?\)${AFTER_AREA}${digits(8)}|\d{2}\s?\)${AFTER_AREA}${digits(7)}|\d{3}\s?\)${AFTER_AREA}${digits(6)})|(?<![\p{L}\p{N}+])${NL}${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
   "gu",
 );
-// 7511 AB, 7511AB, 7511ab (lower case only when written together: "2012 en" is a year)
-const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
+// 7511 AB, 7511AB, 7511-AB, 7511ab (lower case only when written together: "2012 en" is a year)
+const POSTCODE = new RegExp(String.raw`${LEFT}[1-9]\d{3}(?:\s?-?\s?[A-Z]{2}|[a-z]{2})${RIGHT}`, "gu");
 // 123456782, 123 456 782, 1234.56.782
 const BSN = new RegExp(
   String.raw`${LEFT}(?:\d{9}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}\.\d{2}\.\d{3})${NOT_DIGIT_AFTER}`,
@@ -78,9 +83,16 @@ export const STREET_END =
 // 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II").
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|\s?-\s?(?:\d{1,4}|[IVX]{1,4}${RIGHT}))?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+${HOUSE_NUMBER}`,
   "gu",
 );
+// An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name
+// with a digit, an underscore, a dot or a # tag, so "TikTok: filmpjes" stays (an "@name" is found in free-text.ts)
+const PLATFORM_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|steam|threads|signal|bereal|psn|xbox)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?(?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))[ \t]{1,2}(?=[\p{L}\p{N}._-]{0,30}[\p{N}_.#])([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  "giu",
+);
+
 // A municipality's short number: "14 053", "14 0546".
 const MUNICIPAL_PHONE = new RegExp(String.raw`${LEFT}14[ \t]?0\d{2,3}${NOT_DIGIT_AFTER}`, "gu");
 
@@ -137,11 +149,23 @@ export function patternSpans(text: string): Span[] {
     ...collect(MOBILE, text, PLACEHOLDERS.phone, "phones", PRIORITY.mobile),
     ...collect(PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone, (m) => digitCount(m) >= 9),
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
+    ...platformHandles(text),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...contextAddressSpans(text, PLACEHOLDERS.address, PRIORITY.address),
     ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
   ];
+}
+
+/** The account names after a platform's name; the name only, a trailing full stop stays. */
+function platformHandles(text: string): Span[] {
+  return matchAll(PLATFORM_HANDLE, text).flatMap((m) => {
+    const name = (m[1] ?? "").replace(/[.-]+$/u, "");
+    if (!/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    return [{ start, end: start + name.length, replacement: "[account]", kinds: ["links"], priority: PRIORITY.handle }];
+  });
 }
 
 /** The 11-proof of a BSN (for the report's wording only: every 9-digit run is replaced). */

@@ -1,0 +1,79 @@
+// Ages told by a clause rather than by "jaar" (issue 23, blind set 2a): "Amir is pas zeven", "hij was vijf toen …",
+// "Als ik twaalf ben", "Leeftijd: 15", "Leeftijden kinderen: 4, 7 en 11", "sinds zijn tiende", "groep 5, acht jaar".
+// A bare number is an age only with a person as the subject ("hij", "Amir"; never "het", "je" or a plural): "Het is
+// pas zeven uur", "als je 18 bent" (a generic limit) and "De score is nu 7" stay. Bounded regexes: linear scans.
+import { RIGHT, matchAll, type Span } from "./spans";
+
+/** Ages as words; "een" is left out ("ze is een van de vijf"). */
+const WORDS =
+  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig";
+const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
+const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?)`;
+/** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby)`;
+const NOT_SUBJECT = new Set(
+  "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
+);
+const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word)`;
+const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim)`;
+/** What may follow an age told by "is": the clause ends, or a joining word ("… zeven en snapt het niet"). */
+const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’]|$)|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu)${RIGHT})`;
+
+// "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
+const IS_AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT})[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  "gu",
+);
+// "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
+const WHEN_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt))${RIGHT}`,
+  "gu",
+);
+// "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
+// bound ("leeftijd 12 tot 18 jaar", "leeftijd: 12+")
+const LABEL = String.raw`(?<![\p{L}])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})`;
+const LABEL_AGE = new RegExp(
+  String.raw`(?<=${LABEL}(?:${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en|[ \t]?/)[ \t]{0,3}){0,6})${NUM}(?:[ \t]+${YEARS})?${RIGHT}(?![ \t]{0,3}(?:tot|t\/m|[-–+]|en[ \t]+ouder|of[ \t]+ouder|en[ \t]+jonger))`,
+  "gu",
+);
+// "sinds zijn tiende", "vanaf haar twaalfde blowt ze": an ordinal after a possessive is an age unless a noun follows
+const ORDINALS =
+  "tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende";
+const ORDINAL_NOUN = String.raw`(?:keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
+const ORDINAL_AGE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINALS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})`,
+  "gu",
+);
+// "Leerling: Noor, groep 6, acht jaar": a number word of years between commas or closing the line
+const COMMA_AGE = new RegExp(
+  String.raw`(?<=,[ \t]{1,3})(?:${WORDS})[ \t]{1,3}(?:jaar|jr\.?|maanden)(?=[ \t]{0,3}(?:[.;,]|$))`,
+  "gmu",
+);
+
+export function clauseAgeSpans(text: string, priority: number): Span[] {
+  const out: Span[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, replacement: "[leeftijd]", kinds: ["ages"], priority });
+  };
+  // a literal search first: a text without the words a rule needs is not scanned position by position
+  const may = (re: RegExp): boolean => re.test(text);
+  for (const m of may(/is|was|wor|ben/iu) ? matchAll(IS_AGE, text) : []) {
+    const subject = m[1];
+    if (subject !== undefined && NOT_SUBJECT.has(subject.toLocaleLowerCase("nl"))) continue;
+    const age = m[3] ?? "";
+    const start = m.index + m[0].length - age.length;
+    add(start, start + age.length);
+  }
+  for (const m of may(/als|toen|zodra|wanneer|voordat|nadat/iu) ? matchAll(WHEN_AGE, text) : []) {
+    const age = m[1] ?? "";
+    const start = m.index + m[0].length - (m[2] ?? "").length - age.length;
+    add(start, start + age.length);
+  }
+  const rules: [RegExp, boolean][] = [
+    [LABEL_AGE, may(/leeftijd|lft/iu)],
+    [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
+    [COMMA_AGE, text.includes(",")],
+  ];
+  for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);
+  return out;
+}
