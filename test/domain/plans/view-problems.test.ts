@@ -166,7 +166,11 @@ describe("the problems of a form, planned", () => {
     const edited = read.logRows!.map((r, i) => (i === 0 ? ["01-01-2020", ...r.slice(1)] : r));
     const result = await findViewProblems({ ...read, logRows: edited }, { data });
     expect(result.findings.map((f) => (f.id === "log" ? f.problem.id : f.id))).toEqual(["logEdited"]);
-    expect(documentProblem(result.findings[0]!)).toBe(result.findings[0]!.id === "log" && result.findings[0]!.problem);
+    const [found] = result.findings;
+    if (found?.id !== "log") throw new Error("expected a log finding");
+    // the log's own problem goes to the pane as it is: its sentence, repairable, the two sides
+    expect(documentProblem(found)).toBe(found.problem);
+    expect(found.problem).toMatchObject({ repairable: true, sides: { visible: expect.any(Array) } });
     // no log table and not stripped: the rows are not compared (the missing log is its own finding)
     expect(await ids({ ...read, hasLogTable: false, logRows: edited }, { data })).toEqual(["logMissing"]);
     expect(await ids({ ...read, hasLogTable: false, stripped: true, logRows: edited }, { data })).toEqual([
