@@ -18,6 +18,7 @@ import {
   assembleLog,
   documentKind,
   readControls,
+  type BoxInDocument,
   type ControlSnapshot,
   type ControlsReading,
 } from "../domain/plans/form-reading";
@@ -31,7 +32,6 @@ import { withBodyContent } from "./body-content";
 
 export type { BoxInDocument } from "../domain/plans/form-reading";
 export type { DataState } from "../domain/plans/view-findings";
-import type { BoxInDocument } from "../domain/plans/form-reading";
 
 export interface FormRead {
   kind: "empty" | "plain" | "form" | "other";
