@@ -8,7 +8,6 @@ import type {
   DocumentMap,
   FormValues,
   HiddenData,
-  LogProblem,
   MergeChoice,
   OutsideEdit,
   Profile,
@@ -22,23 +21,9 @@ export type NewPlacement = "empty" | "afterContent";
 
 export type DocumentKind = "empty" | "plain" | "form" | "other";
 
-/** Something in the document the add-in did not put there, and what it will do about it (the log's own: LogProblem). */
-export interface DocumentProblem extends Omit<LogProblem, "id"> {
-  id:
-    /** A signature that does not verify (entry-signature.ts); found by the pane with its key ring, not by Word. */
-    | "signature"
-    | "boxMissing"
-    | "controlsStripped"
-    | "dataMissing"
-    | "dataUnreadable"
-    | "dataSeveral"
-    | "dataFuture"
-    | "duplicateTags"
-    | "strangeTags"
-    | "logMissing"
-    | "archiveMissing"
-    | LogProblem["id"];
-}
+// Decided and worded in the domain (plans/view-problems.ts); the pane and the fakes import it from here.
+export type { DocumentProblem } from "../domain/plans/view-findings";
+import type { DocumentProblem } from "../domain/plans/view-findings";
 
 /** Which log is right when they disagree: the visible table, or the hidden data part. */
 export type LogSide = "visible" | "data";

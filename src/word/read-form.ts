@@ -1,4 +1,5 @@
-// Reads what the pane needs in at most two round trips.
+// Reads what the pane needs in at most two round trips; the decisions on what was read are
+// src/domain/plans/form-reading.ts.
 // { log: "whole" } (the default: repair, merge, the full check in the Logboek): the content
 // controls with their text, every paragraph and table, and the data part (sync 1), the part's XML
 // and the archive parts (sync 2).
@@ -11,37 +12,26 @@
 // control) gets the whole body in sync 2. Only when the rows read do not reach back to the first
 // entry checked (a data part over its budget, a tail that cannot be checked alone) is the whole
 // log table read, in one more round trip.
+import { BOX_TAG_PREFIX, mapDocument, type DocumentMap } from "../domain";
 import {
-  BOX_TAG_PREFIX,
-  mapDocument,
-  tailStandsAlone,
-  parseBoxTag,
-  parseLogArchive,
-  type DataPart,
-  type DocumentMap,
-  boxKey,
-} from "../domain";
+  archiveDecision,
+  assembleLog,
+  documentKind,
+  readControls,
+  type BoxInDocument,
+  type ControlSnapshot,
+  type ControlsReading,
+} from "../domain/plans/form-reading";
+import type { DataState } from "../domain/plans/view-findings";
 import type { Capabilities } from "./capabilities";
-import { queueReadDataPart, type StorageRef, type StoredPart } from "./storage";
-import { settleStoredData } from "./stored-data";
+import { queueReadDataPart, type StorageRef, type StoredPart, type StoredXml } from "./storage";
+import { settleStoredData, type SettledData } from "./stored-data";
 import { boxText } from "./controls";
-import { TAG_LOG } from "./tags";
-import { logRowsOf, queueShape, queueTail, queueWholeBody, wholeSnapshot } from "./read-tail";
+import { logRowsOf, queueShape, queueTail, queueWholeBody, wholeSnapshot, type QueuedTail } from "./read-tail";
 import { withBodyContent } from "./body-content";
 
-export interface BoxInDocument {
-  id: number;
-  text: string;
-  cannotDelete: boolean;
-}
-
-export type DataState =
-  | { status: "ok"; data: DataPart }
-  | { status: "missing" }
-  | { status: "unreadable"; error: string; raw: string }
-  | { status: "several"; count: number; data: DataPart | null }
-  /** Written by a newer add-in (a later namespace or data format): only read. `message`: which version, what to do. */
-  | { status: "future"; message?: string };
+export type { BoxInDocument } from "../domain/plans/form-reading";
+export type { DataState } from "../domain/plans/view-findings";
 
 export interface FormRead {
   kind: "empty" | "plain" | "form" | "other";
@@ -100,10 +90,7 @@ export async function readForm(
   options: ReadOptions = {},
 ): Promise<FormRead> {
   const tailOnly = options.log === "tail";
-  const body = context.document.body;
-  const controls = body.contentControls;
-  const paragraphs = body.paragraphs;
-  const tables = body.tables;
+  const { contentControls: controls, paragraphs, tables } = context.document.body;
   const partRead = queueReadDataPart(context, caps, { readArchives: !tailOnly });
   if (tailOnly) queueShape(controls, tables);
   else queueWholeBody(controls, paragraphs, tables);
@@ -118,93 +105,48 @@ export async function readForm(
   if (pending.needsSync || tailOnly) await context.sync();
   const stored = await pending.finish();
 
-  const boxes: Record<string, BoxInDocument> = {};
-  const seen = new Set<string>();
-  const duplicateTags = new Set<string>();
-  const strangeTags: string[] = [];
-  const duplicateIds: number[] = [];
-  let hasLogTable = false;
-  let ours = 0;
-  const untaggedIds: number[] = [];
-  for (const cc of controls.items) {
-    const tag = cc.tag ?? "";
-    if (tag === "") untaggedIds.push(cc.id);
-    if (tag.startsWith("hr")) ours += 1;
-    if (tag === TAG_LOG) hasLogTable = true;
-    if (!tag.startsWith(BOX_TAG_PREFIX)) continue;
-    const ref = parseBoxTag(tag);
-    if (!ref) {
-      strangeTags.push(tag);
-      continue;
-    }
-    if (seen.has(tag)) {
-      duplicateTags.add(tag);
-      duplicateIds.push(cc.id);
-      continue;
-    }
-    seen.add(tag);
-    boxes[boxKey(ref)] = { id: cc.id, text: boxText(cc), cannotDelete: cc.cannotDelete };
-  }
-
-  let documentMap = tail ? tail.map() : mapDocument(wholeSnapshot(paragraphs, tables));
+  const read = readControls(controls.items.map(controlSnapshot));
+  let bodyMap = tail ? tail.map() : mapDocument(wholeSnapshot(paragraphs, tables));
   // No text and no table: whether the body is really empty is judged on its OOXML (pictures,
   // charts, tracked deletions, fields, sections…), one more round trip only for such a body.
-  if (!tail && documentMap.kind === "empty") documentMap = await withBodyContent(context, paragraphs, tables);
-  let rowsStart = tail?.rowsStart ?? 0;
-  let logRows = logRowsOf(documentMap);
-  let settled = settleStoredData(stored, logRows, rowsStart);
-  let data = settled.data;
-  const chosen = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
-  const tailAlone = chosen !== null && ((chosen.archivedEntries ?? 0) === 0 || tailStandsAlone(chosen));
-  const readsArchives = chosen !== null && !(tailOnly && tailAlone);
-  // The visible rows read must reach back to the first entry checked. They do whenever the data
-  // part is under its budget (MAX_ENTRIES_IN_DATA_PART); else (a part written by an older
-  // add-in, a tail that cannot be checked alone) the whole log table, in one more round trip.
-  const firstChecked = chosen === null || readsArchives ? 0 : (chosen.archivedEntries ?? 0);
-  const rest = tail && rowsStart > firstChecked ? tail.queueWholeLog() : null;
+  if (!tail && bodyMap.kind === "empty") bodyMap = await withBodyContent(context, paragraphs, tables);
+  const log = await readLog(context, stored, tail, bodyMap, tailOnly);
+  return formReadOf(read, log, stored.archiveParts, tail, { tables, paragraphs });
+}
 
-  // Older log entries live in archive parts of the same document: put the whole log together,
-  // or (tail) leave them unread when the data part's own entries can be checked alone.
-  let archive = { count: 0, parts: 0, missing: false };
-  let logStart = 0;
-  let archives: readonly StoredPart[] = stored.archives;
-  if (readsArchives && stored.archives.length === 0 && stored.archiveParts > 0) archives = await stored.readArchives();
-  if (rest) {
-    // readArchives may have synced already (Word API parts); else one more round trip
-    if (!rest.loaded()) await context.sync();
-    documentMap = rest.map();
-    rowsStart = 0;
-    logRows = logRowsOf(documentMap);
-    settled = settleStoredData(stored, logRows);
-    data = settled.data;
-  }
+/** The read put together: the log with its archive, and what kind of document it is. */
+function formReadOf(
+  controls: ControlsReading,
+  log: LogRead,
+  archiveParts: number,
+  tail: QueuedTail | null,
+  proxies: FormRead["proxies"],
+): FormRead {
+  const { documentMap, settled, logRows } = log;
   // All rows of the visible log table (a fill session replaces its last row only when they are one per entry).
   const logPlan = documentMap.tables.find((t) => t.kind === "log");
+  // (a tail read did not load the log table's values: its row count is the tail's)
   const logTableRows =
-    tail && !rest ? tail.totalRows : logPlan ? (tables.items[logPlan.tableIndex]?.values.length ?? null) : null;
-  const main = data.status === "ok" ? data.data : data.status === "several" ? data.data : null;
-  if (main) {
-    const expected = main.archivedEntries ?? 0;
-    if (!readsArchives) {
-      logStart = expected;
-      archive = { count: expected, parts: stored.archiveParts, missing: false };
-    } else ({ data, archive } = withArchivedEntries(data, main, archives));
-  }
-
-  // A visible log with rows marks a form whose controls and data were both stripped.
-  const isForm = seen.size > 0 || data.status !== "missing" || (ours === 0 && (logRows?.length ?? 0) > 0);
-  const map = isForm ? null : documentMap;
+    tail && !log.wholeLogRead
+      ? tail.totalRows
+      : logPlan
+        ? (proxies.tables.items[logPlan.tableIndex]?.values.length ?? null)
+        : null;
+  const xmls = log.archives.map((p) => p.xml);
+  const { data, archive, logStart } = assembleLog(settled.data, log.readsArchives, xmls, archiveParts);
+  const { kind, map, stripped } = documentKind({ controls, data, logRows, documentMap });
+  const { boxes, duplicateTags, duplicateIds, strangeTags, hasLogTable, untaggedIds } = controls;
   return {
-    kind: isForm ? "form" : (map?.kind ?? "other"),
+    kind,
     map,
     boxes,
-    duplicateTags: [...duplicateTags],
+    duplicateTags,
     duplicateIds,
     strangeTags,
     hasLogTable,
     logRows,
     logTableRows,
-    logRowsStart: rowsStart,
+    logRowsStart: log.rowsStart,
     data,
     storage: settled.storage,
     parts: settled.parts,
@@ -212,26 +154,59 @@ export async function readForm(
     logStart,
     documentMap,
     untaggedIds,
-    stripped: ours === 0 && data.status !== "future" && (data.status !== "missing" || (logRows?.length ?? 0) > 0),
-    proxies: { tables, paragraphs },
+    stripped,
+    proxies,
   };
 }
 
-/** The data with its archived entries put in front of the data part's own: the whole log. */
-function withArchivedEntries(
-  data: DataState,
-  main: DataPart,
-  archives: readonly StoredPart[],
-): { data: DataState; archive: FormRead["archive"] } {
-  const chunks = archives
-    .map((p) => parseLogArchive(p.xml))
-    .flatMap((r) => (r.ok && r.archive.documentId === main.documentId ? [r.archive] : []))
-    .sort((a, b) => a.seq - b.seq);
-  const archived = chunks.flatMap((c) => c.entries);
-  const expected = main.archivedEntries ?? 0;
-  const full = { ...main, changeLog: [...archived.slice(0, expected), ...main.changeLog] };
+/** A content control as the domain sorts it; the text only of box controls (only theirs is loaded). */
+function controlSnapshot(cc: Word.ContentControl): ControlSnapshot {
+  const tag = cc.tag ?? "";
+  return { id: cc.id, tag, cannotDelete: cc.cannotDelete, text: tag.startsWith(BOX_TAG_PREFIX) ? boxText(cc) : "" };
+}
+
+interface LogRead {
+  documentMap: DocumentMap;
+  /** Visible log rows before `logRows` that were not read. */
+  rowsStart: number;
+  logRows: string[][] | null;
+  settled: SettledData;
+  readsArchives: boolean;
+  archives: readonly StoredPart[];
+  /** The tail did not reach back far enough and the whole log table was read. */
+  wholeLogRead: boolean;
+}
+
+/** Settles the data part against the visible log; reads the archive parts or the whole log table if needed. */
+async function readLog(
+  context: Word.RequestContext,
+  stored: StoredXml,
+  tail: QueuedTail | null,
+  bodyMap: DocumentMap,
+  tailOnly: boolean,
+): Promise<LogRead> {
+  const rowsStart = tail?.rowsStart ?? 0;
+  const logRows = logRowsOf(bodyMap);
+  const settled = settleStoredData(stored, logRows, rowsStart);
+  const { readsArchives, firstChecked } = archiveDecision(settled.data, tailOnly);
+  // The visible rows read must reach back to the first entry checked. They do whenever the data
+  // part is under its budget (MAX_ENTRIES_IN_DATA_PART); else (a part written by an older
+  // add-in, a tail that cannot be checked alone) the whole log table, in one more round trip.
+  const rest = tail && rowsStart > firstChecked ? tail.queueWholeLog() : null;
+  let archives: readonly StoredPart[] = stored.archives;
+  if (readsArchives && stored.archives.length === 0 && stored.archiveParts > 0) archives = await stored.readArchives();
+  const read = { documentMap: bodyMap, rowsStart, logRows, settled, readsArchives, archives, wholeLogRead: false };
+  if (!rest) return read;
+  // readArchives may have synced already (Word API parts); else one more round trip
+  if (!rest.loaded()) await context.sync();
+  const documentMap = rest.map();
+  const wholeRows = logRowsOf(documentMap);
   return {
-    archive: { count: expected, parts: chunks.length, missing: archived.length < expected },
-    data: data.status === "several" ? { ...data, data: full } : { status: "ok", data: full },
+    ...read,
+    documentMap,
+    rowsStart: 0,
+    logRows: wholeRows,
+    settled: settleStoredData(stored, wholeRows),
+    wholeLogRead: true,
   };
 }

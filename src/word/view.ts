@@ -1,21 +1,39 @@
-// From what was read to what the pane shows: values, outside edits, and problems in plain Dutch.
+// From what was read to what the pane shows: values, outside edits, and problems (decided and worded in
+// src/domain/plans/view-problems.ts).
 import {
   checkLog,
   type LogCheck,
   compareVersions,
   findOutsideEdits,
-  logProblems,
   planUpgrade,
   TEMPLATE,
   valuesFromBoxTexts,
   type DataPart,
-  byCount,
 } from "../domain";
+import { templateNewer, viewProblems, type ProblemsSnapshot } from "../domain/plans/view-problems";
 import { reducedFeatures, type Capabilities } from "./capabilities";
 import type { FormHandle } from "./commit";
 import type { DocumentProblem, FormView, TemplateUpgradeNotice } from "./gateway";
 import type { FormRead } from "./read-form";
 import { staticTextChanges } from "./restore-controls";
+
+/** The snapshot the problems are decided on (view-problems.ts), from what readForm read. */
+function problemsSnapshot(read: FormRead): ProblemsSnapshot {
+  return {
+    kind: read.kind,
+    data: read.data,
+    stripped: read.stripped,
+    // the diff of the static text is only worth making for a form whose controls were stripped
+    staticChanges: read.stripped ? staticTextChanges(read).length : 0,
+    boxKeys: new Set(Object.keys(read.boxes)),
+    hasLogTable: read.hasLogTable,
+    logRows: read.logRows,
+    logRowsStart: read.logRowsStart,
+    archiveMissing: read.archive.missing,
+    duplicateTags: read.duplicateTags.length,
+    strangeTags: read.strangeTags.length,
+  };
+}
 
 /** `onLogCheck` receives the log check when one ran, so the caller need not check the log again. */
 export async function problemsOf(
@@ -23,110 +41,9 @@ export async function problemsOf(
   handle: FormHandle | null,
   onLogCheck?: (check: LogCheck) => void,
 ): Promise<DocumentProblem[]> {
-  if (read.kind !== "form") return [];
-  const problems: DocumentProblem[] = [];
-  const d = read.data;
-  if (d.status === "future") {
-    problems.push({
-      id: "dataFuture",
-      repairable: false,
-      message:
-        d.message ??
-        "Dit document is gemaakt met een nieuwere versie van de invoegtoepassing. Werk de invoegtoepassing bij; tot dan wordt niets gewijzigd.",
-    });
-    return problems;
-  }
-  const newer = handle ? newerTemplateMessage(handle.data) : null;
-  if (newer) return [{ id: "dataFuture", repairable: false, message: newer }];
-  // A form of an earlier version is read with this version's boxes: what looks wrong now is the
-  // upgrade's to settle. The pane shows the upgrade first; the checks run again after it.
-  if (handle && templateUpgradeOf(handle.data)) return problems;
-  if (d.status === "missing")
-    problems.push({
-      id: "dataMissing",
-      repairable: true,
-      message:
-        "De gegevens van het formulier ontbreken in het document. Herstellen bouwt ze opnieuw op uit het zichtbare logboek en de vakken.",
-    });
-  if (d.status === "unreadable")
-    problems.push({
-      id: "dataUnreadable",
-      repairable: true,
-      message: `De gegevens van het formulier zijn beschadigd (${d.error}) Herstellen bewaart de beschadigde tekst apart en bouwt de gegevens opnieuw op.`,
-    });
-  if (d.status === "several")
-    problems.push({
-      id: "dataSeveral",
-      repairable: true,
-      message: `Het document bevat ${d.count} sets formuliergegevens (bijvoorbeeld twee formulieren in één document). Herstellen houdt de eerste en bewaart de andere apart.`,
-    });
-  if (read.stripped) {
-    const outside = staticTextChanges(read).length;
-    problems.push({
-      id: "controlsStripped",
-      repairable: true,
-      message:
-        "Dit document is opgeslagen in een ander programma (bijvoorbeeld LibreOffice). Dat heeft de vakken en de vergrendeling van de vaste tekst verwijderd" +
-        (d.status === "ok"
-          ? "; de gegevens en het logboek zijn er nog."
-          : "; ook de gegevens zijn weg, het zichtbare logboek staat er nog.") +
-        " Herstellen maakt de vakken en de vergrendeling opnieuw; daarna ziet u wat er in de vakken is veranderd." +
-        (outside > 0
-          ? ` Buiten de vakken is op ${byCount(outside, "één plaats", "{n} plaatsen")} tekst veranderd; herstellen legt die met voor en na vast in het logboek.`
-          : ""),
-    });
-  }
-  if (handle) {
-    const missing = Object.keys(handle.data.lastAttributed).filter((k) => !(k in read.boxes));
-    if (missing.length > 0 && !read.stripped)
-      problems.push({
-        id: "boxMissing",
-        repairable: true,
-        message: `${byCount(missing.length, "Eén vak is", "{n} vakken zijn")} uit het document verwijderd. Herstellen maakt ${byCount(missing.length, "het", "ze")} opnieuw, met de tekst die er nog staat.`,
-      });
-    if (read.archive.missing)
-      problems.push({
-        id: "archiveMissing",
-        repairable: false,
-        message:
-          "Een deel van het oudere logboek ontbreekt in de formuliergegevens. Het zichtbare wijzigingslogboek in het document is wel volledig.",
-      });
-    if (!read.hasLogTable && !(read.stripped && read.logRows))
-      problems.push({
-        id: "logMissing",
-        repairable: true,
-        message: "Het zichtbare wijzigingslogboek ontbreekt. Herstellen zet het terug aan het eind van het document.",
-      });
-    const check = await checkLog(
-      handle.data,
-      read.hasLogTable || read.stripped ? read.logRows : null,
-      handle.logStart ?? 0,
-      read.logRowsStart,
-    );
-    onLogCheck?.(check);
-    problems.push(...logProblems(check));
-  }
-  if (read.duplicateTags.length > 0)
-    problems.push({
-      id: "duplicateTags",
-      repairable: true,
-      message:
-        "Een of meer vakken staan dubbel in het document (gekopieerd). Herstellen houdt het eerste vak; de kopie blijft als gewone tekst staan.",
-    });
-  if (read.strangeTags.length > 0)
-    problems.push({
-      id: "strangeTags",
-      repairable: false,
-      message:
-        "Het document bevat vakken die niet bij deze handreiking horen (met de hand gewijzigd). Ze worden niet gebruikt.",
-    });
+  const { problems, logCheck } = await viewProblems(problemsSnapshot(read), handle);
+  if (logCheck) onLogCheck?.(logCheck);
   return problems;
-}
-
-/** A form of a later version of the handreiking than this add-in knows: read only (Dutch reason), else null. */
-export function newerTemplateMessage(data: DataPart): string | null {
-  if (compareVersions(data.templateVersion, TEMPLATE.version) <= 0) return null;
-  return `Dit document is van versie ${data.templateVersion} van de handreiking; deze invoegtoepassing kent versie ${TEMPLATE.version}. U kunt het lezen, maar de invoegtoepassing wijzigt er niets aan. Werk de invoegtoepassing bij om het te bewerken.`;
 }
 
 /** For a form of an earlier version: what upgrading it to this add-in's version changes; else null. */
@@ -154,7 +71,7 @@ export async function buildView(
     handle?.data.rowOrder ?? {},
   );
   const pending = handle && read.kind === "form" ? templateUpgradeOf(handle.data) : null;
-  const frozen = handle !== null && newerTemplateMessage(handle.data) !== null;
+  const frozen = handle !== null && templateNewer(handle.data) !== null;
   let logCheck: LogCheck | null = null;
   const problems = await problemsOf(read, handle, (check) => (logCheck = check));
   return {
