@@ -22,6 +22,7 @@ import {
   type AgreementNote,
   type FormValues,
   type StepMissing,
+  DATE_FORMAT_HINT,
 } from "../../domain";
 import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
@@ -131,7 +132,7 @@ export function FinishStep({
       )}
       <Field
         label="Datum van het MDO"
-        hint="dd-mm-jjjj"
+        hint={DATE_FORMAT_HINT}
         validationState={tried && problem ? "error" : "none"}
         validationMessage={tried ? (problem ?? undefined) : undefined}
       >
