@@ -4,6 +4,28 @@ import officeAddins from "eslint-plugin-office-addins";
 import sdl from "@microsoft/eslint-plugin-sdl";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import textHome from "./eslint-rules/text-home.mjs";
+
+// Where a Dutch sentence the user sees must come from src/domain/text/ (issue 29 item 3): the Word
+// layer as a whole, and each folder of the pane once its texts have moved.
+const TEXT_HOME_COVERED = [
+  "src/word/**/*.ts",
+  "src/commands/**/*.ts",
+  "src/taskpane/components/AgreeConfirmation.tsx",
+  "src/taskpane/components/FinishStep.tsx",
+];
+// Temporary exceptions, ONE list. The first six are migrated by plan-a/plan-b (their own branches
+// move these files' texts); the lead empties this list at merge. The Zelftest's contract cases
+// still keep their Dutch titles and observations beside their checks: not yet moved (text-home).
+const TEXT_HOME_NOT_YET = [
+  "src/word/repair.ts",
+  "src/word/upgrade.ts",
+  "src/word/restore-controls.ts",
+  "src/word/read-form.ts",
+  "src/word/convert.ts",
+  "src/word/view.ts",
+  "src/word/contract/**",
+];
 
 export default tseslint.config(
   {
@@ -55,6 +77,12 @@ export default tseslint.config(
     // The one classic script of the pane: ES5 for the IE11 / Edge Legacy webviews.
     files: ["src/taskpane/legacy-webview.js"],
     languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
+    files: TEXT_HOME_COVERED,
+    ignores: TEXT_HOME_NOT_YET,
+    plugins: { local: textHome },
+    rules: { "local/text-home": "error" },
   },
   {
     // The domain core must stay pure: no Office, no React.

@@ -43,8 +43,7 @@ export interface DocumentProblem extends Omit<LogProblem, "id"> {
 /** Which log is right when they disagree: the visible table, or the hidden data part. */
 export type LogSide = "visible" | "data";
 
-export const CHOOSE_LOG_SIDE =
-  "Het zichtbare logboek en het verborgen gegevensdeel verschillen. Kies eerst welke van de twee klopt; de andere wordt volledig in het logboek bewaard.";
+export { CHOOSE_LOG_SIDE } from "../domain/text/edits";
 
 export interface FormView {
   kind: DocumentKind;

@@ -6,6 +6,7 @@ import { repairForm } from "../repair";
 import { runWord } from "../run";
 import { upgradeForm } from "../upgrade";
 import type { GatewaySession } from "./session";
+import { REFUSED_TEXT } from "../../domain/text/errors";
 
 export type RepairingActions = Pick<FormGateway, "repair" | "upgradeTemplate">;
 
@@ -14,11 +15,7 @@ export function repairingActions(s: GatewaySession): RepairingActions {
   return {
     async repair(profile, logSide) {
       s.refuseFuture();
-      if (s.view()?.templateUpgrade)
-        throw new WordLayerError(
-          "notSupported",
-          "Werk het document eerst bij naar de nieuwe versie van de handreiking; daarna kan het worden hersteld.",
-        );
+      if (s.view()?.templateUpgrade) throw new WordLayerError("notSupported", REFUSED_TEXT.upgradeBeforeRepair);
       await runWord((ctx) => repairForm(ctx, caps, s.who(profile), logSide));
       return s.open();
     },
@@ -26,8 +23,7 @@ export function repairingActions(s: GatewaySession): RepairingActions {
       s.refuseFuture();
       const current = s.handle();
       const view = s.view();
-      if (!current || !view?.templateUpgrade)
-        throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+      if (!current || !view?.templateUpgrade) throw new WordLayerError("notFound", REFUSED_TEXT.noUpgradeNeeded);
       if (view.templateUpgrade.error) throw new WordLayerError("notSupported", view.templateUpgrade.error);
       await runWord((ctx) => upgradeForm(ctx, caps, current, { signer: signerOf(profile), now: options.now?.() }));
       return s.open();
