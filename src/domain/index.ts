@@ -3,6 +3,8 @@
 export * from "./template";
 export * from "./form/text-rules";
 export * from "./dates/dates";
+export * from "./text/dates";
+export * from "./text/line-breaks";
 export * from "./form/form-values";
 export * from "./form/role-values";
 export * from "./form/word-diff";
@@ -51,7 +53,7 @@ export * from "./copies/relation-text";
 export * from "./data-part/stored-copies";
 export * from "./data-part/hidden-data";
 export * from "./data-part/rebuild";
-export * from "./form/count-words";
+export * from "./text/plural";
 export * from "./template/upgrade";
 export * from "./data-part/upgrade-data";
 export * from "./data-part/format-upgrade";

@@ -7,8 +7,7 @@ import {
   findField,
   formatBoxText,
   formatStamp,
-  isIsoDate,
-  isoToDutch,
+  displayDate,
   isRows,
   normaliseFieldText,
   parseBoxKey,
@@ -62,8 +61,7 @@ function savedValue(spec: BoxSpec, view: FormView): BoxValue {
 /** The value an input shows when nothing is being typed. */
 export function savedDraft(spec: BoxSpec, view: FormView): DraftValue {
   const value = savedValue(spec, view);
-  if (spec.def.kind === "date")
-    return typeof value === "string" && isIsoDate(value) ? isoToDutch(value) : typeof value === "string" ? value : "";
+  if (spec.def.kind === "date") return typeof value === "string" ? displayDate(value) : "";
   return value;
 }
 

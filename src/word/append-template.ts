@@ -7,13 +7,9 @@ import type { Capabilities } from "./capabilities";
 import { convertLoaded, type ConvertOptions, type ConvertResult } from "./convert";
 import { readBodyContent } from "./body-content";
 import { appendedAfterOf } from "../domain";
+import { APPEND_NOTHING_BEFORE, APPEND_NOT_RECOGNISED } from "../domain/text/append";
 
-/** Refused when the body is empty after all: then the ordinary "Nieuwe handreiking" applies. */
-export const APPEND_NOTHING_BEFORE = "Dit document is leeg; kies ‘Nieuwe handreiking’. Er is niets veranderd.";
-
-/** The inserted part did not read as the handreiking (a Word that merged it into other content). */
-export const APPEND_NOT_RECOGNISED =
-  "De handreiking is na de bestaande inhoud ingevoegd, maar Word gaf haar zo terug dat de vakken niet te herkennen zijn; er is geen formulier van gemaakt. De bestaande inhoud is niet veranderd. Sluit het document zonder op te slaan om het terug te krijgen zoals het was.";
+export { APPEND_NOTHING_BEFORE, APPEND_NOT_RECOGNISED };
 
 export async function appendTemplate(
   context: Word.RequestContext,

@@ -1,6 +1,8 @@
 // What this Word can do, decided once from requirement sets.
 // https://learn.microsoft.com/javascript/api/requirement-sets/word/word-api-requirement-sets
 
+import { REDUCED_TEXT } from "../domain/text/capabilities";
+
 export interface Capabilities {
   /** WordApi 1.3: content controls with tags, tables, locks — the minimum for the form. */
   form: boolean;
@@ -51,26 +53,15 @@ export function detectCapabilities(
   };
 }
 
-/** Plain Dutch lines that say what is reduced on this host; empty when nothing is. */
+/** The lines (src/domain/text/capabilities.ts) that say what is reduced on this host; empty when nothing is. */
 export function reducedFeatures(c: Capabilities): string[] {
-  if (!c.form) return ["Deze versie van Word is te oud voor het formulier (Word 2016 of nieuwer is nodig)."];
+  if (!c.form) return [REDUCED_TEXT.form];
   const lines: string[] = [];
   if (!c.customXmlParts && !c.commonXmlParts) {
-    lines.push(
-      "Deze versie van Word bewaart de gegevens van het formulier op een andere plek in het document dan nieuwere versies van Word. Is het document in een nieuwere versie van Word ingevuld? Werk het dan liever daar bij: dit venster ziet die gegevens niet.",
-    );
+    lines.push(REDUCED_TEXT.dataPart);
   }
-  if (!c.events)
-    lines.push(
-      "Typt u rechtstreeks in het document, buiten dit venster? Dan ziet het venster dat pas als u het document opent of opslaat, of terugkomt in het venster; niet meteen.",
-    );
-  if (!c.saveWithName)
-    lines.push(
-      "Dit venster kan een nieuw document hier niet zelf onder de juiste naam opslaan. Sla het op met Opslaan als, onder de naam die het venster bij Verzenden noemt.",
-    );
-  if (!c.fileCopy)
-    lines.push(
-      "Een kopie downloaden of een anonieme kopie maken kan in deze versie van Word niet (Word voor Mac en iPad laten invoegtoepassingen niets downloaden). Gebruik daarvoor Word op het web of Word voor Windows.",
-    );
+  if (!c.events) lines.push(REDUCED_TEXT.events);
+  if (!c.saveWithName) lines.push(REDUCED_TEXT.saveWithName);
+  if (!c.fileCopy) lines.push(REDUCED_TEXT.fileCopy);
   return lines;
 }

@@ -65,7 +65,8 @@ export async function commit(
   replacesLast = false,
 ): Promise<FormHandle> {
   if (replacesLast && (entries.length !== 1 || handle.lastLogRow === undefined))
-    throw new Error("Only one entry can replace the last row, and only when that row is known.");
+    // A programming error, never shown: only one entry replaces the last row, and only a known one.
+    throw new Error("replacesLastNeedsOneKnownRow");
   // The first write to a document of an earlier data format upgrades it, logged once (format-upgrade.ts).
   const first = entries[0];
   const upgrade =

@@ -40,6 +40,8 @@ import { boxControl, boxText } from "./controls";
 import { WordLayerError } from "./errors";
 import { queueNewRows, queueRemoveRow } from "./rows";
 import { TAG_STAMP_PREFIX } from "./tags";
+import { CHANGED_MEANWHILE, LAST_ROW, rowAddedNote } from "../domain/text/edits";
+import { REFUSED_TEXT } from "../domain/text/errors";
 
 /** Who edits, when, and (in tests) the random source for entry ids. */
 export type EditContext = EntryContext;
@@ -119,8 +121,7 @@ export async function amendBox(
   addition: string,
   who: EditContext,
 ): Promise<FormHandle> {
-  if (!handle.data.agreed)
-    throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
+  if (!handle.data.agreed) throw new WordLayerError("invalid", REFUSED_TEXT.amendBeforeAgreed);
   const before = requireAttributed(handle, texts, key);
   let line: string;
   try {
@@ -148,7 +149,7 @@ export async function agreeForm(
   who: EditContext,
   note?: AgreementNote,
 ): Promise<FormHandle> {
-  if (handle.data.agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
+  if (handle.data.agreed) throw new WordLayerError("invalid", REFUSED_TEXT.alreadyAgreed);
   const agreed = { day, initials: who.signer.initials, organisation: who.signer.organisation };
   const { data, entries } = withEntries(
     handle.data,
@@ -166,7 +167,7 @@ export async function addRow(
   who: EditContext,
 ): Promise<{ handle: FormHandle; rowKey: string }> {
   const rows = rowsField(fieldId);
-  const notFound = "Deze tabel is niet gevonden in het document. Gebruik ‘Herstellen’.";
+  const notFound = REFUSED_TEXT.tableNotFound;
   if (!rows) throw new WordLayerError("notFound", notFound);
   const keys = handle.data.rowOrder[fieldId] ?? [];
   const rowKey = newRowKey(who.random, keys);
@@ -181,7 +182,7 @@ export async function addRow(
   // After agreement the document itself shows who added the row and when: a locked line in its
   // first cell, under the box (not in it, so the box keeps only its value and stays one line).
   const stamp = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()));
-  stampNote(table.getCell(rowIndex, 0).body.insertParagraph(`Toegevoegd: ${stamp}`, "End"), rowPath(fieldId, rowKey));
+  stampNote(table.getCell(rowIndex, 0).body.insertParagraph(rowAddedNote(stamp), "End"), rowPath(fieldId, rowKey));
   const { data, entries } = withEntries(handle.data, [rowAddedEntry(fieldId, keys.length + 1, stamp)], who);
   return {
     handle: await commit(context, handle, withRowsAdded(data, fieldId, [rowKey], rows.columns), entries),
@@ -209,10 +210,7 @@ export async function removeRow(
   return commit(context, handle, withRowsRemoved(data, fieldId, [rowKey], rows.columns), entries);
 }
 
-export const LAST_ROW = "De laatste rij kan niet worden verwijderd; maak de vakken leeg als de rij niet nodig is.";
-
-export const CHANGED_MEANWHILE =
-  "Het document is intussen opnieuw gewijzigd. Bekijk de wijzigingen hierboven opnieuw en leg ze dan vast.";
+export { CHANGED_MEANWHILE, LAST_ROW };
 
 /**
  * Logs outside edits with their real authors, after reading the boxes again in this same

@@ -1,22 +1,11 @@
-// Office.js errors normalised into the few cases the pane has to explain, in Dutch.
+// Office.js errors normalised into the few cases the pane has to explain (their Dutch sentences:
+// src/domain/text/errors.ts).
 // Codes: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes
 // and Word.ErrorCodes (https://learn.microsoft.com/javascript/api/word/word.errorcodes).
 
-export type WordErrorKind =
-  "notSupported" | "locked" | "notFound" | "tooLarge" | "busy" | "interrupted" | "unattributed" | "invalid" | "unknown";
+import { WORD_ERROR_TEXT as MESSAGES, type WordErrorKind } from "../domain/text/errors";
 
-const MESSAGES: Record<WordErrorKind, string> = {
-  notSupported: "Deze versie van Word ondersteunt deze functie niet.",
-  locked: "Dit deel van het document is vergrendeld en kan niet worden gewijzigd.",
-  notFound: "Een vak of onderdeel van de handreiking is niet meer in het document gevonden.",
-  tooLarge: "De gegevens zijn te groot voor Word. Er is niets opgeslagen.",
-  busy: "Word is even bezig. Probeer het zo opnieuw.",
-  interrupted: "De wijziging is niet doorgevoerd: Word gaf een fout. Er is niets half opgeslagen; probeer het opnieuw.",
-  unattributed:
-    "Dit vak is buiten het venster gewijzigd. Leg die wijziging eerst vast (bovenaan: kies wie haar heeft gemaakt), dan kunt u verder.",
-  invalid: "Deze invoer kan niet worden opgeslagen.",
-  unknown: "Er ging iets mis in Word. Er is niets half opgeslagen; probeer het opnieuw.",
-};
+export type { WordErrorKind };
 
 export class WordLayerError extends Error {
   readonly kind: WordErrorKind;

@@ -27,9 +27,10 @@ import { queueNewRows, queueRemoveRow } from "./rows";
 import { stampNote, type EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
+import { MERGE_CHANGED } from "../domain/text/edits";
+import { REFUSED_TEXT } from "../domain/text/errors";
 
-export const MERGE_CHANGED =
-  "Het document is gewijzigd sinds de vergelijking (of er zijn nog wijzigingen buiten het venster). Vergelijk de kopieën opnieuw en kies dan opnieuw.";
+export { MERGE_CHANGED };
 
 /** Every box the plan touches must still hold what was last attributed: nothing typed is overwritten. */
 function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan: MergePlan): void {
@@ -45,7 +46,7 @@ function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan
 /** Queues the other copy's new rows at the end of their tables, with a box per column. */
 function queueMergedNewRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, newKeys] of Object.entries(plan.newRowKeys)) {
-    const notFound = "Een tabel van deze handreiking is niet gevonden in het document. Gebruik eerst ‘Herstellen’.";
+    const notFound = REFUSED_TEXT.mergeTableNotFound;
     const rows = rowsField(fieldId);
     if (!rows) throw new WordLayerError("notFound", notFound);
     queueNewRows(context, rows.field, state.rowOrder[fieldId] ?? [], newKeys, notFound);

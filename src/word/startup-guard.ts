@@ -10,6 +10,7 @@
 // The cases themselves load only when a check runs (their own chunk): opening a form needs none of them.
 import { currentEnv, describeWord, documentIsEmpty, runCase } from "./contract/env";
 import type { ContractCase, HostEnv } from "./contract/types";
+import { UNSAFE_MESSAGE } from "../domain/text/capabilities";
 
 export interface GuardStore {
   get(key: string): string | null;
@@ -18,8 +19,7 @@ export interface GuardStore {
 
 export type GuardState = { status: "ok" } | { status: "unchecked" } | { status: "unsafe"; failed: string[] };
 
-export const UNSAFE_MESSAGE =
-  "Deze versie van Word gedraagt zich bij het beveiligen van het formulier anders dan de invoegtoepassing verwacht. Om het formulier niet te beschadigen, schrijft het venster in deze Word niets in het document. U kunt het document wel lezen. Open Zelftest (bovenaan) in een leeg document en stuur het verslag naar de beheerder.";
+export { UNSAFE_MESSAGE };
 
 export function guardKey(env: HostEnv, version: string): string {
   return `handreiking-regie:startcontrole:${env.platform}:${version}`;

@@ -20,8 +20,7 @@ import {
 } from "../domain";
 import type { Capabilities } from "./capabilities";
 import { quarantineSettingsCopy, quarantineXml, SETTINGS_KEY } from "./quarantine";
-
-const SET_ASIDE_REASON = "Oudere kopie van de formuliergegevens; het zichtbare logboek volgt een nieuwere";
+import { SET_ASIDE_REASON } from "../domain/text/edits";
 
 export { SETTINGS_KEY, QUARANTINE_NAMESPACE } from "./quarantine";
 

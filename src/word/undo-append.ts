@@ -7,12 +7,9 @@
 import { originalStillThere, type AppendedAfter } from "../domain";
 import { WordLayerError } from "./errors";
 import { deleteCommonPart, persistSettings, SETTINGS_KEY, type StorageRef } from "./storage";
+import { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../domain/text/append";
 
-export const UNDO_NOT_APPENDED = "Deze handreiking is niet na bestaande inhoud toegevoegd; er is niets weggehaald.";
-export const UNDO_TOUCHED =
-  "De handreiking is na het toevoegen al gebruikt (een vak ingevuld, een logregel erbij of iets buiten het paneel gewijzigd). Wat iemand heeft getypt haalt de invoegtoepassing niet weg; er is niets veranderd.";
-export const UNDO_MOVED =
-  "De inhoud vóór de handreiking is niet meer zoals bij het toevoegen; er is niets weggehaald. Sluit het document zonder op te slaan of gebruik Ongedaan maken in Word om het terug te krijgen.";
+export { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED };
 
 export async function removeAppended(
   context: Word.RequestContext,

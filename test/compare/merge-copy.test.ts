@@ -3,7 +3,7 @@
 // refused, and the round trips.
 import { readCopy } from "../../src/document/read-data-part";
 import { checkChain, toTableRow, cellText, unsealed, type CopyState, type Profile } from "../../src/domain";
-import { MERGE_CHANGED } from "../../src/word/merge";
+import { MERGE_CHANGED } from "../../src/domain/text/edits";
 import { WordLayerError } from "../../src/word/errors";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import {

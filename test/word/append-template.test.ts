@@ -2,7 +2,7 @@
 // old content stays exactly as it was (the body's old content is the start of the new body, every
 // part of the package is kept), only the inserted part becomes the form, and the form works.
 import { blankDocx } from "word-host";
-import { APPEND_NOTHING_BEFORE } from "../../src/word/append-template";
+import { APPEND_NOTHING_BEFORE } from "../../src/domain/text/append";
 import { changesBeyondAppend } from "../foreign/package-kept";
 import { gatewayFor, PH, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
 

@@ -5,7 +5,8 @@ import type { WordHost } from "word-host";
 import { currentEnv, type ContractCase } from "../../src/word/contract";
 import { withStartupGuard } from "../../src/word/guarded-gateway";
 import { GUARD_CASES } from "../../src/word/contract/cases";
-import { checkStartupGuard, guardKey, UNSAFE_MESSAGE, type GuardStore } from "../../src/word/startup-guard";
+import { checkStartupGuard, guardKey, type GuardStore } from "../../src/word/startup-guard";
+import { UNSAFE_MESSAGE } from "../../src/domain/text/capabilities";
 import { gatewayFor, PH, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 
 afterEach(() => stopHost());

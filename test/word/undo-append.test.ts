@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { blankDocx } from "word-host";
 import { boxTag } from "../../src/domain";
 import * as undo from "../../src/word/undo-append";
-import { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/word/undo-append";
+import { UNDO_MOVED, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/domain/text/append";
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { LIBREOFFICE_DIR } from "../foreign/corpus";

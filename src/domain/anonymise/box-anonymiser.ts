@@ -3,7 +3,8 @@
 // client's initials in the file name become the client's code, and free text goes through the
 // scrubber. One result per distinct input, counted once: a box, its last attributed text and the
 // log entry that wrote it get the same text, and the counts say how many details were replaced.
-import { boxDefOf, formatDateText, formatPersonText, parseBoxText, parsePersonText } from "../form/box-text";
+import { boxDefOf, formatPersonText, parseBoxText, parsePersonText } from "../form/box-text";
+import { displayDate } from "../text/dates";
 import { parseDutchDate } from "../dates/dates";
 import { unhandledKind } from "../template/field-kinds";
 import { findField, type ColumnDef, type FieldDef, type TemplateDef } from "../template";
@@ -83,7 +84,7 @@ export class BoxAnonymiser {
     const shifted = iso ? this.dates.shiftIso(iso) : null;
     if (!shifted) return this.scrub(text);
     this.counts.dates++;
-    return formatDateText(shifted);
+    return displayDate(shifted);
   }
 
   private personText(text: string): string {

@@ -1,6 +1,6 @@
 // The Dutch warnings that go with an anonymised copy: what the anonymiser cannot promise, and
 // what in this copy the person handing it in should check.
-import { byCount, countWords } from "../form/count-words";
+import { byCount, countWords } from "../text/plural";
 import type { TemplateDef } from "../template";
 import { lowerWords } from "./filled-form";
 import type { PeopleRegistry } from "./people";
@@ -42,9 +42,11 @@ export function copyWarnings(
   }
   if (people.unlinkedSigners > 0) {
     warnings.push(
-      people.unlinkedSigners === 1
-        ? "1 persoon met initialen in het logboek stond niet als betrokkene in het document en kreeg een eigen code."
-        : `${people.unlinkedSigners} personen met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.`,
+      byCount(
+        people.unlinkedSigners,
+        "1 persoon met initialen in het logboek stond niet als betrokkene in het document en kreeg een eigen code.",
+        "{n} personen met initialen in het logboek stonden niet als betrokkene in het document en kregen een eigen code.",
+      ),
     );
   }
   if (

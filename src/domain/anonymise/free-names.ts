@@ -7,6 +7,7 @@ import type { Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
+import { isLineEnd } from "../text/line-breaks";
 
 export interface FreeName {
   name: string;
@@ -77,8 +78,7 @@ const NOT_NAMES = new Set(
 export function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/u.test(text.charAt(i))) {
-    // Word's line break \v starts a line too
-    if ("\n\r\v".includes(text.charAt(i))) return true;
+    if (isLineEnd(text.charAt(i))) return true;
     i--;
   }
   return i < 0 || `.!?:;'‘“"(`.includes(text.charAt(i));

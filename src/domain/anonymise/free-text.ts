@@ -17,6 +17,7 @@ import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { COUNTED_NOUN, PLACEHOLDERS, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
+import { lineEndClass } from "../text/line-breaks";
 
 export const INSTITUTION = "[instelling]";
 export const HANDLE = "[account]";
@@ -151,9 +152,10 @@ const AGE_RES = [
 ];
 
 /** Initials alone at the end of a line or a text, after its start or a full stop: a signature ("… gebeld. RW"). */
-const SIGNATURE_LINE =
-  // eslint-disable-next-line no-control-regex -- Word's line break \v ends a line too
-  /(?<=^|[\n\r\u000B]|[.!?][ \t]{1,3})[ \t]*(\p{Lu}[a-z]{0,3}\p{Lu}{1,3}|\p{Lu}\.(?:\p{Lu}\.){1,3})[ \t]*(?=$|[\n\r\u000B])/gu;
+const SIGNATURE_LINE = new RegExp(
+  String.raw`(?<=^|${lineEndClass()}|[.!?][ \t]{1,3})[ \t]*(\p{Lu}[a-z]{0,3}\p{Lu}{1,3}|\p{Lu}\.(?:\p{Lu}\.){1,3})[ \t]*(?=$|${lineEndClass()})`,
+  "gu",
+);
 /** A capitalised name in brackets: "(Jarabee)", "(Yes We Can Clinics)". */
 const IN_BRACKETS = /(?<=\()\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?=\))/gu;
 const MIXED_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:v|vd|vh|vdr|d|t|td|te|in|o)\p{Lu}(?![\p{L}\p{N}])/gu;

@@ -9,6 +9,7 @@
 import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./free-names";
 import { PARTICLES } from "./people";
+import { lineEndClass } from "../text/line-breaks";
 
 export interface ReviewItem {
   /** The word as written. */
@@ -42,8 +43,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** The sentence around position `at` (bounded, so a text without full stops stays linear). */
 function sentenceAround(text: string, at: number, end: number): string {
   let from = at;
-  // eslint-disable-next-line no-control-regex -- Word's line break \v ends a sentence too
-  const stop = /[.!?\n\r\u000B]/u;
+  const stop = new RegExp(lineEndClass(".!?"), "u");
   while (from > 0 && at - from < 120 && !stop.test(text.charAt(from - 1))) from--;
   let to = end;
   while (to < text.length && to - end < 120 && !stop.test(text.charAt(to))) to++;

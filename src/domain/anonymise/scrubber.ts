@@ -12,6 +12,7 @@ import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { numberedNotAge, patternSpans, PRIORITY } from "./patterns";
 import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
+import { lineEndClass } from "../text/line-breaks";
 
 /** Initials that are also common abbreviations: never replaced as a person's initials in free text. */
 const NOT_PERSONAL_INITIALS = new Set([
@@ -121,6 +122,12 @@ interface Matchers {
 export const AMBIGUOUS_NAME = "[naam]";
 /** One capital and a dot after a name, not the start of more initials or of a sentence's capitalised word. */
 const SURNAME_INITIAL = /^[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:\n\r]|[ \t]+\p{Ll}|$))/u;
+
+/** A stamp head ("PH 20200902, Ambiq") at a line start or after a colon; Word's line break ends it too. */
+const STAMP_HEAD = new RegExp(
+  String.raw`(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*(${lineEndClass(":", true)}+?)[ \t]*(?=:|$)`,
+  "gmu",
+);
 
 const isParticleOnly = (v: string): boolean =>
   parseName(v).given.length === 0 && parseName(v).surnameVariants.length === 0;
@@ -250,12 +257,7 @@ export class Scrubber {
    * colon is free text. */
   private stampSpans(text: string): Span[] {
     const out: Span[] = [];
-    // Word's line break (\v) ends a stamp line too
-    for (const m of matchAll(
-      // eslint-disable-next-line no-control-regex -- see above
-      /(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*([^:\n\r\u000B]+?)[ \t]*(?=:|$)/gmu,
-      text,
-    )) {
+    for (const m of matchAll(STAMP_HEAD, text)) {
       const [whole, lead = "", initials = "", day = "", org = ""] = m;
       const shifted = this.dates.shiftDay(day);
       if (!shifted) continue;

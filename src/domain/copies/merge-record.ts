@@ -1,7 +1,7 @@
 // What a merge of another copy leaves behind (see compare-copies.ts for the plan): the log entry
 // that names the other copy.
-import { byCount, countWords } from "../form/count-words";
-import { dayToDutch } from "../dates/dates";
+import { byCount, countWords } from "../text/plural";
+import { dayToDutch } from "../text/dates";
 import { truncateText } from "../log/change-log";
 import { canonicalJson, shortHash } from "../log/hash";
 import { checkChain } from "../log/log-chain";

@@ -3,9 +3,10 @@
 // the MDO agreement it says was made, and that its entries are taken over unchecked (they carry
 // no signature: docs/ondertekening.md). Pure data in, Dutch text out.
 import type { AgreedState } from "../data-part/data-part-model";
-import { dayToDutch } from "../dates/dates";
+import { dayToDutch } from "../text/dates";
 import { checkLog, type LogFinding } from "../log/log-check";
 import type { CopyState } from "./compare-copies";
+import { byCount } from "../text/plural";
 
 /** The merge choice (in the choices by box key) that adopts the other copy's MDO agreement. */
 export const AGREEMENT_CHOICE = "@vaststelling";
@@ -18,7 +19,7 @@ export interface OtherCopyCheck {
 }
 
 const regels = (entries: readonly number[]): string =>
-  entries.length === 1 ? `logregel ${entries[0]}` : `logregels ${entries.join(", ")}`;
+  byCount(entries.length, `logregel ${entries[0]}`, `logregels ${entries.join(", ")}`);
 
 /** The finding as it reads for the other copy (only its hidden log was read, not its visible table). */
 function otherCopyMessage(f: LogFinding): string {
@@ -30,7 +31,7 @@ function otherCopyMessage(f: LogFinding): string {
     case "sealsRemoved":
       return `In de andere kopie zijn bij ${regels(f.entries)} de zegels verwijderd; wat daar staat, kan niet worden gecontroleerd.`;
     case "unsealedTail":
-      return `In de andere kopie ${f.entries.length === 1 ? "is" : "zijn"} ${regels(f.entries)} niet verzegeld en niet te controleren.`;
+      return `In de andere kopie ${byCount(f.entries.length, "is", "zijn")} ${regels(f.entries)} niet verzegeld en niet te controleren.`;
     default:
       return `In de andere kopie: ${f.message.charAt(0).toLowerCase()}${f.message.slice(1)}`;
   }

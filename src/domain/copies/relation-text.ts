@@ -1,7 +1,7 @@
 // The sentence the Kopieën tab shows on how two copies relate. It is built from what each copy
 // lacks of the other (the log entries only one copy has), so it says the same thing seen from
 // either copy: what "here" lacks is what "there" has, and the other way round.
-import { countWords } from "../form/count-words";
+import { countWords } from "../text/plural";
 import type { CopyRelation } from "./compare-copies";
 
 const changes = (n: number): string => countWords(n, "wijziging", "wijzigingen");

@@ -3,8 +3,8 @@
 // ("\u{1}", and "\\" for a backslash) and the element is marked enc="1", so it round-trips
 // exactly. Text without such characters is written plainly, readable in the raw XML.
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+// Every control character but tab and newline (Cc), LS/PS, the two noncharacters and lone surrogates.
+const UNSAFE = /(?![\t\n])\p{Cc}|[\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 const UNSAFE_G = new RegExp(UNSAFE.source, "gu");
 
 /** Markup escaping for text and attribute values written into XML by hand (&, <, >, "). */

@@ -1,6 +1,6 @@
 // Calendar dates as plain strings: ISO "YYYY-MM-DD" in the form, "YYYYMMDD" in stamps and
-// file names, "dd-mm-jjjj" where a Dutch reader sees them. No Date objects: a date here is a
-// calendar day, not an instant, so time zones must not shift it.
+// file names, "dd-mm-jjjj" where a Dutch reader sees them (written by src/domain/text/dates.ts).
+// No Date objects: a date here is a calendar day, not an instant, so time zones must not shift it.
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -42,16 +42,6 @@ export function isoToDay(iso: string): string {
 
 export function dayToIso(day: string): string {
   return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
-}
-
-/** "2020-09-02" → "02-09-2020". */
-export function isoToDutch(iso: string): string {
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-}
-
-/** "20200902" → "02-09-2020". */
-export function dayToDutch(day: string): string {
-  return isoToDutch(dayToIso(day));
 }
 
 export interface DateParts {

@@ -1,8 +1,9 @@
 // Agreeing the form at the MDO is a deliberate act: the pane shows who is recorded as present
 // and what is still missing, and agreeing with required boxes empty needs a reason, which the
 // log keeps with the agreement.
-import { dayToDutch, isIsoDate, isoToDay } from "../dates/dates";
-import { countWords } from "./count-words";
+import { isIsoDate, isoToDay } from "../dates/dates";
+import { dayToDutch } from "../text/dates";
+import { countWords } from "../text/plural";
 import type { FormValues } from "./form-values";
 import { peopleRows, roleValue } from "./role-values";
 import { fieldWithRole, TEMPLATE, type TemplateDef } from "../template";

@@ -5,11 +5,12 @@ import { boxDefOf, parseBoxText } from "./box-text";
 import { parseBoxKey } from "./boxes";
 import { cellProblem, normaliseFieldText, textProblem, textRulesFor } from "./field-rules";
 import { FIELD_KIND_TRAITS, findField, TEMPLATE, type TemplateDef } from "../template";
-import { hasControlChar, normaliseLineBreaks } from "./text-rules";
+import { hasControlChar } from "./text-rules";
+import { wordTextToForm } from "../text/line-breaks";
 
 /** The canonical text of a box: \n line breaks, no trailing empty lines (Word drops them). */
 export function canonicalBoxText(text: string): string {
-  return normaliseLineBreaks(text).replace(/\n+$/, "");
+  return wordTextToForm(text);
 }
 
 /** The canonical text with the field's own normalisation (client initials in capitals, no dots). */

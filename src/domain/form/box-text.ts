@@ -4,8 +4,9 @@
 import type { ColumnDef, FieldDef, FieldKind } from "../template";
 import { unhandledKind } from "../template/field-kinds";
 import type { PersonValue } from "./form-values";
-import { isIsoDate, isoToDutch, parseDutchDate } from "../dates/dates";
-import { normaliseLineBreaks } from "./text-rules";
+import { parseDutchDate } from "../dates/dates";
+import { displayDate } from "../text/dates";
+import { lineEndClass, normaliseLineBreaks } from "../text/line-breaks";
 
 /** Rows are not one box: each cell is a box of kind "text" or "date". */
 export type BoxKind = Exclude<FieldKind, "rows">;
@@ -30,10 +31,6 @@ const choiceKey = (s: string): string => s.toLocaleLowerCase("nl").replace(/\s+/
 function matchChoice(text: string, choices: readonly string[]): string | undefined {
   const k = choiceKey(text);
   return choices.find((c) => choiceKey(c) === k);
-}
-
-export function formatDateText(iso: string): string {
-  return isIsoDate(iso) ? isoToDutch(iso) : iso;
 }
 
 export function formatYesNoText(value: boolean | null): string {
@@ -81,16 +78,14 @@ export function parseMultiChoiceText(
     if (bad !== undefined) return { ok: false, unknown: bad };
     return { ok: true, value: choices.filter((c) => found.includes(c)) };
   };
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const first = attempt(/[;\n\r\u000B]/);
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return first.ok ? first : attempt(/[;,\n\r\u000B]/);
+  const first = attempt(new RegExp(lineEndClass(";")));
+  return first.ok ? first : attempt(new RegExp(lineEndClass(";,")));
 }
 
 export function formatBoxText(def: BoxDef, value: BoxValue): string {
   switch (def.kind) {
     case "date":
-      return typeof value === "string" ? formatDateText(value) : "";
+      return typeof value === "string" ? displayDate(value) : "";
     case "yesNo":
       return typeof value === "boolean" ? formatYesNoText(value) : "";
     case "multiChoice":

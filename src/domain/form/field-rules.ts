@@ -3,8 +3,9 @@
 import type { ColumnDef, FieldDef } from "../template";
 import { FIELD_KIND_TRAITS } from "../template/field-kinds";
 import type { PersonValue, RowValue } from "./form-values";
-import { charCount, hasControlChar, hasLineBreak } from "./text-rules";
-import { countWords } from "./count-words";
+import { charCount, hasControlChar } from "./text-rules";
+import { hasLineBreak } from "../text/line-breaks";
+import { byCount, countWords } from "../text/plural";
 import { isIsoDate } from "../dates/dates";
 import { isRowKey } from "./row-key";
 import { normaliseInitials } from "../log/profile";
@@ -27,16 +28,16 @@ export const fieldMessages = {
   yesNoRequired: (label: string) => `Kies Ja of Nee bij ${q(label)}.`,
   organisationRequired: (label: string) => `Vul de organisatie in bij ${q(label)}.`,
   minItems: (label: string, n: number) =>
-    n === 1
-      ? `Kies minstens één ${label.toLocaleLowerCase("nl")}.`
-      : `Kies minstens ${n} mogelijkheden bij ${q(label)}.`,
+    byCount(
+      n,
+      `Kies minstens één ${label.toLocaleLowerCase("nl")}.`,
+      `Kies minstens {n} mogelijkheden bij ${q(label)}.`,
+    ),
   /** Counts filled rows: with enough (empty) rows shown, the user fills them rather than adds one. */
   minRows: (n: number, filled = 0, shown = 0) =>
     shown >= n
       ? `Vul minstens ${countWords(n, "rij", "rijen")} in (nu ${filled} ingevuld).`
-      : n === 1
-        ? "Voeg minstens 1 rij toe."
-        : `Voeg minstens ${n} rijen toe.`,
+      : `Voeg minstens ${countWords(n, "rij", "rijen")} toe.`,
   tooLong: (label: string, max: number, now: number) =>
     `${q(label)} is te lang: maximaal ${max.toLocaleString("nl-NL")} tekens (nu ${now.toLocaleString("nl-NL")}).`,
   control: (label: string) =>

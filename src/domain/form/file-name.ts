@@ -98,8 +98,8 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** False for names Windows or macOS refuse or mangle. */
 export function isSafeFileName(name: string): boolean {
   if (name === "" || name.length > 255) return false;
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[<>:"/\\|?*\u0000-\u001F\u007F]/.test(name)) return false;
+  // Windows refuses these and every C0 control and DEL (Cc, less the C1 block it allows)
+  if (/[<>:"/\\|?*]|(?![\u0080-\u009F])\p{Cc}/u.test(name)) return false;
   if (/[. ]$/.test(name)) return false;
   return !RESERVED.test(name);
 }

@@ -10,10 +10,10 @@ import { formIssues } from "./form-issues";
 import { entryPartLabel } from "../log/change-log-table";
 import { checkFileName, buildFileName, FILE_EXTENSION } from "./file-name";
 import type { FileNameResult } from "./file-name";
-import { normaliseLineBreaks } from "./text-rules";
+import { normaliseLineBreaks } from "../text/line-breaks";
 import { roleLocation, roleText } from "./role-values";
-import { countWords } from "./count-words";
-import { dayToDutch } from "../dates/dates";
+import { byCount, countWords } from "../text/plural";
+import { dayToDutch } from "../text/dates";
 
 export type ReadinessId = "required" | "attributed" | "fileName" | "secureChannel";
 
@@ -177,7 +177,7 @@ export function checkReadiness(input: ReadinessInput): ReadinessItem[] {
       label:
         unsigned === 0
           ? "Elke wijziging heeft initialen, datum en organisatie"
-          : `${unsigned === 1 ? "Eén wijziging heeft" : `${unsigned} wijzigingen hebben`} geen bekende maker (initialen en organisatie)`,
+          : `${byCount(unsigned, "Eén wijziging heeft", "{n} wijzigingen hebben")} geen bekende maker (initialen en organisatie)`,
       details: [
         ...unattributed.map(
           (key) =>

@@ -4,7 +4,8 @@ import type { TemplateDef } from "../template";
 import { TEMPLATE, TEMPLATE_VERSIONS, partLabel } from "../template";
 import type { ChangeEntry } from "./change-log";
 import { MAX_DESCRIPTION, truncateText } from "./change-log";
-import { dayToDutch, isoToDay, parseDutchDate } from "../dates/dates";
+import { isoToDay, parseDutchDate } from "../dates/dates";
+import { dayToDutch } from "../text/dates";
 import { parseBoxKey } from "../form/boxes";
 import { shortHash } from "./hash";
 

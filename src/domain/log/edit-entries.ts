@@ -4,7 +4,7 @@
 import { nextFormVersion, type DataPart } from "../data-part/data-part-model";
 import { formatSize, type QuarantinedData } from "../data-part/hidden-data";
 import { parseBoxKey, splitBoxKey } from "../form/boxes";
-import { countWords } from "../form/count-words";
+import { countWords } from "../text/plural";
 import { findField } from "../template";
 import { appendEntry, createEntry, type ChangeEntry, type NewEntry, type Signer } from "./change-log";
 import { fillSessionEntry } from "./fill-session";

@@ -7,8 +7,8 @@ import { signedSealOf, type EntryKey } from "./log-chain";
 import type { KeyRing, ListedKey } from "./key-list";
 import { fromBase64, keyIdOf, signText, verifyText } from "./signing-crypto";
 import { identityForm, sameOrganisation } from "./identity-text";
-import { dayToDutch } from "../dates/dates";
-import { byCount } from "../form/count-words";
+import { dayToDutch } from "../text/dates";
+import { byCount } from "../text/plural";
 import { signedOriginal } from "./adopted-signature";
 
 export { generateSigningKey, keyIdOf, publicKeyText } from "./signing-crypto";

@@ -12,7 +12,7 @@
 // Nothing earlier in the log changes: an entry of anyone else, an agreement, a removed row or a
 // new day closes the session, and the next fill starts a new entry. A tampered last entry is
 // never updated (the Word layer checks it first), so the log check still reports it.
-import { countWords } from "../form/count-words";
+import { countWords } from "../text/plural";
 import { rowPath, splitBoxKey } from "../form/boxes";
 import type { TemplateDef } from "../template";
 import { TEMPLATE } from "../template";

@@ -7,6 +7,7 @@
 import { dayOfParts, typedDateParts } from "../dates/dates";
 import { parseStamp } from "./stamp";
 import { hasInvisible, hasCompatibilityForm, identityForm, identityTextProblem } from "./identity-text";
+import { splitLines } from "../text/line-breaks";
 
 export type StampDateVerdict = "valid" | "impossible" | "future";
 
@@ -169,8 +170,7 @@ function parseCleanLine(line: string, options: HandStampOptions): Omit<HandStamp
 
 /** Every hand stamp in a box text (lines split on \n, \r\n, \r and Word's \v), each with the text it stamps. */
 export function findHandStamps(text: string, options: HandStampOptions): HandStamp[] {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const lines = text.split(/\r\n|[\n\r\u000B]/);
+  const lines = splitLines(text);
   const found: HandStamp[] = [];
   lines.forEach((line, i) => {
     const stamp = parseHandStampLine(line, options);
@@ -200,8 +200,7 @@ const STAMP_LIKE =
  * written in a form the add-in does not know. Returned as typed (trimmed).
  */
 export function unreadStampLines(text: string, options: HandStampOptions): string[] {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.split(/\r\n|[\n\r\u000B]/).flatMap((raw) => {
+  return splitLines(text).flatMap((raw) => {
     const line = identityForm(raw);
     const m = STAMP_LIKE.exec(line);
     if (!m || m[1] === undefined) return [];

@@ -4,12 +4,12 @@
 import type { ChangeEntry, ChangeLog } from "./change-log";
 import { entryPartLabel, legacyChangeText, toTableRow } from "./change-log-table";
 import type { DataPart } from "../data-part/data-part-model";
-import { dayToDutch } from "../dates/dates";
+import { dayToDutch } from "../text/dates";
 import { cellText } from "../template/document-map";
 import { checkChain, checkState, type ChainCheck } from "./log-chain";
 import { findField, TEMPLATE_VERSIONS } from "../template";
 import { splitBoxKey } from "../form/boxes";
-import { byCount } from "../form/count-words";
+import { byCount } from "../text/plural";
 
 const cellKey = (cell: string): string =>
   cellText(cell)
@@ -147,7 +147,7 @@ export async function checkLog(
       where: "data",
       entries: stripped,
       boxes: [],
-      message: `Bij ${stripped.length === 1 ? `logregel ${stripped[0]} is het zegel` : `${stripped.length} logregels (vanaf regel ${stripped[0]}) zijn de zegels`} buiten de invoegtoepassing verwijderd, terwijl dit document vanaf die plek verzegeld is. Wat daar staat, kan niet meer worden gecontroleerd en kan zijn gewijzigd.`,
+      message: `Bij ${byCount(stripped.length, `logregel ${stripped[0]} is het zegel`, `{n} logregels (vanaf regel ${stripped[0]}) zijn de zegels`)} buiten de invoegtoepassing verwijderd, terwijl dit document vanaf die plek verzegeld is. Wat daar staat, kan niet meer worden gecontroleerd en kan zijn gewijzigd.`,
     });
   for (const b of chain.breaks) {
     if (b.kind === "unsealed") continue;
@@ -234,7 +234,7 @@ function acknowledgedText(log: ChangeLog, chain: ChainCheck, logStart: number): 
   for (const a of chain.acknowledged) byRepair.set(a.by, [...(byRepair.get(a.by) ?? []), logStart + a.brk.index + 1]);
   return [...byRepair].map(([by, entries]) => {
     const r = log[by]!;
-    const which = entries.length === 1 ? `logregel ${entries[0]}` : `logregels ${entries.join(", ")}`;
+    const which = byCount(entries.length, `logregel ${entries[0]}`, `logregels ${entries.join(", ")}`);
     return `Een wijziging buiten de invoegtoepassing bij ${which} is niet ongedaan gemaakt, maar erkend door ${r.initials} (${r.organisation}) op ${dayToDutch(r.day)} (logregel ${logStart + by + 1}).`;
   });
 }

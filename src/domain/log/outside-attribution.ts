@@ -3,7 +3,7 @@
 // pane asks, offering the people of step 2 and "onbekend". The log entry then names the real
 // author (or "onbekend") and keeps who recorded it.
 import type { ChangeEntry, NewEntry, Signer } from "./change-log";
-import { dayToDutch } from "../dates/dates";
+import { dayToDutch } from "../text/dates";
 import { findHandStamps, describeHandStamp, unreadStampLines, type HandStamp } from "./hand-stamp";
 import { sameOrganisation } from "./identity-text";
 import type { FormValues } from "../form/form-values";

@@ -1,7 +1,8 @@
 // The professional's profile: initials, organisation and (optionally) name. Initials and
 // organisation go into every stamp ("PH 20200902, Ambiq: …"), so they must fit that format.
 import { z } from "zod";
-import { charCount, collapseSpaces, hasControlChar, hasLineBreak } from "../form/text-rules";
+import { charCount, collapseSpaces, hasControlChar } from "../form/text-rules";
+import { hasLineBreak } from "../text/line-breaks";
 import type { PrefillProfile } from "../form/form-values";
 import type { Signer } from "./change-log";
 import { hasInvisible, hasNonLatinLetter } from "./identity-text";

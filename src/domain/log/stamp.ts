@@ -2,7 +2,8 @@
 // a line in a box, "PH 20200902, Ambiq: Wisseling van behandelaar voor cliënt ES."
 // (initials, day as YYYYMMDD, comma, organisation, colon, text).
 import { isDay } from "../dates/dates";
-import { hasControlChar, hasLineBreak } from "../form/text-rules";
+import { hasControlChar } from "../form/text-rules";
+import { hasLineBreak, splitLines } from "../text/line-breaks";
 import { identityTextProblem } from "./identity-text";
 
 export { amsterdamDay, amsterdamTime } from "../dates/day";
@@ -92,13 +93,8 @@ export interface FoundStamp extends Stamp {
 
 /** Every stamp line in a box text (lines split on \n, \r\n, \r and Word's \v). */
 export function findStamps(text: string): FoundStamp[] {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      .split(/\r\n|[\n\r\u000B]/)
-      .flatMap((line, i) => {
-        const s = parseStamp(line);
-        return s ? [{ ...s, line: i }] : [];
-      })
-  );
+  return splitLines(text).flatMap((line, i) => {
+    const s = parseStamp(line);
+    return s ? [{ ...s, line: i }] : [];
+  });
 }

@@ -3,6 +3,7 @@
 // Pure: src/word loads the snapshot, this decides, src/word applies the plan.
 import { allFields, compareVersions, type FieldDef, type TemplateDef, TEMPLATE } from ".";
 import { bodyContent, type ContentKind } from "./body-content";
+import { splitLines, wordTextToForm } from "../text/line-breaks";
 
 export interface SnapshotParagraph {
   text: string;
@@ -52,12 +53,12 @@ export function normaliseLabel(text: string): string {
 }
 
 function firstLine(cell: string): string {
-  return cell.split(/\r\n|\r|\n|\v/)[0] ?? "";
+  return splitLines(cell)[0] ?? "";
 }
 
 /** Text of a cell as the box value: Word separates paragraphs with \r; the form uses \n. */
 export function cellText(cell: string): string {
-  return cell.replace(/\r\n|\r|\v/g, "\n").replace(/\n+$/, "");
+  return wordTextToForm(cell);
 }
 
 function headingMatchesStep(text: string, title: string, shortTitle: string): boolean {

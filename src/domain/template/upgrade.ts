@@ -5,7 +5,7 @@ import type { FieldChange, VersionMapping } from "./mapping";
 import type { FieldDef, StepDef, TemplateDef } from "./schema";
 import { partHeading } from "./static-text";
 import { compareVersions, TEMPLATE_VERSIONS, VERSION_MAPPINGS } from "./versions";
-import { byCount } from "../form/count-words";
+import { byCount } from "../text/plural";
 
 /** Where a box of the new version gets its text. */
 export interface FieldOrigin {

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { mdoDayDifference, presentAtMdo, type AgreementNote, type FormValues } from "../../domain";
+import { AGREE_TEXT, confirmHeading, familyPresentText, missingHeading } from "../../domain/text/agree";
 import { BulletList } from "./BulletList";
 
 const useStyles = makeStyles({
@@ -54,51 +55,41 @@ export function AgreeConfirmation({ day, dayKey, values, missing, busy, onConfir
   return (
     <section className={styles.root} aria-labelledby="agree-check">
       <Body1Strong as="h3" id="agree-check" tabIndex={-1}>
-        Klopt dit? Vastgesteld in het MDO van {day}
+        {confirmHeading(day)}
       </Body1Strong>
       {difference && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{difference}</MessageBarBody>
         </MessageBar>
       )}
-      <Body1>Aanwezig volgens Stap 2:</Body1>
+      <Body1>{AGREE_TEXT.presentHeading}</Body1>
       {people.length > 0 ? (
         <BulletList className={styles.wrap} items={people} />
       ) : (
-        <Body1>Er staat nog niemand bij Betrokkenen.</Body1>
+        <Body1>{AGREE_TEXT.nobodyPresent}</Body1>
       )}
-      <Body1>Gezin aanwezig: {family === null ? "niet ingevuld" : family ? "ja" : "nee"}.</Body1>
+      <Body1>{familyPresentText(family)}</Body1>
       {needsReason ? (
         <>
-          <Body1>
-            {missing.length === 1
-              ? "Nog niet ingevuld (verplicht):"
-              : `Nog niet ingevuld (${missing.length} verplichte onderdelen):`}
-          </Body1>
+          <Body1>{missingHeading(missing.length)}</Body1>
           <BulletList className={styles.wrap} items={missing} />
-          <Field
-            label="Waarom stelt u de handreiking toch vast?"
-            required
-            hint="De reden komt in het logboek, bij het vaststellen."
-          >
+          <Field label={AGREE_TEXT.reasonLabel} required hint={AGREE_TEXT.reasonHint}>
             <Textarea value={reason} onChange={(_, d) => setReason(d.value)} rows={2} />
           </Field>
         </>
       ) : (
-        <Body1>Alle verplichte onderdelen zijn ingevuld.</Body1>
+        <Body1>{AGREE_TEXT.allFilled}</Body1>
       )}
-      <Body1>
-        Daarna wordt elke wijziging een aanvulling of correctie met uw initialen, de datum en uw organisatie.
-      </Body1>
+      <Body1>{AGREE_TEXT.afterwards}</Body1>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
           disabled={busy || !ready}
           onClick={() => onConfirm(needsReason ? { missing: [...missing], reason: reason.trim() } : undefined)}
         >
-          Ja, vaststellen
+          {AGREE_TEXT.confirm}
         </Button>
-        <Button onClick={onCancel}>Annuleren</Button>
+        <Button onClick={onCancel}>{AGREE_TEXT.cancel}</Button>
       </div>
     </section>
   );

@@ -22,12 +22,14 @@ import {
   type AgreementNote,
   type FormValues,
   type StepMissing,
+  DATE_FORMAT_HINT,
 } from "../../domain";
 import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
 import { TitledSection } from "./TitledSection";
 import { UnsavedNotice } from "./UnsavedNotice";
 import { NOT_RESTORED_AGREE } from "../meeting-texts";
+import { AGREE_TEXT, agreedText, missingWarning } from "../../domain/text/agree";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" },
@@ -86,32 +88,23 @@ export function FinishStep({
     heading?.setAttribute("tabindex", "-1");
     heading?.focus();
   }, [agreed]);
-  const problem = iso ? null : "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 02-09-2020.";
+  const problem = iso ? null : AGREE_TEXT.badDate;
 
   if (agreed) {
     return (
-      <TitledSection className={styles.root} titleId="finish-title" title="Afronden">
+      <TitledSection className={styles.root} titleId="finish-title" title={AGREE_TEXT.title}>
         <UnsavedNotice unsaved={unsaved} blocks="Verzenden" busy={busy} onSaveAll={onSaveAll} />
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            Vastgesteld in het MDO op {dayToDutch(agreed.day)} door {agreed.initials} ({agreed.organisation}).
-          </MessageBarBody>
+          <MessageBarBody>{agreedText(dayToDutch(agreed.day), agreed.initials, agreed.organisation)}</MessageBarBody>
         </MessageBar>
-        <Body1>
-          Nieuwe afspraken voegt u toe met ‘Aanvulling toevoegen’ bij een vak: de regel krijgt uw initialen, de datum en
-          uw organisatie. Een correctie kan nog steeds; het logboek bewaart dan de oude en de nieuwe tekst. Verstuur het
-          document na elke wijziging opnieuw.
-        </Body1>
+        <Body1>{AGREE_TEXT.afterAgreed}</Body1>
       </TitledSection>
     );
   }
   const confirmingNow = confirming && iso !== null;
   return (
-    <TitledSection className={styles.root} titleId="finish-title" title="Afronden">
-      <Body1>
-        Is de handreiking besproken en vastgesteld in het MDO? Dan legt de beheerder van het document dat hier vast.
-        Daarna wordt elke wijziging een aanvulling met initialen, datum en organisatie.
-      </Body1>
+    <TitledSection className={styles.root} titleId="finish-title" title={AGREE_TEXT.title}>
+      <Body1>{AGREE_TEXT.intro}</Body1>
       <UnsavedNotice unsaved={unsaved} blocks="Vastleggen" busy={busy} onSaveAll={onSaveAll} />
       {notRestored && (
         <MessageBar intent="info" layout="multiline">
@@ -120,18 +113,12 @@ export function FinishStep({
       )}
       {missingLines.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Er{" "}
-            {missingLines.length === 1
-              ? "is nog 1 verplicht onderdeel"
-              : `zijn nog ${missingLines.length} verplichte onderdelen`}{" "}
-            niet ingevuld.
-          </MessageBarBody>
+          <MessageBarBody>{missingWarning(missingLines.length)}</MessageBarBody>
         </MessageBar>
       )}
       <Field
-        label="Datum van het MDO"
-        hint="dd-mm-jjjj"
+        label={AGREE_TEXT.dateLabel}
+        hint={DATE_FORMAT_HINT}
         validationState={tried && problem ? "error" : "none"}
         validationMessage={tried ? (problem ?? undefined) : undefined}
       >
@@ -164,7 +151,7 @@ export function FinishStep({
             if (iso) setConfirming(true);
           }}
         >
-          Vastgesteld in het MDO…
+          {AGREE_TEXT.agreeButton}
         </Button>
       )}
     </TitledSection>

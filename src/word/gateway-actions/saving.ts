@@ -2,6 +2,7 @@
 import type { FormGateway, SaveOutcome } from "../gateway";
 import { runWord } from "../run";
 import type { GatewaySession } from "./session";
+import { SAVE_NOT_SUPPORTED } from "../../domain/text/capabilities";
 
 export type SavingActions = Pick<FormGateway, "saveWithName">;
 
@@ -11,8 +12,7 @@ export function savingActions(s: GatewaySession): SavingActions {
       if (!s.caps.saveWithName)
         return {
           status: "notSupported",
-          message:
-            "Deze versie van Word kan een document niet zelf onder een naam opslaan. Gebruik Bestand > Opslaan als en plak de naam.",
+          message: SAVE_NOT_SUPPORTED,
         };
       if (Office.context.document.url) return { status: "alreadyNamed" };
       await runWord(async (ctx) => {

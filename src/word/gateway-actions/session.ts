@@ -9,6 +9,7 @@ import type { FormView } from "../gateway";
 import { readForm, type FormRead } from "../read-form";
 import { runWord } from "../run";
 import { buildView, viewAfterEdit } from "../view";
+import { REFUSED_TEXT, upgradeFirstText } from "../../domain/text/errors";
 
 export interface OfficeGatewayOptions {
   /** The bundled plain handreiking as base64 (for "Nieuwe handreiking"). */
@@ -57,11 +58,7 @@ export function createSession(options: OfficeGatewayOptions, caps: Capabilities)
   const today = (): string => amsterdamDay(options.now?.() ?? new Date());
 
   async function open(log: "tail" | "whole" = "tail"): Promise<FormView> {
-    if (!caps.form)
-      throw new WordLayerError(
-        "notSupported",
-        "Deze versie van Word is te oud voor het formulier (WordApi 1.3 is nodig).",
-      );
+    if (!caps.form) throw new WordLayerError("notSupported", REFUSED_TEXT.wordTooOldForForm);
     const read = await runWord((ctx) => readForm(ctx, caps, { log }));
     handle = handleOf(read);
     view = await buildView(read, caps, handle, today());
@@ -75,12 +72,9 @@ export function createSession(options: OfficeGatewayOptions, caps: Capabilities)
 
   function requireForm(): { handle: FormHandle; view: FormView } {
     refuseFuture();
-    if (!handle || !view) throw new WordLayerError("notFound", "Open eerst het formulier.");
+    if (!handle || !view) throw new WordLayerError("notFound", REFUSED_TEXT.openFirst);
     if (view.templateUpgrade)
-      throw new WordLayerError(
-        "notSupported",
-        `Dit document is van versie ${view.templateUpgrade.from} van de handreiking. Werk het eerst bij naar versie ${view.templateUpgrade.to}.`,
-      );
+      throw new WordLayerError("notSupported", upgradeFirstText(view.templateUpgrade.from, view.templateUpgrade.to));
     return { handle, view };
   }
 

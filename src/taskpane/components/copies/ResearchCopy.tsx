@@ -23,6 +23,7 @@ import {
   RESEARCH_COPY_UNSUPPORTED,
 } from "../../meeting-texts";
 import { countLines } from "../../copy-text";
+import { downloadedText } from "../../../domain/text/copies";
 import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";
 import { ReviewWords } from "./ReviewWords";
@@ -147,10 +148,7 @@ function Downloads({ copy, canDownload, downloaded, onOffer }: DownloadsProps) {
       </div>
       {downloaded.length > 0 && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {downloaded.map((n) => `‘${n}’`).join(" en ")} {downloaded.length > 1 ? "staan" : "staat"} in uw map
-            Downloads.
-          </MessageBarBody>
+          <MessageBarBody>{downloadedText(downloaded)}</MessageBarBody>
         </MessageBar>
       )}
     </>

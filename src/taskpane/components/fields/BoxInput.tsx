@@ -1,7 +1,14 @@
 // The right input for a box's kind, labelled, with its inline messages.
 import { useId, type ReactElement } from "react";
 import { Field } from "@fluentui/react-components";
-import { isPerson, picksPeople, unhandledKind, type PersonValue, type PickablePerson } from "../../../domain";
+import {
+  DATE_FORMAT_HINT,
+  isPerson,
+  picksPeople,
+  unhandledKind,
+  type PersonValue,
+  type PickablePerson,
+} from "../../../domain";
 import type { BoxSpec, DraftValue } from "../../box-model";
 import { DateInput, LongTextInput, TextInput } from "./TextInputs";
 import { MultiChoiceInput, SingleChoiceInput, YesNoInput } from "./ChoiceInputs";
@@ -33,7 +40,11 @@ export function BoxInput({ spec, value, messages, onChange, people = [] }: BoxIn
   const options = spec.column
     ? [...new Set(pick.map((p) => p.organisation).filter((o) => o !== ""))]
     : pick.map((p) => p.label);
-  const ownHint = spec.column ? (spec.def.kind === "date" ? "dd-mm-jjjj" : undefined) : spec.field.hint || undefined;
+  const ownHint = spec.column
+    ? spec.def.kind === "date"
+      ? DATE_FORMAT_HINT
+      : undefined
+    : spec.field.hint || undefined;
   // a text box with a pick list says so; a person box says it at its name field
   const hint =
     options.length > 0 && spec.def.kind === "text"

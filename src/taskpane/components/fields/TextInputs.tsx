@@ -1,5 +1,6 @@
 // Inputs for text, long text and dates (typed as dd-mm-jjjj: predictable in every Word).
 import { Input, Textarea } from "@fluentui/react-components";
+import { DATE_FORMAT_HINT } from "../../../domain";
 
 export interface TextInputProps {
   value: string;
@@ -23,7 +24,7 @@ export function DateInput({ value, onChange }: TextInputProps) {
     <Input
       value={value}
       onChange={(_, d) => onChange(d.value)}
-      placeholder="dd-mm-jjjj"
+      placeholder={DATE_FORMAT_HINT}
       inputMode="numeric"
       autoComplete="off"
     />
