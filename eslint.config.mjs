@@ -16,9 +16,7 @@ const TEXT_HOME_COVERED = [
 ];
 // Temporary exceptions, ONE list: the Zelftest's contract cases still keep their Dutch titles and
 // observations beside their checks; not yet moved.
-const TEXT_HOME_NOT_YET = [
-  "src/word/contract/**",
-];
+const TEXT_HOME_NOT_YET = ["src/word/contract/**"];
 
 export default tseslint.config(
   {
