@@ -43,6 +43,7 @@ const common = {
     "\\.docx$": "<rootDir>/test/stubs/docx-asset.js",
     // webpack's `new Worker(new URL(…, import.meta.url))`: no import.meta in jest's CommonJS
     "/start-copy-worker$": "<rootDir>/test/stubs/start-copy-worker.ts",
+    "/name-lists-url$": "<rootDir>/test/stubs/name-lists-url.ts",
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
   // What webpack's DefinePlugin sets in the bundle (webpack.config.js), without a support contact:

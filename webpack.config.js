@@ -1,7 +1,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const { buildInfo, fillSupportPage } = require("./scripts/build-info.cjs");
 const { ThirdPartyNoticesPlugin } = require("./scripts/third-party-notices.cjs");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
@@ -125,6 +125,13 @@ module.exports = (env = {}, argv = {}) => {
           issuerLayer: { not: "worker" },
           resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } },
         },
+        // The anonymiser's packed name lists: a data file beside the chunks, fetched only for a
+        // research copy (src/browser/name-lists.ts), never part of a script.
+        {
+          test: /[\\/]name-lists\.packed\.json$/,
+          type: "asset/resource",
+          generator: { filename: "namenlijsten.[contenthash:8].json" },
+        },
         { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
@@ -158,6 +165,12 @@ module.exports = (env = {}, argv = {}) => {
           ]
         : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // In the browser the name lists are fetched, not bundled: src/document/name-lists.ts (Node's,
+      // which imports them) becomes src/browser/name-lists.ts, in the pane and in the copy worker.
+      new NormalModuleReplacementPlugin(/[\\/]name-lists$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === path.resolve(__dirname, "src/document/name-lists"))
+          resource.request = path.resolve(__dirname, "src/browser/name-lists.ts");
+      }),
       // The one source of the add-in version (src/build-info.ts): the pane, the Zelftest report and
       // every data part this add-in writes (src/domain/data-part/format-version.ts).
       new DefinePlugin({ HR_BUILD_INFO: JSON.stringify(info) }),

@@ -10,7 +10,7 @@ import { createOfficeGateway } from "../src/word/office-gateway";
 import type { FormGateway } from "../src/word/gateway";
 import { anonymiseCopy } from "../src/document/anonymise-docx";
 import { readCopy } from "../src/document/read-data-part";
-import { dutchLexicon } from "../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../src/document/name-lists";
 import { fillForm, PH } from "./filled-form";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 import { median } from "./tti/measure";

@@ -54,7 +54,7 @@ async function measure(file: string): Promise<void> {
   const { makeCopy } = await import("../src/document/make-copy");
   const bytes = new Uint8Array(readFileSync(file));
   // the word lists load once per pane; load them before the clock starts, as the pane has
-  const { dutchLexicon } = await import("../src/domain/anonymise/lexicon-nl");
+  const { dutchLexicon } = await import("../src/document/name-lists");
   dutchLexicon();
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;

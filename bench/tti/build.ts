@@ -62,8 +62,11 @@ export function bundleSize(mainDir: string): BundleSize {
   };
 }
 
-/** paneOnly: the production build alone (no stand-in Word), for bundle sizes. */
-export async function buildForTiming(options: { paneOnly?: boolean } = {}): Promise<Built> {
+/**
+ * paneOnly: the production build alone (no stand-in Word), for bundle sizes; sourceMaps: with
+ * .map files beside the chunks (bench/tti/bundle-modules.ts reads them; the code is the same).
+ */
+export async function buildForTiming(options: { paneOnly?: boolean; sourceMaps?: boolean } = {}): Promise<Built> {
   const mainDir = mkdtempSync(path.join(tmpdir(), "hr-tti-main-"));
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,6 +78,7 @@ export async function buildForTiming(options: { paneOnly?: boolean } = {}): Prom
     ...makeConfig({ outDir: mainDir, localhost: "true" }, { mode: "production" }),
     mode: "production" as const,
     context: ROOT,
+    ...(options.sourceMaps ? { devtool: "source-map" as const } : {}),
   };
   const bench: Configuration = {
     mode: "production",
