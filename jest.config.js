@@ -7,6 +7,7 @@
 const BROWSER = [
   "<rootDir>/test/e2e/",
   "<rootDir>/test/manifest/production-build.test.ts",
+  "<rootDir>/test/manifest/bundle-budget.test.ts",
   "<rootDir>/test/document/render.test.ts",
   "<rootDir>/word-host/test/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",

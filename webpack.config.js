@@ -53,6 +53,9 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** The pages' entry chunks: never split (each page loads one script of its own). */
+const ENTRIES = new Set(["taskpane", "commands", "preview"]);
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // A production build refuses to run without ADDIN_BASE_URL (or --env baseUrl=…) unless asked
@@ -115,14 +118,12 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
-        // The worker that reads another copy and everything it imports form the "worker" layer.
-        { test: /[\\/]src[\\/]document[\\/]copy-worker\.ts$/, layer: "worker" },
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
-        // the Word host emulator (preview, bench) keeps xmldom, as in Node. So does the worker that
-        // reads another copy (the "worker" layer, src/document/start-copy-worker.ts): a worker has no DOMParser.
+        // the Word host emulator (preview, bench) keeps xmldom, as in Node. The copy worker, which
+        // has no DOMParser, hands the shim the real xmldom (src/document/copy-worker.ts), so the
+        // worker and the pane share their chunks.
         {
           issuer: path.resolve(__dirname, "src"),
-          issuerLayer: { not: "worker" },
           resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } },
         },
         // The anonymiser's packed name lists: a data file beside the chunks, fetched only for a
@@ -137,8 +138,9 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
-    // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
-    experiments: { layers: true },
+    // The copy worker's own chunk may share chunks with the pane's lazy ones (JSZip, zod, the reader
+    // and the anonymiser download once: issue 30); the pages' entry chunks stay one file each.
+    optimization: { splitChunks: { chunks: (chunk) => !ENTRIES.has(chunk.name) } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
