@@ -7,6 +7,7 @@
 const BROWSER = [
   "<rootDir>/test/e2e/",
   "<rootDir>/test/manifest/production-build.test.ts",
+  "<rootDir>/test/manifest/bundle-budget.test.ts",
   "<rootDir>/test/document/render.test.ts",
   "<rootDir>/word-host/test/libreoffice.test.ts",
   "<rootDir>/test/word/scripted-run.test.ts",
@@ -43,6 +44,7 @@ const common = {
     "\\.docx$": "<rootDir>/test/stubs/docx-asset.js",
     // webpack's `new Worker(new URL(…, import.meta.url))`: no import.meta in jest's CommonJS
     "/start-copy-worker$": "<rootDir>/test/stubs/start-copy-worker.ts",
+    "/name-lists-url$": "<rootDir>/test/stubs/name-lists-url.ts",
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
   // What webpack's DefinePlugin sets in the bundle (webpack.config.js), without a support contact:

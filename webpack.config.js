@@ -1,7 +1,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const { buildInfo, fillSupportPage } = require("./scripts/build-info.cjs");
 const { ThirdPartyNoticesPlugin } = require("./scripts/third-party-notices.cjs");
 const { DEV_URL, manifestBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
@@ -52,6 +52,9 @@ function contentSecurityPolicy(dev) {
     "form-action 'none'",
   ].join("; ");
 }
+
+/** The pages' entry chunks: never split (each page loads one script of its own). */
+const ENTRIES = new Set(["taskpane", "commands", "preview"]);
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -115,23 +118,29 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
-        // The worker that reads another copy and everything it imports form the "worker" layer.
-        { test: /[\\/]src[\\/]document[\\/]copy-worker\.ts$/, layer: "worker" },
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
-        // the Word host emulator (preview, bench) keeps xmldom, as in Node. So does the worker that
-        // reads another copy (the "worker" layer, src/document/start-copy-worker.ts): a worker has no DOMParser.
+        // the Word host emulator (preview, bench) keeps xmldom, as in Node. The copy worker, which
+        // has no DOMParser, hands the shim the real xmldom (src/document/copy-worker.ts), so the
+        // worker and the pane share their chunks.
         {
           issuer: path.resolve(__dirname, "src"),
-          issuerLayer: { not: "worker" },
           resolve: { alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/browser/xmldom.ts") } },
+        },
+        // The anonymiser's packed name lists: a data file beside the chunks, fetched only for a
+        // research copy (src/browser/name-lists.ts), never part of a script.
+        {
+          test: /[\\/]name-lists\.packed\.json$/,
+          type: "asset/resource",
+          generator: { filename: "namenlijsten.[contenthash:8].json" },
         },
         { test: /\.docx$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },
-    // layers: the copy worker's modules are built apart from the pane's (see the xmldom rule)
-    experiments: { layers: true },
+    // The copy worker's own chunk may share chunks with the pane's lazy ones (JSZip, zod, the reader
+    // and the anonymiser download once: issue 30); the pages' entry chunks stay one file each.
+    optimization: { splitChunks: { chunks: (chunk) => !ENTRIES.has(chunk.name) } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -158,6 +167,12 @@ module.exports = (env = {}, argv = {}) => {
           ]
         : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // In the browser the name lists are fetched, not bundled: src/document/name-lists.ts (Node's,
+      // which imports them) becomes src/browser/name-lists.ts, in the pane and in the copy worker.
+      new NormalModuleReplacementPlugin(/[\\/]name-lists$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === path.resolve(__dirname, "src/document/name-lists"))
+          resource.request = path.resolve(__dirname, "src/browser/name-lists.ts");
+      }),
       // The one source of the add-in version (src/build-info.ts): the pane, the Zelftest report and
       // every data part this add-in writes (src/domain/data-part/format-version.ts).
       new DefinePlugin({ HR_BUILD_INFO: JSON.stringify(info) }),

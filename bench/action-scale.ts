@@ -12,7 +12,7 @@ import { createOfficeGateway } from "../src/word/office-gateway";
 import type { FormGateway } from "../src/word/gateway";
 import { anonymiseCopy } from "../src/document/anonymise-docx";
 import { readCopy } from "../src/document/read-data-part";
-import { dutchLexicon } from "../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../src/document/name-lists";
 import type { CopyState, Profile } from "../src/domain";
 import { loadTemplateBase64FromDisk } from "./template-from-disk";
 import { NOW, scaledForm, type ScaledForm } from "./scaled-form";

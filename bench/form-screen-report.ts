@@ -14,6 +14,8 @@ export function browserTables(b: BrowserFigures, grid: Grid): string {
       ["entry chunk (taskpane.html's scripts)", kb(b.bundle.initialRaw), kb(b.bundle.initialGz)],
       ["all scripts (with the chunks loaded on demand)", kb(b.bundle.totalRaw), kb(b.bundle.totalGz)],
       ...b.bundle.chunks.map((c) => [`  ${c.file}${c.initial ? "" : " (on demand)"}`, kb(c.raw), kb(c.gz)]),
+      // not script, not in the totals above: fetched from the add-in's origin only for a research copy
+      ...b.bundle.data.map((d) => [`  data: ${d.file} (research copy only)`, kb(d.raw), kb(d.gz)]),
     ],
   );
   const all = b.anchor

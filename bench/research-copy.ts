@@ -57,7 +57,7 @@ async function measure(file: string): Promise<void> {
   const { anonymiseCopy } = await import("../src/document/anonymise-docx");
   const bytes = new Uint8Array(readFileSync(file));
   // the word lists load once per pane; load them before the clock starts, as the pane has
-  const { dutchLexicon } = await import("../src/domain/anonymise/lexicon-nl");
+  const { dutchLexicon } = await import("../src/document/name-lists");
   dutchLexicon();
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;

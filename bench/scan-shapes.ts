@@ -1,7 +1,7 @@
 // Issue 23 item 4: CPU time of the research copy's scan of one free-text box, per shape of text
 // (test/anonymise/scan-shapes.ts), at 25 KB and 100 KB. Linear: the 100 KB column is about four
 // times the 25 KB one and at most a second. Alone: node scripts/ts-run.cjs bench/scan-shapes.ts
-import { dutchLexicon } from "../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../src/document/name-lists";
 import { SHAPES, copyCpuMs, shapeText } from "handreiking-fixtures/scan-shapes";
 
 export interface ScanShape {

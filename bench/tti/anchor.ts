@@ -1,13 +1,15 @@
 // The anchor the task pane is measured against (issue 18): the production build of Microsoft's
 // React task-pane template, made Word-only, in ../shared/anchors/ms-taskpane-react (see its README).
 // Served as it is, except that its CDN office.js tag loads the bench's stand-in Word, as the pane's
-// page does (measure.ts). HR_ANCHOR_DIR points elsewhere (a worktree without ../shared beside it).
+// page does (measure.ts). Elsewhere (a git worktree without ../shared beside it): HR_ANCHOR_DIR names
+// the anchor itself, or HANDREIKING_SHARED the shared folder (as for the corpus, test/foreign/corpus.ts).
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
 
 export const ANCHOR_DIR =
-  process.env.HR_ANCHOR_DIR ?? path.resolve(__dirname, "../../../shared/anchors/ms-taskpane-react");
+  process.env.HR_ANCHOR_DIR ??
+  path.join(process.env.HANDREIKING_SHARED ?? path.resolve(__dirname, "../../../shared"), "anchors/ms-taskpane-react");
 const POLYFILL = "polyfill.js";
 
 export interface AnchorSize {

@@ -25,6 +25,8 @@ export interface BundleSize {
   initialRaw: number;
   totalRaw: number;
   chunks: { file: string; raw: number; gz: number; initial: boolean }[];
+  /** Data the pane fetches from its own origin when needed (the name lists, for a research copy): not script. */
+  data: { file: string; raw: number; gz: number }[];
 }
 
 function run(configs: Configuration[]): Promise<void> {
@@ -52,6 +54,12 @@ export function bundleSize(mainDir: string): BundleSize {
       return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, initial: initialFiles.has(file) };
     });
   const sum = (list: typeof chunks, key: "raw" | "gz") => list.reduce((n, c) => n + c[key], 0);
+  const data = readdirSync(mainDir)
+    .filter((f) => /^namenlijsten\.[0-9a-f]{8}\.json$/.test(f))
+    .map((file) => {
+      const bytes = readFileSync(path.join(mainDir, file));
+      return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+    });
   const initial = chunks.filter((c) => c.initial);
   return {
     initialGz: sum(initial, "gz"),
@@ -59,11 +67,15 @@ export function bundleSize(mainDir: string): BundleSize {
     initialRaw: sum(initial, "raw"),
     totalRaw: sum(chunks, "raw"),
     chunks,
+    data,
   };
 }
 
-/** paneOnly: the production build alone (no stand-in Word), for bundle sizes. */
-export async function buildForTiming(options: { paneOnly?: boolean } = {}): Promise<Built> {
+/**
+ * paneOnly: the production build alone (no stand-in Word), for bundle sizes; sourceMaps: with
+ * .map files beside the chunks (bench/tti/bundle-modules.ts reads them; the code is the same).
+ */
+export async function buildForTiming(options: { paneOnly?: boolean; sourceMaps?: boolean } = {}): Promise<Built> {
   const mainDir = mkdtempSync(path.join(tmpdir(), "hr-tti-main-"));
   const benchDir = mkdtempSync(path.join(tmpdir(), "hr-tti-bench-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,6 +87,7 @@ export async function buildForTiming(options: { paneOnly?: boolean } = {}): Prom
     ...makeConfig({ outDir: mainDir, localhost: "true" }, { mode: "production" }),
     mode: "production" as const,
     context: ROOT,
+    ...(options.sourceMaps ? { devtool: "source-map" as const } : {}),
   };
   const bench: Configuration = {
     mode: "production",

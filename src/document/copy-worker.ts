@@ -1,9 +1,14 @@
 // The Web Worker that reads another copy (read-copy-in-worker.ts starts it): readCopy within the
 // read limits, off the pane's thread, so a large or hostile file never freezes the pane and the
 // pane can stop it (Worker.terminate()). Bundled by webpack 5 as its own chunk from the add-in's
-// origin, in the "worker" layer (webpack.config.js): there the real @xmldom/xmldom parses, as in
-// the tests, because a worker has no DOMParser (https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API/Functions_and_classes_available_to_workers).
+// origin, sharing the pane's chunks (JSZip, zod, the reader, the anonymiser): the browser build's
+// XML (src/browser/xmldom.ts) is the page's DOMParser, which a worker lacks
+// (https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API/Functions_and_classes_available_to_workers),
+// so the worker hands it the real @xmldom/xmldom, as in the tests. Only this chunk ships xmldom.
 import "../domain/zod-config"; // first: zod in jitless mode before any schema is built (no 'unsafe-eval' in workers either)
+// the package's own file: `@xmldom/xmldom` itself is src/browser/xmldom.ts in the browser build (webpack.config.js)
+import * as xmldom from "@xmldom/xmldom/lib/index.js";
+import { provideXmlWithoutPlatform } from "../browser/xmldom";
 import {
   isAnonymiseRequest,
   isReadRequest,
@@ -21,6 +26,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+provideXmlWithoutPlatform(xmldom);
 
 scope.onmessage = (event) => {
   const onProgress = (done: number, total: number) => scope.postMessage(progressMessage(done, total));

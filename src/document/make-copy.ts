@@ -1,6 +1,7 @@
 // The research copy as one call that never throws, for the copy worker and for the pane's
-// fallback without a worker: the copy's bytes, report and summary, or one Dutch sentence.
-import { dutchLexicon } from "../domain/anonymise/lexicon-nl";
+// fallback without a worker: the copy's bytes, report and summary, or one Dutch sentence. The name
+// lists come with the copy (in the browser fetched from the add-in's origin: name-lists.ts).
+import { loadDutchLexicon } from "./name-lists";
 import { ANONYMISE_ERRORS, anonymiseCopy, CopyError } from "./anonymise-docx";
 import type { AnonymiseResult } from "./copy-worker-protocol";
 import { transferableBytes } from "./copy-worker-protocol";
@@ -12,7 +13,7 @@ export async function makeCopy(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<AnonymiseResult> {
   try {
-    const copy = await anonymiseCopy(bytes, { code, lexicon: dutchLexicon(), marked, onProgress });
+    const copy = await anonymiseCopy(bytes, { code, lexicon: await loadDutchLexicon(), marked, onProgress });
     return {
       ok: true,
       bytes: transferableBytes(copy.bytes),

@@ -2,7 +2,7 @@
 // and dates that are in none of the Dutch test set's texts), and sentences without an identifier that must stay.
 import { newDataPart, TEMPLATE } from "../../src/domain";
 import { anonymiseForm } from "../../src/domain/anonymise";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 
 /** The copy of one free-text box of a form that knows only the child's initials, with the date offset 41 days. */
 function copy(text: string, initials = "QZ", municipality?: string) {

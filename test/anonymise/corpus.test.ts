@@ -2,7 +2,7 @@
 // category of identifier, precision over everything it replaced, one code per person, and no
 // annotated name or contact detail left anywhere in the anonymised boxes or data part.
 import { anonymiseForm, type Span } from "../../src/domain/anonymise";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 import { CATEGORIES, type Annotation, type Category } from "./corpus/markup";
 import { buildCorpus } from "./corpus/texts";
 

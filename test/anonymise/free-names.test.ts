@@ -2,7 +2,7 @@
 // first missed, ordinary words that must stay, and the words the user marks in the review.
 import { createEntry, newDataPart, TEMPLATE } from "../../src/domain";
 import { anonymiseForm } from "../../src/domain/anonymise";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 
 let seed = 7;
 const rand = (): number => ((seed = (seed * 9301 + 49297) % 233280), seed / 233280);

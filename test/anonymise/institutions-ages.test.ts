@@ -4,7 +4,7 @@
 import { newDataPart, TEMPLATE } from "../../src/domain";
 import { anonymiseForm } from "../../src/domain/anonymise";
 import { EMPTY_LEXICON } from "../../src/domain/anonymise/lexicon";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 
 function copy(text: string, lexicon = dutchLexicon()) {
   const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: () => 0.5 });

@@ -3,7 +3,7 @@
 // takes sixteen). Named shapes that were quadratic before (one word, spaces, many names), then
 // shapes fast-check builds from awkward characters and words. CPU time, not wall-clock time.
 import fc from "fast-check";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 import { SHAPES, copyCpuMs, shapeText } from "handreiking-fixtures/scan-shapes";
 
 const lexicon = dutchLexicon();

@@ -4,7 +4,7 @@
 // the regex's own words, and wherever it matches the skip must let the text through.
 import fc from "fast-check";
 import "../../src/domain/anonymise";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 import { matchAll, mayMatch, neededLiterals, needs } from "../../src/domain/anonymise/spans";
 import { parse, readClean, readHalf } from "./dutch-set/measure";
 import { SHAPES, shapeText } from "handreiking-fixtures/scan-shapes";

@@ -2,7 +2,7 @@
 // names, each with new examples (no name, street or number of the Dutch test set), and look-alikes that must stay.
 import { newDataPart, TEMPLATE } from "../../src/domain";
 import { anonymiseForm } from "../../src/domain/anonymise";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 
 const lexicon = dutchLexicon();
 

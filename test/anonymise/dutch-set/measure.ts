@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { newDataPart, TEMPLATE } from "../../../src/domain";
 import { anonymiseForm, type Span } from "../../../src/domain/anonymise";
-import { dutchLexicon } from "../../../src/domain/anonymise/lexicon-nl";
+import { dutchLexicon } from "../../../src/document/name-lists";
 
 export const CATEGORIES = [
   "persoon",

@@ -1,0 +1,42 @@
+// The task pane's JavaScript budget (issue 30), on the shared production build: a change that makes
+// the pane heavier again fails here, not only in `npm run bench`. Limits are the figures of the
+// last measurement (bench/README.md) with a little room; lower them when the bundle shrinks.
+import { readdirSync, readFileSync, rmSync } from "fs";
+import { join } from "path";
+import { bundleSize } from "../../bench/tti/build";
+import { buildProduction, sharedOrOwnBuild, SHARED } from "../builds/webpack-builds";
+
+const KB = 1024;
+/** taskpane.html's own scripts, gzip -9: measured 107.5 KB. */
+const ENTRY_LIMIT = 110 * KB;
+/** Every script the task pane can load (the copy worker's included), gzip -9: measured 472.0 KB (750.9 KB before). */
+const TOTAL_LIMIT = 485 * KB;
+
+let outDir = "";
+let owned = false;
+
+beforeAll(async () => {
+  ({ dir: outDir, owned } = await sharedOrOwnBuild(SHARED.production, "hr-build-", buildProduction));
+});
+
+afterAll(() => {
+  if (owned) rmSync(outDir, { recursive: true, force: true });
+});
+
+test("the entry chunk and all task-pane scripts together stay within their gzip budget", () => {
+  const size = bundleSize(outDir);
+  expect(size.initialGz).toBeLessThanOrEqual(ENTRY_LIMIT);
+  expect(size.totalGz).toBeLessThanOrEqual(TOTAL_LIMIT);
+});
+
+test("the name lists are a data file of the add-in's own, in no script", () => {
+  const files = readdirSync(outDir);
+  const lists = files.filter((f) => /^namenlijsten\.[0-9a-f]{8}\.json$/.test(f));
+  expect(lists).toHaveLength(1);
+  const packed = JSON.parse(readFileSync(join(outDir, lists[0]!), "utf8")) as Record<string, string>;
+  expect(packed.boys?.startsWith("0aaron\n")).toBe(true);
+  const scripts = files.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(outDir, f), "utf8"));
+  expect(scripts.filter((code) => code.includes("0aaron\\n1bdallah"))).toEqual([]);
+  // fetched by its own name, relative to the add-in's origin (no other origin is allowed by the CSP)
+  expect(scripts.filter((code) => code.includes(lists[0]!)).length).toBeGreaterThan(0);
+});
