@@ -10,7 +10,7 @@ import {
   parseDataPart,
   type DataPart,
 } from "../domain";
-import type { DataState } from "./read-form";
+import type { DataState } from "../domain/plans/view-findings";
 import type { Leftovers, StorageRef, StoredPart, StoredXml } from "./storage";
 
 export interface SettledData {
