@@ -8,6 +8,13 @@ import { serializeProfile, type Profile } from "../../src/domain";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { memoryProfileStore, type ProfileStore } from "../../src/taskpane/profile-store";
 import { FakeGateway, FIXED_NOW, type FakeOptions } from "./fake-gateway";
+import type { WordHost, ProfileName } from "word-host";
+import { boxDefOf, findField, formatBoxText, type FieldValue } from "../../src/domain";
+import { createOfficeGateway } from "../../src/word/office-gateway";
+import { loadTemplateBase64 } from "../../src/word/template-asset";
+import type { FormGateway, FormView } from "../../src/word/gateway";
+import { PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
+import { recorded, type RecordedGateway } from "./recorded-gateway";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to decide its layout.
 class NoResizeObserver {
@@ -102,3 +109,109 @@ export async function openPart(user: Rendered["user"], label: RegExp): Promise<v
   await user.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: label })).toBeInTheDocument());
 }
+
+// ---- The pane on the real Word layer (src/word/office-gateway.ts) over the word-host emulator ----
+
+/** The real gateway on the emulator's current document, with the pane's clock. */
+export function wordGateway(): FormGateway {
+  return createOfficeGateway({ loadTemplateBase64, now: () => FIXED_NOW });
+}
+
+/** The template converted by Petra, once per file and host profile: converting takes the emulator a while. */
+const converted = new Map<string, Uint8Array>();
+async function convertedForm(profile: ProfileName, withoutSets: string[] | undefined): Promise<Uint8Array> {
+  const id = `${profile}:${(withoutSets ?? []).join(",")}`;
+  const cached = converted.get(id);
+  if (cached) return cached;
+  const host = await startHost(profile, PLAIN, { withoutSets });
+  await wordGateway().convert(PETRA);
+  const docx = await host.saveDocx();
+  converted.set(id, docx);
+  return docx;
+}
+
+export interface WordOptions {
+  /** The document: a form Petra converted from the template (default), the template itself ("plain"), a new empty
+   * document ("empty") or a .docx. */
+  doc?: "form" | "plain" | "empty" | string | Uint8Array;
+  /** The Word version: requirement sets and known bugs (default "web"). */
+  host?: ProfileName;
+  withoutSets?: string[];
+  /** Box texts Petra fills in through the Word layer before the pane opens (values as the pane saves them). */
+  values?: Record<string, FieldValue>;
+  /** Agreed at the MDO on this day (YYYYMMDD) by Petra before the pane opens. */
+  agreed?: string;
+  stored?: string | null;
+  runSelfTest?: AppProps["runSelfTest"];
+  reload?: AppProps["reload"];
+  signing?: AppProps["signing"];
+}
+
+export interface RenderedOnWord extends RenderResult {
+  gateway: RecordedGateway;
+  host: WordHost;
+  storage: ProfileStore & { value: string | null };
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** Starts a host on the document the options describe and prepares it through the Word layer. */
+export async function wordDocument(options: WordOptions = {}): Promise<WordHost> {
+  const doc = options.doc ?? "form";
+  const file =
+    doc === "form"
+      ? await convertedForm(options.host ?? "web", options.withoutSets)
+      : doc === "plain"
+        ? PLAIN
+        : doc === "empty"
+          ? undefined
+          : doc;
+  const host = await startHost(options.host ?? "web", file, { withoutSets: options.withoutSets });
+  const gateway = wordGateway();
+  if (options.values || options.agreed) await gateway.open();
+  for (const [id, value] of Object.entries(options.values ?? {})) {
+    const found = findField(id);
+    if (!found) throw new Error(`no field ${id}`);
+    await gateway.writeBox(id, formatBoxText(boxDefOf(found.field), value as never), PETRA);
+  }
+  if (options.agreed) await gateway.agree(options.agreed, PETRA);
+  return host;
+}
+
+/** Renders the pane on the real gateway over the emulator and lets the first read of the document finish. */
+export async function renderOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
+  const host = await wordDocument(options);
+  const gateway = recorded(wordGateway());
+  const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
+  const user = setupUser();
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(
+      inFluent(
+        <App
+          gateway={gateway}
+          storage={storage}
+          clock={() => FIXED_NOW}
+          runSelfTest={options.runSelfTest}
+          reload={options.reload}
+          signing={options.signing}
+        />,
+      ),
+    );
+  });
+  if (!result) throw new Error("not rendered");
+  return { ...result, gateway, host, storage, user };
+}
+
+/** Renders a form on the emulator and waits until the wizard is there. */
+export async function renderFormOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
+  const r = await renderOnWord(options);
+  await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
+  return r;
+}
+
+/** What the document holds now, read by a gateway of its own (not among the pane's recorded calls). */
+export async function documentNow(): Promise<FormView> {
+  return wordGateway().open();
+}
+
+export { stopHost };
