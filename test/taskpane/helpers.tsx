@@ -1,5 +1,5 @@
 // Rendering the pane for tests: a FakeGateway, a stored profile, a fixed clock, and axe.
-import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
 import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
@@ -9,12 +9,16 @@ import { App, type AppProps } from "../../src/taskpane/components/App";
 import { memoryProfileStore, type ProfileStore } from "../../src/taskpane/profile-store";
 import { FakeGateway, FIXED_NOW, type FakeOptions } from "./fake-gateway";
 import type { WordHost, ProfileName } from "word-host";
-import { boxDefOf, findField, formatBoxText, type FieldValue } from "../../src/domain";
+import { boxDefOf, findField, formatBoxText, type FieldValue, type RowValue } from "../../src/domain";
 import { createOfficeGateway } from "../../src/word/office-gateway";
 import { loadTemplateBase64 } from "../../src/word/template-asset";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import { PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
 import { recorded, type RecordedGateway } from "./recorded-gateway";
+
+// The emulator answers in milliseconds alone but far later on a loaded machine: findBy* and waitFor
+// wait for Word as long as a test may take, and still end as soon as the element is there.
+configure({ asyncUtilTimeout: 60000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to decide its layout.
 class NoResizeObserver {
@@ -141,6 +145,8 @@ export interface WordOptions {
   values?: Record<string, FieldValue>;
   /** Agreed at the MDO on this day (YYYYMMDD) by Petra before the pane opens. */
   agreed?: string;
+  /** Done to the document last, before the pane opens (e.g. someone typing in it, another program saving it). */
+  prepare?: (host: WordHost) => void | Promise<void>;
   stored?: string | null;
   runSelfTest?: AppProps["runSelfTest"];
   reload?: AppProps["reload"];
@@ -167,14 +173,36 @@ export async function wordDocument(options: WordOptions = {}): Promise<WordHost>
           : doc;
   const host = await startHost(options.host ?? "web", file, { withoutSets: options.withoutSets });
   const gateway = wordGateway();
-  if (options.values || options.agreed) await gateway.open();
-  for (const [id, value] of Object.entries(options.values ?? {})) {
-    const found = findField(id);
-    if (!found) throw new Error(`no field ${id}`);
-    await gateway.writeBox(id, formatBoxText(boxDefOf(found.field), value as never), PETRA);
-  }
+  if (options.values || options.agreed) await fillIn(gateway, options.values ?? {});
   if (options.agreed) await gateway.agree(options.agreed, PETRA);
+  await options.prepare?.(host);
   return host;
+}
+
+/** Writes the values box by box as the pane would (rows added where needed); boxes that already hold the text are
+ * left alone. */
+async function fillIn(gateway: FormGateway, values: Record<string, FieldValue>): Promise<void> {
+  let view = await gateway.open();
+  const write = async (key: string, text: string) => {
+    if ((view.boxTexts[key] ?? "") !== text) view = await gateway.writeBox(key, text, PETRA);
+  };
+  for (const [id, value] of Object.entries(values)) {
+    const field = findField(id)?.field;
+    if (!field) throw new Error(`no field ${id}`);
+    if (field.kind !== "rows") {
+      await write(id, formatBoxText(boxDefOf(field), value as never));
+      continue;
+    }
+    const rows = value as RowValue[];
+    while ((view.data?.rowOrder[id] ?? []).length < rows.length) view = await gateway.addRow(id, PETRA);
+    // the table holds exactly these rows, as the values say (the template brings empty ones)
+    while ((view.data?.rowOrder[id] ?? []).length > Math.max(rows.length, 1))
+      view = await gateway.removeRow(id, view.data?.rowOrder[id]?.at(-1) ?? "", PETRA);
+    const keys = view.data?.rowOrder[id] ?? [];
+    for (const [r, row] of rows.entries())
+      for (const column of field.columns ?? [])
+        await write(`${id}.${keys[r]}.${column.id}`, row.cells[column.id] ?? "");
+  }
 }
 
 /** Renders the pane on the real gateway over the emulator and lets the first read of the document finish. */
@@ -198,6 +226,8 @@ export async function renderOnWord(options: WordOptions = {}): Promise<RenderedO
       ),
     );
   });
+  // the first read of the document, and what the pane asks right after it
+  await act(() => gateway.settled());
   if (!result) throw new Error("not rendered");
   return { ...result, gateway, host, storage, user };
 }
@@ -212,6 +242,20 @@ export async function renderFormOnWord(options: WordOptions = {}): Promise<Rende
 /** What the document holds now, read by a gateway of its own (not among the pane's recorded calls). */
 export async function documentNow(): Promise<FormView> {
   return wordGateway().open();
+}
+
+/** What LibreOffice 7.4 leaves of the add-in's controls: they stay, without tags or locks (the data part stays). */
+export async function stripControls(): Promise<void> {
+  await Word.run(async (ctx) => {
+    const controls = ctx.document.contentControls.load("items");
+    await ctx.sync();
+    for (const cc of controls.items) {
+      cc.cannotDelete = false;
+      cc.cannotEdit = false;
+      cc.tag = "";
+    }
+    await ctx.sync();
+  });
 }
 
 export { stopHost };

@@ -4,21 +4,29 @@
 import { screen, within } from "@testing-library/react";
 import { missingByStep, TEMPLATE } from "../../src/domain";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { FakeGateway } from "./fake-gateway";
-import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
+import {
+  expectNoAxeViolations,
+  openPart,
+  renderFormOnWord,
+  stopHost,
+  stripControls,
+  type WordOptions,
+} from "./helpers";
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+afterEach(stopHost);
 
-function strippedGateway(agreed: typeof AGREED | null): FakeGateway {
-  const gateway = new FakeGateway({ values: filledValues(), agreed });
-  gateway.stripControls();
-  return gateway;
-}
+const AGREED = "20200901";
+
+/** A filled form saved by LibreOffice: the boxes gone as boxes, the data part kept. */
+const stripped = (agreed: string | undefined): WordOptions => ({
+  values: filledValues(),
+  agreed,
+  prepare: stripControls,
+});
 
 describe("a form whose boxes another program removed (data part kept)", () => {
   test("shows the data, not empty red boxes: every step's count is that of the data, the texts read-only", async () => {
-    const gateway = strippedGateway(AGREED);
-    const { user, container } = await renderForm({ gateway });
+    const { user, container } = await renderFormOnWord(stripped(AGREED));
     // the data holds every required thing: no step reports anything missing
     expect(missingByStep(filledValues())).toEqual([]);
     for (const step of TEMPLATE.steps) {
@@ -39,8 +47,7 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("tables show their rows without add or remove; Afronden waits for the repair", async () => {
-    const gateway = strippedGateway(null);
-    const { user } = await renderForm({ gateway });
+    const { user } = await renderFormOnWord(stripped(undefined));
     await openPart(user, /^Stap 2 – Betrokkenen/);
     const row = screen.getByRole("group", { name: "Betrokkenen, rij 2" });
     expect(within(row).getByRole("group", { name: "Naam" })).toHaveTextContent("Petra Hof");
@@ -52,8 +59,7 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("Herstellen brings the boxes back with the same values, editable", async () => {
-    const gateway = strippedGateway(null);
-    const { user } = await renderForm({ gateway });
+    const { user, gateway } = await renderFormOnWord(stripped(undefined));
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await user.click(screen.getByRole("button", { name: "Herstellen" }));
     expect(gateway.callsOf("repair")).toHaveLength(1);

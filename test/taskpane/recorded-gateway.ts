@@ -15,12 +15,22 @@ export type RecordedGateway = FormGateway & {
   /** Every later call of the method answers this without reaching Word (what only another Word gives, e.g. a
    * file that already has a name). */
   answer<M extends Method>(method: M, result: Result<M>): void;
+  /** Resolves once no call is on its way to Word (the emulator answers later than a fake would). */
+  settled(): Promise<void>;
 };
 
 export function recorded(gateway: FormGateway): RecordedGateway {
   const calls: Array<{ method: Method; args: unknown[] }> = [];
   const failures = new Map<Method, unknown>();
   const answers = new Map<Method, unknown>();
+  const pending = new Set<Promise<unknown>>();
+  const track = (result: unknown): unknown => {
+    if (!(result instanceof Promise)) return result;
+    pending.add(result);
+    const done = () => void pending.delete(result);
+    result.then(done, done);
+    return result;
+  };
   const wrapped = {} as Record<Method, (...args: unknown[]) => unknown>;
   for (const method of Object.keys(gateway) as Method[]) {
     const real = gateway[method] as (...args: unknown[]) => unknown;
@@ -33,7 +43,7 @@ export function recorded(gateway: FormGateway): RecordedGateway {
         return Promise.reject(error);
       }
       if (answers.has(method)) return Promise.resolve(answers.get(method));
-      return real(...args);
+      return track(real(...args));
     };
   }
   return {
@@ -41,5 +51,8 @@ export function recorded(gateway: FormGateway): RecordedGateway {
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
     failNext: (method, error = new WordLayerError("busy")) => void failures.set(method, error),
     answer: (method, result) => void answers.set(method, result),
+    settled: async () => {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
   };
 }
