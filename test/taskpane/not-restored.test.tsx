@@ -4,29 +4,21 @@
 import { screen, within } from "@testing-library/react";
 import { missingByStep, TEMPLATE } from "../../src/domain";
 import { filledValues } from "handreiking-fixtures/form-values";
-import {
-  expectNoAxeViolations,
-  openPart,
-  renderFormOnWord,
-  stopHost,
-  stripControls,
-  type WordOptions,
-} from "./helpers";
+import { FakeGateway } from "./fake-gateway";
+import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
 
-afterEach(stopHost);
+const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
 
-const AGREED = "20200901";
-
-/** A filled form saved by LibreOffice: the boxes gone as boxes, the data part kept. */
-const stripped = (agreed: string | undefined): WordOptions => ({
-  values: filledValues(),
-  agreed,
-  prepare: stripControls,
-});
+function strippedGateway(agreed: typeof AGREED | null): FakeGateway {
+  const gateway = new FakeGateway({ values: filledValues(), agreed });
+  gateway.stripControls();
+  return gateway;
+}
 
 describe("a form whose boxes another program removed (data part kept)", () => {
   test("shows the data, not empty red boxes: every step's count is that of the data, the texts read-only", async () => {
-    const { user, container } = await renderFormOnWord(stripped(AGREED));
+    const gateway = strippedGateway(AGREED);
+    const { user, container } = await renderForm({ gateway });
     // the data holds every required thing: no step reports anything missing
     expect(missingByStep(filledValues())).toEqual([]);
     for (const step of TEMPLATE.steps) {
@@ -47,7 +39,8 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("tables show their rows without add or remove; Afronden waits for the repair", async () => {
-    const { user } = await renderFormOnWord(stripped(undefined));
+    const gateway = strippedGateway(null);
+    const { user } = await renderForm({ gateway });
     await openPart(user, /^Stap 2 – Betrokkenen/);
     const row = screen.getByRole("group", { name: "Betrokkenen, rij 2" });
     expect(within(row).getByRole("group", { name: "Naam" })).toHaveTextContent("Petra Hof");
@@ -59,7 +52,8 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("Herstellen brings the boxes back with the same values, editable", async () => {
-    const { user, gateway } = await renderFormOnWord(stripped(undefined));
+    const gateway = strippedGateway(null);
+    const { user } = await renderForm({ gateway });
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await user.click(screen.getByRole("button", { name: "Herstellen" }));
     expect(gateway.callsOf("repair")).toHaveLength(1);
