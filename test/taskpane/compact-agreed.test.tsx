@@ -4,14 +4,16 @@
 // Pixel heights are the e2e suite's to measure; this tests the structure.
 import { screen, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
+import { expectNoAxeViolations, openPart, renderFormOnWord, stopHost } from "./helpers";
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+afterEach(stopHost);
+
+const AGREED = "20200901";
 const group = (name: string | RegExp) => screen.getByRole("group", { name });
 
 describe("agreed boxes are compact until opened", () => {
   test("a table step shows its cells' text with no editor open", async () => {
-    const { user, container } = await renderForm({ values: filledValues(), agreed: AGREED });
+    const { user, container } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 5/);
     const step = screen.getByRole("region", { name: /^Stap 5/ });
     expect(within(step).queryAllByRole("textbox")).toEqual([]);
@@ -23,7 +25,7 @@ describe("agreed boxes are compact until opened", () => {
   });
 
   test("one box open at a time; opening moves focus into its editor, Sluiten back to its button", async () => {
-    const { user, container } = await renderForm({ values: filledValues(), agreed: AGREED });
+    const { user, container } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 5/);
     const step = () => screen.getByRole("region", { name: /^Stap 5/ });
     await user.click(screen.getByRole("button", { name: "Aanvulling bij ‘Afspraak’" }));
@@ -45,7 +47,7 @@ describe("agreed boxes are compact until opened", () => {
   });
 
   test("an unsaved correction in a closed box is named there, and kept", async () => {
-    const { user } = await renderForm({ values: filledValues(), agreed: AGREED });
+    const { user } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 5/);
     await user.click(screen.getByRole("button", { name: "Corrigeren: ‘Wanneer’" }));
     await user.type(within(group("Wanneer")).getByRole("textbox"), " op dinsdag");

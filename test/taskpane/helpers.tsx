@@ -1,5 +1,5 @@
 // Rendering the pane for tests: a FakeGateway, a stored profile, a fixed clock, and axe.
-import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
 import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
@@ -8,6 +8,17 @@ import { serializeProfile, type Profile } from "../../src/domain";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { memoryProfileStore, type ProfileStore } from "../../src/taskpane/profile-store";
 import { FakeGateway, FIXED_NOW, type FakeOptions } from "./fake-gateway";
+import type { WordHost, ProfileName } from "word-host";
+import { boxDefOf, findField, formatBoxText, type FieldValue, type RowValue } from "../../src/domain";
+import { createOfficeGateway } from "../../src/word/office-gateway";
+import { loadTemplateBase64 } from "../../src/word/template-asset";
+import type { FormGateway, FormView } from "../../src/word/gateway";
+import { PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
+import { recorded, type RecordedGateway } from "./recorded-gateway";
+
+// The emulator answers in milliseconds alone but far later on a loaded machine: findBy* and waitFor
+// wait for Word as long as a test may take, and still end as soon as the element is there.
+configure({ asyncUtilTimeout: 60000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to decide its layout.
 class NoResizeObserver {
@@ -102,3 +113,149 @@ export async function openPart(user: Rendered["user"], label: RegExp): Promise<v
   await user.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: label })).toBeInTheDocument());
 }
+
+// ---- The pane on the real Word layer (src/word/office-gateway.ts) over the word-host emulator ----
+
+/** The real gateway on the emulator's current document, with the pane's clock. */
+export function wordGateway(): FormGateway {
+  return createOfficeGateway({ loadTemplateBase64, now: () => FIXED_NOW });
+}
+
+/** The template converted by Petra, once per file and host profile: converting takes the emulator a while. */
+const converted = new Map<string, Uint8Array>();
+async function convertedForm(profile: ProfileName, withoutSets: string[] | undefined): Promise<Uint8Array> {
+  const id = `${profile}:${(withoutSets ?? []).join(",")}`;
+  const cached = converted.get(id);
+  if (cached) return cached;
+  const host = await startHost(profile, PLAIN, { withoutSets });
+  await wordGateway().convert(PETRA);
+  const docx = await host.saveDocx();
+  converted.set(id, docx);
+  return docx;
+}
+
+export interface WordOptions {
+  /** The document: a form Petra converted from the template (default), the template itself ("plain"), a new empty
+   * document ("empty") or a .docx. */
+  doc?: "form" | "plain" | "empty" | string | Uint8Array;
+  /** The Word version: requirement sets and known bugs (default "web"). */
+  host?: ProfileName;
+  withoutSets?: string[];
+  /** Box texts Petra fills in through the Word layer before the pane opens (values as the pane saves them). */
+  values?: Record<string, FieldValue>;
+  /** Agreed at the MDO on this day (YYYYMMDD) by Petra before the pane opens. */
+  agreed?: string;
+  /** Done to the document last, before the pane opens (e.g. someone typing in it, another program saving it). */
+  prepare?: (host: WordHost) => void | Promise<void>;
+  stored?: string | null;
+  runSelfTest?: AppProps["runSelfTest"];
+  reload?: AppProps["reload"];
+  signing?: AppProps["signing"];
+}
+
+export interface RenderedOnWord extends RenderResult {
+  gateway: RecordedGateway;
+  host: WordHost;
+  storage: ProfileStore & { value: string | null };
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** Starts a host on the document the options describe and prepares it through the Word layer. */
+export async function wordDocument(options: WordOptions = {}): Promise<WordHost> {
+  const doc = options.doc ?? "form";
+  const file =
+    doc === "form"
+      ? await convertedForm(options.host ?? "web", options.withoutSets)
+      : doc === "plain"
+        ? PLAIN
+        : doc === "empty"
+          ? undefined
+          : doc;
+  const host = await startHost(options.host ?? "web", file, { withoutSets: options.withoutSets });
+  const gateway = wordGateway();
+  if (options.values || options.agreed) await fillIn(gateway, options.values ?? {});
+  if (options.agreed) await gateway.agree(options.agreed, PETRA);
+  await options.prepare?.(host);
+  return host;
+}
+
+/** Writes the values box by box as the pane would (rows added where needed); boxes that already hold the text are
+ * left alone. */
+async function fillIn(gateway: FormGateway, values: Record<string, FieldValue>): Promise<void> {
+  let view = await gateway.open();
+  const write = async (key: string, text: string) => {
+    if ((view.boxTexts[key] ?? "") !== text) view = await gateway.writeBox(key, text, PETRA);
+  };
+  for (const [id, value] of Object.entries(values)) {
+    const field = findField(id)?.field;
+    if (!field) throw new Error(`no field ${id}`);
+    if (field.kind !== "rows") {
+      await write(id, formatBoxText(boxDefOf(field), value as never));
+      continue;
+    }
+    const rows = value as RowValue[];
+    while ((view.data?.rowOrder[id] ?? []).length < rows.length) view = await gateway.addRow(id, PETRA);
+    // the table holds exactly these rows, as the values say (the template brings empty ones)
+    while ((view.data?.rowOrder[id] ?? []).length > Math.max(rows.length, 1))
+      view = await gateway.removeRow(id, view.data?.rowOrder[id]?.at(-1) ?? "", PETRA);
+    const keys = view.data?.rowOrder[id] ?? [];
+    for (const [r, row] of rows.entries())
+      for (const column of field.columns ?? [])
+        await write(`${id}.${keys[r]}.${column.id}`, row.cells[column.id] ?? "");
+  }
+}
+
+/** Renders the pane on the real gateway over the emulator and lets the first read of the document finish. */
+export async function renderOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
+  const host = await wordDocument(options);
+  const gateway = recorded(wordGateway());
+  const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
+  const user = setupUser();
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(
+      inFluent(
+        <App
+          gateway={gateway}
+          storage={storage}
+          clock={() => FIXED_NOW}
+          runSelfTest={options.runSelfTest}
+          reload={options.reload}
+          signing={options.signing}
+        />,
+      ),
+    );
+  });
+  // the first read of the document, and what the pane asks right after it
+  await act(() => gateway.settled());
+  if (!result) throw new Error("not rendered");
+  return { ...result, gateway, host, storage, user };
+}
+
+/** Renders a form on the emulator and waits until the wizard is there. */
+export async function renderFormOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
+  const r = await renderOnWord(options);
+  await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
+  return r;
+}
+
+/** What the document holds now, read by a gateway of its own (not among the pane's recorded calls). */
+export async function documentNow(): Promise<FormView> {
+  return wordGateway().open();
+}
+
+/** What LibreOffice 7.4 leaves of the add-in's controls: they stay, without tags or locks (the data part stays). */
+export async function stripControls(): Promise<void> {
+  await Word.run(async (ctx) => {
+    const controls = ctx.document.contentControls.load("items");
+    await ctx.sync();
+    for (const cc of controls.items) {
+      cc.cannotDelete = false;
+      cc.cannotEdit = false;
+      cc.tag = "";
+    }
+    await ctx.sync();
+  });
+}
+
+export { stopHost };

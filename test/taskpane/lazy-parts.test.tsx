@@ -6,7 +6,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
 import { NEW_VERSION_TITLE } from "../../src/taskpane/components/LazyPart";
-import { openPart, renderApp, renderForm } from "./helpers";
+import { openPart, renderOnWord, renderFormOnWord, stopHost } from "./helpers";
 
 const mockFailing = new Set<string>();
 const failing = (name: string, path: string): unknown => {
@@ -26,17 +26,20 @@ jest.mock("../../src/taskpane/components/selftest/SelfTestPage", () =>
   failing("zelftest", "../../src/taskpane/components/selftest/SelfTestPage"),
 );
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+const AGREED = "20200901";
 const CORRECTION = "Coördineert de hulp en de evaluatie.";
 const taskBox = () =>
   within(screen.getByRole("group", { name: "Taken en mandaat van de regisseur" })).getAllByRole("textbox")[0]!;
 
-afterEach(() => mockFailing.clear());
+afterEach(() => {
+  mockFailing.clear();
+  stopHost();
+});
 
 describe("a lazy part whose code cannot be loaded", () => {
   test("Logboek: the message, the typed correction kept, and Herladen loads only the part again", async () => {
     const reload = jest.fn();
-    const { user } = await renderForm({ values: filledValues(), agreed: AGREED, reload });
+    const { user } = await renderFormOnWord({ values: filledValues(), agreed: AGREED, reload });
     await openPart(user, /^Stap 3 – Regie/);
     await user.click(screen.getByRole("button", { name: "Corrigeren: ‘Taken en mandaat van de regisseur’" }));
     fireEvent.change(taskBox(), { target: { value: CORRECTION } });
@@ -62,7 +65,7 @@ describe("a lazy part whose code cannot be loaded", () => {
 
   test("Verzenden with nothing unsaved: Herladen reloads the whole pane", async () => {
     const reload = jest.fn();
-    const { user } = await renderForm({ values: filledValues(), reload });
+    const { user } = await renderFormOnWord({ values: filledValues(), reload });
     mockFailing.add("verzenden");
     await user.click(screen.getByRole("tab", { name: "Verzenden" }));
     expect(await screen.findByText(NEW_VERSION_TITLE)).toBeInTheDocument();
@@ -73,7 +76,7 @@ describe("a lazy part whose code cannot be loaded", () => {
   });
 
   test("Kopieën shows the message instead of a blank pane", async () => {
-    const { user } = await renderForm({ values: filledValues() });
+    const { user } = await renderFormOnWord({ values: filledValues() });
     mockFailing.add("kopieen");
     await user.click(screen.getByRole("tab", { name: "Kopieën" }));
     expect(await screen.findByText(NEW_VERSION_TITLE)).toBeInTheDocument();
@@ -83,7 +86,7 @@ describe("a lazy part whose code cannot be loaded", () => {
 
   test("Zelftest shows the message and the pane's header and version stay", async () => {
     const reload = jest.fn();
-    const { user } = await renderApp({ reload });
+    const { user } = await renderOnWord({ reload });
     mockFailing.add("zelftest");
     await user.click(await screen.findByRole("button", { name: "Zelftest" }));
     expect(await screen.findByText(NEW_VERSION_TITLE)).toBeInTheDocument();

@@ -3,7 +3,9 @@
 // typing stays free); picking one writes the person as step 2 has them, the same everywhere.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { expectNoAxeViolations, openPart, PETRA, renderForm } from "./helpers";
+import { expectNoAxeViolations, openPart, documentNow, PETRA, renderFormOnWord, stopHost } from "./helpers";
+
+afterEach(stopHost);
 
 const options = (input: HTMLElement): string[] => {
   const list = document.getElementById(input.getAttribute("list") ?? "");
@@ -12,7 +14,7 @@ const options = (input: HTMLElement): string[] => {
 
 describe("pick lists from the betrokkenen", () => {
   test("the regisseur: picking fills name and organisation as step 2 writes them; the box saves that", async () => {
-    const { user, gateway, container } = await renderForm({
+    const { user, gateway, container } = await renderFormOnWord({
       values: { ...filledValues(), regisseur: { name: "", organisation: "" } },
     });
     await openPart(user, /^Stap 3 – Regie/);
@@ -29,7 +31,7 @@ describe("pick lists from the betrokkenen", () => {
   });
 
   test("typing stays free: a name nobody in step 2 has is kept as typed, the organisation untouched", async () => {
-    const { user } = await renderForm({
+    const { user } = await renderFormOnWord({
       values: { ...filledValues(), regisseur: { name: "", organisation: "Tactus" } },
     });
     await openPart(user, /^Stap 3 – Regie/);
@@ -45,7 +47,9 @@ describe("pick lists from the betrokkenen", () => {
   });
 
   test("‘Wie (organisatie)’ offers step 2's organisations as written there; the deputy its people", async () => {
-    const { user, gateway } = await renderForm({ values: filledValues() });
+    const { user, gateway } = await renderFormOnWord({ values: filledValues() });
+    // the row's key as the Word layer made it
+    const firstAfspraak = (await documentNow()).data?.rowOrder.afspraken?.[0];
     await openPart(user, /^Stap 5/);
     const wie = within(screen.getByRole("group", { name: "Afspraken, rij 1" })).getByRole("combobox", {
       name: /Wie \(organisatie\)/,
@@ -58,7 +62,7 @@ describe("pick lists from the betrokkenen", () => {
     await user.type(wie, " en moeder");
     fireEvent.blur(wie);
     await waitFor(() =>
-      expect(gateway.callsOf("writeBox")).toEqual([["afspraken.r000004.wie", "Ambiq en moeder", PETRA]]),
+      expect(gateway.callsOf("writeBox")).toEqual([[`afspraken.${firstAfspraak}.wie`, "Ambiq en moeder", PETRA]]),
     );
     // the other columns and step 2's own organisation column take no pick list
     expect(within(screen.getByRole("group", { name: "Afspraken, rij 1" })).getAllByRole("combobox")).toHaveLength(1);

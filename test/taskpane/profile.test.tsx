@@ -1,13 +1,23 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { FakeGateway } from "./fake-gateway";
+
 import { deserializeProfile } from "../../src/domain";
-import { expectNoAxeViolations, inFluent, setupUser, renderApp } from "./helpers";
+import {
+  expectNoAxeViolations,
+  inFluent,
+  setupUser,
+  renderOnWord,
+  stopHost,
+  wordDocument,
+  wordGateway,
+} from "./helpers";
+
+afterEach(stopHost);
 
 describe("profile", () => {
   test("first use asks for initials and organisation, then keeps them", async () => {
-    const { user, storage, container, gateway } = await renderApp({ stored: null, kind: "empty" });
+    const { user, storage, container, gateway } = await renderOnWord({ stored: null, doc: "empty" });
     expect(screen.getByRole("heading", { name: "Uw gegevens" })).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
@@ -25,7 +35,7 @@ describe("profile", () => {
   });
 
   test("shows the domain's Dutch messages next to each field", async () => {
-    const { user, storage, container } = await renderApp({ stored: null });
+    const { user, storage, container } = await renderOnWord({ stored: null });
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(screen.getByText("Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).")).toBeInTheDocument();
     expect(screen.getByText("Vul uw organisatie in.")).toBeInTheDocument();
@@ -41,14 +51,14 @@ describe("profile", () => {
   });
 
   test("a damaged stored profile asks again, with a short note", async () => {
-    const { container } = await renderApp({ stored: "{not json" });
+    const { container } = await renderOnWord({ stored: "{not json" });
     expect(screen.getByText("Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in.")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Initialen/ })).toHaveValue("");
     await expectNoAxeViolations(container);
   });
 
   test("the profile in the header can be changed later", async () => {
-    const { user, storage } = await renderApp({ kind: "empty" });
+    const { user, storage } = await renderOnWord({ doc: "empty" });
     expect(await screen.findByText("PH · Ambiq")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Wijzigen" }));
     const initials = screen.getByRole("textbox", { name: /Initialen/ });
@@ -77,8 +87,9 @@ test("a browser that refuses to store the profile still lets the user work, with
       throw new Error("QuotaExceededError");
     },
   };
+  await wordDocument({ doc: "empty" });
   await act(async () => {
-    render(inFluent(<App gateway={new FakeGateway({ kind: "empty" })} storage={refusing} />));
+    render(inFluent(<App gateway={wordGateway()} storage={refusing} />));
   });
   await user.type(screen.getByRole("textbox", { name: /Initialen/ }), "PH");
   await user.type(screen.getByRole("textbox", { name: /Organisatie/ }), "Ambiq");
@@ -88,7 +99,7 @@ test("a browser that refuses to store the profile still lets the user work, with
 });
 
 test("the profile form says what is stored where: initials and organisation in the document, the name only in the Beheerder box", async () => {
-  await renderApp({ stored: null, kind: "empty" });
+  await renderOnWord({ stored: null, doc: "empty" });
   expect(screen.getByText(/uw initialen, de datum en uw organisatie in het document/)).toHaveTextContent(
     /gaan mee met elke kopie die u verstuurt/,
   );
