@@ -1,0 +1,70 @@
+// Issue 23 (branch rc-fix): general shapes behind wrong replacements and institutions that only reached the review
+// list, each with new examples (in none of the Dutch test set's texts).
+import { newDataPart, TEMPLATE } from "../../src/domain";
+import { anonymiseForm } from "../../src/domain/anonymise";
+import { dutchLexicon } from "../../src/domain/anonymise/lexicon-nl";
+
+function copy(text: string): string {
+  const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: () => 0.5 });
+  const form = anonymiseForm({
+    data,
+    boxTexts: { initialen: "QZ", zorgen: text },
+    offsetDays: 41,
+    lexicon: dutchLexicon(),
+  });
+  return form.boxTexts.zorgen ?? "";
+}
+
+describe("plain words stay", () => {
+  it("a numbering noun before a number in brackets is a count, not a person with an age", () => {
+    expect(copy("Lees Bijlage (4) voor de afspraken.")).toBe("Lees Bijlage (4) voor de afspraken.");
+    expect(copy("Zie Hoofdstuk (2) van het plan.")).toBe("Zie Hoofdstuk (2) van het plan.");
+  });
+
+  it("still takes a name before an age or a role in brackets", () => {
+    expect(copy("Gesprek met Ilse (14) en Annie (buurvrouw).")).not.toMatch(/Ilse|Annie/u);
+  });
+
+  it("an everyday compound with a street's ending is no street or institution when it stands alone", () => {
+    for (const s of [
+      "Zaterdag helpt hij op de Paardenmarkt van de school.",
+      "De Jaarmarkt trok veel bezoekers.",
+      "Ze gaan samen naar de Boekenmarkt.",
+    ])
+      expect(copy(s)).toBe(s);
+  });
+
+  it("takes it as a street with a house number or when an address is said", () => {
+    expect(copy("Oma woont aan de Vlasmarkt.")).toBe("Oma woont aan de [straat].");
+    expect(copy("Het nieuwe adres is Zuivelmarkt 12.")).not.toContain("Zuivelmarkt");
+    expect(copy("Zij woont in de Bergstraat.")).toBe("Zij woont in de [straat].");
+  });
+});
+
+describe("institutions by their form", () => {
+  it("an unknown capitalised word after 'met' is an organisation; a name or plain word after it is not", () => {
+    expect(copy("Vader heeft gebeld met Woonzorgkwartier over de huur.")).toBe(
+      "Vader heeft gebeld met [instelling] over de huur.",
+    );
+    expect(copy("Met Pasen gaat het gezin naar familie.")).toBe("Met Pasen gaat het gezin naar familie.");
+  });
+
+  it("a company named by its trade: a name and Transport, Bouw, Techniek, BV", () => {
+    expect(copy("Moeder werkt bij Hofstede Bouw in de administratie.")).toBe(
+      "Moeder werkt bij [instelling] in de administratie.",
+    );
+    expect(copy("Hij had een baan bij Kremer Logistiek.")).toBe("Hij had een baan bij [instelling].");
+  });
+
+  it("a sports club after FC, SC or HC", () => {
+    expect(copy("Hij traint twee keer per week bij SC Bruinehaar.")).toBe(
+      "Hij traint twee keer per week bij [instelling].",
+    );
+  });
+
+  it("a location or branch after the type word belongs to the name", () => {
+    expect(copy("Zij zit in de derde klas van het Twents Lyceum Boswinkel.")).toBe(
+      "Zij zit in de derde klas van het [instelling].",
+    );
+  });
+});
