@@ -210,10 +210,14 @@ export function collectPeople(
   form: FilledForm,
   lexicon: Lexicon,
   marked: readonly string[],
+  otherTexts: readonly string[] = [],
 ): { people: PeopleRegistry; notNames: Set<string> } {
   const people = registerPeople(form);
   const notNames = notNameWords(people, form.template);
-  registerFreeNames(people, freeTexts(form), { lexicon, notNames });
+  // the form's own texts first (their order fixes the codes), then the rest of the file
+  const own = freeTexts(form);
+  const seen = new Set(own);
+  registerFreeNames(people, [...own, ...otherTexts.filter((t) => !seen.has(t))], { lexicon, notNames });
   for (const w of marked) if (w.trim() !== "") people.person(w.trim(), "", "gemarkeerd");
   return { people, notNames };
 }
