@@ -6,7 +6,7 @@
 //   College"), a compound ("Jan Ligthartschool", "Radboudumc"), or a capitalised unknown word after
 //   "bij", "van", "via" … that is no name, word or place;
 // - places: a place from the word list, or a capitalised unknown word after "in", "uit", "naar",
-//   "te" …, or after a postcode or the word for municipality ("gemeente Borne"); only the form's own municipality stays;
+//   "te" …, or after a postcode or "gemeente" ("gemeente Borne"); only the form's own municipality stays;
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
