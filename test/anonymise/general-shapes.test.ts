@@ -68,3 +68,38 @@ describe("institutions by their form", () => {
     );
   });
 });
+
+describe("after blind set 2a (new examples)", () => {
+  it("an age after the word for age, after 'is pas', and a number word with 'jaar' in a list", () => {
+    expect(copy("Lft.: 11")).toBe("Lft.: [leeftijd]");
+    expect(copy("Leeftijd: 13 jaar")).toBe("Leeftijd: [leeftijd]");
+    expect(copy("Zijn broertje is nog maar vijf, hij snapt het niet.")).toBe(
+      "Zijn broertje is nog maar [leeftijd], hij snapt het niet.",
+    );
+    expect(copy("Cliënt: Tessel Hofman, groep 7, tien jaar")).toBe("Cliënt: Persoon A, groep 7, [leeftijd]");
+    // a duration stays
+    expect(copy("Ze wonen hier al negen jaar, sinds de verhuizing.")).toBe(
+      "Ze wonen hier al negen jaar, sinds de verhuizing.",
+    );
+  });
+
+  it("a frequent word that is also a surname starts a sentence as the word before 'is' or 'van'", () => {
+    for (const s of [
+      "Zomer is voor dit gezin een drukke tijd.",
+      "Slot van het gesprek was rustig.",
+      "Groen is haar lievelingskleur.",
+    ])
+      expect(copy(s)).toBe(s);
+    // a rare word that is a name is one before "is" too
+    expect(copy("Mees is op de afspraak gezien.")).not.toMatch(/Mees/u);
+  });
+
+  it("dotted initials in mid-sentence or in brackets make the word after them a surname, also a plain word", () => {
+    expect(copy("Mentor is juf Lieke (T. Winter).")).not.toMatch(/Winter/u);
+    expect(copy("Vandaag sprak ik met A. Koning.")).not.toMatch(/Koning/u);
+  });
+
+  it("a listed institution's word after a title and initials is the person's surname", () => {
+    expect(copy("Verwezen door dr. P.J. Karakter, kinderarts.")).toMatch(/dr\. Professional A, kinderarts/u);
+  });
+});

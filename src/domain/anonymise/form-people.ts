@@ -19,7 +19,7 @@ import {
 } from "./filled-form";
 import { findFreeNames } from "./free-names";
 import type { Lexicon } from "./lexicon";
-import { PeopleRegistry, derivedInitials, parseName, roleOf, type Person } from "./people";
+import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
 
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
@@ -185,9 +185,18 @@ function registerFreeNames(
 ): void {
   const client = people.client("");
   const clientInitials = [...client.initials].map((i) => i.replace(/[^\p{Lu}]/gu, ""));
+  // "Sanne van der Berg" for "Emma Sanne van der Berg": a shorter form of a known name is that person (the matcher
+  // already looks for each given name with the surname), not a second person sharing "Sanne"
+  // (only the form's own people: comparing with every name found so far would make a box of names quadratic)
+  const words = (n: string): string[] => nameKey(n).split(/\s+/u);
+  const formNames = people.people.flatMap((p) => [...p.names].map((n) => new Set(words(n))));
+  const shorterForm = (name: string): boolean => {
+    const w = words(name);
+    return w.length > 1 && formNames.some((n) => w.every((x) => n.has(x)));
+  };
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
-      if (people.knowsName(found.name)) continue;
+      if (people.knowsName(found.name) || shorterForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
       const first = found.name.charAt(0);

@@ -202,11 +202,16 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
     // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
+    // … but not the only word after a title or initials: "dr. H.L. Zandbergen" is a person, whatever else it names
+    const onlyWord = (): boolean =>
+      tokens.slice(0, -1).every((t) => PARTICLES.has(lower(t)) || /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t)) &&
+      (titled || /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? ""));
     while (
       tokens.length > 1 &&
       (ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) ||
         listedInstitutionWord(lexicon, tokens[tokens.length - 1] ?? "")) &&
-      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""))
+      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? "")) &&
+      !onlyWord()
     ) {
       tokens = tokens.slice(0, -1);
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
@@ -264,7 +269,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (inLists(core[0] ?? "") || unknownWord(core[0] ?? ""))
     )
       accept = noStreet;
-    else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
+    else if (initialsLead)
+      // dotted initials in mid-sentence say a surname follows, also one that is a word: "(M. Zomer)", "met A. Kok"
+      accept =
+        noStreet &&
+        (core.some((t) => inLists(t) || unknownWord(t)) ||
+          ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
       accept = noStreet && core.every((t) => inLists(t));
@@ -282,7 +292,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       inLists(core[0] ?? "") &&
       Array.from(core[0] ?? "").length >= 4 &&
       (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
-      CONTEXT_AFTER.test(text.slice(m.index + m[0].length))
+      // a name that is also a frequent word needs a verb of acting: "Winter is zwaar", "Post van school" are the words
+      // ("Mees is gezien": a rare word is a name before "is" too)
+      (lexicon.nameWords.has(lower(core[0] ?? "")) && lexicon.common.has(lower(core[0] ?? ""))
+        ? CONTEXT_ACTS
+        : CONTEXT_AFTER
+      ).test(text.slice(m.index + m[0].length))
     )
       // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
       accept = true;

@@ -68,6 +68,8 @@ const INSTITUTION_ABBREVIATIONS = new RegExp(
   String.raw`${LEFT}(?:MST|ZGT|UMCG|UMCU|LUMC|AMC|VUmc|UMC|Radboudumc|Erasmus MC|Amsterdam UMC)${RIGHT}`,
   "gu",
 );
+/** Initials or a title right before a word: a person's name follows. */
+const PERSON_BEFORE = /(?:(?<![\p{L}])(?:dr|drs|mr|dhr|mevr|mw|ir|prof)\.?|(?<![\p{L}])(?:\p{Lu}\.){1,4})[ \t]{1,2}$/u;
 /** One capitalised word right after an institution's type word: its location or branch. */
 const LOCATION_AFTER = /^[ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{N}])/u;
 /** A capitalised word after a preposition that links to an organisation or a place. */
@@ -183,7 +185,12 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
       if (next && !known(next[1] ?? "")) s.end += next[0].length;
       out.push(s);
     }
-  out.push(...listedInstitutions(text, lexicon, priority.institution, ctx.notPlaces));
+  // a listed name after initials or a title is a person's surname: "dr. H.L. Zandbergen"
+  out.push(
+    ...listedInstitutions(text, lexicon, priority.institution, ctx.notPlaces).filter(
+      (s) => !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)),
+    ),
+  );
   // "gemeente Hengelo" is a place like any other: the copy leaves the region, and the municipality a family deals with
   // says where it lives. Only the form's own municipality stays (in notPlaces): its box keeps it for research.
   const isName = (w: string): boolean => lexicon.firstNames.has(lower(w)) || lexicon.surnames.has(lower(w));
