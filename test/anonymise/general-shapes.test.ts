@@ -103,3 +103,24 @@ describe("after blind set 2a (new examples)", () => {
     expect(copy("Verwezen door dr. P.J. Karakter, kinderarts.")).toMatch(/dr\. Professional A, kinderarts/u);
   });
 });
+
+describe("persons in chats and minutes (after blind set 2a, new examples)", () => {
+  it("initials given in brackets after a full name stand for that person everywhere", () => {
+    const out = copy("Aanwezig: Gerdien Wolbrink (GW, ambulant hulpverlener), vader. Actie: GW plant een huisbezoek.");
+    expect(out).not.toMatch(/Gerdien|Wolbrink|\bGW\b/u);
+    // initials that are not the name's stay what they are
+    expect(copy("Aanwezig: Gerdien Wolbrink (JGZ, jeugdarts).")).toContain("JGZ");
+  });
+
+  it("a family word closing the sentence before says nothing about the next sentence's first word", () => {
+    expect(copy("Gesprek met moeder. Actie: school bellen.")).toBe("Gesprek met moeder. Actie: school bellen.");
+  });
+
+  it("a listed first name written in small letters, as in app messages, is that name", () => {
+    expect(copy("09:12 - oma: goedemorgen, marit is gisteren niet thuisgekomen")).not.toContain("marit");
+    // small Dutch words stay
+    expect(copy("09:12 - oma: goedemorgen, alles is weer rustig")).toBe(
+      "09:12 - oma: goedemorgen, alles is weer rustig",
+    );
+  });
+});

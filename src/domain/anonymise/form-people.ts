@@ -196,6 +196,7 @@ function registerFreeNames(
   };
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
+      statedInitials(people, text, found.name);
       if (people.knowsName(found.name) || shorterForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
@@ -206,7 +207,21 @@ function registerFreeNames(
           (parts.surname === undefined && client.names.size === 0 && clientInitials.some((i) => i.startsWith(first))));
       if (isClient) people.clientName(found.name);
       else people.person(found.name, "", found.role ?? "persoon");
+      statedInitials(people, text, found.name);
     }
+  }
+}
+
+/** "Hanneke Bouwmeester (HB, wijkcoach)": initials in brackets right after a full name, and they are its initials. */
+function statedInitials(people: PeopleRegistry, text: string, name: string): void {
+  if (!name.includes(" ")) return;
+  const derived = derivedInitials(name);
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const m = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u.exec(text.slice(at + name.length, at + name.length + 12));
+    const person = people.findByName(name);
+    if (m?.[1] && person && derived.includes(m[1])) people.addInitials(person, m[1]);
+    at = text.indexOf(name, at + name.length);
   }
 }
 

@@ -67,6 +67,8 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
+/** A word in small letters, not part of an address, handle or file name. */
+const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
@@ -132,7 +134,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
     // also "stiefvader (Ronald)", "Moeder: Corina Zwart", "collega's Van Dijk"
     const prev = /([\p{L}'’]+\.?)(?:[ \t]+|[ \t]*[(:][ \t]*)$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? "";
-    let role = contextRole(prev);
+    // "moeder. Actie": a family word with a full stop ended the sentence before; only a title has a dot ("dhr.")
+    let role = prev.endsWith(".") && contextRole(prev) !== "professional" ? null : contextRole(prev);
     // a title or family word in front: any capitalised word after it is a name (a profession alone says less)
     let titled = role !== null;
     // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
@@ -352,6 +355,21 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
+  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that is no Dutch
+  // word, no name that is also a word and no place, written small, is that name (only with a word list)
+  if (lexicon.common.size > 0)
+    for (const m of matchAll(LOWER_WORD, text)) {
+      const w = m[0];
+      if (
+        lexicon.firstNames.has(w) &&
+        !lexicon.common.has(w) &&
+        !lexicon.nameWords.has(w) &&
+        !lexicon.places.has(w) &&
+        !NOT_NAMES.has(w) &&
+        !ctx.notNames.has(w)
+      )
+        out.push({ name: w, role: null });
+    }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");
