@@ -38,6 +38,8 @@ describe("plain words stay", () => {
     expect(copy("Oma woont aan de Vlasmarkt.")).toBe("Oma woont aan de [straat].");
     expect(copy("Het nieuwe adres is Zuivelmarkt 12.")).not.toContain("Zuivelmarkt");
     expect(copy("Zij woont in de Bergstraat.")).toBe("Zij woont in de [straat].");
+    // a letter after a hyphen belongs to the house number
+    expect(copy("Nieuw adres: Esstraat 27-D, Losser.")).toBe("Nieuw adres: [adres], [plaats].");
   });
 });
 

@@ -17,7 +17,7 @@ import {
   rowOf,
   type FilledForm,
 } from "./filled-form";
-import { findFreeNames } from "./free-names";
+import { findFreeNames, type FreeName } from "./free-names";
 import type { Lexicon } from "./lexicon";
 import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
 
@@ -196,7 +196,7 @@ function registerFreeNames(
   };
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
-      statedInitials(people, text, found.name);
+      statedInitials(people, found);
       if (people.knowsName(found.name) || shorterForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
@@ -207,22 +207,16 @@ function registerFreeNames(
           (parts.surname === undefined && client.names.size === 0 && clientInitials.some((i) => i.startsWith(first))));
       if (isClient) people.clientName(found.name);
       else people.person(found.name, "", found.role ?? "persoon");
-      statedInitials(people, text, found.name);
+      statedInitials(people, found);
     }
   }
 }
 
-/** "Hanneke Bouwmeester (HB, wijkcoach)": initials in brackets right after a full name, and they are its initials. */
-function statedInitials(people: PeopleRegistry, text: string, name: string): void {
-  if (!name.includes(" ")) return;
-  const derived = derivedInitials(name);
-  let at = text.indexOf(name);
-  while (at >= 0) {
-    const m = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u.exec(text.slice(at + name.length, at + name.length + 12));
-    const person = people.findByName(name);
-    if (m?.[1] && person && derived.includes(m[1])) people.addInitials(person, m[1]);
-    at = text.indexOf(name, at + name.length);
-  }
+/** "Hanneke Bouwmeester (HB, wijkcoach)": initials in brackets right after a full name, when they are its initials. */
+function statedInitials(people: PeopleRegistry, found: FreeName): void {
+  const person = found.initials ? people.findByName(found.name) : undefined;
+  if (person && found.initials && derivedInitials(found.name).includes(found.initials))
+    people.addInitials(person, found.initials);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface FreeName {
   name: string;
   /** From the word in front: "oma" → gezinslid, "vader" → ouder, "dhr." → professional. */
   role: Role | null;
+  /** Initials in brackets right after a full name: "Hanneke Bouwmeester (HB, wijkcoach)". */
+  initials?: string;
 }
 
 const KIN = new Set([
@@ -67,6 +69,7 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
+const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
 const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
 const NOT_NAMES = new Set(
@@ -335,7 +338,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       continue;
     }
     accepted.push({ start: at, end: runEnd, core: core.map(lower) });
-    out.push({ name, role });
+    const initials = STATED_INITIALS.exec(text.slice(runEnd, runEnd + 12))?.[1];
+    out.push(initials && tokens.length > 1 ? { name, role, initials } : { name, role });
   }
   // a second look at the runs not taken: one that shares a word with a name taken ("S. Wijngaarde" … "Shanice
   // Wijngaarde"), or that stands in a list with one ("Zofia en Kuba", "Van Dijk en Oosterveld"), is a name too

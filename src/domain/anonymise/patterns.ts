@@ -76,10 +76,10 @@ const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}
 export const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 // A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
-// 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II").
+// 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II") or a letter after a hyphen ("3-A").
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|\s?-\s?(?:\d{1,4}|[IVX]{1,4}${RIGHT}))?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+\d{1,5}(?:\s?[a-zA-Z]{1,2}${RIGHT}|\s?-\s?(?:\d{1,4}|[IVX]{1,4}${RIGHT}|[A-Za-z]${RIGHT}))?(?![\p{N}])`,
   "gu",
 );
 // A municipality's short number: "14 053", "14 0546".
