@@ -64,6 +64,13 @@ describe("institutions by their form", () => {
     );
   });
 
+  it("a name after a noun for an insurer, landlord, employer or congregation; Jeugdhulp as a type word", () => {
+    expect(copy("- huur Domijn: € 650")).toBe("- huur [instelling]: € 650");
+    expect(copy("Zij bezoekt de Baptistengemeente Bethel.")).not.toContain("Bethel");
+    expect(copy("Hij woont bij Horizon Jeugdhulp.")).toBe("Hij woont bij [instelling].");
+    expect(copy("De huur is te hoog voor moeder.")).toBe("De huur is te hoog voor moeder.");
+  });
+
   it("a location or branch after the type word belongs to the name", () => {
     expect(copy("Zij zit in de derde klas van het Twents Lyceum Boswinkel.")).toBe(
       "Zij zit in de derde klas van het [instelling].",
