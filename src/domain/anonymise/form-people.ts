@@ -194,10 +194,16 @@ function registerFreeNames(
     const w = words(name);
     return w.length > 1 && formNames.some((n) => w.every((x) => n.has(x)));
   };
+  // "Health Mohammed el Amrani" (a heading word before a form person's full name): that person, with a word in front
+  // that is no name; as a new person its longer variant lost to an overlapping institution and left "el Amrani"
+  const longerForm = (name: string): boolean => {
+    const w = new Set(words(name));
+    return formNames.some((n) => n.size > 1 && [...n].every((x) => w.has(x)));
+  };
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
       statedInitials(people, found);
-      if (people.knowsName(found.name) || shorterForm(found.name)) continue;
+      if (people.knowsName(found.name) || shorterForm(found.name) || longerForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
       const first = found.name.charAt(0);
