@@ -180,18 +180,15 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     for (const m of matchAll(re, text)) {
       if (ctx.notPlaces.has(lower(m[0]))) continue;
       const s = span(m, INSTITUTION, "organisations", priority.institution);
-      // a known person's name is no part of it: "FC Team Member Mohammed el Amrani" ends before the name
-      for (const w of m[0].matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu))
-        if (w.index > 0 && (ctx.knownName?.(w[0]) ?? false)) {
-          s.end = s.start + m[0].slice(0, w.index).trimEnd().length;
+      // a known person's name is no part of it: "FC Team Member Mohammed el Amrani" ends before the name (only when a
+      // capitalised word other than an article stays: "obs De Esch" is the school's name)
+      if (re === INSTITUTION_BEFORE)
+        for (const w of m[0].matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+          if (w.index === 0 || !(ctx.knownName?.(w[0]) ?? false)) continue;
+          const kept = m[0].slice(0, w.index).trimEnd();
+          if (/[ \t](?!(?:De|Het)(?![\p{L}]))\p{Lu}/u.test(kept)) s.end = s.start + kept.length;
           break;
         }
-      if (
-        !/[ \t]\S/u.test(text.slice(s.start, s.end)) &&
-        re !== INSTITUTION_ABBREVIATIONS &&
-        re !== INSTITUTION_COMPOUND
-      )
-        continue;
       // a location after the type word belongs to the name: "Stedelijk Lyceum Kottenpark", "Het Assink College Noord"
       const next = re === INSTITUTION_AFTER ? LOCATION_AFTER.exec(text.slice(s.end, s.end + 64)) : null;
       // not a name ("School Mohammed el Amrani"), and no guess without a word list
