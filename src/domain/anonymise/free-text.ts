@@ -187,8 +187,6 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
           if (w.index === 0 || !(ctx.knownName?.(w[0]) ?? false)) continue;
           const kept = m[0].slice(0, w.index).trimEnd();
           if (/[ \t](?!(?:De|Het)(?![\p{L}]))\p{Lu}/u.test(kept)) s.end = s.start + kept.length;
-          // the name right after the type word ("SC Mohammed el Amrani"): no institution, the name wins
-          else if (!/[ \t]/u.test(kept)) s.end = s.start;
           break;
         }
       // a location after the type word belongs to the name: "Stedelijk Lyceum Kottenpark", "Het Assink College Noord"
