@@ -167,7 +167,7 @@ export async function benchMdo(): Promise<MdoFigures> {
   saves++;
   await fill(textIn(label("datumMdo")), "01-09-2020");
   // Beheerder: filled from the profile; reaching it once is enough (it is saved when left).
-  await reach(within(box(label("beheerder"))).getByRole("textbox", { name: "Naam" }));
+  await reach(within(box(label("beheerder"))).getByLabelText("Naam"));
   saves++;
   await next();
   // Stap 1
@@ -200,9 +200,9 @@ export async function benchMdo(): Promise<MdoFigures> {
   await next();
   // Stap 3
   const regisseur = v.regisseur as PersonValue;
-  await fill(within(box(label("regisseur"))).getByRole("textbox", { name: "Naam" }), regisseur.name);
+  await fill(within(box(label("regisseur"))).getByLabelText("Naam"), regisseur.name);
   saves--; // one box, two inputs
-  await fill(within(box(label("regisseur"))).getByRole("textbox", { name: "Organisatie" }), regisseur.organisation);
+  await fill(within(box(label("regisseur"))).getByLabelText("Organisatie"), regisseur.organisation);
   await fill(textIn(label("takenRegisseur")), String(v.takenRegisseur));
   await next();
   // Stap 4, 5

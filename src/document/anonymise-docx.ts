@@ -33,6 +33,7 @@ import {
   scrubSettings,
 } from "./anonymise-package";
 import { inventory } from "./package-inventory";
+import { outsideTexts } from "./outside-texts";
 import {
   isStrictPackage,
   partsOfKind,
@@ -835,7 +836,13 @@ export async function anonymiseCopy(
     onProgress(1, ANONYMISE_STEPS);
     const codeProblem = input.code === undefined ? null : researchCodeProblem(input.code);
     if (codeProblem) throw new CopyError(codeProblem);
-    const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, ...input });
+    // a name found by context outside the boxes is replaced in the boxes too, and the other way round
+    // (the template's own paragraphs are no one's words: the copy leaves them as they are)
+    const fixed = templateTexts(TEMPLATE);
+    const otherTexts = (
+      opened ? await outsideTexts((opened as OpenedDocx).zip, (opened as OpenedDocx).docPath) : []
+    ).filter((t) => !fixed.has(norm(t)));
+    const form = anonymiseForm({ data: read.data, boxTexts: read.boxTexts, otherTexts, ...input });
     onProgress(2, ANONYMISE_STEPS);
     const docx = await anonymiseDocx(
       opened ?? original,

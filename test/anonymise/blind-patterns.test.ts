@@ -47,8 +47,14 @@ describe("places", () => {
     expect(kept("Ze woonden in wijk Kerkelanden.", ["Kerkelanden"])).toEqual([]);
   });
 
-  it("keeps the region's municipalities as the service they name, as the form keeps its own municipality", () => {
-    expect(copy("De gemeente Losser betaalt het vervoer.").out).toBe("De gemeente Losser betaalt het vervoer.");
+  it("replaces a municipality after 'gemeente' as a place, also one of the region's; only the form's own stays", () => {
+    expect(copy("De gemeente Losser betaalt het vervoer.").out).toBe("De gemeente [plaats] betaalt het vervoer.");
+    expect(copy("Overleg met Gemeente Dinkelland en gemeente Zwolle.").out).toBe(
+      "Overleg met Gemeente [plaats] en gemeente [plaats].",
+    );
+    expect(copy("De gemeente Losser betaalt het vervoer.", "QZ", "Losser").out).toBe(
+      "De gemeente Losser betaalt het vervoer.",
+    );
   });
 
   it("takes the town after a street and number, and after a comma closing brackets", () => {

@@ -175,6 +175,6 @@ describe("the review list", () => {
 
 test("the report says which places are recognised and that the municipality stays", () => {
   expect(anonymise("SJ", "Rust.").report.warnings).toContain(
-    "Postcodes, telefoonnummers, e-mailadressen, accounts (@naam), BSN's, rekeningnummers en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…); een plaats als ze in de woordenlijst staat of na woorden als ‘in’, ‘naar’, ‘uit’ of een postcode; een instelling aan woorden als ‘basisschool’, ‘Stichting’, ‘College’, ‘Ziekenhuis’ of na ‘bij’ en ‘van’. De gemeente van het formulier blijft staan.",
+    "Postcodes, telefoonnummers, e-mailadressen, accounts (@naam), BSN's, rekeningnummers en adressen met huisnummer worden herkend. Een straat zonder huisnummer alleen aan de naam (-straat, -weg, -laan…); een plaats als ze in de woordenlijst staat of na woorden als ‘in’, ‘naar’, ‘uit’ of een postcode; een instelling aan woorden als ‘basisschool’, ‘Stichting’, ‘College’, ‘Ziekenhuis’ of na ‘bij’ en ‘van’. Een gemeente in de tekst is een plaats en wordt vervangen (ook ‘gemeente Borne’); alleen de gemeente van het formulier blijft staan, die staat al in het vak Gemeente.",
   );
 });

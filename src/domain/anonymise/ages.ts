@@ -71,7 +71,18 @@ const AGE_RES: RegExp[] = [
     "giu",
   ),
   // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
-  new RegExp(String.raw`(?<=,[ \t]{1,3})\d{1,2}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;]|$|\n))`, "gu"),
+  // also a number word, and a comma after: "Leerling: Noor, groep 6, negen jaar"
+  new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,]|$|\n))`, "gu"),
+  // "Leeftijd: 15", "lft. 9": the number after the word for age
+  new RegExp(
+    String.raw`(?<=\b(?:leeftijd|lft\.?)[ \t]*:?[ \t]{1,3})${N}(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?${RIGHT}`,
+    "giu",
+  ),
+  // "Amir is pas zeven,", "ze is nog maar negen.": a number word closing the clause after "is" and a word of degree
+  new RegExp(
+    String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]{1,3}(?:pas|nog[ \t]maar|net|bijna|al)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)])`,
+    "giu",
+  ),
   // "(4 en 6 jaar)", "(3, 5 en 8 jaar)": the first numbers of a bracket of ages share its "jaar"
   new RegExp(
     String.raw`(?<=\((?:${N}(?:,|[ \t]en)[ \t]{1,3}){0,3})${N}(?=(?:(?:,|[ \t]en)[ \t]{1,3}${N}){0,3}(?:,|[ \t]en)[ \t]{1,3}${N}[ \t]{1,3}${YEARS}\))`,

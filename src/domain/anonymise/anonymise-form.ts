@@ -40,6 +40,9 @@ export interface AnonymiseInput {
   lexicon?: Lexicon;
   /** Words the user marked in the review: replaced everywhere by "Gemarkeerd A", "Gemarkeerd B"… */
   marked?: readonly string[];
+  /** The file's other texts (body around the boxes, headers, notes, comments): a name found there by context is
+   * replaced everywhere, boxes included. */
+  otherTexts?: readonly string[];
 }
 
 export interface AnonymiseReport {
@@ -110,7 +113,7 @@ export function anonymiseForm(input: AnonymiseInput): AnonymisedForm {
   const lexicon = input.lexicon ?? EMPTY_LEXICON;
   const counts = emptyCounts();
 
-  const { people, notNames } = collectPeople(form, lexicon, input.marked ?? []);
+  const { people, notNames } = collectPeople(form, lexicon, input.marked ?? [], input.otherTexts ?? []);
   const dates = new DateShifter(input.offsetDays ?? randomOffsetDays(random), referenceYear(form));
   const municipality = currentText(form, roleKey(form.template, "municipality"));
   const keepPlaces = new Set(lowerWords(municipality, /[^\p{L}'’-]+/u));

@@ -17,9 +17,9 @@ import {
   rowOf,
   type FilledForm,
 } from "./filled-form";
-import { findFreeNames } from "./free-names";
+import { findFreeNames, type FreeName } from "./free-names";
 import type { Lexicon } from "./lexicon";
-import { PeopleRegistry, derivedInitials, parseName, roleOf, type Person } from "./people";
+import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
 
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
@@ -185,9 +185,25 @@ function registerFreeNames(
 ): void {
   const client = people.client("");
   const clientInitials = [...client.initials].map((i) => i.replace(/[^\p{Lu}]/gu, ""));
+  // "Sanne van der Berg" for "Emma Sanne van der Berg": a shorter form of a known name is that person (the matcher
+  // already looks for each given name with the surname), not a second person sharing "Sanne"
+  // (only the form's own people: comparing with every name found so far would make a box of names quadratic)
+  const words = (n: string): string[] => nameKey(n).split(/\s+/u);
+  const formNames = people.people.flatMap((p) => [...p.names].map((n) => new Set(words(n))));
+  const shorterForm = (name: string): boolean => {
+    const w = words(name);
+    return w.length > 1 && formNames.some((n) => w.every((x) => n.has(x)));
+  };
+  // "Health Mohammed el Amrani" (a heading word before a form person's full name): that person, with a word in front
+  // that is no name; as a new person its longer variant lost to an overlapping institution and left "el Amrani"
+  const longerForm = (name: string): boolean => {
+    const w = new Set(words(name));
+    return formNames.some((n) => n.size > 1 && [...n].every((x) => w.has(x)));
+  };
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
-      if (people.knowsName(found.name)) continue;
+      statedInitials(people, found);
+      if (people.knowsName(found.name) || shorterForm(found.name) || longerForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);
       const first = found.name.charAt(0);
@@ -197,8 +213,16 @@ function registerFreeNames(
           (parts.surname === undefined && client.names.size === 0 && clientInitials.some((i) => i.startsWith(first))));
       if (isClient) people.clientName(found.name);
       else people.person(found.name, "", found.role ?? "persoon");
+      statedInitials(people, found);
     }
   }
+}
+
+/** "Hanneke Bouwmeester (HB, wijkcoach)": initials in brackets right after a full name, when they are its initials. */
+function statedInitials(people: PeopleRegistry, found: FreeName): void {
+  const person = found.initials ? people.findByName(found.name) : undefined;
+  if (person && found.initials && derivedInitials(found.name).includes(found.initials))
+    people.addInitials(person, found.initials);
 }
 
 /**
@@ -210,10 +234,14 @@ export function collectPeople(
   form: FilledForm,
   lexicon: Lexicon,
   marked: readonly string[],
+  otherTexts: readonly string[] = [],
 ): { people: PeopleRegistry; notNames: Set<string> } {
   const people = registerPeople(form);
   const notNames = notNameWords(people, form.template);
-  registerFreeNames(people, freeTexts(form), { lexicon, notNames });
+  // the form's own texts first (their order fixes the codes), then the rest of the file
+  const own = freeTexts(form);
+  const seen = new Set(own);
+  registerFreeNames(people, [...own, ...otherTexts.filter((t) => !seen.has(t))], { lexicon, notNames });
   for (const w of marked) if (w.trim() !== "") people.person(w.trim(), "", "gemarkeerd");
   return { people, notNames };
 }

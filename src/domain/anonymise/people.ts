@@ -387,6 +387,14 @@ export class PeopleRegistry {
     this.organisation(o);
   }
 
+  /** Initials the text gives for a known person ("Hanneke Bouwmeester (HB, wijkcoach)"). */
+  addInitials(person: Person, initials: string): void {
+    const i = initials.trim();
+    if (i === "" || person.initials.has(i)) return;
+    person.initials.add(i);
+    this.version++;
+  }
+
   /** The client: known by initials only (the form never holds the client's full name). */
   client(initials: string): Person {
     const existing = this.people.find((p) => p.code.role === "jeugdige");

@@ -7,7 +7,7 @@
 // "Aanvulling", the template's texts), months and days. Also listed: initials written as one
 // word ("JvdM", "RW") that are no common abbreviation. Linear in the text.
 import type { Lexicon } from "./lexicon";
-import { sentenceStart } from "./free-names";
+import { sentenceStart } from "./sentence-start";
 import { PARTICLES } from "./people";
 import { lineEndClass } from "../text/line-breaks";
 

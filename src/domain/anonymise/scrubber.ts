@@ -282,7 +282,7 @@ export class Scrubber {
       ...patternSpans(text),
       ...this.dates.spans(text, PRIORITY.date),
       ...partialDateSpans(text, this.dates, PRIORITY.date),
-      ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }),
+      ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }, this.lexicon),
     ];
     const m = this.build();
     candidates.push(
