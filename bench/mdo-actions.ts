@@ -137,8 +137,11 @@ export async function benchMdo(): Promise<MdoFigures> {
     saves++;
   };
   const box = (name: string) => screen.getByRole("group", { name });
-  const textIn = (name: string, scope?: HTMLElement) =>
-    within(scope ? within(scope).getByRole("group", { name }) : box(name)).getAllByRole("textbox")[0]!;
+  // a box's first input: a text field, or a combobox where the pane offers a pick list (people, organisations)
+  const textIn = (name: string, scope?: HTMLElement) => {
+    const group = within(scope ? within(scope).getByRole("group", { name }) : box(name));
+    return group.queryAllByRole("textbox")[0] ?? group.getAllByRole("combobox")[0]!;
+  };
   const settle = () =>
     waitFor(
       () => {
