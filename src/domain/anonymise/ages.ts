@@ -122,6 +122,11 @@ const AGE_NEEDS: (readonly string[])[][] = [
   [["leeftijd"]],
   [["("], [")"]],
   [["jaar", "maanden"], [","]],
+  [["leeftijd", "lft"]],
+  [
+    ["is", "was", "wordt", "werd"],
+    ["pas", "nog", "net", "bijna", "al"],
+  ],
   [["("], ["jaar", "jr", "jaren"]],
 ];
 AGE_RES.forEach((re, i) => needs(re, ...(AGE_NEEDS[i] ?? [])));

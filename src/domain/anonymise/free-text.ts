@@ -173,55 +173,27 @@ const lower = (w: string): string => w.toLowerCase();
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(HANDLE_RE, ["@"]);
 needs(BARE_LINK, [".nl", ".com", ".org", ".net", ".eu", ".be", ".info", ".de", ".io", ".me"]);
-needs(INSTITUTION_BEFORE, [
-  "medisch",
-  "school",
-  "obs",
-  "cbs",
-  "rkbs",
-  "sbo",
-  "vso",
-  "so",
-  "kindcentrum",
-  "ikc",
-  "stichting",
-  "praktijk",
-  "kliniek",
-  "ziekenhuis",
-  "kinderdagverblijf",
-  "kdv",
-  "bso",
-  "kinderopvang",
-  "peuterspeelzaal",
-  "zorggroep",
-  "jeugdzorg",
-  "roc",
-  "scholengemeenschap",
-  "vereniging",
-  "vv",
-  "sv",
-  "centrum",
-  "woonbedrijf",
-  "woningcorporatie",
-  "woonstichting",
-  "pleegzorg",
-  "audiologisch",
-]);
-needs(INSTITUTION_AFTER, [
-  "ziekenhuis",
-  "college",
-  "lyceum",
-  "kliniek",
-  "clinics",
-  "centrum",
-  "gymnasium",
-  "scholengemeenschap",
-  "zorg",
-  "academie",
-  "school",
-  "mc",
-  "instituut",
-]);
+// the first word of every type word of TYPE_BEFORE ("[Bb]asisschool" → "basisschool", "Medisch[ \t]Centrum" →
+// "medisch"), so the list cannot fall behind the regex
+needs(
+  INSTITUTION_BEFORE,
+  TYPE_BEFORE.slice(3, -1)
+    .split("|")
+    .map((w) =>
+      w
+        .replace(/\[\p{Lu}(\p{Ll})\]/gu, "$1")
+        .split("[")[0]!
+        .replace(/\(.*$/u, "")
+        .toLowerCase(),
+    ),
+);
+// every type word of TYPE_AFTER, so the list cannot fall behind the regex
+needs(
+  INSTITUTION_AFTER,
+  TYPE_AFTER.slice(3, -1)
+    .split("|")
+    .map((w) => w.replace(/\\/g, "").toLowerCase()),
+);
 needs(INSTITUTION_COMPOUND, ["school", "college", "lyceum", "kliniek", "ziekenhuis", "umc"]);
 needs(INSTITUTION_ABBREVIATIONS, ["mst", "zgt", "umc", "amc", "erasmus mc"]);
 needs(ODD_CASE_NAME, ["-"]);

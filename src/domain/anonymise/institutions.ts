@@ -146,6 +146,9 @@ needs(LINKED, [
     "staat",
     "stond",
   ],
+  // ORGANISATION_NOUN ("zorgverzekering Menzis", "huur Woonplus", "Pinkstergemeente Sion")
+  ...["verzekeraar", "verzekering", "werkgever", "woningcorporatie", "verhuurder", "huur", "leverancier"],
+  ...["gemeente", "kerk", "moskee", "vereniging"],
 ]);
 needs(
   AFTER_COLON,
