@@ -2,24 +2,10 @@ import { readFileSync } from "fs";
 import path from "path";
 import { mapDocument, normaliseLabel, type DocSnapshot } from "../../src/domain/template/document-map";
 import { allFields, TEMPLATE } from "../../src/domain/template";
-import { readDocx, type BodyItem } from "../document/docx-content";
+import { readDocx } from "../document/docx-content";
+import { snapshotOf } from "./plans/plan-fixtures";
 
 const root = path.resolve(__dirname, "../..");
-
-/** The snapshot src/word would load from Word: paragraphs (with nesting) and table values. */
-function snapshotOf(body: BodyItem[]): DocSnapshot {
-  const snapshot: DocSnapshot = { paragraphs: [], tables: [] };
-  for (const item of body) {
-    if (item.type === "p") snapshot.paragraphs.push({ text: item.text, tableNestingLevel: 0 });
-    else {
-      snapshot.tables.push(item.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join("\r"))));
-      for (const r of item.rows)
-        for (const c of r.cells)
-          for (const p of c.paragraphs) snapshot.paragraphs.push({ text: p.text, tableNestingLevel: 1 });
-    }
-  }
-  return snapshot;
-}
 
 async function mapFile(rel: string) {
   const content = await readDocx(readFileSync(path.join(root, rel)));

@@ -1,24 +1,12 @@
 // Issue 29 item 4: shared fixtures live in their own workspace package (fixtures/, named
 // handreiking-fixtures); bench/, scripts/, preview/ and the packages reach them by that name and
 // nothing outside test/ imports a file of test/.
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync, statSync } from "fs";
 import path from "path";
+import { sources, specifiers } from "./source-files";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUTSIDE_TEST = ["src", "bench", "scripts", "preview", "word-host", "fixtures", "deploy"];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "node_modules" ? [] : sources(full);
-    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) ? [full] : [];
-  });
-}
-
-/** Every module specifier in a file (import/export from, require, dynamic import, import type). */
-function specifiers(text: string): string[] {
-  return [...text.matchAll(/(?:from\s*|require\(\s*|import\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);
-}
 
 const TEST = path.join(ROOT, "test") + path.sep;
 

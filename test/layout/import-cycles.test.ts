@@ -1,17 +1,10 @@
 // Issue 29 item 5: no import circles in src/. A circle means a type or a function sits in the wrong
 // file; each of the ones found was broken by moving it (e.g. copies/copy-state.ts).
-import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import path from "path";
+import { sources } from "./source-files";
 
 const ROOT = path.resolve(__dirname, "../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sources(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
 
 /** The files a file imports by a relative path (type imports included: they tie files too). */
 function importsOf(file: string): string[] {

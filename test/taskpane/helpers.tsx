@@ -244,18 +244,4 @@ export async function documentNow(): Promise<FormView> {
   return wordGateway().open();
 }
 
-/** What LibreOffice 7.4 leaves of the add-in's controls: they stay, without tags or locks (the data part stays). */
-export async function stripControls(): Promise<void> {
-  await Word.run(async (ctx) => {
-    const controls = ctx.document.contentControls.load("items");
-    await ctx.sync();
-    for (const cc of controls.items) {
-      cc.cannotDelete = false;
-      cc.cannotEdit = false;
-      cc.tag = "";
-    }
-    await ctx.sync();
-  });
-}
-
 export { stopHost };

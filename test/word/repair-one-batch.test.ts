@@ -14,23 +14,10 @@ import {
   SEPT_2,
   startHost,
   stopHost,
+  stripControls,
 } from "handreiking-fixtures/harness";
 
 afterEach(stopHost);
-
-/** What LibreOffice 7.4 does to the add-in's controls: they stay, without tags or locks. */
-async function stripControls(): Promise<void> {
-  await Word.run(async (ctx) => {
-    const controls = ctx.document.contentControls.load("items");
-    await ctx.sync();
-    for (const cc of controls.items) {
-      cc.cannotDelete = false;
-      cc.cannotEdit = false;
-      cc.tag = "";
-    }
-    await ctx.sync();
-  });
-}
 
 const repair = (): Promise<unknown> => Word.run((ctx) => repairForm(ctx, caps(), { signer: PH, now: SEPT_2 }));
 
