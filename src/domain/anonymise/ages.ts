@@ -73,11 +73,6 @@ const AGE_RES: RegExp[] = [
   // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
   // also a number word, and a comma after: "Leerling: Noor, groep 6, negen jaar"
   new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,]|$|\n))`, "gu"),
-  // "Leeftijd: 15", "lft. 9": the number after the word for age
-  new RegExp(
-    String.raw`(?<=\b(?:leeftijd|lft\.?)[ \t]*:?[ \t]{1,3})${N}(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?${RIGHT}`,
-    "giu",
-  ),
   // "Amir is pas zeven,", "ze is nog maar negen.": a number word closing the clause after "is" and a word of degree
   new RegExp(
     String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]{1,3}(?:pas|nog[ \t]maar|net|bijna|al)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)])`,
@@ -122,7 +117,6 @@ const AGE_NEEDS: (readonly string[])[][] = [
   [["leeftijd"]],
   [["("], [")"]],
   [["jaar", "maanden"], [","]],
-  [["leeftijd", "lft"]],
   [
     ["is", "was", "wordt", "werd"],
     ["pas", "nog", "net", "bijna", "al"],
