@@ -182,6 +182,9 @@ describeNginx("the nginx site serving the production build", () => {
   test("every file carries the security headers; HTML and the manifest are never cached, hashed chunks for a year", async () => {
     const chunks = readdirSync(build.dir).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
     expect(chunks.length).toBeGreaterThan(3);
+    // the name lists (fetched for a research copy) are hashed data: cached for a year like the chunks
+    const lists = readdirSync(build.dir).filter((f) => /^namenlijsten\.[0-9a-f]{8}\.json$/.test(f));
+    expect(lists).toHaveLength(1);
     const cases: [string, string, RegExp][] = [
       ["/taskpane.html", "no-cache", /^text\/html/],
       ["/commands.html", "no-cache", /^text\/html/],
@@ -193,6 +196,7 @@ describeNginx("the nginx site serving the production build", () => {
         "public, max-age=31536000, immutable",
         /^application\/javascript/,
       ]),
+      [`/${lists[0]}`, "public, max-age=31536000, immutable", /^application\/json/],
     ];
     for (const [path, cache, type] of cases) {
       const r = await get(port, path, ca);
