@@ -11,7 +11,7 @@ import { SegmentedDocument, segmentDocument } from "../../src/document/segmented
 import { stopHost } from "handreiking-fixtures/harness";
 import { withEveryKind } from "../anonymise/every-kind";
 import { filledDocx } from "handreiking-fixtures/filled-docx";
-import { corpusFiles, formOf, graft } from "../anonymise/real-files";
+import { corpusFiles, formOf, graft, packageFiles } from "../anonymise/real-files";
 
 afterAll(stopHost);
 
@@ -28,19 +28,6 @@ const seeded = () => {
 const canonical = (xml: string): string =>
   new XMLSerializer().serializeToString(new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ""), "text/xml"));
 
-/** Every file of a package, XML parts as text. */
-async function files(bytes: Uint8Array): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out: Record<string, string> = {};
-  for (const [p, file] of Object.entries(zip.files)) {
-    if (file.dir) continue;
-    out[p] = /\.(xml|rels)$/i.test(p)
-      ? await file.async("string")
-      : Buffer.from(await file.async("uint8array")).toString("base64");
-  }
-  return out;
-}
-
 /**
  * The copy made both ways: the same files, counts, review and report lines. A part that differs
  * as text (the main document: its segments keep the original's spelling of a tag) must be the
@@ -53,7 +40,7 @@ async function expectSameCopy(bytes: Uint8Array): Promise<void> {
   const segmented = await make(false);
   expect(segmented.report).toEqual(whole.report);
   expect(segmented.removedLines).toEqual(whole.removedLines);
-  const [a, b] = [await files(segmented.bytes), await files(whole.bytes)];
+  const [a, b] = [await packageFiles(segmented.bytes), await packageFiles(whole.bytes)];
   expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
   for (const [p, text] of Object.entries(a)) {
     if (text !== b[p]) expect([p, canonical(text)]).toEqual([p, canonical(b[p]!)]);

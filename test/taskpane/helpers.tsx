@@ -62,17 +62,21 @@ export interface Rendered extends RenderResult {
   user: ReturnType<typeof userEvent.setup>;
 }
 
-/** Renders the pane and lets the first read of the document finish. */
-export async function renderApp(
-  options: FakeOptions & {
-    stored?: string | null;
-    gateway?: FakeGateway;
-    runSelfTest?: AppProps["runSelfTest"];
-    reload?: AppProps["reload"];
-    signing?: AppProps["signing"];
-  } = {},
-): Promise<Rendered> {
-  const gateway = options.gateway ?? new FakeGateway(options);
+/** What both ways of rendering the pane pass to App besides the gateway. */
+interface MountOptions {
+  stored?: string | null;
+  runSelfTest?: AppProps["runSelfTest"];
+  reload?: AppProps["reload"];
+  signing?: AppProps["signing"];
+}
+
+/** Renders App on a gateway with Petra's stored profile (unless told otherwise) and a fixed clock. */
+async function mountApp(
+  gateway: AppProps["gateway"],
+  options: MountOptions,
+): Promise<
+  RenderResult & { storage: ProfileStore & { value: string | null }; user: ReturnType<typeof userEvent.setup> }
+> {
   const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
   const user = setupUser();
   let result: RenderResult | undefined;
@@ -91,7 +95,21 @@ export async function renderApp(
     );
   });
   if (!result) throw new Error("not rendered");
-  return { ...result, gateway, storage, user };
+  return { ...result, storage, user };
+}
+
+/** Renders the pane and lets the first read of the document finish. */
+export async function renderApp(
+  options: FakeOptions & {
+    stored?: string | null;
+    gateway?: FakeGateway;
+    runSelfTest?: AppProps["runSelfTest"];
+    reload?: AppProps["reload"];
+    signing?: AppProps["signing"];
+  } = {},
+): Promise<Rendered> {
+  const gateway = options.gateway ?? new FakeGateway(options);
+  return { ...(await mountApp(gateway, options)), gateway };
 }
 
 /** Renders a form document and waits until the wizard is there. */
@@ -209,27 +227,10 @@ async function fillIn(gateway: FormGateway, values: Record<string, FieldValue>):
 export async function renderOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
   const host = await wordDocument(options);
   const gateway = recorded(wordGateway());
-  const storage = memoryProfileStore(options.stored === undefined ? serializeProfile(PETRA) : options.stored);
-  const user = setupUser();
-  let result: RenderResult | undefined;
-  await act(async () => {
-    result = render(
-      inFluent(
-        <App
-          gateway={gateway}
-          storage={storage}
-          clock={() => FIXED_NOW}
-          runSelfTest={options.runSelfTest}
-          reload={options.reload}
-          signing={options.signing}
-        />,
-      ),
-    );
-  });
+  const mounted = await mountApp(gateway, options);
   // the first read of the document, and what the pane asks right after it
   await act(() => gateway.settled());
-  if (!result) throw new Error("not rendered");
-  return { ...result, gateway, host, storage, user };
+  return { ...mounted, gateway, host };
 }
 
 /** Renders a form on the emulator and waits until the wizard is there. */

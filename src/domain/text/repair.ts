@@ -1,7 +1,7 @@
 // The Dutch text of repairing a form: the repair entries' descriptions (they go into the log)
 // and the reasons a repair is refused. Codes come from src/domain/plans/repair-plan.ts.
 import { ARCHIVED_DIFFERENCE } from "../data-part/rebuild";
-import { byCount } from "../form/count-words";
+import { byCount } from "./plural";
 
 /** What one repair did, as a code with the data its sentence needs. */
 export type RepairNote =

@@ -1,5 +1,5 @@
 // The sentences of what opening a form found wrong with it (plans/view-problems.ts decides).
-import { byCount } from "../form/count-words";
+import { byCount } from "./plural";
 import type { ViewFinding } from "../plans/view-findings";
 
 const DATA_FUTURE =
