@@ -33,7 +33,15 @@ export { importPublicKey, keyIdOfSpki, signText, verifyText, toBase64, fromBase6
 export * from "./log/fill-session";
 export * from "./log/edit-entries";
 export * from "./log/undo";
-export * from "./data-part/data-part";
+export * from "./data-part/data-part-model";
+export * from "./data-part/format-version";
+export type { ForeignElement, ForeignNode, ForeignAttribute } from "./data-part/foreign-xml";
+export * from "./data-part/data-part-names";
+export { ENTRY_KNOWN, entryCanonical } from "./data-part/entry-xml";
+export * from "./data-part/data-xml-write";
+export * from "./data-part/data-xml-read";
+export * from "./data-part/log-archive";
+export * from "./data-part/log-budget";
 export * from "./data-part/appended-after";
 export * from "./data-part/xml-text";
 export * from "./form/readiness";

@@ -1,7 +1,8 @@
 // fast-check generators for fields a newer add-in might write: any name, namespace, nesting and value.
 import fc from "fast-check";
 import { DATA_PART_NAMESPACE, needsEscape, type ForeignElement } from "../../src/domain";
-import { ENTRY_KNOWN, ROOT_KNOWN } from "../../src/domain/data-part/data-part";
+import { ROOT_KNOWN } from "../../src/domain/data-part/data-part-names";
+import { ENTRY_KNOWN } from "../../src/domain/data-part/entry-xml";
 
 /** Names the add-in reads itself (in its own namespace, the first of each is read as known). */
 const KNOWN = new Set([...ROOT_KNOWN, ...ENTRY_KNOWN]);

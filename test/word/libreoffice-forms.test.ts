@@ -1,5 +1,5 @@
 // A filled, agreed form through real LibreOffice (soffice .docx → .docx), opened again in every
-// Word profile. Measured with LibreOffice 7.4 (README "LibreOffice"): every content control stays,
+// Word profile. Measured with LibreOffice 7.4 (docs/word-versions.md, "LibreOffice"): every content control stays,
 // but as an untagged, unlocked inline control in its own paragraph (tags, locks, look and colour
 // dropped; titles kept); the custom XML data part and its item properties stay (same data);
 // the Office.js document settings (web extension part) are dropped; the log table and the stamp

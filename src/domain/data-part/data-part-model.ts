@@ -33,7 +33,7 @@ export interface DataPart {
   lastAttributed: Record<string, string>;
   /** Per rows field, the row keys in document order. */
   rowOrder: Record<string, string[]>;
-  /** How many of the oldest log entries live in archive parts (see data-part.ts); 0 or absent: none. */
+  /** How many of the oldest log entries live in archive parts (see log-archive.ts); 0 or absent: none. */
   archivedEntries?: number;
   /**
    * Id of the first entry this document sealed (log-chain.ts): from it on, every entry must be

@@ -6,7 +6,9 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { Element } from "@xmldom/xmldom";
 import { amsterdamDay } from "../dates/day";
-import { parseDataPart, QUARANTINE_NAMESPACE, type DataPart } from "./data-part";
+import type { DataPart } from "./data-part-model";
+import { QUARANTINE_NAMESPACE } from "./data-part-names";
+import { parseDataPart } from "./data-xml-read";
 import { escapeXmlMarkup, escapeXmlText } from "./xml-text";
 import { TEMPLATE, fieldWithRole } from "../template";
 

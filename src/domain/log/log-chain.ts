@@ -14,7 +14,7 @@
 // chains; SHA-256 only rules out finding a different entry with the same hash.
 import type { ChangeEntry, ChangeLog } from "./change-log";
 import type { DataPart } from "../data-part/data-part-model";
-import { entryCanonical } from "../data-part/data-part";
+import { entryCanonical } from "../data-part/entry-xml";
 import { canonicalJson, sha256Hex, shortHash } from "./hash";
 
 /** A professional's signing key as the chain uses it (entry-signature.ts): its id and a way to sign a seal. */

@@ -1,7 +1,7 @@
 // Decides how the plain handreiking becomes the locked form, from its paragraphs and tables as
 // read (src/word/convert.ts reads and applies): which paragraph and cell gets which control, what
 // the first log row says, and the new data part. Anything already typed is kept.
-import { serializeDataPart } from "../data-part/data-part";
+import { serializeDataPart } from "../data-part/data-xml-write";
 import { newDataPart, type AppendedAfter, type DataPart } from "../data-part/data-part-model";
 import { stampedByThisAddin } from "../data-part/format-version";
 import { formatPersonText } from "../form/box-text";

@@ -2,7 +2,7 @@
 // reads): which control is which box, whether the archived log must be read, the whole log put
 // together, and what kind of document it is.
 import type { DataPart } from "../data-part/data-part-model";
-import { parseLogArchive } from "../data-part/data-part";
+import { parseLogArchive } from "../data-part/log-archive";
 import { boxKey, BOX_TAG_PREFIX, parseBoxTag, TAG_LOG } from "../form/boxes";
 import { tailStandsAlone } from "../log/log-chain";
 import type { DocumentMap } from "../template/document-map";

@@ -10,7 +10,7 @@
 //   that they were seen (chainReset, the findings as evidence) and checking starts again;
 // - a box copied by hand: the copy stops being a box (its text stays);
 // - every control stripped by another program: rebuilt (restore-plan.ts).
-import { parseDataPart } from "../data-part/data-part";
+import { parseDataPart } from "../data-part/data-xml-read";
 import type { DataPart } from "../data-part/data-part-model";
 import { quarantineXml } from "../data-part/hidden-data";
 import { rebuildData } from "../data-part/rebuild";

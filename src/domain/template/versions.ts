@@ -2,7 +2,7 @@
 // made in, oldest first, and for each earlier version the mapping onto the next. A document of
 // version x is upgraded by chaining the mappings from x to the current version (upgrade.ts).
 //
-// Adding a version (see the README, "De handreiking aanpassen"): write its definition as changes
+// Adding a version (see docs/handreiking-aanpassen.md): write its definition as changes
 // to the previous one (like handreiking-1-1.ts), its mapping, add both below; checkRegistry (run by
 // test/domain/versions.test.ts) refuses a mapping that does not fit its two definitions.
 import { handreikingTemplate } from "./handreiking";

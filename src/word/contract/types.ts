@@ -33,7 +33,7 @@ export interface ContractCase {
   requires?: readonly [set: string, version: string];
   /** Part of the startup guard: a failure here could corrupt a form. */
   guard?: boolean;
-  /** Dutch: what a failure means for the user (README pilot checklist, Zelftest page). */
+  /** Dutch: what a failure means for the user (docs/pilot-in-word.md, Zelftest page). */
   meaning: string;
   expected(env: HostEnv): string;
   alternatives?(env: HostEnv): readonly Alternative[];

@@ -11,7 +11,8 @@ import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
 import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../../copy-text";
 import type { Outcome } from "../../hooks/useFormView";
-import { CompareCopy, type ReadResult } from "./CompareCopy";
+import { CompareCopy } from "./CompareCopy";
+import type { ReadResult } from "../../hooks/useOtherCopy";
 import { ResearchCopy, type PreparedCopy } from "./ResearchCopy";
 import { TitledSection } from "../TitledSection";
 
