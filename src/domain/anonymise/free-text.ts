@@ -14,6 +14,8 @@ import { countsAfter } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
+import { institutionShapes, institutionTails } from "./institution-shapes";
+import { multiWordPlaces, placesBesidePlaces } from "./places";
 import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
@@ -259,6 +261,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (ctx.notPlaces.has(k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
+  out.push(...multiWordPlaces(text, lexicon, ctx.notPlaces, priority.place));
   // after the words for municipality, region or district: the form's own municipality stays (notPlaces),
   // any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
@@ -348,8 +351,16 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   if (lexicon.common.size > 0) {
     const plainWord = (w: string): boolean =>
       known(w) || isName(w) || lexicon.places.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    // a short capital word ("CJG", "GGD") is an abbreviation here, no name
+    const plainOrShort = (w: string): boolean => known(w) || /^\p{Lu}{2,4}$/u.test(w);
+    out.push(...institutionShapes(text, lexicon, plainOrShort, priority.institution));
     const institutions = out.filter((s) => s.replacement === INSTITUTION);
     out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
+    out.push(...institutionTails(text, institutions, plainWord));
+    const notPlace = (w: string): boolean =>
+      known(w) || lexicon.firstNames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    const places = out.filter((s) => s.replacement === PLACE);
+    out.push(...placesBesidePlaces(text, places, out, notPlace, priority.place));
   }
   for (const m of matchAll(SIGNATURE_LINE, text)) {
     const initials = m[1] ?? "";
