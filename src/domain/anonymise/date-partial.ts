@@ -47,10 +47,11 @@ const RANGE_FIRST_DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.:-])(\d{1,2})([ \t]*(?:t\/m|tot en met|tot|op|en|-|–)[ \t]*)(\d{1,2})[ \t]+(${MONTH_WORD})(?![\p{L}])`,
   "giu",
 );
-// "in 2016", "sinds de zomer van 2025", "kerst 2024", "tussen 2019 en 2021", "van 2019 tot 2021": the word before may
+// "in 2016", "een kind uit 2012", "geboortejaar 2011", "sinds de zomer van 2025", "kerst 2024", "tussen 2019 en
+// 2021", "van 2019 tot 2021": the word before may
 // take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
   /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
@@ -61,10 +62,10 @@ needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
 needs(EVENT_YEAR, ["19", "20"]);
 /** A person of the family or where they live: a year in their sentence dates their life ("sinds 2022 zit hij"). */
 const PERSON_WORD =
-  /(?<![\p{L}])(?:hij|zij|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hij|zij|ze|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|kind|kindje|baby|meisje|jongen|tweeling|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
-  /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
+  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
 const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
 

@@ -10,7 +10,7 @@
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
-import { countsAfter } from "./addresses";
+import { countsAfter, streetsByEnding } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
@@ -261,7 +261,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (ctx.notPlaces.has(k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
-  out.push(...multiWordPlaces(text, lexicon, ctx.notPlaces, priority.place));
+  // a place of several words from the list is surer than a person finder's guess at its first word ("Bergen op Zoom")
+  out.push(...multiWordPlaces(text, lexicon, ctx.notPlaces, priority.institution));
   // after the words for municipality, region or district: the form's own municipality stays (notPlaces),
   // any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
@@ -328,6 +329,9 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
         priority: PRIORITY.address,
       });
   }
+  // a street by its ending without a number ("speelt op het Rutbeekplein"); an everyday word ("schoolplein") is none
+  if (lexicon.common.size > 0)
+    out.push(...streetsByEnding(text, (w) => known(w) || plainCompound(w, lexicon), PRIORITY.address));
   for (const m of matchAll(ARTICLE_NAME, text)) {
     const word = m[1] ?? "";
     // "De Vries", "De Jong" are surnames (found as names); months, languages and the form's own words stay

@@ -105,9 +105,31 @@ export function institutionShapes(
     if (lexicon.common.has(lower(m[0])) || lexicon.common.has(tail) || head === "") continue;
     add(m.index, m.index + m[0].length);
   }
+  // a club or centre named with a year: "Centrum '45", "Quick '20" (the year itself is a date's; the word is the name)
+  for (const m of matchAll(NAME_WITH_YEAR, text)) {
+    const word = m[1] ?? "";
+    if (TIME_WORD.test(word)) continue;
+    add(m.index, m.index + word.length);
+  }
+  // a branch or location of an organisation: "locatie Kottenpark", "vestiging Haaksbergen"
+  for (const m of matchAll(BRANCH, text)) {
+    const word = m[1] ?? "";
+    if (plainWord(word)) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ start, end: start + word.length, replacement: "[plaats]", kinds: ["places"], priority });
+  }
   out.push(...domainNames(text, plainWord, priority));
   return out;
 }
+
+const NAME_WITH_YEAR = needs(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]['’]\d\d(?![\p{L}\p{N}])/gu, ["'", "’"]);
+/** Words a year in that notation dates, not names: "Kerst '23", "zomer '22", "Pasen '24". */
+const TIME_WORD =
+  /^(?:[Kk]erst|[Kk]erstmis|[Pp]asen|[Pp]inksteren|[Zz]omer|[Ww]inter|[Ll]ente|[Hh]erfst|[Vv]oorjaar|[Nn]ajaar|[Cc]arnaval|[Ss]interklaas|[Rr]amadan|[Ee]ind|[Bb]egin|[Mm]edio|[Ss]inds|[Vv]anaf|[Tt]ot|[Ii]n|[Uu]it|[Vv]an|[Jj]aar|[Jj]anuari|[Ff]ebruari|[Mm]aart|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]ugustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]eb|[Mm]rt|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]kt|[Nn]ov|[Dd]ec)$/u;
+const BRANCH = needs(
+  /(?<![\p{L}])(?:[Ll]ocatie|[Vv]estiging|[Ss]teunpunt|[Dd]ependance)[ \t]{0,2}:?[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{N}])/gu,
+  ["locatie", "vestiging", "steunpunt", "dependance"],
+);
 
 const RUN =
   /(?<![\p{L}\p{N}@./_-])\p{Lu}[\p{L}\p{M}\p{N}'’]*(?:[ \t-]\p{Lu}[\p{L}\p{M}\p{N}'’]*){0,3}(?![\p{L}\p{N}@])/gu;

@@ -16,7 +16,7 @@ const lower = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
 /** Places of two to four words from the list. */
 export function multiWordPlaces(text: string, lexicon: Lexicon, notPlaces: ReadonlySet<string>, priority: number) {
   const out: Span[] = [];
-  if (lexicon.places.size === 0 || !/\p{Lu}[\p{L}'’]*[ \t-]+\p{L}/u.test(text)) return out;
+  if (lexicon.places.size === 0) return out;
   const tokens = matchAll(TOKEN, text);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
