@@ -169,11 +169,63 @@ test("the halves of the second blind set share no text, and 2b's misses are seal
 });
 
 test("the report measures the halves named with --half, or all, and never prints the sealed half's misses", () => {
-  expect(chosenHalves(["node", "report.ts"])).toEqual(["tune", "heldout", "blind", "blind2a", "blind2b"]);
+  expect(chosenHalves(["node", "report.ts"])).toEqual(["tune", "heldout", "blind", "blind2a", "blind2b", "blind3a"]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
   expect(() => chosenHalves(["--half", "blind3"])).toThrow("unknown half blind3");
   expect(printsMisses("blind2a", ["--misses"])).toBe(true);
   expect(printsMisses("blind2a", [])).toBe(false);
   expect(printsMisses("blind2b", ["--misses", "--half", "blind2b"])).toBe(false);
+});
+
+// The third hand-written set (dutch-set/BLIND3.md), half 3a: written without reading the recogniser
+// or the other sets, for tuning. Only structure is checked; recall is printed by
+// npm run measure:anonymise -- --half blind3a, never asserted.
+describe("third blind set, half blind3a", () => {
+  const texts = readHalf("blind3a");
+  const parsed = texts.map((t) => parse(t.marked));
+  const all = parsed.flatMap((p) => p.annotations);
+  const count = (c: Category): number => all.filter((a) => a.category === c).length;
+
+  test("every text has a b3a id and the child's initials, and no mark is left unparsed", () => {
+    expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
+    for (const t of texts) {
+      expect(t.id).toMatch(/^b3a-\d{2}$/u);
+      expect(t.client).toMatch(/^[A-Za-z]{2,5}$/u);
+    }
+    for (const p of parsed) {
+      expect(p.text).not.toMatch(/\[\[|\]\]/u);
+      for (const a of p.annotations) expect(a.text.trim()).toBe(a.text);
+    }
+  });
+
+  test("≥ 40 texts, ≥ 400 identifiers of which ≥ 200 persons, and every category present", () => {
+    expect(texts.length).toBeGreaterThanOrEqual(40);
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(count("persoon")).toBeGreaterThanOrEqual(200);
+    for (const c of CATEGORIES) expect(count(c)).toBeGreaterThan(0);
+  });
+
+  test("≥ 100 identifier-free sentences, none of them marked", () => {
+    const clean = readClean("blind3a");
+    expect(clean.length).toBeGreaterThanOrEqual(100);
+    for (const s of clean) expect(s).not.toMatch(/\[\[|\]\]/u);
+  });
+
+  test("every BSN passes the eleven test and every IBAN passes mod 97, as real ones do", () => {
+    const bsns = all.filter((x) => x.category === "bsn");
+    const ibans = all.filter((x) => x.category === "iban");
+    expect(bsns.length).toBeGreaterThan(0);
+    expect(ibans.length).toBeGreaterThan(0);
+    for (const a of bsns) expect(elevenTest(a.text.replace(/\D/gu, ""))).toBe(true);
+    for (const a of ibans) expect(mod97(a.text.replace(/\s/gu, ""))).toBe(true);
+  });
+
+  test("shares no text id with any other half", () => {
+    const own = new Set(texts.map((t) => t.id));
+    const others = (["tune", "heldout", "blind", "blind2a", "blind2b"] as const).flatMap((h) =>
+      readHalf(h).map((t) => t.id),
+    );
+    expect(others.filter((id) => own.has(id))).toEqual([]);
+  });
 });
