@@ -4,6 +4,7 @@
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
 import { clauseAgeSpans } from "./ages-clause";
+import { COUNTED_NOUN } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
 const NUMBER_WORDS =
@@ -149,7 +150,7 @@ const AGE_RULES: RegExp[] = [
   // an estimate: "een jongen van een jaar of tien", "hij is een jaar of twaalf"
   needs(
     new RegExp(
-      String.raw`(?<=(?:\bvan|\bis|\bwas|\blijkt|\bschat|\bwordt)[ \t]{1,3})een[ \t]{1,3}jaar[ \t]{1,3}of[ \t]{1,3}${N_NOT_ONE}${RIGHT}${NOT_AN_AGE}`,
+      String.raw`(?<=(?:\bvan|\bis|\bwas|\blijkt|\bschat|\bschatting|\bdenk|\bdenkt|\bdacht|\bmisschien|\bwordt)[ \t,]{1,3})een[ \t]{1,3}jaar[ \t]{1,3}of[ \t]{1,3}${N_NOT_ONE}${RIGHT}${NOT_AN_AGE}`,
       "giu",
     ),
     ["een jaar of"],
@@ -172,8 +173,21 @@ const AGE_RULES: RegExp[] = [
   ),
 ];
 
+// a number set off by commas right after a name: "Ravi, negen, die …", "Patiënt: Mila van Schaik, 10, CP" (group 1 is
+// the word before: "Bijlage, 3," counts)
+const APPOSITION = needs(
+  new RegExp(
+    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|1[0-8]|[1-9])(?=[ \t]*,)`,
+    "gu",
+  ),
+  [","],
+);
+
 export function ageSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
+  for (const m of matchAll(APPOSITION, text))
+    if (!COUNTED_NOUN.test(m[1] ?? ""))
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
   for (const re of [...AGE_RES, ...AGE_RULES])
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });

@@ -357,10 +357,12 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
       known(w) || isName(w) || lexicon.places.has(lower(w)) || (ctx.knownName?.(w) ?? false);
     // a short capital word ("CJG", "GGD") is an abbreviation here, no name
     const plainOrShort = (w: string): boolean => known(w) || /^\p{Lu}{2,4}$/u.test(w);
-    out.push(...institutionShapes(text, lexicon, plainOrShort, priority.institution));
+    // a shape is a surer sign than a place but no surer than a person's name: a name's longer span wins a tie ("dokter
+    // Leemreize van Gezondheidscentrum Het Bouwhuis" stays the person's)
+    out.push(...institutionShapes(text, lexicon, plainOrShort, priority.institution + 1, priority.place + 1));
     const institutions = out.filter((s) => s.replacement === INSTITUTION);
     out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
-    out.push(...institutionTails(text, institutions, plainWord));
+    out.push(...institutionTails(text, institutions, plainWord, (w) => known(w) || isName(w)));
     const notPlace = (w: string): boolean =>
       known(w) || lexicon.firstNames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
     const places = out.filter((s) => s.replacement === PLACE);

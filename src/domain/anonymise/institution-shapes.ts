@@ -17,18 +17,25 @@ const INSTITUTION = "[instelling]";
 const lower = (w: string): string => w.toLowerCase();
 
 /** Endings of Dutch words for a kind of organisation ("woonzorgcentrum", "zorgboerderij", "sportclub"). */
-const KIND_END = String.raw`centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|huis|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier`;
+const KIND_END = String.raw`bescherming|reclassering|centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier`;
 /** A capitalised type word inside a name: "College", "Lyceum", "Zorgcentrum". */
 const TYPE_WORD = new RegExp(String.raw`^\p{L}*(?:${KIND_END}|college|lyceum|gymnasium|ziekenhuis)$`, "u");
 const ARTICLE = String.raw`(?:(?:De|Het|'t|’t|Sint|St\.)[ \t]{1,3})`;
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** The endings as whole capitalised words: "Wonen", "Zorg". */
+const capitalised = (ends: string): string =>
+  ends
+    .split("|")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("|");
 /** Each ending with its first letter in either case: "Moskee" and "woonzorgcentrum" (no /i: it would fold \p{Lu}). */
 const KIND_ANY_CASE = KIND_END.split("|")
   .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
   .join("|");
-/** "Woonzorgcentrum De Eschhoeve", "moskee Mevlana": the kind word (group 1) and up to three names (group 2). */
+/** "Woonzorgcentrum De Eschhoeve", "moskee Mevlana": the kind word (group 1) and up to three names (group 2); up to
+ * two capitalised words before the kind word belong to the name ("Openbare Basisschool De Marke"). */
 const KIND_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\p{L}*(?:${KIND_ANY_CASE}))[ \t]{1,3}(${ARTICLE}?${CAP}(?:[ \t]{1,3}${CAP}){0,2})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+[ \t]){0,2}(\p{L}*(?:${KIND_ANY_CASE}))[ \t]{1,3}(${ARTICLE}?${CAP}(?:[ \t]{1,3}${CAP}){0,2})(?![\p{L}\p{N}])`,
   "gu",
 );
 needs(KIND_THEN_NAME, KIND_END.split("|"));
@@ -64,6 +71,7 @@ export function institutionShapes(
   lexicon: Lexicon,
   plainWord: (w: string) => boolean,
   priority: number,
+  guess = priority + 3,
 ): Span[] {
   const out: Span[] = [];
   // without a word list every word would look unknown: no guesses then
@@ -81,8 +89,9 @@ export function institutionShapes(
     // "thuis", "huis" alone are no kind of organisation
     if (/^(?:huis|thuis|team|club|groep)$/iu.test(kind)) continue;
     // the name ends before its first plain word: "Moskee Mevlana Moeder…" is "Moskee Mevlana"
-    let end = m.index + kind.length;
-    let at = m.index + m[0].indexOf(names, kind.length);
+    const kindEnd = m.index + m[0].indexOf(kind) + kind.length;
+    let end = kindEnd;
+    let at = m.index + m[0].indexOf(names, kindEnd - m.index);
     for (const w of names.split(/([ \t]+)/u)) {
       if (/^[ \t]+$/u.test(w) || w === "") {
         at += w.length;
@@ -93,7 +102,7 @@ export function institutionShapes(
       at += w.length;
       end = at;
     }
-    if (end > m.index + kind.length) add(m.index, end);
+    if (end > kindEnd) add(m.index, end);
   }
   for (const m of matchAll(CAMEL, text)) {
     const k = lower(m[0]);
@@ -104,6 +113,25 @@ export function institutionShapes(
     const [head = "", tail = ""] = lower(m[0]).split("-");
     if (lexicon.common.has(lower(m[0])) || lexicon.common.has(tail) || head === "") continue;
     add(m.index, m.index + m[0].length);
+  }
+  // a name and then its kind, both capitalised: "Mijande Wonen", "Zonnehuis Zorg"
+  for (const m of matchAll(NAME_THEN_KIND, text)) {
+    const name = m[1] ?? "";
+    if (plainWord(name)) continue;
+    add(m.index, m.index + m[0].length);
+  }
+  // an unknown capitalised word doing what organisations do: "Domijn heeft een brief gestuurd", "Rendo belde" (a
+  // guess: a person found otherwise wins)
+  for (const m of matchAll(ORGANISATION_SUBJECT, text)) {
+    const name = m[1] ?? "";
+    if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.surnames.has(lower(name))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      replacement: INSTITUTION,
+      kinds: ["organisations"],
+      priority: guess,
+    });
   }
   // a club or centre named with a year: "Centrum '45", "Quick '20" (the year itself is a date's; the word is the name)
   for (const m of matchAll(NAME_WITH_YEAR, text)) {
@@ -122,6 +150,17 @@ export function institutionShapes(
   return out;
 }
 
+const NAME_THEN_KIND = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting`)})(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  [...KIND_END.split("|"), "wonen", "jeugd", "huisvesting"],
+);
+const ORGANISATION_SUBJECT = needs(
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{2,})[ \t]{1,3}(?:heeft[ \t]{1,3}(?:een[ \t]{1,3})?(?:brief|mail|bericht|melding|rekening|aanmaning|beschikking|besluit)|stuurt|stuurde|mailt|mailde|laat[ \t]weten|liet[ \t]weten|schrijft|schreef|wijst[ \t]af|wees[ \t]af|keurt|keurde|dreigt[ \t]met|dreigde[ \t]met|zegt[ \t]op|zegde[ \t]op|eist|eiste)(?![\p{L}])/gu,
+  ["heeft", "stuur", "mail", "laat", "liet", "schr", "wijst", "wees", "keur", "dreig", "zegt", "zegde", "eist"],
+);
 const NAME_WITH_YEAR = needs(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]['’]\d\d(?![\p{L}\p{N}])/gu, ["'", "’"]);
 /** Words a year in that notation dates, not names: "Kerst '23", "zomer '22", "Pasen '24". */
 const TIME_WORD =
@@ -163,16 +202,18 @@ function domainNames(text: string, plainWord: (w: string) => boolean, priority: 
   return out;
 }
 
-const NEXT_NAME = /^[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
+const NEXT_NAME = /^[ \t]{1,2}(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
  * An institution goes on over the capitalised words after it that are no plain word, name or place of the lists
- * ("Tubantia Borussia", up to three): the longer span wins over the shorter of the same priority.
+ * ("Tubantia Borussia", "Openbare Basisschool De Marke", up to three): the longer span wins over the shorter of the
+ * same priority.
  */
 export function institutionTails(
   text: string,
   institutions: readonly Span[],
   plainWord: (w: string) => boolean,
+  plainAfterArticle: (w: string) => boolean = plainWord,
 ): Span[] {
   const out: Span[] = [];
   for (const s of institutions) {
@@ -180,7 +221,9 @@ export function institutionTails(
     for (let k = 0; k < 3; k++) {
       const next = NEXT_NAME.exec(text.slice(end, end + 48));
       const word = next?.[1] ?? "";
-      if (!next || plainWord(word)) break;
+      // after an article a place's name is the institution's ("Basisschool De Marke")
+      const article = next !== null && next[0].trim() !== word;
+      if (!next || (article ? plainAfterArticle(word) : plainWord(word))) break;
       end += next[0].length;
     }
     if (end > s.end) out.push({ ...s, end });
