@@ -40,8 +40,8 @@ for (const row of rows) {
     const parts = k.split(/[ -]/u);
     // one word that is a Dutch word or a first name is no place by itself ("best", "ede" stays to context)
     if (parts.length === 1 && (words.has(k) || firstNames.has(k))) continue;
-    // a name of several words needs a capitalised last part that no Dutch word is ("Den Ham" yes, "De Wijk" no)
-    if (parts.length > 1 && parts.every((p) => words.has(p) || p.length < 3)) continue;
+    // a name of several words is matched only as written, first and last word capitalised ("Bergen op Zoom"): no
+    // sentence reads so by chance
     if (k.length < 3 || known.has(k)) continue;
     out.add(k);
   }

@@ -56,7 +56,7 @@ describe("institutions", () => {
       "Mail van [e-mail]: [instelling] start in mei.",
     ],
     // a small-letter name with a hyphen after a word linking to an organisation
-    ["Begeleiding door i-care liep af.", "Begeleiding door [instelling] liep af."],
+    ["Begeleiding door e-kidz liep af.", "Begeleiding door [instelling] liep af."],
     // the capitalised words that go on after an institution
     ["Hij speelt bij Tubantia Borussia Oldenzaal.", "Hij speelt bij [instelling] [plaats]."],
     // a name with a year, and a branch
