@@ -33,9 +33,9 @@ const CONTEXT_AFTER =
   /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
-/** A log's entry starts its line with its date: "12-9 gesprek met Robin", "- 3/10: belt moeder". */
+/** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
 const LOG_LINE_START = new RegExp(String.raw`(?:^|${lineEndClass()})(?:[-*•][ \t])?[ \t]*$`, "u");
-const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{Ll}{3,})/u;
+const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{L}{2,})/u;
 /**
  * "(12/2)": a day and month alone in brackets, written with a slash, is a date in a note when it cannot be a proper
  * fraction ("(1/2) dag" stays); "(2-1)" may be a score.

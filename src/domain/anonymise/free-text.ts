@@ -362,7 +362,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     out.push(...institutionShapes(text, lexicon, plainOrShort, priority.institution + 1, priority.place + 1));
     const institutions = out.filter((s) => s.replacement === INSTITUTION);
     out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
-    out.push(...institutionTails(text, institutions, plainWord, (w) => known(w) || isName(w)));
+    const named = out.filter((s) => s.replacement === INSTITUTION);
+    out.push(...institutionTails(text, named, plainWord, (w) => known(w) || isName(w)));
     const notPlace = (w: string): boolean =>
       known(w) || lexicon.firstNames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
     const places = out.filter((s) => s.replacement === PLACE);

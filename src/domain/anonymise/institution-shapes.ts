@@ -202,6 +202,7 @@ function domainNames(text: string, plainWord: (w: string) => boolean, priority: 
   return out;
 }
 
+const ARTICLE_BEFORE = /(?<=[\p{Ll}\p{N},][ \t])(?:De|Het|'t|’t)[ \t]$/u;
 const NEXT_NAME = /^[ \t]{1,2}(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
@@ -226,7 +227,10 @@ export function institutionTails(
       if (!next || (article ? plainAfterArticle(word) : plainWord(word))) break;
       end += next[0].length;
     }
-    if (end > s.end) out.push({ ...s, end });
+    // a capitalised article before it in mid-sentence is the name's own: "woongroep De Hoenderboom"
+    const head = ARTICLE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+    const start = head ? s.start - head[0].length : s.start;
+    if (end > s.end || start < s.start) out.push({ ...s, start, end });
   }
   return out;
 }
