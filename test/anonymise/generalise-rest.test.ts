@@ -45,7 +45,7 @@ describe("institutions", () => {
     // a word ending in a kind of organisation, then its name
     ["Oma woont in Woonzorgcentrum De Eikenhorst.", "Oma woont in [instelling]."],
     ["Hij doet mee bij Zorgboerderij Zonnewende.", "Hij doet mee bij [instelling]."],
-    ["Ze bidden in de moskee Selimiye.", "Ze bidden in de [instelling]."],
+    ["Ze bidden in de moskee Selimiye.", "Ze bidden in de moskee [instelling]."],
     ["Gastouderbureau Knuffelbeer belde terug.", "[instelling] belde terug."],
     // a brand in CamelCase
     ["De training bij SterkWerk loopt nog.", "De training bij [instelling] loopt nog."],
@@ -59,6 +59,20 @@ describe("institutions", () => {
     ["Begeleiding door e-kidz liep af.", "Begeleiding door [instelling] liep af."],
     // the capitalised words that go on after an institution
     ["Hij speelt bij Tubantia Borussia Oldenzaal.", "Hij speelt bij [instelling] [plaats]."],
+    // kind words before a place-named service and after a name, an organisation as a subject
+    ["Melding gedaan bij Jeugdbescherming Brabant.", "Melding gedaan bij [instelling]."],
+    ["Er is een schuld bij Woonkracht Wonen.", "Er is een schuld bij [instelling]."],
+    ["Sinds maart is Vesteda Wonen de verhuurder.", "Sinds maart is [instelling] de verhuurder."],
+    [
+      "Volgens moeder heeft Welbions een aanmaning gestuurd.",
+      "Volgens moeder heeft [instelling] een aanmaning gestuurd.",
+    ],
+    ["Ook Ziggodome stuurde een rekening.", "Ook [instelling] stuurde een rekening."],
+    // an article before an institution in mid-sentence belongs to it
+    [
+      "Verslag van gezinshuis De Zandloper, Ambiq en de school.",
+      "Verslag van gezinshuis [instelling], [instelling] en de school.",
+    ],
     // a name with a year, and a branch
     ["Hulp van Centrum '45 is gestart.", "Hulp van [instelling] [datum] is gestart."],
     ["Het Ludger College, locatie Ribbelt, belde.", "[instelling], locatie [plaats], belde."],
@@ -81,6 +95,8 @@ describe("addresses", () => {
     ["Ze woont op Het Lange Veld 12.", "Ze woont op [adres]."],
     ["Hij fietst elke dag via de Boekelosestraat.", "Hij fietst elke dag via de [straat]."],
     ["Ze spelen vaak bij de Sportlaan.", "Ze spelen vaak bij de [straat]."],
+    ["Bij: oma, Anton Philipsweg 12, Hengelo.", "Bij: oma, [adres], [plaats]."],
+    ["Nieuw adres: Veenweg Zuid 4a.", "Nieuw adres: [adres]."],
   ])("%s", (text, expected) => expect(out(text)).toBe(expected));
 
   test.each(["Ze spelen op het schoolplein.", "De kinderen fietsen via de snelweg naar huis."])("leaves %s", (text) =>
@@ -95,6 +111,8 @@ describe("ages", () => {
     ["Een meisje van een jaar of negen.", "Een meisje van [leeftijd]."],
     ["Een tweeling van 4.", "Een tweeling van [leeftijd]."],
     ["Hij wordt in oktober twaalf.", "Hij wordt in oktober [leeftijd]."],
+    ["Buurvrouw noemt Sem, zeven, een lieve jongen.", "Buurvrouw noemt Persoon A, [leeftijd], een lieve jongen."],
+    ["Het zusje, ik schat een jaar of vier, huilde.", "Het zusje, ik schat [leeftijd], huilde."],
   ])("%s", (text, expected) => expect(out(text)).toBe(expected));
 
   test.each([
@@ -109,7 +127,18 @@ describe("dates", () => {
   test.each([
     ["Zij is een kind uit 2013.", "Zij is een kind uit [datum]."],
     ["Geboortejaar 2010.", "Geboortejaar [datum]."],
+    ["Van 2016-2018 woonde zij bij oma.", "Van [datum]-[datum] woonde zij bij oma."],
   ])("%s", (text, expected) => expect(out(text)).toBe(expected));
+
+  test("a log line's day and month, and one after another", () => {
+    const text = "4-11 Sem belt school.\n9-11 gesprek met moeder op 9/11 en 14/11.";
+    expect(out(text)).not.toMatch(/4-11|9-11|9\/11|14\/11/u);
+  });
+
+  test("a day and month that is a score stays", () => {
+    const text = "3-1 verloren, zei hij.";
+    expect(out(text)).toBe(text);
+  });
 
   test("a year in a sentence about a law stays", () => {
     const text = "De wet uit 2015 regelt de jeugdhulp.";

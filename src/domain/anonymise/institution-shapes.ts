@@ -122,7 +122,7 @@ export function institutionShapes(
   }
   // an unknown capitalised word doing what organisations do: "Domijn heeft een brief gestuurd", "Rendo belde" (a
   // guess: a person found otherwise wins)
-  for (const m of matchAll(ORGANISATION_SUBJECT, text)) {
+  for (const m of [...matchAll(ORGANISATION_SUBJECT, text), ...matchAll(ORGANISATION_INVERTED, text)]) {
     const name = m[1] ?? "";
     if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.surnames.has(lower(name))) continue;
     out.push({
@@ -160,6 +160,11 @@ const NAME_THEN_KIND = needs(
 const ORGANISATION_SUBJECT = needs(
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{2,})[ \t]{1,3}(?:heeft[ \t]{1,3}(?:een[ \t]{1,3})?(?:brief|mail|bericht|melding|rekening|aanmaning|beschikking|besluit)|stuurt|stuurde|mailt|mailde|laat[ \t]weten|liet[ \t]weten|schrijft|schreef|wijst[ \t]af|wees[ \t]af|keurt|keurde|dreigt[ \t]met|dreigde[ \t]met|zegt[ \t]op|zegde[ \t]op|eist|eiste)(?![\p{L}])/gu,
   ["heeft", "stuur", "mail", "laat", "liet", "schr", "wijst", "wees", "keur", "dreig", "zegt", "zegde", "eist"],
+);
+/** The same after the verb, as a Dutch clause puts it after a first part: "Volgens moeder heeft Welbions een brief". */
+const ORGANISATION_INVERTED = needs(
+  /(?<=(?<![\p{L}])(?:heeft|had)[ \t]{1,3})(\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?=[ \t]{1,3}(?:een[ \t]{1,3}|de[ \t]{1,3})?(?:brief|mail|bericht|melding|rekening|aanmaning|beschikking|besluit|huur)(?![\p{L}]))/gu,
+  ["heeft", "had"],
 );
 const NAME_WITH_YEAR = needs(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]['’]\d\d(?![\p{L}\p{N}])/gu, ["'", "’"]);
 /** Words a year in that notation dates, not names: "Kerst '23", "zomer '22", "Pasen '24". */

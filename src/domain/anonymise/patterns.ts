@@ -84,8 +84,8 @@ export const STREET_END =
 // 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II") or a letter after a hyphen ("3-A").
 /** A word before a street's name that belongs to it: "Oude Deldenerweg 5", "Korte Hengelosestraat". */
 const STREET_ADJECTIVE = String.raw`(?:Oude|Nieuwe|Oud|Nieuw|Lange|Korte|Hoge|Lage|Grote|Kleine|Groot|Klein|Noord|Zuid|Oost|West|Noorder|Zuider|Ooster|Wester|Binnen|Buiten|Achter|Voorste|Achterste|Smalle|Brede|\p{Lu}\p{Ll}{2,}(?:se|sche))`;
-/** A street named after a person: "Pieter Zeemanstraat 48", "Willem de Zwijgerlaan 3". */
-const STREET_PERSON = String.raw`\p{Lu}\p{Ll}+[ \t](?:(?:de|van|der|den|ter|ten)[ \t]){0,2}`;
+/** A street named after a person: "Pieter Zeemanstraat 48", "Willem de Zwijgerlaan 3" (not a label: "Adres …"). */
+const STREET_PERSON = String.raw`(?!(?:Adres|Woonadres|Postadres|Bezoekadres|Verblijfadres|Straat|Tel|Telefoon|Naar|Woont|Bij|Via|Op|Aan|Locatie|Vestiging)[ \t])\p{Lu}\p{Ll}+[ \t](?:(?:de|van|der|den|ter|ten)[ \t]){0,2}`;
 /** A side or part after the street's name: "Kanaaldijk Noord 27", "Oosterhavenstraat WZ 3". */
 const STREET_SIDE = String.raw`(?:Noord|Zuid|Oost|West|NZ|OZ|WZ|ZZ|N\.Z\.|O\.Z\.|W\.Z\.|Z\.Z\.)`;
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
