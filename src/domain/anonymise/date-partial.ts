@@ -5,6 +5,7 @@
 // past participle ("aangemeld 14/2") before, or a time or colon after ("28/2 19:02", "11-08: overdracht"); never with
 // a count after ("3-4 keer"; "24/7 bereikbaar" has no such context). Separate from date-shift.ts so each stays small;
 // pure.
+import { lineEndClass } from "../text/line-breaks";
 import { isValidCalendarDate } from "../dates/dates";
 import {
   DATE_PLACEHOLDER,
@@ -30,6 +31,11 @@ const CONTEXT_BEFORE =
 // a time, a colon, "jl.", or a part of the day ("18/2 in de nacht", "3/4 's avonds")
 const CONTEXT_AFTER =
   /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
+/** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
+const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
+/** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
+const LOG_LINE_START = new RegExp(String.raw`(?:^|${lineEndClass()})(?:[-*•][ \t])?[ \t]*$`, "u");
+const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{L}{2,})/u;
 /**
  * "(12/2)": a day and month alone in brackets, written with a slash, is a date in a note when it cannot be a proper
  * fraction ("(1/2) dag" stays); "(2-1)" may be a score.
@@ -47,24 +53,29 @@ const RANGE_FIRST_DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.:-])(\d{1,2})([ \t]*(?:t\/m|tot en met|tot|op|en|-|–)[ \t]*)(\d{1,2})[ \t]+(${MONTH_WORD})(?![\p{L}])`,
   "giu",
 );
-// "in 2016", "sinds de zomer van 2025", "kerst 2024", "tussen 2019 en 2021", "van 2019 tot 2021": the word before may
+// "in 2016", "een kind uit 2012", "geboortejaar 2011", "sinds de zomer van 2025", "kerst 2024", "tussen 2019 en
+// 2021", "van 2019 tot 2021": the word before may
 // take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
   /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+/** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
+const YEAR_SPAN =
+  /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/.-]))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(DAY_MONTH, ["/", "-"], DIGITS);
 needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
 needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
 needs(EVENT_YEAR, ["19", "20"]);
+needs(YEAR_SPAN, ["-", "–", "/"], ["19", "20"]);
 /** A person of the family or where they live: a year in their sentence dates their life ("sinds 2022 zit hij"). */
 const PERSON_WORD =
-  /(?<![\p{L}])(?:hij|zij|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hij|zij|ze|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|kind|kindje|baby|meisje|jongen|tweeling|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
-  /(?:kwam|kwamen|verhuis|geboren|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
+  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
 const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
 
@@ -86,6 +97,8 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
       wd ||
       CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
       CONTEXT_AFTER.test(after) ||
+      DATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+      (LOG_LINE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) && LOG_ENTRY_AFTER.test(after)) ||
       IN_BRACKETS(text, m.index, end, sep, d, mo);
     if (!context) continue;
     if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
@@ -114,9 +127,14 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const suffix = s1.m === s2.m ? "" : ` ${(month.short ? MONTHS_SHORT : MONTHS_FULL)[s1.m - 1] ?? ""}`;
     add(m.index, m.index + first.length, `${s1.d}${suffix}`);
   }
-  const years = [...matchAll(EVENT_YEAR, text), ...matchAll(YEAR_RANGE_START, text), ...matchAll(YEAR_RANGE_END, text)];
+  const years = [
+    ...matchAll(EVENT_YEAR, text),
+    ...matchAll(YEAR_RANGE_START, text),
+    ...matchAll(YEAR_RANGE_END, text),
+    ...matchAll(YEAR_SPAN, text),
+  ];
   for (const m of years) {
-    const year = m[1] ?? "";
+    const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
     if (GENERAL_YEAR.test(sentence) || !(EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;

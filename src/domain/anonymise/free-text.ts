@@ -10,10 +10,12 @@
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
-import { countsAfter } from "./addresses";
+import { countsAfter, streetsByEnding } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
+import { institutionShapes, institutionTails } from "./institution-shapes";
+import { multiWordPlaces, placesBesidePlaces } from "./places";
 import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
@@ -259,6 +261,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (ctx.notPlaces.has(k)) continue;
     if (lexicon.places.has(k) || districtOfPlace(m[0], lexicon)) out.push(span(m, PLACE, "places", priority.place));
   }
+  // a place of several words from the list is surer than a person finder's guess at its first word ("Bergen op Zoom")
+  out.push(...multiWordPlaces(text, lexicon, ctx.notPlaces, priority.institution));
   // after the words for municipality, region or district: the form's own municipality stays (notPlaces),
   // any other is a place
   for (const m of matchAll(AFTER_AREA_WORD, text)) {
@@ -325,6 +329,9 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
         priority: PRIORITY.address,
       });
   }
+  // a street by its ending without a number ("speelt op het Rutbeekplein"); an everyday word ("schoolplein") is none
+  if (lexicon.common.size > 0)
+    out.push(...streetsByEnding(text, (w) => known(w) || plainCompound(w, lexicon), PRIORITY.address));
   for (const m of matchAll(ARTICLE_NAME, text)) {
     const word = m[1] ?? "";
     // "De Vries", "De Jong" are surnames (found as names); months, languages and the form's own words stay
@@ -348,8 +355,19 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   if (lexicon.common.size > 0) {
     const plainWord = (w: string): boolean =>
       known(w) || isName(w) || lexicon.places.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    // a short capital word ("CJG", "GGD") is an abbreviation here, no name
+    const plainOrShort = (w: string): boolean => known(w) || /^\p{Lu}{2,4}$/u.test(w);
+    // a shape is a surer sign than a place but no surer than a person's name: a name's longer span wins a tie ("dokter
+    // Leemreize van Gezondheidscentrum Het Bouwhuis" stays the person's)
+    out.push(...institutionShapes(text, lexicon, plainOrShort, priority.institution + 1, priority.place + 1));
     const institutions = out.filter((s) => s.replacement === INSTITUTION);
     out.push(...contextInstitutions(text, institutions, plainWord, priority.institution));
+    const named = out.filter((s) => s.replacement === INSTITUTION);
+    out.push(...institutionTails(text, named, plainWord, (w) => known(w) || isName(w)));
+    const notPlace = (w: string): boolean =>
+      known(w) || lexicon.firstNames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
+    const places = out.filter((s) => s.replacement === PLACE);
+    out.push(...placesBesidePlaces(text, places, out, notPlace, priority.place));
   }
   for (const m of matchAll(SIGNATURE_LINE, text)) {
     const initials = m[1] ?? "";

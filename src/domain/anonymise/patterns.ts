@@ -82,9 +82,15 @@ export const STREET_END =
   "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
 // A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
 // 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II") or a letter after a hyphen ("3-A").
+/** A word before a street's name that belongs to it: "Oude Deldenerweg 5", "Korte Hengelosestraat". */
+const STREET_ADJECTIVE = String.raw`(?:Oude|Nieuwe|Oud|Nieuw|Lange|Korte|Hoge|Lage|Grote|Kleine|Groot|Klein|Noord|Zuid|Oost|West|Noorder|Zuider|Ooster|Wester|Binnen|Buiten|Achter|Voorste|Achterste|Smalle|Brede|\p{Lu}\p{Ll}{2,}(?:se|sche))`;
+/** A street named after a person: "Pieter Zeemanstraat 48", "Willem de Zwijgerlaan 3" (not a label: "Adres …"). */
+const STREET_PERSON = String.raw`(?!(?:Adres|Woonadres|Postadres|Bezoekadres|Verblijfadres|Straat|Tel|Telefoon|Naar|Woont|Bij|Via|Op|Aan|Locatie|Vestiging)[ \t])\p{Lu}\p{Ll}+[ \t](?:(?:de|van|der|den|ter|ten)[ \t]){0,2}`;
+/** A side or part after the street's name: "Kanaaldijk Noord 27", "Oosterhavenstraat WZ 3". */
+const STREET_SIDE = String.raw`(?:Noord|Zuid|Oost|West|NZ|OZ|WZ|ZZ|N\.Z\.|O\.Z\.|W\.Z\.|Z\.Z\.)`;
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?\p{Lu}[\p{L}'-]*(?:${STREET_END})\s+${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?\s+${HOUSE_NUMBER}`,
   "gu",
 );
 // An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name

@@ -1,0 +1,92 @@
+// Places of several words and places named beside a place (issue 23, places that generalise):
+// - a run of up to four words that the place list holds as one name: "Bad Bentheim", "Den Ham",
+//   "Ambt Delden", "Alphen aan den Rijn", "Sint Isidorushoeve" (the one-word places are matched in free-text.ts);
+// - a capitalised word that is no Dutch word or first name right after or before a place, joined by "en", "of",
+//   "," or "/": "in Gdansk en Krakau", "Lattrop, Tilligte en Ootmarsum". A list of places names places.
+// Token by token with a window of four: linear in the text.
+import type { Lexicon } from "./lexicon";
+import { matchAll, type Span } from "./spans";
+
+const PLACE = "[plaats]";
+const TOKEN = /[\p{L}\p{M}'’]+/gu;
+/** Small words inside a place's name: "Bergen op Zoom", "Capelle aan den IJssel", "Wijk bij Duurstede". */
+const INNER = new Set(["aan", "op", "den", "de", "bij", "in", "ter", "ten", "am", "an", "der", "sur", "la", "le"]);
+const lower = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
+
+/** Places of two to four words from the list. */
+export function multiWordPlaces(text: string, lexicon: Lexicon, notPlaces: ReadonlySet<string>, priority: number) {
+  const out: Span[] = [];
+  if (lexicon.places.size === 0) return out;
+  const tokens = matchAll(TOKEN, text);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !/^\p{Lu}/u.test(first[0])) continue;
+    let key = lower(first[0]);
+    let best = -1;
+    for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+      const prev = tokens[j - 1];
+      const next = tokens[j];
+      if (!prev || !next) break;
+      const gap = text.slice(prev.index + prev[0].length, next.index);
+      if (gap !== " " && gap !== "-") break;
+      const capital = /^\p{Lu}/u.test(next[0]);
+      if (!capital && !INNER.has(next[0])) break;
+      key += gap + lower(next[0]);
+      // a name ends on a capitalised word: "Bergen op Zoom", never "Bergen op"
+      if (capital && lexicon.places.has(key) && !notPlaces.has(key)) best = j;
+    }
+    const last = tokens[best];
+    if (best < 0 || !last) continue;
+    out.push({ start: first.index, end: last.index + last[0].length, replacement: PLACE, kinds: ["places"], priority });
+    i = best;
+  }
+  return out;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
+const AND_AFTER = new RegExp(String.raw`^[ \t]*(?:,|en|of|&|\/)[ \t]{0,3}(${NAME})(?![\p{L}\p{N}])`, "u");
+const AND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${NAME})[ \t]*(?:,|en|of|&|\/)[ \t]{0,3}$`, "u");
+
+/**
+ * Capitalised words named beside a place ("in Gdansk en Krakau"); `plainWord` says which words are no place
+ * (Dutch words, first names, the form's own words). Follows a list both ways, one name at a time. A word that
+ * another rule already took (`taken`: "Wijkcentrum De Pothoek, Borne") is left to that rule.
+ */
+export function placesBesidePlaces(
+  text: string,
+  places: readonly Span[],
+  taken: readonly Span[],
+  plainWord: (w: string) => boolean,
+  priority: number,
+): Span[] {
+  const out: Span[] = [];
+  // which characters another rule took, marked once when first asked: linear, not spans × candidates
+  let mark: Uint8Array | null = null;
+  const isTaken = (start: number, end: number): boolean => {
+    if (!mark) {
+      mark = new Uint8Array(text.length);
+      for (const t of taken) mark.fill(1, t.start, t.end);
+    }
+    return mark.subarray(start, end).includes(1);
+  };
+  const seen = new Set(places.map((s) => s.start));
+  const queue = [...places];
+  // each found place is looked at once: a list of n places costs n steps
+  for (let k = 0; k < queue.length && k < 200; k++) {
+    const s = queue[k];
+    if (!s) break;
+    const after = AND_AFTER.exec(text.slice(s.end, s.end + 60));
+    const before = AND_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    const found: [string, number][] = [];
+    if (after?.[1]) found.push([after[1], s.end + after[0].length - after[1].length]);
+    if (before?.[1]) found.push([before[1], s.start - before[0].length]);
+    for (const [word, start] of found) {
+      if (seen.has(start) || plainWord(word) || isTaken(start, start + word.length)) continue;
+      seen.add(start);
+      const span: Span = { start, end: start + word.length, replacement: PLACE, kinds: ["places"], priority };
+      out.push(span);
+      queue.push(span);
+    }
+  }
+  return out;
+}
