@@ -124,14 +124,28 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
       rules: [
-        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
-        // Fluent UI ships its styles precompiled (__styles); this moves their CSS rules out of the
-        // scripts into one stylesheet, so the form screen's chunks carry class names only and the
-        // browser parses CSS instead of inserting rules one by one at first render (issue 30).
+        // Loaders of matching rules run last rule first: makeStyles in the add-in's own files become
+        // precompiled __styles (@griffel/webpack-loader), then babel, then the extraction below.
+        // Fluent UI ships its styles precompiled already. The extraction moves every __styles CSS rule
+        // out of the scripts into one stylesheet: the form screen's chunks carry class names only and
+        // the browser parses CSS instead of inserting rules one by one at first render (issue 30).
         {
-          test: /\.js$/,
-          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          test: /\.[jt]sx?$/,
+          include: [path.resolve(__dirname, "src/taskpane"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
           use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: "babel-loader" },
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          use: {
+            loader: "@griffel/webpack-loader",
+            options: {
+              babelOptions: {
+                presets: ["@babel/preset-typescript", ["@babel/preset-react", { runtime: "automatic" }]],
+              },
+            },
+          },
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         // The add-in's own code uses the browser's XML parser in the browser (src/browser/xmldom.ts);
