@@ -25,6 +25,8 @@ export interface BundleSize {
   initialRaw: number;
   totalRaw: number;
   chunks: { file: string; raw: number; gz: number; initial: boolean }[];
+  /** Stylesheets taskpane.html links (Fluent's CSS, extracted at build time): not script, not in the totals. */
+  styles: { file: string; raw: number; gz: number }[];
   /** Data the pane fetches from its own origin when needed (the name lists, for a research copy): not script. */
   data: { file: string; raw: number; gz: number }[];
 }
@@ -60,6 +62,13 @@ export function bundleSize(mainDir: string): BundleSize {
       const bytes = readFileSync(path.join(mainDir, file));
       return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
     });
+  const linked = new Set([...html.matchAll(/<link[^>]+href="?([^">\s]+\.css)/g)].map((m) => path.basename(m[1]!)));
+  const styles = readdirSync(mainDir)
+    .filter((f) => linked.has(f))
+    .map((file) => {
+      const bytes = readFileSync(path.join(mainDir, file));
+      return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+    });
   const initial = chunks.filter((c) => c.initial);
   return {
     initialGz: sum(initial, "gz"),
@@ -67,6 +76,7 @@ export function bundleSize(mainDir: string): BundleSize {
     initialRaw: sum(initial, "raw"),
     totalRaw: sum(chunks, "raw"),
     chunks,
+    styles,
     data,
   };
 }

@@ -49,6 +49,9 @@ export interface PageFigures {
   scripts: { file: string; gz: number }[];
   /** Their sum, gzip -9. */
   jsGz: number;
+  /** Stylesheets of the page fetched before interactive (Fluent's extracted CSS): not script, reported beside it. */
+  styles: { file: string; gz: number }[];
+  cssGz: number;
   /** Median JS heap after GC once interactive, less the stand-in's alone (bytes). */
   heapBytes: number;
 }
@@ -123,7 +126,12 @@ export function serve(built: Built, formDocx: Uint8Array): Promise<Server> {
     const file = fileOf(built, url);
     if (!file) return res.writeHead(404).end();
     res.writeHead(200, {
-      "content-type": file.endsWith(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream",
+      // text/css too: Chromium refuses a stylesheet of another type, and the page would be timed unstyled
+      "content-type": file.endsWith(".js")
+        ? "text/javascript; charset=utf-8"
+        : file.endsWith(".css")
+          ? "text/css; charset=utf-8"
+          : "application/octet-stream",
       "cache-control": "no-store",
     });
     createReadStream(file).pipe(res);
@@ -180,6 +188,7 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
   const hosts: Record<Kind, number[]> = { taskpane: [], anchor: [] };
   const heaps: Record<Kind | "host", number[]> = { taskpane: [], anchor: [], host: [] };
   const scripts: Record<Kind, { file: string; gz: number }[]> = { taskpane: [], anchor: [] };
+  const styles: Record<Kind, { file: string; gz: number }[]> = { taskpane: [], anchor: [] };
   const outside: string[] = [];
   try {
     const fresh = async () => {
@@ -208,11 +217,10 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
       const at = await page.evaluate(async () => {
         const ready = await (window as unknown as { __tti: Promise<number> }).__tti;
         const host = performance.getEntriesByName("host-ready")[0]?.startTime ?? NaN;
-        const js = performance
-          .getEntriesByType("resource")
-          .filter((r) => r.startTime <= ready && /\.js(\?|$)/.test(r.name))
-          .map((r) => r.name);
-        return { ready, host, js };
+        const before = performance.getEntriesByType("resource").filter((r) => r.startTime <= ready);
+        const js = before.filter((r) => /\.js(\?|$)/.test(r.name)).map((r) => r.name);
+        const css = before.filter((r) => /\.css(\?|$)/.test(r.name)).map((r) => r.name);
+        return { ready, host, js, css };
       });
       if (errors.length) throw new Error(`${kind}: ${errors.join("; ")}`);
       if (counted) {
@@ -223,6 +231,7 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
           scripts[kind] = at.js
             .filter((url) => !/\/(bench|office-js)\//.test(new URL(url).pathname))
             .map((url) => ({ file: new URL(url).pathname, gz: gz(url) }));
+        if (!styles[kind].length) styles[kind] = at.css.map((url) => ({ file: new URL(url).pathname, gz: gz(url) }));
       }
       await context.close();
     };
@@ -246,6 +255,8 @@ export async function measureTti(built: Built, formDocx: Uint8Array, runs: numbe
     hostReadyMs: round(median(hosts[kind])),
     scripts: scripts[kind],
     jsGz: scripts[kind].reduce((n, s) => n + s.gz, 0),
+    styles: styles[kind],
+    cssGz: styles[kind].reduce((n, s) => n + s.gz, 0),
     heapBytes: Math.round(median(heaps[kind]) - hostHeap),
   });
   return {

@@ -185,6 +185,9 @@ describeNginx("the nginx site serving the production build", () => {
     // the name lists (fetched for a research copy) are hashed data: cached for a year like the chunks
     const lists = readdirSync(build.dir).filter((f) => /^namenlijsten\.[0-9a-f]{8}\.json$/.test(f));
     expect(lists).toHaveLength(1);
+    // Fluent's CSS, extracted at build time into one hashed stylesheet that taskpane.html links
+    const sheets = readdirSync(build.dir).filter((f) => /\.[0-9a-f]{8}\.css$/.test(f));
+    expect(sheets).toHaveLength(1);
     const cases: [string, string, RegExp][] = [
       ["/taskpane.html", "no-cache", /^text\/html/],
       ["/commands.html", "no-cache", /^text\/html/],
@@ -197,6 +200,7 @@ describeNginx("the nginx site serving the production build", () => {
         /^application\/javascript/,
       ]),
       [`/${lists[0]}`, "public, max-age=31536000, immutable", /^application\/json/],
+      [`/${sheets[0]}`, "public, max-age=31536000, immutable", /^text\/css/],
     ];
     for (const [path, cache, type] of cases) {
       const r = await get(port, path, ca);
