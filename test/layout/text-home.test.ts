@@ -50,17 +50,20 @@ function lintAs(cases: { text: string; as: string; with: "repo" | "rule" }[]): L
 }
 
 test("the repo's config reports inline Dutch in src/word, and not text from src/domain/text/", () => {
-  const [bad, good, home, pending] = lintAs([
+  const [bad, good, home, pending, document] = lintAs([
     { text: sample("bad-word.ts"), as: "src/word/text-home-sample.ts", with: "repo" },
     { text: sample("good-word.ts"), as: "src/word/text-home-sample.ts", with: "repo" },
     { text: sample("bad-word.ts"), as: "src/domain/text/text-home-sample.ts", with: "repo" },
     { text: sample("bad-word.ts"), as: "src/word/contract/cases-sample.ts", with: "repo" },
+    { text: sample("bad-word.ts"), as: "src/document/text-home-sample.ts", with: "repo" },
   ]);
   expect(bad?.lines).toEqual([2, 4, 7, 7, 9]);
   expect(good?.lines).toEqual([]);
   expect(home?.lines).toEqual([]);
   // the Zelftest's contract cases are the one listed, temporary exception (eslint.config.mjs)
   expect(pending?.lines).toEqual([]);
+  // src/document is covered as well
+  expect(document?.lines).toEqual([2, 4, 7, 7, 9]);
 });
 
 test("the rule reports JSX text and a visible attribute, not class names, test ids or expressions", () => {
