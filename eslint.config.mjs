@@ -12,6 +12,10 @@ const TEXT_HOME_COVERED = [
   "src/word/**/*.ts",
   "src/commands/**/*.ts",
   "src/document/**/*.ts",
+  "src/taskpane/*.{ts,tsx}",
+  "src/taskpane/hooks/**/*.ts",
+  "src/taskpane/signing/**/*.ts",
+  "src/taskpane/components/fields/**/*.tsx",
   "src/taskpane/components/AgreeConfirmation.tsx",
   "src/taskpane/components/FinishStep.tsx",
 ];

@@ -26,6 +26,10 @@ export const WORD_ERROR_TEXT: Record<WordErrorKind, string> = {
   unknown: "Er ging iets mis in Word. Er is niets half opgeslagen; probeer het opnieuw.",
 };
 
+/** Anything else that went wrong (not an error of the Word layer). */
+export const GENERIC_ERROR =
+  "Er ging iets mis bij het werken met Word. Wat u in dit venster hebt getypt, is bewaard; probeer het opnieuw.";
+
 /** Why an action was refused, beyond the general sentence of its kind. */
 export const REFUSED_TEXT = {
   amendBeforeAgreed: "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.",

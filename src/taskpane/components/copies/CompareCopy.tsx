@@ -37,7 +37,7 @@ import {
   type OtherCopyCheck,
 } from "../../../domain";
 import { progressText } from "../../../document/copy-worker-protocol";
-import { STATUS_TEXT } from "../../copy-text";
+import { STATUS_TEXT } from "../../../domain/text/copy-screen";
 import { orEmpty, shorten } from "../../text";
 import { BlockedNotice } from "./BlockedNotice";
 
