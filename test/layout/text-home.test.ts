@@ -67,11 +67,14 @@ test("the repo's config reports inline Dutch in src/word, and not text from src/
 });
 
 test("the rule reports JSX text and a visible attribute, not class names, test ids or expressions", () => {
-  const [bad, good] = lintAs([
+  const [bad, good, covered] = lintAs([
     { text: sample("bad-pane.tsx"), as: "src/taskpane/components/TextHomeSample.tsx", with: "rule" },
     { text: sample("good-pane.tsx"), as: "src/taskpane/components/TextHomeSample.tsx", with: "rule" },
+    // a pane folder the repo's config covers already
+    { text: sample("bad-pane.tsx"), as: "src/taskpane/components/fields/TextHomeSample.tsx", with: "repo" },
   ]);
   // line 4: the title and the text that starts there; line 5: the text after the expression
   expect(bad?.lines).toEqual([4, 4, 5]);
   expect(good?.lines).toEqual([]);
+  expect(covered?.lines).toEqual([4, 4, 5]);
 });
