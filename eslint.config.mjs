@@ -11,12 +11,18 @@ import textHome from "./eslint-rules/text-home.mjs";
 const TEXT_HOME_COVERED = [
   "src/word/**/*.ts",
   "src/commands/**/*.ts",
+  "src/document/**/*.ts",
+  "src/taskpane/*.{ts,tsx}",
+  "src/taskpane/hooks/**/*.ts",
+  "src/taskpane/signing/**/*.ts",
+  "src/taskpane/components/fields/**/*.tsx",
   "src/taskpane/components/AgreeConfirmation.tsx",
   "src/taskpane/components/FinishStep.tsx",
 ];
 // Temporary exceptions, ONE list: the Zelftest's contract cases still keep their Dutch titles and
-// observations beside their checks; not yet moved.
-const TEXT_HOME_NOT_YET = ["src/word/contract/**"];
+// observations beside their checks; the strict package check's findings (a support tool,
+// docs/package-check.md, not shown in the pane) still word themselves. Not yet moved.
+const TEXT_HOME_NOT_YET = ["src/word/contract/**", "src/document/package-check.ts"];
 
 export default tseslint.config(
   {

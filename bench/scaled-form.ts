@@ -112,7 +112,7 @@ async function addRound(
     while (newKeys.length < spec.rows.length - reuse.length)
       newKeys.push(newRowKey(undefined, [...existing, ...newKeys]));
     const table =
-      newKeys.length > 0 ? queueNewRows(context, field.field, existing, newKeys, "bench: table not found") : null;
+      newKeys.length > 0 ? queueNewRows(context, field.field, existing, newKeys, { code: "tableNotFound" }) : null;
     data = withRowsAdded(data, fieldId, newKeys, field.columns);
     const keys = newKeys.map((rowKey) => rowPath(fieldId, rowKey));
     [...reuse, ...newKeys].forEach((rowKey, i) => {

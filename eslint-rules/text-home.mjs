@@ -12,8 +12,8 @@ const LOWER = /\p{Ll}/u;
 const COUNT = /\d\s+\p{Ll}{2,}/u;
 /** A word of two or more letters directly before or after white space: text around an expression. */
 const WORD_BESIDE_SPACE = /\p{L}{2,}[.,:;!?’)]*\s|\s[‘“(]?\p{L}{2,}/u;
-/** Markup (XML, HTML) or a CSS value (a length, a colour, a CSS function). */
-const MARKUP = /<\/?[A-Za-z][\w:.-]*[\s/>]|\/>/;
+/** Markup (XML, HTML: a tag, an XML declaration, a namespaced attribute) or a CSS value (a length, a colour, a CSS function). */
+const MARKUP = /<\/?[A-Za-z][\w:.-]*[\s/>]|\/>|<\?xml\s|\s[\w-]+:[\w-]+="/;
 const CSS = /(^|\s)-?\d*\.?\d+(px|em|rem|%|vh|vw|ms|s|fr|pt)(\s|$)|(^|\s)#[0-9a-f]{3,8}(\s|$)|\b(var|calc|rgba?)\(/i;
 /** Between the expressions of a CSS template (`${width} solid ${colour}`): keywords only. */
 const CSS_KEYWORDS = /^(\s|,|\/|solid|dashed|dotted|double|none|auto|inset|ease|ease-in|ease-out|linear|span|minmax)*$/;

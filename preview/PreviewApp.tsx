@@ -23,7 +23,7 @@ import type { SigningSetup } from "../src/taskpane/hooks/useSigning";
 import { memoryKeyStore } from "../src/taskpane/signing/key-store";
 import { servedKeyRing } from "../src/taskpane/signing/served-key-ring";
 import { downloadBytes } from "../src/taskpane/download";
-import { readFileBytes } from "../src/taskpane/copy-text";
+import { readFileBytes } from "../src/taskpane/copy-file";
 import { refuseDocx } from "../src/document/read-limits";
 import { boxTagsIn, type BoxTag } from "./box-tags";
 import { LiveDocument } from "./live-document";

@@ -41,7 +41,9 @@ import {
   removeUncheckedParts,
   type RemovedParts,
 } from "./package-sweep";
-import { copyLimits, removedLines } from "./copy-report";
+import { ANONYMISE_ERRORS, copyLimits, removedLines } from "../domain/text/research-copy";
+
+export { ANONYMISE_ERRORS };
 import { readErrorMessage } from "./read-limits";
 import { relsPathOf } from "./opc-paths";
 import {
@@ -570,17 +572,6 @@ const researchTitle = (form: AnonymisedForm): string => form.fileName.replace(/\
 
 /** Errors on this path reach the user: always Dutch. */
 export class CopyError extends Error {}
-
-export const ANONYMISE_ERRORS = {
-  failed:
-    "De anonieme kopie kon niet worden gemaakt: het document bevat iets wat de invoegtoepassing niet kan lezen. Er is niets verstuurd of opgeslagen.",
-  tooDeep:
-    "De anonieme kopie kon niet worden gemaakt: het document is te diep genest (bijvoorbeeld tabellen of vakken vele lagen in elkaar). Er is niets verstuurd of opgeslagen.",
-  damagedPart: (path: string) =>
-    `De anonieme kopie kon niet worden gemaakt: een deel van het document (${path}) is beschadigd en kan dus niet worden gecontroleerd. Er is niets verstuurd of opgeslagen.`,
-  strict:
-    "De anonieme kopie is niet gemaakt: dit document is opgeslagen als ‘Strict Open XML-document’, en dat formaat kan de invoegtoepassing niet volledig controleren. Sla het in Word op als gewoon ‘Word-document (*.docx)’ en maak de kopie daarna opnieuw. Er is niets verstuurd of opgeslagen.",
-} as const;
 
 /** A part that is there must parse: what cannot be read cannot be checked, and must not leave unchecked. */
 async function readPart(zip: JSZip, path: string): Promise<Document | null> {

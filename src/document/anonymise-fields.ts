@@ -6,8 +6,8 @@
 // replaced. Simple (w:fldSimple) and complex (w:fldChar + w:instrText) fields, nested ones too.
 import type { Document, Element } from "@xmldom/xmldom";
 import { W_NS, childElements, wDescendants } from "./ooxml";
-
-export const FIELD_REMOVED = "[verwijderd]";
+import { FIELD_REMOVED } from "../domain/text/research-copy";
+export { FIELD_REMOVED };
 
 /** Fields whose instruction names nothing outside the document. */
 const SAFE = new Set([

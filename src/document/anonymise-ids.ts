@@ -6,6 +6,7 @@
 // comments replaced by "Auteur 1", "Auteur 2"… and their dates moved by the form's date shift.
 import type { Attr, Document, Element } from "@xmldom/xmldom";
 import { W_NS, isElement } from "./ooxml";
+import { authorLabel } from "../domain/text/research-copy";
 
 export const NS = {
   w14: "http://schemas.microsoft.com/office/word/2010/wordml",
@@ -127,7 +128,7 @@ export function scrubIdsAndPeople(doc: Document, ids: IdRenumbering, shift: Shif
         setValue(e, a, ids.guid(a.value));
       else if ((ans === W_NS || ans === NS.w15) && an === "author") {
         author = ids.authorNumber(a.value);
-        setValue(e, a, `Auteur ${author}`);
+        setValue(e, a, authorLabel(author));
       } else if ((ans === W_NS && an === "date") || (ans !== "" && an === "dateUtc")) {
         // w16cex:dateUtc on comments, w16du:dateUtc on tracked changes: moved like w:date
         const shifted = shift(a.value);

@@ -3,6 +3,8 @@
 // no Worker (jsdom, Node) or it cannot start, the copy is made in this thread.
 import { isFromWorker, transferableBytes, type AnonymiseRequest, type AnonymiseResult } from "./copy-worker-protocol";
 import { startCopyWorker } from "./start-copy-worker";
+import { COPY_WORKER_ERRORS } from "../domain/text/research-copy";
+export { COPY_WORKER_ERRORS };
 
 export interface AnonymiseInWorkerOptions {
   code: string;
@@ -13,12 +15,6 @@ export interface AnonymiseInWorkerOptions {
   /** Aborting it ends the worker: nothing is made, nothing saved. */
   signal?: AbortSignal;
 }
-
-export const COPY_WORKER_ERRORS = {
-  crashed:
-    "Het maken van de anonieme kopie is onverwacht gestopt. Er is niets verstuurd of opgeslagen; probeer het opnieuw.",
-  cancelled: "Onderzoekskopie afgebroken; er is niets opgeslagen.",
-} as const;
 
 const cancelled = (): AnonymiseResult => ({ ok: false, error: COPY_WORKER_ERRORS.cancelled, cancelled: true });
 

@@ -20,9 +20,10 @@ import {
 } from "./docx-parts";
 import { relsPathOf } from "./opc-paths";
 import { O_NS, R_NS, W_NS, WE_NS, wDescendants } from "./ooxml";
+import { OBJECT_REMOVED } from "../domain/text/research-copy";
+export { OBJECT_REMOVED };
 
 export const NEUTRAL_LINK = "https://geanonimiseerd.invalid/";
-export const OBJECT_REMOVED = "[ingesloten object verwijderd]";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";

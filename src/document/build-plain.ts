@@ -44,6 +44,7 @@ import { escapeXmlMarkup } from "../domain/data-part/xml-text";
 
 import { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading } from "../domain/template/static-text";
 import { FIELD_KIND_TRAITS } from "../domain/template/field-kinds";
+import { FOOTER, GENERATOR_NAME } from "../domain/text/plain-template";
 export { CHANGE_LOG_NOTE, RULES_HEADING, choicesLine, partHeading };
 /** Paragraph style ids written by the generator. */
 export const STYLE = {
@@ -333,15 +334,18 @@ function footer(template: TemplateDef): Footer {
         alignment: AlignmentType.RIGHT,
         children: [
           new TextRun({
-            children: [`${template.title} · pagina `, PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES],
+            children: [
+              FOOTER.beforePage(template.title),
+              PageNumber.CURRENT,
+              FOOTER.betweenPages,
+              PageNumber.TOTAL_PAGES,
+            ],
           }),
         ],
       }),
     ],
   });
 }
-
-const GENERATOR_NAME = "Handreiking Regie";
 
 function coreXml(template: TemplateDef, date: string): string {
   return (

@@ -4,6 +4,10 @@
 // one result (a CopyRead, or the research copy; else one Dutch sentence why not).
 import type { ReviewItem } from "../domain/anonymise/review";
 import type { CopyRead } from "./read-data-part";
+import { progressText } from "../domain/text/read-copy";
+import { copyProgressText } from "../domain/text/research-copy";
+
+export { copyProgressText, progressText };
 
 /** Pane → worker: read these bytes (transferred, not copied). */
 export interface ReadRequest {
@@ -112,20 +116,6 @@ export function isFromWorker(value: unknown): value is FromWorker {
   if (value.type !== "result" || !isRecord(value.result)) return false;
   const r = value.result;
   return r.ok === true ? isRecord(r.data) && isRecord(r.boxTexts) : r.ok === false && typeof r.error === "string";
-}
-
-/** "Bezig met de kopie… stap 3 van 9" (before the first step: without the count). */
-export function copyProgressText(progress: { done: number; total: number } | null): string {
-  return progress && progress.total > 0
-    ? `Bezig met de anonieme kopie… stap ${progress.done} van ${progress.total}`
-    : "Bezig met de anonieme kopie…";
-}
-
-/** "Bezig met lezen… onderdeel 3 van 12" (before the first part: without the count). */
-export function progressText(progress: { done: number; total: number } | null): string {
-  return progress && progress.total > 0
-    ? `Bezig met lezen… onderdeel ${progress.done} van ${progress.total}`
-    : "Bezig met lezen…";
 }
 
 /** The worker's bytes: a copy of exactly the file's bytes as an ArrayBuffer that can be transferred. */

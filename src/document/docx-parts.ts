@@ -75,6 +75,7 @@ export function flushParts(zip: JSZip): void {
 
 export async function readXmlPart(zip: JSZip, path: string): Promise<Document | null> {
   // a part in pieces is never parsed whole behind its back: edits to that copy would be lost
+  // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
   if (piecewisePart(zip, path)) throw new Error(`${path} is held in pieces`);
   const cache = caches.get(zip);
   const hit = cache?.get(path);

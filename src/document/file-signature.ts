@@ -7,16 +7,11 @@
 // D0 CF 11 E0 A1 B1 1A E1, streams "EncryptionInfo" and "EncryptedPackage", whose directory
 // entries hold their names in UTF-16LE). An old Word 97–2003 .doc is a compound file too, without
 // those streams.
+import { FILE_KIND_ERRORS } from "../domain/text/read-copy";
+export { FILE_KIND_ERRORS };
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-
-export const FILE_KIND_ERRORS = {
-  encrypted:
-    "Dit Word-document is met een wachtwoord beveiligd en kan daarom niet worden gelezen. Open het in Word met het wachtwoord, haal de beveiliging weg (Bestand > Info > Document beveiligen) en kies het daarna opnieuw.",
-  oldDoc:
-    "Dit is een ouder Word-bestand (.doc, Word 97–2003). Open het in Word, sla het op als Word-document (.docx) en kies het daarna opnieuw.",
-} as const;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);

@@ -6,11 +6,12 @@
 // name, embedded files, fonts, printer settings, macros, and parts of kinds not known here.
 // Decided by content type ([Content_Types].xml) and path, never by the part's own say-so.
 import type JSZip from "jszip";
+import type { RemovedPartKind } from "../domain/text/research-copy";
 import { CT_NS, ownerOfRels, partPaths, readXmlPart, relationshipsIn } from "./docx-parts";
 
 export type KeptKind = "text" | "drawing" | "structure" | "properties" | "package" | "picture";
-export type RemovedKind =
-  "signature" | "thumbnail" | "people" | "customXml" | "embedded" | "font" | "printer" | "macro" | "other";
+/** What the copy removes; its report words each kind (src/domain/text/research-copy.ts). */
+export type RemovedKind = RemovedPartKind;
 export type PartKind = KeptKind | RemovedKind;
 
 export const REMOVED_KINDS: readonly RemovedKind[] = [

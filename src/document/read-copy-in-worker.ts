@@ -7,12 +7,8 @@ import { isFromWorker, transferableBytes, type ReadRequest } from "./copy-worker
 import { LIMIT_ERRORS, READ_LIMITS, type ReadLimits } from "./read-limits";
 import { readCopy, type CopyRead } from "./read-data-part";
 import { startCopyWorker } from "./start-copy-worker";
-
-export const WORKER_ERRORS = {
-  cancelled: "Het lezen van de andere kopie is geannuleerd; er is niets veranderd.",
-  crashed:
-    "Het lezen van dit bestand is onverwacht gestopt; kies het bestand opnieuw of vraag de afzender het in Word op te slaan en opnieuw te sturen.",
-} as const;
+import { WORKER_ERRORS } from "../domain/text/read-copy";
+export { WORKER_ERRORS };
 
 /** The copy, a refusal in one Dutch sentence, or cancelled by the user. */
 export type WorkerRead = CopyRead | { ok: false; cancelled: true; error: string };

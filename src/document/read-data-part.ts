@@ -33,16 +33,8 @@ import {
   type TemplateDef,
   type DataPart,
 } from "../domain";
-
-export const COPY_ERRORS = {
-  notDocx:
-    "Dit bestand is geen Word-document (.docx). Kies de kopie van de handreiking zelf, niet een pdf of een ander bestand.",
-  noDataPart:
-    "Dit document is geen Handreiking Regie-formulier: er staan geen formuliergegevens in. Misschien is het nooit met de invoegtoepassing omgezet.",
-  damaged: "De formuliergegevens in deze kopie zijn beschadigd en kunnen niet worden gelezen.",
-  newerVersion:
-    "Deze kopie is gemaakt met een nieuwere versie van de invoegtoepassing Handreiking Regie; werk de invoegtoepassing bij (vraag zo nodig uw beheerder) en kies het bestand daarna opnieuw.",
-} as const;
+import { COPY_ERRORS } from "../domain/text/read-copy";
+export { COPY_ERRORS };
 
 export type CopyRead =
   | {

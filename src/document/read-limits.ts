@@ -11,9 +11,11 @@
 // Each limit below leaves at least twice that room, so a long real log is never refused.
 
 import { FILE_KIND_ERRORS, kindOfUnreadable } from "./file-signature";
+import { LIMIT_ERRORS, NOT_DOCX } from "../domain/text/read-copy";
+export { LIMIT_ERRORS };
 
 export interface ReadLimits {
-  /** The file as picked (the pane already refused more than 50 MB: copy-text.ts). */
+  /** The file as picked (the pane already refused more than 50 MB: src/taskpane/copy-file.ts). */
   maxFileBytes: number;
   /** Zip entries: 89 at 5,000 log entries (one archive part per ~250 entries), so 2,000 is ~20,000 entries. */
   maxEntries: number;
@@ -53,24 +55,6 @@ export const READ_LIMITS: ReadLimits = {
   // Node's xmldom (tests) reads the 5,000-entry form in ~20 s; the browser's parser in ~1 s.
   timeBudgetMs: 60_000,
 };
-
-const ASK_AGAIN = "vraag de afzender om het document in Word op te slaan en opnieuw te sturen";
-
-export const LIMIT_ERRORS = {
-  fileTooLarge: "Dit bestand is groter dan 50 MB en is zeker geen kopie van de handreiking; kies het juiste bestand.",
-  tooManyEntries: `Dit bestand bestaat uit veel meer onderdelen dan een handreiking heeft en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  unpackedTooLarge: `Dit bestand wordt uitgepakt veel groter dan een handreiking kan zijn en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  ratio: `Dit bestand is verdacht sterk ingepakt (een onderdeel wordt uitgepakt honderden keren zo groot) en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  damagedZip: `Dit bestand is beschadigd of onvolledig (het lukt niet om het uit te pakken); ${ASK_AGAIN}.`,
-  xmlTooLarge: `Een onderdeel van dit bestand is veel groter dan in een handreiking mogelijk is en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  xmlTooDeep: `Dit bestand is veel dieper genest dan een Word-document en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  doctype: `Dit bestand bevat een DOCTYPE-declaratie, wat in een Word-document niet voorkomt en misbruikt kan worden; het wordt daarom niet gelezen (${ASK_AGAIN}).`,
-  tooManyLogEntries: `Het logboek van deze kopie heeft meer dan 20.000 regels, veel meer dan een handreiking krijgt, en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  tooManyRows: `Deze kopie heeft meer dan 2.000 rijen in het formulier, veel meer dan een handreiking heeft, en wordt daarom niet gelezen; ${ASK_AGAIN}.`,
-  tooSlow:
-    "Het lezen van dit bestand duurde te lang en is gestopt; controleer of het de kopie van de handreiking is en probeer het opnieuw.",
-  tooComplex: `Dit bestand is te ingewikkeld opgebouwd om te lezen; ${ASK_AGAIN}.`,
-} as const;
 
 /** A file from outside could not be read: the message is one Dutch sentence for the user. */
 export class ReadError extends Error {
@@ -294,5 +278,3 @@ export function refuseDocx(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS):
     return readErrorMessage(error, NOT_DOCX);
   }
 }
-
-const NOT_DOCX = "Dit bestand is geen Word-document (.docx); kies een handreiking.";

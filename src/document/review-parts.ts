@@ -6,22 +6,8 @@ import type { Element, Node } from "@xmldom/xmldom";
 import { reviewWords, type ReviewItem } from "../domain/anonymise/review";
 import type { AnonymisedForm } from "../domain/anonymise";
 import { W_NS, childElements, isElement, wChild } from "./ooxml";
-
-/** Where a part's text stands, by the part's root element (Dutch, as the pane shows it). */
-const PART_PLACES: Record<string, string> = {
-  document: "tekst buiten de vakken",
-  hdr: "koptekst",
-  ftr: "voettekst",
-  footnotes: "voetnoot",
-  endnotes: "eindnoot",
-  comments: "opmerking",
-  glossaryDocument: "bouwsteen",
-  txbxContent: "tekstvak",
-};
-export const HIDDEN_TEXT = "verborgen tekst";
-export const DELETED_TEXT = "verwijderde tekst (bijgehouden wijziging)";
-export const DRAWING_TEXT = "grafiek of SmartArt";
-export const OTHER_TEXT = "ander onderdeel van het bestand";
+import { DELETED_TEXT, DRAWING_TEXT, HIDDEN_TEXT, OTHER_TEXT, PART_PLACES } from "../domain/text/research-copy";
+export { DELETED_TEXT, DRAWING_TEXT, HIDDEN_TEXT, OTHER_TEXT };
 
 export function placeOfPart(root: Element | null): string {
   return placeOfRoot(root?.localName ?? "");

@@ -37,6 +37,7 @@ const CONTAINERS = new Set(["body", "tbl", "tr", "tc"]);
  * objects, hyperlinks, section properties, math, anything with text other than w:t, and hidden runs
  * (vanish, specVanish: the review list names hidden text on its own, which needs the DOM path).
  */
+/* eslint-disable local/text-home -- Word's element names, split below; not text */
 const FAST = new Set(
   (
     "p pPr r rPr t tab br cr pStyle keepNext keepLines pageBreakBefore widowControl numPr ilvl numId " +
@@ -52,6 +53,7 @@ const FAST = new Set(
     "tl2br tr2bl noWrap tcMar tcFitText vAlign hideMark tblPrEx"
   ).split(" "),
 );
+/* eslint-enable local/text-home */
 /** Attributes some step of the copy rewrites or reads (authors, dates, people, relationship ids): never fast. */
 const TOUCHED_ATTRIBUTES = new Set([
   "author",
@@ -211,9 +213,11 @@ function readUnit(
   open(first);
   while (stack.length > 0) {
     const t = sc.next();
+    // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
     if (!t) throw new SyntaxError("unterminated element");
     if (t.kind === "start") open(t);
     else if (t.kind === "end") {
+      // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
       if (t.name !== stack.pop()) throw new SyntaxError("end tag does not match");
       const local = localOf(t.name);
       if (local === "t") inText = false;
@@ -267,6 +271,7 @@ function segment(xml: string): SegmentedDocument | null {
   const closeBatch = (): void => {
     if (open.batch === null) return;
     const doc = parseXml(`${rootTag}${open.batch}</${rootName}>`);
+    // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
     if (!doc) throw new SyntaxError("batch does not parse");
     segments.push({ kind: "dom", doc });
     open.batch = null;

@@ -1,4 +1,6 @@
 // Synthetic templates of any size, for benchmarks and scale tests: valid per loadTemplate.
+/* eslint-disable local/text-home -- a generated template's wording is test data (like the real
+   template's in src/domain/template), not the add-in's own text */
 import { loadTemplate, type TemplateDef, type TemplateInput } from "../domain/template";
 
 /** Boxes per synthetic step. */

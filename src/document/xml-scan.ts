@@ -65,12 +65,14 @@ export class XmlScanner {
             ? ["?", "?>"]
             : ["!", ">"];
       const e = xml.indexOf(close, at + 1 + open.length);
+      // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
       if (e < 0) throw new SyntaxError("unterminated markup");
       this.pos = e + close.length;
       return { kind: "other", start: at, end: this.pos, name: "", selfClosing: false, other: open };
     }
     if (c === 0x2f /* / */) {
       const e = xml.indexOf(">", at);
+      // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
       if (e < 0) throw new SyntaxError("unterminated end tag");
       this.pos = e + 1;
       return {
@@ -83,6 +85,7 @@ export class XmlScanner {
       };
     }
     const e = tagEnd(xml, at);
+    // eslint-disable-next-line local/text-home -- a developer's error, never shown: the reader words what users see
     if (e < 0) throw new SyntaxError("unterminated start tag");
     NAME_END.lastIndex = at + 1;
     const m = NAME_END.exec(xml);

@@ -20,6 +20,7 @@ import {
   type RowValue,
 } from "../domain";
 import type { FormView } from "../word/gateway";
+import { additionLabel, rowBoxLabel } from "../domain/text/saving";
 
 export interface BoxSpec {
   key: string;
@@ -138,7 +139,7 @@ export interface UnsavedBox {
 function boxLabel(spec: BoxSpec, view: FormView): string {
   if (!spec.column || !spec.rowKey) return spec.def.label;
   const index = rowsOf(view, spec.field.id).findIndex((r) => r.key === spec.rowKey);
-  return `${spec.field.label}, rij ${index + 1}: ${spec.def.label}`;
+  return rowBoxLabel(spec.field.label, index + 1, spec.def.label);
 }
 
 /** Every draft whose text differs from the document, and every addition not yet added. */
@@ -169,7 +170,7 @@ export function unsavedBoxes(
     out.push({
       key,
       stepId: findField(spec.field.id)?.step.id ?? "",
-      label: `${boxLabel(spec, view)} (aanvulling)`,
+      label: additionLabel(boxLabel(spec, view)),
       kind: "addition",
       spec,
       text: addition,

@@ -3,7 +3,6 @@
 // when it still says what was saved (text typed while Word was busy stays).
 import {
   boxKey,
-  byCount,
   findField,
   isRows,
   pickablePeople,
@@ -21,6 +20,15 @@ import type { DraftsState } from "./hooks/useDrafts";
 import { withoutKey } from "./hooks/useDrafts";
 import type { FormViewState, Outcome } from "./hooks/useFormView";
 import type { InTurn } from "./in-turn";
+import {
+  ADDITION_ADDED,
+  agreedText,
+  boxRestoredText,
+  boxSavedText,
+  MERGED_TEXT,
+  rowBoxesSavedText,
+  savedCountText,
+} from "../domain/text/saving";
 
 export interface FormActionsDeps {
   gateway: FormGateway;
@@ -68,7 +76,7 @@ export function formActions({ gateway, form, profile, drafts, inTurn, announce }
       if (!ok) return;
       count += 1;
     }
-    announce(byCount(count, "1 vak is opgeslagen.", "{n} vakken zijn opgeslagen."));
+    announce(savedCountText(count));
   };
 
   const saveWithName = async (name: string): Promise<SaveOutcome | null> => {
@@ -89,16 +97,13 @@ export function formActions({ gateway, form, profile, drafts, inTurn, announce }
     fileName: string,
   ): Promise<boolean> => {
     const ok = await apply(() => gateway.mergeCopy(there, choices, profile, { fileName }));
-    if (ok) announce("De wijzigingen uit de andere kopie zijn overgenomen.");
+    if (ok) announce(MERGED_TEXT);
     return ok;
   };
 
   const agree = async (day: string, note?: AgreementNote): Promise<boolean> => {
     const ok = await apply(() => gateway.agree(day, profile, note));
-    if (ok)
-      announce(
-        `De handreiking is vastgesteld in het MDO van ${dayToDutch(day)}. Elke wijziging is nu een aanvulling of correctie.`,
-      );
+    if (ok) announce(agreedText(dayToDutch(day)));
     return ok;
   };
 
@@ -150,24 +155,20 @@ export function boxEditing({
     setAmendDraft: (key, value) => drafts.setAmendDrafts((d) => ({ ...d, [key]: value })),
     unsaved: drafts.unsaved,
     save: (spec: BoxSpec, text: string) => {
-      void writeDraft(spec, text).then((ok) => ok && announce(`‘${spec.def.label}’ is opgeslagen.`));
+      void writeDraft(spec, text).then((ok) => ok && announce(boxSavedText(spec.def.label)));
     },
     undo: (key, text) => {
       const spec = specForKey(view, key);
       if (!spec) return;
-      void writeDraft(spec, text).then(
-        (ok) => ok && announce(`‘${spec.def.label}’ is teruggezet. Dat staat als nieuwe correctie in het logboek.`),
-      );
+      void writeDraft(spec, text).then((ok) => ok && announce(boxRestoredText(spec.def.label)));
     },
     amend: (key, text) => {
-      void addAddition(key, text).then((ok) => ok && announce("De aanvulling is toegevoegd."));
+      void addAddition(key, text).then((ok) => ok && announce(ADDITION_ADDED));
     },
     saveBoxes: (changes) => {
       void (async () => {
         for (const { spec, text } of changes) if (!(await writeDraft(spec, text))) return;
-        announce(
-          changes.length === 1 ? `‘${changes[0]?.spec.def.label ?? ""}’ is opgeslagen.` : "De rij is opgeslagen.",
-        );
+        announce(rowBoxesSavedText(changes.map((c) => c.spec.def.label)));
       })();
     },
     saveAll: () => void actions.saveAll(),

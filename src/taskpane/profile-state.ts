@@ -1,6 +1,7 @@
 // Reading the stored profile: none yet (first use), usable, or damaged (ask again with a note).
 import { deserializeProfile, type Profile } from "../domain";
 import type { ProfileStore } from "./profile-store";
+import { PROFILE_TEXT } from "../domain/text/profile";
 
 export interface StoredProfile {
   profile: Profile | null;
@@ -20,6 +21,6 @@ export function loadStoredProfile(store: ProfileStore): StoredProfile {
   if (result.ok) return { profile: result.profile };
   return {
     profile: null,
-    note: result.errors.form ?? "Het opgeslagen profiel is beschadigd. Vul uw gegevens opnieuw in.",
+    note: result.errors.form ?? PROFILE_TEXT.damaged,
   };
 }

@@ -1,3 +1,4 @@
+import { PROFILE_TEXT } from "../domain/text/profile";
 // Where the professional's profile is kept between sessions: this browser's localStorage.
 // The pane only needs load and save, so tests pass an in-memory store.
 
@@ -29,7 +30,7 @@ export const localStorageProfileStore: ProfileStore = {
   },
   save(serialized) {
     const s = storage();
-    if (!s) throw new Error("Deze browser bewaart geen gegevens.");
+    if (!s) throw new Error(PROFILE_TEXT.noStorage);
     s.setItem(PROFILE_STORAGE_KEY, serialized);
   },
 };

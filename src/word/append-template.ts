@@ -26,7 +26,7 @@ export async function appendTemplate(
   // text or a table is content enough; only a body without them is read as OOXML (slow on a long body)
   const plainlyFilled = tablesBefore.items.length > 0 || before.items.some((p) => p.text.trim() !== "");
   if (!plainlyFilled && (await readBodyContent(context)).length === 0)
-    throw new WordLayerError("invalid", APPEND_NOTHING_BEFORE);
+    throw new WordLayerError("invalid", { code: "appendNothingBefore" });
   const firstParagraph = before.items.length;
   const firstTable = tablesBefore.items.length;
   // recorded in the data part, checked before "Handreiking weer weghalen" removes anything
@@ -43,7 +43,7 @@ export async function appendTemplate(
   await context.sync();
 
   const kept = before.items.every((p, i) => paragraphs.items[i]?.text === p.text);
-  if (!kept) throw new WordLayerError("invalid", APPEND_NOT_RECOGNISED);
+  if (!kept) throw new WordLayerError("invalid", { code: "appendNotRecognised" });
   try {
     return await convertLoaded(
       context,
@@ -54,7 +54,7 @@ export async function appendTemplate(
     );
   } catch (error) {
     if (error instanceof WordLayerError && error.kind === "notFound")
-      throw new WordLayerError("invalid", APPEND_NOT_RECOGNISED);
+      throw new WordLayerError("invalid", { code: "appendNotRecognised" });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 // Reading what a body holds beyond its text (Body.getOoxml, WordApi 1.1): the kinds come from
 // src/document/body-content.ts, the decision from the domain (bodyContent). Read only for a body
 // without text and tables, so a form's long body is never fetched as OOXML.
-import { bodyContent, mapDocument, notEmptyMessage, type ContentKind, type DocumentMap } from "../domain";
+import { bodyContent, mapDocument, type ContentKind, type DocumentMap } from "../domain";
 import { contentKindsOfOoxml } from "../document/body-content";
 import { WordLayerError } from "./errors";
 import { wholeSnapshot } from "./read-tail";
@@ -35,5 +35,5 @@ export async function readBodyContent(context: Word.RequestContext): Promise<Con
 /** Refuses (a Dutch WordLayerError) unless the body is empty; called in the same Word.run right before writing. */
 export async function assertBodyEmpty(context: Word.RequestContext): Promise<void> {
   const content = await readBodyContent(context);
-  if (content.length > 0) throw new WordLayerError("invalid", notEmptyMessage(content));
+  if (content.length > 0) throw new WordLayerError("invalid", { code: "notEmpty", content });
 }

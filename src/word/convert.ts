@@ -4,7 +4,6 @@
 // first log row and adds the data part (what goes where: src/domain/plans/convert-plan.ts).
 import type { DataPart, DocumentMap } from "../domain";
 import { planConversion, type ConvertOp, type ConvertOptions } from "../domain/plans/convert-plan";
-import { CONVERT_REFUSED } from "../domain/text/convert";
 import type { Capabilities } from "./capabilities";
 import { WordLayerError } from "./errors";
 import { freshStorage, queueWriteDataPart, type StorageRef } from "./storage";
@@ -75,7 +74,7 @@ export async function convertLoaded(
     tables: tableItems.map((t) => t.values),
   };
   const plan = await planConversion({ ...options, snapshot, placeholders: caps.placeholders, key: signingKey() });
-  if (!plan.ok) throw new WordLayerError("notFound", CONVERT_REFUSED[plan.code]);
+  if (!plan.ok) throw new WordLayerError("notFound", { code: "convert", refusal: plan.code });
   for (const op of plan.ops) applyOp(context, op, paragraphItems, tableItems);
   const write = queueWriteDataPart(context, freshStorage(caps), plan.xml);
   await context.sync();

@@ -41,7 +41,6 @@ import { WordLayerError } from "./errors";
 import { queueNewRows, queueRemoveRow } from "./rows";
 import { TAG_STAMP_PREFIX } from "./tags";
 import { CHANGED_MEANWHILE, LAST_ROW, rowAddedNote } from "../domain/text/edits";
-import { REFUSED_TEXT } from "../domain/text/errors";
 
 /** Who edits, when, and (in tests) the random source for entry ids. */
 export type EditContext = EntryContext;
@@ -84,7 +83,7 @@ export async function writeBox(
 ): Promise<FormHandle> {
   const text = normaliseBoxInput(key, rawText);
   const problem = boxTextProblem(key, text);
-  if (problem) throw new WordLayerError("invalid", problem);
+  if (problem) throw new WordLayerError("invalid", { code: "worded", text: problem });
   const before = requireAttributed(handle, texts, key);
   if (before === text) return handle;
   const cc = boxControl(context, key);
@@ -121,18 +120,18 @@ export async function amendBox(
   addition: string,
   who: EditContext,
 ): Promise<FormHandle> {
-  if (!handle.data.agreed) throw new WordLayerError("invalid", REFUSED_TEXT.amendBeforeAgreed);
+  if (!handle.data.agreed) throw new WordLayerError("invalid", { code: "amendBeforeAgreed" });
   const before = requireAttributed(handle, texts, key);
   let line: string;
   try {
     line = formatStamp(who.signer, amsterdamDay(who.now ?? new Date()), addition);
   } catch (error) {
-    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+    throw new WordLayerError("invalid", error instanceof Error ? { code: "worded", text: error.message } : undefined);
   }
   // A one-line box gets the stamped line instead of its value (the old value stays in the log).
   const after = amendedText(key, before, line);
   const problem = boxTextProblem(key, after);
-  if (problem) throw new WordLayerError("invalid", problem);
+  if (problem) throw new WordLayerError("invalid", { code: "worded", text: problem });
   const cc = boxControl(context, key);
   if (after === line) cc.insertText(line, "Replace");
   else cc.insertParagraph(line, "End");
@@ -149,7 +148,7 @@ export async function agreeForm(
   who: EditContext,
   note?: AgreementNote,
 ): Promise<FormHandle> {
-  if (handle.data.agreed) throw new WordLayerError("invalid", REFUSED_TEXT.alreadyAgreed);
+  if (handle.data.agreed) throw new WordLayerError("invalid", { code: "alreadyAgreed" });
   const agreed = { day, initials: who.signer.initials, organisation: who.signer.organisation };
   const { data, entries } = withEntries(
     handle.data,
@@ -167,7 +166,7 @@ export async function addRow(
   who: EditContext,
 ): Promise<{ handle: FormHandle; rowKey: string }> {
   const rows = rowsField(fieldId);
-  const notFound = REFUSED_TEXT.tableNotFound;
+  const notFound = { code: "tableNotFound" } as const;
   if (!rows) throw new WordLayerError("notFound", notFound);
   const keys = handle.data.rowOrder[fieldId] ?? [];
   const rowKey = newRowKey(who.random, keys);
@@ -202,7 +201,7 @@ export async function removeRow(
   const rows = rowsField(fieldId);
   const keys = handle.data.rowOrder[fieldId] ?? [];
   if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
-  if (keys.length <= 1) throw new WordLayerError("invalid", LAST_ROW);
+  if (keys.length <= 1) throw new WordLayerError("invalid", { code: "lastRow" });
   rowBoxKeys(fieldId, rowKey, rows.columns).forEach((key) => requireAttributed(handle, texts, key));
   queueRemoveRow(context, fieldId, rowKey, rows.columns);
   const before = rowText(texts, fieldId, rowKey, rows.columns);
@@ -232,7 +231,7 @@ export async function attributeOutsideEdits(
   const texts: BoxTexts = {};
   edits.forEach((e, i) => (texts[e.key] = boxText(controls[i]!)));
   if (edits.some((e) => texts[e.key] !== e.after || (handle.data.lastAttributed[e.key] ?? "") !== e.before))
-    throw new WordLayerError("invalid", CHANGED_MEANWHILE);
+    throw new WordLayerError("invalid", { code: "changedMeanwhile" });
   return recordOutsideEdits(context, handle, edits, who, texts);
 }
 
@@ -253,7 +252,7 @@ export async function recordOutsideEdits(
   try {
     inputs = edits.map((e) => outsideEditEntry(e, e.author, who.signer, check, stepOfBox(e.key)));
   } catch (error) {
-    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+    throw new WordLayerError("invalid", error instanceof Error ? { code: "worded", text: error.message } : undefined);
   }
   const { data, entries } = withAuthoredEntries(handle.data, inputs, who);
   const attributed = { ...data.lastAttributed };

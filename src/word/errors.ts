@@ -1,21 +1,26 @@
-// Office.js errors normalised into the few cases the pane has to explain (their Dutch sentences:
-// src/domain/text/errors.ts).
+// Office.js errors normalised into the few cases the pane has to explain, and refusals as a code
+// with data. Their Dutch sentences live in src/domain/text/errors.ts (wordErrorText); the error's
+// own `message` is only the codes, for support, never shown.
 // Codes: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes
 // and Word.ErrorCodes (https://learn.microsoft.com/javascript/api/word/word.errorcodes).
 
-import { WORD_ERROR_TEXT as MESSAGES, type WordErrorKind } from "../domain/text/errors";
+import type { WordErrorKind, WordRefusal } from "../domain/text/errors";
 
-export type { WordErrorKind };
+export type { WordErrorKind, WordRefusal };
 
 export class WordLayerError extends Error {
   readonly kind: WordErrorKind;
   /** The Office.js code, kept for support; never shown as the main message. */
   readonly code: string | undefined;
 
-  constructor(kind: WordErrorKind, message: string = MESSAGES[kind], code?: string) {
-    super(message);
+  /** Why it was refused, beyond its kind; the pane words it (src/domain/text/errors.ts). */
+  readonly refusal: WordRefusal | undefined;
+
+  constructor(kind: WordErrorKind, refusal?: WordRefusal, code?: string) {
+    super(refusal ? `${kind}: ${refusal.code}` : kind);
     this.name = "WordLayerError";
     this.kind = kind;
+    this.refusal = refusal;
     this.code = code;
   }
 }
@@ -44,10 +49,10 @@ export function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Turns anything Office.js threw into a WordLayerError with a Dutch message. */
+/** Turns anything Office.js threw into a WordLayerError of one of the kinds. */
 export function normaliseError(error: unknown): WordLayerError {
   if (error instanceof WordLayerError) return error;
   const code = codeOf(error);
   const kind = (code && KIND_BY_CODE[code]) || "unknown";
-  return new WordLayerError(kind, MESSAGES[kind], code);
+  return new WordLayerError(kind, undefined, code);
 }

@@ -24,7 +24,8 @@ export function withStartupGuard(gateway: FormGateway, check: () => Promise<Guar
   let state: Promise<GuardState> | null = null;
   const guard = () => (state ??= check().catch((): GuardState => ({ status: "unchecked" })));
   const refuseIfUnsafe = async () => {
-    if ((await guard()).status === "unsafe") throw new WordLayerError("notSupported", UNSAFE_MESSAGE, "StartupGuard");
+    if ((await guard()).status === "unsafe")
+      throw new WordLayerError("notSupported", { code: "unsafeWord" }, "StartupGuard");
   };
   const guarded: FormGateway = {
     ...gateway,

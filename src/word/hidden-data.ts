@@ -26,7 +26,6 @@ import {
   QUARANTINE_NAMESPACE,
   storageKindOf,
 } from "./storage";
-import { REFUSED_TEXT } from "../domain/text/errors";
 
 /** Quarantined data in Common API parts (Word 2019): id and XML. */
 async function readCommonQuarantine(): Promise<Array<{ id: string; xml: string }>> {
@@ -86,7 +85,7 @@ export async function removeQuarantined(
   who: EditContext,
 ): Promise<FormHandle> {
   const found = (await readQuarantine(context, caps)).find((q) => q.data.id === id);
-  if (!found) throw new WordLayerError("notFound", REFUSED_TEXT.quarantineGone);
+  if (!found) throw new WordLayerError("notFound", { code: "quarantineGone" });
   let restore: (() => Promise<void>) | null = null;
   if (id.startsWith("settings:")) {
     const settings = Office.context.document.settings;

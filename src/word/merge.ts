@@ -28,7 +28,6 @@ import { stampNote, type EditContext } from "./edits";
 import type { CopySource } from "./gateway";
 import { WordLayerError } from "./errors";
 import { MERGE_CHANGED } from "../domain/text/edits";
-import { REFUSED_TEXT } from "../domain/text/errors";
 
 export { MERGE_CHANGED };
 
@@ -46,7 +45,7 @@ function checkAttributed(handle: FormHandle, texts: Record<string, string>, plan
 /** Queues the other copy's new rows at the end of their tables, with a box per column. */
 function queueMergedNewRows(context: Word.RequestContext, state: RowState, plan: MergePlan): RowState {
   for (const [fieldId, newKeys] of Object.entries(plan.newRowKeys)) {
-    const notFound = REFUSED_TEXT.mergeTableNotFound;
+    const notFound = { code: "mergeTableNotFound" } as const;
     const rows = rowsField(fieldId);
     if (!rows) throw new WordLayerError("notFound", notFound);
     queueNewRows(context, rows.field, state.rowOrder[fieldId] ?? [], newKeys, notFound);
@@ -85,9 +84,9 @@ export async function mergeCopy(
   try {
     plan = planMerge({ data: handle.data, boxTexts: texts }, there, choices);
   } catch (error) {
-    throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+    throw new WordLayerError("invalid", error instanceof Error ? { code: "worded", text: error.message } : undefined);
   }
-  if (!plan.complete) throw new WordLayerError("invalid", MERGE_CHANGED);
+  if (!plan.complete) throw new WordLayerError("invalid", { code: "mergeChanged" });
   checkAttributed(handle, texts, plan);
 
   const rows = queueMergedRemovedRows(

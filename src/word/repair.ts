@@ -55,7 +55,7 @@ export async function repairForm(
   const now = who.now ?? new Date();
   const input = { logSide, signer: who.signer, now, random: who.random, placeholders: caps.placeholders };
   const plan = read.snapshot.kind === "form" ? await planRepair(read.snapshot, input) : refusal("notForm");
-  if (plan.kind === "refused") throw new WordLayerError(plan.errorKind, plan.message);
+  if (plan.kind === "refused") throw new WordLayerError(plan.errorKind, { code: "repair", refusal: plan.refusal });
   return applyRepair(context, caps, read, plan, now);
 }
 

@@ -2,7 +2,7 @@
 // with its boxes. The data side of the same change is in src/domain/form/row-edits.ts.
 import { boxKey, rowBoxKeys, type FieldDef } from "../domain";
 import { boxControl, makeBox } from "./controls";
-import { WordLayerError } from "./errors";
+import { WordLayerError, type WordRefusal } from "./errors";
 
 /**
  * Queues `newKeys.length` empty rows at the end of the table after its `existing` rows, each cell a
@@ -13,7 +13,7 @@ export function queueNewRows(
   field: FieldDef,
   existing: readonly string[],
   newKeys: readonly string[],
-  notFound: string,
+  notFound: WordRefusal,
 ): Word.Table {
   const columns = field.columns ?? [];
   const last = existing[existing.length - 1];

@@ -26,7 +26,7 @@ export async function removeAppended(
     tables: tables.items.length,
     controls: controls.items.length,
   };
-  if (!originalStillThere(recorded, now)) throw new WordLayerError("invalid", UNDO_MOVED);
+  if (!originalStillThere(recorded, now)) throw new WordLayerError("invalid", { code: "undoMoved" });
 
   // the one batch: controls after the original ones, innermost first (reverse document order),
   // unlocked and unwrapped; then the inserted tables and the inserted paragraphs outside tables

@@ -66,13 +66,13 @@ export async function upgradeForm(
   const mapping = upgradeMapping(handle.data.templateVersion, options.template ?? TEMPLATE);
   if (!mapping.ok) {
     const kind = mapping.refused.refusal.code === "noPath" ? "notSupported" : "invalid";
-    throw new WordLayerError(kind, mapping.refused.message);
+    throw new WordLayerError(kind, { code: "upgrade", refusal: mapping.refused.refusal });
   }
   const now = options.now ?? new Date();
   const { loaded, snapshot } = await readForUpgrade(context);
   const input = { ...options, data: handle.data, plan: mapping.plan, now, placeholders: caps.placeholders };
   const plan = planFormUpgrade(snapshot, input);
-  if (plan.kind === "refused") throw new WordLayerError("notSupported", plan.message);
+  if (plan.kind === "refused") throw new WordLayerError("notSupported", { code: "upgrade", refusal: plan.refusal });
   applyUpgrade(loaded, plan.operations);
   const next = await commit(context, handle, plan.upgraded.data, [plan.upgraded.entry], now);
   return { handle: next, upgraded: plan.upgraded };

@@ -50,25 +50,31 @@ function lintAs(cases: { text: string; as: string; with: "repo" | "rule" }[]): L
 }
 
 test("the repo's config reports inline Dutch in src/word, and not text from src/domain/text/", () => {
-  const [bad, good, home, pending] = lintAs([
+  const [bad, good, home, pending, document] = lintAs([
     { text: sample("bad-word.ts"), as: "src/word/text-home-sample.ts", with: "repo" },
     { text: sample("good-word.ts"), as: "src/word/text-home-sample.ts", with: "repo" },
     { text: sample("bad-word.ts"), as: "src/domain/text/text-home-sample.ts", with: "repo" },
     { text: sample("bad-word.ts"), as: "src/word/contract/cases-sample.ts", with: "repo" },
+    { text: sample("bad-word.ts"), as: "src/document/text-home-sample.ts", with: "repo" },
   ]);
   expect(bad?.lines).toEqual([2, 4, 7, 7, 9]);
   expect(good?.lines).toEqual([]);
   expect(home?.lines).toEqual([]);
   // the Zelftest's contract cases are the one listed, temporary exception (eslint.config.mjs)
   expect(pending?.lines).toEqual([]);
+  // src/document is covered as well
+  expect(document?.lines).toEqual([2, 4, 7, 7, 9]);
 });
 
 test("the rule reports JSX text and a visible attribute, not class names, test ids or expressions", () => {
-  const [bad, good] = lintAs([
+  const [bad, good, covered] = lintAs([
     { text: sample("bad-pane.tsx"), as: "src/taskpane/components/TextHomeSample.tsx", with: "rule" },
     { text: sample("good-pane.tsx"), as: "src/taskpane/components/TextHomeSample.tsx", with: "rule" },
+    // a pane folder the repo's config covers already
+    { text: sample("bad-pane.tsx"), as: "src/taskpane/components/fields/TextHomeSample.tsx", with: "repo" },
   ]);
   // line 4: the title and the text that starts there; line 5: the text after the expression
   expect(bad?.lines).toEqual([4, 4, 5]);
   expect(good?.lines).toEqual([]);
+  expect(covered?.lines).toEqual([4, 4, 5]);
 });

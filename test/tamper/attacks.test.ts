@@ -18,7 +18,7 @@ import {
 } from "../../src/domain";
 import type { FormGateway, FormView } from "../../src/word/gateway";
 import type { WordHost } from "word-host";
-import { LOG_MEANING } from "../../src/taskpane/log-texts";
+import { LOG_MEANING } from "../../src/domain/text/log-view";
 import {
   dataPartInFile,
   editLogTable,

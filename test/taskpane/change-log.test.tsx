@@ -4,7 +4,7 @@ import { filledValues } from "handreiking-fixtures/form-values";
 import { sampleLog } from "./log-fixtures";
 import { expectNoAxeViolations, renderApp, renderForm } from "./helpers";
 import { FakeGateway } from "./fake-gateway";
-import { wholeLogCheckedText } from "../../src/taskpane/log-texts";
+import { wholeLogCheckedText } from "../../src/domain/text/log-view";
 
 async function openLog() {
   const r = await renderForm({ values: filledValues(), log: sampleLog() });

@@ -3,7 +3,6 @@
 // writeBox logs an entry with before/after (before agreement: the person's fill session, one
 // entry updated as they keep filling), amend adds a stamped line, outside edits are the
 // boxes whose text differs from what was last attributed. Every call is recorded.
-import { UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../../src/word/undo-append";
 import {
   agreementDescription,
   amendedText,
@@ -59,7 +58,6 @@ import {
 } from "../../src/domain";
 import { detectCapabilities, reducedFeatures, type Capabilities } from "../../src/word/capabilities";
 import { WordLayerError } from "../../src/word/errors";
-import { CHOOSE_LOG_SIDE } from "../../src/word/gateway";
 import type {
   AttributedOutsideEdit,
   CopySource,
@@ -73,7 +71,6 @@ import type {
   SaveOutcome,
   TemplateUpgradeNotice,
 } from "../../src/word/gateway";
-import { CHANGED_MEANWHILE, LAST_ROW } from "../../src/word/edits";
 
 export const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
 
@@ -241,7 +238,7 @@ export class FakeGateway implements FormGateway {
   async upgradeTemplate(profile: Profile): Promise<FormView> {
     this.record("upgradeTemplate", [profile]);
     const notice = this.templateUpgrade;
-    if (!notice) throw new WordLayerError("notFound", "Dit document hoeft niet te worden bijgewerkt.");
+    if (!notice) throw new WordLayerError("notFound", { code: "upgrade", refusal: { code: "notNeeded" } });
     this.templateUpgrade = null;
     if (this.data) this.data = { ...this.data, templateVersion: notice.to };
     this.log(
@@ -296,7 +293,7 @@ export class FakeGateway implements FormGateway {
   }
 
   private requireData(): DataPart {
-    if (!this.data) throw new WordLayerError("notFound", "Open eerst het formulier.");
+    if (!this.data) throw new WordLayerError("notFound", { code: "openFirst" });
     return this.data;
   }
 
@@ -369,9 +366,9 @@ export class FakeGateway implements FormGateway {
 
   async removeAppended(): Promise<FormView> {
     this.record("removeAppended", []);
-    if (this.kind !== "form" || !this.appendedTo) throw new WordLayerError("invalid", UNDO_NOT_APPENDED);
+    if (this.kind !== "form" || !this.appendedTo) throw new WordLayerError("invalid", { code: "undoNotAppended" });
     if ((this.data?.changeLog.length ?? 0) !== 1 || this.outsideEdits().length > 0)
-      throw new WordLayerError("invalid", UNDO_TOUCHED);
+      throw new WordLayerError("invalid", { code: "undoTouched" });
     this.kind = this.appendedTo.kind;
     this.map = this.appendedTo.map;
     this.data = null;
@@ -405,13 +402,12 @@ export class FakeGateway implements FormGateway {
 
   async amend(key: string, addition: string, profile: Profile): Promise<FormView> {
     this.record("amend", [key, addition, profile]);
-    if (!this.requireData().agreed)
-      throw new WordLayerError("invalid", "Aanvullen kan pas als de handreiking is vastgesteld in het MDO.");
+    if (!this.requireData().agreed) throw new WordLayerError("invalid", { code: "amendBeforeAgreed" });
     const before = this.attributed(key);
     const line = formatStamp(profile, amsterdamDay(this.now), addition);
     const after = amendedText(key, before, line);
     const problem = boxTextProblem(key, after);
-    if (problem) throw new WordLayerError("invalid", problem);
+    if (problem) throw new WordLayerError("invalid", { code: "worded", text: problem });
     this.boxTexts[key] = after;
     this.log([amendmentEntry(key, before, after, line, rowNumberOf(this.requireData().rowOrder, key))], profile);
     this.data = { ...this.requireData(), lastAttributed: { ...this.requireData().lastAttributed, [key]: after } };
@@ -420,7 +416,7 @@ export class FakeGateway implements FormGateway {
 
   async agree(day: string, profile: Profile, note?: AgreementNote): Promise<FormView> {
     this.record("agree", note ? [day, profile, note] : [day, profile]);
-    if (this.requireData().agreed) throw new WordLayerError("invalid", "De handreiking is al vastgesteld.");
+    if (this.requireData().agreed) throw new WordLayerError("invalid", { code: "alreadyAgreed" });
     this.log([{ kind: "agreed", description: agreementDescription(day, note) }], profile);
     this.data = {
       ...this.requireData(),
@@ -452,7 +448,7 @@ export class FakeGateway implements FormGateway {
     const rows = rowsField(fieldId);
     const keys = data.rowOrder[fieldId] ?? [];
     if (!rows || !keys.includes(rowKey)) throw new WordLayerError("notFound");
-    if (keys.length <= 1) throw new WordLayerError("invalid", LAST_ROW);
+    if (keys.length <= 1) throw new WordLayerError("invalid", { code: "lastRow" });
     const cellKeys = rowBoxKeys(fieldId, rowKey, rows.columns);
     cellKeys.forEach((k) => this.attributed(k));
     const before = rowText(this.boxTexts, fieldId, rowKey, rows.columns);
@@ -468,13 +464,13 @@ export class FakeGateway implements FormGateway {
     if (edits.length === 0) return this.view();
     const data = this.requireData();
     if (edits.some((e) => this.boxTexts[e.key] !== e.after || (data.lastAttributed[e.key] ?? "") !== e.before))
-      throw new WordLayerError("invalid", CHANGED_MEANWHILE);
+      throw new WordLayerError("invalid", { code: "changedMeanwhile" });
     const check = stampCheckOf(data, this.boxTexts, amsterdamDay(this.now));
     let inputs;
     try {
       inputs = edits.map((e) => outsideEditEntry(e, e.author, signerOf(profile), check, stepOfBox(e.key)));
     } catch (error) {
-      throw new WordLayerError("invalid", error instanceof Error ? error.message : undefined);
+      throw new WordLayerError("invalid", error instanceof Error ? { code: "worded", text: error.message } : undefined);
     }
     const logged = withAuthoredEntries(data, inputs, this.who(profile), this.nextVersionId(data)).data;
     const attributed = { ...logged.lastAttributed };
@@ -485,7 +481,8 @@ export class FakeGateway implements FormGateway {
 
   async repair(profile: Profile, logSide?: LogSide): Promise<FormView> {
     this.record("repair", logSide ? [profile, logSide] : [profile]);
-    if (this.problems.some((p) => p.sides) && !logSide) throw new WordLayerError("invalid", CHOOSE_LOG_SIDE);
+    if (this.problems.some((p) => p.sides) && !logSide)
+      throw new WordLayerError("invalid", { code: "repair", refusal: "chooseLogSide" });
     this.problems = this.problems.filter((p) => !p.repairable);
     if (this.stripped && this.data) this.boxTexts = { ...this.data.lastAttributed };
     this.stripped = false;
@@ -503,7 +500,8 @@ export class FakeGateway implements FormGateway {
     this.record("mergeCopy", source ? [there, choices, profile, source] : [there, choices, profile]);
     const data = this.requireData();
     const plan = planMerge({ data, boxTexts: this.boxTexts }, there, choices);
-    if (!plan.complete) throw new WordLayerError("invalid", "Kies eerst per vak welke tekst blijft.");
+    if (!plan.complete)
+      throw new WordLayerError("invalid", { code: "worded", text: "Kies eerst per vak welke tekst blijft." });
     const records = mergeEntries(plan, profile, this.now, this.random);
     this.boxTexts = applyPlanToTexts(this.boxTexts, plan);
     for (const [f, rows] of Object.entries(plan.newRowKeys)) {
@@ -543,7 +541,7 @@ export class FakeGateway implements FormGateway {
   async removeQuarantined(id: string, profile: Profile): Promise<FormView> {
     this.record("removeQuarantined", [id, profile]);
     const found = this.quarantine.find((q) => q.id === id);
-    if (!found) throw new WordLayerError("notFound", "Deze apart bewaarde gegevens staan niet (meer) in het document.");
+    if (!found) throw new WordLayerError("notFound", { code: "quarantineGone" });
     this.quarantine = this.quarantine.filter((q) => q !== found);
     this.log([quarantineRemovedEntry(found)], profile);
     return this.view();

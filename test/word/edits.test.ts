@@ -15,6 +15,7 @@ import {
   stopHost,
   visibleLogRows,
 } from "handreiking-fixtures/harness";
+import { said } from "./said";
 
 afterEach(stopHost);
 
@@ -192,7 +193,7 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     const gateway = gatewayFor();
     await gateway.convert(PH);
     await gateway.open();
-    await expect(gateway.amend("zorgen", "Iets", PH)).rejects.toThrow(/pas als de handreiking is vastgesteld/);
+    await expect(said(gateway.amend("zorgen", "Iets", PH))).resolves.toMatch(/pas als de handreiking is vastgesteld/);
   });
 
   test("rows can be added and removed, each logged (an added row in the fill session); the last row stays", async () => {
@@ -216,7 +217,7 @@ describe.each(PROFILES)("edits through the pane (%s)", (profile) => {
     });
     for (const key of keys.slice(0, -1)) view = await gateway.removeRow("doelen", key, PH);
     expect(view.data!.rowOrder.doelen).toEqual([newKey]);
-    await expect(gateway.removeRow("doelen", newKey, PH)).rejects.toThrow(/laatste rij/);
+    await expect(said(gateway.removeRow("doelen", newKey, PH))).resolves.toMatch(/laatste rij/);
     const kinds = (await dataPartInFile(host))!.changeLog.map((e) => e.kind);
     const log = (await dataPartInFile(host))!.changeLog;
     expect(log.filter((e) => e.filled?.includes(`doelen.${newKey}`))).toHaveLength(1);

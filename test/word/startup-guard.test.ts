@@ -8,6 +8,7 @@ import { GUARD_CASES } from "../../src/word/contract/cases";
 import { checkStartupGuard, guardKey, type GuardStore } from "../../src/word/startup-guard";
 import { UNSAFE_MESSAGE } from "../../src/domain/text/capabilities";
 import { gatewayFor, PH, PLAIN, startHost, stopHost } from "handreiking-fixtures/harness";
+import { said } from "./said";
 
 afterEach(() => stopHost());
 
@@ -83,8 +84,8 @@ test("on an unsafe Word the pane reads but refuses every write, with the Dutch e
   expect(view.kind).toBe("plain");
   expect(view.reduced[0]).toBe(UNSAFE_MESSAGE);
   const before = await documentXml(host);
-  await expect(gateway.convert(PH)).rejects.toMatchObject({ kind: "notSupported", message: UNSAFE_MESSAGE });
-  await expect(gateway.writeBox("stap1", "x", PH)).rejects.toMatchObject({ message: UNSAFE_MESSAGE });
+  await expect(gateway.convert(PH)).rejects.toMatchObject({ kind: "notSupported", refusal: { code: "unsafeWord" } });
+  await expect(said(gateway.writeBox("stap1", "x", PH))).resolves.toBe(UNSAFE_MESSAGE);
   expect(await documentXml(host)).toBe(before);
 });
 

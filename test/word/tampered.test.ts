@@ -12,6 +12,7 @@ import {
   visibleLogRows,
   editLogTable,
 } from "handreiking-fixtures/harness";
+import { said } from "./said";
 
 afterEach(stopHost);
 
@@ -80,8 +81,8 @@ test("a data part from a newer version of the add-in: reported, nothing is writt
   const view = await gateway.open();
   expect(view.problems.map((p) => p.id)).toEqual(["dataFuture"]);
   const before = host.documentXml();
-  await expect(gateway.writeBox("zorgen", "Iets anders", PH)).rejects.toThrow(/nieuwere versie/);
-  await expect(gateway.repair(PH)).rejects.toThrow(/nieuwere versie/);
+  await expect(said(gateway.writeBox("zorgen", "Iets anders", PH))).resolves.toMatch(/nieuwere versie/);
+  await expect(said(gateway.repair(PH))).resolves.toMatch(/nieuwere versie/);
   expect(host.documentXml()).toBe(before);
   expect(await partXml("urn:handreiking-regie:twente:form:2")).toHaveLength(1);
 });
@@ -90,7 +91,7 @@ test("log rows removed by hand: detected and put back from the data part", async
   const { gateway } = await form();
   await editLogTable((table) => table.deleteRows(1, 1));
   expect((await gateway.open()).problems.map((p) => p.id)).toEqual(["logEdited"]);
-  await expect(gateway.repair(PH)).rejects.toThrow(/Kies eerst welke van de twee klopt/);
+  await expect(said(gateway.repair(PH))).resolves.toMatch(/Kies eerst welke van de twee klopt/);
   const repaired = await gateway.repair(PH, "data");
   expect(repaired.problems).toEqual([]);
   expect(await visibleLogRows()).toHaveLength(repaired.data!.changeLog.length);

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { LIBREOFFICE_DIR } from "../foreign/corpus";
 import { gatewayFor, PH, PLAIN, PROFILES, startHost, stopHost } from "handreiking-fixtures/harness";
+import { said } from "./said";
 
 afterEach(() => {
   stopHost();
@@ -87,7 +88,7 @@ describe.each(PROFILES)("on %s", (profile) => {
     await gateway.newDocument(PH, "afterContent");
     await gateway.writeBox("hulpvraag", "Ondersteuning thuis", PH);
     const written = await host.saveDocx();
-    await expect(gateway.removeAppended()).rejects.toThrow(UNDO_TOUCHED);
+    await expect(said(gateway.removeAppended())).resolves.toMatch(UNDO_TOUCHED);
     expect(await differences(written, await host.saveDocx())).toEqual([]);
   });
 
@@ -105,7 +106,7 @@ describe.each(PROFILES)("on %s", (profile) => {
       await context.sync();
     });
     const typed = await host.saveDocx();
-    await expect(gateway.removeAppended()).rejects.toThrow(UNDO_TOUCHED);
+    await expect(said(gateway.removeAppended())).resolves.toMatch(UNDO_TOUCHED);
     expect(await differences(typed, await host.saveDocx())).toEqual([]);
   });
 });
@@ -120,7 +121,7 @@ test("refused when the original content changed since the append: nothing change
     await context.sync();
   });
   const changed = await host.saveDocx();
-  await expect(gateway.removeAppended()).rejects.toThrow(UNDO_MOVED);
+  await expect(said(gateway.removeAppended())).resolves.toMatch(UNDO_MOVED);
   expect(await differences(changed, await host.saveDocx())).toEqual([]);
 });
 
@@ -129,7 +130,7 @@ test("a handreiking made in an empty document is not taken out", async () => {
   const gateway = gatewayFor();
   await gateway.convert(PH);
   const made = await host.saveDocx();
-  await expect(gateway.removeAppended()).rejects.toThrow(UNDO_NOT_APPENDED);
+  await expect(said(gateway.removeAppended())).resolves.toMatch(UNDO_NOT_APPENDED);
   expect(await differences(made, await host.saveDocx())).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 // The sentences of converting the plain handreiking into the form (plans/convert-plan.ts decides).
 import type { ConvertPlan } from "../plans/convert-plan";
 
-type ConvertRefusal = Extract<ConvertPlan, { ok: false }>["code"];
+export type ConvertRefusal = Extract<ConvertPlan, { ok: false }>["code"];
 
 /** Why nothing was converted. */
 export const CONVERT_REFUSED: Record<ConvertRefusal, string> = {

@@ -30,7 +30,7 @@ import {
   type Undo,
 } from "../../domain";
 import { stepLabel } from "./parts";
-import { LOG_MEANING, wholeLogCheckedText } from "../log-texts";
+import { LOG_MEANING, wholeLogCheckedText } from "../../domain/text/log-view";
 import { SignatureSummary, useSignatureStatuses } from "./SignatureSummary";
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
 });
 
-export { LOG_MEANING } from "../log-texts";
+export { LOG_MEANING } from "../../domain/text/log-view";
 
 /** What opening checked when the older entries were left in the log archive, and what it did not. */
 export function olderUnreadText(older: number, read: number): string {

@@ -28,7 +28,7 @@ import { AgreeConfirmation } from "./AgreeConfirmation";
 import type { UnsavedBox } from "../box-model";
 import { TitledSection } from "./TitledSection";
 import { UnsavedNotice } from "./UnsavedNotice";
-import { NOT_RESTORED_AGREE } from "../meeting-texts";
+import { NOT_RESTORED_AGREE } from "../../domain/text/meeting";
 import { AGREE_TEXT, agreedText, missingWarning } from "../../domain/text/agree";
 
 const useStyles = makeStyles({

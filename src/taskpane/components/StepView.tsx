@@ -15,7 +15,7 @@ import { BoxEditor } from "./fields/BoxEditor";
 import { RowsField } from "./fields/RowsField";
 import type { BoxEditing } from "./fields/editing";
 import { stepLabel } from "./parts";
-import { NOT_RESTORED_TEXT, NOT_RESTORED_TITLE } from "../meeting-texts";
+import { NOT_RESTORED_TEXT, NOT_RESTORED_TITLE } from "../../domain/text/meeting";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },

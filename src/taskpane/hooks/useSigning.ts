@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { NO_KEY_RING, type KeyRing, type Profile } from "../../domain";
 import { setSigningKey } from "../../word/signing-key";
 import { keyNameOf, professionalKey, type KeyStore } from "../signing/key-store";
+import { SIGNING_TEXT } from "../../domain/text/signing";
 
 export interface SigningSetup {
   keyStore: KeyStore;
@@ -24,7 +25,7 @@ export interface SigningState {
 export const NOT_SIGNING: SigningState = {
   key: null,
   keyProblem: null,
-  ring: { ...NO_KEY_RING, refused: ["Deze versie van de invoegtoepassing ondertekent niet."] },
+  ring: { ...NO_KEY_RING, refused: [SIGNING_TEXT.notSigning] },
 };
 
 export function useSigning(setup: SigningSetup | undefined, profile: Profile | null): SigningState {
@@ -51,7 +52,7 @@ export function useSigning(setup: SigningSetup | undefined, profile: Profile | n
         if (live)
           setKeyProblem({
             name,
-            text: "Uw sleutel kon op deze computer niet worden gemaakt of gelezen: uw wijzigingen worden niet ondertekend.",
+            text: SIGNING_TEXT.keyUnusable,
           });
       },
     );
@@ -66,7 +67,7 @@ export function useSigning(setup: SigningSetup | undefined, profile: Profile | n
     let live = true;
     setup.keyRing().then(
       (r) => live && setRing(r),
-      () => live && setRing({ ...NO_KEY_RING, refused: ["De sleutellijsten konden niet worden gelezen."] }),
+      () => live && setRing({ ...NO_KEY_RING, refused: [SIGNING_TEXT.listsUnreadable] }),
     );
     return () => {
       live = false;

@@ -3,6 +3,7 @@
 // organisation keys this build trusts (BUILD_INFO.trustAnchors, set at release time).
 import { loadKeyRing, NO_KEY_RING, type KeyRing, type TrustAnchor } from "../../domain";
 import { BUILD_INFO } from "../../build-info";
+import { SIGNING_TEXT } from "../../domain/text/signing";
 
 export const KEY_LIST_FILE = "sleutellijsten.json";
 
@@ -18,14 +19,13 @@ export async function servedKeyRing(
   fetchLists: FetchKeyLists = fetchServedKeyLists,
   anchors: readonly TrustAnchor[] = BUILD_INFO.trustAnchors ?? [],
 ): Promise<KeyRing> {
-  if (anchors.length === 0)
-    return { ...NO_KEY_RING, refused: ["Deze versie van de invoegtoepassing kent geen organisatiesleutels."] };
+  if (anchors.length === 0) return { ...NO_KEY_RING, refused: [SIGNING_TEXT.noAnchors] };
   let file: unknown;
   try {
     file = await fetchLists();
   } catch {
-    return { ...NO_KEY_RING, refused: ["De sleutellijsten konden niet worden gelezen."] };
+    return { ...NO_KEY_RING, refused: [SIGNING_TEXT.listsUnreadable] };
   }
-  if (file === null) return { ...NO_KEY_RING, refused: ["Er zijn geen sleutellijsten meegeleverd."] };
+  if (file === null) return { ...NO_KEY_RING, refused: [SIGNING_TEXT.noLists] };
   return loadKeyRing(file, anchors);
 }

@@ -5,7 +5,7 @@ import type { FormGateway } from "../gateway";
 import { appendTemplate } from "../append-template";
 import { runWord } from "../run";
 import { WordLayerError } from "../errors";
-import { removeAppended, UNDO_NOT_APPENDED, UNDO_TOUCHED } from "../undo-append";
+import { removeAppended } from "../undo-append";
 import { upgradeForm } from "../upgrade";
 import type { GatewaySession } from "./session";
 
@@ -39,7 +39,8 @@ export function creatingActions(s: GatewaySession): CreatingActions {
       const view = await s.open();
       const handle = s.handle();
       const recorded = handle?.data.appendedAfter;
-      if (view.kind !== "form" || !handle || !recorded) throw new WordLayerError("invalid", UNDO_NOT_APPENDED);
+      if (view.kind !== "form" || !handle || !recorded)
+        throw new WordLayerError("invalid", { code: "undoNotAppended" });
       const data = handle.data;
       const untouched =
         data.changeLog.length === 1 &&
@@ -48,7 +49,7 @@ export function creatingActions(s: GatewaySession): CreatingActions {
         view.problems.length === 0 &&
         Object.entries(view.boxTexts).every(([key, text]) => data.lastAttributed[key] === text);
       // deleting what a person typed would delete content the add-in did not make
-      if (!untouched) throw new WordLayerError("invalid", UNDO_TOUCHED);
+      if (!untouched) throw new WordLayerError("invalid", { code: "undoTouched" });
       await runWord((ctx) => removeAppended(ctx, recorded, handle.storage));
       return s.open();
     },

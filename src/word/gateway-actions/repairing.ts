@@ -1,7 +1,5 @@
 // Putting a form right: repairing a damaged form or log, and upgrading it to the current handreiking.
 import { signerOf } from "../../domain";
-import { REPAIR_REFUSALS } from "../../domain/text/repair";
-import { upgradeRefusalText } from "../../domain/text/upgrade";
 import { WordLayerError } from "../errors";
 import type { FormGateway } from "../gateway";
 import { repairForm } from "../repair";
@@ -16,7 +14,8 @@ export function repairingActions(s: GatewaySession): RepairingActions {
   return {
     async repair(profile, logSide) {
       s.refuseFuture();
-      if (s.view()?.templateUpgrade) throw new WordLayerError("notSupported", REPAIR_REFUSALS.upgradeFirst);
+      if (s.view()?.templateUpgrade)
+        throw new WordLayerError("notSupported", { code: "repair", refusal: "upgradeFirst" });
       await runWord((ctx) => repairForm(ctx, caps, s.who(profile), logSide));
       return s.open();
     },
@@ -25,8 +24,9 @@ export function repairingActions(s: GatewaySession): RepairingActions {
       const current = s.handle();
       const view = s.view();
       if (!current || !view?.templateUpgrade)
-        throw new WordLayerError("notFound", upgradeRefusalText({ code: "notNeeded" }));
-      if (view.templateUpgrade.error) throw new WordLayerError("notSupported", view.templateUpgrade.error);
+        throw new WordLayerError("notFound", { code: "upgrade", refusal: { code: "notNeeded" } });
+      if (view.templateUpgrade.error)
+        throw new WordLayerError("notSupported", { code: "worded", text: view.templateUpgrade.error });
       await runWord((ctx) => upgradeForm(ctx, caps, current, { signer: signerOf(profile), now: options.now?.() }));
       return s.open();
     },

@@ -9,7 +9,6 @@ import type { FormView } from "../gateway";
 import { readForm, type FormRead } from "../read-form";
 import { runWord } from "../run";
 import { buildView, viewAfterEdit } from "../view";
-import { REFUSED_TEXT, upgradeFirstText } from "../../domain/text/errors";
 
 export interface OfficeGatewayOptions {
   /** The bundled plain handreiking as base64 (for "Nieuwe handreiking"). */
@@ -58,7 +57,7 @@ export function createSession(options: OfficeGatewayOptions, caps: Capabilities)
   const today = (): string => amsterdamDay(options.now?.() ?? new Date());
 
   async function open(log: "tail" | "whole" = "tail"): Promise<FormView> {
-    if (!caps.form) throw new WordLayerError("notSupported", REFUSED_TEXT.wordTooOldForForm);
+    if (!caps.form) throw new WordLayerError("notSupported", { code: "wordTooOldForForm" });
     const read = await runWord((ctx) => readForm(ctx, caps, { log }));
     handle = handleOf(read);
     view = await buildView(read, caps, handle, today());
@@ -67,14 +66,18 @@ export function createSession(options: OfficeGatewayOptions, caps: Capabilities)
 
   function refuseFuture(): void {
     const future = view?.problems.find((p) => p.id === "dataFuture");
-    if (future) throw new WordLayerError("notSupported", future.message);
+    if (future) throw new WordLayerError("notSupported", { code: "worded", text: future.message });
   }
 
   function requireForm(): { handle: FormHandle; view: FormView } {
     refuseFuture();
-    if (!handle || !view) throw new WordLayerError("notFound", REFUSED_TEXT.openFirst);
+    if (!handle || !view) throw new WordLayerError("notFound", { code: "openFirst" });
     if (view.templateUpgrade)
-      throw new WordLayerError("notSupported", upgradeFirstText(view.templateUpgrade.from, view.templateUpgrade.to));
+      throw new WordLayerError("notSupported", {
+        code: "upgradeFirst",
+        from: view.templateUpgrade.from,
+        to: view.templateUpgrade.to,
+      });
     return { handle, view };
   }
 

@@ -14,3 +14,5 @@ export function kind(k: string): boolean {
   return k === "not supported here";
 }
 export const border = (width: string, colour: string): string => `${width} solid ${colour}`;
+export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+export const preserve = (tag: string): string => `${tag.slice(0, -1)} xml:space="preserve">`;

@@ -2,7 +2,7 @@
 // copy has, and for a box changed in both the choice of which text stays.
 import { Caption1, Caption1Strong, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { countWords, entryPartLabel, type BoxComparison, type MergeChoice } from "../../../domain";
-import { STATUS_TEXT } from "../../copy-text";
+import { STATUS_TEXT } from "../../../domain/text/copy-screen";
 import { orEmpty } from "../../text";
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import type { CopyState, MergeChoice } from "../../../domain";
 import type { Counts } from "../../../domain/anonymise";
 import type { FormView } from "../../../word/gateway";
 import { downloadBytes } from "../../download";
-import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../../copy-text";
+import { MAX_COPY_BYTES, readFileBytes, summaryFileName, TOO_LARGE } from "../../copy-file";
 import type { Outcome } from "../../hooks/useFormView";
 import { CompareCopy } from "./CompareCopy";
 import type { ReadResult } from "../../hooks/useOtherCopy";

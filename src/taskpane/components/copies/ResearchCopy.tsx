@@ -21,8 +21,8 @@ import {
   RESEARCH_COPY_FAILED,
   RESEARCH_COPY_READY,
   RESEARCH_COPY_UNSUPPORTED,
-} from "../../meeting-texts";
-import { countLines } from "../../copy-text";
+} from "../../../domain/text/meeting";
+import { countLines } from "../../../domain/text/copy-screen";
 import { downloadedText } from "../../../domain/text/copies";
 import { BulletList } from "../BulletList";
 import { BlockedNotice } from "./BlockedNotice";

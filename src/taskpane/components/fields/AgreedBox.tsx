@@ -6,11 +6,18 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { FIELD_KIND_TRAITS, othersTextLoss } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
-import { ADDITION_UNSAVED, AMEND_OPEN, CLOSE_EDITOR, CORRECT_OPEN, CORRECTION_UNSAVED } from "../../meeting-texts";
+import {
+  ADDITION_UNSAVED,
+  AMEND_OPEN,
+  CLOSE_EDITOR,
+  CORRECT_OPEN,
+  CORRECTION_UNSAVED,
+} from "../../../domain/text/meeting";
 import { AmendBox } from "./AmendBox";
 import { BoxInput } from "./BoxInput";
 import { BoxText } from "./BoxText";
 import type { BoxEditing } from "./editing";
+import { BOX_EDIT_TEXT, forBoxLabel, savedStampText } from "../../../domain/text/box-editing";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -95,20 +102,16 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
           label={spec.def.label}
           required={required}
           text={current}
-          note={pending.length > 0 ? pending.join(" · ") : stamp ? `Opgeslagen · ${stamp}` : undefined}
+          note={pending.length > 0 ? pending.join(" · ") : stamp ? savedStampText(stamp) : undefined}
         />
         {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
-        {outside && (
-          <Caption1 className={styles.warning}>
-            Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).
-          </Caption1>
-        )}
+        {outside && <Caption1 className={styles.warning}>{BOX_EDIT_TEXT.outsideFirst}</Caption1>}
         <div className={styles.actions}>
           {amendable && (
             <Button
               size="small"
               ref={(b) => void (reopen.current.amend = b)}
-              aria-label={`${AMEND_OPEN} bij ‘${spec.def.label}’`}
+              aria-label={forBoxLabel(AMEND_OPEN, spec.def.label)}
               onClick={() => editing.setOpened({ key: spec.key, mode: "amend" })}
             >
               {AMEND_OPEN}
@@ -153,29 +156,29 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
               onClick={saveCorrection}
               ref={saveRef}
             >
-              Correctie opslaan
+              {BOX_EDIT_TEXT.saveCorrection}
             </Button>
             {dirty && (
               <Button size="small" appearance="subtle" onClick={() => editing.setDraft(spec.key, undefined)}>
-                Terugzetten
+                {BOX_EDIT_TEXT.revert}
               </Button>
             )}
             <Button size="small" appearance="subtle" onClick={close}>
               {CLOSE_EDITOR}
             </Button>
             <Caption1 className={styles.muted}>
-              {dirty ? "Nog niet opgeslagen" : stamp ? `Opgeslagen · ${stamp}` : ""}
+              {dirty ? BOX_EDIT_TEXT.notSaved : stamp ? savedStampText(stamp) : ""}
             </Caption1>
           </div>
           {confirming && loss && dirty && (
             <div
               className={styles.confirm}
               role="alertdialog"
-              aria-label="Correctie bevestigen"
+              aria-label={BOX_EDIT_TEXT.confirmCorrection}
               aria-describedby={`loss-${spec.key}`}
             >
               <Caption1 id={`loss-${spec.key}`}>
-                {loss} Het logboek bewaart de oude tekst; daar kunt u de correctie ook weer terugzetten.
+                {loss} {BOX_EDIT_TEXT.logKeepsOld}
               </Caption1>
               <div className={styles.actions}>
                 <Button
@@ -185,7 +188,7 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
                   disabled={editing.busy}
                   onClick={saveCorrection}
                 >
-                  {text.trim() === "" ? "Ja, leegmaken" : "Ja, vervangen"}
+                  {text.trim() === "" ? BOX_EDIT_TEXT.yesEmpty : BOX_EDIT_TEXT.yesReplace}
                 </Button>
                 <Button
                   size="small"
@@ -194,7 +197,7 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
                     saveRef.current?.focus();
                   }}
                 >
-                  Nee, niet opslaan
+                  {BOX_EDIT_TEXT.noDontSave}
                 </Button>
               </div>
             </div>
@@ -206,7 +209,7 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
             label={spec.def.label}
             required={required}
             text={current}
-            note={stamp ? `Opgeslagen · ${stamp}` : undefined}
+            note={stamp ? savedStampText(stamp) : undefined}
           />
           <AmendBox
             boxKey={spec.key}
@@ -226,11 +229,7 @@ export function AgreedBox({ spec, editing }: { spec: BoxSpec; editing: BoxEditin
           </div>
         </>
       )}
-      {outside && (
-        <Caption1 className={styles.warning}>
-          Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).
-        </Caption1>
-      )}
+      {outside && <Caption1 className={styles.warning}>{BOX_EDIT_TEXT.outsideFirst}</Caption1>}
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { useId, useRef } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { amendedText, boxTextProblem, formatStamp, isOneLineBox, type Profile } from "../../../domain";
+import { additionFieldLabel, BOX_EDIT_TEXT } from "../../../domain/text/box-editing";
 
 const useStyles = makeStyles({
   root: {
@@ -47,7 +48,7 @@ export function amendPreview(
   } catch (error) {
     return {
       line: null,
-      problem: error instanceof Error ? error.message : "Deze aanvulling kan niet worden toegevoegd.",
+      problem: error instanceof Error ? error.message : BOX_EDIT_TEXT.additionRefused,
     };
   }
 }
@@ -61,12 +62,8 @@ export function AmendBox({ boxKey, current, label, value, profile, today, busy, 
   return (
     <div className={styles.root}>
       <Field
-        label={oneLine ? `Nieuwe waarde voor ‘${label}’` : `Aanvulling bij ‘${label}’`}
-        hint={
-          oneLine
-            ? "Vervangt de tekst in dit vak (één regel), met uw initialen, de datum en uw organisatie ervoor. De oude tekst blijft in het logboek."
-            : "Eén regel. Wordt onder de bestaande tekst gezet, met uw initialen, de datum en uw organisatie."
-        }
+        label={additionFieldLabel(oneLine, label)}
+        hint={oneLine ? BOX_EDIT_TEXT.oneLineHint : BOX_EDIT_TEXT.additionHint}
         validationState={problem ? "error" : "none"}
         validationMessage={problem ?? undefined}
       >
@@ -79,7 +76,7 @@ export function AmendBox({ boxKey, current, label, value, profile, today, busy, 
       </Field>
       {line && (
         <Caption1 id={previewId} className={styles.preview}>
-          {oneLine ? "Komt in het vak" : "Wordt toegevoegd"}: {line}
+          {oneLine ? BOX_EDIT_TEXT.goesInBox : BOX_EDIT_TEXT.isAdded}: {line}
         </Caption1>
       )}
       <div className={styles.row}>
@@ -93,7 +90,7 @@ export function AmendBox({ boxKey, current, label, value, profile, today, busy, 
           }}
           disabled={busy || line === null}
         >
-          Aanvulling toevoegen
+          {BOX_EDIT_TEXT.addAddition}
         </Button>
       </div>
     </div>

@@ -7,11 +7,12 @@ import type { FocusEvent, KeyboardEvent } from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { profilePrefill } from "../../../domain";
 import { documentText, draftProblems, draftText, lastStamp, savedDraft, type BoxSpec } from "../../box-model";
-import { NOT_RESTORED_MARK } from "../../meeting-texts";
+import { NOT_RESTORED_MARK } from "../../../domain/text/meeting";
 import { AgreedBox } from "./AgreedBox";
 import { BoxInput } from "./BoxInput";
 import { BoxText } from "./BoxText";
 import type { BoxEditing } from "./editing";
+import { BOX_EDIT_TEXT, savedOnLeaveText, savedStampText } from "../../../domain/text/box-editing";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -89,19 +90,15 @@ function FillBox({ spec, editing, savedByRow = false }: BoxEditorProps) {
         onChange={(v) => editing.setDraft(spec.key, v)}
       />
       {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
-      {outside && (
-        <Caption1 className={styles.warning}>
-          Dit vak is buiten het venster gewijzigd. Leg dat eerst vast (bovenaan).
-        </Caption1>
-      )}
+      {outside && <Caption1 className={styles.warning}>{BOX_EDIT_TEXT.outsideFirst}</Caption1>}
       <div className={styles.actions}>
         <Caption1 className={styles.muted}>
           {prefill && dirty
-            ? "Uit uw profiel, nog niet opgeslagen"
+            ? BOX_EDIT_TEXT.fromProfile
             : dirty
-              ? `Wordt opgeslagen als u ${savedByRow ? "de rij" : "het vak"} verlaat (Esc: terugzetten)`
+              ? savedOnLeaveText(savedByRow === true)
               : stamp
-                ? `Opgeslagen · ${stamp}`
+                ? savedStampText(stamp)
                 : ""}
         </Caption1>
       </div>

@@ -15,7 +15,7 @@ import { MultiChoiceInput, SingleChoiceInput, YesNoInput } from "./ChoiceInputs"
 import { PersonInput } from "./PersonInput";
 import { GroupField } from "./GroupField";
 import { PickList } from "./PickList";
-import { PICK_HINT, PICK_ORGANISATION_HINT } from "../../meeting-texts";
+import { PICK_HINT, PICK_ORGANISATION_HINT } from "../../../domain/text/meeting";
 
 export interface BoxInputProps {
   spec: BoxSpec;

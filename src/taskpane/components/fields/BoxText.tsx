@@ -2,7 +2,7 @@
 // one-line value stays on its own line, never glued to it), and a short note under it.
 import type { ReactNode } from "react";
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { EMPTY_BOX } from "../../meeting-texts";
+import { EMPTY_BOX } from "../../../domain/text/meeting";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

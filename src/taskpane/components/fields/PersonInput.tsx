@@ -4,7 +4,7 @@
 import { useId } from "react";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { PersonValue, PickablePerson } from "../../../domain";
-import { PICK_HINT } from "../../meeting-texts";
+import { PICK_HINT } from "../../../domain/text/meeting";
 import { PickList } from "./PickList";
 
 const useStyles = makeStyles({

@@ -10,6 +10,7 @@ import type { FieldDef } from "../../../domain";
 import { cellBox, documentText, draftProblems, draftText, rowsOf, type BoxSpec } from "../../box-model";
 import { BoxEditor } from "./BoxEditor";
 import type { BoxEditing } from "./editing";
+import { rowGroupLabel, rowHeading, ROWS_TEXT } from "../../../domain/text/box-editing";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -47,7 +48,7 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
     if (wanted === null || rows.length < wanted) return;
     focusWhen.current = null;
     const cards = section.current?.querySelectorAll<HTMLElement>("[data-row]");
-    cards?.[cards.length - 1]?.querySelector<HTMLElement>("input, textarea")?.focus();
+    cards?.[cards.length - 1]?.querySelector<HTMLElement>("input,textarea")?.focus();
   }, [rows.length]);
 
   // Ctrl+Delete (or the button) asks first: the question gets focus, so Enter answers it.
@@ -91,11 +92,7 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
         {field.required ? " *" : ""}
       </Text>
       {field.hint && <Caption1 className={styles.hint}>{field.hint}</Caption1>}
-      {grid && (
-        <Caption1 className={styles.hint}>
-          Tab: volgend vak. Enter in het laatste vak: nieuwe rij. Ctrl+Delete: rij verwijderen.
-        </Caption1>
-      )}
+      {grid && <Caption1 className={styles.hint}>{ROWS_TEXT.gridKeys}</Caption1>}
       {rows.map((row, index) => {
         const specs = specsOf(row);
         return (
@@ -104,13 +101,13 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
             data-row={row.key}
             size="small"
             role="group"
-            aria-label={`${field.label}, rij ${index + 1}`}
+            aria-label={rowGroupLabel(field.label, index + 1)}
             aria-keyshortcuts={grid ? "Control+Delete" : undefined}
             onBlur={saveRowOnLeave(specs)}
             onKeyDown={gridKeys(row.key, specs, index === rows.length - 1)}
           >
             <div className={styles.head}>
-              <Body1Strong>Rij {index + 1}</Body1Strong>
+              <Body1Strong>{rowHeading(index + 1)}</Body1Strong>
               {!rowButtons ? null : confirming === row.key ? (
                 <span>
                   <Button
@@ -120,10 +117,10 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
                     onClick={() => editing.removeRow(field.id, row.key)}
                     data-confirm=""
                   >
-                    Ja, verwijderen
+                    {ROWS_TEXT.yesRemove}
                   </Button>{" "}
                   <Button size="small" onClick={() => setConfirming(null)}>
-                    Nee
+                    {ROWS_TEXT.no}
                   </Button>
                 </span>
               ) : (
@@ -134,7 +131,7 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
                   disabled={editing.busy || rows.length <= 1}
                   onClick={() => setConfirming(row.key)}
                 >
-                  Rij verwijderen
+                  {ROWS_TEXT.removeRow}
                 </Button>
               )}
             </div>
@@ -149,7 +146,7 @@ export function RowsField({ field, editing }: { field: FieldDef; editing: BoxEdi
       {rowButtons && (
         <div>
           <Button size="small" onClick={() => editing.addRow(field.id)} disabled={editing.busy}>
-            Rij toevoegen
+            {ROWS_TEXT.addRow}
           </Button>
         </div>
       )}

@@ -1,6 +1,6 @@
 // What the pane says about the change log and its check (issues 14 and 27): every claim true
 // after each attack in test/tamper/attacks.test.ts, including the ones the check cannot see.
-import { countWords } from "../domain";
+import { countWords } from "./plural";
 
 /** What the log proves and what it cannot: shown where the log is. */
 export const LOG_MEANING =

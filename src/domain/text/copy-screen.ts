@@ -1,7 +1,7 @@
 // Dutch words for the copies tab: what the anonymiser replaced, how two copies relate, what
-// happens to a box; and reading a chosen file without any network.
-import type { BoxStatus } from "../domain";
-import type { CountKind, Counts } from "../domain/anonymise";
+// happens to a box, why a chosen file is not read.
+import type { BoxStatus } from "../index";
+import type { CountKind, Counts } from "../anonymise";
 
 export const COUNT_LABELS: Record<CountKind, string> = {
   names: "Namen",
@@ -33,20 +33,8 @@ export const STATUS_TEXT: Record<Exclude<BoxStatus, "same">, string> = {
   conflict: "In beide kopieën gewijzigd: kies welke tekst blijft.",
 };
 
-/** A chosen file is read in the pane only; larger than this is no handreiking. */
-export const MAX_COPY_BYTES = 50 * 1024 * 1024;
+/** A chosen file larger than the pane reads (src/taskpane/copy-file.ts). */
 export const TOO_LARGE = "Dit bestand is groter dan 50 MB en is zeker geen kopie van de handreiking.";
 
-/** The bytes of a file the user chose (FileReader: works in every Office webview). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error("Het bestand kon niet worden gelezen."));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-export function summaryFileName(docxName: string): string {
-  return docxName.replace(/\.docx$/i, "") + " samenvatting.json";
-}
+/** The browser could not read a chosen file. */
+export const FILE_UNREADABLE = "Het bestand kon niet worden gelezen.";
