@@ -326,10 +326,41 @@ interface TextContext {
   boundReplaced: number;
   /** The copy's text outside the boxes, by where it stands, for the review list. */
   review: ReviewTexts;
+  memo: SpanMemo;
 }
 
+/**
+ * The scrubber's spans, each distinct text scanned once while the copy's people stay the same: the
+ * scrubber is a pure function of the text and the people (scrubber.ts), and a long table repeats
+ * its texts (dates, headings, "Ja"). A stamp can add a signer: then the people's version moves on
+ * and the remembered spans are dropped.
+ */
+class SpanMemo {
+  private readonly known = new Map<string, Span[]>();
+  private version = -1;
+
+  constructor(private readonly form: AnonymisedForm) {}
+
+  spans(text: string): Span[] {
+    const { scrubber } = this.form;
+    if (scrubber.people.version !== this.version) {
+      this.known.clear();
+      this.version = scrubber.people.version;
+    }
+    let spans = this.known.get(text);
+    if (spans) return spans;
+    spans = scrubber.spans(text);
+    // a new person during the scan: what the text gave is right, but later texts must be scanned anew
+    if (scrubber.people.version !== this.version) return spans;
+    if (this.known.size >= MEMO_TEXTS) this.known.clear(); // memory stays bounded on a huge file
+    this.known.set(text, spans);
+    return spans;
+  }
+}
+const MEMO_TEXTS = 100_000;
+
 function scrubString(ctx: TextContext, text: string): string {
-  const spans = ctx.form.scrubber.spans(text);
+  const spans = ctx.memo.spans(text);
   for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
   return applySpans(text, spans);
 }
@@ -342,7 +373,7 @@ function scrubPart(doc: Document, ctx: TextContext, skip: Set<Element>): void {
 /** The paragraph's spans, counted; null when it is empty or the template's own text. */
 function paragraphSpans(ctx: TextContext, text: string): Span[] | null {
   if (text.trim() === "" || ctx.templateText.has(norm(text))) return null;
-  const spans = ctx.form.scrubber.spans(text);
+  const spans = ctx.memo.spans(text);
   for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
   return spans;
 }
@@ -392,7 +423,7 @@ function scrubSegments(segments: readonly Segment[], ctx: TextContext, skip: Set
       if (skipped(del)) continue;
       const { text, nodes } = pieces(del, skip);
       for (const n of nodes) handled.add(n.node);
-      const spans = ctx.form.scrubber.spans(text);
+      const spans = ctx.memo.spans(text);
       for (const s of spans) for (const k of s.kinds) ctx.counts[k]++;
       if (spans.length > 0) applyToPieces(text, nodes, spans);
       ctx.review.add(DELETED_TEXT, applySpans(text, spans));
@@ -758,6 +789,7 @@ async function buildDocx(
     fieldsReplaced: 0,
     boundReplaced: 0,
     review: new ReviewTexts(),
+    memo: new SpanMemo(form),
   };
   onStep(1, COPY_STEPS);
 
