@@ -39,13 +39,15 @@ export function isHiddenText(t: Node): boolean {
 
 /** Collects the copy's texts outside the boxes by where they stand, then lists their uncertain words. */
 export class ReviewTexts {
-  private readonly texts = new Map<string, string[]>();
+  // a text again in the same place adds no word to the list (reviewWords keeps each word's first sentence): kept once,
+  // so a long table's repeated cells are not read again
+  private readonly texts = new Map<string, Set<string>>();
 
   add(where: string, text: string): void {
     if (text.trim() === "") return;
-    const list = this.texts.get(where) ?? [];
-    list.push(text);
-    this.texts.set(where, list);
+    const set = this.texts.get(where) ?? new Set<string>();
+    set.add(text);
+    this.texts.set(where, set);
   }
 
   /** The form's own review list, then every other word once, with the first place it stands. `ownTexts`: the
@@ -59,7 +61,7 @@ export class ReviewTexts {
     // hidden text first: a word hidden there is listed as hidden, even when the paragraph also shows it
     const order = [...this.texts.keys()].sort((a, b) => Number(b === HIDDEN_TEXT) - Number(a === HIDDEN_TEXT));
     for (const where of order) {
-      const items = reviewWords(this.texts.get(where) ?? [], form.scrubber.lexicon, known, where);
+      const items = reviewWords([...(this.texts.get(where) ?? [])], form.scrubber.lexicon, known, where);
       for (const item of items) if (!out.has(item.word)) out.set(item.word, item);
     }
     return [...out.values()].sort((a, b) => a.word.localeCompare(b.word, "nl"));

@@ -416,6 +416,9 @@ function applyToPiece(text: string, piece: TextPiece, spans: readonly Span[]): s
 function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenumbering): string {
   let out = "";
   let copied = 0;
+  // a tag whose only change is its rsids gone, by its text: a long table repeats the same tags thousands of times
+  // (a tag with a hex id is never remembered: its new id comes from the numbering, in document order)
+  const withoutRsids = new Map<string, string | null>();
   const re = ATTRIBUTE_TAGS;
   re.lastIndex = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
@@ -424,9 +427,17 @@ function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenum
     // only rsid* and the hex ids (paraId, textId, durableId…) change
     if (name === undefined || attrText === undefined || (!attrText.includes("rsid") && !attrText.includes("Id")))
       continue;
+    const known = withoutRsids.get(m[0]);
+    if (known !== undefined) {
+      if (known === null) continue;
+      out += xml.slice(copied, m.index) + known;
+      copied = re.lastIndex;
+      continue;
+    }
     const attrs = attributesOf(m[0], name.length);
     if (!attrs) continue;
     let changed = false;
+    let hexIds = false;
     let rebuilt = `<${name}`;
     for (const a of attrs) {
       const prefix = prefixOf(a.name);
@@ -438,6 +449,7 @@ function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenum
         continue;
       }
       if (ID_NAMESPACES.has(space) && HEX_ID_ATTRIBUTES.has(local)) {
+        hexIds = true;
         const value = ids.hex(a.raw);
         if (value !== a.raw) changed = true;
         rebuilt += ` ${a.name}="${value}"`;
@@ -445,8 +457,10 @@ function renumberFast(xml: string, ns: ReadonlyMap<string, string>, ids: IdRenum
       }
       rebuilt += m[0].slice(a.start, a.end);
     }
-    if (!changed) continue;
-    out += xml.slice(copied, m.index) + rebuilt + (m[3] === "/" ? "/>" : ">");
+    const tag = changed ? rebuilt + (m[3] === "/" ? "/>" : ">") : null;
+    if (!hexIds && withoutRsids.size < 20_000) withoutRsids.set(m[0], tag); // memory stays bounded
+    if (tag === null) continue;
+    out += xml.slice(copied, m.index) + tag;
     copied = re.lastIndex;
   }
   return copied === 0 ? xml : out + xml.slice(copied);
