@@ -39,7 +39,22 @@ const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/word-host"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: { "^.+\\.[tj]sx?$": "babel-jest" },
+  // SWC rather than babel-jest: the same TS/TSX to CommonJS for Node, about ten times less CPU per
+  // file, which is most of a clean clone's run (no transform cache). babel.config.js stays for webpack.
+  transform: {
+    "^.+\\.[tj]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+        sourceMaps: "inline",
+      },
+    ],
+  },
   moduleNameMapper: {
     "\\.docx$": "<rootDir>/test/stubs/docx-asset.js",
     // webpack's `new Worker(new URL(…, import.meta.url))`: no import.meta in jest's CommonJS
@@ -56,6 +71,8 @@ const common = {
 module.exports = {
   // Two workers on two cores: the browser suites wait on Chromium and LibreOffice much of the time.
   maxWorkers: 2,
+  // The longest suites first, also on a clean clone without jest's cached durations.
+  testSequencer: "<rootDir>/test/builds/heavy-first-sequencer.cjs",
   // A generous ceiling for a machine under load; tests themselves stay under 30 s alone.
   testTimeout: 120000,
   projects: [
