@@ -39,22 +39,7 @@ const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/word-host"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // SWC rather than babel-jest: the same TS/TSX to CommonJS for Node, about ten times less CPU per
-  // file, which is most of a clean clone's run (no transform cache). babel.config.js stays for webpack.
-  transform: {
-    "^.+\\.[tj]sx?$": [
-      "@swc/jest",
-      {
-        jsc: {
-          parser: { syntax: "typescript", tsx: true },
-          transform: { react: { runtime: "automatic" } },
-          target: "es2022",
-        },
-        module: { type: "commonjs" },
-        sourceMaps: "inline",
-      },
-    ],
-  },
+  transform: { "^.+\\.[tj]sx?$": "babel-jest" },
   moduleNameMapper: {
     "\\.docx$": "<rootDir>/test/stubs/docx-asset.js",
     // webpack's `new Worker(new URL(…, import.meta.url))`: no import.meta in jest's CommonJS
