@@ -56,6 +56,8 @@ const common = {
 module.exports = {
   // Two workers on two cores: the browser suites wait on Chromium and LibreOffice much of the time.
   maxWorkers: 2,
+  // The longest suites first, also on a clean clone without jest's cached durations.
+  testSequencer: "<rootDir>/test/builds/heavy-first-sequencer.cjs",
   // A generous ceiling for a machine under load; tests themselves stay under 30 s alone.
   testTimeout: 120000,
   projects: [

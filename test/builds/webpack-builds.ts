@@ -11,12 +11,18 @@ const WEBPACK_CLI = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 
 /** The production build's base URL in tests. */
 export const PRODUCTION_BASE = "https://addin.example.org/regie";
+/**
+ * The production build's support contact, as a release sets one: test/release/reproducible.test.ts
+ * then compares this shared build with one release build instead of making two more.
+ */
+export const PRODUCTION_CONTACT = "Servicedesk ICT Enschede, 053 481 1111";
 
 /** Env vars naming a shared build (set by the global setup; a suite run alone builds its own). */
 export const SHARED = { preview: "HR_PREVIEW_DIR", production: "HR_PRODUCTION_DIR" } as const;
 
-async function webpack(args: string[], mode: "development" | "production"): Promise<void> {
+async function webpack(args: string[], mode: "development" | "production", contact?: string): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: mode };
+  if (contact !== undefined) env.SUPPORT_CONTACT = contact;
   delete env.ADDIN_BASE_URL;
   delete env.BABEL_ENV; // jest sets NODE_ENV=test; babel.config.js would then target Node
   await promisify(execFile)(process.execPath, [WEBPACK_CLI, "--mode", mode, ...args], {
@@ -34,7 +40,8 @@ export async function buildPreview(outDir: string): Promise<void> {
 
 /** The production build for PRODUCTION_BASE into outDir. */
 export async function buildProduction(outDir: string): Promise<void> {
-  await webpack(["--env", `baseUrl=${PRODUCTION_BASE}/`, "--env", `outDir=${outDir}`], "production");
+  // the same command and environment as scripts/release/make-release.ts's webpackBuild
+  await webpack(["--env", `baseUrl=${PRODUCTION_BASE}`, "--env", `outDir=${outDir}`], "production", PRODUCTION_CONTACT);
   if (!existsSync(join(outDir, "taskpane.html")))
     throw new Error(`The production build in ${outDir} has no taskpane.html`);
 }
