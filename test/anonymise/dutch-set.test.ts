@@ -169,7 +169,7 @@ test("the halves of the second blind set share no text, and 2b's misses are seal
 });
 
 test("the report measures the halves named with --half, or all, and never prints the sealed half's misses", () => {
-  expect(chosenHalves(["node", "report.ts"])).toEqual(["tune", "heldout", "blind", "blind2a", "blind2b"]);
+  expect(chosenHalves(["node", "report.ts"])).toEqual(["tune", "heldout", "blind", "blind2a", "blind2b", "blind3a"]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
   expect(() => chosenHalves(["--half", "blind3"])).toThrow("unknown half blind3");

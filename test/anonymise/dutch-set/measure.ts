@@ -34,14 +34,15 @@ interface Annotation {
 
 /**
  * The tuned half, the generated held-out half, the hand-written blind set (BLIND.md), and the
- * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only).
+ * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only); the third set's half 3a
+ * (person-heavy, branch w3a) may be tuned on.
  */
-export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b";
+export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
 export const SEALED: readonly Half[] = ["blind2b"];
 
-export const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b"];
+export const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b", "blind3a"];
 
 /** The halves the report measures: those named with --half, or all of them. */
 export function chosenHalves(argv: readonly string[]): Half[] {
