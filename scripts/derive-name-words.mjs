@@ -30,7 +30,13 @@ const personNames = entries
   .filter(([w, flags = ""]) => /^\p{Lu}\p{Ll}+$/u.test(w) && (flags.trim().match(/../g) ?? []).includes("PN"))
   .map(([w]) => w.toLocaleLowerCase("nl"))
   .filter(rare);
-const both = [...new Set([...names, ...personNames])].filter((n) => n.length >= 2 && words.has(n)).sort();
+// … and a name that is one of the FREQUENT most frequent words of the ranked list is a word too, also when the
+// dictionary has it only as an inflected form ("bent", "ben"): written small it is that word, never the name
+const FREQUENT = 500;
+const frequent = new Set(nl("commonWords").slice(0, FREQUENT));
+const both = [...new Set([...names, ...personNames])]
+  .filter((n) => n.length >= 2 && (words.has(n) || frequent.has(n)))
+  .sort();
 writeFileSync("src/domain/anonymise/name-words.json", JSON.stringify(both) + "\n");
 console.log(`${both.length} names that are also Dutch words`);
 

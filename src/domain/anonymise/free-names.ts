@@ -401,14 +401,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
-  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that is no Dutch
-  // word, no name that is also a word and no place, written small, is that name (only with a word list)
+  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that the dictionary
+  // does not have as a word (nameWords holds those, and the most frequent word forms such as "bent"), and no place,
+  // written small, is that name (only with a word list); the ranked word list has "marco" only because it is a name
   if (lexicon.common.size > 0)
     for (const m of matchAll(LOWER_WORD, text)) {
       const w = m[0];
       if (
         lexicon.firstNames.has(w) &&
-        !lexicon.common.has(w) &&
         !lexicon.nameWords.has(w) &&
         !lexicon.places.has(w) &&
         !NOT_NAMES.has(w) &&

@@ -189,8 +189,12 @@ export class Scrubber {
       if (labels.length > 1 && surnameOnly.has(key)) labels = labels.filter((l) => !l.startsWith("Jeugdige"));
       nameLabels.set(key, labels.length === 1 ? (labels[0] ?? AMBIGUOUS_NAME) : AMBIGUOUS_NAME);
     }
+    // a listed name the dictionary does not have as a word ("lisa", "kevin": frequent in the ranked word list only as a
+    // name) is matched in any case, so a chat's "lisa" is the "Lisa" found elsewhere in the document
+    const lex = this.lexicon;
+    const listed = (w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w);
     const isWord = (key: string): boolean =>
-      key.split(/\s+/).every((w) => PARTICLES.has(w) || this.lexicon.nameWords.has(w) || this.lexicon.common.has(w));
+      key.split(/\s+/).every((w) => PARTICLES.has(w) || lex.nameWords.has(w) || (lex.common.has(w) && !listed(w)));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
