@@ -5,7 +5,16 @@
 import { listedInstitutionWord } from "./institutions";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
-import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
+import {
+  chatSpeakers,
+  isGreeting,
+  isPersonWord,
+  isProfessionWord,
+  lowerNamesAfterCue,
+  personAfter,
+  policeName,
+  POLICE_NAME,
+} from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
@@ -143,7 +152,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
     // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
     const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
-    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev));
+    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev) || isGreeting(prev));
     if (role === null && cue && isProfessionWord(prev)) role = "professional";
     // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
     let leadCue = false;
@@ -154,7 +163,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
-    while (tokens.length > 1 && (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? ""))) {
+    while (
+      tokens.length > 1 &&
+      (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? "") || isGreeting(tokens[0] ?? ""))
+    ) {
       // "Zoon Tymon": a kinship word is cue enough; "Wijkcoach Drienerlo" may name the area the coach works in
       if (isProfessionWord(tokens[0] ?? "")) {
         role ??= "professional";
@@ -277,7 +289,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const shaped = (t: string): boolean =>
       unknownWord(t) && !lexicon.places.has(lower(t)) && Array.from(t).length >= 3 && nameShaped(t, lexicon);
     // a name in a list that is no frequent plain word, or a name by its shape
-    const anchor = (t: string): boolean => (inLists(t) && !known(t)) || shaped(t);
+    // (the dictionary decides: "Tim" is in the ranked word list only as a name)
+    const anchor = (t: string): boolean => (inLists(t) && !lexicon.nameWords.has(lower(t))) || shaped(t);
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
     let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
@@ -416,6 +429,34 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       )
         out.push({ name: w, role: null });
     }
+  // names written small after "oma", "meneer", a greeting ("oma riek", "groetjes sandra bolink"), and chat speakers
+  // with a time ("14-03-25 08:12 - Ramesh:", "kees (20 mrt 22:41):"): any word that is no plain word (only with a word
+  // list)
+  if (lexicon.common.size > 0) {
+    // written small, a dictionary word is that word ("meneer wilde niet"), except where only a name can stand: a chat
+    // line's speaker
+    const plainSmall =
+      (speaker: boolean) =>
+      (w: string): boolean => {
+        const k = lower(w);
+        return (
+          plainWord(k) ||
+          (!speaker && lexicon.nameWords.has(k)) ||
+          NOT_NAMES.has(k) ||
+          ctx.notNames.has(k) ||
+          lexicon.places.has(k) ||
+          contextRole(k) !== null ||
+          isPersonWord(k) ||
+          isProfessionWord(k)
+        );
+      };
+    const particle = (w: string): boolean => PARTICLES.has(lower(w));
+    for (const name of [
+      ...lowerNamesAfterCue(text, { plain: plainSmall(false), particle }),
+      ...chatSpeakers(text, { plain: plainSmall(true), particle }),
+    ])
+      out.push({ name, role: null });
+  }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");
