@@ -105,6 +105,8 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+/** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
+const ORGANISATION_BEFORE = /^(?:\p{L}*school|\p{L}*opvang|club|vereniging|praktijk|instelling|locatie|groep)$/iu;
 const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
@@ -266,8 +268,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // … and a particle only a surname has: "Van der Meer" (whose "Meer" is a word of the template)
     const surnameLed = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
     if (!initialsParticle && !surnameLed && core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // nameWords are names too ("dirk", "slot"), that are also words
     const inLists = (t: string): boolean =>
-      t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+      t
+        .split("-")
+        .some(
+          (p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)) || lexicon.nameWords.has(lower(p)),
+        );
     const strong = (t: string): boolean =>
       inLists(t) &&
       !lexicon.nameWords.has(lower(t)) &&
@@ -318,7 +325,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
           ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
-      accept = noStreet && core.every((t) => inLists(t));
+      // where an organisation may stand ("leerkracht De Bolster", "school De Linde"), a listed name that is also a
+      // Dutch word needs a verb of a person after it
+      accept =
+        noStreet &&
+        core.every((t) => inLists(t)) &&
+        (!(isProfessionWord(prev) || ORGANISATION_BEFORE.test(prev)) ||
+          core.every((t) => !lexicon.nameWords.has(lower(t))) ||
+          CONTEXT_AFTER.test(text.slice(runEnd)));
     else if (particleLead) accept = noStreet && core.every((t) => inLists(t) || unknownWord(t));
     else if (
       core.length >= 2 &&
