@@ -83,6 +83,8 @@ const SEQUENCE = new RegExp(
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
 const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
+/** The longest word a name shape or span growth takes ("Wolfeschlegelsteinhausen" has 24 letters). */
+const MAX_NAME_WORD = 30;
 /** Months: no name alone, but in a longer name they can be ("Wang Mei"; Dutch writes a month in small letters). */
 const MONTHS = new Set(
   "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
@@ -294,7 +296,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       );
     // a word no list knows whose letters say "name": "Oleksandr", "Hao" (only with a word list)
     const shaped = (t: string): boolean =>
-      unknownWord(t) && !lexicon.places.has(lower(t)) && Array.from(t).length >= 3 && nameShaped(t, lexicon);
+      unknownWord(t) &&
+      !lexicon.places.has(lower(t)) &&
+      // a name word is short: "Ab-Ab-Ab-…" or a 20 KB run of letters is no name (as one it makes the matcher huge)
+      Array.from(t).length >= 3 &&
+      Array.from(t).length <= MAX_NAME_WORD &&
+      t.split("-").length <= 3 &&
+      nameShaped(t, lexicon);
     // a name in a list that is no frequent plain word, or a name by its shape
     // (the dictionary decides: "Tim" is in the ranked word list only as a name)
     const anchor = (t: string): boolean => (inLists(t) && !lexicon.nameWords.has(lower(t))) || shaped(t);

@@ -121,7 +121,8 @@ function nameWords(words: readonly string[], ctx: LowerNameContext): string {
       out.push(w);
       continue;
     }
-    if (ctx.plain(w) || Array.from(w).length < 2) break;
+    // a name word is short: a long run of letters is no name (and as one would make the matcher huge)
+    if (ctx.plain(w) || Array.from(w).length < 2 || Array.from(w).length > 30 || w.split("-").length > 3) break;
     out.push(w);
     if (out.filter((x) => !ctx.particle(x)).length === 2) break;
   }
