@@ -259,6 +259,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // ("Peter van der Meer")
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) && !(core.length > 1 && MONTHS.has(lower(t)))))
       continue;
+    // a name word is short: a run of "Ab-Ab-Ab-…" is no name, also when "Ab" is one (as one it makes the matcher huge)
+    if (core.some((t) => Array.from(t).length > MAX_NAME_WORD || t.split("-").length > 3)) continue;
     // "Engels gaat goed, Frans niet": a language that is also a name, beside school subjects, is the subject
     if (core.length === 1 && LANGUAGES.has(lower(core[0] ?? "")) && nearSubject(text, m.index, m[0].length)) continue;
     // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
