@@ -203,6 +203,8 @@ function registerFreeNames(
   for (const text of texts) {
     for (const found of findFreeNames(text, ctx)) {
       statedInitials(people, found);
+      // found written small ("kees (22:41): …", "oma roos"): the matcher looks for it in any case
+      if (!/\p{Lu}/u.test(found.name)) people.smallLetters(found.name);
       if (people.knowsName(found.name) || shorterForm(found.name) || longerForm(found.name)) continue;
       const parts = parseName(found.name);
       const initials = derivedInitials(found.name);

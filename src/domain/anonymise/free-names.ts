@@ -5,10 +5,20 @@
 import { listedInstitutionWord } from "./institutions";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
-import { isPersonWord, isProfessionWord, personAfter, policeName, POLICE_NAME } from "./person-context";
+import {
+  chatSpeakers,
+  isGreeting,
+  isPersonWord,
+  isProfessionWord,
+  lowerNamesAfterCue,
+  personAfter,
+  policeName,
+  POLICE_NAME,
+} from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
+import { nameShaped } from "./name-shape";
 
 export interface FreeName {
   name: string;
@@ -73,6 +83,12 @@ const SEQUENCE = new RegExp(
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
 const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
+/** The longest word a name shape or span growth takes ("Wolfeschlegelsteinhausen" has 24 letters). */
+const MAX_NAME_WORD = 30;
+/** Months: no name alone, but in a longer name they can be ("Wang Mei"; Dutch writes a month in small letters). */
+const MONTHS = new Set(
+  "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
+);
 const NOT_NAMES = new Set(
   "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
@@ -91,6 +107,8 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+/** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
+const ORGANISATION_BEFORE = /^(?:\p{L}*school|\p{L}*opvang|club|vereniging|praktijk|instelling|locatie|groep)$/iu;
 const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
 const STREET_END = /(?:straat|weg|laan|plein|singel|gracht|dijk|kade|steeg|dreef|allee|pad|markt)$/u;
 /** Languages that are also first names (and so are not in NOT_NAMES): "Frans", "Engels" as a surname. */
@@ -120,6 +138,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const rejected: { start: number; end: number; core: string[]; name: string; role: Role | null; plain: boolean }[] =
     [];
   const known = (t: string): boolean => lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
+  const inNameList = (t: string): boolean =>
+    t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+  // a word of the word list that no name list has: only a word ("Is", "Volgens", "Gisteren")
+  const plainWord = (t: string): boolean => known(t) && !inNameList(t);
   for (const m of matchAll(SEQUENCE, text)) {
     // "Sanne's school": the possessive is no part of the name
     let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
@@ -134,7 +156,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // "zoon Kacper", "tolk Bassam": a word that says a person follows; not before a particle ("de behandelaar van
     // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
     const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
-    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev));
+    let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev) || isGreeting(prev));
     if (role === null && cue && isProfessionWord(prev)) role = "professional";
     // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
     let leadCue = false;
@@ -145,7 +167,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
-    while (tokens.length > 1 && (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? ""))) {
+    while (
+      tokens.length > 1 &&
+      (isPersonWord(tokens[0] ?? "") || isProfessionWord(tokens[0] ?? "") || isGreeting(tokens[0] ?? ""))
+    ) {
       // "Zoon Tymon": a kinship word is cue enough; "Wijkcoach Drienerlo" may name the area the coach works in
       if (isProfessionWord(tokens[0] ?? "")) {
         role ??= "professional";
@@ -169,6 +194,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         SENTENCE_PREPOSITIONS.has(lower(tokens[0] ?? "")) &&
         !/^['’]t$/u.test(tokens[1] ?? "")
       ) {
+        at += (tokens[0] ?? "").length + 1;
+        tokens = tokens.slice(1);
+      }
+    }
+    // "Is Ramon er ook?", "Volgens Petra …": a plain Dutch word starting the sentence is capitalised for the sentence,
+    // not for the name after it (a particle may start a surname: "De Vries", "Ter Horst")
+    if (role === null && sentenceStart(text, at)) {
+      while (tokens.length > 1 && plainWord(tokens[0] ?? "") && !PARTICLES.has(lower(tokens[0] ?? ""))) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
       }
@@ -224,7 +257,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
-    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)))) continue;
+    if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) && !(core.length > 1 && MONTHS.has(lower(t)))))
+      continue;
+    // a name word is short: a run of "Ab-Ab-Ab-…" is no name, also when "Ab" is one (as one it makes the matcher huge)
+    if (core.some((t) => Array.from(t).length > MAX_NAME_WORD || t.split("-").length > 3)) continue;
     // "Engels gaat goed, Frans niet": a language that is also a name, beside school subjects, is the subject
     if (core.length === 1 && LANGUAGES.has(lower(core[0] ?? "")) && nearSubject(text, m.index, m[0].length)) continue;
     // initials and a particle in front say a surname follows, also one that is a word: "M.E. in 't Veld", "K.J. Van der
@@ -236,8 +272,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // … and a particle only a surname has: "Van der Meer" (whose "Meer" is a word of the template)
     const surnameLed = tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(lower(t)));
     if (!initialsParticle && !surnameLed && core.every((t) => ctx.notNames.has(lower(t)))) continue;
+    // nameWords are names too ("dirk", "slot"), that are also words
     const inLists = (t: string): boolean =>
-      t.split("-").some((p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)));
+      t
+        .split("-")
+        .some(
+          (p) => lexicon.firstNames.has(lower(p)) || lexicon.surnames.has(lower(p)) || lexicon.nameWords.has(lower(p)),
+        );
     const strong = (t: string): boolean =>
       inLists(t) &&
       !lexicon.nameWords.has(lower(t)) &&
@@ -246,6 +287,27 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // no plain Dutch word and no known place: what else a capitalised word in a person's position can be
     const nameLike = core.every((t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)));
     const runEnd = m.index + m[0].length;
+    // a sentence start after a full stop or a line break, not an opening bracket or quotation mark ("thuis "Meimei"")
+    const realStart =
+      start &&
+      !/[(“"‘']/u.test(
+        text
+          .slice(Math.max(0, at - 2), at)
+          .trim()
+          .slice(-1),
+      );
+    // a word no list knows whose letters say "name": "Oleksandr", "Hao" (only with a word list)
+    const shaped = (t: string): boolean =>
+      unknownWord(t) &&
+      !lexicon.places.has(lower(t)) &&
+      // a name word is short: "Ab-Ab-Ab-…" or a 20 KB run of letters is no name (as one it makes the matcher huge)
+      Array.from(t).length >= 3 &&
+      Array.from(t).length <= MAX_NAME_WORD &&
+      t.split("-").length <= 3 &&
+      nameShaped(t, lexicon);
+    // a name in a list that is no frequent plain word, or a name by its shape
+    // (the dictionary decides: "Tim" is in the ranked word list only as a name)
+    const anchor = (t: string): boolean => (inLists(t) && !lexicon.nameWords.has(lower(t))) || shaped(t);
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
     let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
@@ -273,7 +335,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
           ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
-      accept = noStreet && core.every((t) => inLists(t));
+      // where an organisation may stand ("leerkracht De Bolster", "school De Linde"), a listed name that is also a
+      // Dutch word needs a verb of a person after it
+      accept =
+        noStreet &&
+        core.every((t) => inLists(t)) &&
+        (!(isProfessionWord(prev) || ORGANISATION_BEFORE.test(prev)) ||
+          core.every((t) => !lexicon.nameWords.has(lower(t))) ||
+          CONTEXT_AFTER.test(text.slice(runEnd)));
     else if (particleLead) accept = noStreet && core.every((t) => inLists(t) || unknownWord(t));
     else if (
       core.length >= 2 &&
@@ -315,7 +384,27 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         core.some((t) => inLists(t)) &&
         // at a sentence start: one word a name only, or a surname that is no common word ("Petra Nijhuis")
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
-    else accept = start ? strong(core[0] ?? "") : inLists(core[0] ?? "");
+    else
+      accept = start
+        ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
+        : inLists(core[0] ?? "") || shaped(core[0] ?? "");
+    // span growth: a name anchor ("Dirk", "Hermien", a name-shaped word) takes the capitalised words after it as its
+    // surname, also when they are Dutch words ("Dirk Mol", "Hermien Slot", "Gerben Winter"); at a sentence start only
+    // an anchor that is no word at all, in mid-sentence any capital after a title or person word ("dochter Wang Mei")
+    if (
+      !accept &&
+      core.length >= 2 &&
+      core.length <= 3 &&
+      noStreet &&
+      core.every((t) => !lexicon.places.has(lower(t))) &&
+      (start
+        ? strong(core[0] ?? "") || shaped(core[0] ?? "")
+        : anchor(core[0] ?? "") || ((cue || titled) && inLists(core[0] ?? "")))
+    )
+      accept = true;
+    // after a profession or person word in mid-sentence the capital says a name, also of a Dutch word: "huisarts Groen"
+    if (!accept && cue && !start && core.length <= 3 && noStreet && core.every((t) => !lexicon.places.has(lower(t))))
+      accept = true;
     // a person word or profession in front, or a role after: any name that is no plain Dutch word
     // a numbering noun before a number in brackets is a count, not a person with an age: "Zie Bijlage (3)", "Vraag (2)"
     if (COUNTED_NOUN.test(core[core.length - 1] ?? "") && BARE_NUMBER_AFTER.test(text.slice(runEnd, runEnd + 12)))
@@ -349,14 +438,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
-  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that is no Dutch
-  // word, no name that is also a word and no place, written small, is that name (only with a word list)
+  // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that the dictionary
+  // does not have as a word (nameWords holds those, and the most frequent word forms such as "bent"), and no place,
+  // written small, is that name (only with a word list); the ranked word list has "marco" only because it is a name
   if (lexicon.common.size > 0)
     for (const m of matchAll(LOWER_WORD, text)) {
       const w = m[0];
       if (
         lexicon.firstNames.has(w) &&
-        !lexicon.common.has(w) &&
         !lexicon.nameWords.has(w) &&
         !lexicon.places.has(w) &&
         !NOT_NAMES.has(w) &&
@@ -364,6 +453,34 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       )
         out.push({ name: w, role: null });
     }
+  // names written small after "oma", "meneer", a greeting ("oma riek", "groetjes sandra bolink"), and chat speakers
+  // with a time ("14-03-25 08:12 - Ramesh:", "kees (20 mrt 22:41):"): any word that is no plain word (only with a word
+  // list)
+  if (lexicon.common.size > 0) {
+    // written small, a dictionary word is that word ("meneer wilde niet"), except where only a name can stand: a chat
+    // line's speaker
+    const plainSmall =
+      (speaker: boolean) =>
+      (w: string): boolean => {
+        const k = lower(w);
+        return (
+          plainWord(k) ||
+          (!speaker && lexicon.nameWords.has(k)) ||
+          NOT_NAMES.has(k) ||
+          ctx.notNames.has(k) ||
+          lexicon.places.has(k) ||
+          contextRole(k) !== null ||
+          isPersonWord(k) ||
+          isProfessionWord(k)
+        );
+      };
+    const particle = (w: string): boolean => PARTICLES.has(lower(w));
+    for (const name of [
+      ...lowerNamesAfterCue(text, { plain: plainSmall(false), particle }),
+      ...chatSpeakers(text, { plain: plainSmall(true), particle }),
+    ])
+      out.push({ name, role: null });
+  }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");

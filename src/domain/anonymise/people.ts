@@ -331,6 +331,18 @@ export class PeopleRegistry {
   private readonly byName = new Map<string, Person>();
   /** nameKey of every given name, surname variant and "given surname" of a known person. */
   private readonly nameParts = new Set<string>();
+  /** Name words the document writes in small letters ("kees (22:41): …"): matched in any case, also when a word. */
+  readonly writtenSmall = new Set<string>();
+
+  /** The document writes this known name in small letters: look for it in any case. */
+  smallLetters(name: string): void {
+    for (const w of name.split(/\s+/u)) {
+      const key = nameKey(w);
+      if (key === "" || this.writtenSmall.has(key)) continue;
+      this.writtenSmall.add(key);
+      this.version++;
+    }
+  }
 
   private newCode(role: Role): PersonCode {
     const n = this.counters[role]++;

@@ -13,12 +13,12 @@ const PERSON_WORDS = new Set(
 );
 /** Professions in front of a person: "tolk Bassam", "wijkagent Hans", "gezinsvoogd Rik ter Beek". */
 const PROFESSION_WORDS = new Set(
-  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator".split(
+  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator pastor dominee imam priester pater predikant rabbijn".split(
     " ",
   ),
 );
 const PROFESSION_END =
-  /(?:verlener|begeleider|begeleidster|behandelaar|voogd|consulent|agent|arts|coach|werker|werkster|therapeut|loog|pedagoog|kundige|wetenschapper|coördinator|medewerker|medewerkster|adviseur|regisseur)$/u;
+  /(?:verlener|begeleider|begeleidster|behandelaar|voogd|consulent|agent|arts|coach|werker|werkster|therapeut|loog|pedagoog|kundige|wetenschapper|coördinator|medewerker|medewerkster|adviseur|regisseur|professional)$/u;
 
 // toLowerCase equals toLocaleLowerCase("nl") (Dutch has no special casing) and costs a fifth: hot per word
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/u, "");
@@ -76,4 +76,79 @@ export function policeName(surname: string, given: string): string | null {
     )
     .join(" ");
   return `${given} ${cased}`;
+}
+
+/** Greetings and closings in letters, mails and chats: a name follows ("Beste Sharon", "groetjes sandra"). */
+const GREETINGS = new Set(
+  "beste lieve geachte hoi hallo hey hee hi groetjes groeten gr liefs doei dank bedankt".split(" "),
+);
+export const isGreeting = (w: string): boolean => GREETINGS.has(lower(w));
+
+/** Words after which a name in small letters is still a name in a chat: family and title words and greetings. */
+const LOWER_CUES = new Set(
+  "oma opa tante oom neef nicht broer zus zusje broertje meneer mevrouw mevr mw dhr juf juffrouw meester buurvrouw buurman".split(
+    " ",
+  ),
+);
+/** A cue word (small or capitalised) then up to four words in small letters: "oma riek", "mevr olde hanhof". */
+const LOWER_AFTER_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...LOWER_CUES, ...GREETINGS]
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join("|")})\.?,?[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})`,
+  "gu",
+);
+
+/**
+ * A chat line's speaker: "14-03-25 08:12 - Ramesh: …", "[21-3 07:15] Joyce (ambulant): …", "kees (20 mrt 22:41): …".
+ * Only with a time in front or in brackets: "Aanwezig:" or "Afspraak:" at a line start name no one.
+ */
+const CHAT_SPEAKER =
+  /^[ \t]*(?:\[?([\d][\d\-/. ,:]{3,28}\d)\]?[ \t]*[-–:]?[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(\([^()\n]{0,40}\))?[ \t]*:(?=[ \t])/gmu;
+const TIME = /\d{1,2}[:.]\d{2}/u;
+
+export interface LowerNameContext {
+  /** True for a word that is only a plain word, never this document's name ("zegt", "school", "ik"). */
+  plain: (w: string) => boolean;
+  /** True for a particle ("van", "olde"). */
+  particle: (w: string) => boolean;
+}
+
+/** Takes name words from the start of `words` (particles inside a name), stopping at the first plain word. */
+function nameWords(words: readonly string[], ctx: LowerNameContext): string {
+  const out: string[] = [];
+  for (const w of words) {
+    if (ctx.particle(w)) {
+      out.push(w);
+      continue;
+    }
+    // a name word is short: a long run of letters is no name (and as one would make the matcher huge)
+    if (ctx.plain(w) || Array.from(w).length < 2 || Array.from(w).length > 30 || w.split("-").length > 3) break;
+    out.push(w);
+    if (out.filter((x) => !ctx.particle(x)).length === 2) break;
+  }
+  while (out.length > 0 && ctx.particle(out[out.length - 1] ?? "")) out.pop();
+  return out.join(" ");
+}
+
+/** Names written small after a family or title word or a greeting: "oma riek", "groetjes sandra bolink". */
+export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LOWER_AFTER_CUE)) {
+    const name = nameWords((m[1] ?? "").split(/[ \t]+/u), ctx);
+    if (name !== "") out.push(name);
+  }
+  return out;
+}
+
+/** The speakers of chat lines that carry a time, in any case: "Ramesh", "kees", "Joyce". */
+export function chatSpeakers(text: string, ctx: LowerNameContext): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CHAT_SPEAKER)) {
+    if (!TIME.test(m[1] ?? "") && !TIME.test(m[3] ?? "")) continue;
+    const words = (m[2] ?? "").split(/[ \t]+/u);
+    const name = nameWords(words, ctx);
+    // the whole label must be the name: "moeder", "ik", "Notitie consulent" are no one
+    if (name !== "" && name.split(" ").length === words.length) out.push(name);
+  }
+  return out;
 }

@@ -150,6 +150,9 @@ export class Scrubber {
   private build(): Matchers {
     if (this.matchers && this.builtAt === this.people.version) return this.matchers;
     const owners = new Map<string, Set<string>>();
+    // a name the text writes in small letters ("oma roos", "kees (22:41): …") is looked for in any case, also if it is
+    // a word too: the document itself writes the name that way
+    const anyCase = new Set<string>(this.people.writtenSmall);
     const surnameOnly = new Set<string>();
     const put = (variant: string, label: string, surname = false): void => {
       const key = nameKey(variant);
@@ -162,6 +165,7 @@ export class Scrubber {
     for (const p of this.people.people) {
       for (const raw of p.names) {
         const parts = parseName(raw);
+        if (!/\p{Lu}/u.test(raw)) for (const w of raw.split(/\s+/u)) anyCase.add(nameKey(w));
         if (parts.given.length === 0 && parts.surnameVariants.length === 0) continue;
         if (!isParticleOnly(raw)) put(raw, p.code.label);
         for (const g of parts.given) put(g, p.code.label);
@@ -189,8 +193,13 @@ export class Scrubber {
       if (labels.length > 1 && surnameOnly.has(key)) labels = labels.filter((l) => !l.startsWith("Jeugdige"));
       nameLabels.set(key, labels.length === 1 ? (labels[0] ?? AMBIGUOUS_NAME) : AMBIGUOUS_NAME);
     }
+    // a listed name the dictionary does not have as a word ("lisa", "kevin": frequent in the ranked word list only as a
+    // name) is matched in any case, so a chat's "lisa" is the "Lisa" found elsewhere in the document
+    const lex = this.lexicon;
+    const listed = (w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w);
     const isWord = (key: string): boolean =>
-      key.split(/\s+/).every((w) => PARTICLES.has(w) || this.lexicon.nameWords.has(w) || this.lexicon.common.has(w));
+      !anyCase.has(key) &&
+      key.split(/\s+/).every((w) => PARTICLES.has(w) || lex.nameWords.has(w) || (lex.common.has(w) && !listed(w)));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
