@@ -40,8 +40,21 @@ const personNames = entries
 // dictionary has it only as an inflected form ("bent", "ben"): written small it is that word, never the name
 const FREQUENT = 500;
 const frequent = new Set(nl("commonWords").slice(0, FREQUENT));
+// … and a frequent inflected form whose stem the dictionary has ("lieve" of lief, "rode" of rood, "dikke" of dik): the
+// stem list holds no inflections, and written small such a form is the word, not the name (both frequent, so that
+// "julie" of juli or "rose" of roos stay names)
+const INFLECTED_FROM = 3000;
+const stems = (n) => {
+  if (!n.endsWith("e") || n.length < 4) return [];
+  const base = n.slice(0, -1).replace(/v$/, "f").replace(/z$/, "s");
+  const undoubled = base.replace(/([^aeiou])\1$/, "$1");
+  const longVowel = base.replace(/([^aeiou])([aeiou])([^aeiou])$/, "$1$2$2$3");
+  return [base, undoubled, longVowel];
+};
+const frequentWord = (w) => words.has(w) && (rank.get(w) ?? Infinity) < INFLECTED_FROM;
+const inflected = (n) => (rank.get(n) ?? Infinity) < INFLECTED_FROM && stems(n).some(frequentWord);
 const both = [...new Set([...names, ...personNames])]
-  .filter((n) => n.length >= 2 && (words.has(n) || frequent.has(n)))
+  .filter((n) => n.length >= 2 && (words.has(n) || frequent.has(n) || inflected(n)))
   .sort();
 writeFileSync("src/domain/anonymise/name-words.json", JSON.stringify(both) + "\n");
 console.log(`${both.length} names that are also Dutch words`);

@@ -142,7 +142,7 @@ const AGE_RULES: RegExp[] = [
   // a range: "is tussen de 10 en 12 jaar", "een kind van 8 à 9 jaar", "is 10-11 jaar oud"
   needs(
     new RegExp(
-      String.raw`(?<=(?:\bis|\bwas|\bwordt|\bzijn|\bwaren|leeftijd|${CHILD}[ \t]{1,3}van)[ \t]{1,3}(?:nu[ \t]{1,3}|ongeveer[ \t]{1,3}|rond[ \t]{1,3})?(?:tussen[ \t]{1,3}de[ \t]{1,3})?)${N}[ \t]{0,2}(?:-|–|à|a|tot|en|of)[ \t]{0,2}${N}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
+      String.raw`(?<=(?:\bis|\bwas|\bwordt|\bzijn|\bwaren|${CHILD}[ \t]{1,3}van)[ \t]{1,3}(?:nu[ \t]{1,3}|ongeveer[ \t]{1,3}|rond[ \t]{1,3})?(?:tussen[ \t]{1,3}de[ \t]{1,3})?)${N}[ \t]{0,2}(?:-|–|à|a|tot|en|of)[ \t]{0,2}${N}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
       "giu",
     ),
     ["jaar", "jr", "jaren"],
