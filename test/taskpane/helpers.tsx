@@ -134,9 +134,9 @@ export async function openPart(user: Rendered["user"], label: RegExp): Promise<v
 
 // ---- The pane on the real Word layer (src/word/office-gateway.ts) over the word-host emulator ----
 
-/** The real gateway on the emulator's current document, with the pane's clock. */
-export function wordGateway(): FormGateway {
-  return createOfficeGateway({ loadTemplateBase64, now: () => FIXED_NOW });
+/** The real gateway on the emulator's current document, with the pane's clock unless told another day. */
+export function wordGateway(now: Date = FIXED_NOW): FormGateway {
+  return createOfficeGateway({ loadTemplateBase64, now: () => now });
 }
 
 /** The template converted by Petra, once per file and host profile: converting takes the emulator a while. */
@@ -165,6 +165,8 @@ export interface WordOptions {
   agreed?: string;
   /** Done to the document last, before the pane opens (e.g. someone typing in it, another program saving it). */
   prepare?: (host: WordHost) => void | Promise<void>;
+  /** The day the pane's gateway stamps and judges hand stamps by (default FIXED_NOW, the pane's clock). */
+  now?: Date;
   stored?: string | null;
   runSelfTest?: AppProps["runSelfTest"];
   reload?: AppProps["reload"];
@@ -226,7 +228,7 @@ async function fillIn(gateway: FormGateway, values: Record<string, FieldValue>):
 /** Renders the pane on the real gateway over the emulator and lets the first read of the document finish. */
 export async function renderOnWord(options: WordOptions = {}): Promise<RenderedOnWord> {
   const host = await wordDocument(options);
-  const gateway = recorded(wordGateway());
+  const gateway = recorded(wordGateway(options.now));
   const mounted = await mountApp(gateway, options);
   // the first read of the document, and what the pane asks right after it
   await act(() => gateway.settled());
@@ -245,4 +247,4 @@ export async function documentNow(): Promise<FormView> {
   return wordGateway().open();
 }
 
-export { stopHost };
+export { FIXED_NOW, stopHost };

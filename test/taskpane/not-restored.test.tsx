@@ -1,24 +1,24 @@
 /** @jest-environment jsdom */
 // Issue 28 point 6: after a LibreOffice round trip the boxes are gone but the data part is there.
 // The pane shows the data part's values read-only, counts true of them, and one call to Herstellen.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { missingByStep, TEMPLATE } from "../../src/domain";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { FakeGateway } from "./fake-gateway";
-import { expectNoAxeViolations, openPart, renderForm } from "./helpers";
+import { stripControls } from "handreiking-fixtures/harness";
+import { expectNoAxeViolations, openPart, renderFormOnWord, stopHost, type RenderedOnWord } from "./helpers";
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+afterEach(stopHost);
 
-function strippedGateway(agreed: typeof AGREED | null): FakeGateway {
-  const gateway = new FakeGateway({ values: filledValues(), agreed });
-  gateway.stripControls();
-  return gateway;
+const AGREED = "20200901";
+
+/** Petra's filled form (agreed when asked) after LibreOffice took its controls' tags and locks; the data part stays. */
+function renderStripped(agreed: string | undefined): Promise<RenderedOnWord> {
+  return renderFormOnWord({ values: filledValues(), agreed, prepare: () => stripControls() });
 }
 
 describe("a form whose boxes another program removed (data part kept)", () => {
   test("shows the data, not empty red boxes: every step's count is that of the data, the texts read-only", async () => {
-    const gateway = strippedGateway(AGREED);
-    const { user, container } = await renderForm({ gateway });
+    const { user, container } = await renderStripped(AGREED);
     // the data holds every required thing: no step reports anything missing
     expect(missingByStep(filledValues())).toEqual([]);
     for (const step of TEMPLATE.steps) {
@@ -39,8 +39,7 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("tables show their rows without add or remove; Afronden waits for the repair", async () => {
-    const gateway = strippedGateway(null);
-    const { user } = await renderForm({ gateway });
+    const { user } = await renderStripped(undefined);
     await openPart(user, /^Stap 2 – Betrokkenen/);
     const row = screen.getByRole("group", { name: "Betrokkenen, rij 2" });
     expect(within(row).getByRole("group", { name: "Naam" })).toHaveTextContent("Petra Hof");
@@ -52,13 +51,18 @@ describe("a form whose boxes another program removed (data part kept)", () => {
   });
 
   test("Herstellen brings the boxes back with the same values, editable", async () => {
-    const gateway = strippedGateway(null);
-    const { user } = await renderForm({ gateway });
+    const { user, gateway } = await renderStripped(undefined);
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await user.click(screen.getByRole("button", { name: "Herstellen" }));
     expect(gateway.callsOf("repair")).toHaveLength(1);
-    const hulpvraag = await screen.findByRole("group", { name: "Wat is de hulpvraag van de jeugdige en het gezin?" });
-    expect(within(hulpvraag).getByRole("textbox")).toHaveValue("Rust in het gezin.");
+    // the repair is a round trip to Word: the box turns editable once the document is read again
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("group", { name: "Wat is de hulpvraag van de jeugdige en het gezin?" })).getByRole(
+          "textbox",
+        ),
+      ).toHaveValue("Rust in het gezin."),
+    );
     expect(screen.queryByText("Nog niet hersteld")).not.toBeInTheDocument();
   });
 });

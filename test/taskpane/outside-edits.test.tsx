@@ -2,9 +2,10 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RowValue } from "../../src/domain";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { FakeGateway } from "./fake-gateway";
-import { sampleLog } from "./log-fixtures";
-import { expectNoAxeViolations, PETRA, renderApp } from "./helpers";
+import type { WordHost } from "word-host";
+import { documentNow, expectNoAxeViolations, PETRA, renderOnWord, stopHost, type RenderedOnWord } from "./helpers";
+
+afterEach(stopHost);
 
 /** Picks an option by its text (fireEvent: user-event is slow with Fluent in jsdom). */
 function choose(select: HTMLElement, text: string): void {
@@ -31,27 +32,43 @@ function withJarabee() {
   };
 }
 
-function formGateway(): FakeGateway {
-  return new FakeGateway({ kind: "form", values: filledValues(), log: sampleLog() });
+/** Petra's filled form; `typed` is done in Word, outside the pane, before the pane opens. */
+function renderTypedIn(typed?: (host: WordHost) => void): Promise<RenderedOnWord> {
+  return renderOnWord({ values: filledValues(), prepare: typed });
 }
+
+/** A colleague types in a box in Word (replacing its text); multi-line text becomes paragraphs. */
+const typeIn = (host: WordHost, key: string, text: string): void => host.user.paste(`hr:${key}`, text);
+
+/** The last entry of the document's log, read from Word. */
+const lastEntry = async () => (await documentNow()).data?.changeLog.at(-1);
+
+/** Word telling the pane the document changed (the emulator registers the handler but never calls it). */
+function wordReportsChange(gateway: RenderedOnWord["gateway"]): void {
+  const [callback] = gateway.callsOf("onDocumentChanged").at(-1) as [() => void];
+  callback();
+}
+
+const OCT_10 = new Date("2020-10-10T10:00:00Z");
 
 /** The changes as listed, as a screen reader reads them. */
 const shownChanges = (): string[] => screen.queryAllByTestId("text-change").map((e) => e.textContent ?? "");
 
 test("a long text with words added at its end shows those words, not two equal beginnings", async () => {
   const long = "Rust in het gezin. Moeder wil weer werken en de kinderen gaan elke dag naar school in Hengelo.";
-  const gateway = new FakeGateway({ kind: "form", values: { ...filledValues(), hulpvraag: long }, log: sampleLog() });
-  gateway.typeInDocument("hulpvraag", `${long} Vader helpt met huiswerk.`);
-  await renderApp({ gateway });
+  await renderOnWord({
+    values: { ...filledValues(), hulpvraag: long },
+    prepare: (host) => typeIn(host, "hulpvraag", `${long} Vader helpt met huiswerk.`),
+  });
   await screen.findByText("Wijzigingen buiten dit venster");
   expect(shownChanges()).toEqual(["… naar school in Hengelo.[toegevoegd:  Vader helpt met huiswerk.]"]);
 });
 
 describe("outside edits", () => {
   test("found when the pane opens: listed with part and before → after, logged only once somebody is named as its author", async () => {
-    const gateway = formGateway();
-    gateway.typeInDocument("hulpvraag", "Rust in het gezin en op school.");
-    const { user, container } = await renderApp({ gateway });
+    const { user, container, gateway } = await renderTypedIn((host) =>
+      typeIn(host, "hulpvraag", "Rust in het gezin en op school."),
+    );
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();
     expect(
       screen.getByText("Stap 1 – Hulpvraag en situatie: Wat is de hulpvraag van de jeugdige en het gezin?"),
@@ -78,18 +95,18 @@ describe("outside edits", () => {
     expect(gateway.callsOf("attributeOutsideEdits")).toEqual([
       [
         [
-          {
+          expect.objectContaining({
             key: "hulpvraag",
             before: "Rust in het gezin.",
             after: "Rust in het gezin en op school.",
             author: { kind: "person", initials: "PH", organisation: "Ambiq" },
-          },
+          }),
         ],
         PETRA,
       ],
     ]);
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+    expect(await lastEntry()).toMatchObject({
       kind: "externalEdit",
       initials: "PH",
       boxKey: "hulpvraag",
@@ -98,14 +115,12 @@ describe("outside edits", () => {
   });
 
   test("a typed stamp is recognised and offered but never preselected; chosen, the entry carries that person's initials and day", async () => {
-    const gateway = new FakeGateway({
-      kind: "form",
+    const { user } = await renderOnWord({
       values: withJarabee(),
-      log: sampleLog(),
-      now: new Date("2020-10-10T10:00:00Z"),
+      now: OCT_10,
+      prepare: (host) =>
+        typeIn(host, "afstemming", "Elke zes weken een MDO.\nkh 5-10-2020 Jarabee - Voortaan elke vier weken."),
     });
-    gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nkh 5-10-2020 Jarabee - Voortaan elke vier weken.");
-    const { user } = await renderApp({ gateway });
     const who = await screen.findByRole("combobox", { name: "Gewijzigd door" });
     // anyone can type a stamp: the user says whether it is right (issue 27)
     expect(who).toHaveValue("");
@@ -118,7 +133,7 @@ describe("outside edits", () => {
     expect(screen.queryByRole("option", { name: /Ikzelf/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+    expect(await lastEntry()).toMatchObject({
       kind: "externalEdit",
       initials: "KH",
       organisation: "Jarabee",
@@ -129,14 +144,12 @@ describe("outside edits", () => {
   });
 
   test("a stamp dated in the future is shown but not trusted: the user must choose, and may choose ‘Onbekend’", async () => {
-    const gateway = new FakeGateway({
-      kind: "form",
+    const { user } = await renderOnWord({
       values: withJarabee(),
-      log: sampleLog(),
-      now: new Date("2020-10-10T10:00:00Z"),
+      now: OCT_10,
+      prepare: (host) =>
+        typeIn(host, "afstemming", "Elke zes weken een MDO.\nKH 20201105, Jarabee: Voortaan elke vier weken."),
     });
-    gateway.typeInDocument("afstemming", "Elke zes weken een MDO.\nKH 20201105, Jarabee: Voortaan elke vier weken.");
-    const { user } = await renderApp({ gateway });
     expect(
       await screen.findByText(
         /Stempel ‘KH 20201105, Jarabee’ gevonden, maar niet overgenomen: De datum ‘20201105’ in de stempel ligt in de toekomst/,
@@ -149,28 +162,28 @@ describe("outside edits", () => {
     choose(who, "Onbekend");
     await user.click(screen.getByRole("button", { name: "Wijzigingen vastleggen" }));
     await waitFor(() => expect(panel()).toBeNull());
-    expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+    const entry = await lastEntry();
+    expect(entry).toMatchObject({
       initials: "NN",
       organisation: "onbekend",
       authorSource: "unknown",
       recorderInitials: "PH",
     });
-    expect(gateway.data?.changeLog.at(-1)?.description).toContain("auteur onbekend, vastgelegd door PH");
+    expect(entry?.description).toContain("auteur onbekend, vastgelegd door PH");
   });
 
   test("found again when the window regains focus or becomes visible", async () => {
-    const gateway = formGateway();
-    await renderApp({ gateway });
+    const { host } = await renderTypedIn();
     await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
     expect(panel()).toBeNull();
-    gateway.typeInDocument("gemeente", "Hengelo");
+    typeIn(host, "gemeente", "Hengelo");
     await act(async () => {
       fireEvent.focus(window);
     });
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();
     expect(shownChanges()).toContain("[verwijderd: Enschede][toegevoegd: Hengelo]");
 
-    gateway.typeInDocument("afstemming", "");
+    host.user.deleteText("hr:afstemming");
     await act(async () => {
       document.dispatchEvent(new Event("visibilitychange"));
     });
@@ -179,18 +192,15 @@ describe("outside edits", () => {
   });
 
   test("found when Word reports a change", async () => {
-    const gateway = formGateway();
-    await renderApp({ gateway });
+    const { host, gateway } = await renderTypedIn();
     await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
-    gateway.typeInDocument("initialen", "EZ");
-    await act(async () => gateway.emitDocumentChanged());
+    typeIn(host, "initialen", "EZ");
+    await act(async () => wordReportsChange(gateway));
     await waitFor(() => expect(shownChanges()).toEqual(["[verwijderd: ES][toegevoegd: EZ]"]));
   });
 
   test("block saving and sending until they are signed", async () => {
-    const gateway = formGateway();
-    gateway.typeInDocument("initialen", "EZ");
-    const { user, container } = await renderApp({ gateway });
+    const { user, container } = await renderTypedIn((host) => typeIn(host, "initialen", "EZ"));
     await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
     expect(await screen.findByText(/Leg eerst de wijzigingen buiten dit venster vast/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Opslaan onder deze naam" })).toBeDisabled();
@@ -211,10 +221,9 @@ describe("outside edits", () => {
   });
 
   test("checked again right before saving", async () => {
-    const gateway = formGateway();
-    const { user } = await renderApp({ gateway });
+    const { user, gateway, host } = await renderTypedIn();
     await user.click(await screen.findByRole("tab", { name: "Verzenden" }));
-    gateway.typeInDocument("initialen", "EZ");
+    typeIn(host, "initialen", "EZ");
     await user.click(await screen.findByRole("button", { name: "Opslaan onder deze naam" }));
     expect(await screen.findByText("Wijzigingen buiten dit venster")).toBeInTheDocument();
     expect(gateway.callsOf("saveWithName")).toEqual([]);

@@ -1,14 +1,29 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import type { FakeOptions } from "./fake-gateway";
-import { sampleLog } from "./log-fixtures";
-import { expectNoAxeViolations, renderForm } from "./helpers";
+import { growLog } from "handreiking-fixtures/grow-log";
+import { partsInPackage } from "handreiking-fixtures/harness";
+import type { WordHost } from "word-host";
+import { ARCHIVE_NAMESPACE, DATA_PART_NAMESPACE, newDataPart, serializeDataPart, TEMPLATE } from "../../src/domain";
+import { SAVE_NOT_SUPPORTED } from "../../src/domain/text/capabilities";
+import {
+  documentNow,
+  expectNoAxeViolations,
+  FIXED_NOW,
+  PETRA,
+  renderFormOnWord,
+  stopHost,
+  wordGateway,
+  type WordOptions,
+} from "./helpers";
 
-const NAME = "20200903 Handreiking Regie ES";
+afterEach(stopHost);
 
-async function openSend(options: FakeOptions = {}) {
-  const r = await renderForm({ values: filledValues(), log: sampleLog(), ...options });
+// the day of the last change (Petra filled the form on the pane's day) and the client's initials
+const NAME = "20200902 Handreiking Regie ES";
+
+async function openSend(options: WordOptions = {}) {
+  const r = await renderFormOnWord({ values: filledValues(), ...options });
   await r.user.click(screen.getByRole("tab", { name: "Verzenden" }));
   await screen.findByRole("heading", { name: "Opslaan en verzenden" });
   return r;
@@ -81,13 +96,16 @@ describe("Opslaan en verzenden", () => {
   test("saved: confirms, and the file-name check turns green", async () => {
     const { user, gateway } = await openSend();
     await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
-    expect(gateway.callsOf("saveWithName")).toEqual([[NAME]]);
+    // after the pane's check for edits outside it, a round trip to Word
+    await waitFor(() => expect(gateway.callsOf("saveWithName")).toEqual([[NAME]]));
     expect(await screen.findByText(`Opgeslagen als ‘${NAME}’.`)).toBeInTheDocument();
     expect(within(checklist()).getByText(/De bestandsnaam volgt de afspraak/)).toHaveTextContent("(in orde)");
   });
 
   test("already named: explains Save As with the name", async () => {
-    const { user, container } = await openSend({ saveOutcome: { status: "alreadyNamed" } });
+    // a file saved before has a name (url) in Word
+    const named = (host: WordHost) => void Object.assign(host.Office.context.document, { url: "C:\\mdo\\oud.docx" });
+    const { user, container } = await openSend({ prepare: named });
     await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
     expect(await screen.findByText(/Word kan een opgeslagen bestand niet hernoemen/)).toHaveTextContent(
       `Kies in Word Bestand > Opslaan als, plak de naam ‘${NAME}’ en klik op Opslaan.`,
@@ -96,16 +114,10 @@ describe("Opslaan en verzenden", () => {
   });
 
   test("not supported: shows the Word layer's message", async () => {
-    const { user } = await openSend({
-      saveOutcome: {
-        status: "notSupported",
-        message: "Deze versie van Word kan een document niet zelf onder een naam opslaan.",
-      },
-    });
+    // Word 2019 has no WordApi 1.5, so no Document.save with a name
+    const { user } = await openSend({ host: "office2019" });
     await user.click(screen.getByRole("button", { name: "Opslaan onder deze naam" }));
-    expect(
-      await screen.findByText("Deze versie van Word kan een document niet zelf onder een naam opslaan."),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(SAVE_NOT_SUPPORTED)).toBeInTheDocument();
   });
 
   test("a copy is downloaded as <name>.docx without any network", async () => {
@@ -116,21 +128,22 @@ describe("Opslaan en verzenden", () => {
     jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    const { user, gateway } = await openSend({ copy: new Uint8Array([80, 75, 3, 4]) });
+    const { user, gateway } = await openSend();
     await user.click(screen.getByRole("button", { name: "Kopie downloaden" }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(gateway.callsOf("getCopy")).toHaveLength(1);
     expect(clicked[0]?.download).toBe(`${NAME}.docx`);
     expect(clicked[0]?.getAttribute("href")).toBe("blob:handreiking");
     const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
-    expect(blob.size).toBe(4);
+    expect(blob.size).toBe((await wordGateway().getCopy())?.length); // the document's bytes as Word gives them
     expect(blob.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(document.querySelector("a[download]")).toBeNull();
     expect(await screen.findByText(/staat in uw map Downloads/)).toBeInTheDocument();
   });
 
   test("no copy from this Word: says so", async () => {
-    const { user } = await openSend({ copy: null });
+    // a Word without the common set CompressedFile has no getFileAsync copy
+    const { user } = await openSend({ withoutSets: ["CompressedFile"] });
     await user.click(screen.getByRole("button", { name: "Kopie downloaden" }));
     expect(
       await screen.findByText(/^Deze versie van Word kan geen kopie als bestand aanbieden\. Sla het document op/),
@@ -160,19 +173,35 @@ describe("Opslaan en verzenden", () => {
 
   describe("Verborgen gegevens", () => {
     const hiddenList = () => screen.findByRole("list", { name: "Verborgen gegevens in dit bestand" });
-    const OTHER = {
-      id: "{Q1}",
-      day: "20200902",
-      reason: "Tweede set formuliergegevens in hetzelfde document",
-      size: 14_336,
-      documentId: "doc-other",
-      clientInitials: "KL",
-    };
+    /** Another family's form data (client "KL"), pasted in with content from another document, and set aside by
+     * Herstellen; `lastAttributed` undefined: data whose form cannot be told. */
+    function setAside(lastAttributed: Record<string, string> | undefined) {
+      return async () => {
+        const data = newDataPart({
+          templateId: TEMPLATE.templateId,
+          templateVersion: TEMPLATE.version,
+          documentId: "doc-other",
+        });
+        const xml = lastAttributed
+          ? serializeDataPart({ ...data, lastAttributed })
+          : `<kapot xmlns="${DATA_PART_NAMESPACE}">onleesbaar</kapot>`;
+        await Word.run(async (ctx) => {
+          ctx.document.customXmlParts.add(xml);
+          await ctx.sync();
+        });
+        await wordGateway().repair(PETRA);
+      };
+    }
+    const OTHER = setAside({ initialen: "KL", hulpvraag: "Kees Lammers wil een andere school." });
 
     test("lists what the file carries that Word does not show: form data, log, earlier box texts, archive, set-aside data", async () => {
-      const { container, gateway } = await openSend({ archive: { parts: 2, count: 180 } });
+      let entries = 0;
+      // a log long enough (about 2 kB an entry) that the oldest entries went to the archive
+      const grow = async () => void (entries = (await growLog(150, PETRA, FIXED_NOW, 160)).length);
+      const { container, gateway, host } = await openSend({ prepare: grow });
       const items = within(await hiddenList()).getAllByRole("listitem");
-      const log = gateway.data!.changeLog;
+      const log = (await wordGateway().openWholeLog()).data!.changeLog;
+      expect(log).toHaveLength(entries);
       expect(items[0]).toHaveTextContent(
         new RegExp(
           `^Formuliergegevens \\(\\d+ (tekens|kB)\\): de laatst vastgelegde tekst van elk vak en het wijzigingslogboek met ${log.length} regels, elk met initialen, organisatie en datum\\.$`,
@@ -181,7 +210,11 @@ describe("Opslaan en verzenden", () => {
       expect(items[1]).toHaveTextContent(
         `Eerdere teksten van vakken: ${log.filter((e) => (e.before ?? "") !== "").length} (wat er vóór een wijziging in een vak stond; het logboek bewaart het).`,
       );
-      expect(items[2]).toHaveTextContent("Logarchief: 2 delen met 180 oudere regels van het logboek.");
+      const parts = partsInPackage(host, ARCHIVE_NAMESPACE).length;
+      expect(parts).toBeGreaterThan(0);
+      expect(items[2]).toHaveTextContent(
+        new RegExp(`^Logarchief: ${parts} (deel|delen) met \\d+ oudere regels van het logboek\\.$`),
+      );
       expect(items[3]).toHaveTextContent("Apart bewaarde gegevens: geen.");
       expect(screen.getByText(/Ze gaan mee met elke kopie die u verstuurt\./)).toBeInTheDocument();
       expect(screen.queryByRole("button", { name: "Verwijderen" })).not.toBeInTheDocument();
@@ -190,36 +223,40 @@ describe("Opslaan en verzenden", () => {
     });
 
     test("data set aside by the repair: what it is, how large, whose form it seems to be; removed on request, and logged", async () => {
-      const { user, gateway } = await openSend({ quarantine: [OTHER] });
+      const { user, gateway } = await openSend({ prepare: OTHER });
       expect(within(await hiddenList()).getAllByRole("listitem")[3]).toHaveTextContent(
         "Apart bewaarde gegevens: 1 (zie hieronder).",
       );
       const warning = screen
-        .getByText("Apart bewaarde gegevens (14 kB)")
+        .getByText(/^Apart bewaarde gegevens \(\d+ (tekens|kB)\)$/)
         .closest("[role=group], .fui-MessageBar") as HTMLElement;
       expect(warning).toHaveTextContent(
         "Bij ‘Herstellen’ apart gezet op 02-09-2020: Tweede set formuliergegevens in hetzelfde document. Ze lijken van een ander formulier (jeugdige KL, document-id doc-other). Ze gaan mee met elke kopie.",
       );
-      const before = gateway.data!.changeLog.length;
+      const size = /\((\d+ (tekens|kB))\)/.exec(warning.textContent ?? "")?.[1];
+      const before = (await documentNow()).data!.changeLog.length;
       await user.click(within(warning).getByRole("button", { name: "Verwijderen" }));
-      expect(gateway.callsOf("removeQuarantined")).toEqual([
-        ["{Q1}", expect.objectContaining({ initials: "PH", organisation: "Ambiq" })],
-      ]);
+      await waitFor(() =>
+        expect(gateway.callsOf("removeQuarantined")).toEqual([
+          [expect.any(String), expect.objectContaining({ initials: "PH", organisation: "Ambiq" })],
+        ]),
+      );
       await waitFor(() =>
         expect(
           within(screen.getByRole("list", { name: "Verborgen gegevens in dit bestand" })).getAllByRole("listitem")[3],
         ).toHaveTextContent("Apart bewaarde gegevens: geen."),
       );
-      expect(screen.queryByText("Apart bewaarde gegevens (14 kB)")).not.toBeInTheDocument();
-      expect(gateway.data!.changeLog).toHaveLength(before + 1);
-      expect(gateway.data!.changeLog.at(-1)).toMatchObject({
+      expect(screen.queryByText(/^Apart bewaarde gegevens \(/)).not.toBeInTheDocument();
+      const log = (await documentNow()).data!.changeLog;
+      expect(log).toHaveLength(before + 1);
+      expect(log.at(-1)).toMatchObject({
         kind: "repair",
-        description: "Apart bewaarde gegevens verwijderd (14 kB, apart gezet op 20200902).",
+        description: `Apart bewaarde gegevens verwijderd (${size}, apart gezet op 20200902).`,
       });
     });
 
     test("when the hidden data cannot be read it says so, without an error over the pane", async () => {
-      const r = await renderForm({ values: filledValues(), log: sampleLog() });
+      const r = await renderFormOnWord({ values: filledValues() });
       r.gateway.failNext("hiddenData");
       await r.user.click(screen.getByRole("tab", { name: "Verzenden" }));
       expect(await screen.findByText("De verborgen gegevens konden niet worden gelezen.")).toBeInTheDocument();
@@ -227,21 +264,10 @@ describe("Opslaan en verzenden", () => {
     });
 
     test("set-aside data of unknown origin is described as such", async () => {
-      const unknown = {
-        ...OTHER,
-        id: "a",
-        documentId: null,
-        clientInitials: null,
-        day: null,
-        reason: "Onleesbaar",
-        size: 300,
-      };
-      await openSend({ quarantine: [unknown] });
+      await openSend({ prepare: setAside(undefined) });
       await hiddenList();
-      expect(
-        screen.getByText(/Bij ‘Herstellen’ apart gezet: Onleesbaar\. Van welk formulier ze zijn, is niet te lezen\./),
-      ).toBeInTheDocument();
-      expect(screen.getByText("Apart bewaarde gegevens (300 tekens)")).toBeInTheDocument();
+      expect(screen.getByText(/Van welk formulier ze zijn, is niet te lezen\./)).toBeInTheDocument();
+      expect(screen.getByText(/^Apart bewaarde gegevens \(\d+ tekens\)$/)).toBeInTheDocument();
     });
   });
 });

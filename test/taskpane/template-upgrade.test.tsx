@@ -1,29 +1,59 @@
 /** @jest-environment jsdom */
 // A form of an earlier version of the handreiking: the pane lists what upgrading changes, says
-// whether an agreed document stays agreed, and upgrades only when asked.
+// whether an agreed document stays agreed, and upgrades only when asked. The forms are made by the
+// add-in of 1.0 on the emulator and opened by the add-in of 1.1 (runAsTemplateVersion).
 import { render, screen, waitFor, within } from "@testing-library/react";
-import { createEntry, newDataPart, planUpgrade, templateOfVersion } from "../../src/domain";
+import {
+  createEntry,
+  newDataPart,
+  planUpgrade,
+  runAsTemplateVersion,
+  serializeDataPart,
+  templateOfVersion,
+} from "../../src/domain";
 import { CompareCopy } from "../../src/taskpane/components/copies/CompareCopy";
-import type { TemplateUpgradeNotice } from "../../src/word/gateway";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { FakeGateway } from "./fake-gateway";
-import { expectNoAxeViolations, inFluent, renderApp, setupUser } from "./helpers";
+import { dataPartInFile, replaceDataParts } from "handreiking-fixtures/harness";
+import type { WordHost } from "word-host";
+import { expectNoAxeViolations, inFluent, renderOnWord, setupUser, stopHost } from "./helpers";
 
-function notice(extra: Partial<TemplateUpgradeNotice> = {}): TemplateUpgradeNotice {
-  const result = planUpgrade("1.0", templateOfVersion("1.1"));
-  if (!result.ok) throw new Error(result.error);
-  return { from: "1.0", to: "1.1", changes: result.plan.changes, agreed: false, newAgreement: [], ...extra };
+// The 1.0 → 1.1 mapping, with a reason for new agreement only where a test sets one.
+let mockNewAgreement: string | undefined;
+jest.mock("../../src/domain/template/handreiking-1-1", () => {
+  const actual = jest.requireActual<typeof import("../../src/domain/template/handreiking-1-1")>(
+    "../../src/domain/template/handreiking-1-1",
+  );
+  return {
+    ...actual,
+    MAPPING_1_0_TO_1_1: {
+      ...actual.MAPPING_1_0_TO_1_1,
+      get newAgreement() {
+        return mockNewAgreement;
+      },
+    },
+  };
+});
+
+afterEach(() => {
+  mockNewAgreement = undefined;
+  runAsTemplateVersion("1.0");
+  stopHost();
+});
+
+/** The form made by the add-in of 1.0 is opened by the add-in of 1.1. */
+function openedBy11(): void {
+  runAsTemplateVersion("1.1");
 }
 
 test("lists the changes in plain Dutch, hides the form until upgraded, upgrades on the button", async () => {
-  const gateway = new FakeGateway({ kind: "form", values: filledValues() });
-  gateway.templateUpgrade = notice();
-  const { user, container } = await renderApp({ gateway });
+  const { user, container, gateway } = await renderOnWord({ values: filledValues(), prepare: openedBy11 });
   expect(await screen.findByText("Nieuwe versie van de handreiking")).toBeInTheDocument();
   const items = within(screen.getByRole("list", { name: "Wat verandert" }))
     .getAllByRole("listitem")
     .map((li) => li.textContent);
-  expect(items).toEqual(gateway.templateUpgrade.changes);
+  const planned = planUpgrade("1.0", templateOfVersion("1.1"));
+  if (!planned.ok) throw new Error(planned.error);
+  expect(items).toEqual(planned.plan.changes);
   expect(items).toContain(
     "Vak ‘Wat gaat goed?’ is gesplitst in ‘Wat gaat goed bij de jeugdige?’ en ‘Wat gaat goed in het gezin?’. De tekst die er stond, komt in ‘Wat gaat goed bij de jeugdige?’; verdeel hem zelf als een deel in een ander vak hoort.",
   );
@@ -35,21 +65,18 @@ test("lists the changes in plain Dutch, hides the form until upgraded, upgrades 
 
   await user.click(screen.getByRole("button", { name: "Bijwerken naar versie 1.1" }));
   await waitFor(() => expect(screen.queryByText("Nieuwe versie van de handreiking")).toBeNull());
-  expect(gateway.calls.filter((c) => c.method === "upgradeTemplate")).toHaveLength(1);
-  expect(screen.getByRole("tablist")).toBeInTheDocument();
+  expect(gateway.callsOf("upgradeTemplate")).toHaveLength(1);
+  expect(await screen.findByRole("tablist")).toBeInTheDocument();
 });
 
 test("an agreed document: says it stays agreed, or that it must be agreed again and why", async () => {
-  const agreed = { day: "20200902", initials: "PH", organisation: "Ambiq" };
-  const gateway = new FakeGateway({ kind: "form", values: filledValues(), agreed });
-  gateway.templateUpgrade = notice({ agreed: true });
-  const first = await renderApp({ gateway });
+  const first = await renderOnWord({ values: filledValues(), agreed: "20200902", prepare: openedBy11 });
   expect(await screen.findByText(/Dit document is vastgesteld en blijft dat/)).toBeInTheDocument();
   first.unmount();
+  runAsTemplateVersion("1.0"); // the next form is made by the add-in of 1.0 again
 
-  const again = new FakeGateway({ kind: "form", values: filledValues(), agreed });
-  again.templateUpgrade = notice({ agreed: true, newAgreement: ["De crisisafspraken horen nu bij de afspraken."] });
-  await renderApp({ gateway: again });
+  mockNewAgreement = "De crisisafspraken horen nu bij de afspraken.";
+  await renderOnWord({ values: filledValues(), agreed: "20200902", prepare: openedBy11 });
   expect(
     await screen.findByText(
       /moet het opnieuw worden vastgesteld in het MDO: De crisisafspraken horen nu bij de afspraken\./,
@@ -57,14 +84,20 @@ test("an agreed document: says it stays agreed, or that it must be agreed again 
   ).toBeInTheDocument();
 });
 
+/** The form's data part says version 0.9, which no add-in knows. */
+async function madeBy09(host: WordHost): Promise<void> {
+  const data = await dataPartInFile(host);
+  if (!data) throw new Error("no data part");
+  replaceDataParts(host, serializeDataPart({ ...data, templateVersion: "0.9" }));
+  openedBy11();
+}
+
 test("a version that cannot be upgraded automatically: the reason, and no button", async () => {
-  const gateway = new FakeGateway({ kind: "form", values: filledValues() });
-  gateway.templateUpgrade = notice({
-    changes: [],
-    error: "Versie 0.9 van de handreiking is onbekend bij deze invoegtoepassing; bijwerken kan niet.",
-  });
-  await renderApp({ gateway });
+  await renderOnWord({ values: filledValues(), prepare: madeBy09 });
   expect(await screen.findByText("Dit document kan niet worden bijgewerkt")).toBeInTheDocument();
+  expect(
+    screen.getByText(/^Versie 0\.9 van de handreiking is onbekend bij deze invoegtoepassing; bijwerken kan niet\./),
+  ).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: /Bijwerken/ })).toBeNull();
 });
 
