@@ -66,7 +66,8 @@ const NUMERIC_DATE = new RegExp(
   String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|['’‘]?\d{2})(?![\p{N}])`,
   "gu",
 );
-const ISO_DATE = new RegExp(String.raw`${LEFT}(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])`, "gu");
+// also "2014/02/03" and "2014.02.03", the same separator twice
+const ISO_DATE = new RegExp(String.raw`${LEFT}(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[/.]\d)`, "gu");
 const STAMP_DAY = new RegExp(String.raw`${LEFT}(\d{8})(?![\p{N}])`, "gu");
 const DAY_MONTH = new RegExp(
   String.raw`${LEFT}(?:${WEEKDAY_WORD}\s+)?(\d{1,2})(\s{1,3}|-)(${MONTH_WORD})(\.?)(?:(?:\s{1,3}|-)(\d{4}|['’‘]\d{2}))?(?![\p{L}\p{N}])`,
@@ -173,18 +174,19 @@ export class DateShifter {
       add(m.index, m.index + whole.length, `${d}${sep}${mo}${sep}${y}`);
     }
 
-    // ISO jjjj-mm-dd
+    // ISO jjjj-mm-dd, jjjj/mm/dd, jjjj.mm.dd
     for (const m of matchAll(ISO_DATE, text)) {
-      const [whole, yy = "", mm = "", dd = ""] = m;
+      const [whole, yy = "", sep = "-", mm = "", dd = ""] = m;
       if (!isValidCalendarDate(Number(yy), Number(mm), Number(dd))) {
-        add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
+        // "1234.5.67" is a number, not a broken date: only the hyphenated form is taken whatever its value
+        if (sep === "-") add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
         continue;
       }
       const s = this.shift({ y: Number(yy), m: Number(mm), d: Number(dd) });
       add(
         m.index,
         m.index + whole.length,
-        `${pad(s.y, 4)}-${mm.length === 2 ? pad(s.m) : s.m}-${dd.length === 2 ? pad(s.d) : s.d}`,
+        `${pad(s.y, 4)}${sep}${mm.length === 2 ? pad(s.m) : s.m}${sep}${dd.length === 2 ? pad(s.d) : s.d}`,
       );
     }
 

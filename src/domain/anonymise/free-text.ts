@@ -27,6 +27,8 @@ const PLACE = "[plaats]";
 const AGE = "[leeftijd]";
 const LINK = "[link]";
 const ADDRESS = PLACEHOLDERS.address;
+/** A compound that ends in a numbering noun numbers things, it names no street: "Artikelnummer 4031", "Lesgroep 3". */
+const COUNTED_COMPOUND = /\p{L}{3,}(?:nummer|groep|klas|score|versie|pagina|bijlage|hoofdstuk|code|stap|fase)$/iu;
 
 export interface FreeTextContext {
   lexicon: Lexicon;
@@ -313,7 +315,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const m of matchAll(STREET_NUMBER, text)) {
     const word = m[1] ?? "";
     const k = lower(word);
-    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k) || COUNTED_NOUN.test(word)) continue;
+    if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k) || COUNTED_NOUN.test(word) || COUNTED_COMPOUND.test(word)) continue;
     // without a word list every word would be unknown
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[2] !== undefined;

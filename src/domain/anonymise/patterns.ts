@@ -95,8 +95,10 @@ const ADDRESS = new RegExp(
 );
 // An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name
 // with a digit, an underscore, a dot or a # tag, so "TikTok: filmpjes" stays (an "@name" is found in free-text.ts)
+// (or a gamer's name: "gamertag is Dark_Wolf12"); a name right after the platform ("op snap naam_x") only when its
+// shape is an account's (platformHandles)
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|steam|threads|signal|bereal|psn|xbox)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?(?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))[ \t]{1,2}(?=[\p{L}\p{N}._-]{0,30}[\p{N}_.#])([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}(?=[\p{L}\p{N}._-]{0,30}[\p{N}_.#])([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
   "giu",
 );
 
@@ -176,6 +178,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone, (m) => digitCount(m) >= 9),
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
     ...platformHandles(text),
+    ...underscoreNames(text),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
@@ -184,12 +187,37 @@ export function patternSpans(text: string): Span[] {
   ];
 }
 
+/** An underscore, a dot between letters, a # tag or digits after letters: "naam_x", "noor.b", "kayy#1234", "sem09". */
+const ACCOUNT_SHAPE = /_|\p{L}\.\p{L}|#\d|\p{L}\p{N}/u;
+// A word joined by an underscore ("xXSniperXx_07", "lotte_k09") is no Dutch word: an account name wherever it stands.
+// It starts only where a run starts (linear); a file name ("verslag_2024.docx") is no account.
+const UNDERSCORE_NAME = needs(
+  /(?<![\p{L}\p{N}._@/\\#-])(?=[\p{L}\p{N}.]{0,30}_)[\p{L}\p{N}][\p{L}\p{N}._]{0,40}[\p{L}\p{N}](?![\p{L}\p{N}_@/\\#-]|\.\p{L})/gu,
+  ["_"],
+);
+
+/** Names joined by an underscore that contain a letter. */
+function underscoreNames(text: string): Span[] {
+  return matchAll(UNDERSCORE_NAME, text)
+    .filter((m) => /\p{L}/u.test(m[0]))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: "[account]",
+      kinds: ["links"],
+      priority: PRIORITY.handle,
+    }));
+}
+
 /** The account names after a platform's name; the name only, a trailing full stop stays. */
 function platformHandles(text: string): Span[] {
   return matchAll(PLATFORM_HANDLE, text).flatMap((m) => {
-    const name = (m[1] ?? "").replace(/[.-]+$/u, "");
+    const said = m[1] ?? "";
+    const name = (m[2] ?? "").replace(/[.-]+$/u, "");
     if (!/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
-    const start = m.index + m[0].length - (m[1] ?? "").length;
+    // without ":" or "is" a count may follow the platform ("Instagram 2 uur", "snap 3x"): only an account's shape
+    if (!said && !ACCOUNT_SHAPE.test(name)) return [];
+    const start = m.index + m[0].length - (m[2] ?? "").length;
     return [{ start, end: start + name.length, replacement: "[account]", kinds: ["links"], priority: PRIORITY.handle }];
   });
 }
