@@ -65,6 +65,22 @@ describe("date notations", () => {
     ["Geboortedatum: 12 april 2013", ["12 april 2013"]],
     ["Overleg op 03-02 om 10:00.", ["03-02"]],
     ["Geb. 03022014, Enschede.", ["03022014"]],
+    ["Verhuisd op 3 feb. '14 naar oma.", ["3 feb"]],
+    ["Gesprek op 3-2-'14 met vader.", ["3-2-'14"]],
+    ["Melding d.d. 03-02-2014 14:30 ontvangen.", ["03-02-2014"]],
+    ["Zaterdagavond 3 februari liep zij weg.", ["3 februari"]],
+    ["Ze is in feb. 2014 verhuisd.", ["feb. 2014"]],
+    ["Zitting op ma 3 feb om 9 uur.", ["3 feb"]],
+    ["Brief van 3/2/14 ontvangen.", ["3/2/14"]],
+    ["Brief van 3.2.14 ontvangen.", ["3.2.14"]],
+    ["Datum: 2014-2-3", ["2014-2-3"]],
+    ["Stempel 20140203 op de brief.", ["20140203"]],
+    ["Op 3 en 4 maart was zij bij vader.", ["3", "4 maart"]],
+    ["Van 3 maart tot 7 april logeerde zij bij oma.", ["3 maart", "7 april"]],
+    ["Zij is sinds '18 uit huis geplaatst.", ["'18"]],
+    ["Zomer '19 verhuisde het gezin naar de stad.", ["'19"]],
+    ["Op 31-12-2019 kwam de politie.", ["31-12-2019"]],
+    ["Verhuisd op 3 maart jl.", ["3 maart"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });
@@ -88,6 +104,8 @@ describe("date notations", () => {
     "Bel tussen 9.00 en 12.00 uur.",
     "Volgende week donderdag komt de juf.",
     "Dossiernummer volgt later.",
+    "Zie hoofdstuk 3.2.14 van het plan.",
+    "De app is bijgewerkt naar 1.2.14 vandaag.",
   ])("keeps what is no date: %s", (text) => {
     expect(copy(text)).toBe(text);
   });
@@ -114,6 +132,15 @@ describe("age notations", () => {
     ["Haar zoon van 9 wil bij vader wonen.", ["9"]],
     ["Jongen, 15 jaar, woont in een gezinshuis.", ["15"]],
     ["Meisje van 14 jr. loopt weg.", ["14"]],
+    ["Hij is 9 jaar oud.", ["9"]],
+    ["De 15 jarige zoon spijbelt.", ["15"]],
+    ["De 15jarige zoon spijbelt.", ["15jarige"]],
+    ["Een achtjarig meisje zat alleen thuis.", ["achtjarig"]],
+    ["De 16-jarige moeder woont bij haar ouders.", ["16"]],
+    ["Dochter (7 jaar) slaapt slecht.", ["7"]],
+    ["Zij is 9,5 jaar.", ["9,5"]],
+    ["Hij is anderhalf jaar oud.", ["anderhalf"]],
+    ["Zoon, 12 jaar oud, is boos.", ["12"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });
@@ -146,6 +173,13 @@ describe("handle notations", () => {
     ["Ig: noor.b2011", ["noor.b2011"]],
     ["Zij stuurde een DM naar @Jaylinho.", ["@Jaylinho"]],
     ["Roblox-naam: SuperNoor2013", ["SuperNoor2013"]],
+    ["@lotte stuurde haar foto's.", ["@lotte"]],
+    ["Ze volgt hem als @_sem_.", ["_sem_"]],
+    ["Hij zoekt haar op insta @lotte.k op.", ["@lotte.k"]],
+    ["Zij chat met hem (@noor_k).", ["@noor_k"]],
+    ["Discord-naam: kayy#1234", ["kayy#1234"]],
+    ["Gamertag: DarkWolf", ["DarkWolf"]],
+    ["Gebruikersnaam: lotjebakker", ["lotjebakker"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });
@@ -158,6 +192,8 @@ describe("handle notations", () => {
     "Ze zit 2 uur per dag op Instagram.",
     "Zij heeft snap sinds vorig jaar.",
     "Hij speelt Fortnite 3 uur per dag.",
+    "Gebruikersnaam: onbekend",
+    "Instagram: geen",
   ])("keeps what is no account: %s", (text) => {
     expect(copy(text)).toBe(text);
   });

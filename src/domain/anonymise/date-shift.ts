@@ -258,6 +258,9 @@ export class DateShifter {
 const SECTION_BEFORE =
   /(?:artikel|art\.|lid|paragraaf|par\.|hoofdstuk|§|versie|nummer|nr\.|bijlage|stap|punt|item|regel)[ \t]*$/iu;
 
+/** A word that says a date follows: "op", "van", "d.d.", "datum:", "geb.", "geboren". */
+const DATED_BEFORE = /(?:^|[^\p{L}])(?:op|van|per|sinds|d\.d\.|dd|datum:?|geb\.|geboren)[ \t]+$/iu;
+
 /**
  * A numbering, not a date: a section word in front, a further ".n" after ("7.3.11.2"), or dots with an unpadded day or
  * month and a two-digit year ("7.3.11"): people who write dates with dots write "07.03.11" or a four-digit year.
@@ -273,6 +276,8 @@ function sectionNumber(
 ): boolean {
   if (SECTION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (/^[.]\d/u.test(text.slice(end, end + 2))) return true;
+  // "brief van 3.2.14", "d.d. 3.2.14": a word that dates what follows makes the short form a date after all
+  if (DATED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   return sep === "." && yy.length === 2 && (dd.length === 1 || mm.length === 1);
 }
 

@@ -98,7 +98,7 @@ const ADDRESS = new RegExp(
 // (or a gamer's name: "gamertag is Dark_Wolf12"); a name right after the platform ("op snap naam_x") only when its
 // shape is an account's (platformHandles)
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}(?=[\p{L}\p{N}._-]{0,30}[\p{N}_.#])([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
   "giu",
 );
 
@@ -187,6 +187,10 @@ export function patternSpans(text: string): Span[] {
   ];
 }
 
+/** Words that say an account name follows whatever its shape. */
+const ACCOUNT_LABEL = /(?:gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam|naam|handle)[ \t]{0,2}[:=]/iu;
+/** Answers in a form's field, not names: "Gebruikersnaam: onbekend". */
+const NO_NAME = /^(?:geen|onbekend|nvt|n\.v\.t|niet|nee|ja|volgt|privé|prive|zie|idem|anoniem)$/iu;
 /** An underscore, a dot between letters, a # tag or digits after letters: "naam_x", "noor.b", "kayy#1234", "sem09". */
 const ACCOUNT_SHAPE = /_|\p{L}\.\p{L}|#\d|\p{L}\p{N}/u;
 // A word joined by an underscore ("xXSniperXx_07", "lotte_k09") is no Dutch word: an account name wherever it stands.
@@ -214,7 +218,9 @@ function platformHandles(text: string): Span[] {
   return matchAll(PLATFORM_HANDLE, text).flatMap((m) => {
     const said = m[1] ?? "";
     const name = (m[2] ?? "").replace(/[.-]+$/u, "");
-    if (!/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
+    // a label that says an account name follows ("Gebruikersnaam: lotjebakker") takes any name but an answer
+    const labelled = /[:=]/u.test(said) && ACCOUNT_LABEL.test(m[0]) && !NO_NAME.test(name);
+    if (!labelled && !/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
     // without ":" or "is" a count may follow the platform ("Instagram 2 uur", "snap 3x"): only an account's shape
     if (!said && !ACCOUNT_SHAPE.test(name)) return [];
     const start = m.index + m[0].length - (m[2] ?? "").length;
