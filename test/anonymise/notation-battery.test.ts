@@ -81,6 +81,13 @@ describe("date notations", () => {
     ["Zomer '19 verhuisde het gezin naar de stad.", ["'19"]],
     ["Op 31-12-2019 kwam de politie.", ["31-12-2019"]],
     ["Verhuisd op 3 maart jl.", ["3 maart"]],
+    ["Zij logeert van 3-2 t/m 7-2 bij oma.", ["3-2", "7-2"]],
+    ["Gesprek wo 3-2-2014 op school.", ["3-2-2014"]],
+    ["Zitting op 3 febr. 2014.", ["3 febr"]],
+    ["Zitting op 3 Feb 2014.", ["3 Feb 2014"]],
+    ["ZITTING 3 FEB 2014", ["3 FEB 2014"]],
+    ["Op 3 aug '19 is zij weggelopen.", ["3 aug"]],
+    ["Gezien op 1 sept.", ["1 sept"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });
@@ -141,6 +148,11 @@ describe("age notations", () => {
     ["Zij is 9,5 jaar.", ["9,5"]],
     ["Hij is anderhalf jaar oud.", ["anderhalf"]],
     ["Zoon, 12 jaar oud, is boos.", ["12"]],
+    ["De twaalfjarige dochter zorgt voor haar broertje.", ["twaalfjarige"]],
+    ["Zij is een peuter van 2.", ["2"]],
+    ["Zoon (15 jr.) blowt.", ["15"]],
+    ["Hij is 15 jaar en 2 mnd.", ["15"]],
+    ["Zij is 13½ jaar.", ["13½"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });
@@ -180,6 +192,8 @@ describe("handle notations", () => {
     ["Discord-naam: kayy#1234", ["kayy#1234"]],
     ["Gamertag: DarkWolf", ["DarkWolf"]],
     ["Gebruikersnaam: lotjebakker", ["lotjebakker"]],
+    ["Hij volgt haar op twitter @lotje.", ["@lotje"]],
+    ["Via @lotje_09 op TikTok kreeg hij berichten.", ["@lotje_09"]],
   ])("%s", (text, pieces) => {
     expect(kept(text, pieces)).toEqual([]);
   });

@@ -24,7 +24,7 @@ export const MONTHS_FULL = [
   "december",
 ];
 export const MONTHS_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTH_ALIASES: Record<string, number> = { sept: 9, maa: 3, mar: 3 };
+const MONTH_ALIASES: Record<string, number> = { sept: 9, maa: 3, mar: 3, febr: 2 };
 export const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
 /** Short weekdays as notes and messages write them: "do 11/4", "zo 23 jun". */
 export const WEEKDAYS_SHORT = ["zo", "ma", "di", "wo", "do", "vr", "za"];
