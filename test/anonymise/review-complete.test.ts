@@ -32,6 +32,15 @@ describe("the review list catches every uncertain word", () => {
     expect(review("Bos is hier dichtbij. het bos is groot.")).toEqual([]);
   });
 
+  test("names' other shapes are listed: a hyphen with capitals, a capital inside, a name in capitals", () => {
+    expect(review("Daarna belde Jan-Willem over de afspraak.")).toEqual(["Jan-Willem"]);
+    expect(review("De juf van McKenzie belde.")).toEqual(["McKenzie"]);
+    expect(review("OPA KEVIN komt ook")).toEqual(["KEVIN"]);
+    expect(review("Het gesprek ging NIET door, JAN belde af.")).toEqual(["JAN"]);
+    // a compound ending in a small word is a noun, a heading word in capitals is that word
+    expect(review("De SDQ-score en de GGZ-behandeling. VERSLAG van het gesprek.")).toEqual([]);
+  });
+
   test("initials that are no abbreviation are listed, abbreviations are not, each distinct word once with its sentence", () => {
     const items = reviewWords(["EV belde de GGD. Later belde EV het CJG over de OTS."], lexicon, new Set());
     expect(items).toEqual([{ word: "EV", sentence: "EV belde de GGD." }]);

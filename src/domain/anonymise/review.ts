@@ -63,6 +63,8 @@ function sentenceAround(text: string, at: number, end: number): string {
 const smallName = (w: string, lexicon: Lexicon): boolean =>
   /^\p{Ll}+$/u.test(w) && lexicon.firstNames.has(w) && !lexicon.nameWords.has(w) && !lexicon.places.has(w);
 
+const isListedName = (w: string, lexicon: Lexicon): boolean => lexicon.firstNames.has(w) || lexicon.surnames.has(w);
+
 /** Mixed-case initials ("JvdM", "AvD") or two to four capitals that are no known abbreviation. */
 const isInitialsWord = (w: string): boolean =>
   /^\p{Lu}(?:[a-z]{1,3}\p{Lu}|\p{Lu}{1,3})$/u.test(w) && !ABBREVIATIONS.has(w.toLocaleUpperCase("nl"));
@@ -106,19 +108,30 @@ export function reviewWords(
         if (smallName(word, lexicon)) out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
         continue;
       }
-      if (/^\p{Lu}+$/u.test(word) || /^\p{Lu}[a-z]{1,3}\p{Lu}$/u.test(word)) {
-        if (isInitialsWord(word)) out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
+      const allCaps = /^\p{Lu}+$/u.test(word);
+      if ((allCaps && word.length <= 4) || /^\p{Lu}[a-z]{1,3}\p{Lu}$/u.test(word)) {
+        // "OPA", "NIET" in capitals are words; "JAN", "BOS" may be names; two capitals are always initials
+        const plainCaps = allCaps && word.length > 2 && lexicon.common.has(lower) && !isListedName(lower, lexicon);
+        if (isInitialsWord(word) && !plainCaps) out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
         continue;
       }
-      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) continue;
+      // letters, hyphens, apostrophes: "Jan-Willem", "O'Brien", "McKenzie" and "KEVIN" are names' shapes too
+      if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(word)) continue;
+      // a compound ending in a small plain word is a noun ("GGZ-behandeling", "SAVE-team", "Zwart-wit"); names
+      // capitalise their last part ("Jan-Willem", "El-Amrani")
+      const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
+      if (tail !== undefined && lexicon.common.has(tail)) continue;
       const start = startsSentence(t, m.index);
       if (MONTHS.has(lower) && (start || afterDayNumber(t, m.index))) continue;
-      if (start) {
+      // a word in capitals is a heading or a shout: judged like a sentence start, by the lists
+      if (start || allCaps) {
         // a particle starting a sentence ("Op zijn 14e…", "Van de week…") is a word; the surname after it is listed
         if (PARTICLES.has(lower) && lexicon.common.has(lower)) continue;
-        const name = lexicon.firstNames.has(lower) || lexicon.surnames.has(lower);
+        const parts = lower.split(/[-'’]+/u).filter((p) => p !== "");
+        const name = parts.some((p) => isListedName(p, lexicon));
+        const plain = parts.every((p) => lexicon.common.has(p));
         // written small elsewhere it is a word ("Bos" / "bos"), unless small it would be a name ("Marco" / "marco")
-        if ((lexicon.common.has(lower) && !name) || (lowerWords.has(lower) && !smallName(lower, lexicon))) continue;
+        if ((plain && !name) || (lowerWords.has(lower) && !smallName(lower, lexicon))) continue;
       }
       out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
     }
