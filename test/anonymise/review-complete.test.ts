@@ -41,6 +41,11 @@ describe("the review list catches every uncertain word", () => {
     expect(review("De SDQ-score en de GGZ-behandeling. VERSLAG van het gesprek.")).toEqual([]);
   });
 
+  test("a single initial before a name or a code is listed; the polite U and a lone letter are not", () => {
+    expect(review("Het gesprek was met K. Persoon A en C.J. Mulder.")).toEqual(["C", "J", "K", "Mulder"]);
+    expect(review("Zoals U weet is vitamine D belangrijk.")).toEqual([]);
+  });
+
   test("initials that are no abbreviation are listed, abbreviations are not, each distinct word once with its sentence", () => {
     const items = reviewWords(["EV belde de GGD. Later belde EV het CJG over de OTS."], lexicon, new Set());
     expect(items).toEqual([{ word: "EV", sentence: "EV belde de GGD." }]);

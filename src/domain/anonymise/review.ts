@@ -109,6 +109,13 @@ export function reviewWords(
         continue;
       }
       const allCaps = /^\p{Lu}+$/u.test(word);
+      if (word.length === 1) {
+        // one capital, maybe with a dot, before a capitalised word or a code: an initial the copy left ("K. Persoon A",
+        // "C. Mulder"); "U" is the polite "you"
+        if (word !== "U" && /^\.?[ \t]?\p{Lu}/u.test(text.slice(m.index + 1, m.index + 4)))
+          out.set(word, sentenceAround(text, m.index, m.index + 1));
+        continue;
+      }
       if ((allCaps && word.length <= 4) || /^\p{Lu}[a-z]{1,3}\p{Lu}$/u.test(word)) {
         // "OPA", "NIET" in capitals are words; "JAN", "BOS" may be names; two capitals are always initials
         const plainCaps = allCaps && word.length > 2 && lexicon.common.has(lower) && !isListedName(lower, lexicon);
