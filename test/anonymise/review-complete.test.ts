@@ -24,6 +24,8 @@ describe("the review list catches every uncertain word", () => {
   test("a listed first name written small that is no dictionary word is listed; a name that is also a word is not", () => {
     expect(review("ik bel marco morgen even")).toEqual(["marco"]);
     expect(review("de roos in de tuin bloeit")).toEqual([]);
+    // a capital after a small prefix is a name's shape too
+    expect(review("de brief van meester d'Hondt en el-Amrani")).toEqual(["d'Hondt", "el-Amrani"]);
   });
 
   test("a first name at a sentence start stays listed when the document also writes it small", () => {

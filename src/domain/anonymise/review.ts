@@ -105,7 +105,9 @@ export function reviewWords(
       if (OWN_WORDS.has(lower) || known.has(lower)) continue;
       if (!/^\p{Lu}/u.test(word)) {
         // chat writes names small: a listed first name that is no word (the recogniser's own test) and no place
-        if (smallName(word, lexicon)) out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
+        // or a capital after a small prefix: "d'Hondt", "el-Amrani", "i-Psy"
+        if (smallName(word, lexicon) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(word))
+          out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
         continue;
       }
       const allCaps = /^\p{Lu}+$/u.test(word);
