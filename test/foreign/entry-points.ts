@@ -3,6 +3,8 @@
 // copy, make the research copy of it, a new handreiking after its content (when it holds any) and
 // the check before sending on the form that makes. Collects every message a user would read and the body
 // before and after, for test/foreign/every-entry-point*.test.ts.
+import { wordErrorText } from "../../src/domain/text/errors";
+import { WordLayerError } from "../../src/word/errors";
 import { createWordHost } from "word-host";
 import { OpenError } from "word-host";
 import { anonymiseCopy } from "../../src/document/anonymise-docx";
@@ -57,7 +59,13 @@ async function bodyOoxml(): Promise<string> {
   });
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// A refusal of the Word layer carries codes; the user reads it worded, as the pane words it.
+const messageOf = (error: unknown) =>
+  error instanceof WordLayerError
+    ? wordErrorText(error.kind, error.refusal)
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 export async function runEveryEntryPoint(bytes: Uint8Array): Promise<EntryPointRun> {
   const run: EntryPointRun = {
