@@ -21,25 +21,35 @@ export interface FormViewState {
   dismissError: () => void;
 }
 
+/** Who asked: the user's action, the user's own re-read, or Word / the window prompting one. */
+type Origin = "action" | "read" | "reread";
+
 export function useFormView(gateway: FormGateway): FormViewState {
   const [view, setView] = useState<FormView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   const alive = useRef(true);
 
-  const perform = useCallback(async <T>(call: () => Promise<T>): Promise<Outcome<T>> => {
+  // A re-read Word or the window prompted clears only an error that came from reading: a refused
+  // save's message must not vanish before the user has read it.
+  const errorFromReading = useRef(false);
+  const run = useCallback(async <T>(call: () => Promise<T>, origin: Origin): Promise<Outcome<T>> => {
     setPending((n) => n + 1);
     try {
       const value = await call();
-      if (alive.current) setError(null);
+      if (alive.current && (origin !== "reread" || errorFromReading.current)) setError(null);
       return { ok: true, value };
     } catch (e) {
-      if (alive.current) setError(errorMessage(e));
+      if (alive.current) {
+        errorFromReading.current = origin !== "action";
+        setError(errorMessage(e));
+      }
       return { ok: false };
     } finally {
       if (alive.current) setPending((n) => n - 1);
     }
   }, []);
+  const perform = useCallback(<T>(call: () => Promise<T>) => run(call, "action"), [run]);
 
   const apply = useCallback(
     async (call: () => Promise<FormView>): Promise<boolean> => {
@@ -50,33 +60,42 @@ export function useFormView(gateway: FormGateway): FormViewState {
     [perform],
   );
 
-  const refresh = useCallback(async (): Promise<FormView | null> => {
-    const r = await perform(() => gateway.open());
-    if (!r.ok) return null;
-    if (alive.current) setView(r.value);
-    return r.value;
-  }, [gateway, perform]);
+  const read = useCallback(
+    async (origin: Origin): Promise<FormView | null> => {
+      const r = await run(() => gateway.open(), origin);
+      if (!r.ok) return null;
+      if (alive.current) setView(r.value);
+      return r.value;
+    },
+    [gateway, run],
+  );
+  const refresh = useCallback(() => read("read"), [read]);
 
   useEffect(() => {
     alive.current = true;
     gateway.open().then(
       (v) => alive.current && setView(v),
-      (e: unknown) => alive.current && setError(errorMessage(e)),
+      (e: unknown) => {
+        if (!alive.current) return;
+        errorFromReading.current = true;
+        setError(errorMessage(e));
+      },
     );
-    const onFocus = () => void refresh();
+    const reread = () => void read("reread");
+    const onFocus = reread;
     const onVisibility = () => {
-      if (document.visibilityState === "visible") void refresh();
+      if (document.visibilityState === "visible") reread();
     };
     window.addEventListener("focus", onFocus);
     document.addEventListener("visibilitychange", onVisibility);
-    const unsubscribe = gateway.onDocumentChanged(() => void refresh());
+    const unsubscribe = gateway.onDocumentChanged(reread);
     return () => {
       alive.current = false;
       window.removeEventListener("focus", onFocus);
       document.removeEventListener("visibilitychange", onVisibility);
       unsubscribe();
     };
-  }, [gateway, refresh]);
+  }, [gateway, read]);
 
   const dismissError = useCallback(() => setError(null), []);
 
