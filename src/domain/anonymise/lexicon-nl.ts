@@ -13,7 +13,6 @@
 import type { Lexicon } from "./lexicon";
 import { unpackWords } from "./packed-words";
 import { MUNICIPALITIES } from "../template";
-import geoPlaceNames from "./geo-place-names.json";
 import placeNames from "./place-names.json";
 
 const ORIGIN_FIRST = `
@@ -50,6 +49,7 @@ export const NAME_LIST_IDS = [
   "nameWords",
   "properNames",
   "institutions",
+  "geoPlaces",
 ] as const;
 export type PackedNameLists = Record<(typeof NAME_LIST_IDS)[number], string>;
 
@@ -70,7 +70,7 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
     // the dictionary lacks several of the region's own municipalities ("Borne", "Haaksbergen") and the region itself
-    places: ijSet([...placeNames, ...geoPlaceNames, ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
+    places: ijSet([...placeNames, ...list("geoPlaces"), ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
     institutions: new Set(list("institutions")),
   };
   cached = { from: packed, lexicon };
