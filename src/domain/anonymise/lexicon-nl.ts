@@ -70,7 +70,12 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
     nameWords: new Set(list("nameWords")),
     common: new Set(list("commonWords")),
     // the dictionary lacks several of the region's own municipalities ("Borne", "Haaksbergen") and the region itself
-    places: ijSet([...placeNames, ...list("geoPlaces"), ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")), "twente"]),
+    places: ijSet([
+      ...placeNames,
+      ...list("geoPlaces"),
+      ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")),
+      "twente",
+    ]),
     institutions: new Set(list("institutions")),
   };
   cached = { from: packed, lexicon };
