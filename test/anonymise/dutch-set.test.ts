@@ -186,13 +186,14 @@ test("the report measures the halves named with --half, or all, and never prints
   expect(printsMisses("blind2a", [])).toBe(false);
   expect(printsMisses("blind2b", ["--misses", "--half", "blind2b"])).toBe(false);
   expect(chosenHalves(["--misses", "--half", "blind3b"])).toEqual(["blind3b"]);
-  expect(printsMisses("blind3b", ["--misses", "--half", "blind3b"])).toBe(false);
+  // 3b was sealed until its last sealed reading (BLIND3.md); it is a tuning half since
+  expect(printsMisses("blind3b", ["--misses", "--half", "blind3b"])).toBe(true);
 });
 
-// The third hand-written set's sealed half 3b (dutch-set/BLIND3.md), written without reading the
-// recogniser or any other set. Only its structure is checked; its recall is printed by
-// npm run measure:anonymise -- --half blind3b, never asserted, and its misses are never printed.
-describe("third blind set, sealed half blind3b", () => {
+// The third hand-written set's half 3b (dutch-set/BLIND3.md), written without reading the recogniser
+// or any other set; sealed until its last sealed reading, a tuning half since. Only its structure is
+// checked; its recall is printed by npm run measure:anonymise -- --half blind3b, never asserted.
+describe("third blind set, half blind3b (sealed until stop 35)", () => {
   const texts = readHalf("blind3b");
   const parsed = texts.map((t) => parse(t.marked));
   const all = parsed.flatMap((p) => p.annotations);
