@@ -178,6 +178,7 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind2b",
     "blind3a",
     "blind3b",
+    "blind4a",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
@@ -188,6 +189,9 @@ test("the report measures the halves named with --half, or all, and never prints
   expect(chosenHalves(["--misses", "--half", "blind3b"])).toEqual(["blind3b"]);
   // 3b was sealed until its last sealed reading (BLIND3.md); it is a tuning half since
   expect(printsMisses("blind3b", ["--misses", "--half", "blind3b"])).toBe(true);
+  // 4a is written for tuning (BLIND4a.md): its misses are printed
+  expect(chosenHalves(["--misses", "--half", "blind4a"])).toEqual(["blind4a"]);
+  expect(printsMisses("blind4a", ["--misses", "--half", "blind4a"])).toBe(true);
 });
 
 // The third hand-written set's half 3b (dutch-set/BLIND3.md), written without reading the recogniser
@@ -284,6 +288,56 @@ describe("third blind set, half blind3a", () => {
     const others = (["tune", "heldout", "blind", "blind2a", "blind2b"] as const).flatMap((h) =>
       readHalf(h).map((t) => t.id),
     );
+    expect(others.filter((id) => own.has(id))).toEqual([]);
+  });
+});
+
+// The fourth hand-written set's half 4a (dutch-set/BLIND4a.md): written without reading the recogniser
+// or any other set, for tuning. Only structure is checked; recall is printed by
+// npm run measure:anonymise -- --half blind4a, never asserted.
+describe("fourth blind set, half blind4a", () => {
+  const texts = readHalf("blind4a");
+  const parsed = texts.map((t) => parse(t.marked));
+  const all = parsed.flatMap((p) => p.annotations);
+  const count = (c: Category): number => all.filter((a) => a.category === c).length;
+
+  test("every text has a b4a id and the child's initials, and no mark is left unparsed", () => {
+    expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
+    for (const t of texts) {
+      expect(t.id).toMatch(/^b4a-\d{2}$/u);
+      expect(t.client).toMatch(/^[A-Za-z]{2,5}$/u);
+    }
+    for (const p of parsed) {
+      expect(p.text).not.toMatch(/\[\[|\]\]/u);
+      for (const a of p.annotations) expect(a.text.trim()).toBe(a.text);
+    }
+  });
+
+  test("≥ 35 texts, ≥ 450 identifiers of which ≥ 220 persons, and every category present", () => {
+    expect(texts.length).toBeGreaterThanOrEqual(35);
+    expect(all.length).toBeGreaterThanOrEqual(450);
+    expect(count("persoon")).toBeGreaterThanOrEqual(220);
+    for (const c of CATEGORIES) expect(count(c)).toBeGreaterThan(0);
+  });
+
+  test("≥ 100 identifier-free sentences, none of them marked", () => {
+    const clean = readClean("blind4a");
+    expect(clean.length).toBeGreaterThanOrEqual(100);
+    for (const s of clean) expect(s).not.toMatch(/\[\[|\]\]/u);
+  });
+
+  test("every BSN passes the eleven test and every IBAN passes mod 97, as real ones do", () => {
+    const bsns = all.filter((x) => x.category === "bsn");
+    const ibans = all.filter((x) => x.category === "iban");
+    expect(bsns.length).toBeGreaterThan(0);
+    expect(ibans.length).toBeGreaterThan(0);
+    for (const a of bsns) expect(elevenTest(a.text.replace(/\D/gu, ""))).toBe(true);
+    for (const a of ibans) expect(mod97(a.text.replace(/\s/gu, ""))).toBe(true);
+  });
+
+  test("shares no text id with any other half", () => {
+    const own = new Set(texts.map((t) => t.id));
+    const others = ALL_HALVES.filter((h) => h !== "blind4a").flatMap((h) => readHalf(h).map((t) => t.id));
     expect(others.filter((id) => own.has(id))).toEqual([]);
   });
 });
