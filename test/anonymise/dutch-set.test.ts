@@ -178,6 +178,7 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind2b",
     "blind3a",
     "blind3b",
+    "blind4a",
     "blind4b",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
@@ -189,15 +190,19 @@ test("the report measures the halves named with --half, or all, and never prints
   expect(chosenHalves(["--misses", "--half", "blind3b"])).toEqual(["blind3b"]);
   // 3b was sealed until its last sealed reading (BLIND3.md); it is a tuning half since
   expect(printsMisses("blind3b", ["--misses", "--half", "blind3b"])).toBe(true);
+  // 4a is written for tuning (BLIND4a.md): its misses are printed
+  expect(chosenHalves(["--misses", "--half", "blind4a"])).toEqual(["blind4a"]);
+  expect(printsMisses("blind4a", ["--misses", "--half", "blind4a"])).toBe(true);
 });
 
 // The hand-written sets written without reading the recogniser or any other set (dutch-set/BLIND3.md,
-// BLIND4b.md): 3a for tuning, 3b sealed until stop 35 and a tuning half since, 4b sealed. Only their
+// BLIND4a.md, BLIND4b.md): 3a and 4a for tuning, 3b sealed until stop 35 and a tuning half since, 4b sealed. Only their
 // structure is checked; recall is printed by npm run measure:anonymise -- --half <half>, never
 // asserted, and a sealed half's misses are never printed.
 describe.each([
   { half: "blind3a", prefix: "b3a", minTexts: 40 },
   { half: "blind3b", prefix: "b3b", minTexts: 40 },
+  { half: "blind4a", prefix: "b4a", minTexts: 35 },
   { half: "blind4b", prefix: "b4b", minTexts: 35 },
 ] as const)("hand-written half $half", ({ half, prefix, minTexts }) => {
   const texts = readHalf(half);

@@ -36,9 +36,9 @@ interface Annotation {
  * The tuned half, the generated held-out half, the hand-written blind set (BLIND.md), and the
  * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only), and the
  * third (BLIND3.md): 3a may be tuned on; 3b was sealed until its last sealed reading (BLIND3.md) and
- * is a tuning half since, its place as a sealed measure taken by the fourth set's half 4b (BLIND4b.md).
+ * is a tuning half since; the fourth set (BLIND4a.md, BLIND4b.md): 4a may be tuned on, 4b is sealed.
  */
-export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a" | "blind3b" | "blind4b";
+export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a" | "blind3b" | "blind4a" | "blind4b";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
 export const SEALED: readonly Half[] = ["blind2b", "blind4b"];
@@ -51,6 +51,7 @@ export const HALVES: readonly Half[] = [
   "blind2b",
   "blind3a",
   "blind3b",
+  "blind4a",
   "blind4b",
 ];
 
