@@ -18,6 +18,17 @@ const NS_WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/201
 /** Word.SettingCollection entries share the add-in's property bag; they are kept apart by this prefix. */
 const WORD_SETTING_PREFIX = "Word.Setting:";
 
+/**
+ * Word dates every entry of a package it saves at the zip format's first day (1980-01-01): the
+ * bytes of a save depend on the content only. JSZip would date each written entry "now", so two
+ * saves of an unchanged document a second apart differed.
+ */
+const WORD_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+function datedAsWord(zip: JSZip): JSZip {
+  for (const entry of Object.values(zip.files)) entry.date = WORD_ENTRY_DATE;
+  return zip;
+}
+
 export interface CustomPart {
   id: string; // "{GUID}" as Word reports it
   xml: string;
@@ -83,7 +94,7 @@ export async function blankDocx(bodyInner = "<w:p/>", extraStyles = ""): Promise
     "word/_rels/document.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pr}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>`,
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return datedAsWord(zip).generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 export class DocxPackage {
@@ -283,7 +294,7 @@ export class DocxPackage {
     if (Object.keys(props).length > 0 || (await this.ownWebExtensionPath())) await this.writeWebExtension(ct, props);
 
     zip.file("[Content_Types].xml", xmlDecl(serializeXml(ct)));
-    return zip.generateAsync({
+    return datedAsWord(zip).generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
