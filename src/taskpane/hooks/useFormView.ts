@@ -51,20 +51,34 @@ export function useFormView(gateway: FormGateway): FormViewState {
   }, []);
   const perform = useCallback(<T>(call: () => Promise<T>) => run(call, "action"), [run]);
 
+  // Calls that change the document, started and still on their way: a read that overlapped one may
+  // have reached Word before its writes and answer after it, and must not put that older view back.
+  const changesStarted = useRef(0);
+  const changesPending = useRef(0);
   const apply = useCallback(
     async (call: () => Promise<FormView>): Promise<boolean> => {
-      const r = await perform(call);
-      if (r.ok && alive.current) setView(r.value);
-      return r.ok;
+      changesStarted.current += 1;
+      changesPending.current += 1;
+      try {
+        const r = await perform(call);
+        if (r.ok && alive.current) setView(r.value);
+        return r.ok;
+      } finally {
+        changesPending.current -= 1;
+      }
     },
     [perform],
   );
 
   const read = useCallback(
     async (origin: Origin): Promise<FormView | null> => {
+      const startedAfter = changesStarted.current;
+      const overlapped = () => changesPending.current > 0 || changesStarted.current !== startedAfter;
+      const beganBesideChange = changesPending.current > 0;
       const r = await run(() => gateway.open(), origin);
       if (!r.ok) return null;
-      if (alive.current) setView(r.value);
+      // the change's own view (set when it answered, or when it will) is the newer one
+      if (alive.current && !beganBesideChange && !overlapped()) setView(r.value);
       return r.value;
     },
     [gateway, run],
