@@ -242,6 +242,22 @@ export async function renderFormOnWord(options: WordOptions = {}): Promise<Rende
   return r;
 }
 
+/** A colleague of Wijkteam Hengelo, for text in the document that is not Petra's. */
+export const JV: Profile = { initials: "JV", organisation: "Wijkteam Hengelo", name: "" };
+
+/** Someone writes a box through the Word layer on that day, as their pane would (logged under their name). */
+export async function writeAs(who: Profile, key: string, text: string, now: Date = FIXED_NOW): Promise<FormView> {
+  const gateway = wordGateway(now);
+  await gateway.open();
+  return gateway.writeBox(key, text, who);
+}
+
+/** Word telling the pane the document changed (the emulator registers the handler but never calls it). */
+export function wordReportsChange(gateway: RecordedGateway): void {
+  const [callback] = gateway.callsOf("onDocumentChanged").at(-1) as [() => void];
+  callback();
+}
+
 /** What the document holds now, read by a gateway of its own (not among the pane's recorded calls). */
 export async function documentNow(): Promise<FormView> {
   return wordGateway().open();
