@@ -127,6 +127,13 @@ export async function expectNoAxeViolations(container: HTMLElement): Promise<voi
   expect(summary).toEqual([]);
 }
 
+/** Clicks a button once it is enabled: the pane disables its actions while Word answers a read or a save, and on the
+ * emulator under load a click can come before that answer. */
+export async function clickWhenEnabled(user: Rendered["user"], button: () => HTMLElement): Promise<void> {
+  await waitFor(() => expect(button()).toBeEnabled());
+  await user.click(button());
+}
+
 export async function openPart(user: Rendered["user"], label: RegExp): Promise<void> {
   await user.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: label })).toBeInTheDocument());
