@@ -1,5 +1,5 @@
 // Rendering the pane for tests: on the real Word layer over the word-host emulator (renderOnWord), a stored profile,
-// a fixed clock and axe; renderApp / renderForm over the retiring FakeGateway serve signing.test.tsx only.
+// a fixed clock and axe; renderForm over the retiring FakeGateway serves two tests in signing.test.tsx only.
 import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
