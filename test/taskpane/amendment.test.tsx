@@ -1,8 +1,20 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { expectNoAxeViolations, openPart, PETRA, renderForm, type setupUser } from "./helpers";
-import { sampleLog } from "./log-fixtures";
+import {
+  documentNow,
+  expectNoAxeViolations,
+  JV,
+  openPart,
+  PETRA,
+  renderFormOnWord,
+  stopHost,
+  writeAs,
+  type RenderedOnWord,
+  type setupUser,
+} from "./helpers";
+
+afterEach(stopHost);
 
 const box = (name: string) => screen.getByRole("group", { name });
 /** After agreement a box is compact: its editor opens on ‘Aanvulling’ or ‘Corrigeren’. */
@@ -12,11 +24,26 @@ const openEditor = async (user: ReturnType<typeof setupUser>, label: string, mod
       name: mode === "Aanvulling" ? `Aanvulling bij ‘${label}’` : `Corrigeren: ‘${label}’`,
     }),
   );
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+const AGREED = "20200901";
+
+/** Petra's agreed form in which JV (Wijkteam Hengelo) then corrected the hulpvraag to ‘Rust in het gezin.’. */
+const withJVsHulpvraag = () => ({
+  values: { ...filledValues(), hulpvraag: "Rust." },
+  agreed: AGREED,
+  prepare: async () => void (await writeAs(JV, "hulpvraag", "Rust in het gezin.")),
+});
+
+/** The box's text in Word once the pane's calls are answered. */
+async function inWord(gateway: RenderedOnWord["gateway"], key: string): Promise<string | undefined> {
+  await act(() => gateway.settled());
+  return (await documentNow()).boxTexts[key];
+}
 
 describe("afronden: agreeing in the MDO", () => {
   test("the owner marks the form agreed, by default on the form's ‘Datum MDO’", async () => {
-    const { user, gateway, container } = await renderForm({ values: { ...filledValues(), datumMdo: "2020-09-02" } });
+    const { user, gateway, container } = await renderFormOnWord({
+      values: { ...filledValues(), datumMdo: "2020-09-02" },
+    });
     await openPart(user, /^Afronden/);
     const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
     expect(date).toHaveValue("02-09-2020");
@@ -31,7 +58,7 @@ describe("afronden: agreeing in the MDO", () => {
   });
 
   test("another MDO date can be given; a wrong date is explained", async () => {
-    const { user, gateway } = await renderForm({ values: filledValues() });
+    const { user, gateway } = await renderFormOnWord({ values: filledValues() });
     await openPart(user, /^Afronden/);
     const date = screen.getByRole("textbox", { name: /Datum van het MDO/ });
     await user.clear(date);
@@ -48,7 +75,7 @@ describe("afronden: agreeing in the MDO", () => {
   });
 
   test("warns when required parts are still missing", async () => {
-    const { user } = await renderForm();
+    const { user } = await renderFormOnWord();
     await openPart(user, /^Afronden/);
     expect(
       screen.getByText(/verplichte onderdelen\s+niet ingevuld|verplicht onderdeel niet ingevuld/),
@@ -58,7 +85,7 @@ describe("afronden: agreeing in the MDO", () => {
 
 describe("amendment mode (after agreement)", () => {
   test("text boxes offer a stamped addition with a preview", async () => {
-    const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED });
+    const { user, gateway, container } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     expect(screen.getByText(/gebruik ‘Aanvulling’ bij een vak voor nieuwe afspraken/)).toBeInTheDocument();
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Aanvulling");
@@ -73,7 +100,7 @@ describe("amendment mode (after agreement)", () => {
     await user.click(within(hulpvraag).getByRole("button", { name: "Aanvulling toevoegen" }));
     expect(gateway.callsOf("amend")).toEqual([["hulpvraag", "Wisseling van behandelaar voor cliënt ES.", PETRA]]);
     const updated = box("Wat is de hulpvraag van de jeugdige en het gezin?");
-    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toContain("PH 20200902"));
+    expect(await inWord(gateway, "hulpvraag")).toContain("PH 20200902");
     // the agreed text and the stamped line, each a line of its own
     expect(
       [...within(updated).getByText("Rust in het gezin.").parentElement!.children].map((l) => l.textContent),
@@ -85,7 +112,7 @@ describe("amendment mode (after agreement)", () => {
   });
 
   test("corrections still go through writeBox", async () => {
-    const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
+    const { user, gateway } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     await openPart(user, /^Stap 3 – Regie/);
     await openEditor(user, "Taken en mandaat van de regisseur", "Corrigeren");
     const taken = box("Taken en mandaat van de regisseur");
@@ -97,7 +124,7 @@ describe("amendment mode (after agreement)", () => {
   });
 
   test("other kinds get corrections only", async () => {
-    await renderForm({ values: filledValues(), agreed: AGREED });
+    await renderFormOnWord({ values: filledValues(), agreed: AGREED });
     const gemeente = box("Gemeente");
     expect(within(gemeente).queryByRole("button", { name: /^Aanvulling/ })).not.toBeInTheDocument();
     expect(within(gemeente).getByRole("button", { name: "Corrigeren: ‘Gemeente’" })).toBeInTheDocument();
@@ -107,7 +134,7 @@ describe("amendment mode (after agreement)", () => {
 
   test("emptying a colleague's agreed text asks first; ‘Nee’ saves nothing; the log puts it back", async () => {
     // the log says JV (Wijkteam Hengelo) wrote ‘Rust in het gezin.’; PH corrects after agreement
-    const { user, gateway, container } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+    const { user, gateway, container } = await renderFormOnWord(withJVsHulpvraag());
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Corrigeren");
     const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");
@@ -128,7 +155,7 @@ describe("amendment mode (after agreement)", () => {
     await user.click(save);
     await user.click(within(hulpvraag()).getByRole("button", { name: "Ja, leegmaken" }));
     expect(gateway.callsOf("writeBox")).toEqual([["hulpvraag", "", PETRA]]);
-    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toBe(""));
+    expect(await inWord(gateway, "hulpvraag")).toBe("");
 
     // the log offers to put the correction back, once: a new logged correction with the old text
     await user.click(screen.getByRole("tab", { name: /Logboek/ }));
@@ -136,13 +163,13 @@ describe("amendment mode (after agreement)", () => {
     expect(screen.getAllByRole("button", { name: /^Correctie terugzetten: / })).toHaveLength(1);
     await user.click(undo);
     expect(gateway.callsOf("writeBox").at(-1)).toEqual(["hulpvraag", "Rust in het gezin.", PETRA]);
-    await waitFor(() => expect(gateway.boxTexts.hulpvraag).toBe("Rust in het gezin."));
+    expect(await inWord(gateway, "hulpvraag")).toBe("Rust in het gezin.");
     expect(screen.getByText(/is teruggezet\. Dat staat als nieuwe correctie in het logboek\./)).toBeInTheDocument();
     expect(document.activeElement).not.toBe(document.body);
   });
 
   test("one's own text, or a correction that keeps the old text, is saved without asking", async () => {
-    const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+    const { user, gateway } = await renderFormOnWord(withJVsHulpvraag());
     await openPart(user, /^Stap 1 – Hulpvraag/);
     await openEditor(user, "Wat is de hulpvraag van de jeugdige en het gezin?", "Corrigeren");
     const hulpvraag = () => box("Wat is de hulpvraag van de jeugdige en het gezin?");

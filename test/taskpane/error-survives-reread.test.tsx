@@ -3,14 +3,22 @@
 // window (focus, a visible tab) prompts meanwhile does not wipe the message. A re-read does clear an
 // error that came from reading, once reading works again.
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { OfficeExtensionError, type WordHost } from "word-host";
 import { WordLayerError } from "../../src/word/errors";
-import { renderApp, renderForm } from "./helpers";
+import { renderFormOnWord, renderOnWord, stopHost, wordReportsChange } from "./helpers";
+
+afterEach(stopHost);
+
+/** Word refuses the next round trip as busy (another request holds the document). */
+const busyNext = (host: WordHost) => host.failSyncAt(1, new OfficeExtensionError("Conflict", "Busy."));
 
 const LOCKED = "Dit deel van het document is vergrendeld en kan niet worden gewijzigd.";
 const BUSY = "Word is even bezig. Probeer het zo opnieuw.";
 
 test("a refused save's message stays through re-reads the pane did not ask for", async () => {
-  const { user, gateway } = await renderForm();
+  const { user, gateway } = await renderFormOnWord();
+  // Word refusing the write as locked; the wrapper refuses it, since a sync count cannot single out the write (focusing
+  // the box selects it in Word too)
   gateway.failNext("writeBox", new WordLayerError("locked"));
   await user.type(within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox"), "ES");
   await user.click(document.body);
@@ -18,7 +26,7 @@ test("a refused save's message stays through re-reads the pane did not ask for",
 
   const opened = gateway.callsOf("open").length;
   await act(async () => {
-    gateway.emitDocumentChanged();
+    wordReportsChange(gateway);
     fireEvent.focus(window);
     document.dispatchEvent(new Event("visibilitychange"));
   });
@@ -33,21 +41,18 @@ test("a refused save's message stays through re-reads the pane did not ask for",
 });
 
 test("a failed read's message goes when a prompted re-read succeeds", async () => {
-  const { gateway } = await renderForm();
-  gateway.failNext("open", new WordLayerError("busy"));
-  await act(async () => gateway.emitDocumentChanged());
+  const { gateway, host } = await renderFormOnWord();
+  busyNext(host);
+  await act(async () => wordReportsChange(gateway));
   expect(await screen.findByText(BUSY)).toBeInTheDocument();
-  await act(async () => gateway.emitDocumentChanged());
+  await act(async () => wordReportsChange(gateway));
   await waitFor(() => expect(screen.queryByText(BUSY)).not.toBeInTheDocument());
 });
 
 test("the first read failing, then Word prompting a re-read, shows the document without the old error", async () => {
-  const { FakeGateway } = await import("./fake-gateway");
-  const gateway = new FakeGateway({ kind: "form" });
-  gateway.failNext("open", new WordLayerError("busy"));
-  await renderApp({ gateway });
+  const { gateway } = await renderOnWord({ prepare: busyNext });
   expect(await screen.findByText(BUSY)).toBeInTheDocument();
-  await act(async () => gateway.emitDocumentChanged());
+  await act(async () => wordReportsChange(gateway));
   expect(await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" })).toBeInTheDocument();
   expect(screen.queryByText(BUSY)).not.toBeInTheDocument();
 });

@@ -3,11 +3,19 @@
 // action did is said in a live region (role="status": read out by screen readers).
 import { screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { openPart, renderForm } from "./helpers";
-import { sampleLog } from "./log-fixtures";
+import { JV, openPart, renderFormOnWord, stopHost, writeAs } from "./helpers";
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+afterEach(stopHost);
+
+const AGREED = "20200901";
 const HULPVRAAG = "Wat is de hulpvraag van de jeugdige en het gezin?";
+
+/** Petra's agreed form in which JV (Wijkteam Hengelo) last wrote the hulpvraag: someone else's agreed text. */
+const withJVsHulpvraag = () => ({
+  values: filledValues(),
+  agreed: AGREED,
+  prepare: async () => void (await writeAs(JV, "hulpvraag", "Rust in het gezin en op school.")),
+});
 
 /** The text is in an element that is, or is inside, a live region. */
 function announced(text: string | RegExp): void {
@@ -21,7 +29,7 @@ function announced(text: string | RegExp): void {
 const notOnPage = () => expect(document.activeElement).not.toBe(document.body);
 
 test("a box saved on leaving: focus where the user went, the save announced", async () => {
-  const { user } = await renderForm({ values: { ...filledValues(), initialen: "" } });
+  const { user } = await renderFormOnWord({ values: { ...filledValues(), initialen: "" } });
   const initials = within(screen.getByRole("group", { name: "Initialen jeugdige" })).getByRole("textbox");
   await user.type(initials, "ES");
   const next = within(screen.getByRole("group", { name: "Datum MDO" })).getByRole("textbox");
@@ -32,7 +40,7 @@ test("a box saved on leaving: focus where the user went, the save announced", as
 });
 
 test("a correction saved after agreement: focus stays in the box's field, the save announced", async () => {
-  const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
+  const { user, gateway } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
   await openPart(user, /^Stap 1 – Hulpvraag/);
   await user.click(screen.getByRole("button", { name: `Corrigeren: ‘${HULPVRAAG}’` }));
   const input = within(screen.getByRole("group", { name: HULPVRAAG })).getByRole("textbox");
@@ -46,7 +54,7 @@ test("a correction saved after agreement: focus stays in the box's field, the sa
 });
 
 test("a confirmed correction (another's text): the question goes, focus is in the field", async () => {
-  const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+  const { user, gateway } = await renderFormOnWord(withJVsHulpvraag());
   await openPart(user, /^Stap 1 – Hulpvraag/);
   await user.click(screen.getByRole("button", { name: `Corrigeren: ‘${HULPVRAAG}’` }));
   const input = within(screen.getByRole("group", { name: HULPVRAAG })).getByRole("textbox");
@@ -61,7 +69,7 @@ test("a confirmed correction (another's text): the question goes, focus is in th
 });
 
 test("agreeing: the confirmation goes, focus is on the Afronden heading, the agreement announced", async () => {
-  const { user } = await renderForm({ values: filledValues() });
+  const { user } = await renderFormOnWord({ values: filledValues() });
   await openPart(user, /^Afronden/);
   await user.click(screen.getByRole("button", { name: "Vastgesteld in het MDO…" }));
   await user.click(screen.getByRole("button", { name: "Ja, vaststellen" }));
@@ -71,7 +79,7 @@ test("agreeing: the confirmation goes, focus is on the Afronden heading, the agr
 });
 
 test("an addition: focus stays in the addition field, the addition announced", async () => {
-  const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED });
+  const { user, gateway } = await renderFormOnWord({ values: filledValues(), agreed: AGREED });
   await openPart(user, /^Stap 1 – Hulpvraag/);
   await user.click(screen.getByRole("button", { name: `Aanvulling bij ‘${HULPVRAAG}’` }));
   const field = screen.getByRole("textbox", { name: /Aanvulling bij/ });
@@ -83,7 +91,7 @@ test("an addition: focus stays in the addition field, the addition announced", a
 });
 
 test("undo from the log: the button goes, focus is on the log's heading, the undo announced", async () => {
-  const { user, gateway } = await renderForm({ values: filledValues(), agreed: AGREED, log: sampleLog() });
+  const { user, gateway } = await renderFormOnWord(withJVsHulpvraag());
   await openPart(user, /^Stap 1 – Hulpvraag/);
   await user.click(screen.getByRole("button", { name: `Corrigeren: ‘${HULPVRAAG}’` }));
   await user.type(within(screen.getByRole("group", { name: HULPVRAAG })).getByRole("textbox"), " Ook voor vader.");

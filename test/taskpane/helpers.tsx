@@ -1,4 +1,5 @@
-// Rendering the pane for tests: a FakeGateway, a stored profile, a fixed clock, and axe.
+// Rendering the pane for tests: on the real Word layer over the word-host emulator (renderOnWord), a stored profile,
+// a fixed clock and axe; renderForm over the retiring FakeGateway serves two tests in signing.test.tsx only.
 import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
@@ -127,6 +128,13 @@ export async function expectNoAxeViolations(container: HTMLElement): Promise<voi
   expect(summary).toEqual([]);
 }
 
+/** Clicks a button once it is enabled: the pane disables its actions while Word answers a read or a save, and on the
+ * emulator under load a click can come before that answer. */
+export async function clickWhenEnabled(user: Rendered["user"], button: () => HTMLElement): Promise<void> {
+  await waitFor(() => expect(button()).toBeEnabled());
+  await user.click(button());
+}
+
 export async function openPart(user: Rendered["user"], label: RegExp): Promise<void> {
   await user.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: label })).toBeInTheDocument());
@@ -240,6 +248,22 @@ export async function renderFormOnWord(options: WordOptions = {}): Promise<Rende
   const r = await renderOnWord(options);
   await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
   return r;
+}
+
+/** A colleague of Wijkteam Hengelo, for text in the document that is not Petra's. */
+export const JV: Profile = { initials: "JV", organisation: "Wijkteam Hengelo", name: "" };
+
+/** Someone writes a box through the Word layer on that day, as their pane would (logged under their name). */
+export async function writeAs(who: Profile, key: string, text: string, now: Date = FIXED_NOW): Promise<FormView> {
+  const gateway = wordGateway(now);
+  await gateway.open();
+  return gateway.writeBox(key, text, who);
+}
+
+/** Word telling the pane the document changed (the emulator registers the handler but never calls it). */
+export function wordReportsChange(gateway: RecordedGateway): void {
+  const [callback] = gateway.callsOf("onDocumentChanged").at(-1) as [() => void];
+  callback();
 }
 
 /** What the document holds now, read by a gateway of its own (not among the pane's recorded calls). */

@@ -1,26 +1,29 @@
 /** @jest-environment jsdom */
 // Issue 14 item 2 and 3: the pane shows both logs and lets the user choose; the log says what it proves.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { sampleLog } from "./log-fixtures";
-import { expectNoAxeViolations, PETRA, renderApp, renderForm } from "./helpers";
+import { partsInPackage, replaceDataParts } from "handreiking-fixtures/harness";
+import type { WordHost } from "word-host";
+import { expectNoAxeViolations, PETRA, renderFormOnWord, stopHost, writeAs } from "./helpers";
+
+afterEach(stopHost);
+
+const ES = { initials: "ES", organisation: "Gemeente Hengelo", name: "" };
+
+/** ES fills in a box; then someone re-attributes her entry to PH in the data part with a zip tool. */
+async function reattributedInDataPart(host: WordHost): Promise<void> {
+  await writeAs(ES, "gaatGoed", "Opa helpt mee");
+  const [xml] = partsInPackage(host, "urn:handreiking-regie:twente:form:1");
+  const forged = xml!
+    .replace("<initials>ES</initials>", "<initials>PH</initials>")
+    .replace("<organisation>Gemeente Hengelo</organisation>", "<organisation>Ambiq</organisation>");
+  expect(forged).not.toBe(xml);
+  replaceDataParts(host, forged);
+}
 
 describe("when the visible log and the data part disagree", () => {
   test("both sides are shown and Herstellen takes the side the user chooses", async () => {
-    const { user, gateway, container } = await renderApp({
-      kind: "form",
-      problems: [
-        {
-          id: "entryChanged",
-          repairable: true,
-          message: "Logregel 3 (02-09-2020, PH) is in het verborgen gegevensdeel buiten de invoegtoepassing gewijzigd.",
-          sides: {
-            visible: ["02-09-2020 | ES | Gemeente Hengelo | Stap 1 | Ingevuld"],
-            data: ["02-09-2020 | PH | Ambiq | Stap 1 | Ingevuld"],
-          },
-        },
-      ],
-    });
+    const { user, gateway, container } = await renderFormOnWord({ prepare: reattributedInDataPart });
     const visible = await screen.findByRole("list", { name: /zichtbare logboek/ });
     expect(within(visible).getByText(/ES \| Gemeente Hengelo/)).toBeInTheDocument();
     expect(
@@ -30,11 +33,16 @@ describe("when the visible log and the data part disagree", () => {
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole("button", { name: "Het zichtbare logboek klopt" }));
     expect(gateway.callsOf("repair")).toEqual([[PETRA, "visible"]]);
+    // the repair kept the visible log: the two sides are gone
+    await waitFor(() => expect(screen.queryByRole("list", { name: /zichtbare logboek/ })).not.toBeInTheDocument());
   });
 });
 
 test("the log says what it shows and what it cannot", async () => {
-  const r = await renderForm({ values: filledValues(), log: sampleLog() });
+  const r = await renderFormOnWord({
+    values: filledValues(),
+    prepare: async () => void (await writeAs(ES, "gaatGoed", "Opa helpt mee")),
+  });
   await r.user.click(screen.getByRole("tab", { name: "Logboek" }));
   await screen.findByRole("heading", { name: "Wijzigingslogboek" });
   expect(screen.getByText(/toont wat de invoegtoepassing bij elke wijziging heeft vastgelegd/)).toHaveTextContent(

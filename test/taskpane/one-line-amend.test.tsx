@@ -1,14 +1,16 @@
 /** @jest-environment jsdom */
 // An addition to a one-line box replaces its value with the stamped line: the box stays one
 // line, its step stays complete, and the old value is kept in the log.
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { filledValues } from "handreiking-fixtures/form-values";
-import { openPart, PETRA, renderForm } from "./helpers";
+import { documentNow, openPart, PETRA, renderFormOnWord, stopHost } from "./helpers";
 
-const AGREED = { day: "20200901", initials: "PH", organisation: "Ambiq" };
+afterEach(stopHost);
+
+const AGREED = "20200901";
 
 test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one in the log", async () => {
-  const { user, gateway } = await renderForm({
+  const { user, gateway } = await renderFormOnWord({
     values: { ...filledValues(), vervanger: "Jan (Ambiq)" },
     agreed: AGREED,
   });
@@ -20,18 +22,21 @@ test("‘Vervanger bij afwezigheid’: the new value with its stamp, the old one
   expect(within(group).getByText("Komt in het vak: PH 20200902, Ambiq: Kees (Tactus)")).toBeInTheDocument();
   await user.click(within(group).getByRole("button", { name: "Aanvulling toevoegen" }));
   expect(gateway.callsOf("amend")).toEqual([["vervanger", "Kees (Tactus)", PETRA]]);
-  await waitFor(() => expect(gateway.boxTexts.vervanger).toBe("PH 20200902, Ambiq: Kees (Tactus)"));
-  expect(gateway.data?.changeLog.at(-1)).toMatchObject({
+  // the amendment is in Word
+  await act(() => gateway.settled());
+  const now = await documentNow();
+  expect(now.boxTexts.vervanger).toBe("PH 20200902, Ambiq: Kees (Tactus)");
+  expect(now.data?.changeLog.at(-1)).toMatchObject({
     kind: "amendment",
     before: "Jan (Ambiq)",
     after: "PH 20200902, Ambiq: Kees (Tactus)",
   });
-  expect(screen.getByRole("button", { name: /^Stap 3 – Regie\s?, compleet$/ })).toBeInTheDocument();
+  expect(await screen.findByRole("button", { name: /^Stap 3 – Regie\s?, compleet$/ })).toBeInTheDocument();
   expect(screen.queryByText(/regelovergang/)).not.toBeInTheDocument();
 });
 
 test("initials take no addition (a stamp does not fit their rule); a correction still does", async () => {
-  await renderForm({ values: filledValues(), agreed: AGREED });
+  await renderFormOnWord({ values: filledValues(), agreed: AGREED });
   const group = screen.getByRole("group", { name: "Initialen jeugdige" });
   expect(within(group).queryByRole("button", { name: /^Aanvulling/ })).not.toBeInTheDocument();
   expect(within(group).getByRole("button", { name: "Corrigeren: ‘Initialen jeugdige’" })).toBeInTheDocument();
@@ -40,7 +45,7 @@ test("initials take no addition (a stamp does not fit their rule); a correction 
 test("a table cell with a stamped line shows the line under its text, not glued to it", async () => {
   const stamped = "Wekelijks\nPH 20201205, Ambiq: vanaf 1 december";
   const values = filledValues();
-  const { user } = await renderForm({
+  const { user } = await renderFormOnWord({
     values: {
       ...values,
       afspraken: [{ key: "r000004", cells: { afspraak: "Huisbezoek", wie: "Ambiq", wanneer: stamped } }],

@@ -3,7 +3,9 @@
 import { render, screen } from "@testing-library/react";
 import { PaneFooter } from "../../src/taskpane/components/PaneFooter";
 import { BUILD_INFO } from "../../src/build-info";
-import { inFluent, renderApp } from "./helpers";
+import { inFluent, renderOnWord, stopHost } from "./helpers";
+
+afterEach(stopHost);
 
 describe("pane footer", () => {
   test("names the version and the organisation's support contact", () => {
@@ -21,7 +23,7 @@ describe("pane footer", () => {
   });
 
   test("the pane shows it with the build's version", async () => {
-    await renderApp();
+    await renderOnWord({ doc: "empty" });
     expect(await screen.findByTestId("pane-footer")).toHaveTextContent(`versie ${BUILD_INFO.version}.`);
   });
 });

@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
-// The Zelftest page, reached from the pane's header, with a fake runner.
+// The Zelftest page, reached from the pane's header, with a fake runner (the contract itself runs on the emulator
+// in test/word/contract.test.ts), in a new empty document on the emulator.
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ContractReport, ContractRun } from "../../src/word/contract";
 import { NOT_EMPTY_MESSAGE } from "../../src/taskpane/components/selftest/SelfTestPage";
-import { expectNoAxeViolations, renderApp } from "./helpers";
+import { expectNoAxeViolations, renderOnWord, stopHost } from "./helpers";
+
+afterEach(stopHost);
 
 const REPORT: ContractReport = {
   addinVersion: "1.2.3",
@@ -47,7 +50,7 @@ const REPORT: ContractReport = {
 };
 
 async function openSelfTest(run: () => Promise<ContractRun>) {
-  const r = await renderApp({ runSelfTest: run });
+  const r = await renderOnWord({ doc: "empty", runSelfTest: run });
   await r.user.click(await screen.findByRole("button", { name: "Zelftest" }));
   await screen.findByRole("heading", { name: "Zelftest" });
   return r;
@@ -116,8 +119,11 @@ describe("Zelftest", () => {
     await user.click(screen.getByRole("button", { name: "Zelftest starten" }));
     expect(await screen.findByText(NOT_EMPTY_MESSAGE)).toBeInTheDocument();
     expect(screen.queryByRole("list", { name: "Uitkomst per controle" })).toBeNull();
+    const opened = gateway.callsOf("open").length;
     await user.click(screen.getByRole("button", { name: "Terug" }));
     await waitFor(() => expect(screen.queryByRole("heading", { name: "Zelftest" })).toBeNull());
-    expect(gateway).toBeDefined();
+    // back in the pane, which reads the document again
+    expect(await screen.findByRole("button", { name: "Nieuwe handreiking" })).toBeInTheDocument();
+    expect(gateway.callsOf("open").length).toBeGreaterThan(opened);
   });
 });

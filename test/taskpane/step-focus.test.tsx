@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 // Volgende/Vorige move focus to the new part's heading and scroll it into view.
 import { screen } from "@testing-library/react";
-import { renderForm } from "./helpers";
+import { renderFormOnWord, stopHost } from "./helpers";
+
+afterEach(stopHost);
 
 test("Volgende and Vorige focus the new heading and scroll it into view", async () => {
   const scrolled: string[] = [];
@@ -12,7 +14,7 @@ test("Volgende and Vorige focus the new heading and scroll it into view", async 
     },
   });
   try {
-    const { user } = await renderForm();
+    const { user } = await renderFormOnWord();
     await user.click(screen.getByRole("button", { name: "Volgende" }));
     const heading = screen.getByRole("heading", { level: 2, name: "Stap 1 – Hulpvraag en situatie" });
     expect(heading).toHaveFocus();
