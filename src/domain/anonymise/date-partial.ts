@@ -35,6 +35,8 @@ const CONTEXT_AFTER =
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
 const LOG_LINE_START = new RegExp(String.raw`(?:^|${lineEndClass()})(?:[-*•][ \t])?[ \t]*$`, "u");
+/** An entry after a spaced dash: "Vader – 9/1 boos", "(moeder) — 3-2 belt"; not a fraction ("– 1/4 deel"). */
+const DASH_BEFORE = /[ \t][–—][ \t]$/u;
 const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{L}{2,})/u;
 /**
  * "(12/2)": a day and month alone in brackets, written with a slash, is a date in a note when it cannot be a proper
@@ -57,12 +59,14 @@ const RANGE_FIRST_DAY = new RegExp(
 // 2021", "van 2019 tot 2021": the word before may
 // take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|geb\.|geboren|overleden|gestorven|verhuisd|gescheiden|getrouwd|gevlucht|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
   /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 /** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
 const YEAR_SPAN =
   /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/.-]))/gu;
+/** A year in brackets after a capitalised word: "Zara (2013) en Deniz (2016)", a child's year of birth. */
+const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(?=\))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(DAY_MONTH, ["/", "-"], DIGITS);
@@ -70,6 +74,7 @@ needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
 needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
 needs(EVENT_YEAR, ["19", "20"]);
 needs(YEAR_SPAN, ["-", "–", "/"], ["19", "20"]);
+needs(YEAR_AFTER_NAME, ["("], ["19", "20"]);
 /** A person of the family or where they live: a year in their sentence dates their life ("sinds 2022 zit hij"). */
 const PERSON_WORD =
   /(?<![\p{L}])(?:hij|zij|ze|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|kind|kindje|baby|meisje|jongen|tweeling|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
@@ -99,6 +104,9 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
       CONTEXT_AFTER.test(after) ||
       DATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
       (LOG_LINE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) && LOG_ENTRY_AFTER.test(after)) ||
+      (DASH_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        LOG_ENTRY_AFTER.test(after) &&
+        (sep === "-" || d >= mo)) ||
       IN_BRACKETS(text, m.index, end, sep, d, mo);
     if (!context) continue;
     if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
@@ -132,6 +140,7 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_RANGE_START, text),
     ...matchAll(YEAR_RANGE_END, text),
     ...matchAll(YEAR_SPAN, text),
+    ...matchAll(YEAR_AFTER_NAME, text),
   ];
   for (const m of years) {
     const year = m[1] ?? m[2] ?? "";

@@ -40,8 +40,8 @@ const KIND_THEN_NAME = new RegExp(
 );
 needs(KIND_THEN_NAME, KIND_END.split("|"));
 
-/** A word with a capital after small letters: "OrthoKids", "KinderKracht", "eHealth". */
-const CAMEL = /(?<![\p{L}\p{N}@./_-])\p{L}\p{Ll}+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}@_])/gu;
+/** A word with a capital after small letters, or after a digit inside: "OrthoKids", "KinderKracht", "Spoed4Jeugd". */
+const CAMEL = /(?<![\p{L}\p{N}@./_-])\p{L}\p{Ll}+\p{N}{0,2}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}@_])/gu;
 /** Apps, products and services written so, which name no one's organisation. */
 const PRODUCTS = new Set(
   "whatsapp tiktok youtube playstation facetime iphone ipad ipod imac macbook linkedin powerpoint onedrive sharepoint onenote outlook digid mijnoverheid ehealth mhealth elearning ebook snapchat instagram facebook jeugdwet teams zoom mcdonald mcdonald's mcdonalds paypal ideal blackberry bookface topdossier kidsrights googlemaps applepay netflix disney+ xbox nintendo smartphone".split(
@@ -85,7 +85,9 @@ export function institutionShapes(
     // the kind word is a plain word ("school", "huis") or a compound of one; the name after it must hold a word no
     // list knows as plain (a month, a weekday, "Moeder" is no name): "naar school Maandag" stays
     const words = names.split(/[ \t]+/u).filter((w) => !/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w));
-    if (words.length === 0 || words.every((w) => plainWord(w))) continue;
+    // a capitalised article after the kind word starts a name even of plain words: "Gezondheidscentrum 't Hoge Veld"
+    const articled = /^(?:De|Het|'t|’t)[ \t]/u.test(names) && !words.some((w) => NOT_NAME_AFTER_ARTICLE.test(w));
+    if (words.length === 0 || (words.every((w) => plainWord(w)) && !articled)) continue;
     // "thuis", "huis" alone are no kind of organisation
     if (/^(?:huis|thuis|team|club|groep)$/iu.test(kind)) continue;
     // the name ends before its first plain word: "Moskee Mevlana Moeder…" is "Moskee Mevlana"
@@ -98,7 +100,7 @@ export function institutionShapes(
         continue;
       }
       // a type word goes on with the name: "zorgteam Bonhoeffer College"
-      if (!/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w) && plainWord(w) && !TYPE_WORD.test(lower(w))) break;
+      if (!articled && !/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w) && plainWord(w) && !TYPE_WORD.test(lower(w))) break;
       at += w.length;
       end = at;
     }
@@ -146,10 +148,44 @@ export function institutionShapes(
     const start = m.index + m[0].length - word.length;
     out.push({ start, end: start + word.length, replacement: "[plaats]", kinds: ["places"], priority });
   }
+  // "De Regenboog Haaksbergen": an article and a name in mid-sentence with a town after it name a school or centre
+  // there, even when the name is a plain word (the town is the place rules')
+  for (const m of matchAll(ARTICLE_NAME_TOWN, text)) {
+    const [, name = "", town = ""] = m;
+    if (!lexicon.places.has(lower(town)) || NOT_NAME_AFTER_ARTICLE.test(name)) continue;
+    // "naar De Lutte Oldenzaal": a village whose name has its article is a place
+    const whole = lower(m[0].slice(0, m[0].length - town.length - 1));
+    if (lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name)) || lexicon.places.has(whole)) continue;
+    add(m.index, m.index + m[0].length - town.length - 1);
+  }
+  // whom a family pays or owes: "huur aan Welbions", "schuld bij Vattenfall", "achterstand bij Domijn"
+  for (const m of matchAll(PAYEE, text)) {
+    const name = m[0];
+    if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      replacement: INSTITUTION,
+      kinds: ["organisations"],
+      priority: guess,
+    });
+  }
   out.push(...domainNames(text, plainWord, priority));
   return out;
 }
 
+const ARTICLE_NAME_TOWN = needs(
+  /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{N}])/gu,
+  ["de ", "het ", "'t ", "’t "],
+);
+const PAYEE = needs(
+  /(?<=(?<![\p{L}])(?:[Hh]uur|[Hh]uurachterstand|[Aa]chterstand|[Ss]chuld|[Ss]chulden|[Bb]etalingsachterstand|[Rr]ekening|[Ii]ncasso)[ \t]{1,3}(?:aan|bij|van)[ \t]{1,3})\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
+  ["huur", "achterstand", "schuld", "rekening", "incasso"],
+);
+
+/** Words capitalised for their own reason, never a name after "De": months, weekdays. */
+const NOT_NAME_AFTER_ARTICLE =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 const NAME_THEN_KIND = needs(
   new RegExp(
     String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting`)})(?![\p{L}\p{N}])`,

@@ -96,9 +96,10 @@ const ADDRESS = new RegExp(
 // An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name
 // with a digit, an underscore, a dot or a # tag, so "TikTok: filmpjes" stays (an "@name" is found in free-text.ts)
 // (or a gamer's name: "gamertag is Dark_Wolf12"); a name right after the platform ("op snap naam_x") only when its
-// shape is an account's (platformHandles)
+// shape is an account's (platformHandles); its owner may stand between ("De Snapchat van Quincy is qncy.d05") when "is"
+// or ":" follows
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{1,2}van[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,30}|hem|haar|mij))?)((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
   "giu",
 );
 
@@ -216,14 +217,17 @@ function underscoreNames(text: string): Span[] {
 /** The account names after a platform's name; the name only, a trailing full stop stays. */
 function platformHandles(text: string): Span[] {
   return matchAll(PLATFORM_HANDLE, text).flatMap((m) => {
-    const said = m[1] ?? "";
-    const name = (m[2] ?? "").replace(/[.-]+$/u, "");
+    const owner = m[1] ?? "";
+    const said = m[2] ?? "";
+    const name = (m[3] ?? "").replace(/[.-]+$/u, "");
+    // "Instagram van Tim 2 uur" counts time: after an owner only "is" or ":" says a name follows
+    if (owner && !said) return [];
     // a label that says an account name follows ("Gebruikersnaam: lotjebakker") takes any name but an answer
     const labelled = /[:=]/u.test(said) && ACCOUNT_LABEL.test(m[0]) && !NO_NAME.test(name);
     if (!labelled && !/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
     // without ":" or "is" a count may follow the platform ("Instagram 2 uur", "snap 3x"): only an account's shape
     if (!said && !ACCOUNT_SHAPE.test(name)) return [];
-    const start = m.index + m[0].length - (m[2] ?? "").length;
+    const start = m.index + m[0].length - (m[3] ?? "").length;
     return [{ start, end: start + name.length, replacement: "[account]", kinds: ["links"], priority: PRIORITY.handle }];
   });
 }

@@ -90,3 +90,51 @@ export function placesBesidePlaces(
   }
   return out;
 }
+
+/** A place's name in capitals, as a news item's dateline or a heading writes it: "OLDENZAAL –", "ENSCHEDE". */
+const CAPS_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}'’])/gu;
+/** A small word after a word that places: in speech written down without capitals ("bij mij in neede"). */
+const LOWER_AFTER_PREPOSITION =
+  /(?<=(?<![\p{L}])(?:in|uit|naar|vanuit|richting|woont|wonen)[ \t]{1,3})\p{Ll}[\p{Ll}\p{M}'’]{3,}(?:-\p{Ll}{2,})*(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * Places of the list written in capitals or, after "in", "uit", "naar" …, in small letters; `plainWord` says which
+ * words are no place (Dutch words, first names, the form's own words), so "IN DE KLAS" and "naar huis" stay.
+ */
+export function placesInOtherCase(
+  text: string,
+  lexicon: Lexicon,
+  plainWord: (w: string) => boolean,
+  priority: number,
+): Span[] {
+  const out: Span[] = [];
+  if (lexicon.places.size === 0) return out;
+  const take = (m: RegExpMatchArray & { index: number }): void => {
+    const k = lower(m[0]);
+    if (!lexicon.places.has(k) || plainWord(k)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: PLACE, kinds: ["places"], priority });
+  };
+  for (const m of matchAll(CAPS_WORD, text)) take(m);
+  for (const m of matchAll(LOWER_AFTER_PREPOSITION, text)) take(m);
+  return out;
+}
+
+/** A capitalised word right after a place, in the same phrase: "Berflo Es", "Addis Abeba", "Hengelo Staal". */
+const TAIL = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * A place's name of two words that the list does not hold ("Berflo Es": a district; "Hengelo Staal": a firm named
+ * after its town) is replaced whole: one capitalised word that follows a found place without a stop between. Words
+ * that are names of their own or stand capitalised for another reason (`ownWord`: first names, months, weekdays,
+ * articles, places of their own) are left to their rules.
+ */
+export function placeTails(text: string, places: readonly Span[], ownWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const s of places) {
+    const m = TAIL.exec(text.slice(s.end, s.end + 40));
+    const word = m?.[1];
+    if (!m || !word || ownWord(word)) continue;
+    out.push({ ...s, end: s.end + m[0].length });
+  }
+  return out;
+}
