@@ -50,6 +50,11 @@ const ORDINAL_AGE = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINALS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})`,
   "gu",
 );
+// "Vishal is 14, zusje Asha pas zes.": the verb left out after the first, a name and a word of degree say it
+const ELLIPTIC_AGE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,30}[ \t]+(?:pas|bijna|nog[ \t]maar|net|ruim)[ \t]+)(?:${WORDS}|\d{1,2})(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  "gu",
+);
 // "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age
 const RELATIVE = String.raw`(?:half|stief|pleeg|tweeling)?(?:zus|zusje|broer|broertje|zoon|zoontje|dochter|dochtertje|neef|neefje|nicht|nichtje|kind|kleinzoon|kleindochter)`;
 const RELATIVE_AGE = new RegExp(
@@ -87,6 +92,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     [LABEL_AGE, may(/leeftijd|lft/iu)],
     [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
     [COMMA_AGE, text.includes(",")],
+    [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
     [RELATIVE_AGE, text.includes("(") && may(/zus|broer|zoon|dochter|neef|nicht|kind/iu)],
   ];
   for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);

@@ -31,6 +31,12 @@ const CONTEXT_BEFORE =
 // a time, a colon, "jl.", or a part of the day ("18/2 in de nacht", "3/4 's avonds")
 const CONTEXT_AFTER =
   /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
+/**
+ * A word for an appointment or a day in someone's life, maybe with a name after it, just before a day and month: "belt
+ * 8-2 met", "volgend MDO 14-3", "verjaardag Yara 11/3".
+ */
+const EVENT_BEFORE =
+  /(?:^|[^\p{L}])(?:MDO|mdo|[Vv]erjaardag|[Jj]arig|[Oo]verleg|[Aa]fspraak|[Gg]esprek|[Hh]uisbezoek|[Bb]ezoek|[Zz]itting|[Ee]valuatie|[Ii]ntake|[Cc]ontrole|[Dd]eadline|[Bb]elt|[Bb]elde|[Bb]ellen|[Mm]ailt|[Mm]ailde)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+$/u;
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
@@ -80,7 +86,7 @@ const PERSON_WORD =
   /(?<![\p{L}])(?:hij|zij|ze|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|kind|kindje|baby|meisje|jongen|tweeling|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
-  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
+  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen|behandel)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
 const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
 
@@ -101,6 +107,7 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const context =
       wd ||
       CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
       CONTEXT_AFTER.test(after) ||
       DATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
       (LOG_LINE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) && LOG_ENTRY_AFTER.test(after)) ||
@@ -146,7 +153,9 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
-    if (GENERAL_YEAR.test(sentence) || !(EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
+    // "Kacper (2011)": the name is the person the year dates
+    const named = m[0] === year && text.charAt(at - 1) === "(";
+    if (GENERAL_YEAR.test(sentence) || !(named || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);
   }

@@ -108,7 +108,7 @@ function districtOfPlace(word: string, lexicon: Lexicon): boolean {
 }
 const TOWN = String.raw`(?:(?:De|Den|Het|Sint)[ \t])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const AFTER_AREA_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Gg]emeente|[Rr]egio|[Ww]ijk|[Ss]tadsdeel|[Pp]rovincie)[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Gg]emeente|[Rr]egio|[Ww]ijk|[Ss]tadsdeel|[Pp]rovincie|[Bb]uurtschap|[Kk]erkdorp)[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
   "gu",
 );
 const AFTER_STREET_NUMBER = new RegExp(
@@ -203,7 +203,7 @@ needs(INSTITUTION_ABBREVIATIONS, ["mst", "zgt", "umc", "amc", "erasmus mc"]);
 needs(ODD_CASE_NAME, ["-"]);
 for (const re of [BRACKETS_AFTER_NAME, NAME_THEN_NUMBER, IN_BRACKETS]) needs(re, ["("], [")"]);
 needs(LAST_IN_BRACKETS, ["("], [")"], [","]);
-needs(AFTER_AREA_WORD, ["gemeente", "regio", "wijk", "stadsdeel", "provincie"]);
+needs(AFTER_AREA_WORD, ["gemeente", "regio", "wijk", "stadsdeel", "provincie", "buurtschap", "kerkdorp"]);
 needs(AFTER_STREET_NUMBER, STREET_END.split("|"));
 needs(STREET_NUMBER, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 [

@@ -11,13 +11,14 @@
 // - the capitalised words that go on after an institution: "Tubantia Borussia", "Moskee Mevlana Enschede".
 // All scans are single regex passes or token walks with a fixed window: linear in the text.
 import type { Lexicon } from "./lexicon";
+import { sentenceStart } from "./sentence-start";
 import { matchAll, needs, type Span } from "./spans";
 
 const INSTITUTION = "[instelling]";
 const lower = (w: string): string => w.toLowerCase();
 
 /** Endings of Dutch words for a kind of organisation ("woonzorgcentrum", "zorgboerderij", "sportclub"). */
-const KIND_END = String.raw`bescherming|reclassering|centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier`;
+const KIND_END = String.raw`bescherming|reclassering|centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier|bedrijf`;
 /** A capitalised type word inside a name: "College", "Lyceum", "Zorgcentrum". */
 const TYPE_WORD = new RegExp(String.raw`^\p{L}*(?:${KIND_END}|college|lyceum|gymnasium|ziekenhuis)$`, "u");
 const ARTICLE = String.raw`(?:(?:De|Het|'t|’t|Sint|St\.)[ \t]{1,3})`;
@@ -86,7 +87,11 @@ export function institutionShapes(
     // list knows as plain (a month, a weekday, "Moeder" is no name): "naar school Maandag" stays
     const words = names.split(/[ \t]+/u).filter((w) => !/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w));
     // a capitalised article after the kind word starts a name even of plain words: "Gezondheidscentrum 't Hoge Veld"
-    const articled = /^(?:De|Het|'t|’t)[ \t]/u.test(names) && !words.some((w) => NOT_NAME_AFTER_ARTICLE.test(w));
+    // so does a capitalised kind word in mid-sentence, a name's own first word: "bij Loonbedrijf Schaap"
+    const kindAt = m.index + m[0].indexOf(kind);
+    const ownKind = /^\p{Lu}/u.test(kind) && kindAt === m.index && !sentenceStart(text, kindAt);
+    const articled =
+      (/^(?:De|Het|'t|’t)[ \t]/u.test(names) || ownKind) && !words.some((w) => NOT_NAME_AFTER_ARTICLE.test(w));
     if (words.length === 0 || (words.every((w) => plainWord(w)) && !articled)) continue;
     // "thuis", "huis" alone are no kind of organisation
     if (/^(?:huis|thuis|team|club|groep)$/iu.test(kind)) continue;
@@ -158,6 +163,12 @@ export function institutionShapes(
     if (lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name)) || lexicon.places.has(whole)) continue;
     add(m.index, m.index + m[0].length - town.length - 1);
   }
+  // an organisation in a role a family deals with: "Verhuurder is Domijn", "werkgever: Stork"
+  for (const m of matchAll(ROLE_IS, text)) {
+    const name = m[0];
+    if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
+    add(m.index, m.index + name.length);
+  }
   // whom a family pays or owes: "huur aan Welbions", "schuld bij Vattenfall", "achterstand bij Domijn"
   for (const m of matchAll(PAYEE, text)) {
     const name = m[0];
@@ -178,6 +189,10 @@ const ARTICLE_NAME_TOWN = needs(
   /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{N}])/gu,
   ["de ", "het ", "'t ", "’t "],
 );
+const ROLE_IS = needs(
+  /(?<=(?<![\p{L}])(?:[Vv]erhuurder|[Ww]erkgever|[Zz]orgverzekeraar|[Vv]erzekeraar|[Ee]nergieleverancier|[Ww]oningcorporatie|[Ss]chuldeiser|[Ii]ncassobureau)(?:[ \t]{1,3}is|[ \t]{0,2}:)[ \t]{1,3})\p{Lu}[\p{L}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
+  ["verhuurder", "werkgever", "verzekeraar", "leverancier", "woningcorporatie", "schuldeiser", "incassobureau"],
+);
 const PAYEE = needs(
   /(?<=(?<![\p{L}])(?:[Hh]uur|[Hh]uurachterstand|[Aa]chterstand|[Ss]chuld|[Ss]chulden|[Bb]etalingsachterstand|[Rr]ekening|[Ii]ncasso)[ \t]{1,3}(?:aan|bij|van)[ \t]{1,3})\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
   ["huur", "achterstand", "schuld", "rekening", "incasso"],
@@ -188,10 +203,10 @@ const NOT_NAME_AFTER_ARTICLE =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 const NAME_THEN_KIND = needs(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting`)})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting|advies|mediation)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting|advies|mediation`)})(?![\p{L}\p{N}])`,
     "gu",
   ),
-  [...KIND_END.split("|"), "wonen", "jeugd", "huisvesting"],
+  [...KIND_END.split("|"), "wonen", "jeugd", "huisvesting", "advies", "mediation"],
 );
 const ORGANISATION_SUBJECT = needs(
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{2,})[ \t]{1,3}(?:heeft[ \t]{1,3}(?:een[ \t]{1,3})?(?:brief|mail|bericht|melding|rekening|aanmaning|beschikking|besluit)|stuurt|stuurde|mailt|mailde|laat[ \t]weten|liet[ \t]weten|schrijft|schreef|wijst[ \t]af|wees[ \t]af|keurt|keurde|dreigt[ \t]met|dreigde[ \t]met|zegt[ \t]op|zegde[ \t]op|eist|eiste)(?![\p{L}])/gu,
@@ -244,7 +259,7 @@ function domainNames(text: string, plainWord: (w: string) => boolean, priority: 
 }
 
 const ARTICLE_BEFORE = /(?<=[\p{Ll}\p{N},][ \t])(?:De|Het|'t|’t)[ \t]$/u;
-const NEXT_NAME = /^[ \t]{1,2}(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
+const NEXT_NAME = /^[ \t]{1,2}(?:&[ \t]{1,2})?(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
  * An institution goes on over the capitalised words after it that are no plain word, name or place of the lists
@@ -265,7 +280,9 @@ export function institutionTails(
       const word = next?.[1] ?? "";
       // after an article a place's name is the institution's ("Basisschool De Marke")
       const article = next !== null && next[0].trim() !== word;
-      if (!next || (article ? plainAfterArticle(word) : plainWord(word))) break;
+      // "Zwiers Mediation & Advies": after "&" the name goes on whatever its word
+      const joined = next !== null && next[0].includes("&");
+      if (!next || (!joined && (article ? plainAfterArticle(word) : plainWord(word)))) break;
       end += next[0].length;
     }
     // a capitalised article before it in mid-sentence is the name's own: "woongroep De Hoenderboom"

@@ -99,7 +99,7 @@ const ADDRESS = new RegExp(
 // shape is an account's (platformHandles); its owner may stand between ("De Snapchat van Quincy is qncy.d05") when "is"
 // or ":" follows
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{1,2}van[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,30}|hem|haar|mij))?)((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{1,2}van[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,30}|hem|haar|mij))?)((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}\(?([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
   "giu",
 );
 
@@ -180,6 +180,13 @@ export function patternSpans(text: string): Span[] {
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
     ...platformHandles(text),
     ...underscoreNames(text),
+    ...matchAll(DIGITS_INSIDE, text).map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: "[account]",
+      kinds: ["links" as const],
+      priority: PRIORITY.handle,
+    })),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
@@ -200,6 +207,21 @@ const UNDERSCORE_NAME = needs(
   /(?<![\p{L}\p{N}._@/\\#-])(?=[\p{L}\p{N}.]{0,30}_)[\p{L}\p{N}][\p{L}\p{N}._]{0,40}[\p{L}\p{N}](?![\p{L}\p{N}_@/\\#-]|\.\p{L})/gu,
   ["_"],
 );
+
+// Small letters with digits inside, as forum and app user names are made ("mamavan3uitdeachterhoek", "lisa2010xo"):
+// Dutch writes a number inside a word with a hyphen ("3-jarige") or a space, never so
+const DIGITS_INSIDE = needs(/(?<![\p{L}\p{N}._@/\\#-])\p{Ll}{3,}\d{1,4}\p{Ll}{2,}(?![\p{L}\p{N}_@/\\#-]|\.\p{L})/gu, [
+  "0",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+]);
 
 /** Names joined by an underscore that contain a letter. */
 function underscoreNames(text: string): Span[] {

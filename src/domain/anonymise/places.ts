@@ -10,7 +10,23 @@ import { matchAll, type Span } from "./spans";
 const PLACE = "[plaats]";
 const TOKEN = /[\p{L}\p{M}'’]+/gu;
 /** Small words inside a place's name: "Bergen op Zoom", "Capelle aan den IJssel", "Wijk bij Duurstede". */
-const INNER = new Set(["aan", "op", "den", "de", "bij", "in", "ter", "ten", "am", "an", "der", "sur", "la", "le"]);
+const INNER = new Set([
+  "aan",
+  "op",
+  "den",
+  "de",
+  "bij",
+  "in",
+  "ter",
+  "ten",
+  "am",
+  "an",
+  "der",
+  "sur",
+  "la",
+  "le",
+  "van",
+]);
 const lower = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
 
 /** Places of two to four words from the list. */
@@ -119,8 +135,18 @@ export function placesInOtherCase(
   return out;
 }
 
-/** A capitalised word right after a place, in the same phrase: "Berflo Es", "Addis Abeba", "Hengelo Staal". */
-const TAIL = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)(?![\p{L}\p{N}'’-])/u;
+/** Small words written with a capital only where a sentence starts whose full stop is missing ("in Enschede Maar"). */
+const FUNCTION_WORD = new Set(
+  "maar en of dat die want dus toen als ook nu dan ik hij zij ze we wij jij je u het de een is was in op met naar bij voor na om er daar hier zo".split(
+    " ",
+  ),
+);
+
+/**
+ * A capitalised word right after a place, in the same phrase: "Berflo Es", "Addis Abeba", "Hengelo Staal"; after a
+ * hyphen a district ("Hengelo-Berflo Es").
+ */
+const TAIL = /^[ \t-](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)(?![\p{L}\p{N}'’-])/u;
 
 /**
  * A place's name of two words that the list does not hold ("Berflo Es": a district; "Hengelo Staal": a firm named
@@ -131,10 +157,15 @@ const TAIL = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)(?!
 export function placeTails(text: string, places: readonly Span[], ownWord: (w: string) => boolean): Span[] {
   const out: Span[] = [];
   for (const s of places) {
-    const m = TAIL.exec(text.slice(s.end, s.end + 40));
-    const word = m?.[1];
-    if (!m || !word || ownWord(word)) continue;
-    out.push({ ...s, end: s.end + m[0].length });
+    // up to two words: "Enschede Cricket Club" (a name's kind word after them is the institution rules')
+    let end = s.end;
+    for (let k = 0; k < 2; k++) {
+      const m = TAIL.exec(text.slice(end, end + 40));
+      const word = m?.[1];
+      if (!m || !word || ownWord(word) || FUNCTION_WORD.has(lower(word))) break;
+      end += m[0].length;
+    }
+    if (end > s.end) out.push({ ...s, end });
   }
   return out;
 }
