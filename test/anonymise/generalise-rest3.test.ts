@@ -113,10 +113,18 @@ describe("institutions", () => {
     ["Verwijzer: huisarts, Tandartspraktijk 't Hoge Land, tel. 0546-123456.", ["Hoge", "Land"]],
     ["Huur aan Woonveste is nu betaald.", ["Woonveste"]],
     ["Werkgever: Plastech, in ploegendienst.", ["Plastech"]],
+    // a name a sure rule found is that organisation everywhere in its text
+    ["Werkgever: Plastech. Moeder belt Plastech om verlof.", ["Plastech"]],
+    // an abbreviation with a town after it: that town's branch
+    ["Ze gaat naar de kerk (NGK Almelo) op zondag.", ["NGK", "Almelo"]],
     ["Zij zit in groep 4, De Vlinder Borne.", ["Vlinder", "Borne"]],
     ["Ze werkt bij Schoonmaakbedrijf Zon als hulp.", ["Zon"]],
     ["De ouders gaan naar Velmaar Mediation & Advies.", ["Velmaar", "Mediation", "Advies"]],
   ])("%s", (text, gone) => hides(text, gone));
+
+  test("a national service's abbreviation before a town stays", () => {
+    expect(out("Het CJG Hengelo heeft een spreekuur.")).toBe("Het CJG [plaats] heeft een spreekuur.");
+  });
 
   test.each(["Hij gaat naar school. De juf belde later.", "Het bedrijf draait goed.", "De huur is te hoog."])(
     "leaves %s",

@@ -169,6 +169,13 @@ export function institutionShapes(
     if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
     add(m.index, m.index + name.length);
   }
+  // "GIM Hengelo", "RTC Almelo": an abbreviation with a town after it names that town's branch of an organisation
+  // (national services and school types, named the same everywhere, stay: "GGD Twente" keeps "GGD")
+  for (const m of matchAll(ACRONYM_TOWN, text)) {
+    const [, acronym = "", town = ""] = m;
+    if (NATIONAL.has(acronym) || !lexicon.places.has(lower(town))) continue;
+    add(m.index, m.index + acronym.length);
+  }
   // whom a family pays or owes: "huur aan Welbions", "schuld bij Vattenfall", "achterstand bij Domijn"
   for (const m of matchAll(PAYEE, text)) {
     const name = m[0];
@@ -188,6 +195,13 @@ export function institutionShapes(
 const ARTICLE_NAME_TOWN = needs(
   /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{N}])/gu,
   ["de ", "het ", "'t ", "’t "],
+);
+const ACRONYM_TOWN = /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5})[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/** Abbreviations of services, laws, school types and roles that are the same in every town. */
+const NATIONAL = new Set(
+  "GGD CJG GGZ JGZ UWV SVB CAK DUO IND COA CBR NS AMW WMO MDO PGB BSO KDV SBO VSO SO VO PO MBO HBO WO HAVO VWO VMBO ROC IB OK NB VT GI RVDK SEH EHBO TBS AZC ANWB KNVB BSN ADHD ASS LVB PTSS".split(
+    " ",
+  ),
 );
 const ROLE_IS = needs(
   /(?<=(?<![\p{L}])(?:[Vv]erhuurder|[Ww]erkgever|[Zz]orgverzekeraar|[Vv]erzekeraar|[Ee]nergieleverancier|[Ww]oningcorporatie|[Ss]chuldeiser|[Ii]ncassobureau)(?:[ \t]{1,3}is|[ \t]{0,2}:)[ \t]{1,3})\p{Lu}[\p{L}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
