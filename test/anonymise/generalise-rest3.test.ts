@@ -136,8 +136,13 @@ describe("addresses", () => {
   test.each([
     ["Opvang in Hengelo, Markt 4.", ["Markt", "4"]],
     ["Nieuw adres is Wal 12, Deventer.", ["Wal", "12"]],
+    // a street and number in capitals, as a message typed with caps lock has it
+    ["WE WONEN NU OP DE KORTE BRUGSTRAAT 14 BIJ OMA.", ["KORTE", "BRUGSTRAAT", "14"]],
   ])("%s", (text, gone) => hides(text, gone));
 
+  test("capitals that number something are no street", () => {
+    expect(out("ZIE STAP 2 EN HOOFDSTUK 3.")).toBe("ZIE STAP 2 EN HOOFDSTUK 3.");
+  });
   test("a numbered word after a place is no street", () => {
     expect(out("In Enschede, Groep 7 en 8 samen.")).toBe("In [plaats], Groep 7 en 8 samen.");
   });

@@ -93,6 +93,15 @@ const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?\s+${HOUSE_NUMBER}`,
   "gu",
 );
+/** A street and number in capitals, as a text typed with caps lock has it: "KERKSTRAAT 31", "OUDE MARKT 4B". */
+const ADDRESS_CAPS = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:OUDE|NIEUWE|LANGE|KORTE|HOGE|LAGE|GROTE|KLEINE)[ \t]\p{Lu}*|\p{Lu}{2,})(?:${STREET_END.toUpperCase()})[ \t]{1,2}\d{1,5}(?:[ \t]?[A-Z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  STREET_END.split("|"),
+  ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+);
 // An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name
 // with a digit, an underscore, a dot or a # tag, so "TikTok: filmpjes" stays (an "@name" is found in free-text.ts)
 // (or a gamer's name: "gamertag is Dark_Wolf12"); a name right after the platform ("op snap naam_x") only when its
@@ -190,6 +199,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...collect(ADDRESS_CAPS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
     ...contextAddressSpans(text, PLACEHOLDERS.address, PRIORITY.address),
     ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
   ];
