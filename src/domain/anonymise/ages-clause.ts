@@ -55,6 +55,23 @@ const ELLIPTIC_AGE = new RegExp(
   String.raw`(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,30}[ \t]+(?:pas|bijna|nog[ \t]maar|net|ruim)[ \t]+)(?:${WORDS}|\d{1,2})(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
   "gu",
 );
+// "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12": a second subject after an age told by "is" takes the
+// verb along
+const NEXT_AGE = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  "gu",
+);
+// "twee kinderen van 3 en 5", "broers van 12, 14 en 17": each number after children in the plural and "van"
+const CHILDREN = String.raw`(?:kinderen|kids|jongens|meisjes|zonen|dochters|broers|zussen|broertjes|zusjes|tweeling|drieling)`;
+const CHILDREN_AGES = new RegExp(
+  String.raw`(?<=(?<![\p{L}])${CHILDREN}[ \t]+van[ \t]+(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+${YEARS})?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]+(?:en|keer|x|uur|euro|procent|minuten|weken|dagen|kilo|punten|meter)(?![\p{L}])))`,
+  "gu",
+);
+// "Ze wordt volgende maand 10", "hij werd vorige week twaalf"
+const BECOMES_AFTER_TIME = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:wordt|werd)[ \t]+(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
+  "gu",
+);
 // "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age
 const RELATIVE = String.raw`(?:half|stief|pleeg|tweeling)?(?:zus|zusje|broer|broertje|zoon|zoontje|dochter|dochtertje|neef|neefje|nicht|nichtje|kind|kleinzoon|kleindochter)`;
 const RELATIVE_AGE = new RegExp(
@@ -93,6 +110,9 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
     [COMMA_AGE, text.includes(",")],
     [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
+    [NEXT_AGE, may(/is|was|wor|ben/iu) && /,| en /u.test(text)],
+    [CHILDREN_AGES, may(/kinderen|kids|jongens|meisjes|zonen|dochters|broer|zus|ling/iu) && text.includes("van")],
+    [BECOMES_AFTER_TIME, may(/wordt|werd/iu)],
     [RELATIVE_AGE, text.includes("(") && may(/zus|broer|zoon|dochter|neef|nicht|kind/iu)],
   ];
   for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);
