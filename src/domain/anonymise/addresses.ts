@@ -92,3 +92,48 @@ export function streetsByEnding(text: string, plainWord: (w: string) => boolean,
   }
   return out;
 }
+
+// "in Haaksbergen, Markt 14", "Markt 14, Haaksbergen": a capitalised word and a house number set off from a town by a
+// comma is that town's street and number, whatever the street's word (one to three words, nothing counted after it)
+const STREET_AFTER_TOWN = new RegExp(
+  String.raw`^,[ \t]{0,2}(${STREET_NAME})[ \t]{1,2}${HOUSE_NUMBER}${NOT_HOUSE}(?=[ \t]{0,2}(?:[,.;:!?)(\n\r]|$))`,
+  "u",
+);
+const STREET_BEFORE_TOWN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(${STREET_NAME})[ \t]{1,2}${HOUSE_NUMBER}[ \t]{0,2},[ \t]{0,2}$`,
+  "u",
+);
+
+/**
+ * Streets with a number beside a town the other rules found (`towns`); `counted` says which words number something
+ * ("Bijlage 3", "Groep 7").
+ */
+export function addressesBesideTowns(
+  text: string,
+  towns: readonly Span[],
+  counted: (w: string) => boolean,
+  replacement: string,
+  priority: number,
+): Span[] {
+  const out: Span[] = [];
+  for (const t of towns) {
+    const after = STREET_AFTER_TOWN.exec(text.slice(t.end, t.end + 80));
+    if (after && !counted(after[1] ?? "")) {
+      const start = t.end + after[0].length - after[0].replace(/^,[ \t]*/u, "").length;
+      out.push({ start, end: t.end + after[0].length, replacement, kinds: ["addresses"], priority });
+    }
+    const from = Math.max(0, t.start - 80);
+    const before = STREET_BEFORE_TOWN.exec(text.slice(from, t.start));
+    if (before && !counted(before[1] ?? "")) {
+      const street = before[0].replace(/[ \t]*,[ \t]*$/u, "");
+      out.push({
+        start: from + before.index,
+        end: from + before.index + street.length,
+        replacement,
+        kinds: ["addresses"],
+        priority,
+      });
+    }
+  }
+  return out;
+}

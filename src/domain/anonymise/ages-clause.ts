@@ -10,20 +10,26 @@ const WORDS =
 const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
 const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby)`;
 const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
 const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word)`;
 const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim)`;
-/** What may follow an age told by "is": the clause ends, or a joining word ("… zeven en snapt het niet"). */
-const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’]|$)|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu)${RIGHT})`;
+/**
+ * What may follow an age told by "is": the clause ends, a joining word ("… zeven en snapt het niet"), a tag that
+ * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
+ * "ik" or "mijn".
+ */
+const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$)|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu|toch|hoor|geloof|denk|ik|mijn|m'n)${RIGHT})`;
 
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
 const IS_AGE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT})[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
+/** "En Jasmijn dan, die is pas 3": "die" stands for the name just before it. */
+const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?,[ \t]{0,2}$/u;
 // "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt))${RIGHT}`,
@@ -44,6 +50,34 @@ const ORDINAL_AGE = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINALS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})`,
   "gu",
 );
+// "Vishal is 14, zusje Asha pas zes.": the verb left out after the first, a name and a word of degree say it
+const ELLIPTIC_AGE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,30}[ \t]+(?:pas|bijna|nog[ \t]maar|net|ruim)[ \t]+)(?:${WORDS}|\d{1,2})(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  "gu",
+);
+// "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12": a second subject after an age told by "is" takes the
+// verb along
+const NEXT_AGE = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  "gu",
+);
+// "twee kinderen van 3 en 5", "broers van 12, 14 en 17": each number after children in the plural and "van"
+const CHILDREN = String.raw`(?:kinderen|kids|jongens|meisjes|zonen|dochters|broers|zussen|broertjes|zusjes|tweeling|drieling)`;
+const CHILDREN_AGES = new RegExp(
+  String.raw`(?<=(?<![\p{L}])${CHILDREN}[ \t]+van[ \t]+(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+${YEARS})?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]+(?:en|keer|x|uur|euro|procent|minuten|weken|dagen|kilo|punten|meter)(?![\p{L}])))`,
+  "gu",
+);
+// "Ze wordt volgende maand 10", "hij werd vorige week twaalf"
+const BECOMES_AFTER_TIME = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:wordt|werd)[ \t]+(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
+  "gu",
+);
+// "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age
+const RELATIVE = String.raw`(?:half|stief|pleeg|tweeling)?(?:zus|zusje|broer|broertje|zoon|zoontje|dochter|dochtertje|neef|neefje|nicht|nichtje|kind|kleinzoon|kleindochter)`;
+const RELATIVE_AGE = new RegExp(
+  String.raw`(?<=\(${RELATIVE}[ \t]{0,2}[,;][ \t]{0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]*\))|(?<=\()${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,2}[,;][ \t]{0,2}${RELATIVE}[ \t]*\))`,
+  "giu",
+);
 // "Leerling: Noor, groep 6, acht jaar": a number word of years between commas or closing the line
 const COMMA_AGE = new RegExp(
   String.raw`(?<=,[ \t]{1,3})(?:${WORDS})[ \t]{1,3}(?:jaar|jr\.?|maanden)(?=[ \t]{0,3}(?:[.;,]|$))`,
@@ -59,7 +93,9 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
   const may = (re: RegExp): boolean => re.test(text);
   for (const m of may(/is|was|wor|ben/iu) ? matchAll(IS_AGE, text) : []) {
     const subject = m[1];
-    if (subject !== undefined && NOT_SUBJECT.has(subject.toLocaleLowerCase("nl"))) continue;
+    const lowered = subject?.toLocaleLowerCase("nl");
+    const named = lowered === "die" && NAME_THEN_DIE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (lowered !== undefined && NOT_SUBJECT.has(lowered) && !named) continue;
     const age = m[3] ?? "";
     const start = m.index + m[0].length - age.length;
     add(start, start + age.length);
@@ -73,6 +109,11 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     [LABEL_AGE, may(/leeftijd|lft/iu)],
     [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
     [COMMA_AGE, text.includes(",")],
+    [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
+    [NEXT_AGE, may(/is|was|wor|ben/iu) && /,| en /u.test(text)],
+    [CHILDREN_AGES, may(/kinderen|kids|jongens|meisjes|zonen|dochters|broer|zus|ling/iu) && text.includes("van")],
+    [BECOMES_AFTER_TIME, may(/wordt|werd/iu)],
+    [RELATIVE_AGE, text.includes("(") && may(/zus|broer|zoon|dochter|neef|nicht|kind/iu)],
   ];
   for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);
   return out;

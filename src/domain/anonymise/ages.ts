@@ -73,7 +73,8 @@ const AGE_RES: RegExp[] = [
   ),
   // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
   // also a number word, and a comma after: "Leerling: Noor, groep 6, negen jaar"
-  new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,]|$|\n))`, "gu"),
+  // also a table's cell: "Elira | jeugdige, 11 jaar | –"
+  new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,|]|$|\n))`, "gu"),
   // "Amir is pas zeven,", "ze is nog maar negen.": a number word closing the clause after "is" and a word of degree
   new RegExp(
     String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]{1,3}(?:pas|nog[ \t]maar|net|bijna|al)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)])`,

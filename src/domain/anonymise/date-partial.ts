@@ -31,10 +31,18 @@ const CONTEXT_BEFORE =
 // a time, a colon, "jl.", or a part of the day ("18/2 in de nacht", "3/4 's avonds")
 const CONTEXT_AFTER =
   /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
+/**
+ * A word for an appointment or a day in someone's life, maybe with a name after it, just before a day and month: "belt
+ * 8-2 met", "volgend MDO 14-3", "verjaardag Yara 11/3".
+ */
+const EVENT_BEFORE =
+  /(?:^|[^\p{L}])(?:MDO|mdo|[Vv]erjaardag|[Jj]arig|[Oo]verleg|[Aa]fspraak|[Gg]esprek|[Hh]uisbezoek|[Bb]ezoek|[Zz]itting|[Ee]valuatie|[Ii]ntake|[Cc]ontrole|[Dd]eadline|[Bb]elt|[Bb]elde|[Bb]ellen|[Mm]ailt|[Mm]ailde)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+$/u;
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
 const LOG_LINE_START = new RegExp(String.raw`(?:^|${lineEndClass()})(?:[-*•][ \t])?[ \t]*$`, "u");
+/** An entry after a spaced dash: "Vader – 9/1 boos", "(moeder) — 3-2 belt"; not a fraction ("– 1/4 deel"). */
+const DASH_BEFORE = /[ \t][–—][ \t]$/u;
 const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{L}{2,})/u;
 /**
  * "(12/2)": a day and month alone in brackets, written with a slash, is a date in a note when it cannot be a proper
@@ -57,12 +65,14 @@ const RANGE_FIRST_DAY = new RegExp(
 // 2021", "van 2019 tot 2021": the word before may
 // take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|geb\.|geboren|overleden|gestorven|verhuisd|gescheiden|getrouwd|gevlucht|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
   /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 /** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
 const YEAR_SPAN =
   /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/.-]))/gu;
+/** A year in brackets after a capitalised word: "Zara (2013) en Deniz (2016)", a child's year of birth. */
+const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(?=\))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(DAY_MONTH, ["/", "-"], DIGITS);
@@ -70,12 +80,13 @@ needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
 needs(RANGE_FIRST_DAY, MONTH_PREFIXES, DIGITS);
 needs(EVENT_YEAR, ["19", "20"]);
 needs(YEAR_SPAN, ["-", "–", "/"], ["19", "20"]);
+needs(YEAR_AFTER_NAME, ["("], ["19", "20"]);
 /** A person of the family or where they live: a year in their sentence dates their life ("sinds 2022 zit hij"). */
 const PERSON_WORD =
   /(?<![\p{L}])(?:hij|zij|ze|haar|ik|mijn|wij|onze|moeder|vader|ouders|oma|opa|zoon|dochter|kind|kindje|baby|meisje|jongen|tweeling|gezin|broer|zus|broertje|zusje|jeugdige|cliënt|client|woont|woonde|woonden|zit|zat|verbleef)(?![\p{L}])/iu;
 /** What happens in a family's life: a year near one of these dates an event ("kwam in 2016", "in 2022 gezien"). */
 const EVENT_WORD =
-  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen)/iu;
+  /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen|behandel)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
 const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
 
@@ -96,9 +107,13 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const context =
       wd ||
       CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
       CONTEXT_AFTER.test(after) ||
       DATE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
       (LOG_LINE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) && LOG_ENTRY_AFTER.test(after)) ||
+      (DASH_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        LOG_ENTRY_AFTER.test(after) &&
+        (sep === "-" || d >= mo)) ||
       IN_BRACKETS(text, m.index, end, sep, d, mo);
     if (!context) continue;
     if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
@@ -132,12 +147,15 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_RANGE_START, text),
     ...matchAll(YEAR_RANGE_END, text),
     ...matchAll(YEAR_SPAN, text),
+    ...matchAll(YEAR_AFTER_NAME, text),
   ];
   for (const m of years) {
     const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
-    if (GENERAL_YEAR.test(sentence) || !(EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
+    // "Kacper (2011)": the name is the person the year dates
+    const named = m[0] === year && text.charAt(at - 1) === "(";
+    if (GENERAL_YEAR.test(sentence) || !(named || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);
   }

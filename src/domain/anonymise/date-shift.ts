@@ -62,9 +62,10 @@ export function matchCase(template: string, word: string): string {
 }
 
 // Built once, not per text: building a regex per paragraph cost a fifth of the date scan (issue 23 item 4).
+// a weekday before it belongs to the date ("za 20-04-2024"): kept as written it would give the true day away
 const NUMERIC_DATE = new RegExp(
-  String.raw`${LEFT}(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\2(\d{4}|['’‘]?\d{2})(?![\p{N}])`,
-  "gu",
+  String.raw`${LEFT}(?:${WEEKDAY_WORD}[ \t]+)?(\d{1,2})(\s?[-/.]\s?)(\d{1,2})\4(\d{4}|['’‘]?\d{2})(?![\p{N}])`,
+  "giu",
 );
 // also "2014/02/03" and "2014.02.03", the same separator twice
 const ISO_DATE = new RegExp(String.raw`${LEFT}(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[/.]\d)`, "gu");
@@ -74,6 +75,11 @@ const DAY_MONTH = new RegExp(
   "giu",
 );
 const YEAR_MONTH_DAY = new RegExp(String.raw`${LEFT}(\d{4})-(${MONTH_WORD})\.?-(\d{1,2})(?![\p{L}\p{N}])`, "giu");
+/** The first month of a range dated by the year after the second: "jan–mrt 2024", "januari t/m maart 2024". */
+const MONTH_RANGE_FIRST = new RegExp(
+  String.raw`${LEFT}(${MONTH_WORD})(\.?)(?=[ \t]{0,2}(?:[-–/]|t\/m|tot(?:[ \t]+en[ \t]+met)?)[ \t]{0,2}(${MONTH_WORD})\.?[ \t]+(\d{4}|['’‘]\d{2})(?![\p{L}\p{N}'’]))`,
+  "giu",
+);
 const MONTH_YEAR = new RegExp(String.raw`${LEFT}(${MONTH_WORD})(\.?)\s+(\d{4}|['’‘]\d{2})(?![\p{L}\p{N}'’])`, "giu");
 /** Every month word starts with one of these (spans.ts NEEDS). */
 export const MONTH_PREFIXES = [
@@ -93,7 +99,7 @@ export const MONTH_PREFIXES = [
   "mrt",
 ];
 export const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-for (const re of [DAY_MONTH, YEAR_MONTH_DAY, MONTH_YEAR]) needs(re, MONTH_PREFIXES, DIGITS);
+for (const re of [DAY_MONTH, YEAR_MONTH_DAY, MONTH_YEAR, MONTH_RANGE_FIRST]) needs(re, MONTH_PREFIXES, DIGITS);
 for (const re of [NUMERIC_DATE, ISO_DATE, STAMP_DAY]) needs(re, DIGITS);
 
 interface Ymd {
@@ -157,11 +163,12 @@ export class DateShifter {
 
     // dd-mm-jjjj, d/m/jj, dd.mm.jjjj (the same separator twice)
     for (const m of matchAll(NUMERIC_DATE, text)) {
-      const [whole, dd = "", sep = "", mm = "", written = ""] = m;
+      const [whole, wd, wdDot = "", dd = "", sep = "", mm = "", written = ""] = m;
       // "2-3-'26": the apostrophe stays in the copy, the year is its two digits
       const apostrophe = /^['’‘]/u.test(written) ? written.charAt(0) : "";
       const yy = written.slice(apostrophe.length);
-      if (sectionNumber(text, m.index, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
+      const at = m.index + whole.length - `${dd}${sep}${mm}${sep}${written}`.length;
+      if (sectionNumber(text, at, m.index + whole.length, sep.trim(), dd, mm, yy)) continue;
       const year = yy.length === 2 ? this.twoDigitYear(Number(yy)) : Number(yy);
       if (!isValidCalendarDate(year, Number(mm), Number(dd))) {
         add(m.index, m.index + whole.length, DATE_PLACEHOLDER);
@@ -171,7 +178,8 @@ export class DateShifter {
       const d = dd.length === 2 ? pad(s.d) : String(s.d);
       const mo = mm.length === 2 ? pad(s.m) : String(s.m);
       const y = yy.length === 2 ? `${apostrophe}${pad(s.y % 100)}` : pad(s.y, 4);
-      add(m.index, m.index + whole.length, `${d}${sep}${mo}${sep}${y}`);
+      const day = wd ? `${weekdayLike(wd, s)}${wdDot} ` : "";
+      add(m.index, m.index + whole.length, `${day}${d}${sep}${mo}${sep}${y}`);
     }
 
     // ISO jjjj-mm-dd, jjjj/mm/dd, jjjj.mm.dd
@@ -249,6 +257,18 @@ export class DateShifter {
       const name = matchCase(monthWord, (month.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
       const year = apostrophe ? `${yearText.charAt(0)}${pad(s.y % 100)}` : pad(s.y, 4);
       add(m.index, m.index + whole.length, `${name}${dot} ${year}`);
+    }
+
+    for (const m of matchAll(MONTH_RANGE_FIRST, text)) {
+      const [whole, monthWord = "", dot = "", secondWord = "", yearText = ""] = m;
+      const first = monthIndex(monthWord);
+      const second = monthIndex(secondWord);
+      if (!first || !second) continue;
+      const last = yearText.length === 3 ? this.twoDigitYear(Number(yearText.slice(1))) : Number(yearText);
+      // "nov–feb 2024": the first month is in the year before
+      const s = this.shift({ y: first.month > second.month ? last - 1 : last, m: first.month, d: 15 });
+      const name = matchCase(monthWord, (first.short ? MONTHS_SHORT : MONTHS_FULL)[s.m - 1] ?? "");
+      add(m.index, m.index + whole.length, `${name}${dot}`);
     }
     return out;
   }

@@ -10,12 +10,12 @@
 // - ages in words and short forms ("negenjarige", "9 jr", "een jongen van 9 jaar");
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
-import { countsAfter, streetsByEnding } from "./addresses";
+import { addressesBesideTowns, countsAfter, streetsByEnding } from "./addresses";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { institutionShapes, institutionTails } from "./institution-shapes";
-import { multiWordPlaces, placesBesidePlaces } from "./places";
+import { multiWordPlaces, placeTails, placesBesidePlaces, placesInOtherCase } from "./places";
 import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
@@ -108,7 +108,7 @@ function districtOfPlace(word: string, lexicon: Lexicon): boolean {
 }
 const TOWN = String.raw`(?:(?:De|Den|Het|Sint)[ \t])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const AFTER_AREA_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Gg]emeente|[Rr]egio|[Ww]ijk|[Ss]tadsdeel|[Pp]rovincie)[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Gg]emeente|[Rr]egio|[Ww]ijk|[Ss]tadsdeel|[Pp]rovincie|[Bb]uurtschap|[Kk]erkdorp)[ \t]{1,3}(${TOWN})(?![\p{L}\p{N}])`,
   "gu",
 );
 const AFTER_STREET_NUMBER = new RegExp(
@@ -203,7 +203,7 @@ needs(INSTITUTION_ABBREVIATIONS, ["mst", "zgt", "umc", "amc", "erasmus mc"]);
 needs(ODD_CASE_NAME, ["-"]);
 for (const re of [BRACKETS_AFTER_NAME, NAME_THEN_NUMBER, IN_BRACKETS]) needs(re, ["("], [")"]);
 needs(LAST_IN_BRACKETS, ["("], [")"], [","]);
-needs(AFTER_AREA_WORD, ["gemeente", "regio", "wijk", "stadsdeel", "provincie"]);
+needs(AFTER_AREA_WORD, ["gemeente", "regio", "wijk", "stadsdeel", "provincie", "buurtschap", "kerkdorp"]);
 needs(AFTER_STREET_NUMBER, STREET_END.split("|"));
 needs(STREET_NUMBER, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 [
@@ -370,6 +370,24 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
       known(w) || lexicon.firstNames.has(lower(w)) || (ctx.knownName?.(w) ?? false);
     const places = out.filter((s) => s.replacement === PLACE);
     out.push(...placesBesidePlaces(text, places, out, notPlace, priority.place));
+    out.push(...placesInOtherCase(text, lexicon, notPlace, priority.place));
+    // a word after a place that is a name or capitalised for its own reason (month, article, language) is no tail
+    const ownWord = (w: string): boolean =>
+      lexicon.firstNames.has(lower(w)) ||
+      lexicon.places.has(lower(w)) ||
+      NOT_CONTEXT.has(lower(w)) ||
+      (ctx.knownName?.(w) ?? false);
+    const towns = out.filter((s) => s.replacement === PLACE);
+    out.push(...placeTails(text, towns, ownWord));
+    out.push(
+      ...addressesBesideTowns(
+        text,
+        towns,
+        (w) => COUNTED_NOUN.test(w) || NOT_CONTEXT.has(lower(w)),
+        ADDRESS,
+        PRIORITY.address,
+      ),
+    );
   }
   for (const m of matchAll(SIGNATURE_LINE, text)) {
     const initials = m[1] ?? "";

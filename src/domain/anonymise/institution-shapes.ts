@@ -11,13 +11,14 @@
 // - the capitalised words that go on after an institution: "Tubantia Borussia", "Moskee Mevlana Enschede".
 // All scans are single regex passes or token walks with a fixed window: linear in the text.
 import type { Lexicon } from "./lexicon";
+import { sentenceStart } from "./sentence-start";
 import { matchAll, needs, type Span } from "./spans";
 
 const INSTITUTION = "[instelling]";
 const lower = (w: string): string => w.toLowerCase();
 
 /** Endings of Dutch words for a kind of organisation ("woonzorgcentrum", "zorgboerderij", "sportclub"). */
-const KIND_END = String.raw`bescherming|reclassering|centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier`;
+const KIND_END = String.raw`bescherming|reclassering|centrum|centra|boerderij|kwekerij|praktijk|kliniek|school|opvang|zorg|groep|vereniging|club|kerk|moskee|synagoge|bibliotheek|stichting|instituut|academie|bureau|apotheek|dagbesteding|jeugdhulp|welzijn|therapie|coaching|scouting|hospice|kinderdagverblijf|peuterspeelzaal|gezinshuis|woongroep|internaat|team|atelier|bedrijf`;
 /** A capitalised type word inside a name: "College", "Lyceum", "Zorgcentrum". */
 const TYPE_WORD = new RegExp(String.raw`^\p{L}*(?:${KIND_END}|college|lyceum|gymnasium|ziekenhuis)$`, "u");
 const ARTICLE = String.raw`(?:(?:De|Het|'t|’t|Sint|St\.)[ \t]{1,3})`;
@@ -40,8 +41,8 @@ const KIND_THEN_NAME = new RegExp(
 );
 needs(KIND_THEN_NAME, KIND_END.split("|"));
 
-/** A word with a capital after small letters: "OrthoKids", "KinderKracht", "eHealth". */
-const CAMEL = /(?<![\p{L}\p{N}@./_-])\p{L}\p{Ll}+\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}@_])/gu;
+/** A word with a capital after small letters, or after a digit inside: "OrthoKids", "KinderKracht", "Spoed4Jeugd". */
+const CAMEL = /(?<![\p{L}\p{N}@./_-])\p{L}\p{Ll}+\p{N}{0,2}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}@_])/gu;
 /** Apps, products and services written so, which name no one's organisation. */
 const PRODUCTS = new Set(
   "whatsapp tiktok youtube playstation facetime iphone ipad ipod imac macbook linkedin powerpoint onedrive sharepoint onenote outlook digid mijnoverheid ehealth mhealth elearning ebook snapchat instagram facebook jeugdwet teams zoom mcdonald mcdonald's mcdonalds paypal ideal blackberry bookface topdossier kidsrights googlemaps applepay netflix disney+ xbox nintendo smartphone".split(
@@ -85,7 +86,13 @@ export function institutionShapes(
     // the kind word is a plain word ("school", "huis") or a compound of one; the name after it must hold a word no
     // list knows as plain (a month, a weekday, "Moeder" is no name): "naar school Maandag" stays
     const words = names.split(/[ \t]+/u).filter((w) => !/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w));
-    if (words.length === 0 || words.every((w) => plainWord(w))) continue;
+    // a capitalised article after the kind word starts a name even of plain words: "Gezondheidscentrum 't Hoge Veld"
+    // so does a capitalised kind word in mid-sentence, a name's own first word: "bij Loonbedrijf Schaap"
+    const kindAt = m.index + m[0].indexOf(kind);
+    const ownKind = /^\p{Lu}/u.test(kind) && kindAt === m.index && !sentenceStart(text, kindAt);
+    const articled =
+      (/^(?:De|Het|'t|’t)[ \t]/u.test(names) || ownKind) && !words.some((w) => NOT_NAME_AFTER_ARTICLE.test(w));
+    if (words.length === 0 || (words.every((w) => plainWord(w)) && !articled)) continue;
     // "thuis", "huis" alone are no kind of organisation
     if (/^(?:huis|thuis|team|club|groep)$/iu.test(kind)) continue;
     // the name ends before its first plain word: "Moskee Mevlana Moeder…" is "Moskee Mevlana"
@@ -98,7 +105,7 @@ export function institutionShapes(
         continue;
       }
       // a type word goes on with the name: "zorgteam Bonhoeffer College"
-      if (!/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w) && plainWord(w) && !TYPE_WORD.test(lower(w))) break;
+      if (!articled && !/^(?:De|Het|'t|’t|Sint|St\.)$/u.test(w) && plainWord(w) && !TYPE_WORD.test(lower(w))) break;
       at += w.length;
       end = at;
     }
@@ -146,16 +153,74 @@ export function institutionShapes(
     const start = m.index + m[0].length - word.length;
     out.push({ start, end: start + word.length, replacement: "[plaats]", kinds: ["places"], priority });
   }
+  // "De Regenboog Haaksbergen": an article and a name in mid-sentence with a town after it name a school or centre
+  // there, even when the name is a plain word (the town is the place rules')
+  for (const m of matchAll(ARTICLE_NAME_TOWN, text)) {
+    const [, name = "", town = ""] = m;
+    if (!lexicon.places.has(lower(town)) || NOT_NAME_AFTER_ARTICLE.test(name)) continue;
+    // "naar De Lutte Oldenzaal": a village whose name has its article is a place
+    const whole = lower(m[0].slice(0, m[0].length - town.length - 1));
+    if (lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name)) || lexicon.places.has(whole)) continue;
+    add(m.index, m.index + m[0].length - town.length - 1);
+  }
+  // an organisation in a role a family deals with: "Verhuurder is Domijn", "werkgever: Stork"
+  for (const m of matchAll(ROLE_IS, text)) {
+    const name = m[0];
+    if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
+    add(m.index, m.index + name.length);
+  }
+  // "GIM Hengelo", "RTC Almelo": an abbreviation with a town after it names that town's branch of an organisation
+  // (national services and school types, named the same everywhere, stay: "GGD Twente" keeps "GGD")
+  for (const m of matchAll(ACRONYM_TOWN, text)) {
+    const [, acronym = "", town = ""] = m;
+    if (NATIONAL.has(acronym) || !lexicon.places.has(lower(town))) continue;
+    add(m.index, m.index + acronym.length);
+  }
+  // whom a family pays or owes: "huur aan Welbions", "schuld bij Vattenfall", "achterstand bij Domijn"
+  for (const m of matchAll(PAYEE, text)) {
+    const name = m[0];
+    if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      replacement: INSTITUTION,
+      kinds: ["organisations"],
+      priority: guess,
+    });
+  }
   out.push(...domainNames(text, plainWord, priority));
   return out;
 }
 
+const ARTICLE_NAME_TOWN = needs(
+  /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{N}])/gu,
+  ["de ", "het ", "'t ", "’t "],
+);
+const ACRONYM_TOWN = /(?<![\p{L}\p{N}'’-])(\p{Lu}{2,5})[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/** Abbreviations of services, laws, school types and roles that are the same in every town. */
+const NATIONAL = new Set(
+  "GGD CJG GGZ JGZ UWV SVB CAK DUO IND COA CBR NS AMW WMO MDO PGB BSO KDV SBO VSO SO VO PO MBO HBO WO HAVO VWO VMBO ROC IB OK NB VT GI RVDK SEH EHBO TBS AZC ANWB KNVB BSN ADHD ASS LVB PTSS".split(
+    " ",
+  ),
+);
+const ROLE_IS = needs(
+  /(?<=(?<![\p{L}])(?:[Vv]erhuurder|[Ww]erkgever|[Zz]orgverzekeraar|[Vv]erzekeraar|[Ee]nergieleverancier|[Ww]oningcorporatie|[Ss]chuldeiser|[Ii]ncassobureau)(?:[ \t]{1,3}is|[ \t]{0,2}:)[ \t]{1,3})\p{Lu}[\p{L}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
+  ["verhuurder", "werkgever", "verzekeraar", "leverancier", "woningcorporatie", "schuldeiser", "incassobureau"],
+);
+const PAYEE = needs(
+  /(?<=(?<![\p{L}])(?:[Hh]uur|[Hh]uurachterstand|[Aa]chterstand|[Ss]chuld|[Ss]chulden|[Bb]etalingsachterstand|[Rr]ekening|[Ii]ncasso)[ \t]{1,3}(?:aan|bij|van)[ \t]{1,3})\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{N}])/gu,
+  ["huur", "achterstand", "schuld", "rekening", "incasso"],
+);
+
+/** Words capitalised for their own reason, never a name after "De": months, weekdays. */
+const NOT_NAME_AFTER_ARTICLE =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 const NAME_THEN_KIND = needs(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting`)})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t](?:\p{Lu}\p{Ll}*(?:${KIND_END}|wonen|jeugd|huisvesting|advies|mediation)|${capitalised(`${KIND_END}|wonen|jeugd|huisvesting|advies|mediation`)})(?![\p{L}\p{N}])`,
     "gu",
   ),
-  [...KIND_END.split("|"), "wonen", "jeugd", "huisvesting"],
+  [...KIND_END.split("|"), "wonen", "jeugd", "huisvesting", "advies", "mediation"],
 );
 const ORGANISATION_SUBJECT = needs(
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{2,})[ \t]{1,3}(?:heeft[ \t]{1,3}(?:een[ \t]{1,3})?(?:brief|mail|bericht|melding|rekening|aanmaning|beschikking|besluit)|stuurt|stuurde|mailt|mailde|laat[ \t]weten|liet[ \t]weten|schrijft|schreef|wijst[ \t]af|wees[ \t]af|keurt|keurde|dreigt[ \t]met|dreigde[ \t]met|zegt[ \t]op|zegde[ \t]op|eist|eiste)(?![\p{L}])/gu,
@@ -208,7 +273,7 @@ function domainNames(text: string, plainWord: (w: string) => boolean, priority: 
 }
 
 const ARTICLE_BEFORE = /(?<=[\p{Ll}\p{N},][ \t])(?:De|Het|'t|’t)[ \t]$/u;
-const NEXT_NAME = /^[ \t]{1,2}(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
+const NEXT_NAME = /^[ \t]{1,2}(?:&[ \t]{1,2})?(?:(?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/u;
 
 /**
  * An institution goes on over the capitalised words after it that are no plain word, name or place of the lists
@@ -229,7 +294,9 @@ export function institutionTails(
       const word = next?.[1] ?? "";
       // after an article a place's name is the institution's ("Basisschool De Marke")
       const article = next !== null && next[0].trim() !== word;
-      if (!next || (article ? plainAfterArticle(word) : plainWord(word))) break;
+      // "Zwiers Mediation & Advies": after "&" the name goes on whatever its word
+      const joined = next !== null && next[0].includes("&");
+      if (!next || (!joined && (article ? plainAfterArticle(word) : plainWord(word)))) break;
       end += next[0].length;
     }
     // a capitalised article before it in mid-sentence is the name's own: "woongroep De Hoenderboom"

@@ -203,8 +203,23 @@ export function contextInstitutions(
   }
   // a name found by its context is that institution everywhere in the text: "Met Zonnedael gaat het goed" too
   const names = new Set(out.map((s) => text.slice(s.start, s.end)));
-  if (names.size > 0)
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu))
+  // so is a one-word name a sure rule found by its shape or role ("Verhuurder is Domijn" … "vraagt Domijn om"), at
+  // that rule's priority: a guess (a person found otherwise wins) is not spread, nor is a word inside a longer name
+  const sure = new Map<string, number>();
+  for (const s of found) {
+    const w = text.slice(s.start, s.end);
+    if (s.priority > priority + 1 || !/^\p{Lu}[\p{L}\p{M}\p{N}'’-]+$/u.test(w) || plainWord(w)) continue;
+    sure.set(w, Math.min(sure.get(w) ?? s.priority, s.priority));
+  }
+  if (names.size > 0 || sure.size > 0) {
+    const inside = new Uint8Array(text.length);
+    for (const s of found) inside.fill(1, s.start, s.end);
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?![\p{L}\p{N}])/gu)) {
       if (names.has(m[0])) add(m[0], m.index);
+      const p = sure.get(m[0]);
+      if (p !== undefined && inside[m.index] === 0)
+        out.push({ start: m.index, end: m.index + m[0].length, replacement: "[instelling]", kinds: KIND, priority: p });
+    }
+  }
   return out;
 }

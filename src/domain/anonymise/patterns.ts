@@ -93,12 +93,22 @@ const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?\s+${HOUSE_NUMBER}`,
   "gu",
 );
+/** A street and number in capitals, as a text typed with caps lock has it: "KERKSTRAAT 31", "OUDE MARKT 4B". */
+const ADDRESS_CAPS = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:OUDE|NIEUWE|LANGE|KORTE|HOGE|LAGE|GROTE|KLEINE)[ \t]\p{Lu}*|\p{Lu}{2,})(?:${STREET_END.toUpperCase()})[ \t]{1,2}\d{1,5}(?:[ \t]?[A-Z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  STREET_END.split("|"),
+  ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+);
 // An account name after the platform: "snap: lotte_k09", "Discord is kayy#1234", "insta-naam = mo.2011"; only a name
 // with a digit, an underscore, a dot or a # tag, so "TikTok: filmpjes" stays (an "@name" is found in free-text.ts)
 // (or a gamer's name: "gamertag is Dark_Wolf12"); a name right after the platform ("op snap naam_x") only when its
-// shape is an account's (platformHandles)
+// shape is an account's (platformHandles); its owner may stand between ("De Snapchat van Quincy is qncy.d05") when "is"
+// or ":" follows
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:insta(?:gram)?|ig|snap(?:chat)?|tik[ \t]?tok|telegram|discord|twitter|facebook|fb|youtube|twitch|roblox|fortnite|minecraft|steam|threads|signal|bereal|psn|xbox|gamertag|gamernaam|gebruikersnaam|username|nickname|accountnaam)(?:[ \t-]?(?:naam|account|accountnaam|gebruikersnaam|username|handle|id))?((?:[ \t]{1,2}van[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,30}|hem|haar|mij))?)((?:[ \t]{0,2}[:=]|[ \t]{1,2}(?:is|heet))?)[ \t]{1,2}\(?([\p{L}\p{N}_][\p{L}\p{N}._-]{0,29}(?:#\d{4})?)(?![\p{L}\p{N}#])`,
   "giu",
 );
 
@@ -179,9 +189,17 @@ export function patternSpans(text: string): Span[] {
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
     ...platformHandles(text),
     ...underscoreNames(text),
+    ...matchAll(DIGITS_INSIDE, text).map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: "[account]",
+      kinds: ["links" as const],
+      priority: PRIORITY.handle,
+    })),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...collect(ADDRESS_CAPS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
     ...contextAddressSpans(text, PLACEHOLDERS.address, PRIORITY.address),
     ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
   ];
@@ -200,6 +218,21 @@ const UNDERSCORE_NAME = needs(
   ["_"],
 );
 
+// Small letters with digits inside, as forum and app user names are made ("mamavan3uitdeachterhoek", "lisa2010xo"):
+// Dutch writes a number inside a word with a hyphen ("3-jarige") or a space, never so
+const DIGITS_INSIDE = needs(/(?<![\p{L}\p{N}._@/\\#-])\p{Ll}{3,}\d{1,4}\p{Ll}{2,}(?![\p{L}\p{N}_@/\\#-]|\.\p{L})/gu, [
+  "0",
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+]);
+
 /** Names joined by an underscore that contain a letter. */
 function underscoreNames(text: string): Span[] {
   return matchAll(UNDERSCORE_NAME, text)
@@ -216,14 +249,17 @@ function underscoreNames(text: string): Span[] {
 /** The account names after a platform's name; the name only, a trailing full stop stays. */
 function platformHandles(text: string): Span[] {
   return matchAll(PLATFORM_HANDLE, text).flatMap((m) => {
-    const said = m[1] ?? "";
-    const name = (m[2] ?? "").replace(/[.-]+$/u, "");
+    const owner = m[1] ?? "";
+    const said = m[2] ?? "";
+    const name = (m[3] ?? "").replace(/[.-]+$/u, "");
+    // "Instagram van Tim 2 uur" counts time: after an owner only "is" or ":" says a name follows
+    if (owner && !said) return [];
     // a label that says an account name follows ("Gebruikersnaam: lotjebakker") takes any name but an answer
     const labelled = /[:=]/u.test(said) && ACCOUNT_LABEL.test(m[0]) && !NO_NAME.test(name);
     if (!labelled && !/[\p{N}_#]|\p{L}\.\p{L}/u.test(name)) return [];
     // without ":" or "is" a count may follow the platform ("Instagram 2 uur", "snap 3x"): only an account's shape
     if (!said && !ACCOUNT_SHAPE.test(name)) return [];
-    const start = m.index + m[0].length - (m[2] ?? "").length;
+    const start = m.index + m[0].length - (m[3] ?? "").length;
     return [{ start, end: start + name.length, replacement: "[account]", kinds: ["links"], priority: PRIORITY.handle }];
   });
 }

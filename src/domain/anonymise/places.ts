@@ -10,7 +10,23 @@ import { matchAll, type Span } from "./spans";
 const PLACE = "[plaats]";
 const TOKEN = /[\p{L}\p{M}'’]+/gu;
 /** Small words inside a place's name: "Bergen op Zoom", "Capelle aan den IJssel", "Wijk bij Duurstede". */
-const INNER = new Set(["aan", "op", "den", "de", "bij", "in", "ter", "ten", "am", "an", "der", "sur", "la", "le"]);
+const INNER = new Set([
+  "aan",
+  "op",
+  "den",
+  "de",
+  "bij",
+  "in",
+  "ter",
+  "ten",
+  "am",
+  "an",
+  "der",
+  "sur",
+  "la",
+  "le",
+  "van",
+]);
 const lower = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
 
 /** Places of two to four words from the list. */
@@ -87,6 +103,69 @@ export function placesBesidePlaces(
       out.push(span);
       queue.push(span);
     }
+  }
+  return out;
+}
+
+/** A place's name in capitals, as a news item's dateline or a heading writes it: "OLDENZAAL –", "ENSCHEDE". */
+const CAPS_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}'’])/gu;
+/** A small word after a word that places: in speech written down without capitals ("bij mij in neede"). */
+const LOWER_AFTER_PREPOSITION =
+  /(?<=(?<![\p{L}])(?:in|uit|naar|vanuit|richting|woont|wonen)[ \t]{1,3})\p{Ll}[\p{Ll}\p{M}'’]{3,}(?:-\p{Ll}{2,})*(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * Places of the list written in capitals or, after "in", "uit", "naar" …, in small letters; `plainWord` says which
+ * words are no place (Dutch words, first names, the form's own words), so "IN DE KLAS" and "naar huis" stay.
+ */
+export function placesInOtherCase(
+  text: string,
+  lexicon: Lexicon,
+  plainWord: (w: string) => boolean,
+  priority: number,
+): Span[] {
+  const out: Span[] = [];
+  if (lexicon.places.size === 0) return out;
+  const take = (m: RegExpMatchArray & { index: number }): void => {
+    const k = lower(m[0]);
+    if (!lexicon.places.has(k) || plainWord(k)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: PLACE, kinds: ["places"], priority });
+  };
+  for (const m of matchAll(CAPS_WORD, text)) take(m);
+  for (const m of matchAll(LOWER_AFTER_PREPOSITION, text)) take(m);
+  return out;
+}
+
+/** Small words written with a capital only where a sentence starts whose full stop is missing ("in Enschede Maar"). */
+const FUNCTION_WORD = new Set(
+  "maar en of dat die want dus toen als ook nu dan ik hij zij ze we wij jij je u het de een is was in op met naar bij voor na om er daar hier zo".split(
+    " ",
+  ),
+);
+
+/**
+ * A capitalised word right after a place, in the same phrase: "Berflo Es", "Addis Abeba", "Hengelo Staal"; after a
+ * hyphen a district ("Hengelo-Berflo Es").
+ */
+const TAIL = /^[ \t-](\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * A place's name of two words that the list does not hold ("Berflo Es": a district; "Hengelo Staal": a firm named
+ * after its town) is replaced whole: one capitalised word that follows a found place without a stop between. Words
+ * that are names of their own or stand capitalised for another reason (`ownWord`: first names, months, weekdays,
+ * articles, places of their own) are left to their rules.
+ */
+export function placeTails(text: string, places: readonly Span[], ownWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const s of places) {
+    // up to two words: "Enschede Cricket Club" (a name's kind word after them is the institution rules')
+    let end = s.end;
+    for (let k = 0; k < 2; k++) {
+      const m = TAIL.exec(text.slice(end, end + 40));
+      const word = m?.[1];
+      if (!m || !word || ownWord(word) || FUNCTION_WORD.has(lower(word))) break;
+      end += m[0].length;
+    }
+    if (end > s.end) out.push({ ...s, end });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // organisations, initials), resolves overlaps, and replaces them. It is a pure function of the
 // text once the document's people are known, so the same text always gives the same result:
 // a box and the log entry that recorded it stay equal.
+import { otherDateSpans } from "./date-other";
 import { partialDateSpans } from "./date-partial";
 import type { DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
@@ -291,6 +292,7 @@ export class Scrubber {
       ...patternSpans(text),
       ...this.dates.spans(text, PRIORITY.date),
       ...partialDateSpans(text, this.dates, PRIORITY.date),
+      ...otherDateSpans(text, this.dates, PRIORITY.date),
       ...placeAndAgeSpans(text, this.notPlaces, { place: PRIORITY.place, age: PRIORITY.age }, this.lexicon),
     ];
     const m = this.build();

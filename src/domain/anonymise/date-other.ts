@@ -1,0 +1,61 @@
+// Dates in notations the Dutch day-and-month rules do not read (issue 23, blind set 4a): a month and year in digits
+// ("sinds 05-2021", "van 09-'22 tot 01-'23") and English dates in mixed-language notes ("Monday 8 April", "Apr 10th",
+// "2 June"). The month and year are shifted like "mei 2021"; an English date becomes the date placeholder (the copy
+// writes dates in Dutch). Bounded regexes: linear scans; pure.
+import { DATE_PLACEHOLDER, DIGITS, pad, type DateShifter } from "./date-shift";
+import { RIGHT, matchAll, needs, type Span } from "./spans";
+
+/** "05-2021", "5/2021", "09-'22": a month of two digits or a year with an apostrophe; never part of a longer date. */
+const MONTH_YEAR_DIGITS = needs(
+  /(?<![\p{L}\p{N}]|\d[-/.])(0[1-9]|1[0-2]|[1-9](?=[-/]['’‘]))([-/])((?:19|20)\d{2}|['’‘]\d{2})(?![\p{L}\p{N}'’]|[-/.]\d)/gu,
+  ["-", "/"],
+  DIGITS,
+);
+const EN_MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const EN_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun";
+const ORDINAL = "(?:st|nd|rd|th)";
+const YEAR = String.raw`(?:,?[ \t]+(?:19|20)\d{2})?`;
+/** "2 June", "10th of April 2024", "Monday 8 April": the day first (English months are written with a capital). */
+const EN_DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${EN_WEEKDAY}),?[ \t]+)?\d{1,2}${ORDINAL}?[ \t]+(?:of[ \t]+)?(?:${EN_MONTH})\.?${YEAR}${RIGHT}`,
+  "gu",
+);
+/** "Apr 10th", "June 2, 2024": the month first; "Jan 12" is a name and a number unless an ordinal says otherwise. */
+const EN_MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${EN_WEEKDAY}),?[ \t]+)?(${EN_MONTH})\.?[ \t]+\d{1,2}(${ORDINAL})?${YEAR}${RIGHT}`,
+  "gu",
+);
+const EN_INITIALS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+needs(EN_DAY_MONTH, EN_INITIALS, DIGITS);
+needs(EN_MONTH_DAY, EN_INITIALS, DIGITS);
+
+/** Candidate replacements for the month-and-year and English dates in a free text. */
+export function otherDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
+  const out: Span[] = [];
+  for (const m of matchAll(MONTH_YEAR_DIGITS, text)) {
+    const [whole, mm = "", sep = "", written = ""] = m;
+    const apostrophe = /^['’‘]/u.test(written) ? written.charAt(0) : "";
+    const year = apostrophe ? dates.twoDigitYear(Number(written.slice(1))) : Number(written);
+    const s = dates.shift({ y: year, m: Number(mm), d: 15 });
+    const month = mm.length === 2 ? pad(s.m) : String(s.m);
+    const y = apostrophe ? `${apostrophe}${pad(s.y % 100)}` : pad(s.y, 4);
+    out.push({
+      start: m.index,
+      end: m.index + whole.length,
+      replacement: `${month}${sep}${y}`,
+      kinds: ["dates"],
+      priority,
+    });
+  }
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, replacement: DATE_PLACEHOLDER, kinds: ["dates"], priority });
+  };
+  for (const m of matchAll(EN_DAY_MONTH, text)) add(m.index, m.index + m[0].length);
+  for (const m of matchAll(EN_MONTH_DAY, text)) {
+    const [whole, month = "", ordinal] = m;
+    if (ordinal === undefined && (month === "Jan" || month.length <= 3)) continue;
+    add(m.index, m.index + whole.length);
+  }
+  return out;
+}
