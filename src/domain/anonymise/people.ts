@@ -72,6 +72,11 @@ export const PARTICLES = new Set([
   "vd",
   "v.d.",
   "v/d",
+  // written in haste: "Ineke v. Dalen", "Roel vd. Sande"
+  "v.",
+  "v",
+  "vd.",
+  "v.d",
   "ben",
   "bin",
   "ibn",

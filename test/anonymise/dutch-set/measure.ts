@@ -65,8 +65,8 @@ export interface Tally {
 export interface Figures {
   half: string;
   perCategory: Record<Category, Tally>;
-  /** Identifier-free sentences, and how many the copy changed. */
-  clean: { total: number; changed: number };
+  /** Identifier-free sentences, how many the copy changed, and how many review items they gave (the list's cost). */
+  clean: { total: number; changed: number; reviewItems: number };
   misses: string[];
   reviewOnly: string[];
   changed: string[];
@@ -143,7 +143,7 @@ export function measureHalf(half: Half): Figures {
   const figures: Figures = {
     half,
     perCategory,
-    clean: { total: 0, changed: 0 },
+    clean: { total: 0, changed: 0, reviewItems: 0 },
     misses: [],
     reviewOnly: [],
     changed: [],
@@ -169,6 +169,7 @@ export function measureHalf(half: Half): Figures {
     figures.clean.total++;
     const copy = copyOf("XY", sentence);
     const out = copy.boxTexts.zorgen ?? "";
+    figures.clean.reviewItems += copy.report.review.length;
     if (out !== sentence) {
       figures.clean.changed++;
       figures.changed.push(`${sentence} → ${out}`);
@@ -199,5 +200,6 @@ export function figuresTable(f: Figures): string {
     ...rows,
     `  ${"alles".padEnd(11)} ${String(all.total).padStart(5)}   ${ratio(all.raw, all.total)}   ${ratio(all.withReview, all.total)}`,
     `  zinnen zonder gegeven veranderd: ${f.clean.changed} / ${f.clean.total} = ${ratio(f.clean.changed, f.clean.total)}`,
+    `  reviewlijst op die zinnen: ${f.clean.reviewItems} woorden`,
   ].join("\n");
 }
