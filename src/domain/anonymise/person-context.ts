@@ -32,7 +32,7 @@ export const isProfessionWord = (w: string): boolean => {
   return PROFESSION_WORDS.has(k) || (Array.from(k).length >= 4 && /^\p{Ll}+$/u.test(k) && PROFESSION_END.test(k));
 };
 
-/** An age written as a word, as hurried notes give it in brackets: "Vika (twaalf)". */
+/** An age written as a word, as hurried notes give it in brackets: "Zaïra (negen)". */
 const AGE_WORD = String.raw`(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
 /** An age, birth date, phone number, full name with age or e-mail address right after: "(15)", "(geb. …)", "(+48 …)",
  * "(Mohammed, 10)", ", p.wolters@…", "<t.a@…>". */
@@ -103,20 +103,20 @@ const LOWER_AFTER_CUE = new RegExp(
 );
 /** After a parent or child word a particle is a preposition: "moeder van jayden" is no "van Jayden". */
 const OF_CUES = new Set("moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje".split(" "));
-/** Who answers the phone says their name after "met": "hallo met jolanda", "goedemiddag, u spreekt met …". */
+/** Who answers the phone says their name after "met": "hallo met wilma", "goedemiddag, u spreekt met …". */
 const PHONE_INTRO =
   /(?:hallo|hoi|hee|goedemorgen|goedemiddag|goedenavond|dag|ja|spreekt|hier)[ \t]*,?[ \t]{1,3}met[ \t]{1,3}$/iu;
 const LOWER_AFTER_MET =
   /(?<![\p{L}\p{N}])met[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})/gu;
 /** The text before a run ends in a phone greeting and "met": the caller's name follows. */
 export const afterPhoneIntro = (before: string): boolean => PHONE_INTRO.test(before);
-/** A particle only a surname has, written small, with the surname small too: "ik bel ter horst", "bij van der meer". */
+/** A particle only a surname has, written small, with the surname small too: "ik app ter beek", "bel van der velde". */
 const LOWER_PARTICLE_NAME =
   /(?<![\p{L}\p{N}])(ter|ten|van der|van den|vd|v\.d\.|v\/d)[ \t]{1,2}(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{N}@._/-])/gu;
 
 /**
  * A chat line's speaker: "14-03-25 08:12 - Ramesh: …", "[21-3 07:15] Joyce (ambulant): …", "kees (20 mrt 22:41): …",
- * "Ilse v. Dongen: …". With a time in front or in brackets, or in a dialogue (below): "Aanwezig:" or "Afspraak:" at a
+ * "Ineke v. Dalen: …". With a time in front or in brackets, or in a dialogue (below): "Aanwezig:" or "Afspraak:" at a
  * line start name no one, and are plain words anyway.
  */
 const CHAT_SPEAKER =
@@ -128,7 +128,7 @@ export interface LowerNameContext {
   plain: (w: string) => boolean;
   /** True for a particle ("van", "olde"). */
   particle: (w: string) => boolean;
-  /** True for a word a surname list has (also one that is a word: "horst", "meer"). */
+  /** True for a word a surname list has (also one that is a word: "beek", "meer"). */
   surname?: (w: string) => boolean;
 }
 
@@ -194,7 +194,7 @@ export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[
 /**
  * The speakers of chat lines, in any case: "Ramesh", "kees", "Joyce". A line with a time is a chat line; without
  * times, a text is a dialogue (a chat copied without times, a group app, a transcript) when one label starts two lines
- * or more ("ieva: … / Joost: … / ieva: …"): then every label of it that is no plain word is a speaker. A form's
+ * or more ("wout: … / Marijke: … / wout: …"): then every label of it that is no plain word is a speaker. A form's
  * labels ("Moeder:", "Adres:", "Reden:") are plain words, and a form repeats none of them.
  */
 export function chatSpeakers(text: string, ctx: LowerNameContext): string[] {
