@@ -4,6 +4,7 @@
 import { newDataPart, TEMPLATE } from "../../src/domain";
 import { anonymiseForm } from "../../src/domain/anonymise";
 import { smallDiminutive } from "../../src/domain/anonymise/free-names";
+import { reviewWords } from "../../src/domain/anonymise/review";
 import { dutchLexicon } from "../../src/document/name-lists";
 
 function copy(text: string): { text: string; review: string[] } {
@@ -102,6 +103,16 @@ describe("names written small in chats and transcripts", () => {
     expect(out(s)).toBe(s);
   });
 
+  it("a name of this text that is a word, written small as a clause's subject", () => {
+    const t = out("moeder: ik bel mw. Wolf morgen\nvader: doe maar, wolf is toch van de gemeente");
+    expect(t).not.toMatch(/Wolf|wolf/u);
+  });
+
+  it("but not the noun with its article, nor a word no person of the text has", () => {
+    for (const s of ["Op de foto: de wolf is goed te zien.", "vader: doe maar, wolf is een dier"])
+      expect(out(s)).toBe(s);
+  });
+
   it("a listed first name with a diminutive ending", () => {
     const lexicon = dutchLexicon();
     expect(smallDiminutive("sannetje", lexicon)).toBe(true);
@@ -140,5 +151,26 @@ describe("a signature after a closing", () => {
   it("not a plain word after a closing, nor a name that goes on", () => {
     const s = "Succes! Morgen verder.";
     expect(out(s)).toBe(s);
+  });
+});
+
+describe("the review list: shapes a name takes in hurried writing", () => {
+  it("a listed surname written small that is no word", () => {
+    expect(copy("zegt dat lubbers het weet").review).toContain("lubbers");
+  });
+
+  it("a name glued to digits, as written", () => {
+    expect(copy("Op de tekening staat Tadesse2019 in grote letters.").review).toContain("Tadesse2019");
+    // a plain word with a number stays off
+    expect(copy("Hij zit in Groep7 en daarna in Kamer12.").review).toEqual([]);
+  });
+
+  it("an initial with a dot after a name or code", () => {
+    const lexicon = dutchLexicon();
+    expect(reviewWords(["De les gaf juf Persoon B D. op dinsdag."], lexicon, new Set()).map((r) => r.word)).toContain(
+      "D",
+    );
+    // a capital with a dot after a small word is no initial left behind
+    expect(reviewWords(["Hij zit in groep B."], lexicon, new Set())).toEqual([]);
   });
 });

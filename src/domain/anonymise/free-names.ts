@@ -512,11 +512,27 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const name = policeName(m[1] ?? "", m[2] ?? "");
     if (name) out.push({ name, role: null });
   }
+  // a name this text gives with a capital that is also a word, written small as a clause's subject: "mw. Wolf belt …
+  // wolf is toch …" (a noun would have an article: "de wolf is")
+  if (lexicon.common.size > 0) {
+    const wordNames = new Set(accepted.filter((a) => a.core.length === 1).flatMap((a) => a.core));
+    for (const m of matchAll(SMALL_SUBJECT, text)) {
+      const w = m[1] ?? "";
+      if (wordNames.has(w) && lexicon.common.has(w) && !PARTICLES.has(w)) out.push({ name: w, role: null });
+    }
+  }
   // "MELISSA KORTSTEE", "HENK POSTMA staat ook al op …"
   for (const name of capsNames(text, { lexicon, notNames: ctx.notNames, kin: (w) => contextRole(w) !== null }))
     out.push({ name, role: null });
   return out;
 }
+
+/**
+ * A word written small at a clause's start (a line, a bullet, after a comma or colon or a linking word) before a verb
+ * of a person: "- wolf wil niet", ", wolf is toch". Without an article before it a singular noun cannot stand there.
+ */
+const SMALL_SUBJECT =
+  /(?:^|[\r\n\v]|[-•*:;,][ \t]{0,2}|(?<![\p{L}])(?:en|maar|want|dat|omdat)[ \t]{1,2})[ \t]*(\p{Ll}{2,30})(?=[ \t]{1,3}(?:is|was|wil|wilde|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|kan|kon|moet|moest|weet|vindt|vond|appt|appte)(?![\p{L}\p{N}]))/gmu;
 
 /** Diminutive endings: "sannetje", "pietje", "jannetje", "marieke". */
 const DIMINUTIVES = ["etje", "tje", "pje", "kje", "je", "ke"];

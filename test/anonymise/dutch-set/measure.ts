@@ -152,7 +152,8 @@ export function measureHalf(half: Half): Figures {
     const { text, annotations } = parse(doc.marked);
     const copy = copyOf(doc.client, text);
     const spans = copy.scrubber.spans(text);
-    const review = new Set(copy.report.review.map((r) => r.word));
+    // a review item is shown whole: "Anne-Fleur" or "Noor2009" on the list shows each of its parts to the reviewer
+    const review = new Set(copy.report.review.flatMap((r) => [r.word, ...(r.word.match(/[\p{L}\p{N}]+/gu) ?? [])]));
     for (const a of annotations) {
       const t = perCategory[a.category];
       t.total++;
