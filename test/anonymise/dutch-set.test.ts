@@ -178,6 +178,7 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind2b",
     "blind3a",
     "blind3b",
+    "blind4a",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
@@ -284,6 +285,26 @@ describe("third blind set, half blind3a", () => {
     const others = (["tune", "heldout", "blind", "blind2a", "blind2b"] as const).flatMap((h) =>
       readHalf(h).map((t) => t.id),
     );
+    expect(others.filter((id) => own.has(id))).toEqual([]);
+  });
+});
+
+// The fourth hand-written set's tuning half 4a (other genres: medical letters, jeugdreclassering, mediation, social
+// media, agendas, tables as lines, letterheads, Flemish e-mail). Only its structure is checked; its recall is printed
+// by npm run measure:anonymise -- --half blind4a, never asserted.
+describe("fourth blind set, half blind4a", () => {
+  const texts = readHalf("blind4a");
+  const parsed = texts.map((t) => parse(t.marked));
+
+  test("every text has an id and the child's initials, and no mark is left unparsed", () => {
+    expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
+    for (const t of texts) expect(t.client).toMatch(/^[A-Za-z]{2,5}$/u);
+    for (const p of parsed) expect(p.text).not.toMatch(/\[\[|\]\]/u);
+  });
+
+  test("shares no text id with any other half", () => {
+    const own = new Set(texts.map((t) => t.id));
+    const others = ALL_HALVES.filter((h) => h !== "blind4a").flatMap((h) => readHalf(h).map((t) => t.id));
     expect(others.filter((id) => own.has(id))).toEqual([]);
   });
 });

@@ -174,3 +174,44 @@ describe("the review list: shapes a name takes in hurried writing", () => {
     expect(reviewWords(["Hij zit in groep B."], lexicon, new Set())).toEqual([]);
   });
 });
+
+describe("people named only by initials that the text states as a person's", () => {
+  it("in a list of who was there, and with a role in brackets", () => {
+    const t = out(
+      [
+        "Aanwezig: HV en WtB. Afwezig: KL (stiefvader).",
+        "HV vraagt naar de vakantie. WtB wil eerst de school spreken. KL belt later.",
+      ].join("\n"),
+    );
+    expect(t).not.toMatch(/\bHV\b|\bWtB\b|\bKL\b/u);
+  });
+
+  it("not an abbreviation in such a list, nor initials without a role or list", () => {
+    const s = "Aanwezig: de GGD en het CJG. Het MDO gaat door.";
+    expect(out(s)).toBe(s);
+    expect(out("Het rapport noemt QX zonder meer.")).toContain("QX");
+  });
+});
+
+describe("a name written in capitals after a family, title or person word", () => {
+  it("in a whole text in capitals", () => {
+    const c = copy(
+      "HALLO MEVROUW BRINKHUIS, HIER OPA GERRIT. DE BUURVROUW TINEKE HEEFT DE SLEUTEL. FLEUR SLAAPT HIER.",
+    );
+    expect(c.text).not.toMatch(/BRINKHUIS|GERRIT|TINEKE/u);
+    // the words of the shout stay; a name that is also a word ("fleur") without a cue is left to the reviewer
+    expect(c.text).toContain("SLEUTEL");
+    expect(c.review).toContain("FLEUR");
+  });
+});
+
+describe("more words that say a person follows", () => {
+  it("a clergyman, a family name, an English title, a trainer", () => {
+    const t = out("Ds. Hoogendoorn kent fam. Mbemba al jaren; mrs. Oyelaran belt, trainer Wubbo ook.");
+    expect(t).not.toMatch(/Hoogendoorn|Mbemba|Oyelaran|Wubbo/u);
+  });
+
+  it("a role after a table's bar", () => {
+    expect(out("Ardit | neef | woont in Tirana")).not.toContain("Ardit");
+  });
+});

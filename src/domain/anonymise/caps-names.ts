@@ -6,11 +6,14 @@
 import type { Lexicon } from "./lexicon";
 import { nameShaped } from "./name-shape";
 import { PARTICLES } from "./people";
-import { personAfter } from "./person-context";
+import { isGreeting, isPersonWord, isProfessionWord, personAfter } from "./person-context";
 
 /** Two to four words in capitals (particles in capitals between them), on one line. */
 const CAPS_RUN =
   /(?<![\p{L}\p{N}@._/-])\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]{1,2}\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,4}(?![\p{L}\p{N}@_/-]|\.\p{L})/gu;
+
+/** One word in capitals. */
+const CAPS_WORD = /(?<![\p{L}\p{N}@._/-])\p{Lu}{2,}(?:-\p{Lu}{2,})?(?![\p{L}\p{N}@_/-]|\.\p{L})/gu;
 
 /** Abbreviations in capitals that are never a name word, also when a name list has them ("MEE", "ZORG"). */
 const ABBREVIATIONS = new Set(
@@ -53,7 +56,60 @@ export function capsNames(text: string, ctx: CapsContext): string[] {
     const after = personAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 48), ctx.kin);
     // every word a listed name ("HENK POSTMA"): as names they are read, as words they would be plain words
     const allListed = low.every(listed);
-    if (firstName || shaped || after || allListed) out.push(m[0]);
+    if (firstName || shaped || after || allListed) out.push(titleCase(m[0]));
+  }
+  out.push(...cuedCapsNames(text, ctx));
+  return out;
+}
+
+/**
+ * In a text written in capitals (an SMS, a shout) a name is a word after a family, title or person word ("OMA RIETJE",
+ * "BUURMAN HENK", "MEVROUW WIEGMAN"), with the surname after it, or a listed first name that is no word ("DEVON").
+ */
+function cuedCapsNames(text: string, ctx: CapsContext): string[] {
+  const { lexicon } = ctx;
+  const out: string[] = [];
+  const listed = (w: string): boolean =>
+    lexicon.firstNames.has(w) || lexicon.surnames.has(w) || lexicon.nameWords.has(w);
+  // a word that can be a name: listed, or no word at all; never a place, an abbreviation or the template's word
+  const nameable = (w: string): boolean =>
+    (listed(w) || !lexicon.common.has(w)) &&
+    !lexicon.places.has(w) &&
+    !ctx.notNames.has(w) &&
+    !ABBREVIATIONS.has(w.toUpperCase()) &&
+    Array.from(w).length >= 2 &&
+    Array.from(w).length <= 30;
+  const words = [...text.matchAll(CAPS_WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const adjacent = (i: number): boolean => {
+    const a = words[i - 1];
+    const b = words[i];
+    return a !== undefined && b !== undefined && /^[ \t]{1,2}$/u.test(text.slice(a.end, b.start));
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i]?.word ?? "").toLowerCase();
+    const prev = adjacent(i) ? (words[i - 1]?.word ?? "").toLowerCase() : "";
+    const cued = prev !== "" && (ctx.kin(prev) || isPersonWord(prev) || isProfessionWord(prev) || isGreeting(prev));
+    // the dictionary decides what is a word: the ranked word list holds "liam" only as a name
+    const strong = lexicon.firstNames.has(w) && !lexicon.nameWords.has(w) && Array.from(w).length >= 3;
+    if (!((cued && nameable(w) && !PARTICLES.has(w)) || (strong && nameable(w)))) continue;
+    let name = words[i]?.word ?? "";
+    // the surname after it: a listed surname or a word no list has ("RIETJE ROSSEEL")
+    const next = (words[i + 1]?.word ?? "").toLowerCase();
+    if (
+      adjacent(i + 1) &&
+      next !== "" &&
+      !PARTICLES.has(next) &&
+      (lexicon.surnames.has(next) || !lexicon.common.has(next)) &&
+      nameable(next)
+    ) {
+      name += ` ${words[i + 1]?.word ?? ""}`;
+      i++;
+    }
+    out.push(titleCase(name));
   }
   return out;
 }
+
+/** "RIETJE ROSSEEL" → "Rietje Rosseel": the registry reads a short word in capitals as initials; the matcher finds
+ * the name in capitals too. */
+const titleCase = (name: string): string => name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());

@@ -63,6 +63,10 @@ const TITLE = new Set([
   "dr",
   "drs",
   "mr",
+  // a clergyman, and English titles in a mixed text: "ds. Wolters", "mrs. Kaya"
+  "ds",
+  "mrs",
+  "ms",
 ]);
 const contextRole = (w: string): Role | null => {
   const k = w.toLocaleLowerCase("nl").replace(/\.$/, "");

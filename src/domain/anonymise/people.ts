@@ -166,6 +166,8 @@ const ROLE_WORDS = new Set(
     "n.v.t.",
   ].map((w) => w.normalize("NFC")),
 );
+/** A word of a role or relation: "moeder", "oma", "zoon". */
+export const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase());
 
 const FAMILY_NOT_PARENT =
   /\b(oma|opa|grootouders?|grootmoeder|grootvader|broer(tje)?|zus(je|ter)?|tante|oom|neef|nicht|buurvrouw|buurman|netwerk)\b/iu;

@@ -7,13 +7,13 @@
 
 /** Words in front of a person that give no role of their own (the registry calls them "Persoon"). */
 const PERSON_WORDS = new Set(
-  "zoon dochter kind kinderen stiefzoon stiefdochter pleegzoon pleegdochter pleegkind kleinzoon kleindochter zoontje dochtertje vriend vriendin vriendje vriendinnetje partner ex leerling leerlinge cliënt client jongere jongen meisje baby collega collega's".split(
+  "zoon dochter kind kinderen stiefzoon stiefdochter pleegzoon pleegdochter pleegkind kleinzoon kleindochter zoontje dochtertje vriend vriendin vriendje vriendinnetje partner ex leerling leerlinge cliënt client jongere jongen meisje baby collega collega's fam familie getuige".split(
     " ",
   ),
 );
 /** Professions in front of a person: "tolk Bassam", "wijkagent Hans", "gezinsvoogd Rik ter Beek". */
 const PROFESSION_WORDS = new Set(
-  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator pastor dominee imam priester pater predikant rabbijn".split(
+  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator pastor dominee imam priester pater predikant rabbijn trainer trainster mediator advocaat advocate notaris rechter voorganger notulist".split(
     " ",
   ),
 );
@@ -40,7 +40,8 @@ const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\
 const EMAIL_AFTER = String.raw`,?[ \t]*<?[^\s<>@,()]+@[^\s<>@]+\.`;
 const DETAILS_AFTER = new RegExp(String.raw`^["'’”]?[ \t]*(?:${DETAILS_IN_BRACKETS}|${EMAIL_AFTER})`, "u");
 /** A role in brackets right after: "(buurvrouw, steunfiguur)", "(nieuwe vriend van moeder)", "(orthopedagoog)". */
-const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*\((?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
+// also a table written as lines: "Wim Hek | oom (mz) | 06 …"
+const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*(?:\(|\|[ \t]*)(?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
 
 /** Details or a role right after the name say a person is meant. `kin` tells family words. */
 export function personAfter(after: string, kin: (w: string) => boolean): boolean {

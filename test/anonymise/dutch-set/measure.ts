@@ -36,14 +36,24 @@ interface Annotation {
  * The tuned half, the generated held-out half, the hand-written blind set (BLIND.md), and the
  * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only), and the
  * third (BLIND3.md): 3a may be tuned on; 3b was sealed until its last sealed reading (BLIND3.md) and
- * is a tuning half since, its place as a sealed measure taken by a fourth set's sealed half.
+ * is a tuning half since, its place as a sealed measure taken by a fourth set's sealed half; 4a is that fourth set's
+ * tuning half (BLIND4.md).
  */
-export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a" | "blind3b";
+export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a" | "blind3b" | "blind4a";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
 export const SEALED: readonly Half[] = ["blind2b"];
 
-export const HALVES: readonly Half[] = ["tune", "heldout", "blind", "blind2a", "blind2b", "blind3a", "blind3b"];
+export const HALVES: readonly Half[] = [
+  "tune",
+  "heldout",
+  "blind",
+  "blind2a",
+  "blind2b",
+  "blind3a",
+  "blind3b",
+  "blind4a",
+];
 
 /** The halves the report measures: those named with --half, or all of them. */
 export function chosenHalves(argv: readonly string[]): Half[] {
