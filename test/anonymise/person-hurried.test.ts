@@ -215,3 +215,14 @@ describe("more words that say a person follows", () => {
     expect(out("Ardit | neef | woont in Tirana")).not.toContain("Ardit");
   });
 });
+
+describe("a word no list has that speaks or acts in mid-sentence", () => {
+  it("is a person", () => {
+    expect(out("Op het plein zag ik dat Keanu heeft geduwd, en Wubke zegt dat het klopt.")).not.toMatch(/Keanu|Wubke/u);
+  });
+
+  it("but not after an article: a shop or place of business", () => {
+    const s = "Ze hoorde dat de Kruidvat heeft gebeld.";
+    expect(out(s)).toBe(s);
+  });
+});

@@ -126,6 +126,8 @@ const CLOSING_BEFORE =
   /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens))[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
 /** Nothing but white space up to the end of the line. */
 const LINE_END_AFTER = /^[ \t]*(?:[\r\n\u2028\u2029\v\f]|$)/u;
+/** An article or determiner right before: "de Jumbo", "het Zonnehuis", "een Tesla". */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:de|het|een|die|deze|dat|'t|’t)[ \t]{1,2}$/iu;
 /** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
 const ORGANISATION_BEFORE = /^(?:\p{L}*school|\p{L}*opvang|club|vereniging|praktijk|instelling|locatie|groep)$/iu;
 const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
@@ -415,7 +417,17 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     else
       accept = start
         ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
-        : inLists(core[0] ?? "") || shaped(core[0] ?? "");
+        : inLists(core[0] ?? "") ||
+          shaped(core[0] ?? "") ||
+          // a word no list has that speaks or acts in mid-sentence, with no article before it: "zegt dat Ploy heeft
+          // geduwd" ("bij de Jumbo heeft" is a place of business)
+          (lexicon.common.size > 0 &&
+            unknownWord(core[0] ?? "") &&
+            !lexicon.places.has(lower(core[0] ?? "")) &&
+            Array.from(core[0] ?? "").length >= 3 &&
+            !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
+            CONTEXT_ACTS.test(text.slice(runEnd)) &&
+            noStreet);
     // span growth: a name anchor ("Dirk", "Hermien", a name-shaped word) takes the capitalised words after it as its
     // surname, also when they are Dutch words ("Dirk Mol", "Hermien Slot", "Gerben Winter"); at a sentence start only
     // an anchor that is no word at all, in mid-sentence any capital after a title or person word ("dochter Wang Mei")
