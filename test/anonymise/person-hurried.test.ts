@@ -225,4 +225,9 @@ describe("a word no list has that speaks or acts in mid-sentence", () => {
     const s = "Ze hoorde dat de Kruidvat heeft gebeld.";
     expect(out(s)).toBe(s);
   });
+
+  it("nor a word before an inverted clause, whose subject is the pronoun after the verb", () => {
+    const s = "Sinds Pasen gaat het beter, en na Tiktok heeft hij rust.";
+    expect(out(s)).toBe(s);
+  });
 });

@@ -126,6 +126,8 @@ const CLOSING_BEFORE =
   /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens))[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
 /** Nothing but white space up to the end of the line. */
 const LINE_END_AFTER = /^[ \t]*(?:[\r\n\u2028\u2029\v\f]|$)/u;
+/** A verb and a subject pronoun after it: the clause is inverted ("Volgens X gaat het", "Met X heeft hij"). */
+const INVERTED_SUBJECT = /^[ \t]{1,3}\p{L}+[ \t]{1,3}(?:het|hij|ze|zij|we|wij|ik|jij|je|u|men|er)(?![\p{L}\p{N}])/u;
 /** An article or determiner right before: "de Jumbo", "het Zonnehuis", "een Tesla". */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:de|het|een|die|deze|dat|'t|’t)[ \t]{1,2}$/iu;
 /** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
@@ -427,6 +429,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
             Array.from(core[0] ?? "").length >= 3 &&
             !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
             CONTEXT_ACTS.test(text.slice(runEnd)) &&
+            // "Met Kwiek gaat het goed": a pronoun after the verb is the subject, the word before it is not
+            !INVERTED_SUBJECT.test(text.slice(runEnd, runEnd + 24)) &&
             noStreet);
     // span growth: a name anchor ("Dirk", "Hermien", a name-shaped word) takes the capitalised words after it as its
     // surname, also when they are Dutch words ("Dirk Mol", "Hermien Slot", "Gerben Winter"); at a sentence start only
