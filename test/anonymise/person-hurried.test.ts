@@ -231,3 +231,15 @@ describe("a word no list has that speaks or acts in mid-sentence", () => {
     expect(out(s)).toBe(s);
   });
 });
+
+describe("a line's label that names a person", () => {
+  it("takes the name after it, also one that is a word", () => {
+    const t = out("Overdracht\nContactpersoon vorige school: Roos Kok, 0548 123 456");
+    expect(t).not.toMatch(/Roos|Kok/u);
+  });
+
+  it("not after a label of a thing", () => {
+    const s = "Onderwerp vorige week: Kerstviering en Sinterklaas";
+    expect(out(s)).toBe(s);
+  });
+});

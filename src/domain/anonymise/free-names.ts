@@ -128,6 +128,18 @@ const CLOSING_BEFORE =
 const LINE_END_AFTER = /^[ \t]*(?:[\r\n\u2028\u2029\v\f]|$)/u;
 /** A verb and a subject pronoun after it: the clause is inverted ("Volgens X gaat het", "Met X heeft hij"). */
 const INVERTED_SUBJECT = /^[ \t]{1,3}\p{L}+[ \t]{1,3}(?:het|hij|ze|zij|we|wij|ik|jij|je|u|men|er)(?![\p{L}\p{N}])/u;
+/** A line's label right before: "Contactpersoon vorig team: …", "Naam aanmelder: …". */
+const LABEL_BEFORE = /(?:^|[\r\n\v])[ \t]*([\p{L}'’ \t-]{2,40}):[ \t]*$/u;
+/** Label words that say a person's name follows. */
+const NAME_LABELS = new Set(["naam", "contactpersoon", "aanmelder", "verwijzer", "melder", "ondertekend", "getekend"]);
+/** The label before names a person: a person, profession or family word, or "naam", "contactpersoon" in it. */
+function personLabel(before: string): boolean {
+  const label = LABEL_BEFORE.exec(before)?.[1];
+  if (label === undefined) return false;
+  return label
+    .split(/[ \t]+/u)
+    .some((w) => NAME_LABELS.has(w.toLowerCase()) || isPersonWord(w) || isProfessionWord(w) || contextRole(w) !== null);
+}
 /** An article or determiner right before: "de Jumbo", "het Zonnehuis", "een Tesla". */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:de|het|een|die|deze|dat|'t|’t)[ \t]{1,2}$/iu;
 /** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
@@ -186,7 +198,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     if (
       cueable &&
       ((CLOSING_BEFORE.test(before) && LINE_END_AFTER.test(text.slice(m.index + m[0].length))) ||
-        afterPhoneIntro(before))
+        afterPhoneIntro(before) ||
+        personLabel(before))
     )
       cue = true;
     if (role === null && cue && isProfessionWord(prev)) role = "professional";
