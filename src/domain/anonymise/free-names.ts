@@ -198,10 +198,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     if (
       cueable &&
       ((CLOSING_BEFORE.test(before) && LINE_END_AFTER.test(text.slice(m.index + m[0].length))) ||
-        afterPhoneIntro(before) ||
-        personLabel(before))
+        afterPhoneIntro(before))
     )
       cue = true;
+    // a label that names a person ("Contactpersoon vorig team: …"): what follows is a name, also a word, like after a
+    // title
+    const labelled = cueable && personLabel(before);
+    if (labelled) titled = true;
     if (role === null && cue && isProfessionWord(prev)) role = "professional";
     // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
     let leadCue = false;
@@ -245,7 +248,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     }
     // "Is Ramon er ook?", "Volgens Petra …": a plain Dutch word starting the sentence is capitalised for the sentence,
     // not for the name after it (a particle may start a surname: "De Vries", "Ter Horst")
-    if (role === null && sentenceStart(text, at)) {
+    if (role === null && !labelled && sentenceStart(text, at)) {
       while (tokens.length > 1 && plainWord(tokens[0] ?? "") && !PARTICLES.has(lower(tokens[0] ?? ""))) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
