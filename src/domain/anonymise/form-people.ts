@@ -18,8 +18,9 @@ import {
   type FilledForm,
 } from "./filled-form";
 import { findFreeNames, type FreeName } from "./free-names";
+import { initialsPeople } from "./initials-people";
 import type { Lexicon } from "./lexicon";
-import { PeopleRegistry, derivedInitials, nameKey, parseName, roleOf, type Person } from "./people";
+import { PeopleRegistry, derivedInitials, isRoleWord, nameKey, parseName, roleOf, type Person } from "./people";
 
 /** "K. Jansen, Gemeente Hengelo" or "K. Jansen (Gemeente Hengelo)" → name and organisation. */
 function splitNameOrg(text: string): { name: string; organisation: string } {
@@ -201,6 +202,13 @@ function registerFreeNames(
     return formNames.some((n) => n.size > 1 && [...n].every((x) => w.has(x)));
   };
   for (const text of texts) {
+    // "Aanwezig: PJ en IK", "GR (moeder)": initials stated as a person's are that person's everywhere
+    for (const i of initialsPeople(text, isRoleWord)) {
+      if (people.people.some((p) => p.initials.has(i))) continue;
+      const known = people.people.filter((p) => p.code.role !== "jeugdige" && p.derivedInitials.has(i));
+      const person = known.length === 1 ? known[0] : people.person("", "", "persoon");
+      if (person) people.addInitials(person, i);
+    }
     for (const found of findFreeNames(text, ctx)) {
       statedInitials(people, found);
       // found written small ("kees (22:41): …", "oma roos"): the matcher looks for it in any case

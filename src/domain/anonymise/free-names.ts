@@ -6,6 +6,7 @@ import { listedInstitutionWord } from "./institutions";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import {
+  afterPhoneIntro,
   chatSpeakers,
   isGreeting,
   isPersonWord,
@@ -19,6 +20,7 @@ import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
 import { nameShaped } from "./name-shape";
+import { capsNames } from "./caps-names";
 
 export interface FreeName {
   name: string;
@@ -33,6 +35,9 @@ const KIN = new Set([
   "opa",
   "tante",
   "oom",
+  // informal and regional: "Ome Bertus", "opoe"
+  "ome",
+  "opoe",
   "broer",
   "broertje",
   "zus",
@@ -58,6 +63,10 @@ const TITLE = new Set([
   "dr",
   "drs",
   "mr",
+  // a clergyman, and English titles in a mixed text: "ds. Wolters", "mrs. Kaya"
+  "ds",
+  "mrs",
+  "ms",
 ]);
 const contextRole = (w: string): Role | null => {
   const k = w.toLocaleLowerCase("nl").replace(/\.$/, "");
@@ -69,8 +78,10 @@ const contextRole = (w: string): Role | null => {
 
 // No dot: a run ends at a full stop ("in Boekelo. Tante Khadija" is two runs); "Mevr. Smit" is found by the word in
 // front.
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*`;
-const PART = String.raw`(?:van 't|van ’t|in 't|in ’t|v\.d\.|van|de|der|den|ter|ten|te|el|al|ait|'t|’t)`;
+// a one-letter middle part joins Surinamese-Chinese names: "Tjin-A-Djie", "Kon-A-Sang"
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:\p{Lu}-)?\p{L}[\p{Ll}\p{M}'’]+)*`;
+// hurried writing shortens the particle: "Ineke v. Dalen", "Roel vd Sande", "v/d Broek"
+const PART = String.raw`(?:van 't|van ’t|in 't|in ’t|v\.d\.|vd\.?|v\/d|v\.|van|de|der|den|ter|ten|te|el|al|ait|'t|’t)`;
 /** Initials in front of a name: "B. de Wit", "C.J. Mulder", "C. J. Mulder", "K Bakker". */
 const INITIALS = String.raw`(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,3}[ \t]{0,2}|\p{Lu}[ \t])`;
 /** A run of capitalised words with particles between them: "Mark Visser", "Gert Oude Vrielink", "van der Meer". */
@@ -78,7 +89,8 @@ const INITIALS = String.raw`(?:\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,3}[ \t]{0,2}|\p{Lu}[
 const SEQUENCE = new RegExp(
   // a possessive ends the run: "Vladimir's Jean" is two people, not one name (one giant name per pair also made the
   // name matcher slow on long lists of them)
-  String.raw`${LEFT}${INITIALS}?(?:${PART}\s{1,4}){0,4}${WORD}(?:(?<!['’]s)[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*`,
+  // a surname written as its initial ends the run: "juf Hanneke D.", "met Jan B. gebeld"
+  String.raw`${LEFT}${INITIALS}?(?:${PART}\s{1,4}){0,4}${WORD}(?:(?<!['’]s)[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*(?:[ \t]\p{Lu}\.(?=[\s,;:)]|$)(?![ \t]{1,4}(?:\p{Lu}|(?:${PART})[ \t])))?`,
   "gu",
 );
 
@@ -109,6 +121,27 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+/** A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!". */
+const CLOSING_BEFORE =
+  /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens))[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
+/** Nothing but white space up to the end of the line. */
+const LINE_END_AFTER = /^[ \t]*(?:[\r\n\u2028\u2029\v\f]|$)/u;
+/** A verb and a subject pronoun after it: the clause is inverted ("Volgens X gaat het", "Met X heeft hij"). */
+const INVERTED_SUBJECT = /^[ \t]{1,3}\p{L}+[ \t]{1,3}(?:het|hij|ze|zij|we|wij|ik|jij|je|u|men|er)(?![\p{L}\p{N}])/u;
+/** A line's label right before: "Contactpersoon vorig team: …", "Naam aanmelder: …". */
+const LABEL_BEFORE = /(?:^|[\r\n\v])[ \t]*([\p{L}'’ \t-]{2,40}):[ \t]*$/u;
+/** Label words that say a person's name follows. */
+const NAME_LABELS = new Set(["naam", "contactpersoon", "aanmelder", "verwijzer", "melder", "ondertekend", "getekend"]);
+/** The label before names a person: a person, profession or family word, or "naam", "contactpersoon" in it. */
+function personLabel(before: string): boolean {
+  const label = LABEL_BEFORE.exec(before)?.[1];
+  if (label === undefined) return false;
+  return label
+    .split(/[ \t]+/u)
+    .some((w) => NAME_LABELS.has(w.toLowerCase()) || isPersonWord(w) || isProfessionWord(w) || contextRole(w) !== null);
+}
+/** An article or determiner right before: "de Jumbo", "het Zonnehuis", "een Tesla". */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:de|het|een|die|deze|dat|'t|’t)[ \t]{1,2}$/iu;
 /** Words before an organisation's name: "school De Linde", "opvang De Boomhut". */
 const ORGANISATION_BEFORE = /^(?:\p{L}*school|\p{L}*opvang|club|vereniging|praktijk|instelling|locatie|groep)$/iu;
 const BARE_NUMBER_AFTER = /^["'’”]?[ \t]*\([ \t]*\d{1,3}[ \t]*\)/u;
@@ -159,6 +192,19 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
     const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
     let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev) || isGreeting(prev));
+    // a closing and the name that signs it at the end of its line ("Succes! Marloes", "Groet,\nNadira Ten Dam"), or a
+    // caller's name after a phone greeting ("Hallo, met Jolanda Bruggink")
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (
+      cueable &&
+      ((CLOSING_BEFORE.test(before) && LINE_END_AFTER.test(text.slice(m.index + m[0].length))) ||
+        afterPhoneIntro(before))
+    )
+      cue = true;
+    // a label that names a person ("Contactpersoon vorig team: …"): what follows is a name, also a word, like after a
+    // title
+    const labelled = cueable && personLabel(before);
+    if (labelled) titled = true;
     if (role === null && cue && isProfessionWord(prev)) role = "professional";
     // the cue word leads the run at a sentence start ("Leerling Zeynep Öztürk"): then a listed name must follow
     let leadCue = false;
@@ -202,7 +248,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     }
     // "Is Ramon er ook?", "Volgens Petra …": a plain Dutch word starting the sentence is capitalised for the sentence,
     // not for the name after it (a particle may start a surname: "De Vries", "Ter Horst")
-    if (role === null && sentenceStart(text, at)) {
+    if (role === null && !labelled && sentenceStart(text, at)) {
       while (tokens.length > 1 && plainWord(tokens[0] ?? "") && !PARTICLES.has(lower(tokens[0] ?? ""))) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
@@ -389,7 +435,19 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     else
       accept = start
         ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
-        : inLists(core[0] ?? "") || shaped(core[0] ?? "");
+        : inLists(core[0] ?? "") ||
+          shaped(core[0] ?? "") ||
+          // a word no list has that speaks or acts in mid-sentence, with no article before it: "zegt dat Ploy heeft
+          // geduwd" ("bij de Jumbo heeft" is a place of business)
+          (lexicon.common.size > 0 &&
+            unknownWord(core[0] ?? "") &&
+            !lexicon.places.has(lower(core[0] ?? "")) &&
+            Array.from(core[0] ?? "").length >= 3 &&
+            !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
+            CONTEXT_ACTS.test(text.slice(runEnd)) &&
+            // "Met Kwiek gaat het goed": a pronoun after the verb is the subject, the word before it is not
+            !INVERTED_SUBJECT.test(text.slice(runEnd, runEnd + 24)) &&
+            noStreet);
     // span growth: a name anchor ("Dirk", "Hermien", a name-shaped word) takes the capitalised words after it as its
     // surname, also when they are Dutch words ("Dirk Mol", "Hermien Slot", "Gerben Winter"); at a sentence start only
     // an anchor that is no word at all, in mid-sentence any capital after a title or person word ("dochter Wang Mei")
@@ -454,6 +512,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         !ctx.notNames.has(w)
       )
         out.push({ name: w, role: null });
+      else if (smallDiminutive(w, lexicon) && !ctx.notNames.has(w)) out.push({ name: w, role: null });
     }
   // names written small after "oma", "meneer", a greeting ("oma riek", "groetjes sandra bolink"), and chat speakers
   // with a time ("14-03-25 08:12 - Ramesh:", "kees (20 mrt 22:41):"): any word that is no plain word (only with a word
@@ -477,8 +536,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         );
       };
     const particle = (w: string): boolean => PARTICLES.has(lower(w));
+    const surname = (w: string): boolean => lexicon.surnames.has(lower(w)) || lexicon.nameWords.has(lower(w));
     for (const name of [
-      ...lowerNamesAfterCue(text, { plain: plainSmall(false), particle }),
+      ...lowerNamesAfterCue(text, { plain: plainSmall(false), particle, surname }),
       ...chatSpeakers(text, { plain: plainSmall(true), particle }),
     ])
       out.push({ name, role: null });
@@ -488,7 +548,51 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const name = policeName(m[1] ?? "", m[2] ?? "");
     if (name) out.push({ name, role: null });
   }
+  // a name this text gives with a capital that is also a word, written small as a clause's subject: "mw. Wolf belt …
+  // wolf is toch …" (a noun would have an article: "de wolf is")
+  if (lexicon.common.size > 0) {
+    const wordNames = new Set(accepted.filter((a) => a.core.length === 1).flatMap((a) => a.core));
+    for (const m of matchAll(SMALL_SUBJECT, text)) {
+      const w = m[1] ?? "";
+      if (wordNames.has(w) && lexicon.common.has(w) && !PARTICLES.has(w)) out.push({ name: w, role: null });
+    }
+  }
+  // "MELISSA KORTSTEE", "HENK POSTMA staat ook al op …"
+  for (const name of capsNames(text, { lexicon, notNames: ctx.notNames, kin: (w) => contextRole(w) !== null }))
+    out.push({ name, role: null });
   return out;
+}
+
+/**
+ * A word written small at a clause's start (a line, a bullet, after a comma or colon or a linking word) before a verb
+ * of a person: "- wolf wil niet", ", wolf is toch". Without an article before it a singular noun cannot stand there.
+ */
+const SMALL_SUBJECT =
+  /(?:^|[\r\n\v]|[-•*:;,][ \t]{0,2}|(?<![\p{L}])(?:en|maar|want|dat|omdat)[ \t]{1,2})[ \t]*(\p{Ll}{2,30})(?=[ \t]{1,3}(?:is|was|wil|wilde|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|kan|kon|moet|moest|weet|vindt|vond|appt|appte)(?![\p{L}\p{N}]))/gmu;
+
+/** Diminutive endings: "sannetje", "pietje", "jannetje", "marieke". */
+const DIMINUTIVES = ["etje", "tje", "pje", "kje", "je", "ke"];
+/**
+ * A listed first name with a diminutive ending, written small: "thijsje" (Thijs), "annetje" (Anne). Only a name that is
+ * no word itself ("beetje" is a word, "meisje" has no name in it) and whose stem is no word ("huisje").
+ */
+export function smallDiminutive(w: string, lexicon: Lexicon): boolean {
+  if (lexicon.common.has(w) || lexicon.nameWords.has(w) || lexicon.places.has(w)) return false;
+  for (const end of DIMINUTIVES) {
+    if (!w.endsWith(end)) continue;
+    const stem = w.slice(0, -end.length);
+    // the ending may double the stem's last letter: "jannetje" → "jan"
+    for (const st of [stem, stem.replace(/(\p{Ll})\1$/u, "$1")])
+      if (
+        Array.from(st).length >= 3 &&
+        lexicon.firstNames.has(st) &&
+        // the dictionary decides what is a word (the ranked word list holds "anne" only as a name)
+        !lexicon.nameWords.has(st) &&
+        !lexicon.places.has(st)
+      )
+        return true;
+  }
+  return false;
 }
 
 export const PLACE = "[plaats]";

@@ -72,6 +72,11 @@ export const PARTICLES = new Set([
   "vd",
   "v.d.",
   "v/d",
+  // written in haste: "Ineke v. Dalen", "Roel vd. Sande"
+  "v.",
+  "v",
+  "vd.",
+  "v.d",
   "ben",
   "bin",
   "ibn",
@@ -161,6 +166,8 @@ const ROLE_WORDS = new Set(
     "n.v.t.",
   ].map((w) => w.normalize("NFC")),
 );
+/** A word of a role or relation: "moeder", "oma", "zoon". */
+export const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase());
 
 const FAMILY_NOT_PARENT =
   /\b(oma|opa|grootouders?|grootmoeder|grootvader|broer(tje)?|zus(je|ter)?|tante|oom|neef|nicht|buurvrouw|buurman|netwerk)\b/iu;

@@ -7,13 +7,13 @@
 
 /** Words in front of a person that give no role of their own (the registry calls them "Persoon"). */
 const PERSON_WORDS = new Set(
-  "zoon dochter kind kinderen stiefzoon stiefdochter pleegzoon pleegdochter pleegkind kleinzoon kleindochter zoontje dochtertje vriend vriendin vriendje vriendinnetje partner ex leerling leerlinge cliënt client jongere jongen meisje baby collega collega's".split(
+  "zoon dochter kind kinderen stiefzoon stiefdochter pleegzoon pleegdochter pleegkind kleinzoon kleindochter zoontje dochtertje vriend vriendin vriendje vriendinnetje partner ex leerling leerlinge cliënt client jongere jongen meisje baby collega collega's fam familie getuige".split(
     " ",
   ),
 );
 /** Professions in front of a person: "tolk Bassam", "wijkagent Hans", "gezinsvoogd Rik ter Beek". */
 const PROFESSION_WORDS = new Set(
-  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator pastor dominee imam priester pater predikant rabbijn".split(
+  "tolk brigadier agent voorzitter directeur directrice leerkracht docent docente verpleegkundige ib'er zorgcoördinator pastor dominee imam priester pater predikant rabbijn trainer trainster mediator advocaat advocate notaris rechter voorganger notulist".split(
     " ",
   ),
 );
@@ -32,13 +32,16 @@ export const isProfessionWord = (w: string): boolean => {
   return PROFESSION_WORDS.has(k) || (Array.from(k).length >= 4 && /^\p{Ll}+$/u.test(k) && PROFESSION_END.test(k));
 };
 
+/** An age written as a word, as hurried notes give it in brackets: "Zaïra (negen)". */
+const AGE_WORD = String.raw`(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
 /** An age, birth date, phone number, full name with age or e-mail address right after: "(15)", "(geb. …)", "(+48 …)",
  * "(Mohammed, 10)", ", p.wolters@…", "<t.a@…>". */
-const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d)`;
+const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d|${AGE_WORD}[ \t]*(?:jaar[ \t]*)?\))`;
 const EMAIL_AFTER = String.raw`,?[ \t]*<?[^\s<>@,()]+@[^\s<>@]+\.`;
 const DETAILS_AFTER = new RegExp(String.raw`^["'’”]?[ \t]*(?:${DETAILS_IN_BRACKETS}|${EMAIL_AFTER})`, "u");
 /** A role in brackets right after: "(buurvrouw, steunfiguur)", "(nieuwe vriend van moeder)", "(orthopedagoog)". */
-const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*\((?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
+// also a table written as lines: "Wim Hek | oom (mz) | 06 …"
+const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*(?:\(|\|[ \t]*)(?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;
 
 /** Details or a role right after the name say a person is meant. `kin` tells family words. */
 export function personAfter(after: string, kin: (w: string) => boolean): boolean {
@@ -85,25 +88,40 @@ const GREETINGS = new Set(
 export const isGreeting = (w: string): boolean => GREETINGS.has(lower(w));
 
 /** Words after which a name in small letters is still a name in a chat: family and title words and greetings. */
+// parents and children too ("zijn moeder kelly", "zoon daan"): in a chat a name after them is written small as well
 const LOWER_CUES = new Set(
-  "oma opa tante oom neef nicht broer zus zusje broertje meneer mevrouw mevr mw dhr juf juffrouw meester buurvrouw buurman".split(
+  "oma opa ome opoe tante oom neef nicht broer zus zusje broertje meneer mevrouw mevr mw dhr juf juffrouw meester buurvrouw buurman moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje vriend vriendin".split(
     " ",
   ),
 );
-/** A cue word (small or capitalised) then up to four words in small letters: "oma riek", "mevr olde hanhof". */
+/** A cue word (small or capitalised) then up to four words in small letters: "oma riek", "mevr olde hanhof". Only the
+ * cue is taken (the words are looked at ahead), so "moeder oma riek" still finds "oma riek". */
 const LOWER_AFTER_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...LOWER_CUES, ...GREETINGS]
+  String.raw`(?<![\p{L}\p{N}])(${[...LOWER_CUES, ...GREETINGS]
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
-    .join("|")})\.?,?[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})`,
+    .join("|")})(?=\.?,?[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3}))`,
   "gu",
 );
+/** After a parent or child word a particle is a preposition: "moeder van jayden" is no "van Jayden". */
+const OF_CUES = new Set("moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje".split(" "));
+/** Who answers the phone says their name after "met": "hallo met wilma", "goedemiddag, u spreekt met …". */
+const PHONE_INTRO =
+  /(?:hallo|hoi|hee|goedemorgen|goedemiddag|goedenavond|dag|ja|spreekt|hier)[ \t]*,?[ \t]{1,3}met[ \t]{1,3}$/iu;
+const LOWER_AFTER_MET =
+  /(?<![\p{L}\p{N}])met[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})/gu;
+/** The text before a run ends in a phone greeting and "met": the caller's name follows. */
+export const afterPhoneIntro = (before: string): boolean => PHONE_INTRO.test(before);
+/** A particle only a surname has, written small, with the surname small too: "ik app ter beek", "bel van der velde". */
+const LOWER_PARTICLE_NAME =
+  /(?<![\p{L}\p{N}])(ter|ten|van der|van den|vd|v\.d\.|v\/d)[ \t]{1,2}(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{N}@._/-])/gu;
 
 /**
- * A chat line's speaker: "14-03-25 08:12 - Ramesh: …", "[21-3 07:15] Joyce (ambulant): …", "kees (20 mrt 22:41): …".
- * Only with a time in front or in brackets: "Aanwezig:" or "Afspraak:" at a line start name no one.
+ * A chat line's speaker: "14-03-25 08:12 - Ramesh: …", "[21-3 07:15] Joyce (ambulant): …", "kees (20 mrt 22:41): …",
+ * "Ineke v. Dalen: …". With a time in front or in brackets, or in a dialogue (below): "Aanwezig:" or "Afspraak:" at a
+ * line start name no one, and are plain words anyway.
  */
 const CHAT_SPEAKER =
-  /^[ \t]*(?:\[?([\d][\d\-/. ,:]{3,28}\d)\]?[ \t]*[-–:]?[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(\([^()\n]{0,40}\))?[ \t]*:(?=[ \t])/gmu;
+  /^[ \t]*(?:\[?([\d][\d\-/. ,:]{3,28}\d)\]?[ \t]*[-–:]?[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?:[ \t](?:v\.d\.|v\.|vd\.|\p{L}[\p{L}\p{M}'’-]*)){0,3})[ \t]*(\([^()\n]{0,40}\))?[ \t]*:(?=[ \t])/gmu;
 const TIME = /\d{1,2}[:.]\d{2}/u;
 
 export interface LowerNameContext {
@@ -111,7 +129,12 @@ export interface LowerNameContext {
   plain: (w: string) => boolean;
   /** True for a particle ("van", "olde"). */
   particle: (w: string) => boolean;
+  /** True for a word a surname list has (also one that is a word: "beek", "meer"). */
+  surname?: (w: string) => boolean;
 }
+
+/** A name has a vowel: "ff", "tnx", "zsm" and "nr" after a cue are chat shorthand. */
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüāēīōū]/iu;
 
 /** Takes name words from the start of `words` (particles inside a name), stopping at the first plain word. */
 function nameWords(words: readonly string[], ctx: LowerNameContext): string {
@@ -122,7 +145,14 @@ function nameWords(words: readonly string[], ctx: LowerNameContext): string {
       continue;
     }
     // a name word is short: a long run of letters is no name (and as one would make the matcher huge)
-    if (ctx.plain(w) || Array.from(w).length < 2 || Array.from(w).length > 30 || w.split("-").length > 3) break;
+    if (
+      ctx.plain(w) ||
+      Array.from(w).length < 2 ||
+      Array.from(w).length > 30 ||
+      w.split("-").length > 3 ||
+      !VOWEL.test(w)
+    )
+      break;
     out.push(w);
     if (out.filter((x) => !ctx.particle(x)).length === 2) break;
   }
@@ -130,22 +160,57 @@ function nameWords(words: readonly string[], ctx: LowerNameContext): string {
   return out.join(" ");
 }
 
-/** Names written small after a family or title word or a greeting: "oma riek", "groetjes sandra bolink". */
+/**
+ * Names written small after a family or title word, a greeting or a phone greeting's "met": "oma riek", "groetjes
+ * sandra bolink", "hallo met wilma kremers"; and a surname after a particle only surnames have: "ik app ter beek".
+ */
 export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LOWER_AFTER_CUE)) {
+    const words = (m[2] ?? "").split(/[ \t]+/u);
+    // "moeder van jayden": after a parent or child word "van" says whose, not a surname
+    if (OF_CUES.has((m[1] ?? "").toLowerCase()) && ctx.particle(words[0] ?? "")) continue;
+    const name = nameWords(words, ctx);
+    if (name !== "") out.push(name);
+  }
+  for (const m of text.matchAll(LOWER_AFTER_MET)) {
+    const at = m.index + m[0].length - (m[1] ?? "").length;
+    if (!PHONE_INTRO.test(text.slice(Math.max(0, at - 30), at))) continue;
     const name = nameWords((m[1] ?? "").split(/[ \t]+/u), ctx);
     if (name !== "") out.push(name);
   }
+  if (ctx.surname)
+    for (const m of text.matchAll(LOWER_PARTICLE_NAME)) {
+      const w = m[2] ?? "";
+      // "ten minste", "ter plaatse", "van der week": a plain word after the particle; a surname list word or a word no
+      // list has after "ter"/"ten", only a surname list word after "van der"
+      const surname = ctx.surname(w);
+      if (ctx.plain(w) && !surname) continue;
+      if (!surname && !(/^te[rn]$/u.test(m[1] ?? "") && !ctx.plain(w) && VOWEL.test(w))) continue;
+      out.push(`${m[1] ?? ""} ${w}`);
+    }
   return out;
 }
 
-/** The speakers of chat lines that carry a time, in any case: "Ramesh", "kees", "Joyce". */
+/**
+ * The speakers of chat lines, in any case: "Ramesh", "kees", "Joyce". A line with a time is a chat line; without
+ * times, a text is a dialogue (a chat copied without times, a group app, a transcript) when one label starts two lines
+ * or more ("wout: … / Marijke: … / wout: …"): then every label of it that is no plain word is a speaker. A form's
+ * labels ("Moeder:", "Adres:", "Reden:") are plain words, and a form repeats none of them.
+ */
 export function chatSpeakers(text: string, ctx: LowerNameContext): string[] {
   const out: string[] = [];
+  const labels: { words: string[]; timed: boolean }[] = [];
+  const seen = new Map<string, number>();
   for (const m of text.matchAll(CHAT_SPEAKER)) {
-    if (!TIME.test(m[1] ?? "") && !TIME.test(m[3] ?? "")) continue;
     const words = (m[2] ?? "").split(/[ \t]+/u);
+    labels.push({ words, timed: TIME.test(m[1] ?? "") || TIME.test(m[3] ?? "") });
+    const key = (m[2] ?? "").toLowerCase();
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const dialogue = [...seen.values()].some((n) => n >= 2);
+  for (const { words, timed } of labels) {
+    if (!timed && !dialogue) continue;
     const name = nameWords(words, ctx);
     // the whole label must be the name: "moeder", "ik", "Notitie consulent" are no one
     if (name !== "" && name.split(" ").length === words.length) out.push(name);

@@ -8,7 +8,9 @@
 // number (Dutch writes months small, so "bij Mei" is a name). Also listed: initials written as one word ("JvdM", "RW")
 // that are no common abbreviation, a word in quotes within a sentence ("een jongen, "Bobby", die…") as if mid-sentence,
 // and a listed first name written small that the word list does not have as a word ("kev" is not caught: the
-// frequency list has it). Linear in the text.
+// frequency list has it), a listed surname written small that is no word ("lubbers"), a name glued to digits
+// ("Noor2009", judged by its letters), and an initial with a dot after a name or code ("Persoon B D."). Linear in the
+// text.
 import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./sentence-start";
 import { PARTICLES } from "./people";
@@ -63,6 +65,15 @@ function sentenceAround(text: string, at: number, end: number): string {
 const smallName = (w: string, lexicon: Lexicon): boolean =>
   /^\p{Ll}+$/u.test(w) && lexicon.firstNames.has(w) && !lexicon.nameWords.has(w) && !lexicon.places.has(w);
 
+/** A listed surname written small that is no word of either list and no place ("lubbers", "nijhuis"): chats and
+ * transcripts write whole names small. */
+const smallSurname = (w: string, lexicon: Lexicon): boolean =>
+  /^\p{Ll}{4,}$/u.test(w) &&
+  lexicon.surnames.has(w) &&
+  !lexicon.common.has(w) &&
+  !lexicon.nameWords.has(w) &&
+  !lexicon.places.has(w);
+
 const isListedName = (w: string, lexicon: Lexicon): boolean => lexicon.firstNames.has(w) || lexicon.surnames.has(w);
 
 /** Mixed-case initials ("JvdM", "AvD") or two to four capitals that are no known abbreviation. */
@@ -103,10 +114,23 @@ export function reviewWords(
       if (out.has(word)) continue;
       const lower = word.toLocaleLowerCase("nl");
       if (OWN_WORDS.has(lower) || known.has(lower)) continue;
+      // a name glued to digits ("Noor2009", "Bram06" in a user or file name) is judged by its letters; the word as
+      // written goes on the list, so ticking it replaces it
+      const letters = word.replace(/^\p{N}+|\p{N}+$/gu, "");
+      if (letters !== word && /^\p{L}[\p{Ll}\p{M}'’-]+$/u.test(letters)) {
+        const k = letters.toLocaleLowerCase("nl");
+        const capital = /^\p{Lu}/u.test(letters);
+        if (
+          (capital && !(lexicon.common.has(k) && !isListedName(k, lexicon)) && !OWN_WORDS.has(k) && !MONTHS.has(k)) ||
+          (!capital && (smallName(k, lexicon) || smallSurname(k, lexicon)))
+        )
+          out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
+        continue;
+      }
       if (!/^\p{Lu}/u.test(word)) {
         // chat writes names small: a listed first name that is no word (the recogniser's own test) and no place
         // or a capital after a small prefix: "d'Hondt", "el-Amrani", "i-Psy"
-        if (smallName(word, lexicon) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(word))
+        if (smallName(word, lexicon) || smallSurname(word, lexicon) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(word))
           out.set(word, sentenceAround(text, m.index, m.index + m[0].length));
         continue;
       }
@@ -115,6 +139,13 @@ export function reviewWords(
         // one capital, maybe with a dot, before a capitalised word or a code: an initial the copy left ("K. Persoon A",
         // "C. Mulder"); "U" is the polite "you"
         if (word !== "U" && /^\.?[ \t]?\p{Lu}/u.test(text.slice(m.index + 1, m.index + 4)))
+          out.set(word, sentenceAround(text, m.index, m.index + 1));
+        // … or with a dot after a name or a code: a surname written as its initial ("juf Persoon B D.")
+        else if (
+          word !== "U" &&
+          text.charAt(m.index + 1) === "." &&
+          /(?:\p{Lu}[\p{L}\p{M}'’-]*|\d)[ \t]$/u.test(text.slice(Math.max(0, m.index - 32), m.index))
+        )
           out.set(word, sentenceAround(text, m.index, m.index + 1));
         continue;
       }

@@ -198,8 +198,10 @@ export class Scrubber {
     // name) is matched in any case, so a chat's "lisa" is the "Lisa" found elsewhere in the document
     const lex = this.lexicon;
     const listed = (w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w);
+    // "ter beek" written small: every word of it is looked for in any case, so the whole is too
     const isWord = (key: string): boolean =>
       !anyCase.has(key) &&
+      !key.split(/\s+/).every((w) => anyCase.has(w) || PARTICLES.has(w)) &&
       key.split(/\s+/).every((w) => PARTICLES.has(w) || lex.nameWords.has(w) || (lex.common.has(w) && !listed(w)));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));

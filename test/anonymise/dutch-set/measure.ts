@@ -75,8 +75,8 @@ export interface Tally {
 export interface Figures {
   half: string;
   perCategory: Record<Category, Tally>;
-  /** Identifier-free sentences, and how many the copy changed. */
-  clean: { total: number; changed: number };
+  /** Identifier-free sentences, how many the copy changed, and how many review items they gave (the list's cost). */
+  clean: { total: number; changed: number; reviewItems: number };
   misses: string[];
   reviewOnly: string[];
   changed: string[];
@@ -153,7 +153,7 @@ export function measureHalf(half: Half): Figures {
   const figures: Figures = {
     half,
     perCategory,
-    clean: { total: 0, changed: 0 },
+    clean: { total: 0, changed: 0, reviewItems: 0 },
     misses: [],
     reviewOnly: [],
     changed: [],
@@ -162,7 +162,8 @@ export function measureHalf(half: Half): Figures {
     const { text, annotations } = parse(doc.marked);
     const copy = copyOf(doc.client, text);
     const spans = copy.scrubber.spans(text);
-    const review = new Set(copy.report.review.map((r) => r.word));
+    // a review item is shown whole: "Anne-Fleur" or "Noor2009" on the list shows each of its parts to the reviewer
+    const review = new Set(copy.report.review.flatMap((r) => [r.word, ...(r.word.match(/[\p{L}\p{N}]+/gu) ?? [])]));
     for (const a of annotations) {
       const t = perCategory[a.category];
       t.total++;
@@ -179,6 +180,7 @@ export function measureHalf(half: Half): Figures {
     figures.clean.total++;
     const copy = copyOf("XY", sentence);
     const out = copy.boxTexts.zorgen ?? "";
+    figures.clean.reviewItems += copy.report.review.length;
     if (out !== sentence) {
       figures.clean.changed++;
       figures.changed.push(`${sentence} → ${out}`);
@@ -209,5 +211,6 @@ export function figuresTable(f: Figures): string {
     ...rows,
     `  ${"alles".padEnd(11)} ${String(all.total).padStart(5)}   ${ratio(all.raw, all.total)}   ${ratio(all.withReview, all.total)}`,
     `  zinnen zonder gegeven veranderd: ${f.clean.changed} / ${f.clean.total} = ${ratio(f.clean.changed, f.clean.total)}`,
+    `  reviewlijst op die zinnen: ${f.clean.reviewItems} woorden`,
   ].join("\n");
 }
