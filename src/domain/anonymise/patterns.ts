@@ -54,6 +54,25 @@ const EMAIL_OBFUSCATED = new RegExp(
 );
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
 const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
+// Any other country's IBAN (Belgian "BE28 0634 1287 9020", German, …): its length and letters differ by
+// country, so the shape is loose (11–30 characters after the check digits, grouped by four or not) and
+// the check digits must hold (mod 97), which a code or reference number of that shape almost never does.
+const OTHER_IBAN = new RegExp(
+  String.raw`${LEFT}(?!NL)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+/** An IBAN's check digits hold: the first four characters moved to the end, letters as 10–35, mod 97 is 1. */
+export function ibanChecks(iban: string): boolean {
+  const compact = iban.replace(/\s/gu, "");
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/u.test(compact)) return false;
+  let rest = 0;
+  for (const ch of compact.slice(4) + compact.slice(0, 4)) {
+    const value = ch >= "A" ? ch.charCodeAt(0) - 55 : Number(ch);
+    rest = (rest * (value >= 10 ? 100 : 10) + value) % 97;
+  }
+  return rest === 1;
+}
 /** The country code, also in brackets: "+31", "0031", "(+31)". */
 const NL = String.raw`(?:\(\s?(?:\+|00)31\s?\)|(?:\+|00)\s?31)`;
 // 06-12345678, 06 1234 5678, +31 6 12345678, 0031 6 12345678, +31 (0)6-12345678, (+31) 6 12345678, 06–12345678
@@ -184,6 +203,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(EMAIL_OBFUSCATED, text, PLACEHOLDERS.email, "emails", PRIORITY.email),
     ...links,
     ...collect(IBAN, text, PLACEHOLDERS.iban, "ibans", PRIORITY.iban),
+    ...collect(OTHER_IBAN, text, PLACEHOLDERS.iban, "ibans", PRIORITY.iban, ibanChecks),
     ...collect(MOBILE, text, PLACEHOLDERS.phone, "phones", PRIORITY.mobile),
     ...collect(PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone, (m) => digitCount(m) >= 9),
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
