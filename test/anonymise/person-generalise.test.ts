@@ -1,21 +1,11 @@
 // Issue 23 item 1 (branch rc-person2): person recognition by mechanisms that follow from how Dutch names are written,
 // each tested with names and sentences written for this file (in none of the Dutch test set's texts).
-import { newDataPart, TEMPLATE } from "../../src/domain";
-import { anonymiseForm } from "../../src/domain/anonymise";
+import { copyOfBox } from "./one-box";
 import { nameShapeScore, nameShaped } from "../../src/domain/anonymise/name-shape";
 import { EMPTY_LEXICON } from "../../src/domain/anonymise/lexicon";
 import { dutchLexicon } from "../../src/document/name-lists";
 
-function copy(text: string): { text: string; review: string[] } {
-  const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: () => 0.5 });
-  const form = anonymiseForm({
-    data,
-    boxTexts: { initialen: "QZ", zorgen: text },
-    offsetDays: 41,
-    lexicon: dutchLexicon(),
-  });
-  return { text: form.boxTexts.zorgen ?? "", review: form.report.review.map((r) => r.word) };
-}
+const copy = (text: string): { text: string; review: string[] } => copyOfBox(text, 41);
 const out = (text: string): string => copy(text).text;
 
 describe("name shape: letters learnt from the name lists against the word list", () => {

@@ -1,22 +1,12 @@
 // Issue 23 item 1 (branch rc-person3): persons in hurried and informal writing — chats without times, group apps,
 // transcripts, shouted names in capitals, shortened particles, diminutives, signatures. Each mechanism is tested with
 // names and sentences written for this file (in none of the Dutch test set's texts), with a clean case beside it.
-import { newDataPart, TEMPLATE } from "../../src/domain";
-import { anonymiseForm } from "../../src/domain/anonymise";
+import { copyOfBox } from "./one-box";
 import { smallDiminutive } from "../../src/domain/anonymise/free-names";
 import { reviewWords } from "../../src/domain/anonymise/review";
 import { dutchLexicon } from "../../src/document/name-lists";
 
-function copy(text: string): { text: string; review: string[] } {
-  const data = newDataPart({ templateId: TEMPLATE.templateId, templateVersion: TEMPLATE.version, random: () => 0.5 });
-  const form = anonymiseForm({
-    data,
-    boxTexts: { initialen: "QZ", zorgen: text },
-    offsetDays: 41,
-    lexicon: dutchLexicon(),
-  });
-  return { text: form.boxTexts.zorgen ?? "", review: form.report.review.map((r) => r.word) };
-}
+const copy = (text: string): { text: string; review: string[] } => copyOfBox(text, 41);
 const out = (text: string): string => copy(text).text;
 
 describe("a dialogue without times: its speakers", () => {

@@ -77,8 +77,8 @@ export function institutionShapes(
   const out: Span[] = [];
   // without a word list every word would look unknown: no guesses then
   if (lexicon.common.size === 0) return out;
-  const add = (start: number, end: number): void => {
-    out.push({ start, end, replacement: INSTITUTION, kinds: ["organisations"], priority });
+  const add = (start: number, end: number, at = priority): void => {
+    out.push({ start, end, replacement: INSTITUTION, kinds: ["organisations"], priority: at });
   };
   for (const m of matchAll(KIND_THEN_NAME, text)) {
     const kind = m[1] ?? "";
@@ -132,13 +132,7 @@ export function institutionShapes(
   for (const m of [...matchAll(ORGANISATION_SUBJECT, text), ...matchAll(ORGANISATION_INVERTED, text)]) {
     const name = m[1] ?? "";
     if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.surnames.has(lower(name))) continue;
-    out.push({
-      start: m.index,
-      end: m.index + name.length,
-      replacement: INSTITUTION,
-      kinds: ["organisations"],
-      priority: guess,
-    });
+    add(m.index, m.index + name.length, guess);
   }
   // a club or centre named with a year: "Centrum '45", "Quick '20" (the year itself is a date's; the word is the name)
   for (const m of matchAll(NAME_WITH_YEAR, text)) {
@@ -180,13 +174,7 @@ export function institutionShapes(
   for (const m of matchAll(PAYEE, text)) {
     const name = m[0];
     if (plainWord(name) || lexicon.firstNames.has(lower(name)) || lexicon.places.has(lower(name))) continue;
-    out.push({
-      start: m.index,
-      end: m.index + name.length,
-      replacement: INSTITUTION,
-      kinds: ["organisations"],
-      priority: guess,
-    });
+    add(m.index, m.index + name.length, guess);
   }
   out.push(...domainNames(text, plainWord, priority));
   return out;
