@@ -1,5 +1,5 @@
-// Rendering the pane for tests: on the real Word layer over the word-host emulator (renderOnWord), a stored profile,
-// a fixed clock and axe; renderForm over the retiring FakeGateway serves two tests in signing.test.tsx only.
+// Rendering the pane for tests: on the real Word layer over the word-host emulator (renderOnWord), with a stored
+// profile, a fixed clock and axe. Failures are injected with the emulator (failSyncAt) or recorded-gateway.ts.
 import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import userEvent from "@testing-library/user-event";
@@ -8,7 +8,6 @@ import axe from "axe-core";
 import { serializeProfile, type Profile } from "../../src/domain";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { memoryProfileStore, type ProfileStore } from "../../src/taskpane/profile-store";
-import { FakeGateway, FIXED_NOW, type FakeOptions } from "./fake-gateway";
 import type { WordHost, ProfileName } from "word-host";
 import { boxDefOf, findField, formatBoxText, type FieldValue, type RowValue } from "../../src/domain";
 import { createOfficeGateway } from "../../src/word/office-gateway";
@@ -55,15 +54,12 @@ export function setupUser(): ReturnType<typeof userEvent.setup> {
   return userEvent.setup({ delay: null });
 }
 
+/** The pane's clock in every test: 2 September 2020, the day of the MDO. */
+const FIXED_NOW = new Date("2020-09-02T10:00:00Z");
+
 export const PETRA: Profile = { initials: "PH", organisation: "Ambiq", name: "Petra Hof" };
 
-export interface Rendered extends RenderResult {
-  gateway: FakeGateway;
-  storage: ProfileStore & { value: string | null };
-  user: ReturnType<typeof userEvent.setup>;
-}
-
-/** What both ways of rendering the pane pass to App besides the gateway. */
+/** What the tests pass to App besides the gateway. */
 interface MountOptions {
   stored?: string | null;
   runSelfTest?: AppProps["runSelfTest"];
@@ -99,27 +95,6 @@ async function mountApp(
   return { ...result, storage, user };
 }
 
-/** Renders the pane and lets the first read of the document finish. */
-export async function renderApp(
-  options: FakeOptions & {
-    stored?: string | null;
-    gateway?: FakeGateway;
-    runSelfTest?: AppProps["runSelfTest"];
-    reload?: AppProps["reload"];
-    signing?: AppProps["signing"];
-  } = {},
-): Promise<Rendered> {
-  const gateway = options.gateway ?? new FakeGateway(options);
-  return { ...(await mountApp(gateway, options)), gateway };
-}
-
-/** Renders a form document and waits until the wizard is there. */
-export async function renderForm(options: Parameters<typeof renderApp>[0] = {}): Promise<Rendered> {
-  const r = await renderApp({ kind: "form", ...options });
-  await screen.findByRole("navigation", { name: "Onderdelen van de handreiking" });
-  return r;
-}
-
 export async function expectNoAxeViolations(container: HTMLElement): Promise<void> {
   const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
   const summary = results.violations.map(
@@ -130,12 +105,12 @@ export async function expectNoAxeViolations(container: HTMLElement): Promise<voi
 
 /** Clicks a button once it is enabled: the pane disables its actions while Word answers a read or a save, and on the
  * emulator under load a click can come before that answer. */
-export async function clickWhenEnabled(user: Rendered["user"], button: () => HTMLElement): Promise<void> {
+export async function clickWhenEnabled(user: RenderedOnWord["user"], button: () => HTMLElement): Promise<void> {
   await waitFor(() => expect(button()).toBeEnabled());
   await user.click(button());
 }
 
-export async function openPart(user: Rendered["user"], label: RegExp): Promise<void> {
+export async function openPart(user: RenderedOnWord["user"], label: RegExp): Promise<void> {
   await user.click(screen.getByRole("button", { name: label }));
   await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: label })).toBeInTheDocument());
 }

@@ -1,6 +1,5 @@
 // The log entries the pane's edits add, and how they join a data part. The Word layer writes
-// them into the document (src/word/edits.ts); the pane tests' fake gateway keeps them in memory.
-// Both build them here, so a wording change shows in both.
+// them into the document (src/word/edits.ts); kept here, out of Office, so they are tested as data.
 import { nextFormVersion, type DataPart } from "../data-part/data-part-model";
 import { formatSize, type QuarantinedData } from "../data-part/hidden-data";
 import { parseBoxKey, splitBoxKey } from "../form/boxes";
