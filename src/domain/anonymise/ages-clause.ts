@@ -15,7 +15,7 @@ const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
 const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word)`;
-const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim)`;
+const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk)`;
 /**
  * What may follow an age told by "is": the clause ends, a joining word ("… zeven en snapt het niet"), a tag that
  * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
@@ -32,7 +32,7 @@ const IS_AGE = new RegExp(
 const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?,[ \t]{0,2}$/u;
 // "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt))${RIGHT}`,
+  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
   "gu",
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a

@@ -3,6 +3,7 @@
 // "de 14 jaar Tobias", "een meisje van negen", "8 maanden oud", "9,5 jaar". A number of years is
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
+import { asideAgeSpans } from "./ages-aside";
 import { clauseAgeSpans } from "./ages-clause";
 import { COUNTED_NOUN } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
@@ -48,8 +49,9 @@ const AGE_RES: RegExp[] = [
     String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?![ \t]{1,3}(?:keer|uur|euro|procent|minuten|weken|dagen|maanden|kilo|centimeter|meter|punten)${RIGHT})${RIGHT}`,
     "giu",
   ),
+  // "als ze zestien wordt"; not a generic subject ("waarin een leerling zestien wordt", "als je twaalf wordt")
   new RegExp(
-    String.raw`${LEFT}(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]{1,3}(?:wordt|werd|is geworden)${RIGHT})`,
+    String.raw`${LEFT}(?<!(?:${LEFT}(?:een|elke|iedere?|je|men|u)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3})?))(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]{1,3}(?:wordt|werd|is geworden)${RIGHT})`,
     "giu",
   ),
   // "een meisje van negen", "zoon van 12 jaar en 3 maanden", "een kind van zes maanden"
@@ -192,6 +194,6 @@ export function ageSpans(text: string, priority: number): Span[] {
   for (const re of [...AGE_RES, ...AGE_RULES])
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
-  out.push(...clauseAgeSpans(text, priority));
+  out.push(...clauseAgeSpans(text, priority), ...asideAgeSpans(text, priority));
   return out;
 }

@@ -133,8 +133,9 @@ const WORD_AGES =
   "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien";
 const AGE_RES = [
   new RegExp(String.raw`${LEFT}(?:${WORD_AGES})-?jarige?${RIGHT}`, "giu"),
+  // "8 jaar)", "12 jr,": not a bound ("tot 18 jaar,", "vanaf 12 jaar)")
   new RegExp(
-    String.raw`${LEFT}\d{1,2}[ \t]?(?:jr\.?|jaar)(?=[ \t]*[),;:]|[ \t]+(?:oud|en \d{1,2} maanden)${RIGHT})`,
+    String.raw`${LEFT}(?<!${LEFT}(?:tot|t\/m|vanaf|onder|boven|max\.?|maximaal|minimaal|minstens|tussen|dan)[ \t]{1,3})\d{1,2}[ \t]?(?:jr\.?|jaar)(?=[ \t]*[),;:]|[ \t]+(?:oud|en \d{1,2} maanden)${RIGHT})`,
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}[ \t]?jr\.?(?![\p{L}\p{N}])`, "gu"),

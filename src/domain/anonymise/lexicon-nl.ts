@@ -53,6 +53,21 @@ export const NAME_LIST_IDS = [
 ] as const;
 export type PackedNameLists = Record<(typeof NAME_LIST_IDS)[number], string>;
 
+/**
+ * Words the lists lack that are never a person, place or organisation of the family: a weekday with a part of the day
+ * ("Zaterdagochtend heeft hij …" read as a name), feasts of the region's faiths and the apps, games and school
+ * systems children and parents name (brands and services are not identifiers, dutch-set/BLIND.md).
+ */
+const WEEKDAY_PARTS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"].flatMap((d) =>
+  ["ochtend", "morgen", "middag", "namiddag", "voormiddag", "avond", "nacht"].flatMap((p) => [d + p, `${d + p}en`]),
+);
+const PLAIN_PROPER = `
+divali diwali holi chanoeka pesach jom kipoer keti koti nieuwjaar oudjaar koningsdag bevrijdingsdag hemelvaart carnaval
+halloween offerfeest suikerfeest ramadan kerstmis pinksteren pasen sinterklaas
+roblox minecraft fortnite brawl stars fifa tiktok snapchat instagram whatsapp youtube netflix spotify discord twitch
+magister somtoday parnassys zivver zorgmail siilo marktplaats vinted bol.com
+`;
+
 let cached: { from: PackedNameLists; lexicon: Lexicon } | null = null;
 
 /** The Dutch lexicon from the packed lists (unpacked once for the same lists). */
@@ -68,7 +83,7 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
       ...list("properNames"),
     ]),
     nameWords: new Set(list("nameWords")),
-    common: new Set(list("commonWords")),
+    common: new Set([...list("commonWords"), ...WEEKDAY_PARTS, ...words(PLAIN_PROPER)]),
     // the dictionary lacks several of the region's own municipalities ("Borne", "Haaksbergen") and the region itself
     places: ijSet([
       ...placeNames,
