@@ -180,6 +180,8 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind3b",
     "blind4a",
     "blind4b",
+    "blind5a",
+    "blind5b",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
@@ -196,7 +198,8 @@ test("the report measures the halves named with --half, or all, and never prints
 });
 
 // The hand-written sets written without reading the recogniser or any other set (dutch-set/BLIND3.md,
-// BLIND4a.md, BLIND4b.md): 3a and 4a for tuning, 3b and 4b sealed until stops 35 and 36 and tuning halves since. Only their
+// BLIND4a.md, BLIND4b.md, BLIND5a.md, BLIND5b.md): 3a, 4a and 5a for tuning, 3b and 4b sealed until stops 35 and 36
+// and tuning halves since, 5b sealed. Only their
 // structure is checked; recall is printed by npm run measure:anonymise -- --half <half>, never
 // asserted, and a sealed half's misses are never printed.
 describe.each([
@@ -204,6 +207,8 @@ describe.each([
   { half: "blind3b", prefix: "b3b", minTexts: 40 },
   { half: "blind4a", prefix: "b4a", minTexts: 35 },
   { half: "blind4b", prefix: "b4b", minTexts: 35 },
+  { half: "blind5a", prefix: "b5a", minTexts: 30 },
+  { half: "blind5b", prefix: "b5b", minTexts: 30 },
 ] as const)("hand-written half $half", ({ half, prefix, minTexts }) => {
   const texts = readHalf(half);
   const parsed = texts.map((t) => parse(t.marked));
@@ -254,4 +259,10 @@ describe.each([
 test("4b was sealed until its last sealed reading (BLIND4b.md): a tuning half since, its misses printed", () => {
   expect(SEALED).not.toContain("blind4b");
   expect(printsMisses("blind4b", ["--misses", "--half", "blind4b"])).toBe(true);
+});
+
+test("the fifth set's half 5b is sealed: its misses are never printed", () => {
+  expect(SEALED).toContain("blind5b");
+  expect(printsMisses("blind5b", ["--misses", "--half", "blind5b"])).toBe(false);
+  expect(printsMisses("blind5a", ["--misses", "--half", "blind5a"])).toBe(true);
 });

@@ -36,12 +36,25 @@ interface Annotation {
  * The tuned half, the generated held-out half, the hand-written blind set (BLIND.md), and the
  * second hand-written set (BLIND2.md): 2a may be tuned on, 2b is sealed (measured only), and the
  * third (BLIND3.md): 3a may be tuned on; 3b was sealed until its last sealed reading (BLIND3.md) and
- * is a tuning half since; the fourth set (BLIND4a.md, BLIND4b.md): 4a may be tuned on, 4b is sealed.
+ * is a tuning half since; the fourth set (BLIND4a.md, BLIND4b.md): 4a may be tuned on, 4b was sealed until its last
+ * sealed reading (stop 36) and is a tuning half since; the fifth (BLIND5a.md, BLIND5b.md): 5a may be tuned on, 5b is
+ * sealed.
  */
-export type Half = "tune" | "heldout" | "blind" | "blind2a" | "blind2b" | "blind3a" | "blind3b" | "blind4a" | "blind4b";
+export type Half =
+  | "tune"
+  | "heldout"
+  | "blind"
+  | "blind2a"
+  | "blind2b"
+  | "blind3a"
+  | "blind3b"
+  | "blind4a"
+  | "blind4b"
+  | "blind5a"
+  | "blind5b";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
-export const SEALED: readonly Half[] = ["blind2b"];
+export const SEALED: readonly Half[] = ["blind2b", "blind5b"];
 
 export const HALVES: readonly Half[] = [
   "tune",
@@ -53,6 +66,8 @@ export const HALVES: readonly Half[] = [
   "blind3b",
   "blind4a",
   "blind4b",
+  "blind5a",
+  "blind5b",
 ];
 
 /** The halves the report measures: those named with --half, or all of them. */
