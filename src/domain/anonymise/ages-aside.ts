@@ -4,6 +4,7 @@
 // that is only an age ("Twaalf jaar."), and a baby's milestone ("liep rond 18 maanden,"). Linear: bounded regexes,
 // and a bracket is read once.
 import { COUNTED_NOUN } from "./patterns";
+import { LINE_END_CHARS } from "../text/line-breaks";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
 const WORDS =
@@ -36,8 +37,6 @@ function bracketAges(text: string, add: (start: number, end: number) => void): v
     if (!found) continue;
     const who = found[1];
     if (who !== undefined && who.split(/[ \t]/u).some((w) => COUNTED_NOUN.test(w))) continue;
-    // a bare number after a name is the other rules' (free-names.ts): here only what they leave
-    if (who === undefined && /^\d{1,2}$/u.test(inside.trim())) continue;
     const ages = found[2] ?? "";
     const offset = m.index + m[0].length - 1 - inside.length + inside.indexOf(ages);
     for (const a of matchAll(ONE_AGE, ages)) add(offset + a.index, offset + a.index + a[0].length);
@@ -61,14 +60,68 @@ const AGE_SENTENCE = needs(
   ),
   ["jaar"],
 );
-// "Eerste stapjes rond 18 maanden, …": a baby's milestone
+// "Eerste stapjes rond 18 maanden, …", "afspraak bij 11 maanden:": a baby's milestone or check-up
 const MILESTONE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])[Rr]ond[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;.]|[ \t]+(?:liep|kroop|zat|sprak|praatte|zei|at|sliep)${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:[Rr]ond|[Bb]ij)[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;:.]|[ \t]+(?:liep|kroop|zat|sprak|praatte|zei|at|sliep)${RIGHT})`,
     "gu",
   ),
   ["maanden"],
 );
+
+// ", een jaar of 14,": an estimate set off by commas
+const ESTIMATE = needs(
+  new RegExp(String.raw`(?<=,[ \t]{1,3})een[ \t]+jaar[ \t]+of[ \t]+${NUM}(?=[ \t]*(?:[,.;)]|$))`, "gmu"),
+  ["een jaar of"],
+);
+// "Saar van drie": a name and "van" with a number word
+const NAME_OF = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(\p{Lu}\p{Ll}{1,30})[ \t]+van[ \t]+)(?:${WORDS})(?=[ \t]*(?:[.,;:!?)\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:jaar|jr)${RIGHT})`,
+    "gu",
+  ),
+  ["van"],
+);
+// "tussen haar 13e en 16e": the second ordinal of a span of life
+const ORDINAL_SPAN = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])tussen[ \t]+(?:zijn|haar|hun|mijn|z'n|d'r|m'n)[ \t]+\d{1,2}(?:e|ste|de)[ \t]+en[ \t]+(?:(?:zijn|haar|hun|mijn|z'n|d'r|m'n)[ \t]+)?)\d{1,2}(?:e|ste|de)${RIGHT}`,
+    "gu",
+  ),
+  ["tussen"],
+);
+// ages in the languages families write beside Dutch: "16 yaşında", "12 years old", "aged 9", "8 Jahre alt", "10 años"
+const ABROAD = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}[ \t]+(?:yaşında|yasinda|yaşındaki|years[ \t]+old|yrs[ \t]+old|year[ \t]+old|Jahre[ \t]+alt|años|ans)|(?<=(?<![\p{L}])aged[ \t]+)\d{1,2})(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  ["yaş", "yas", "old", "jahre", "años", "ans", "aged"],
+);
+
+/** A cell of a table's age column ("Nr | Naam | Geboortedatum | Leeftijd | …"), in rows written as text lines. */
+const AGE_HEADER = /^(?:leeftijd(?:[ \t]*\((?:jaar|jr)\))?|lft\.?|age)$/iu;
+const LINES = new RegExp(`[^${LINE_END_CHARS}]+`, "gu");
+const AGE_CELL = /^\d{1,2}(?:[ \t]*(?:jaar|jr\.?|mnd\.?|maanden|wk\.?|weken|dagen))?$/u;
+function tableColumnAges(text: string, add: (start: number, end: number) => void): void {
+  let column = -1;
+  let width = 0;
+  for (const l of text.matchAll(LINES)) {
+    const line = l[0];
+    const separator = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
+    const cells = separator ? line.split(separator) : [];
+    const header = cells.findIndex((c) => AGE_HEADER.test(c.trim()));
+    if (header >= 0) [column, width] = [header, cells.length];
+    else if (column >= 0 && cells.length === width) {
+      const cell = cells[column] ?? "";
+      const value = cell.trim();
+      if (!AGE_CELL.test(value)) continue;
+      const before = cells.slice(0, column).join(separator ?? "").length + (column > 0 ? 1 : 0);
+      const start = (l.index ?? 0) + before + cell.indexOf(value);
+      add(start, start + value.length);
+    } else column = -1;
+  }
+}
 
 export function asideAgeSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
@@ -76,7 +129,9 @@ export function asideAgeSpans(text: string, priority: number): Span[] {
     out.push({ start, end, replacement: "[leeftijd]", kinds: ["ages"], priority });
   };
   bracketAges(text, add);
-  for (const re of [CLAUSE_THEN_VERB, AGE_SENTENCE, MILESTONE])
+  if (/leeftijd|lft|age/iu.test(text)) tableColumnAges(text, add);
+  for (const re of [CLAUSE_THEN_VERB, AGE_SENTENCE, MILESTONE, ESTIMATE, ORDINAL_SPAN, ABROAD])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
+  for (const m of matchAll(NAME_OF, text)) if (!COUNTED_NOUN.test(m[1] ?? "")) add(m.index, m.index + m[0].length);
   return out;
 }

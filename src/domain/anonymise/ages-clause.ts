@@ -21,15 +21,15 @@ const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|
  * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
  * "ik" or "mijn".
  */
-const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$)|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu|toch|hoor|geloof|denk|ik|mijn|m'n)${RIGHT})`;
+const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu|toch|hoor|geloof|denk|ik|mijn|m'n)${RIGHT})`;
 
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
 const IS_AGE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT})[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
-/** "En Jasmijn dan, die is pas 3": "die" stands for the name just before it. */
-const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?,[ \t]{0,2}$/u;
+/** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
+const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?[,.][ \t]{0,2}$/u;
 // "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,

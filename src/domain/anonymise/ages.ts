@@ -22,9 +22,9 @@ const YEARS_MONTHS = String.raw`(?:[ \t]{1,3}en[ \t]{1,3}(?:\d{1,2}|${NUMBER_WOR
 const AGE_RES: RegExp[] = [
   // "9 jarige", "9 jarig", "9jarige"
   new RegExp(String.raw`${LEFT}\d{1,2}[ \t]?jarige?${RIGHT}`, "gu"),
-  // "negen jaar oud", "9,5 jaar oud", "8 maanden oud", "zes weken oud"
+  // "negen jaar oud", "9,5 jaar oud", "8 maanden oud", "zes weken oud", "4 dagen oud"
   new RegExp(
-    String.raw`${LEFT}${N}[ \t]{1,3}(?:${YEARS}|maanden|maand|weken|mnd\.?)${YEARS_MONTHS}[ \t]{1,3}oud${RIGHT}`,
+    String.raw`${LEFT}${N}[ \t]{1,3}(?:${YEARS}|maanden|maand|weken|mnd\.?|dagen)${YEARS_MONTHS}[ \t]{1,3}oud${RIGHT}`,
     "giu",
   ),
   // "9 jaar en 3 maanden", "negen jaar en twee maanden"
@@ -44,9 +44,10 @@ const AGE_RES: RegExp[] = [
     String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu|is[ \t]al)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden|[ \t]+en[ \t]+(?:wordt|gaat|zit|woont|heeft)${RIGHT}))`,
     "giu",
   ),
-  // "hij werd twaalf in juni", "als ze tien wordt": becoming a number is an age, unless it counts something
+  // "hij werd twaalf in juni", "ik word tien in de zomer", "ze wordt zelf negen": becoming a number is an age, unless
+  // it counts something
   new RegExp(
-    String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?![ \t]{1,3}(?:keer|uur|euro|procent|minuten|weken|dagen|maanden|kilo|centimeter|meter|punten)${RIGHT})${RIGHT}`,
+    String.raw`(?<=(?:\bwordt|\bwerd|\bword)[ \t]{1,3}(?:(?:zelf|al|pas|bijna|straks|dan|nu|ook)[ \t]{1,3})?)(?:${NUMBER_WORDS.replace("een|één|", "")})(?![ \t]{1,3}(?:keer|uur|euro|procent|minuten|weken|dagen|maanden|kilo|centimeter|meter|punten)${RIGHT})${RIGHT}`,
     "giu",
   ),
   // "als ze zestien wordt"; not a generic subject ("waarin een leerling zestien wordt", "als je twaalf wordt")
@@ -76,7 +77,7 @@ const AGE_RES: RegExp[] = [
   // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
   // also a number word, and a comma after: "Leerling: Noor, groep 6, negen jaar"
   // also a table's cell: "Elira | jeugdige, 11 jaar | –"
-  new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,|]|$|\n))`, "gu"),
+  new RegExp(String.raw`(?<=,[ \t]{1,3})${N}[ \t]{1,3}(?:jaar|maanden)(?=[ \t]*(?:[.;,|(]|$|\n))`, "gu"),
   // "Amir is pas zeven,", "ze is nog maar negen.": a number word closing the clause after "is" and a word of degree
   new RegExp(
     String.raw`(?<=\b(?:is|was|wordt|werd)[ \t]{1,3}(?:pas|nog[ \t]maar|net|bijna|al)[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)])`,
@@ -113,7 +114,7 @@ const AGE_NEEDS: (readonly string[])[][] = [
   [[";"]],
   [["bijna", "ruim"]],
   [["is", "was", "wordt", "werd", "ben"]],
-  [["wordt", "werd"]],
+  [["word", "werd"]],
   [["wordt", "werd", "geworden"]],
   [CHILD_WORDS, ["van"]],
   [["jaar", "jr", "jaren"], CHILD_WORDS],
@@ -180,7 +181,7 @@ const AGE_RULES: RegExp[] = [
 // the word before: "Bijlage, 3," counts)
 const APPOSITION = needs(
   new RegExp(
-    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|1[0-8]|[1-9])(?=[ \t]*,)`,
+    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|1[0-8]|[1-9])(?=[ \t]*[,)])`,
     "gu",
   ),
   [","],
