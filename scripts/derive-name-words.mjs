@@ -84,3 +84,13 @@ const places = [
 ].sort();
 writeFileSync("src/domain/anonymise/place-names.json", JSON.stringify(places) + "\n");
 console.log(`${places.length} place names from the dictionary`);
+
+// - src/domain/anonymise/dictionary-words.json: the dictionary's other words of six letters or more ("leerplicht",
+//   "dyslexie", "verschoven"), lower case, minus names, places and the ranked word list's words (those are common
+//   words already). The lexicon uses them only where a word can only be that word: capitalised at a sentence start, or
+//   written small after a family word (lexicon.ts `dictionary`).
+const dictionaryWords = [...words]
+  .filter((w) => w.length >= 6 && !names.has(w) && !rank.has(w) && !personNames.includes(w) && !places.includes(w))
+  .sort();
+writeFileSync("src/domain/anonymise/dictionary-words.json", JSON.stringify(dictionaryWords) + "\n");
+console.log(`${dictionaryWords.length} other dictionary words of six letters or more`);

@@ -333,7 +333,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       !(lexicon.common.has(lower(t)) && !lexicon.firstNames.has(lower(t)));
     const unknownWord = (t: string): boolean => !lexicon.common.has(lower(t)) && !lexicon.nameWords.has(lower(t));
     // no plain Dutch word and no known place: what else a capitalised word in a person's position can be
-    const nameLike = core.every((t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)));
+    // at a sentence start a word of the spelling dictionary is that word: "Leerplicht heeft …", "Dyslexie is …"
+    const startWord = (t: string): boolean => start && (lexicon.dictionary?.has(lower(t)) ?? false);
+    const nameLike = core.every(
+      (t) => (inLists(t) || unknownWord(t)) && !lexicon.places.has(lower(t)) && !startWord(t),
+    );
     const runEnd = m.index + m[0].length;
     // a sentence start after a full stop or a line break, not an opening bracket or quotation mark ("thuis "Meimei"")
     const realStart =
@@ -434,7 +438,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         (!start || core.some(strong) || !lexicon.common.has(lower(core[core.length - 1] ?? "")));
     else
       accept = start
-        ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
+        ? strong(core[0] ?? "") ||
+          (shaped(core[0] ?? "") && !startWord(core[0] ?? "") && (!realStart || CONTEXT_AFTER.test(text.slice(runEnd))))
         : inLists(core[0] ?? "") ||
           shaped(core[0] ?? "") ||
           // a word no list has that speaks or acts in mid-sentence, with no article before it: "zegt dat Ploy heeft
@@ -458,7 +463,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       noStreet &&
       core.every((t) => !lexicon.places.has(lower(t))) &&
       (start
-        ? strong(core[0] ?? "") || shaped(core[0] ?? "")
+        ? strong(core[0] ?? "") || (shaped(core[0] ?? "") && !startWord(core[0] ?? ""))
         : anchor(core[0] ?? "") || ((cue || titled) && inLists(core[0] ?? "")))
     )
       accept = true;
@@ -538,7 +543,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const particle = (w: string): boolean => PARTICLES.has(lower(w));
     const surname = (w: string): boolean => lexicon.surnames.has(lower(w)) || lexicon.nameWords.has(lower(w));
     for (const name of [
-      ...lowerNamesAfterCue(text, { plain: plainSmall(false), particle, surname }),
+      ...lowerNamesAfterCue(text, {
+        plain: plainSmall(false),
+        particle,
+        surname,
+        dictionary: (w) => lexicon.dictionary?.has(lower(w)) ?? false,
+      }),
       ...chatSpeakers(text, { plain: plainSmall(true), particle }),
     ])
       out.push({ name, role: null });

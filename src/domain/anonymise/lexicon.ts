@@ -10,6 +10,12 @@ export interface Lexicon {
   nameWords: ReadonlySet<string>;
   /** Common Dutch words, lower case: a capitalised one at a sentence start is not a name. */
   common: ReadonlySet<string>;
+  /**
+   * The spelling dictionary's other words of six letters or more that no name or place list has ("leerplicht",
+   * "dyslexie"): capitalised at a sentence start they are that word, not a name. In mid-sentence they decide nothing
+   * (a surname may be a rare word: "Bouwmeester").
+   */
+  dictionary?: ReadonlySet<string>;
   /** Dutch and Belgian places, lower case ("almelo", "vriezenveen"). */
   places: ReadonlySet<string>;
   /** Dutch care, youth-care, GGZ, hospital, school and municipal institutions, as written ("Tactus", "MEE Twente"). */

