@@ -18,7 +18,7 @@ import {
   type FilledForm,
 } from "./filled-form";
 import { findFreeNames, type FreeName } from "./free-names";
-import { initialsPeople } from "./initials-people";
+import { initialsPeople, speakerInitials } from "./initials-people";
 import type { Lexicon } from "./lexicon";
 import { PeopleRegistry, derivedInitials, isRoleWord, nameKey, parseName, roleOf, type Person } from "./people";
 
@@ -203,7 +203,7 @@ function registerFreeNames(
   };
   for (const text of texts) {
     // "Aanwezig: PJ en IK", "GR (moeder)": initials stated as a person's are that person's everywhere
-    for (const i of initialsPeople(text, isRoleWord)) {
+    for (const i of [...initialsPeople(text, isRoleWord), ...speakerInitials(text)]) {
       if (people.people.some((p) => p.initials.has(i))) continue;
       const known = people.people.filter((p) => p.code.role !== "jeugdige" && p.derivedInitials.has(i));
       const person = known.length === 1 ? known[0] : people.person("", "", "persoon");

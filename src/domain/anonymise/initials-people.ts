@@ -38,3 +38,17 @@ export function initialsPeople(text: string, kin: (w: string) => boolean): strin
     for (const w of (m[1] ?? "").matchAll(INITIALS_WORD)) if (ok(w[0])) out.add(w[0]);
   return [...out];
 }
+
+/** A label at a line's start: "H: …", "GO: …", "TV: …" (one to three capitals and a colon). */
+const SPEAKER_LABEL = /(?<=^|[\n\r\v])[ \t]*(\p{Lu}{1,3})[ \t]*:(?=[ \t])/gu;
+
+/**
+ * A transcript's speakers by their initials: when at least two labels of capitals each start two lines or more, the
+ * text is a dialogue and every such label is someone's initials. A handover's "M: … / I: … / S: … / T: …" repeats none.
+ */
+export function speakerInitials(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SPEAKER_LABEL)) counts.set(m[1] ?? "", (counts.get(m[1] ?? "") ?? 0) + 1);
+  if ([...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  return [...counts.keys()].filter((i) => !NOT_INITIALS.has(i));
+}

@@ -113,6 +113,8 @@ interface Matchers {
   nameLabels: Map<string, string>;
   initials: RegExp | null;
   initialsLabels: Map<string, string>;
+  /** A transcript's one-letter speakers ("H: …"): replaced only as a label at a line's start, never as a letter. */
+  speakers: RegExp | null;
   clientDot: RegExp | null;
   orgs: RegExp | null;
   orgLabels: Map<string, OrgCode>;
@@ -224,14 +226,24 @@ export class Scrubber {
       : null;
 
     const initialsLabels = new Map<string, string>();
+    const speakerLetters: string[] = [];
     for (const p of this.people.people) {
       for (const i of p.initials) {
+        if (/^\p{Lu}$/u.test(i)) {
+          speakerLetters.push(i);
+          initialsLabels.set(i, p.code.label);
+        }
         if (NOT_PERSONAL_INITIALS.has(i.toLocaleUpperCase("nl")) || Array.from(i).length < 2) continue;
         initialsLabels.set(i, p.code.label);
         initialsLabels.set([...i].map((c) => `${c}.`).join(""), p.code.label);
       }
     }
-    const initialKeys = [...initialsLabels.keys()].sort((a, b) => b.length - a.length);
+    const speakers = speakerLetters.length
+      ? new RegExp(String.raw`(?<=(?:^|[\n\r\v])[ \t]*)(${speakerLetters.map(escapeRegex).join("|")})(?=[ \t]*:)`, "gu")
+      : null;
+    const initialKeys = [...initialsLabels.keys()]
+      .filter((k) => Array.from(k).length >= 2)
+      .sort((a, b) => b.length - a.length);
     const initials = initialKeys.length
       ? new RegExp(String.raw`${LEFT}(${initialKeys.map(escapeRegex).join("|")})(?![\p{L}\p{N}])`, "gu")
       : null;
@@ -260,7 +272,18 @@ export class Scrubber {
       keep.add(key);
       for (const w of key.split(/[^\p{L}'’-]+/u)) if (w !== "") keep.add(w);
     }
-    this.matchers = { names, wordNames, nameLabels, initials, initialsLabels, clientDot, orgs, orgLabels, keep };
+    this.matchers = {
+      names,
+      wordNames,
+      nameLabels,
+      initials,
+      initialsLabels,
+      speakers,
+      clientDot,
+      orgs,
+      orgLabels,
+      keep,
+    };
     this.builtAt = this.people.version;
     return this.matchers;
   }
@@ -352,6 +375,17 @@ export class Scrubber {
             priority: PRIORITY.initials,
           });
       }
+    }
+    for (const hit of m.speakers ? matchAll(m.speakers, text) : []) {
+      const label = m.initialsLabels.get(hit[0]);
+      if (label)
+        candidates.push({
+          start: hit.index,
+          end: hit.index + hit[0].length,
+          replacement: label,
+          kinds: ["initials"],
+          priority: PRIORITY.initials,
+        });
     }
     if (m.clientDot) {
       for (const hit of matchAll(m.clientDot, text)) {
