@@ -2,7 +2,7 @@
 // ("sinds 05-2021", "van 09-'22 tot 01-'23") and English dates in mixed-language notes ("Monday 8 April", "Apr 10th",
 // "2 June"). The month and year are shifted like "mei 2021"; an English date becomes the date placeholder (the copy
 // writes dates in Dutch). Bounded regexes: linear scans; pure.
-import { DATE_PLACEHOLDER, DIGITS, pad, type DateShifter } from "./date-shift";
+import { DATE_PLACEHOLDER, DIGITS, MONTH_WORD, pad, type DateShifter } from "./date-shift";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
 /** "05-2021", "5/2021", "09-'22": a month of two digits or a year with an apostrophe; never part of a longer date. */
@@ -28,6 +28,18 @@ const EN_MONTH_DAY = new RegExp(
 );
 const EN_INITIALS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 needs(EN_DAY_MONTH, EN_INITIALS, DIGITS);
+/** "22-II-2024", "3.XI.2019": the month in Roman numerals, as some letters and certificates write it. */
+const ROMAN_MONTH = needs(
+  /(?<![\p{L}\p{N}])\d{1,2}[-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-/. ](?:19|20)?\d{2}(?![\p{L}\p{N}])/gu,
+  ["I", "V", "X"],
+);
+const DAY_WORDS =
+  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig";
+/** "Zeven december", "3den Maart 2024", "de 3e mei": a day written out or with an old or ordinal ending. */
+const WORD_DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${DAY_WORDS})|\d{1,2}(?:den|de|ste|e))[ \t]+${MONTH_WORD}(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\p{N}-])`,
+  "giu",
+);
 needs(EN_MONTH_DAY, EN_INITIALS, DIGITS);
 
 /** Candidate replacements for the month-and-year and English dates in a free text. */
@@ -52,6 +64,8 @@ export function otherDateSpans(text: string, dates: DateShifter, priority: numbe
     out.push({ start, end, replacement: DATE_PLACEHOLDER, kinds: ["dates"], priority });
   };
   for (const m of matchAll(EN_DAY_MONTH, text)) add(m.index, m.index + m[0].length);
+  for (const re of [ROMAN_MONTH, WORD_DAY_MONTH])
+    for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   for (const m of matchAll(EN_MONTH_DAY, text)) {
     const [whole, month = "", ordinal] = m;
     if (ordinal === undefined && (month === "Jan" || month.length <= 3)) continue;

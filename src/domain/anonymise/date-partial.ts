@@ -32,11 +32,11 @@ const CONTEXT_BEFORE =
 const CONTEXT_AFTER =
   /^(?:[ \t]+(?:om[ \t]+)?\d{1,2}[:.]\d{2}|[ \t]*:|[ \t]+(?:jl\.?|j\.l\.)|[ \t]+(?:in[ \t]+de[ \t]+|rond[ \t]+de[ \t]+)?(?:nacht|ochtend|middag|avond|morgen|namiddag)(?![\p{L}])|[ \t]+['’]s[ \t]+(?:nachts|ochtends|middags|avonds|morgens)|[ \t]+overdag)/u;
 /**
- * A word for an appointment or a day in someone's life, maybe with a name after it, just before a day and month: "belt
- * 8-2 met", "volgend MDO 14-3", "verjaardag Yara 11/3".
+ * A word for an appointment or a day in someone's life, maybe with a name or "was" after it, just before a day and
+ * month: "belt 8-2 met", "volgend MDO 14-3", "verjaardag Yara 11/3", "vervolggesprek 19/12", "begrafenis was 28/11".
  */
 const EVENT_BEFORE =
-  /(?:^|[^\p{L}])(?:MDO|mdo|[Vv]erjaardag|[Jj]arig|[Oo]verleg|[Aa]fspraak|[Gg]esprek|[Hh]uisbezoek|[Bb]ezoek|[Zz]itting|[Ee]valuatie|[Ii]ntake|[Cc]ontrole|[Dd]eadline|[Bb]elt|[Bb]elde|[Bb]ellen|[Mm]ailt|[Mm]ailde)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+$/u;
+  /(?:^|[^\p{L}])(?:MDO|mdo|[Vv]erjaardag|[Jj]arig|\p{L}*(?:[Oo]verleg|[Aa]fspraak|[Gg]esprek|[Bb]ezoek|[Zz]itting)|[Ee]valuatie|[Ii]ntake|[Cc]ontrole|[Dd]eadline|[Bb]elt|[Bb]elde|[Bb]ellen|[Mm]ailt|[Mm]ailde|[Bb]egrafenis|[Uu]itvaart|[Cc]rematie|[Bb]evalling|[Oo]peration|[Oo]peratie|[Ss]chorsing|[Oo]ntslag)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:was|is|op|van|staat|stond))?[ \t]+$/u;
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
@@ -50,6 +50,8 @@ const LOG_ENTRY_AFTER = /^(?:[ \t]*[:–-][ \t]|[ \t]+\p{L}{2,})/u;
  */
 const IN_BRACKETS = (text: string, start: number, end: number, sep: string, d: number, mo: number): boolean =>
   sep === "/" && d > mo && text.charAt(start - 1) === "(" && text.charAt(end) === ")";
+const TABLE_CELL_BEFORE = /\|[ \t]*$/u;
+const TABLE_CELL_AFTER = new RegExp(String.raw`^[ \t]*(?:\||$|${lineEndClass()})`, "u");
 const COUNT_AFTER =
   /^[ \t]*(?:x|keer|maal|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|min|minuten|kinderen|personen|punten|procent|%|euro|cm|kg|km|uitslag|gewonnen|verloren|van[ \t]+(?:de|het|alle))(?![\p{L}])/iu;
 
@@ -114,7 +116,11 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
       (DASH_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
         LOG_ENTRY_AFTER.test(after) &&
         (sep === "-" || d >= mo)) ||
-      IN_BRACKETS(text, m.index, end, sep, d, mo);
+      IN_BRACKETS(text, m.index, end, sep, d, mo) ||
+      // "31-01", "09-12": two digits each with a leading zero somewhere is how a date is written, not a score or a range
+      (dd.length === 2 && mm.length === 2 && (dd.startsWith("0") || mm.startsWith("0"))) ||
+      // a table's cell holding only a day and month: "| Bakker | 21-1"
+      (TABLE_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && TABLE_CELL_AFTER.test(after));
     if (!context) continue;
     if (!isValidCalendarDate(dates.referenceYear, mo, d)) {
       add(m.index, end, DATE_PLACEHOLDER);

@@ -47,7 +47,7 @@ const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority
 
 const HANDLE_RE = /(?<![\p{L}\p{N}._@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}._]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}@])/gu;
 const BARE_LINK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me)(?:/[^\s<>"')\]]*)?${RIGHT}`,
+  String.raw`(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:nl|com|org|net|eu|be|info|de|io|me|gg|tv|app|ly|to|co|uk|fr|tk)(?:/[^\s<>"')\]]*)?${RIGHT}`,
   "gu",
 );
 
@@ -177,7 +177,27 @@ const lower = (w: string): string => w.toLowerCase();
 
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(HANDLE_RE, ["@"]);
-needs(BARE_LINK, [".nl", ".com", ".org", ".net", ".eu", ".be", ".info", ".de", ".io", ".me"]);
+needs(BARE_LINK, [
+  ".nl",
+  ".com",
+  ".org",
+  ".net",
+  ".eu",
+  ".be",
+  ".info",
+  ".de",
+  ".io",
+  ".me",
+  ".gg",
+  ".tv",
+  ".app",
+  ".ly",
+  ".to",
+  ".co",
+  ".uk",
+  ".fr",
+  ".tk",
+]);
 // the first word of every type word of TYPE_BEFORE ("[Bb]asisschool" → "basisschool", "Medisch[ \t]Centrum" →
 // "medisch"), so the list cannot fall behind the regex
 needs(

@@ -53,7 +53,8 @@ const EMAIL_OBFUSCATED = new RegExp(
   "giu",
 );
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu;
-const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
+// also with a space between the country and the check digits: "NL 46 SNSB 0101 2466 69"
+const IBAN = new RegExp(String.raw`${LEFT}[A-Z]{2}\s?\d{2}\s?[A-Z]{4}(?:\s?\d){10}${NOT_DIGIT_AFTER}`, "gu");
 // Any other country's IBAN (Belgian "BE28 0634 1287 9020", German, …): its length and letters differ by
 // country, so the shape is loose (11–30 characters after the check digits, grouped by four or not) and
 // the check digits must hold (mod 97), which a code or reference number of that shape almost never does.
