@@ -2,7 +2,7 @@
 // missing and how many boxes hold text not yet saved); any part can be opened directly. A step
 // with unsaved text is never "compleet".
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled, Circle16Regular, Warning16Regular } from "@fluentui/react-icons";
+import { CheckmarkCircle16Filled, Circle16Regular, Edit12Regular, Warning16Regular } from "@fluentui/react-icons";
 import type { StepMissing } from "../../domain";
 import { FINISH_PART, missingFor, wizardParts } from "./parts";
 import { SCREEN_READER_ONLY } from "./screen-reader-only";
@@ -13,7 +13,17 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1Selected },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   todo: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  status: { marginLeft: "auto", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+  // One width whatever it says (or nothing, once complete): a label never wraps differently when a box is saved, so
+  // nothing below the list moves under the pointer (issue 28). The words are in the accessible name.
+  status: {
+    marginLeft: "auto",
+    paddingLeft: tokens.spacingHorizontalS,
+    whiteSpace: "nowrap",
+    width: "4.5em",
+    flexShrink: 0,
+    textAlign: "end",
+  },
+  unsavedMark: { verticalAlign: "middle" },
   // Read by screen readers, not shown: the accessible name starts with the visible text.
   srOnly: SCREEN_READER_ONLY,
 });
@@ -64,9 +74,20 @@ export function StepNav({ current, missing, agreed, unsaved = {}, onSelect }: St
               >
                 {part.label}
                 <span className={styles.srOnly}>, {status}</span>
-                {!done && part.id !== FINISH_PART && (
-                  <span className={mergeClasses(styles.status, styles.todo)} aria-hidden>
-                    {open > 0 ? `${count > 0 ? `${count} · ` : ""}${open} niet opgeslagen` : count}
+                {part.id !== FINISH_PART && (
+                  <span
+                    className={mergeClasses(styles.status, styles.todo)}
+                    aria-hidden
+                    title={done ? undefined : status}
+                  >
+                    {done ? "" : count > 0 ? count : ""}
+                    {open > 0 && (
+                      <>
+                        {count > 0 ? " · " : ""}
+                        {open}
+                        <Edit12Regular className={styles.unsavedMark} />
+                      </>
+                    )}
                   </span>
                 )}
               </Button>

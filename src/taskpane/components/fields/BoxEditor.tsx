@@ -18,7 +18,11 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  muted: { color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground2, gridArea: "1 / 1" },
+  // both texts in one grid cell: the cell is as high as the higher one
+  caption: { display: "grid" },
+  // its text drawn from an attribute: it takes room but is no text to read or to find
+  ghost: { gridArea: "1 / 1", visibility: "hidden", "::after": { content: "attr(data-text)" } },
 });
 
 export interface BoxEditorProps {
@@ -92,15 +96,22 @@ function FillBox({ spec, editing, savedByRow = false }: BoxEditorProps) {
       {unreadable && draft === undefined && <Caption1 className={styles.warning}>{unreadable}</Caption1>}
       {outside && <Caption1 className={styles.warning}>{BOX_EDIT_TEXT.outsideFirst}</Caption1>}
       <div className={styles.actions}>
-        <Caption1 className={styles.muted}>
-          {prefill && dirty
-            ? BOX_EDIT_TEXT.fromProfile
-            : dirty
-              ? savedOnLeaveText(savedByRow === true)
-              : stamp
-                ? savedStampText(stamp)
-                : ""}
-        </Caption1>
+        <div className={styles.caption}>
+          <Caption1 className={styles.muted}>
+            {prefill && dirty
+              ? BOX_EDIT_TEXT.fromProfile
+              : dirty
+                ? savedOnLeaveText(savedByRow === true)
+                : stamp
+                  ? savedStampText(stamp)
+                  : ""}
+          </Caption1>
+          {/* Once the box was typed in or saved, the caption keeps the height of the longer of its two texts: when
+              leaving the box saves it, nothing below moves under the pointer that left it (issue 28). */}
+          {(dirty || stamp) && (
+            <Caption1 aria-hidden className={styles.ghost} data-text={savedOnLeaveText(savedByRow === true)} />
+          )}
+        </div>
       </div>
     </div>
   );
