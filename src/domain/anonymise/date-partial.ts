@@ -117,7 +117,7 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
         LOG_ENTRY_AFTER.test(after) &&
         (sep === "-" || d >= mo)) ||
       IN_BRACKETS(text, m.index, end, sep, d, mo) ||
-      // "31-01", "09-12": two digits each with a leading zero somewhere is how a date is written, not a score or a range
+      // "31-01", "09-12": two digits each, one with a leading zero, is how a date is written, not a score or a range
       (dd.length === 2 && mm.length === 2 && (dd.startsWith("0") || mm.startsWith("0"))) ||
       // a table's cell holding only a day and month: "| Bakker | 21-1"
       (TABLE_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && TABLE_CELL_AFTER.test(after));
