@@ -363,8 +363,9 @@ export class Scrubber {
         });
       }
     }
-    if (m.initials) {
-      for (const hit of matchAll(m.initials, text)) {
+    // initials anywhere, a transcript's one-letter speakers only as labels
+    for (const re of [m.initials, m.speakers])
+      for (const hit of re ? matchAll(re, text) : []) {
         const label = m.initialsLabels.get(hit[0]);
         if (label)
           candidates.push({
@@ -375,18 +376,6 @@ export class Scrubber {
             priority: PRIORITY.initials,
           });
       }
-    }
-    for (const hit of m.speakers ? matchAll(m.speakers, text) : []) {
-      const label = m.initialsLabels.get(hit[0]);
-      if (label)
-        candidates.push({
-          start: hit.index,
-          end: hit.index + hit[0].length,
-          replacement: label,
-          kinds: ["initials"],
-          priority: PRIORITY.initials,
-        });
-    }
     if (m.clientDot) {
       for (const hit of matchAll(m.clientDot, text)) {
         candidates.push({
