@@ -15,6 +15,7 @@ import {
   personAfter,
   policeName,
   POLICE_NAME,
+  INVERTED_NAME,
 } from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
@@ -557,6 +558,15 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");
     if (name) out.push({ name, role: null });
+  }
+  // "Kamphuis, M.", "Dijk, T. van": a surname before its initials; a surname that is a plain word ("Arts") only where a
+  // surname list has it
+  for (const m of matchAll(INVERTED_NAME, text)) {
+    const surname = m[1] ?? "";
+    if (plainWord(surname) && !lexicon.surnames.has(lower(surname))) continue;
+    if (NOT_NAMES.has(lower(surname)) || ctx.notNames.has(lower(surname)) || COUNTED_NOUN.test(surname)) continue;
+    const particles = (m[3] ?? "").trim();
+    out.push({ name: `${m[2] ?? ""} ${particles ? `${particles} ` : ""}${surname}`, role: null });
   }
   // a name this text gives with a capital that is also a word, written small as a clause's subject: "mw. Wolf belt …
   // wolf is toch …" (a noun would have an article: "de wolf is")

@@ -63,6 +63,15 @@ export const POLICE_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * A surname before its initials, as lists, letterheads and e-mail headers write it: "Kamphuis, M.", "Arts, H.", "Dijk,
+ * T. van". Group 1 the surname, 2 the initials, 3 particles after them.
+ */
+export const INVERTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?),[ \t]{1,2}((?:\p{Lu}\.){1,4})((?:[ \t](?:van der|van den|van de|van|de|der|den|ter|ten))?)(?![\p{L}\p{N}])`,
+  "gu",
+);
+
 /** The police-style name as a name in the usual order and case ("Ryszard Kowalczyk", "J. de Vries"), or null. */
 export function policeName(surname: string, given: string): string | null {
   const words = surname.split(/[ \t]+/u);

@@ -123,8 +123,9 @@ interface Matchers {
 }
 
 export const AMBIGUOUS_NAME = "[naam]";
-/** One capital and a dot after a name, not the start of more initials or of a sentence's capitalised word. */
-const SURNAME_INITIAL = /^[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:\n\r]|[ \t]+\p{Ll}|$))/u;
+/** One capital and a dot after a name (also after a comma: "Kamphuis, M."), not the start of more initials or of a
+ * sentence's capitalised word. */
+const SURNAME_INITIAL = /^,?[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:<\n\r]|[ \t]+\p{Ll}|$))/u;
 
 /** A stamp head ("PH 20200902, Ambiq") at a line start or after a colon; Word's line break ends it too. */
 const STAMP_HEAD = new RegExp(
