@@ -3,12 +3,11 @@
 // (5 mnd)"), after "die" for a name or a pronoun at a clause's end ("Tom, die 21 is", "omdat ze 12 is"), a sentence
 // that is only an age ("Twaalf jaar."), and a baby's milestone ("liep rond 18 maanden,"). Linear: bounded regexes,
 // and a bracket is read once.
+import { WORDS } from "./ages-clause";
 import { COUNTED_NOUN } from "./patterns";
 import { LINE_END_CHARS } from "../text/line-breaks";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
-const WORDS =
-  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig";
 const NUM = String.raw`(?:\d{1,2}|${WORDS})`;
 const UNIT = String.raw`(?:[ \t]+(?:jaar|jr\.?|maanden|maand|mnd\.?|weken|wk\.?|dagen))?`;
 /** Who the person is, before a comma: "ons pleegkind", "broer en zus", "tweeling" (a counted noun is no person). */

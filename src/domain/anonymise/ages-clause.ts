@@ -5,7 +5,7 @@
 import { RIGHT, matchAll, type Span } from "./spans";
 
 /** Ages as words; "een" is left out ("ze is een van de vijf"). */
-const WORDS =
+export const WORDS =
   "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig";
 const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
 const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?)`;

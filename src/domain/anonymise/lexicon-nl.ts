@@ -75,7 +75,7 @@ let cached: { from: PackedNameLists; lexicon: Lexicon } | null = null;
 export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
   if (cached?.from === packed) return cached.lexicon;
   const list = (id: keyof PackedNameLists) => unpackWords(packed[id]).map(ij);
-  const lexicon: Lexicon & { dictionary: Set<string> } = {
+  const lists: Lexicon = {
     firstNames: new Set([...list("boys"), ...list("girls"), ...words(ORIGIN_FIRST)]),
     // the dictionary's names mix first names and surnames: both count as a surname word
     surnames: new Set([
@@ -93,12 +93,11 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
       "twente",
     ]),
     institutions: new Set(list("institutions")),
-    dictionary: new Set(),
   };
   // a word of the spelling dictionary that a name or place list has stays a possible name everywhere
   const nameOrPlace = (w: string): boolean =>
-    lexicon.firstNames.has(w) || lexicon.surnames.has(w) || lexicon.nameWords.has(w) || lexicon.places.has(w);
-  lexicon.dictionary = new Set(list("dictionaryWords").filter((w) => !nameOrPlace(w)));
+    lists.firstNames.has(w) || lists.surnames.has(w) || lists.nameWords.has(w) || lists.places.has(w);
+  const lexicon: Lexicon = { ...lists, dictionary: new Set(list("dictionaryWords").filter((w) => !nameOrPlace(w))) };
   cached = { from: packed, lexicon };
   return lexicon;
 }
