@@ -10,7 +10,7 @@ export const WORDS =
 const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
 const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt)`;
 const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
@@ -37,7 +37,7 @@ const WHEN_AGE = new RegExp(
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
 // bound ("leeftijd 12 tot 18 jaar", "leeftijd: 12+")
-const LABEL = String.raw`(?<![\p{L}])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})`;
+const LABEL = String.raw`(?<![\p{L}])(?:\p{L}{0,20}[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})`;
 const LABEL_AGE = new RegExp(
   String.raw`(?<=${LABEL}(?:${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en|[ \t]?/)[ \t]{0,3}){0,6})${NUM}(?:[ \t]+${YEARS})?${RIGHT}(?![ \t]{0,3}(?:tot|t\/m|[-–+]|en[ \t]+ouder|of[ \t]+ouder|en[ \t]+jonger))`,
   "gu",
@@ -58,7 +58,7 @@ const ELLIPTIC_AGE = new RegExp(
 // "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12": a second subject after an age told by "is" takes the
 // verb along
 const NEXT_AGE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste|zoon|dochter|broer|zus|broertje|zusje|vader|moeder|oma|opa)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
   "gu",
 );
 // "twee kinderen van 3 en 5", "broers van 12, 14 en 17": each number after children in the plural and "van"
@@ -69,7 +69,7 @@ const CHILDREN_AGES = new RegExp(
 );
 // "Ze wordt volgende maand 10", "hij werd vorige week twaalf"
 const BECOMES_AFTER_TIME = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:wordt|werd)[ \t]+(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
+  String.raw`(?<=(?<![\p{L}])(?:wordt|werd)[ \t]+(?:(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|morgen|overmorgen|vandaag|gisteren|eergisteren|straks|binnenkort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
   "gu",
 );
 // "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age

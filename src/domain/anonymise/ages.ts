@@ -5,6 +5,7 @@
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
 import { asideAgeSpans } from "./ages-aside";
 import { clauseAgeSpans } from "./ages-clause";
+import { shorthandAgeSpans } from "./ages-shorthand";
 import { COUNTED_NOUN } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
@@ -16,7 +17,7 @@ const N = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS}|anderhalf|anderhalv
 const N_NOT_ONE = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS.replace("een|één|", "")}|anderhalf|anderhalve)`;
 const YEARS = String.raw`(?:jaar|jr\.?|jaren)`;
 const NOT_AN_AGE = String.raw`(?![ \t]{1,3}(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in[ \t]behandeling|op[ \t]rij|achter|ervaring|gewerkt|gewoond|daarna|daarvoor|voor|na|nadat|ouder|jonger|verschil)${RIGHT})`;
-const CHILD = String.raw`(?:jongen|meisje|kind|kindje|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame|pleegkind|pleegzoon|pleegdochter|neefje|nichtje|kleinzoon|kleindochter|leerling)`;
+const CHILD = String.raw`(?:jongen|jongetje|meisje|meid|meidje|knul|zuigeling|pasgeborene|kind|kindje|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame|pleegkind|pleegzoon|pleegdochter|neefje|nichtje|kleinzoon|kleindochter|leerling)`;
 const YEARS_MONTHS = String.raw`(?:[ \t]{1,3}en[ \t]{1,3}(?:\d{1,2}|${NUMBER_WORDS})[ \t]{1,3}(?:maanden|maand|mnd\.?))?`;
 
 const AGE_RES: RegExp[] = [
@@ -92,6 +93,10 @@ const AGE_RES: RegExp[] = [
 // the literals each rule needs (spans.ts NEEDS), in the order above; test/anonymise/needed-literals.test.ts checks them
 const CHILD_WORDS = [
   "jonge",
+  "meid",
+  "knul",
+  "zuigeling",
+  "pasgeborene",
   "meisje",
   "kind",
   "zoon",
@@ -137,7 +142,7 @@ const AGE_RULES: RegExp[] = [
   // a list of ages sharing one "jaar": "De kinderen zijn 4, 7 en 11 jaar", "leeftijden 3 en 5 jaar oud"
   needs(
     new RegExp(
-      String.raw`(?<=(?:\bzijn|\bwaren|\bworden|\bvan|leeftijden|leeftijden:|kinderen:)[ \t]{1,3})${N}(?:(?:,|[ \t]en|[ \t]of)[ \t]{1,3}${N}){1,5}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
+      String.raw`(?<=(?:\bzijn|\bwaren|\bworden|\bvan|leeftijden|leeftijden:|kinderen:)[ \t]{1,3}(?:(?:respectievelijk|resp\.|nu|inmiddels|toen)[ \t]{1,3})?)${N}(?:(?:,|[ \t]en|[ \t]of)[ \t]{1,3}${N}){1,5}[ \t]{1,3}${YEARS}(?:[ \t]{1,3}oud)?${RIGHT}${NOT_AN_AGE}`,
       "giu",
     ),
     ["jaar", "jr", "jaren"],
@@ -195,6 +200,6 @@ export function ageSpans(text: string, priority: number): Span[] {
   for (const re of [...AGE_RES, ...AGE_RULES])
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
-  out.push(...clauseAgeSpans(text, priority), ...asideAgeSpans(text, priority));
+  out.push(...clauseAgeSpans(text, priority), ...asideAgeSpans(text, priority), ...shorthandAgeSpans(text, priority));
   return out;
 }

@@ -76,6 +76,18 @@ const YEAR_SPAN =
 /** A year in brackets after a capitalised word: "Zara (2013) en Deniz (2016)", a child's year of birth. */
 const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(?=\))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
+/**
+ * A year right after what was done or agreed, as tables and lists write it: "hersteloperatie aangevraagd 2024",
+ * "onderhandse lening 2021", "uitspraak 2023"; or with a Turkish case ending: "2019'da" (in 2019).
+ */
+const YEAR_AFTER_ACT = needs(
+  /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
+  ["19", "20"],
+);
+const YEAR_SUFFIXED = needs(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?=['’](?:da|de|ta|te|dan|den|tan|ten)(?![\p{L}]))/gu, [
+  "'",
+  "’",
+]);
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them
 needs(DAY_MONTH, ["/", "-"], DIGITS);
 needs(WEEKDAY_ORDINAL, ["zo", "ma", "di", "wo", "do", "vr", "za"], ["de"]);
@@ -155,6 +167,12 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_SPAN, text),
     ...matchAll(YEAR_AFTER_NAME, text),
   ];
+  // the act before the year dates it, as a Turkish case ending does: no person needed in the sentence
+  for (const m of [...matchAll(YEAR_AFTER_ACT, text), ...matchAll(YEAR_SUFFIXED, text)]) {
+    const year = m[1] ?? "";
+    const at = m.index + m[0].length - year.length;
+    if (!GENERAL_YEAR.test(text.slice(Math.max(0, at - 80), at + 60))) add(at, at + year.length, DATE_PLACEHOLDER);
+  }
   for (const m of years) {
     const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;

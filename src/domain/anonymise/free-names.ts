@@ -122,6 +122,8 @@ const CONTEXT_AFTER =
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+/** Short words that start clauses and are also first names: "Dan gaat het beter", "Ben je er morgen?". */
+const CLAUSE_WORDS = new Set(["dan", "ben", "wil", "mag", "kan", "tot", "bij", "net", "nou", "wel", "mee"]);
 /** A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!". */
 const CLOSING_BEFORE =
   /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens))[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
@@ -132,7 +134,23 @@ const INVERTED_SUBJECT = /^[ \t]{1,3}\p{L}+[ \t]{1,3}(?:het|hij|ze|zij|we|wij|ik
 /** A line's label right before: "Contactpersoon vorig team: …", "Naam aanmelder: …". */
 const LABEL_BEFORE = /(?:^|[\r\n\v])[ \t]*([\p{L}'’ \t-]{2,40}):[ \t]*$/u;
 /** Label words that say a person's name follows. */
-const NAME_LABELS = new Set(["naam", "contactpersoon", "aanmelder", "verwijzer", "melder", "ondertekend", "getekend"]);
+const NAME_LABELS = new Set([
+  "naam",
+  "contactpersoon",
+  "aanmelder",
+  "verwijzer",
+  "melder",
+  "ondertekend",
+  "getekend",
+  // a meeting's attendance: "Afwezig: Wim Schipper, Rutger"
+  "aanwezig",
+  "aanwezigen",
+  "afwezig",
+  "afgemeld",
+  "verhinderd",
+  "notulist",
+  "genodigden",
+]);
 /** The label before names a person: a person, profession or family word, or "naam", "contactpersoon" in it. */
 function personLabel(before: string): boolean {
   const label = LABEL_BEFORE.exec(before)?.[1];
@@ -159,6 +177,8 @@ function nearSubject(text: string, at: number, length: number): boolean {
 }
 /** Particles that only stand in front of a surname, never a preposition before an organisation. */
 const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
+/** A family's word before its surname: "het gezin van der Veen", "fam. ter Horst". */
+const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
 const INSTITUTION_TYPE =
   /^(?:Stichting|Praktijk|Huisartsenpraktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|GGZ|GGD|Wijkteam|Team)$/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
@@ -230,7 +250,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     }
     // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or
     // article
-    if (role === null) {
+    // "het gezin van der Veen", "familie ter Horst": after a family's word a particle only a surname has belongs to it
+    const family =
+      FAMILY_BEFORE.test(prev) && tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(t) && /^\p{Ll}/u.test(t));
+    if (family) cue = true;
+    if (role === null && !family) {
       while (tokens.length > 1 && /^\p{Ll}/u.test(tokens[0] ?? "") && PARTICLES.has(tokens[0] ?? "")) {
         at += (tokens[0] ?? "").length + 1;
         tokens = tokens.slice(1);
@@ -303,7 +327,10 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       /^\p{Lu}/u.test(tokens[0] ?? "") &&
       PARTICLES.has(lower(tokens[0] ?? "")) &&
       !["op", "aan", "bij", "uit"].includes(lower(tokens[0] ?? ""));
-    const core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
+    let core = tokens.filter((t) => !PARTICLES.has(lower(t)) && !/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t));
+    // a first name that is also a particle, last in its run: "Opa Ben zei" ("Ben Ali" keeps "Ben" a particle)
+    const last = tokens[tokens.length - 1] ?? "";
+    if (core.length === 0 && /^\p{Lu}\p{Ll}/u.test(last) && lexicon.firstNames.has(lower(last))) core = [last];
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) && !(core.length > 1 && MONTHS.has(lower(t)))))
@@ -385,7 +412,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       accept =
         noStreet &&
         (core.some((t) => inLists(t) || unknownWord(t)) ||
-          ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")));
+          ((!start || text.charAt(at - 1) === "(") && /^(?:\p{Lu}\.)+$/u.test(tokens[0] ?? "")) ||
+          // two initials or more are no list's "A." at a line's start: "Verbalisant: J.M. Kamp"
+          /^(?:\p{Lu}\.){2,}$/u.test(tokens[0] ?? ""));
     else if (particleLead && ["de", "het"].includes(lower(tokens[0] ?? "")))
       // "De Vries belde" but not "De Stichting" or "De Zonnewijzer": after an article only a listed name
       // where an organisation may stand ("leerkracht De Bolster", "school De Linde"), a listed name that is also a
@@ -395,6 +424,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         core.every((t) => inLists(t)) &&
         (!(isProfessionWord(prev) || ORGANISATION_BEFORE.test(prev)) ||
           core.every((t) => !lexicon.nameWords.has(lower(t))) ||
+          // after a person's profession a surname the list has: "agent De Boer" ("leerkracht De Bolster" is a school)
+          (!ORGANISATION_BEFORE.test(prev) && core.every((t) => lexicon.surnames.has(lower(t)))) ||
           CONTEXT_AFTER.test(text.slice(runEnd)));
     else if (particleLead) accept = noStreet && core.every((t) => inLists(t) || unknownWord(t));
     else if (
@@ -408,7 +439,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       core.length === 1 &&
       start &&
       inLists(core[0] ?? "") &&
-      Array.from(core[0] ?? "").length >= 4 &&
+      // a short name too ("Sem is ziek", "Aya zei"), not a word that starts clauses ("Dan gaat hij", "Ben je er?")
+      (Array.from(core[0] ?? "").length >= 4 ||
+        (Array.from(core[0] ?? "").length === 3 &&
+          !CLAUSE_WORDS.has(lower(core[0] ?? "")) &&
+          !INVERTED_SUBJECT.test(text.slice(runEnd, runEnd + 24)))) &&
       (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
       // a name that is also a frequent word needs a verb of acting: "Winter is zwaar", "Post van school" are the words
       // ("Mees is gezien": a rare word is a name before "is" too)

@@ -343,6 +343,8 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // "aan de Rabobank 50 euro": a number that counts something follows no street
     if (countsAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "Kalenderleeftijd 9;7": years;months is an age's notation, no house number
+    if (/^;\d/u.test(text.slice(m.index + m[0].length))) continue;
     if (unknown || year || postcode)
       out.push({
         start: m.index,

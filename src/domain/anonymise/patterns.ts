@@ -174,6 +174,9 @@ export function numberedNotAge(text: string, start: number, end: number): boolea
       text.slice(Math.max(0, start - 30), start),
     );
   const word = before?.[1] ?? "";
+  // "vorige week 17 geworden": a week said by its distance numbers nothing
+  if (/(?:vorige|deze|afgelopen|volgende|komende)[ \t]+week[ \t]+$/iu.test(text.slice(Math.max(0, start - 30), start)))
+    return false;
   return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
 }
 

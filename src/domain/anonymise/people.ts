@@ -202,6 +202,9 @@ export interface NameParts {
   surnameVariants: string[];
 }
 
+/** Particles that are first names too: alone and capitalised a given name ("Opa Ben"); "Mohammed Ben Ali" keeps it. */
+const GIVEN_PARTICLES = new Set(["ben"]);
+
 /** Splits a written name into given names and surname variants; role words and initials-only words are ignored. */
 export function parseName(raw: string): NameParts {
   const tokens = norm(raw)
@@ -211,13 +214,16 @@ export function parseName(raw: string): NameParts {
     // role words ("Moeder") and initials written as a word ("ES") are not names
     .filter((t) => PARTICLES.has(lower(t)) || !ROLE_WORDS.has(lower(t).replace(/\.$/, "")))
     .filter((t) => !(isInitialsWord(t) && Array.from(t).length >= 2));
-  while (tokens.length > 0 && PARTICLES.has(lower(tokens[tokens.length - 1] ?? ""))) tokens.pop();
+  const alone =
+    tokens.length === 1 && GIVEN_PARTICLES.has(lower(tokens[0] ?? "")) && /^\p{Lu}\p{Ll}/u.test(tokens[0] ?? "");
+  const particle = (t: string): boolean => PARTICLES.has(lower(t)) && !alone;
+  while (tokens.length > 0 && particle(tokens[tokens.length - 1] ?? "")) tokens.pop();
   const parts: NameParts = { given: [], initialLetters: [], surnameVariants: [] };
-  if (tokens.every((t) => PARTICLES.has(lower(t)))) return parts;
+  if (tokens.every((t) => particle(t))) return parts;
   let p: number;
-  if (PARTICLES.has(lower(tokens[0] ?? ""))) p = 0;
+  if (particle(tokens[0] ?? "")) p = 0;
   else {
-    p = tokens.findIndex((t, i) => i > 0 && PARTICLES.has(lower(t)));
+    p = tokens.findIndex((t, i) => i > 0 && particle(t));
     if (p < 0) p = tokens.length > 1 ? tokens.length - 1 : tokens.length;
   }
   for (const t of tokens.slice(0, p)) {
@@ -232,13 +238,13 @@ export function parseName(raw: string): NameParts {
     const surname = surnameTokens.join(" ");
     parts.surname = surname;
     const variants = new Set<string>([surname]);
-    const core = surnameTokens.filter((t) => !PARTICLES.has(lower(t))).join(" ");
+    const core = surnameTokens.filter((t) => !particle(t)).join(" ");
     if (core) variants.add(core);
     // double surnames: "de Vries-Jansen", "Jansen-de Boer"
     for (const piece of surname.split(/\s*-\s*/)) {
       const words = piece.split(" ").filter(Boolean);
       variants.add(words.join(" "));
-      const bare = words.filter((w) => !PARTICLES.has(lower(w))).join(" ");
+      const bare = words.filter((w) => !particle(w)).join(" ");
       if (bare) variants.add(bare);
     }
     parts.surnameVariants = [...variants].filter(

@@ -62,14 +62,15 @@ function flexible(text: string): string {
 function capitalised(key: string): string {
   return key
     .split(/\s+/)
-    .map((w) => {
+    .map((w, _, all) => {
       const e = escapeRegex(w.slice(1))
         .replace(/['’‘`]/g, "['’‘`]")
         .replace(/\\-/g, String.raw`\s*-\s*`);
       const first = escapeRegex(w.charAt(0));
       // police style writes a surname in capitals: "DE VRIES, J."
       const caps = escapeRegex(w.toLocaleUpperCase("nl"));
-      return PARTICLES.has(w)
+      // a particle is small inside a name ("van Dijk"); a name that is only a particle ("Ben") is capitalised
+      return PARTICLES.has(w) && all.length > 1
         ? `(?:[${first}${first.toLocaleUpperCase("nl")}]${e}|${caps})`
         : `(?:${first.toLocaleUpperCase("nl")}${e}|${caps})`;
     })
@@ -123,9 +124,15 @@ interface Matchers {
 }
 
 export const AMBIGUOUS_NAME = "[naam]";
-/** One capital and a dot after a name (also after a comma: "Kamphuis, M."), not the start of more initials or of a
- * sentence's capitalised word. */
-const SURNAME_INITIAL = /^,?[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:<\n\r]|[ \t]+\p{Ll}|$))/u;
+/**
+ * One capital and a dot after a name (also after a comma: "Kamphuis, M.", "Ploeger, J. – praktijk"), not the start of
+ * more initials or of a sentence's capitalised word; or a bare capital closing the clause ("slaapdienst Wendy B").
+ */
+const SURNAME_INITIAL = new RegExp(
+  String.raw`^,?[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:<|/\n\r]|[ \t]+(?:\p{Ll}|[-–—])|$))` +
+    String.raw`|^[ \t]\p{Lu}(?=[ \t]*(?:[,;:)|\n\r]|$))`,
+  "u",
+);
 
 /** A stamp head ("PH 20200902, Ambiq") at a line start or after a colon; Word's line break ends it too. */
 const STAMP_HEAD = new RegExp(
@@ -204,7 +211,11 @@ export class Scrubber {
     // "ter beek" written small: every word of it is looked for in any case, so the whole is too
     const isWord = (key: string): boolean =>
       !anyCase.has(key) &&
-      !key.split(/\s+/).every((w) => anyCase.has(w) || PARTICLES.has(w)) &&
+      // ("Ben" alone, a first name that is also a particle, is a word: "ik ben" stays)
+      !(
+        key.split(/\s+/).some((w) => !PARTICLES.has(w)) &&
+        key.split(/\s+/).every((w) => anyCase.has(w) || PARTICLES.has(w))
+      ) &&
       key.split(/\s+/).every((w) => PARTICLES.has(w) || lex.nameWords.has(w) || (lex.common.has(w) && !listed(w)));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));

@@ -1,0 +1,112 @@
+// Ages in the shorthand of notes, lists and forms (issue 23, the age battery of stop 37): "Daan, 14 j., zit …",
+// "11 j.", "Broertje Finn – 6 – zit …", "Kinderen: Emma 8, Lucas 11", "zijn 18e verjaardag", "de oudste van 13",
+// "is vorige week 17 geworden", "9 yo", "age 12", "Jongen, 16.". Each needs a person, a list of persons or a clause
+// end beside the number; a duration ("al 2 jr.", "sinds 3 j.") stays. Bounded regexes: linear scans.
+import { WORDS } from "./ages-clause";
+import { COUNTED_NOUN } from "./patterns";
+import { RIGHT, matchAll, needs, type Span } from "./spans";
+
+const NUM = String.raw`(?:\d{1,2}|${WORDS})`;
+/** A clause ends: punctuation, a dash, a bar or the line's end. */
+const ENDS = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)|–—-]|$|\n|\r))`;
+/** Words that make a number of years a duration or a count ("al 2 jr.", "sinds 3 j.", "om de 2 jr"). */
+const DURATION =
+  /(?:^|[ \t])(?:al|sinds|voor|na|over|binnen|gedurende|ongeveer|circa|ca\.?|afgelopen|laatste|per|elke|iedere|de|om|ruim|bijna|max\.?|min\.?|minimaal|maximaal|tot|vanaf|t\/m|tussen|en|nog|zo'n|±)[ \t]*$/iu;
+
+// "14 j.", "14j", "14 jr", "(14jr)": an abbreviated number of years, closing the clause
+const ABBREVIATED = needs(
+  new RegExp(String.raw`(?<![\p{L}\p{N},.\/-])\d{1,2}[ \t]?(?:j\.?|jr\.?|jrs\.?)(?![\p{L}\p{N}])${ENDS}`, "gmu"),
+  ["j"],
+);
+// "Broertje Finn – 6 – zit in groep 3", "Moeder - 38 - werkt": a number between dashes after a name or a relative
+const BETWEEN_DASHES = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|moeder|vader|zoon|dochter|broer|zus|broertje|zusje|opa|oma|baby)[ \t]+[-–—][ \t]+)\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|mnd\.?|maanden))?(?=[ \t]+[-–—|])`,
+    "gu",
+  ),
+  ["-", "–", "—"],
+);
+// "Kinderen: Emma 8, Lucas 11", "de kinderen Emma 8 en Lucas 11 jaar": two or more names, each with its number, on a
+// line about children ("Rekenen 8, Taal 7" is a report's grades)
+const PAIR = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?`;
+const NAME_NUMBER_LIST = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${PAIR}(?:(?:,|[ \t]en)[ \t]{1,2}${PAIR}){1,6}(?=[ \t]{0,3}(?:[.;:)]|$|\n|\r))`,
+    "gmu",
+  ),
+  [",", " en "],
+);
+const ONE_PAIR = new RegExp(
+  String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})[ \t]+(\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?)`,
+  "gu",
+);
+const CHILDREN_LINE =
+  /(?<![\p{L}])(?:kinderen|kids|gezin|gezinsleden|broers|zussen|broertjes|zusjes|zonen|dochters|leeftijden|kleinkinderen|pleegkinderen)(?![\p{L}])/iu;
+const NOT_A_NAME =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kamer|lokaal|route|lijn|cijfer|rapport|toets|vak|uur|blok|periode|jaar|week|dag)$/iu;
+// "zijn 18e verjaardag", "haar zestiende verjaardag", "de 12de verjaardag van Tom", "in zijn 17e levensjaar"
+const ORDINALS =
+  "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste";
+const BIRTHDAY = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar|verjaardagsfeest(?:je)?|bday|birthday)${RIGHT})`,
+    "giu",
+  ),
+  ["verjaardag", "levensjaar", "bday", "birthday"],
+);
+// "De oudste van 13 past op", "de jongste van vier": the eldest or youngest and a number no noun counts
+const ELDEST = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:oudste|jongste|middelste)[ \t]+van[ \t]+)${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?![\p{L}\p{N}])(?![ \t]+\p{Ll}*(?:kinderen|broers|zussen|broertjes|zusjes|zonen|dochters|kids|jongens|meisjes|leerlingen|kleinkinderen|gezinnen|deelnemers|jongeren)${RIGHT})`,
+    "giu",
+  ),
+  ["oudste", "jongste", "middelste"],
+);
+// "Hij is vorige week 17 geworden", "ze is op 3 mei 12 jaar geworden": a number right before "geworden" after "is"
+const BECAME = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:is|ben|bent|zijn)[ \t]+(?:[\p{L}\p{N}]{1,12}[ \t]+){1,4})${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]+geworden${RIGHT})`,
+    "giu",
+  ),
+  ["geworden"],
+);
+// "9 yo boy", "12 y/o", "age 12", "Age: 9"
+const ENGLISH = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d{1,2}[ \t]?(?:yo|y\/o|y\.o\.?|yrs?[ \t]+old)(?![\p{L}\p{N}])|(?<=(?<![\p{L}])[Aa]ge[ \t]{0,2}:?[ \t]{1,2})\d{1,2}(?![\p{L}\p{N}]|[.,]\d)`,
+    "gu",
+  ),
+  ["yo", "y/o", "y.o", "old", "age"],
+);
+// "Jongen, 16.", "meisje, 11;": a word for a child, a comma, a number that ends the clause
+const CHILD_COMMA = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|jongere|tiener|puber|peuter|kleuter|baby|pleegkind|cliënt|client|jeugdige|leerling)[ \t]*,[ \t]{1,2})${NUM}(?:[ \t]+(?:jaar|jr\.?|j\.?|mnd\.?|maanden))?(?=[ \t]*(?:[.,;)]|$|\n|\r))`,
+    "gimu",
+  ),
+  [","],
+);
+
+export function shorthandAgeSpans(text: string, priority: number): Span[] {
+  const out: Span[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, replacement: "[leeftijd]", kinds: ["ages"], priority });
+  };
+  for (const m of matchAll(ABBREVIATED, text))
+    if (!DURATION.test(text.slice(Math.max(0, m.index - 24), m.index))) add(m.index, m.index + m[0].length);
+  for (const m of matchAll(BETWEEN_DASHES, text))
+    if (!COUNTED_NOUN.test(m[1] ?? "")) add(m.index, m.index + m[0].length);
+  for (const m of matchAll(NAME_NUMBER_LIST, text)) {
+    const lineStart = Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 80);
+    if (!CHILDREN_LINE.test(text.slice(lineStart, m.index))) continue;
+    const pairs = [...m[0].matchAll(ONE_PAIR)];
+    if (pairs.some((p) => COUNTED_NOUN.test(p[1] ?? "") || NOT_A_NAME.test(p[1] ?? ""))) continue;
+    for (const p of pairs) {
+      const start = m.index + (p.index ?? 0) + (p[0].length - (p[2] ?? "").length);
+      add(start, start + (p[2] ?? "").length);
+    }
+  }
+  for (const re of [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA])
+    for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
+  return out;
+}
