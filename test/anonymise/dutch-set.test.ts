@@ -182,6 +182,8 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind4b",
     "blind5a",
     "blind5b",
+    "blind6a",
+    "blind6b",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
@@ -198,8 +200,8 @@ test("the report measures the halves named with --half, or all, and never prints
 });
 
 // The hand-written sets written without reading the recogniser or any other set (dutch-set/BLIND3.md,
-// BLIND4a.md, BLIND4b.md, BLIND5a.md, BLIND5b.md): 3a, 4a and 5a for tuning, 3b and 4b sealed until stops 35 and 36
-// and tuning halves since, 5b sealed. Only their
+// BLIND4a.md, BLIND4b.md, BLIND5a.md, BLIND5b.md, BLIND6a.md, BLIND6b.md): 3a, 4a, 5a and 6a for tuning, 3b and 4b
+// sealed until stops 35 and 36 and tuning halves since, 5b and 6b sealed. Only their
 // structure is checked; recall is printed by npm run measure:anonymise -- --half <half>, never
 // asserted, and a sealed half's misses are never printed.
 describe.each([
@@ -209,6 +211,8 @@ describe.each([
   { half: "blind4b", prefix: "b4b", minTexts: 35 },
   { half: "blind5a", prefix: "b5a", minTexts: 30 },
   { half: "blind5b", prefix: "b5b", minTexts: 30 },
+  { half: "blind6a", prefix: "b6a", minTexts: 30 },
+  { half: "blind6b", prefix: "b6b", minTexts: 30 },
 ] as const)("hand-written half $half", ({ half, prefix, minTexts }) => {
   const texts = readHalf(half);
   const parsed = texts.map((t) => parse(t.marked));
@@ -265,4 +269,10 @@ test("the fifth set's half 5b is sealed: its misses are never printed", () => {
   expect(SEALED).toContain("blind5b");
   expect(printsMisses("blind5b", ["--misses", "--half", "blind5b"])).toBe(false);
   expect(printsMisses("blind5a", ["--misses", "--half", "blind5a"])).toBe(true);
+});
+
+test("the sixth set's half 6b is sealed: its misses are never printed", () => {
+  expect(SEALED).toContain("blind6b");
+  expect(printsMisses("blind6b", ["--misses", "--half", "blind6b"])).toBe(false);
+  expect(printsMisses("blind6a", ["--misses", "--half", "blind6a"])).toBe(true);
 });

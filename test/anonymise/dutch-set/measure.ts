@@ -38,7 +38,7 @@ interface Annotation {
  * third (BLIND3.md): 3a may be tuned on; 3b was sealed until its last sealed reading (BLIND3.md) and
  * is a tuning half since; the fourth set (BLIND4a.md, BLIND4b.md): 4a may be tuned on, 4b was sealed until its last
  * sealed reading (stop 36) and is a tuning half since; the fifth (BLIND5a.md, BLIND5b.md): 5a may be tuned on, 5b is
- * sealed.
+ * sealed; the sixth (BLIND6a.md, BLIND6b.md): 6a may be tuned on, 6b is sealed.
  */
 export type Half =
   | "tune"
@@ -51,10 +51,12 @@ export type Half =
   | "blind4a"
   | "blind4b"
   | "blind5a"
-  | "blind5b";
+  | "blind5b"
+  | "blind6a"
+  | "blind6b";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
-export const SEALED: readonly Half[] = ["blind2b", "blind5b"];
+export const SEALED: readonly Half[] = ["blind2b", "blind5b", "blind6b"];
 
 export const HALVES: readonly Half[] = [
   "tune",
@@ -68,6 +70,8 @@ export const HALVES: readonly Half[] = [
   "blind4b",
   "blind5a",
   "blind5b",
+  "blind6a",
+  "blind6b",
 ];
 
 /** The halves the report measures: those named with --half, or all of them. */
