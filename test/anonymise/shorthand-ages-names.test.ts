@@ -93,3 +93,70 @@ describe("years", () => {
     },
   );
 });
+
+// From tuning half 6a's misses, by cause: a genogram's "(°1948, 75)", ages shared ("beiden 45"), numbers closing a line
+// about children, a milestone ("met 14 maanden pas ging lopen"), "Elif, van 5,", "die net 12 geworden is", a decade
+// ("eind vijftig"), a label with words ("Leeftijd bij bezoek: 22 dagen"); initials with the given name in brackets, a
+// first name and an initial after a numbering noun, a nickname, a German title, initials with their name in brackets
+// or starting a report; German dates, "de 9e van Maart", a year of birth or death by its sign, "in 2021".
+describe("6a's shapes", () => {
+  test.each([
+    ["- Bernard Tuinman (°1948, 75) – opa vaderskant", "75"],
+    ["- Bernard Tuinman (°1948, 75) – opa vaderskant", "1948"],
+    ["- Anita en Marjan Reefman – tweeling, zussen van moeder, beiden 45", "45"],
+    ["- Sem en Julia – kinderen van Anita, 8 en 11", "8 en 11"],
+    ["Boaz ging met 14 maanden pas lopen.", "14"],
+    ["Hij heeft een zusje, Elif, van 5, en een broer.", "5"],
+    ["Daartussen nog Jayden van negen en Shakira die net 12 geworden is.", "12"],
+    ["Daartussen nog Jayden van negen en Shakira die net 12 geworden is.", "negen"],
+    ["Opa Oosterbroek (vader van moeder, eind vijftig) komt dagelijks.", "vijftig"],
+    ["Leeftijd bij bezoek: 22 dagen", "22"],
+    ["Chayenne heeft een vriend van 19, Mitchell, uit Deppenbroek.", "19"],
+    ["Kind van beiden: Zahra, 3.", "3"],
+    ["De equivalentleeftijd op Woordenschat was 7;2; op Blokpatronen 9;0.", "7;2"],
+    ["Met collegiale groet, M.H. (Maaike) Stoffers-Leferink, huisarts", "M.H."],
+    ["2. Casus Roos B. (3 vmbo-t, 15 jaar)", "B."],
+    ['Mohammed, door iedereen "Memo" genoemd, is druk. Memo vertelde het.', "Memo"],
+    ["Sein Trainer, Herr Schulte-Wessels, fragt oft nach ihm.", "Schulte"],
+    ["Mentor: HVR (H. van Riessen). Opmerking mentor HVR: klopt.", "HVR"],
+    ["Vastgesteld. HD meldt dat de zaak rond is.", "HD"],
+    ["21:30 Chiel belt met collega Sjoerd van Veilig Thuis.", "Sjoerd"],
+    ["Gesendet: Mittwoch, 10. April 2024 08:17", "April"],
+    ["Zij wordt op de 9e van Maart twaalf.", "Maart"],
+    ["Rouwbegeleiding via de stichting in 2021.", "2021"],
+    ["Aan: Karakter Hengelo, t.a.v. de intakecoördinator", "Karakter"],
+    ["Via de regeling van het Jeugdfonds Sport & Cultuur is het betaald.", "Cultuur"],
+    ["Logopediepraktijk Tolk & Taal", "Tolk"],
+    ["Briefje optometriepraktijk Scherp Zicht, Neede, 20 jan", "Zicht"],
+    ["1. Wehkamp – € 1.840,22 – dossier bij Intrum", "Wehkamp"],
+    ["Huisarts is dokter Leemreize van Gezondheidscentrum Het Bouwhuis. Ik bel Leemreize.", "Leemreize"],
+    ["Enscheder Straße 112, 48599 Gronau (Westf.)", "48599"],
+    ["Enscheder Straße 112, 48599 Gronau (Westf.)", "Enscheder"],
+    ["Meensesteenweg 388, 8800 Roeselare", "8800"],
+    ["Dani ma 23:34: merelstraat 12 ofzo. bij de snackbar", "merelstraat"],
+    ["School: het Bonhoeffer College, locatie Van der Waalslaan, klas 1B", "Waalslaan"],
+    ["Roos woont bij moeder in Wesselerbrink, vader in Lonneker.", "Wesselerbrink"],
+    ["in 2012 en 2013", "2013"],
+    ["Het weekend: vrijdag 17 tot zondag 19 mei bij vader.", "17"],
+    ["terugvordering kinderopvangtoeslag 2022 – € 3.912,00", "2022"],
+    ["Trouwdag Henk & Els (1998, 26 jaar getrouwd!)", "1998"],
+    ["Verjaardagen\n\nMaart\n7 – Gijs\n30 – tante Wil\n", "7 –"],
+  ])("%s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+
+  test.each([
+    "Vanaf 12 jaar mag een kind zelf meebeslissen over de hulp.",
+    "De leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag.",
+    "Sinds 2015 zijn gemeenten verantwoordelijk voor de jeugdzorg.",
+    "De Jeugdwet geldt sinds 2015.",
+    "Een memo is een briefje.",
+    "Karakter is belangrijk.",
+    "De fysiotherapiepraktijk is gesloten.",
+    "De snelweg 12 km verderop is dicht.",
+    "In 2023 kregen 400 gezinnen hulp.",
+    "Agenda\n3 – 5 kinderen komen",
+  ])("stays: %s", (text) => {
+    expect(out(text)).toBe(text);
+  });
+});

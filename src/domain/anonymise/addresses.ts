@@ -74,7 +74,7 @@ const STREET_ONLY_END = "straat|straatje|laan|steeg|gracht|singel|dreef|plein|we
 // "speelt op het Rutbeekplein", "fietst via de Hengelosestraat", "bij de Oldenzaalsestraat": a street where someone is
 const STREET_BY_ENDING = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:aan|op|in|via|langs|over|naar|bij|vanaf|richting|van|uit)[ \t]{1,2}(?:(?:de|het|'t)[ \t]{1,2})?)(?:(?:Oude|Nieuwe|Lange|Korte|Grote|Kleine|Hoge|Lage|\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t])?\p{Lu}[\p{Ll}'-]{1,40}(?:${STREET_ONLY_END})(?![\p{L}\p{N}])`,
+    String.raw`(?<=(?<![\p{L}])(?:aan|op|in|via|langs|over|naar|bij|vanaf|richting|van|uit|locatie|hoek)[ \t]{1,2}(?:(?:de|het|'t)[ \t]{1,2})?)(?:(?:Oude|Nieuwe|Lange|Korte|Grote|Kleine|Hoge|Lage|\p{Lu}\p{Ll}{2,}(?:se|sche))[ \t]|(?:Van|De|Den|Ter|Ten)[ \t](?:(?:der|den|de)[ \t])?)?\p{Lu}[\p{Ll}'-]{1,40}(?:${STREET_ONLY_END})(?![\p{L}\p{N}])`,
     "gu",
   ),
   STREET_ONLY_END.split("|"),

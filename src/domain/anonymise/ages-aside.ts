@@ -12,7 +12,7 @@ const NUM = String.raw`(?:\d{1,2}|${WORDS})`;
 const UNIT = String.raw`(?:[ \t]+(?:jaar|jr\.?|maanden|maand|mnd\.?|weken|wk\.?|dagen))?`;
 /** Who the person is, before a comma: "ons pleegkind", "broer en zus", "tweeling" (a counted noun is no person). */
 const WHO = String.raw`((?:\p{Ll}{2,20}[ \t]){0,3}\p{Ll}{2,20})[ \t]{0,2}[,;][ \t]{0,2}`;
-const DEGREE = String.raw`(?:nu|bijna|ruim|pas|net|ca\.?|ongeveer|±)[ \t]+`;
+const DEGREE = String.raw`(?:nu|bijna|ruim|pas|net|ca\.?|ong\.?|ongeveer|±)[ \t]+`;
 /** A bracket holding only ages: an optional who or degree, then ages joined by a dash, a comma or "en". */
 const AGES_BRACKET = new RegExp(
   String.raw`^(?:${WHO}|${DEGREE})?(${NUM}${UNIT}(?:(?:[ \t]?[-–][ \t]?|,[ \t]|[ \t]en[ \t])${NUM}${UNIT}){0,3})[ \t]?\??$`,
@@ -73,10 +73,10 @@ const ESTIMATE = needs(
   new RegExp(String.raw`(?<=,[ \t]{1,3})een[ \t]+jaar[ \t]+of[ \t]+${NUM}(?=[ \t]*(?:[,.;)]|$))`, "gmu"),
   ["een jaar of"],
 );
-// "Saar van drie": a name and "van" with a number word
+// "Saar van drie", "Jelle van 17, Fien van 14", "Elif, van 5,": a name and "van" with a number that ends the clause
 const NAME_OF = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(\p{Lu}\p{Ll}{1,30})[ \t]+van[ \t]+)(?:${WORDS})(?=[ \t]*(?:[.,;:!?)\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:jaar|jr)${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(\p{Lu}\p{Ll}{1,30}),?[ \t]+van[ \t]+)(?:${WORDS}|\d{1,2})(?=[ \t]*(?:[.,;:!?)\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:jaar|jr)${RIGHT}|[ \t]+en[ \t])`,
     "gu",
   ),
   ["van"],

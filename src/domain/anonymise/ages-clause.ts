@@ -6,15 +6,15 @@ import { RIGHT, matchAll, type Span } from "./spans";
 
 /** Ages as words; "een" is left out ("ze is een van de vijf"). */
 export const WORDS =
-  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig";
+  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|anderhalf";
 const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
-const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?)`;
+const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?|weken|dagen)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt)`;
 const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
-const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word)`;
+const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word|bin)`;
 const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk)`;
 /**
  * What may follow an age told by "is": the clause ends, a joining word ("… zeven en snapt het niet"), a tag that
@@ -37,7 +37,7 @@ const WHEN_AGE = new RegExp(
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
 // bound ("leeftijd 12 tot 18 jaar", "leeftijd: 12+")
-const LABEL = String.raw`(?<![\p{L}])(?:\p{L}{0,20}[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})`;
+const LABEL = String.raw`(?<![\p{L}])(?:\p{L}{0,20}[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})|(?:[ \t]+\p{Ll}{2,12}){1,2}[ \t]{0,3}:[ \t]{0,3})`;
 const LABEL_AGE = new RegExp(
   String.raw`(?<=${LABEL}(?:${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en|[ \t]?/)[ \t]{0,3}){0,6})${NUM}(?:[ \t]+${YEARS})?${RIGHT}(?![ \t]{0,3}(?:tot|t\/m|[-–+]|en[ \t]+ouder|of[ \t]+ouder|en[ \t]+jonger))`,
   "gu",
@@ -91,7 +91,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
   };
   // a literal search first: a text without the words a rule needs is not scanned position by position
   const may = (re: RegExp): boolean => re.test(text);
-  for (const m of may(/is|was|wor|ben/iu) ? matchAll(IS_AGE, text) : []) {
+  for (const m of may(/is|was|wor|ben|bin/iu) ? matchAll(IS_AGE, text) : []) {
     const subject = m[1];
     const lowered = subject?.toLocaleLowerCase("nl");
     const named = lowered === "die" && NAME_THEN_DIE.test(text.slice(Math.max(0, m.index - 40), m.index));

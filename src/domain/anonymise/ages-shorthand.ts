@@ -44,12 +44,13 @@ const CHILDREN_LINE =
   /(?<![\p{L}])(?:kinderen|kids|gezin|gezinsleden|broers|zussen|broertjes|zusjes|zonen|dochters|leeftijden|kleinkinderen|pleegkinderen)(?![\p{L}])/iu;
 const NOT_A_NAME =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kamer|lokaal|route|lijn|cijfer|rapport|toets|vak|uur|blok|periode|jaar|week|dag)$/iu;
-// "zijn 18e verjaardag", "haar zestiende verjaardag", "de 12de verjaardag van Tom", "in zijn 17e levensjaar"
+// "zijn 18e verjaardag", "haar zestiende verjaardag", "de 12de verjaardag van Tom", "in zijn 17e levensjaar" (not a
+// rule's "na de vijfde verjaardag")
 const ORDINALS =
   "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste";
 const BIRTHDAY = needs(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar|verjaardagsfeest(?:je)?|bday|birthday)${RIGHT})`,
+    String.raw`(?:(?<=(?<![\p{L}])(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n|je|\p{L}+['’]s)[ \t]+)(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar|verjaardagsfeest(?:je)?|bday|birthday)${RIGHT})|(?<![\p{L}\p{N}])(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar)[ \t]+van[ \t]+\p{Lu}))`,
     "giu",
   ),
   ["verjaardag", "levensjaar", "bday", "birthday"],
@@ -62,10 +63,11 @@ const ELDEST = needs(
   ),
   ["oudste", "jongste", "middelste"],
 );
-// "Hij is vorige week 17 geworden", "ze is op 3 mei 12 jaar geworden": a number right before "geworden" after "is"
+// "Hij is vorige week 17 geworden", "ze is op 3 mei 12 jaar geworden", "die net 12 geworden is": a number right before
+// "geworden" after "is" or its subject
 const BECAME = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:is|ben|bent|zijn)[ \t]+(?:[\p{L}\p{N}]{1,12}[ \t]+){1,4})${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]+geworden${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:is|ben|bent|zijn|die|hij|zij|ze|ik)[ \t]+(?:[\p{L}\p{N}]{1,12}[ \t]+){0,4})${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]+geworden${RIGHT})`,
     "giu",
   ),
   ["geworden"],
@@ -87,6 +89,67 @@ const CHILD_COMMA = needs(
   [","],
 );
 
+// "(°1948, 75)", "(geb. 2012, 12 jr)": a year of birth and then the age, as a genogram writes them
+const AFTER_BIRTH_YEAR = needs(
+  new RegExp(
+    String.raw`(?<=\((?:°|\*|geb\.?|geboren)?[ \t]?(?:19|20)\d{2},[ \t]{0,2})\d{1,3}(?:[ \t]?(?:jaar|jr\.?|j\.?))?(?=[ \t]*\))`,
+    "gu",
+  ),
+  ["("],
+);
+// "beiden 45", "allen ca. 14-16": the age all of them share
+const SHARED = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:beiden|allebei|allen|allemaal)[ \t]+(?:(?:ca\.?|ong\.?|ongeveer|rond|zo'n|±)[ \t]*)?)${NUM}(?:[ \t]?[-–][ \t]?${NUM})?(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*(?:[.,;:!?)]|$|\n|\r))`,
+    "gimu",
+  ),
+  ["beiden", "allebei", "allen", "allemaal"],
+);
+// "Sem en Julia – kinderen van Anita, 8 en 11": numbers closing a line about children
+const LINE_END_AGES = needs(
+  new RegExp(
+    String.raw`(?<=,[ \t]{1,2})${NUM}(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){1,4}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*(?:[.;)]|$))`,
+    "gmu",
+  ),
+  [","],
+);
+// "met 14 maanden pas ging lopen", "met 3 jaar pas eerste zinnetjes maakte": an age at a milestone
+const MILESTONE = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:met|rond|bij|op)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?=[ \t]+(?:(?:pas|al|nog|ook|toen)[ \t]+)?(?:ging|liep|lopen|kroop|kruipen|zat|zitten|stond|staan|sprak|spreken|praatte|praten|zei|maakte|begon|kon|leerde|fietste|fietsen|las|lezen|eerste|zindelijk|droog)${RIGHT})`,
+    "giu",
+  ),
+  ["met", "rond", "bij", "op"],
+);
+// "Selam, nu 18 maanden.": a baby's months or weeks after a comma and "nu"
+const NOW_MONTHS = needs(
+  new RegExp(
+    String.raw`(?<=,[ \t]{1,2}nu[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|wkn?\.?|dagen)(?=[ \t]*(?:[.,;)]|$))`,
+    "gmu",
+  ),
+  ["nu"],
+);
+// "Zij wordt op de 9e van Maart twaalf.", "Leon wird im Juni acht.": becoming a number word that closes the clause
+const BECOMES_WORD = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:wordt|werd|wird)[ \t]+(?:[\p{L}\p{N}.]{1,12}[ \t]+){1,5})(?:${WORDS})(?=[ \t]*(?:[.,;!?]|$))`,
+    "gmu",
+  ),
+  ["wordt", "werd", "wird"],
+);
+// "eind vijftig", "begin 40": a decade of life
+const DECADE = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:eind|begin|midden|half|ergens[ \t]in[ \t]de)[ \t]+)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)(?![\p{L}\p{N}])(?![ \t]*(?:euro|€|%|procent|km|kilo|minuten|uur|cm|kg)${RIGHT})`,
+    "giu",
+  ),
+  ["eind", "begin", "midden", "half", "ergens"],
+);
+// "op 4 maanden gecorrigeerd": a premature baby's corrected age
+const CORRECTED = needs(new RegExp(String.raw`\d{1,2}[ \t]+(?:maanden|mnd\.?|weken)(?=[ \t]+gecorrigeerd)`, "gu"), [
+  "gecorrigeerd",
+]);
+
 export function shorthandAgeSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
   const add = (start: number, end: number): void => {
@@ -106,7 +169,12 @@ export function shorthandAgeSpans(text: string, priority: number): Span[] {
       add(start, start + (p[2] ?? "").length);
     }
   }
-  for (const re of [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA])
+  for (const m of matchAll(LINE_END_AGES, text)) {
+    const lineStart = Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 100);
+    if (CHILDREN_LINE.test(text.slice(lineStart, m.index))) add(m.index, m.index + m[0].length);
+  }
+  const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE, NOW_MONTHS];
+  for (const re of [...rules, BECOMES_WORD, DECADE, CORRECTED])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   return out;
 }

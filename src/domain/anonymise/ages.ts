@@ -17,7 +17,7 @@ const N = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS}|anderhalf|anderhalv
 const N_NOT_ONE = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS.replace("een|één|", "")}|anderhalf|anderhalve)`;
 const YEARS = String.raw`(?:jaar|jr\.?|jaren)`;
 const NOT_AN_AGE = String.raw`(?![ \t]{1,3}(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in[ \t]behandeling|op[ \t]rij|achter|ervaring|gewerkt|gewoond|daarna|daarvoor|voor|na|nadat|ouder|jonger|verschil)${RIGHT})`;
-const CHILD = String.raw`(?:jongen|jongetje|meisje|meid|meidje|knul|zuigeling|pasgeborene|kind|kindje|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame|pleegkind|pleegzoon|pleegdochter|neefje|nichtje|kleinzoon|kleindochter|leerling)`;
+const CHILD = String.raw`(?:jongen|jongetje|meisje|meid|meidje|knul|zuigeling|pasgeborene|vriend|vriendin|vriendje|vriendinnetje|partner|kind|kindje|zoon|zoontje|dochter|dochtertje|broer|zus|broertje|zusje|tiener|puber|peuter|kleuter|baby|jongere|jongeman|jongedame|pleegkind|pleegzoon|pleegdochter|neefje|nichtje|kleinzoon|kleindochter|leerling)`;
 const YEARS_MONTHS = String.raw`(?:[ \t]{1,3}en[ \t]{1,3}(?:\d{1,2}|${NUMBER_WORDS})[ \t]{1,3}(?:maanden|maand|mnd\.?))?`;
 
 const AGE_RES: RegExp[] = [
@@ -34,7 +34,7 @@ const AGE_RES: RegExp[] = [
     "giu",
   ),
   // the clinical notation years;months: "9;3", "(14;11)"
-  new RegExp(String.raw`(?<![\p{L}\p{N};.,:/-])\d{1,2};(?:\d|1[01])(?![\p{L}\p{N};:/-]|[.,]\d)`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\p{N};.,:/-])\d{1,2};(?:\d|1[01])(?![\p{L}\p{N}:/-]|;[^ \t\r\n]|[.,]\d)`, "gu"),
   // "bijna tien", "ruim 12 jaar": ending the clause, or before "oud", "en", a name ("werkt ruim 12 jaar bij" stays)
   new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:bijna|ruim)[ \t]{1,3}${N_NOT_ONE}(?:[ \t]{1,3}${YEARS})?(?:[ \t]{1,3}oud)?(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]{1,3}(?:en|geworden|wordt|werd)${RIGHT}|[ \t]{1,3}\p{Lu})`,
@@ -72,7 +72,7 @@ const AGE_RES: RegExp[] = [
   new RegExp(String.raw`(?<=leeftijd[ \t]{1,3}van[ \t]{1,3})${N}(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?${RIGHT}`, "giu"),
   // "(9 jaar en 3 maanden)", "(negen)", "(9,5)": a bracket with an age only, after a name
   new RegExp(
-    String.raw`(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()(?:${NUMBER_WORDS}|\d{1,2}(?:[,.]5|½))(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?(?=\))`,
+    String.raw`(?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\p{Ll}+[ \t]\p{Lu}\.)[ \t]?\()(?:${NUMBER_WORDS}|\d{1,2}(?:[,.]5|½))(?:[ \t]{1,3}${YEARS}${YEARS_MONTHS})?(?=\))`,
     "giu",
   ),
   // "Moeder: A. Kowalczyk, 38 jaar.", "Kind: Ilias, 18 maanden.": after a comma, years or months closing the clause
@@ -97,6 +97,8 @@ const CHILD_WORDS = [
   "knul",
   "zuigeling",
   "pasgeborene",
+  "vriend",
+  "partner",
   "meisje",
   "kind",
   "zoon",
@@ -182,12 +184,13 @@ const AGE_RULES: RegExp[] = [
   ),
 ];
 
-// a number set off by commas right after a name: "Ravi, negen, die …", "Patiënt: Mila van Schaik, 10, CP" (group 1 is
-// the word before: "Bijlage, 3," counts)
+// a number set off by commas right after a name: "Ravi, negen, die …", "Patiënt: Mila van Schaik, 10, CP", or closing
+// the clause or line: "kind van beiden: Zahra, 3.", "21 – Oma Truus, 72" (group 1 is the word before: "Bijlage, 3,"
+// counts)
 const APPOSITION = needs(
   new RegExp(
-    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|1[0-8]|[1-9])(?=[ \t]*[,)])`,
-    "gu",
+    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|[1-9]\d?)(?=[ \t]*(?:[,)]|[.;!](?:[ \t]|$)|$))`,
+    "gmu",
   ),
   [","],
 );

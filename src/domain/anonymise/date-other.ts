@@ -41,6 +41,24 @@ const WORD_DAY_MONTH = new RegExp(
   "giu",
 );
 needs(EN_MONTH_DAY, EN_INITIALS, DIGITS);
+/** "de 9e van Maart", "de 3de van mei": a day as an ordinal of its month. */
+const ORDINAL_OF_MONTH = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])de[ \t]+\d{1,2}(?:e|de|ste)[ \t]+van[ \t]+${MONTH_WORD}(?![\p{L}\p{N}-])`,
+    "giu",
+  ),
+  [" van "],
+);
+const DE_MONTH = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+/** "Mittwoch, 10. April 2024", "14. Oktober 2022": a German date in a relative's letter (German months, a dot after the
+ * day). */
+const DE_DATE = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?[ \t]+)?(?:am[ \t]+)?\d{1,2}\.[ \t]?(?:${DE_MONTH})(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  ["."],
+);
 
 /** Candidate replacements for the month-and-year and English dates in a free text. */
 export function otherDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
@@ -64,7 +82,7 @@ export function otherDateSpans(text: string, dates: DateShifter, priority: numbe
     out.push({ start, end, replacement: DATE_PLACEHOLDER, kinds: ["dates"], priority });
   };
   for (const m of matchAll(EN_DAY_MONTH, text)) add(m.index, m.index + m[0].length);
-  for (const re of [ROMAN_MONTH, WORD_DAY_MONTH])
+  for (const re of [ROMAN_MONTH, WORD_DAY_MONTH, ORDINAL_OF_MONTH, DE_DATE])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   for (const m of matchAll(EN_MONTH_DAY, text)) {
     const [whole, month = "", ordinal] = m;

@@ -69,7 +69,7 @@ const RANGE_FIRST_DAY = new RegExp(
 const EVENT_YEAR =
   /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|geb\.|geboren|overleden|gestorven|verhuisd|gescheiden|getrouwd|gevlucht|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
-  /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds|in)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 /** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
 const YEAR_SPAN =
   /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/.-]))/gu;
@@ -81,9 +81,27 @@ const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:t
  * "onderhandse lening 2021", "uitspraak 2023"; or with a Turkish case ending: "2019'da" (in 2019).
  */
 const YEAR_AFTER_ACT = needs(
-  /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
+  /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|\p{Ll}*toeslag|\p{Ll}*aanslag|\p{Ll}*vordering|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
   ["19", "20"],
 );
+/** A year of birth or death by its sign: "(°1948, 75)", "† 2019", "*2012". */
+/** "vrijdag 17 tot zondag 19 mei", "zaterdag 27 op zondag 28 januari": the first weekday and day of a range of two. */
+const WEEKDAY_RANGE_FIRST = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}(?=[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m|op|-|–)[ \t]+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}[ \t]+${MONTH_WORD}(?![\p{L}]))`,
+    "giu",
+  ),
+  ["dag"],
+);
+/** A birthday calendar: a line that is only a month, then lines that start with the day ("Maart ⏎ 7 – Gijs (2013)"). */
+const MONTH_HEADING = new RegExp(String.raw`^[ \t]*${MONTH_WORD}[ \t]*:?[ \t]*$`, "iu");
+const DAY_LINE = /^[ \t]*(\d{1,2})(?=[ \t]*[–—-][ \t])/u;
+/** A year in a bracket with words beside it, after a name: "Els (1998, 26 jaar getrouwd!)", "Bo (tweeling, 2018)". */
+const YEAR_IN_NOTE = needs(
+  /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\((?:[^()\n\d]{1,30}[ ,!][ \t]?)?)((?:19|20)\d{2})(?=(?:[,;!][^()\n]{0,40})?\))/gu,
+  ["("],
+);
+const YEAR_SIGNED = needs(/(?<=(?:°|†|✝|\*)[ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}])/gu, ["°", "†", "✝", "*"]);
 const YEAR_SUFFIXED = needs(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?=['’](?:da|de|ta|te|dan|den|tan|ten)(?![\p{L}]))/gu, [
   "'",
   "’",
@@ -102,7 +120,14 @@ const PERSON_WORD =
 const EVENT_WORD =
   /(?:kwam|kwamen|verhuis|geboren|geboorte|gescheiden|scheiding|overleden|overlijden|gezien|opgenomen|aangemeld|gestart|begonnen|gestopt|uit huis|getrouwd|trouwden|gevlucht|vlucht|ingeschreven|geplaatst|diagnose|gediagnosticeerd|melding|uithuisplaatsing|ots|detentie|vast|ontslagen|bevallen|behandel)/iu;
 /** A year in a sentence about a law names no event in a family's life ("de Jeugdwet van 2015"). */
-const GENERAL_YEAR = /(?:[Ww]et(?![\p{L}])|[Ww]etgeving|Wmo|[Dd]ecentralisatie|[Ll]andelijk)/u;
+const GENERAL_YEAR =
+  /(?:[Ww]et(?![\p{L}])|\p{Ll}wet(?![\p{L}])|[Ww]etgeving|Wmo|Wlz|[Dd]ecentralisatie|[Ll]andelijk|[Gg]emeenten(?![\p{L}])|[Kk]abinet|[Oo]verheid|[Bb]eleid|[Ii]nvoering|[Rr]egering|[Mm]inister|[Pp]rovincie|[Ss]telsel|CBS|[Ii]nwoners|[Pp]rocent|%)/u;
+/** A count of people or cases: a year in its sentence is a statistic's ("In 2023 kregen 400 gezinnen hulp"). */
+const STATISTIC =
+  /\d[\d.]*[ \t]+(?:gezinnen|kinderen|jongeren|mensen|inwoners|leerlingen|cliënten|meldingen|zaken|huishoudens)(?![\p{L}])/u;
+/** A preposition that puts an event in a year: "in 2021", "sinds 2019", "begin 2020". */
+const IN_YEAR_BEFORE = /(?<![\p{L}])in[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:en|[-–]|t\/m|tot)[ \t]{0,2}$/iu;
+const PREPOSITION_YEAR = /^(?:in|sinds|vanaf|begin|eind|medio|halverwege)[ \t]/iu;
 
 /** Candidate replacements for the partial dates in a free text. */
 export function partialDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
@@ -167,8 +192,17 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_SPAN, text),
     ...matchAll(YEAR_AFTER_NAME, text),
   ];
+  for (const m of matchAll(WEEKDAY_RANGE_FIRST, text)) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+  for (const m of matchAll(YEAR_IN_NOTE, text))
+    if (!GENERAL_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index + 60)))
+      add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+  birthdayCalendar(text, (start, end) => add(start, end, DATE_PLACEHOLDER));
   // the act before the year dates it, as a Turkish case ending does: no person needed in the sentence
-  for (const m of [...matchAll(YEAR_AFTER_ACT, text), ...matchAll(YEAR_SUFFIXED, text)]) {
+  for (const m of [
+    ...matchAll(YEAR_AFTER_ACT, text),
+    ...matchAll(YEAR_SUFFIXED, text),
+    ...matchAll(YEAR_SIGNED, text),
+  ]) {
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;
     if (!GENERAL_YEAR.test(text.slice(Math.max(0, at - 80), at + 60))) add(at, at + year.length, DATE_PLACEHOLDER);
@@ -179,9 +213,32 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     const sentence = text.slice(Math.max(0, at - 80), at + 60);
     // "Kacper (2011)": the name is the person the year dates
     const named = m[0] === year && text.charAt(at - 1) === "(";
-    if (GENERAL_YEAR.test(sentence) || !(named || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence))) continue;
+    // "in 2021", "sinds 2019" in a case note dates the family's life unless the sentence is about a law or the region
+    const dated =
+      !STATISTIC.test(sentence) &&
+      (PREPOSITION_YEAR.test(m[0]) || IN_YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at)));
+    if (GENERAL_YEAR.test(sentence) || !(named || dated || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence)))
+      continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);
   }
   return out;
+}
+
+/** The day numbers of a calendar's lines under a month heading; a blank line or another heading ends a month. */
+function birthdayCalendar(text: string, add: (start: number, end: number) => void): void {
+  if (!/\n[ \t]*\d{1,2}[ \t]*[–—-]/u.test(text)) return;
+  let inMonth = false;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (MONTH_HEADING.test(line)) inMonth = true;
+    else if (line.trim() === "") inMonth = false;
+    else if (inMonth) {
+      const day = DAY_LINE.exec(line)?.[1];
+      const start = at + line.indexOf(day ?? "");
+      if (day !== undefined) add(start, start + day.length);
+      else inMonth = false;
+    }
+    at += line.length + 1;
+  }
 }

@@ -15,6 +15,7 @@ import {
   personAfter,
   policeName,
   POLICE_NAME,
+  AGE_AFTER,
   INVERTED_NAME,
 } from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
@@ -68,6 +69,12 @@ const TITLE = new Set([
   "ds",
   "mrs",
   "ms",
+  // German and French ones in a relative's letter: "Herr Schulte-Wessels", "Frau Brinkmann", "Mme Dubois"
+  "herr",
+  "frau",
+  "mme",
+  "madame",
+  "monsieur",
 ]);
 const contextRole = (w: string): Role | null => {
   const k = w.toLocaleLowerCase("nl").replace(/\.$/, "");
@@ -180,7 +187,15 @@ const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 /** A family's word before its surname: "het gezin van der Veen", "fam. ter Horst". */
 const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
 const INSTITUTION_TYPE =
-  /^(?:Stichting|Praktijk|Huisartsenpraktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|GGZ|GGD|Wijkteam|Team)$/u;
+  /^(?:Stichting|Praktijk|\p{Lu}\p{Ll}{3,20}praktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|Gezondheidscentrum|GGZ|GGD|Wijkteam|Team)$/u;
+/** A nickname: '"Memo" genoemd', "roepnaam: Sjaak", "bijnaam 'Stretch'". */
+const NICKNAME = needs(
+  /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])/gu,
+  ["noem", "heet", "naam"],
+);
+/** A statutory service after "van": "collega Sjoerd van Veilig Thuis" is Sjoerd. */
+const SERVICE_AFTER =
+  /^(?:Veilig Thuis|Raad|Politie|Gemeente|Leerplicht|Jeugdbescherming|Wijkteam|Sociaal|Jeugdreclassering|Openbaar Ministerie|Rechtbank|Kinderrechter|Zorgmail|Zivver)(?![\p{L}])/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 // toLowerCase equals toLocaleLowerCase("nl") (Dutch has no special casing) and costs a fifth: hot per word
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, "");
@@ -248,6 +263,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       at += (tokens[0] ?? "").length + 1;
       tokens = tokens.slice(1);
     }
+    // "Casus Roos B.", "Bijlage Jansen": a numbering noun leading the run is no part of the name
+    while (tokens.length > 1 && COUNTED_NOUN.test(tokens[0] ?? "")) {
+      at += (tokens[0] ?? "").length + 1;
+      tokens = tokens.slice(1);
+    }
     // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or
     // article
     // "het gezin van der Veen", "familie ter Horst": after a family's word a particle only a surname has belongs to it
@@ -299,6 +319,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
         i > 0 &&
         (t === "van" || t === "bij") &&
         (INSTITUTION_TYPE.test(tokens[i + 1] ?? "") ||
+          SERVICE_AFTER.test(tokens.slice(i + 1).join(" ")) ||
           tokens.slice(i + 1).some((w) => listedInstitutionWord(lexicon, w))),
     );
     if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
@@ -441,9 +462,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       inLists(core[0] ?? "") &&
       // a short name too ("Sem is ziek", "Aya zei"), not a word that starts clauses ("Dan gaat hij", "Ben je er?")
       (Array.from(core[0] ?? "").length >= 4 ||
-        (Array.from(core[0] ?? "").length === 3 &&
-          !CLAUSE_WORDS.has(lower(core[0] ?? "")) &&
-          !INVERTED_SUBJECT.test(text.slice(runEnd, runEnd + 24)))) &&
+        (Array.from(core[0] ?? "").length === 3 && !CLAUSE_WORDS.has(lower(core[0] ?? "")))) &&
       (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
       // a name that is also a frequent word needs a verb of acting: "Winter is zwaar", "Post van school" are the words
       // ("Mees is gezien": a rare word is a name before "is" too)
@@ -510,6 +529,17 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // a numbering noun before a number in brackets is a count, not a person with an age: "Zie Bijlage (3)", "Vraag (2)"
     if (COUNTED_NOUN.test(core[core.length - 1] ?? "") && BARE_NUMBER_AFTER.test(text.slice(runEnd, runEnd + 12)))
       afterCue = false;
+    // "Roos B.", "Koen V.": a first name and a surname's initial
+    if (
+      !accept &&
+      core.length === 1 &&
+      /^\p{Lu}\.$/u.test(tokens[tokens.length - 1] ?? "") &&
+      lexicon.firstNames.has(lower(core[0] ?? "")) &&
+      noStreet
+    )
+      accept = true;
+    if (!accept && AGE_AFTER.test(text.slice(runEnd, runEnd + 12)))
+      accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
     if (!accept && leadCue) accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     const name = tokens.join(" ").replace(/\.$/, "");
@@ -593,6 +623,11 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   for (const m of matchAll(POLICE_NAME, text)) {
     const name = policeName(m[1] ?? "", m[2] ?? "");
     if (name) out.push({ name, role: null });
+  }
+  // a nickname the text gives: 'door iedereen "Memo" genoemd', "roepnaam: Sjaak"
+  for (const m of matchAll(NICKNAME, text)) {
+    const nick = m[1] ?? m[2] ?? "";
+    if (!NOT_NAMES.has(lower(nick)) && !ctx.notNames.has(lower(nick))) out.push({ name: nick, role: null });
   }
   // "Kamphuis, M.", "Dijk, T. van": a surname before its initials; a surname that is a plain word ("Arts") only where a
   // surname list has it

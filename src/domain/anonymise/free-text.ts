@@ -27,6 +27,12 @@ const PLACE = "[plaats]";
 const AGE = "[leeftijd]";
 const LINK = "[link]";
 const ADDRESS = PLACEHOLDERS.address;
+const POSTCODE = PLACEHOLDERS.postcode;
+/** Four or five digits at a line start or after a comma, then a capitalised word (group 2: a place the lists know). */
+const FOREIGN_POSTCODE = needs(
+  /(?<=(?:^|[\n\r\v]|,)[ \t]{0,2})(?:[A-Z]{1,2}-)?(\d{4,5})(?=[ \t]{1,2}(\p{Lu}[\p{L}'’-]+))/gmu,
+  ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+);
 /** A compound that ends in a numbering noun numbers things, it names no street: "Artikelnummer 4031", "Lesgroep 3". */
 const COUNTED_COMPOUND = /\p{L}{3,}(?:nummer|groep|klas|score|versie|pagina|bijlage|hoofdstuk|code|stap|fase)$/iu;
 
@@ -56,10 +62,10 @@ const BARE_LINK = new RegExp(
 // digits inside a name too: "Woonbedrijf Ieder1"
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
 const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
-  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en)[ \t]{1,3}){0,2}${CAP}){0,3}`,
+  String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en|&)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
 );
 const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
@@ -331,6 +337,17 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (words.every((w) => known(w) || isName(w))) continue;
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
+  // a postcode of four or five digits before a town the lists know, as Belgian and German addresses write it:
+  // "8800 Roeselare", "48599 Gronau"
+  for (const m of matchAll(FOREIGN_POSTCODE, text))
+    if (lexicon.places.has(lower(m[2] ?? "")))
+      out.push({
+        start: m.index,
+        end: m.index + (m[1] ?? "").length,
+        replacement: POSTCODE,
+        kinds: ["postcodes"],
+        priority: PRIORITY.postcode,
+      });
   // a street without a street ending: a word that is no Dutch word or first name, a year in the street's name
   // ("Boulevard 1945 20"), or a postcode after it ("Markt 1, 7511 AB")
   for (const m of matchAll(STREET_NUMBER, text)) {

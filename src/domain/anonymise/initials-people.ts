@@ -13,6 +13,16 @@ const WITH_ROLE = new RegExp(
 /** A line listing who was there: "Aanwezig: …", "Afwezig met bericht: …", "Notulen: AD". */
 const PRESENT_LINE =
   /^[ \t]*(?:aanwezig(?:en)?|afwezig|deelnemers|genodigden|notulen|notulist|voorzitter|verslag|kopie aan|cc)\b[^:\n\r\v]{0,24}:([^\n\r\v]*)/gimu;
+/** Initials with the full name in brackets: "Mentor: HVR (H. van Riessen)", "KB (Karin Bos)"; group 2 the name. */
+const WITH_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${INITIALS})[ \t]*\([ \t]*((?:\p{Lu}\.[ \t]?){1,4}|\p{Lu}\p{Ll}+[ \t])(?:(?:\p{Ll}{1,3}|'t)[ \t]){0,3}\p{Lu}[\p{Ll}'’-]+[ \t]*\)`,
+  "gu",
+);
+/** Initials starting a sentence that reports or acts: "HD meldt dat …", "PJ geeft aan …", "IK neemt contact op". */
+const INITIALS_ACT = new RegExp(
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}|[\n\r\v]|:[ \t]{1,3}))(${INITIALS})(?=[ \t]+(?:meldt|meldde|zegt|zei|vertelt|vertelde|geeft[ \t]aan|gaf[ \t]aan|belt|belde|mailt|mailde|appt|appte|stelt[ \t]voor|vraagt|vroeg|neemt|nam|informeert|bespreekt|regelt|plant|stuurt|licht|benadrukt|merkt|vindt|vond)(?![\p{L}]))`,
+  "gmu",
+);
 const INITIALS_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${INITIALS}(?![\p{L}\p{N}])`, "gu");
 
 /** All-capital words that are abbreviations, not someone's initials. */
@@ -34,6 +44,11 @@ export function initialsPeople(text: string, kin: (w: string) => boolean): strin
     const role = m[2] ?? "";
     if (ok(i) && (kin(role) || isPersonWord(role) || isProfessionWord(role) || NOTE_ROLES.has(role))) out.add(i);
   }
+  for (const m of text.matchAll(WITH_NAME)) {
+    const i = m[1] ?? "";
+    if (ok(i) && i.charAt(0).toUpperCase() === (m[2] ?? "").charAt(0)) out.add(i);
+  }
+  for (const m of text.matchAll(INITIALS_ACT)) if (ok(m[1] ?? "")) out.add(m[1] ?? "");
   for (const m of text.matchAll(PRESENT_LINE))
     for (const w of (m[1] ?? "").matchAll(INITIALS_WORD)) if (ok(w[0])) out.add(w[0]);
   return [...out];

@@ -31,7 +31,8 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
   if (cached) return cached;
   const index = new Map<string, Entry[]>();
   for (const name of lexicon.institutions) {
-    const written = name.split(/\s+/u).filter(Boolean);
+    // "&" is no token of the text: "Jeugdfonds Sport & Cultuur" is matched by its words and a gap with the sign
+    const written = name.split(/\s+/u).filter((w) => w !== "" && w !== "&");
     const first = written[0] ?? "";
     if (first === "") continue;
     const words = written.map(lower);
@@ -89,10 +90,17 @@ export function listedInstitutions(text: string, lexicon: Lexicon, priority: num
       for (let j = 1; j < e.words.length && same; j++) {
         const next = tokens[i + j];
         const gap = next ? text.slice(tokens[i + j - 1]?.end ?? 0, next.start) : "";
-        same = next !== undefined && lower(next.word) === e.words[j] && /^[ \t]{1,3}$/u.test(gap);
+        same = next !== undefined && lower(next.word) === e.words[j] && /^[ \t]{1,3}(?:&[ \t]{1,3})?$/u.test(gap);
       }
       if (!same) continue;
-      if (e.ambiguous && sentenceStart(text, t.start)) continue;
+      // at a sentence start a listed word is that word, unless a town follows it: "Aan: Karakter Hengelo"
+      const next = tokens[i + e.words.length];
+      const town =
+        next !== undefined &&
+        /^[ \t]{1,2}$/u.test(text.slice(last.end, next.start)) &&
+        /^\p{Lu}/u.test(next.word) &&
+        lexicon.places.has(lower(next.word));
+      if (e.ambiguous && sentenceStart(text, t.start) && !town) continue;
       if (notNames.has(e.words.join(" "))) continue;
       out.push({ start: t.start, end: last.end, replacement: "[instelling]", kinds: KIND, priority });
       break;

@@ -69,6 +69,19 @@ roblox minecraft fortnite brawl stars fifa tiktok snapchat instagram whatsapp yo
 magister somtoday parnassys zivver zorgmail siilo marktplaats vinted bol.com
 `;
 
+/**
+ * Neighbourhoods of the region's towns (and of Deventer, where Twente's families move) that GeoNames and the dictionary
+ * lack, compiled by hand from the municipalities' own district names; names that are also surnames are left to the
+ * person finder ("Elferink", "Lasonder").
+ */
+const DISTRICTS = `
+wesselerbrink stroinkslanden helmerhoek deppenbroek roombeek glanerbrug laares schreurserve ruwenbos velve-lindenhof
+cromhoffsbleek drienerlo stokhorst bruggert horstlanden stadsveld eekmaat getfert sleutelkamp broekheurne
+rigtersbleek boekelo lonneker usselo boswinkel wilderinkshoek slangenbeek berflo schelfhorst windmolenbroek kollenveld
+sluitersveld aalderinkshoek ossenkoppelerhoek haghoek beeklust tusveld nieuwstraatkwartier keizerslanden colmschate
+rivierenwijk zandweerd
+`;
+
 let cached: { from: PackedNameLists; lexicon: Lexicon } | null = null;
 
 /** The Dutch lexicon from the packed lists (unpacked once for the same lists). */
@@ -90,6 +103,7 @@ export function lexiconFromPacked(packed: PackedNameLists): Lexicon {
       ...placeNames,
       ...list("geoPlaces"),
       ...MUNICIPALITIES.map((m) => m.toLocaleLowerCase("nl")),
+      ...words(DISTRICTS),
       "twente",
     ]),
     institutions: new Set(list("institutions")),

@@ -99,7 +99,7 @@ const BSN = new RegExp(
 const NUMBER = new RegExp(String.raw`${LEFT}\d(?:[ .-]?\d){6,}${NOT_DIGIT_AFTER}`, "gu");
 // Street + house number: "Bergweg 12", "Oldenzaalsestraat 3a", "Van Galenstraat 12-2", "Markt 1".
 export const STREET_END =
-  "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde";
+  "straat|weg|laan|plein|singel|gracht|dijk|kade|hof|park|steeg|pad|dreef|markt|ring|baan|veld|erf|allee|boulevard|plantsoen|kamp|horst|brink|hoek|akker|stede|wal|zijde|straße|strasse|gasse";
 // A title or article can lead the street's name ("Wethouder Beversstraat 41", "Dr. Schaepmanstraat 9", "Het Lageveld
 // 14"), and an addition can be a Roman floor number ("Bornsestraat 7-II") or a letter after a hyphen ("3-A").
 /** A word before a street's name that belongs to it: "Oude Deldenerweg 5", "Korte Hengelosestraat". */
@@ -112,6 +112,19 @@ const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?\s+${HOUSE_NUMBER}`,
   "gu",
+);
+/** A German street in two words, as a relative across the border writes it: "Enscheder Straße 112", "Bahnhof Weg 7". */
+const ADDRESS_DE = needs(
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \t](?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm)[ \t]{1,2}\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu,
+  ["straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm"],
+);
+/** A street and number in small letters, as a chat has it: "merelstraat 12 ofzo". */
+const ADDRESS_SMALL = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’.-])\p{Ll}{3,}(?:straat|laan|weg|plein|singel|gracht|dreef|steeg)[ \t]{1,2}\d{1,4}[a-z]?(?![\p{L}\p{N}])(?![ \t]{0,2}(?:euro|€|%|km|kilometer|minuten|uur|meter|m)(?![\p{L}]))`,
+    "gu",
+  ),
+  ["straat", "laan", "weg", "plein", "singel", "gracht", "dreef", "steeg"],
 );
 /** A street and number in capitals, as a text typed with caps lock has it: "KERKSTRAAT 31", "OUDE MARKT 4B". */
 const ADDRESS_CAPS = needs(
@@ -224,6 +237,8 @@ export function patternSpans(text: string): Span[] {
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
     ...collect(ADDRESS_CAPS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...collect(ADDRESS_DE, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
+    ...collect(ADDRESS_SMALL, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
     ...contextAddressSpans(text, PLACEHOLDERS.address, PRIORITY.address),
     ...collect(NUMBER, text, PLACEHOLDERS.number, "numbers", PRIORITY.number),
   ];

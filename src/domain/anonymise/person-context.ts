@@ -36,9 +36,14 @@ export const isProfessionWord = (w: string): boolean => {
 const AGE_WORD = String.raw`(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
 /** An age, birth date, phone number, full name with age or e-mail address right after: "(15)", "(geb. …)", "(+48 …)",
  * "(Mohammed, 10)", ", p.wolters@…", "<t.a@…>". */
-const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d|${AGE_WORD}[ \t]*(?:jaar[ \t]*)?\))`;
+const DETAILS_IN_BRACKETS = String.raw`\([ \t]*(?:\+?\d|°|geb\.|geboren|roepnaam|\p{Lu}\p{Ll}+,[ \t]*\d|${AGE_WORD}[ \t]*(?:jaar[ \t]*)?\))`;
 const EMAIL_AFTER = String.raw`,?[ \t]*<?[^\s<>@,()]+@[^\s<>@]+\.`;
 const DETAILS_AFTER = new RegExp(String.raw`^["'’”]?[ \t]*(?:${DETAILS_IN_BRACKETS}|${EMAIL_AFTER})`, "u");
+/**
+ * An age right after, without a bracket, in a note's shorthand: "Koen 17 j.", "Nina, 16,". Weaker than a bracket
+ * ("Sinds 3 j." is a duration, "Vanaf 12 jaar" a bound), so it counts only for a word a name list has.
+ */
+export const AGE_AFTER = /^,?[ \t]+\d{1,2}[ \t]?j\.|^,[ \t]*\d{1,2},/u;
 /** A role in brackets right after: "(buurvrouw, steunfiguur)", "(nieuwe vriend van moeder)", "(orthopedagoog)". */
 // also a table written as lines: "Wim Hek | oom (mz) | 06 …"
 const ROLE_IN_BRACKETS = /^["'’”]?[ \t]*(?:\(|\|[ \t]*)(?:(?:\p{Ll}+|oud-)[ \t]){0,2}(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/u;

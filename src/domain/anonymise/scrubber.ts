@@ -134,6 +134,9 @@ const SURNAME_INITIAL = new RegExp(
   "u",
 );
 
+/** Initials and an opening bracket right before a given name: "M.H. (" of "M.H. (Maaike) Stoffers". */
+const BRACKETED_INITIALS = /(?<![\p{L}])(?:\p{Lu}\.[ \t]?){1,4}[ \t]?\($/u;
+
 /** A stamp head ("PH 20200902, Ambiq") at a line start or after a colon; Word's line break ends it too. */
 const STAMP_HEAD = new RegExp(
   String.raw`(^[ \t]*|:[ \t]+)(\p{L}{1,5})[ \t]+(\d{8})[ \t]*,[ \t]*(${lineEndClass(":", true)}+?)[ \t]*(?=:|$)`,
@@ -353,9 +356,13 @@ export class Scrubber {
           possessive === "" && !variant.includes(" ")
             ? SURNAME_INITIAL.exec(text.slice(hit.index + whole.length))
             : null;
+        // initials with the given name in brackets: "M.H. (Maaike) Stoffers-Leferink" (the surname is its own match)
+        const end = hit.index + whole.length;
+        const lead =
+          text.charAt(end) === ")" ? BRACKETED_INITIALS.exec(text.slice(Math.max(0, hit.index - 16), hit.index)) : null;
         candidates.push({
-          start: hit.index,
-          end: hit.index + whole.length + (initial?.[0].length ?? 0),
+          start: hit.index - (lead?.[0].length ?? 0),
+          end: end + (lead ? 1 : 0) + (initial?.[0].length ?? 0),
           replacement: label + suffix,
           kinds: ["names"],
           priority: PRIORITY.name,
