@@ -25,7 +25,7 @@ const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extende
 
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
 const IS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT})[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */

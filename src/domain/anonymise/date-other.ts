@@ -51,10 +51,10 @@ const ORDINAL_OF_MONTH = needs(
 );
 const DE_MONTH = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
 /** "Mittwoch, 10. April 2024", "14. Oktober 2022": a German date in a relative's letter (German months, a dot after the
- * day). */
+ * day); a German weekday's abbreviation before a date in digits ("Mi., 13.03.2024"). */
 const DE_DATE = needs(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?[ \t]+)?(?:am[ \t]+)?\d{1,2}\.[ \t]?(?:${DE_MONTH})(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?[ \t]+)?(?:am[ \t]+)?\d{1,2}\.[ \t]?(?:${DE_MONTH})(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Mo|Di|Mi|Do|Fr|Sa|So)\.,?(?=[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}(?![\p{N}]))`,
     "gu",
   ),
   ["."],

@@ -123,7 +123,7 @@ const AFTER_STREET_NUMBER = new RegExp(
 );
 const LAST_IN_BRACKETS = new RegExp(String.raw`(?<=\([^()\n]{2,60},[ \t]{1,3})(${TOWN})(?=\))`, "gu");
 const NOT_CONTEXT = new Set(
-  "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
+  "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam tigrinya tigrinja amhaars dari farsi pashto sorani koerdisch somalisch oekraïens russisch papiaments stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
     " ",
   ),
 );

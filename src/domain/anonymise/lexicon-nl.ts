@@ -67,6 +67,7 @@ divali diwali holi chanoeka pesach jom kipoer keti koti nieuwjaar oudjaar koning
 halloween offerfeest suikerfeest ramadan kerstmis pinksteren pasen sinterklaas
 roblox minecraft fortnite brawl stars fifa tiktok snapchat instagram whatsapp youtube netflix spotify discord twitch
 magister somtoday parnassys zivver zorgmail siilo marktplaats vinted bol.com
+tigrinya tigrinja amhaars dari farsi pashto pasjtoe sorani koermandzji tamazight tarifit lingala swahili urdu papiaments
 `;
 
 /**

@@ -85,7 +85,7 @@ const MOBILE = new RegExp(
 const AFTER_AREA = String.raw`\s?[-–]?\s?`;
 // 053-4812345, 053 481 23 45, (053) 481 23 45, +31 53 481 23 45, other countries' numbers
 const PHONE = new RegExp(
-  String.raw`(?:${LEFT}0${digits(9)}|\(\s?0(?:\d\s?\)${AFTER_AREA}${digits(8)}|\d{2}\s?\)${AFTER_AREA}${digits(7)}|\d{3}\s?\)${AFTER_AREA}${digits(6)})|(?<![\p{L}\p{N}+])${NL}${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
+  String.raw`(?:${LEFT}0(?!0)${digits(9)}|\(\s?0(?:\d\s?\)${AFTER_AREA}${digits(8)}|\d{2}\s?\)${AFTER_AREA}${digits(7)}|\d{3}\s?\)${AFTER_AREA}${digits(6)})|(?<![\p{L}\p{N}+])${NL}${SEP}?(?:\(0\)\s?)?${digits(9)}|(?<![\p{L}\p{N}+])(?:\+|00)\s?(?!31)[1-9]\d{0,2}${SEP}?(?:\(0\)\s?)?${digits(7)}(?:${SEP}?\d){0,5})${NOT_DIGIT_AFTER}`,
   "gu",
 );
 // 7511 AB, 7511AB, 7511-AB, 7511ab (lower case only when written together: "2012 en" is a year)
