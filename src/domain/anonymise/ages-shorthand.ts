@@ -150,6 +150,13 @@ const CORRECTED = needs(new RegExp(String.raw`\d{1,2}[ \t]+(?:maanden|mnd\.?|wek
   "gecorrigeerd",
 ]);
 
+// "Hoe oud is Floor nu eigenlijk, 14?", "Hoe oud ben je? B: Negen.": the number that answers the question
+const HOW_OLD = needs(/hoe[ \t]+oud/giu, ["hoe"]);
+const ANSWER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NUM})(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*(?:[.?!,;)]|$|\n|\r)|[ \t]+(?:in|jaar|al|bijna|pas|geworden)(?![\p{L}]))`,
+  "iu",
+);
+
 export function shorthandAgeSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
   const add = (start: number, end: number): void => {
@@ -172,6 +179,11 @@ export function shorthandAgeSpans(text: string, priority: number): Span[] {
   for (const m of matchAll(LINE_END_AGES, text)) {
     const lineStart = Math.max(text.lastIndexOf("\n", m.index) + 1, m.index - 100);
     if (CHILDREN_LINE.test(text.slice(lineStart, m.index))) add(m.index, m.index + m[0].length);
+  }
+  for (const q of matchAll(HOW_OLD, text)) {
+    const from = q.index + q[0].length;
+    const a = ANSWER.exec(text.slice(from, from + 100));
+    if (a) add(from + a.index, from + a.index + a[0].length);
   }
   const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE, NOW_MONTHS];
   for (const re of [...rules, BECOMES_WORD, DECADE, CORRECTED])

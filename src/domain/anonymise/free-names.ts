@@ -188,6 +188,11 @@ const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
 const INSTITUTION_TYPE =
   /^(?:Stichting|Praktijk|\p{Lu}\p{Ll}{3,20}praktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|Gezondheidscentrum|GGZ|GGD|Wijkteam|Team)$/u;
+/** A first name, a nickname in quotes and a surname: 'Daan "Dantje" Kroeze'. */
+const QUOTED_NICKNAME = needs(
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \t]+["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?![\p{L}])/gu,
+  ['"', "“", "'", "‘"],
+);
 /** A nickname: '"Memo" genoemd', "roepnaam: Sjaak", "bijnaam 'Stretch'". */
 const NICKNAME = needs(
   /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])/gu,
@@ -624,6 +629,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     const name = policeName(m[1] ?? "", m[2] ?? "");
     if (name) out.push({ name, role: null });
   }
+  // a nickname in quotes between a first name and a surname: 'Daan "Dantje" Kroeze'
+  for (const m of matchAll(QUOTED_NICKNAME, text)) {
+    const [, given = "", nick = "", surname = ""] = m;
+    if ([given, nick, surname].some((w) => NOT_NAMES.has(lower(w)) || ctx.notNames.has(lower(w)))) continue;
+    if (!lexicon.firstNames.has(lower(given))) continue;
+    out.push({ name: `${given} ${surname}`, role: null }, { name: nick, role: null });
+  }
   // a nickname the text gives: 'door iedereen "Memo" genoemd', "roepnaam: Sjaak"
   for (const m of matchAll(NICKNAME, text)) {
     const nick = m[1] ?? m[2] ?? "";
@@ -633,7 +645,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   // surname list has it
   for (const m of matchAll(INVERTED_NAME, text)) {
     const surname = m[1] ?? "";
-    if (plainWord(surname) && !lexicon.surnames.has(lower(surname))) continue;
+    // (particles after the initials say a surname: "Dijk, T. van")
+    if (plainWord(surname) && !lexicon.surnames.has(lower(surname)) && (m[3] ?? "") === "") continue;
     if (NOT_NAMES.has(lower(surname)) || ctx.notNames.has(lower(surname)) || COUNTED_NOUN.test(surname)) continue;
     const particles = (m[3] ?? "").trim();
     out.push({ name: `${m[2] ?? ""} ${particles ? `${particles} ` : ""}${surname}`, role: null });

@@ -129,7 +129,9 @@ export const AMBIGUOUS_NAME = "[naam]";
  * more initials or of a sentence's capitalised word; or a bare capital closing the clause ("slaapdienst Wendy B").
  */
 const SURNAME_INITIAL = new RegExp(
-  String.raw`^,?[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:<|/\n\r]|[ \t]+(?:\p{Ll}|[-–—])|$))` +
+  // "Dijk, T. van (jongerenwerk)": the particles after the initial are the surname's
+  String.raw`^,[ \t](?:\p{Lu}\.){1,3}[ \t](?:van der|van den|van de|van|de|der|den|ter|ten)(?=[ \t]*[(,;:)\n\r]|$)|` +
+    String.raw`^,?[ \t]\p{Lu}(?=\.(?![ \t]?\p{Lu}\.)(?:[ \t]*[(,;:<|/\n\r]|[ \t]+(?:\p{Ll}|[-–—])|$))` +
     String.raw`|^[ \t]\p{Lu}(?=[ \t]*(?:[,;:)|\n\r]|$))`,
   "u",
 );
