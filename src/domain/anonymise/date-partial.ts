@@ -125,9 +125,10 @@ const GENERAL_YEAR =
 /** A count of people or cases: a year in its sentence is a statistic's ("In 2023 kregen 400 gezinnen hulp"). */
 const STATISTIC =
   /\d[\d.]*[ \t]+(?:gezinnen|kinderen|jongeren|mensen|inwoners|leerlingen|cliënten|meldingen|zaken|huishoudens)(?![\p{L}])/u;
-/** A preposition that puts an event in a year: "in 2021", "sinds 2019", "begin 2020". */
+/** A preposition or season that puts an event in a year: "in 2021", "sinds 2019", "begin 2020", "kerst 2021". */
 const IN_YEAR_BEFORE = /(?<![\p{L}])in[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:en|[-–]|t\/m|tot)[ \t]{0,2}$/iu;
-const PREPOSITION_YEAR = /^(?:in|sinds|vanaf|begin|eind|medio|halverwege)[ \t]/iu;
+const PREPOSITION_YEAR =
+  /^(?:in|sinds|vanaf|begin|eind|medio|halverwege|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie)[ \t]/iu;
 
 /** Candidate replacements for the partial dates in a free text. */
 export function partialDateSpans(text: string, dates: DateShifter, priority: number): Span[] {

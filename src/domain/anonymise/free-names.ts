@@ -123,12 +123,12 @@ export interface FreeNameContext {
   notNames: ReadonlySet<string>;
 }
 
-/** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei". */
+/** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei", "Mila d'r vader". */
 const CONTEXT_AFTER =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|en[ \t]+\p{Lu})(?![\p{N}])/u;
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|en[ \t]+\p{Lu}|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{N}])/u;
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat)(?![\p{L}\p{N}])/u;
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{L}\p{N}])/u;
 /** Short words that start clauses and are also first names: "Dan gaat het beter", "Ben je er morgen?". */
 const CLAUSE_WORDS = new Set(["dan", "ben", "wil", "mag", "kan", "tot", "bij", "net", "nou", "wel", "mee"]);
 /** A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!". */
@@ -275,6 +275,20 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     }
     // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or
     // article
+    // "de vader van Yassin": after a family word, "van" and a first name say whose relative; Yassin is no parent
+    if (
+      role !== null &&
+      tokens.length === 2 &&
+      tokens[0] === "van" &&
+      lexicon.firstNames.has(lower(tokens[1] ?? "")) &&
+      !lexicon.surnames.has(lower(tokens[1] ?? ""))
+    ) {
+      at += 4;
+      tokens = tokens.slice(1);
+      role = null;
+      titled = false;
+      cue = true;
+    }
     // "het gezin van der Veen", "familie ter Horst": after a family's word a particle only a surname has belongs to it
     const family =
       FAMILY_BEFORE.test(prev) && tokens.slice(0, -1).some((t) => SURNAME_PARTICLES.has(t) && /^\p{Ll}/u.test(t));
