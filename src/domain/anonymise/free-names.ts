@@ -233,6 +233,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // Sanne") or an article that starts an organisation's name ("leerkracht De Bolster")
     const cueable = !/^(?:\p{Ll}|(?:De|Het|'t|’t)[ \t])/u.test(m[0]);
     let cue = cueable && (isPersonWord(prev) || isProfessionWord(prev) || isGreeting(prev));
+    // a relative or role set off by a comma before: "de vader, Rinaldo Wongsonadi", "mijn nicht, Faadumo," (a cue, not
+    // a title: a plain word after it stays, "zijn moeder, Veilig Thuis en school")
+    const commaPrev = /([\p{L}'’]+),[ \t]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+    const commaCue =
+      cueable &&
+      commaPrev !== undefined &&
+      (contextRole(commaPrev) !== null || isPersonWord(commaPrev) || isProfessionWord(commaPrev));
     // a closing and the name that signs it at the end of its line ("Succes! Marloes", "Groet,\nNadira Ten Dam"), or a
     // caller's name after a phone greeting ("Hallo, met Jolanda Bruggink")
     const before = text.slice(Math.max(0, at - 40), at);
@@ -557,6 +564,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       noStreet
     )
       accept = true;
+    if (!accept && commaCue) accept = noStreet && core.every((t) => inLists(t) || !known(t));
     if (!accept && AGE_AFTER.test(text.slice(runEnd, runEnd + 12)))
       accept = noStreet && core.some(inLists) && core.every((t) => inLists(t) || !known(t));
     if (!accept && (cue || afterCue)) accept = noStreet && core.every((t) => afterCue || inLists(t) || !known(t));
