@@ -188,6 +188,19 @@ const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
 const INSTITUTION_TYPE =
   /^(?:Stichting|Praktijk|\p{Lu}\p{Ll}{3,20}praktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|Gezondheidscentrum|GGZ|GGD|Wijkteam|Team)$/u;
+/** A small word as an item of a list: "met sanne, Fleur", ", noa en". */
+const SMALL_IN_LIST = needs(
+  /(?<=(?:,|[ \t]en|[ \t]of|[ \t]met)[ \t]{1,2})(\p{Ll}{3,20})(?=[ \t]*(?:,|[ \t]en[ \t]|[ \t]of[ \t]|[.!?)]|$))/gmu,
+  [",", " en ", " of ", " met "],
+);
+/** What stands between two items of a list. */
+const LIST_GAP_BEFORE = /(?:,|[ \t]en|[ \t]of)[ \t]{1,2}(?:ook[ \t]+|misschien[ \t]+)?$/u;
+const LIST_GAP_AFTER = /^(?:,|[ \t]en|[ \t]of)[ \t]{1,2}(?:ook[ \t]+|misschien[ \t]+)?/u;
+/** A small name with a relative in brackets: "bo (mijn zusje)". */
+const SMALL_KIN_BRACKET = needs(
+  /(?<![\p{L}])(\p{Ll}{2,20})[ \t]?\([ \t]*(?:mijn|m'n|haar|zijn|z'n|onze|ons|d'r)?[ \t]*(?:zus|zusje|broer|broertje|nichtje|neefje|nicht|neef|vriendin|vriend|vriendje|zoon|dochter|oma|opa|tante|oom|stiefzus|halfzus|stiefbroer|halfbroer)[ \t]*\)/gu,
+  ["("],
+);
 /** A first name, a nickname in quotes and a surname: 'Daan "Dantje" Kroeze'. */
 const QUOTED_NICKNAME = needs(
   /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \t]+["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?![\p{L}])/gu,
@@ -645,6 +658,22 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       ...chatSpeakers(text, { plain: plainSmall(true), particle }),
     ])
       out.push({ name, role: null });
+    // a small first name in a list beside a name taken ("met sanne, Fleur, noa en Liam"), or with who they are
+    // in brackets ("bo (mijn zusje) heeft gehuild")
+    const ends = new Set(accepted.map((a) => a.end));
+    const starts = new Set(accepted.map((a) => a.start));
+    for (const m of matchAll(SMALL_IN_LIST, text)) {
+      const w = m[1] ?? "";
+      const end = m.index + w.length;
+      if (!lexicon.firstNames.has(w) || plainSmall(false)(w) || (lexicon.dictionary?.has(w) ?? false)) continue;
+      const prevEnd = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const nextStart = LIST_GAP_AFTER.exec(text.slice(end, end + 20));
+      if ((prevEnd && ends.has(m.index - prevEnd[0].length)) || (nextStart && starts.has(end + nextStart[0].length)))
+        out.push({ name: w, role: null });
+    }
+    for (const m of matchAll(SMALL_KIN_BRACKET, text))
+      if (lexicon.firstNames.has(m[1] ?? "") && !particle(m[1] ?? ""))
+        out.push({ name: m[1] ?? "", role: "gezinslid" });
   }
   // "KOWALCZYK, Ryszard", "DE VRIES, J."
   for (const m of matchAll(POLICE_NAME, text)) {

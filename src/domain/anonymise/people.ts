@@ -425,10 +425,13 @@ export class PeopleRegistry {
     const existing = this.people.find((p) => p.code.role === "jeugdige");
     const person = existing ?? this.create("jeugdige");
     const i = initials.trim();
-    if (i !== "" && !person.initials.has(i)) {
-      person.initials.add(i);
-      this.version++;
-    }
+    // "LvdB" is also written "LB": the capitals alone, without the particles' small letters
+    const capitals = i.replace(/[^\p{Lu}]/gu, "");
+    for (const form of capitals.length >= 2 && capitals !== i ? [i, capitals] : [i])
+      if (form !== "" && !person.initials.has(form)) {
+        person.initials.add(form);
+        this.version++;
+      }
     return person;
   }
 
