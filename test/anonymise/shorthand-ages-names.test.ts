@@ -77,6 +77,7 @@ describe("names", () => {
     "Aanwezig: moeder, vader, school.",
     "Ze belde de moeder, Gisteren was het rustig.",
     "Ik hou van appels, peren en bananen.",
+    "Deze Kerk is oud.",
   ])("stays: %s", (text) => {
     expect(out(text)).toBe(text);
   });
@@ -142,6 +143,13 @@ describe("6a's shapes", () => {
     ["School: het Bonhoeffer College, locatie Van der Waalslaan, klas 1B", "Waalslaan"],
     ["Roos woont bij moeder in Wesselerbrink, vader in Lonneker.", "Wesselerbrink"],
     ["in 2012 en 2013", "2013"],
+    ["14 | do 04-04 | 10:00 | Ibrahim K. (6;1) | MB | De Zonnewijzer (SO), Hengelo", "Zonnewijzer"],
+    ["Kerk: Evangelische Gemeente Hengelo.", "Evangelische"],
+    ["Referent: ds. A. Zwiers van de Hervormde gemeente Delden.", "Zwiers"],
+    ["Referent: ds. A. Zwiers van de Hervormde gemeente Delden.", "Hervormde"],
+    ["Ze gaat naar de kerk, de Grote Kerk in Goor.", "Grote Kerk"],
+    ["Ze woont sinds kort in Goor.", "Goor"],
+    ["Opa woont in Mariaparochie.", "Mariaparochie"],
     ["Het weekend: vrijdag 17 tot zondag 19 mei bij vader.", "17"],
     ["terugvordering kinderopvangtoeslag 2022 – € 3.912,00", "2022"],
     ["Trouwdag Henk & Els (1998, 26 jaar getrouwd!)", "1998"],

@@ -213,7 +213,7 @@ const NICKNAME = needs(
 );
 /** A statutory service after "van": "collega Sjoerd van Veilig Thuis" is Sjoerd. */
 const SERVICE_AFTER =
-  /^(?:Veilig Thuis|Raad|Politie|Gemeente|Leerplicht|Jeugdbescherming|Wijkteam|Sociaal|Jeugdreclassering|Openbaar Ministerie|Rechtbank|Kinderrechter|Zorgmail|Zivver)(?![\p{L}])/u;
+  /^(?:(?:de|het)[ \t])?(?:Veilig Thuis|Hervormde|Evangelische|Gereformeerde|Protestantse|Christelijke|Raad|Politie|Gemeente|Leerplicht|Jeugdbescherming|Wijkteam|Sociaal|Jeugdreclassering|Openbaar Ministerie|Rechtbank|Kinderrechter|Zorgmail|Zivver)(?![\p{L}])/u;
 const SENTENCE_PREPOSITIONS = new Set(["bij", "in", "op", "aan", "uit"]);
 // toLowerCase equals toLocaleLowerCase("nl") (Dutch has no special casing) and costs a fifth: hot per word
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/, "");
@@ -393,6 +393,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     if (core.length === 0 && /^\p{Lu}\p{Ll}/u.test(last) && lexicon.firstNames.has(lower(last))) core = [last];
     // the template's and organisations' words ("Hulpvraag", "Meer") are no name alone; inside a longer name they can be
     // ("Peter van der Meer")
+    // "in Goor", "naar Denekamp": a place the lists know, after a word of place, is that place (also when a surname)
+    if (
+      tokens.length === 1 &&
+      lexicon.places.has(lower(tokens[0] ?? "")) &&
+      /^(?:in|naar|uit|te|vanuit|richting|nabij)$/iu.test(prev)
+    )
+      continue;
     if (core.length === 0 || core.some((t) => NOT_NAMES.has(lower(t)) && !(core.length > 1 && MONTHS.has(lower(t)))))
       continue;
     // a name word is short: a run of "Ab-Ab-Ab-…" is no name, also when "Ab" is one (as one it makes the matcher huge)

@@ -63,12 +63,21 @@ const BARE_LINK = new RegExp(
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
 const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
-const TYPE_AFTER = String.raw`(?:Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
+const TYPE_AFTER = String.raw`(?:Kerk|Moskee|Parochie|Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en|&)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
 );
-const INSTITUTION_AFTER = new RegExp(String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`, "gu");
+// (a determiner in front is no name: "Deze Kerk", "Onze Moskee")
+const INSTITUTION_AFTER = new RegExp(
+  String.raw`${WORD_START}(?!(?:Deze|Die|Dit|Dat|Een|Onze|Ons|Mijn|Zijn|Haar|Hun|Jullie|Elke|Iedere)[ \t])(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`,
+  "gu",
+);
+/** A church by its denomination: "Evangelische Gemeente Hengelo", "Hervormde gemeente Delden", "RK Parochie Borne". */
+const CHURCH = new RegExp(
+  String.raw`${WORD_START}(?:Evangelische|Gereformeerde|Hervormde|Protestantse|Christelijke|Baptisten|Pinkster|Vrije|Oud-Katholieke|Rooms-Katholieke|RK|R\.K\.)[ \t]+(?:[Gg]emeente|[Kk]erk|[Pp]arochie|[Gg]emeenschap)(?:[ \t]+(?:te[ \t]+)?\p{Lu}[\p{L}-]+)?${RIGHT}`,
+  "gu",
+);
 const INSTITUTION_COMPOUND = new RegExp(
   String.raw`${WORD_START}(?:${CAP}[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?:school|college|lyceum|kliniek|ziekenhuis|umc)${RIGHT}`,
   "gu",
@@ -91,7 +100,7 @@ const AFTER_PREPOSITION = new RegExp(
 );
 /** "De" or "Het" and a capitalised word in mid-sentence: a name ("begeleider De Zonnewijzer", "op Het Kompas"). */
 const ARTICLE_NAME =
-  /(?<=[\p{Ll}\p{N},][ \t]{1,3})(?:De|Het|'t|’t)[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{N}])/gu;
+  /(?<=[\p{Ll}\p{N},|][ \t]{1,3})(?:De|Het|'t|’t)[ \t]{1,3}(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}\p{N}])/gu;
 /** One capitalised word in brackets after a capitalised word: "G. Visser (Karakter)", the person's organisation. */
 const BRACKETS_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()\p{Lu}[\p{Ll}\p{M}'’-]+(?=\))/gu;
 /** "Mo (Mohammed, 10)": a name, then a bracket with a name and a number; the number is an age if the word is a name. */
@@ -253,6 +262,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const k = lower(w);
     return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
   };
+  for (const m of matchAll(CHURCH, text)) out.push(span(m, INSTITUTION, "organisations", priority.institution));
   for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
     for (const m of matchAll(re, text)) {
       if (ctx.notPlaces.has(lower(m[0]))) continue;

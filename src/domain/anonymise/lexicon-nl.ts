@@ -71,11 +71,15 @@ tigrinya tigrinja amhaars dari farsi pashto pasjtoe sorani koermandzji tamazight
 `;
 
 /**
- * Neighbourhoods of the region's towns (and of Deventer, where Twente's families move) that GeoNames and the dictionary
- * lack, compiled by hand from the municipalities' own district names; names that are also surnames are left to the
- * person finder ("Elferink", "Lasonder").
+ * Villages of the region's municipalities and neighbourhoods of its towns (and of Deventer, where Twente's families
+ * move) that GeoNames and the dictionary lack, compiled by hand from the municipalities' own lists of their villages
+ * and districts; names that are also surnames are left to the person finder ("Elferink", "Lasonder"), and words that
+ * are plain words too ("Enter", "Mander", "Ambt") to context.
  */
 const DISTRICTS = `
+goor denekamp aadorp hertme zenderen lattrop breklenkamp tilligte volthe agelo lemselo buurse daarle daarlerveen beckum
+bentelo hengevelde overdinkel albergen fleringen harbrinkhoek langeveen manderveen mariaparochie reutum vasse hezingen
+westerhaar notter zuna twekkelo driene hasselo eschmarke herike
 wesselerbrink stroinkslanden helmerhoek deppenbroek roombeek glanerbrug laares schreurserve ruwenbos velve-lindenhof
 cromhoffsbleek drienerlo stokhorst bruggert horstlanden stadsveld eekmaat getfert sleutelkamp broekheurne
 rigtersbleek boekelo lonneker usselo boswinkel wilderinkshoek slangenbeek berflo schelfhorst windmolenbroek kollenveld
