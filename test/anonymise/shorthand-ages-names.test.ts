@@ -29,6 +29,12 @@ describe("ages in shorthand", () => {
     ["De kinderen zijn respectievelijk 6, 8 en 11 jaar oud.", "6, 8"],
     ["Zuigeling van 4 maanden.", "4"],
     ["Kalenderleeftijd 9;7, ontwikkelingsleeftijd 7;2.", "9;7"],
+    // a second battery of made-up shapes
+    ["Kids: 3, 5, 8", "3"],
+    ["Ze zijn 5 en 7.", "5"],
+    ["De 12- en 14-jarige zussen.", "12-"],
+    ["Een meisje van ongeveer 10.", "10"],
+    ["Jongste kind: 2 jaar.", "2"],
   ])("%s", (text, gone) => {
     expect(out(text)).not.toContain(gone);
   });
@@ -43,6 +49,9 @@ describe("ages in shorthand", () => {
     "De jongste van drie kinderen is ziek.",
     "Hij zit in groep 7 en scoort 8.",
     "De week 17 staat in de planning.",
+    "De scores zijn 5 en 7.",
+    "Ze zijn 5 en 7 keer geweest.",
+    "Kinderen: 2 jongens en 1 meisje.",
   ])("stays: %s", (text) => {
     expect(out(text)).toBe(text);
   });

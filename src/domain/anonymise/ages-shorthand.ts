@@ -157,6 +157,33 @@ const ANSWER = new RegExp(
   "iu",
 );
 
+// "Ze zijn 5 en 7.", "De kinderen zijn 4, 6 en 9": ages of a plural subject that close the clause
+const PLURAL_AGES = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:[Zz]e|[Zz]ij|[Dd]e[ \t]+(?:kinderen|kids|jongens|meisjes|broers|zussen|broertjes|zusjes|tweeling)|[Bb]eiden)[ \t]+(?:zijn|waren|worden)[ \t]+(?:nu[ \t]+|inmiddels[ \t]+)?)${NUM}(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){1,5}(?=[ \t]*(?:[.;!)]|$))`,
+    "gmu",
+  ),
+  ["zijn", "waren", "worden"],
+);
+// "Jongste kind: 2 jaar.", "Oudste zoon 19 jaar": the eldest or youngest as a label
+const ELDEST_LABEL = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:[Jj]ongste|[Oo]udste|[Mm]iddelste)[ \t]+(?:kind|zoon|dochter|broer|zus|broertje|zusje)[ \t]*:?[ \t]*)${NUM}(?:[ \t]+(?:jaar|jr\.?|maanden|mnd\.?))?(?![\p{L}\p{N}])`,
+    "gu",
+  ),
+  ["jongste", "oudste", "middelste"],
+);
+// "De 12- en 14-jarige zussen": the first of two ages that share "-jarige"
+const SHARED_JARIG = needs(/(?<![\p{L}\p{N}])\d{1,2}(?=-[ \t]+en[ \t]+\d{1,2}-jarige?(?![\p{L}]))/gu, ["jarig"]);
+// "Kids: 3, 5, 8", "Kinderen: 4, 7 en 11": numbers listed after a label for children
+const LABELLED_LIST = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:[Kk]ids|[Kk]inderen|[Kk]ind(?:eren)?[ \t]+\p{Ll}{2,12})[ \t]*:[ \t]*(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,5})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,5}[ \t]*(?:[.;)]|$))`,
+    "gmu",
+  ),
+  ["kids", "kind"],
+);
+
 export function shorthandAgeSpans(text: string, priority: number): Span[] {
   const out: Span[] = [];
   const add = (start: number, end: number): void => {
@@ -186,7 +213,7 @@ export function shorthandAgeSpans(text: string, priority: number): Span[] {
     if (a) add(from + a.index, from + a.index + a[0].length);
   }
   const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE, NOW_MONTHS];
-  for (const re of [...rules, BECOMES_WORD, DECADE, CORRECTED])
+  for (const re of [...rules, BECOMES_WORD, DECADE, CORRECTED, PLURAL_AGES, ELDEST_LABEL, SHARED_JARIG, LABELLED_LIST])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   return out;
 }

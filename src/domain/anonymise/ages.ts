@@ -58,7 +58,7 @@ const AGE_RES: RegExp[] = [
   ),
   // "een meisje van negen", "zoon van 12 jaar en 3 maanden", "een kind van zes maanden"
   new RegExp(
-    String.raw`(?<=${CHILD}[ \t]{1,3}van[ \t]{1,3})(?:${N}(?:[ \t]{1,3}(?:${YEARS}|maanden|weken)${YEARS_MONTHS})?)${RIGHT}`,
+    String.raw`(?<=${CHILD}[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond|ong\.?|±|zo'n)[ \t]{1,3})?)(?:${N}(?:[ \t]{1,3}(?:${YEARS}|maanden|weken)${YEARS_MONTHS})?)${RIGHT}`,
     "giu",
   ),
   // "een negen jaar oude jongen", "een 9 jaar jongen", "de 12 jr. oude dochter"
