@@ -149,6 +149,15 @@ const NAME_LABELS = new Set([
   "melder",
   "ondertekend",
   "getekend",
+  // a family listed under a plural: "Ouders: Chen Wei en Wang Xiuying"
+  "ouders",
+  "pleegouders",
+  "grootouders",
+  "verzorgers",
+  "kinderen",
+  "gezinsleden",
+  "broers",
+  "zussen",
   // a meeting's attendance: "Afwezig: Wim Schipper, Rutger"
   "aanwezig",
   "aanwezigen",

@@ -62,9 +62,9 @@ const NOT_SURNAMES = new Set(
   ),
 );
 const CAPS_PARTICLES = String.raw`(?:(?:VAN DER|VAN DEN|VAN DE|VAN 'T|VAN|DE|DEN|DER|TER|TEN|EL|AL)[ \t])`;
-/** "KOWALCZYK, Ryszard", "DE VRIES, J.", "OUDE LUTTIKHUIS, Anna Maria". */
+/** "KOWALCZYK, Ryszard", "DE VRIES, J.", "OUDE LUTTIKHUIS, Anna Maria", "LINDEN VAN DER, Petra". */
 export const POLICE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${CAPS_PARTICLES}?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?),[ \t]{1,3}((?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${CAPS_PARTICLES}?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?(?:[ \t](?:VAN|DER|DEN|DE|TER|TEN|'T)){0,2}),[ \t]{1,3}((?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
   "gu",
 );
 
@@ -77,9 +77,14 @@ export const INVERTED_NAME = new RegExp(
   "gu",
 );
 
+const TRAILING_PARTICLES = new Set(["VAN", "DER", "DEN", "DE", "TER", "TEN", "'T"]);
 /** The police-style name as a name in the usual order and case ("Ryszard Kowalczyk", "J. de Vries"), or null. */
 export function policeName(surname: string, given: string): string | null {
-  const words = surname.split(/[ \t]+/u);
+  // "LINDEN VAN DER, Petra": the particles written after the surname go in front of it
+  let words = surname.split(/[ \t]+/u);
+  let tail = words.length;
+  while (tail > 1 && TRAILING_PARTICLES.has(words[tail - 1] ?? "")) tail--;
+  if (tail < words.length) words = [...words.slice(tail), ...words.slice(0, tail)];
   const last = words[words.length - 1] ?? "";
   if (NOT_SURNAMES.has(last.replace(/-.*/u, "")) || Array.from(last).length < 3) return null;
   const cased = words
