@@ -62,8 +62,8 @@ const BARE_LINK = new RegExp(
 // digits inside a name too: "Woonbedrijf Ieder1"
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
-const TYPE_AFTER = String.raw`(?:Kerk|Moskee|Parochie|Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
+const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Rr]estaurant|[Aa]dvocatenkantoor|[Bb]akkerij|[Kk]apsalon|[Aa]utobedrijf|[Hh]oveniersbedrijf|[Ss]childersbedrijf|[Bb]ouwbedrijf|[Tt]ransportbedrijf|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
+const TYPE_AFTER = String.raw`(?:Kerk|Moskee|Parochie|Church|Advocaten|Notarissen|Accountants|Makelaardij|Installatiebedrijf|Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en|&)[ \t]{1,3}){0,2}${CAP}){0,3}`,
   "gu",
@@ -72,6 +72,17 @@ const INSTITUTION_BEFORE = new RegExp(
 const INSTITUTION_AFTER = new RegExp(
   String.raw`${WORD_START}(?!(?:Deze|Die|Dit|Dat|Een|Onze|Ons|Mijn|Zijn|Haar|Hun|Jullie|Elke|Iedere)[ \t])(?:${CAP}[ \t]{1,3}){1,3}${TYPE_AFTER}${RIGHT}`,
   "gu",
+);
+/** A month or season before an apostrophe year is a date: "december '23", "Kerst '22". */
+const MONTHS_OR_SEASONS =
+  /^(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|zomer|winter|lente|herfst|voorjaar|najaar|kerst|pasen|sinds|eind|begin|medio)/iu;
+/** A club with its founding year, as Twente's sports clubs are named: "HSC '21", "DOS '37", "Quick '20". */
+const CLUB_YEAR = needs(
+  new RegExp(
+    String.raw`${WORD_START}(?:(?:[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Vv]oetbalvereniging)[ \t]+)?(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,12})(?:[ \t]\p{Lu}\p{Ll}{2,12})?[ \t]['’]\d{2}(?![\p{L}\p{N}'’])`,
+    "gu",
+  ),
+  ["'", "’"],
 );
 /** A church by its denomination: "Evangelische Gemeente Hengelo", "Hervormde gemeente Delden", "RK Parochie Borne". */
 const CHURCH = new RegExp(
@@ -263,6 +274,9 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     return lexicon.common.has(k) || lexicon.nameWords.has(k) || NOT_CONTEXT.has(k) || ctx.notPlaces.has(k);
   };
   for (const m of matchAll(CHURCH, text)) out.push(span(m, INSTITUTION, "organisations", priority.institution));
+  for (const m of matchAll(CLUB_YEAR, text))
+    // before the apostrophe year's date rule, which would leave the club's letters
+    if (!MONTHS_OR_SEASONS.test(m[0])) out.push(span(m, INSTITUTION, "organisations", PRIORITY.date - 0.5));
   for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
     for (const m of matchAll(re, text)) {
       if (ctx.notPlaces.has(lower(m[0]))) continue;
