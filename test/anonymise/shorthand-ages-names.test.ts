@@ -88,6 +88,7 @@ describe("names", () => {
     "Ik hou van appels, peren en bananen.",
     "Deze Kerk is oud.",
     "Kinderen: Veilig Thuis weet ervan.",
+    "Het al-gemeen belang.",
   ])("stays: %s", (text) => {
     expect(out(text)).toBe(text);
   });
@@ -195,6 +196,9 @@ describe("6a's shapes", () => {
     ["ik wil een feestje met sanne, Fleur, noa en misschien Liam.", "noa"],
     ["bo (mijn zusje) heeft de hele tijd gehuild.", "bo"],
     ["Ouders: Chen Wei en Wang Xiuying.", "Chen"],
+    ["Het gezin verbleef bij een oom, Abdullah al-Hakimi, in Sanaa.", "al-"],
+    ['Dimitris heet thuis "Mitsos". Mitsos is lief.', "Mitsos"],
+    ['Dimitris heet thuis "Mitsos". Mitsos is lief.', "Dimitris"],
     ["Verdachte: LINDEN VAN DER, Petra, geboren 12-03-1985. Petra van der Linden belde.", "van der Linden"],
   ])("%s", (text, gone) => {
     expect(out(text)).not.toContain(gone);

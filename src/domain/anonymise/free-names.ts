@@ -125,7 +125,7 @@ export interface FreeNameContext {
 
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei", "Mila d'r vader". */
 const CONTEXT_AFTER =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|en[ \t]+\p{Lu}|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{N}])/u;
+  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{N}])/u;
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS =
   /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{L}\p{N}])/u;
@@ -217,7 +217,7 @@ const QUOTED_NICKNAME = needs(
 );
 /** A nickname: '"Memo" genoemd', "roepnaam: Sjaak", "bijnaam 'Stretch'". */
 const NICKNAME = needs(
-  /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])/gu,
+  /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<=(?<![\p{L}])(?:heet|noemen[ \t]+ze|noemt[ \t]+(?:hem|haar|zich))(?:[ \t]+\p{Ll}{2,12}){0,2}[ \t]+["“'‘])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=["”'’])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])/gu,
   ["noem", "heet", "naam"],
 );
 /** A statutory service after "van": "collega Sjoerd van Veilig Thuis" is Sjoerd. */
@@ -705,7 +705,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   }
   // a nickname the text gives: 'door iedereen "Memo" genoemd', "roepnaam: Sjaak"
   for (const m of matchAll(NICKNAME, text)) {
-    const nick = m[1] ?? m[2] ?? "";
+    const nick = m[1] ?? m[2] ?? m[3] ?? "";
     if (!NOT_NAMES.has(lower(nick)) && !ctx.notNames.has(lower(nick))) out.push({ name: nick, role: null });
   }
   // "Kamphuis, M.", "Dijk, T. van": a surname before its initials; a surname that is a plain word ("Arts") only where a

@@ -136,6 +136,8 @@ const SURNAME_INITIAL = new RegExp(
   "u",
 );
 
+/** A particle joined to a surname by a hyphen, right before it: "al-" of "al-Hakimi". */
+const HYPHEN_PARTICLE = /(?<![\p{L}])(?:al|el|ul|ad|as|ar|an|ben|bin|abu|ibn|di|da|la|le)-$/iu;
 /** Initials and an opening bracket right before a given name: "M.H. (" of "M.H. (Maaike) Stoffers". */
 const BRACKETED_INITIALS = /(?<![\p{L}])(?:\p{Lu}\.[ \t]?){1,4}[ \t]?\($/u;
 
@@ -362,8 +364,10 @@ export class Scrubber {
         const end = hit.index + whole.length;
         const lead =
           text.charAt(end) === ")" ? BRACKETED_INITIALS.exec(text.slice(Math.max(0, hit.index - 16), hit.index)) : null;
+        // a particle joined by a hyphen in front: "al-Hakimi", "el-Amrani"
+        const joined = lead ? null : HYPHEN_PARTICLE.exec(text.slice(Math.max(0, hit.index - 6), hit.index));
         candidates.push({
-          start: hit.index - (lead?.[0].length ?? 0),
+          start: hit.index - (lead?.[0].length ?? joined?.[0].length ?? 0),
           end: end + (lead ? 1 : 0) + (initial?.[0].length ?? 0),
           replacement: label + suffix,
           kinds: ["names"],
