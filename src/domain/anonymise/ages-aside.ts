@@ -1,7 +1,7 @@
 // Ages said in passing (issue 23, blind half 4b): in a bracket after a person with who they are ("Ilse (ons
 // pleegkind, 11)", "Bo en Ties (tweeling, 7)", "(broer en zus, 13 en 16)", "(nu 5)", "een meisje (14–15?)", "baby Ada
 // (5 mnd)"), after "die" for a name or a pronoun at a clause's end ("Tom, die 21 is", "omdat ze 12 is"), a sentence
-// that is only an age ("Twaalf jaar."), and a baby's milestone ("liep rond 18 maanden,"). Linear: bounded regexes,
+// that is only an age ("Twaalf jaar."), and a baby's milestone (ages-shorthand.ts). Linear: bounded regexes,
 // and a bracket is read once.
 import { WORDS } from "./ages-clause";
 import { COUNTED_NOUN } from "./patterns";
@@ -59,15 +59,6 @@ const AGE_SENTENCE = needs(
   ),
   ["jaar"],
 );
-// "Eerste stapjes rond 18 maanden, …", "afspraak bij 11 maanden:": a baby's milestone or check-up
-const MILESTONE = needs(
-  new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:[Rr]ond|[Bb]ij)[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;:.]|[ \t]+(?:liep|kroop|zat|sprak|praatte|zei|at|sliep)${RIGHT})`,
-    "gu",
-  ),
-  ["maanden"],
-);
-
 // ", een jaar of 14,": an estimate set off by commas
 const ESTIMATE = needs(
   new RegExp(String.raw`(?<=,[ \t]{1,3})een[ \t]+jaar[ \t]+of[ \t]+${NUM}(?=[ \t]*(?:[,.;)]|$))`, "gmu"),
@@ -129,7 +120,7 @@ export function asideAgeSpans(text: string, priority: number): Span[] {
   };
   bracketAges(text, add);
   if (/leeftijd|lft|age/iu.test(text)) tableColumnAges(text, add);
-  for (const re of [CLAUSE_THEN_VERB, AGE_SENTENCE, MILESTONE, ESTIMATE, ORDINAL_SPAN, ABROAD])
+  for (const re of [CLAUSE_THEN_VERB, AGE_SENTENCE, ESTIMATE, ORDINAL_SPAN, ABROAD])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   for (const m of matchAll(NAME_OF, text)) if (!COUNTED_NOUN.test(m[1] ?? "")) add(m.index, m.index + m[0].length);
   return out;

@@ -113,11 +113,12 @@ const LINE_END_AGES = needs(
   ),
   [","],
 );
-// "met 14 maanden pas ging lopen", "met 3 jaar pas eerste zinnetjes maakte": an age at a milestone
+// "met 14 maanden pas ging lopen", "met 3 jaar pas eerste zinnetjes maakte", "Eerste stapjes rond 18 maanden, …",
+// "afspraak bij 11 maanden:": an age at a milestone or a baby's check-up
 const MILESTONE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:met|rond|bij|op)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?=[ \t]+(?:(?:pas|al|nog|ook|toen)[ \t]+)?(?:ging|liep|lopen|kroop|kruipen|zat|zitten|stond|staan|sprak|spreken|praatte|praten|zei|maakte|begon|kon|leerde|fietste|fietsen|las|lezen|eerste|zindelijk|droog)${RIGHT})`,
-    "giu",
+    String.raw`(?<=(?<![\p{L}])(?:[Mm]et|[Rr]ond|[Bb]ij|[Oo]p)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?=[ \t]+(?:(?:pas|al|nog|ook|toen)[ \t]+)?(?:ging|liep|lopen|kroop|kruipen|zat|zitten|stond|staan|sprak|spreken|praatte|praten|zei|at|sliep|maakte|begon|kon|leerde|fietste|fietsen|las|lezen|eerste|zindelijk|droog)${RIGHT})|(?<=(?<![\p{L}])(?:[Rr]ond|[Bb]ij)[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;:.])`,
+    "gu",
   ),
   ["met", "rond", "bij", "op"],
 );
