@@ -35,6 +35,9 @@ describe("ages in shorthand", () => {
     ["De 12- en 14-jarige zussen.", "12-"],
     ["Een meisje van ongeveer 10.", "10"],
     ["Jongste kind: 2 jaar.", "2"],
+    ["Kevin, inmiddels 19, woont op kamers.", "19"],
+    ["Leeftijden: moeder 41, vader 44, Lisa 12, Tom 9.", "41"],
+    ["Hij is vijftien, zij zeventien.", "zeventien"],
   ])("%s", (text, gone) => {
     expect(out(text)).not.toContain(gone);
   });
@@ -52,6 +55,7 @@ describe("ages in shorthand", () => {
     "De scores zijn 5 en 7.",
     "Ze zijn 5 en 7 keer geweest.",
     "Kinderen: 2 jongens en 1 meisje.",
+    "Hij is de oudste van drie: broers en zussen.",
   ])("stays: %s", (text) => {
     expect(out(text)).toBe(text);
   });

@@ -58,7 +58,7 @@ const ELLIPTIC_AGE = new RegExp(
 // "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12": a second subject after an age told by "is" takes the
 // verb along
 const NEXT_AGE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste|zoon|dochter|broer|zus|broertje|zusje|vader|moeder|oma|opa)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste|zoon|dochter|broer|zus|broertje|zusje|vader|moeder|oma|opa|hij|zij|ze)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
   "gu",
 );
 // "twee kinderen van 3 en 5", "broers van 12, 14 en 17": each number after children in the plural and "van"

@@ -28,7 +28,7 @@ const BETWEEN_DASHES = needs(
 );
 // "Kinderen: Emma 8, Lucas 11", "de kinderen Emma 8 en Lucas 11 jaar": two or more names, each with its number, on a
 // line about children ("Rekenen 8, Taal 7" is a report's grades)
-const PAIR = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]{1,30}[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?`;
+const PAIR = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|moeder|vader|oma|opa|broer|zus|zoon|dochter)[ \t]+\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?`;
 const NAME_NUMBER_LIST = needs(
   new RegExp(
     String.raw`(?<![\p{L}\p{N}])${PAIR}(?:(?:,|[ \t]en)[ \t]{1,2}${PAIR}){1,6}(?=[ \t]{0,3}(?:[.;:)]|$|\n|\r))`,
@@ -37,7 +37,7 @@ const NAME_NUMBER_LIST = needs(
   [",", " en "],
 );
 const ONE_PAIR = new RegExp(
-  String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})[ \t]+(\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?)`,
+  String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}|moeder|vader|oma|opa|broer|zus|zoon|dochter)[ \t]+(\d{1,2}(?:[ \t]+(?:jaar|jr\.?|j\.?))?)`,
   "gu",
 );
 const CHILDREN_LINE =
@@ -58,7 +58,7 @@ const BIRTHDAY = needs(
 // "De oudste van 13 past op", "de jongste van vier": the eldest or youngest and a number no noun counts
 const ELDEST = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:oudste|jongste|middelste)[ \t]+van[ \t]+)${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?![\p{L}\p{N}])(?![ \t]+\p{Ll}*(?:kinderen|broers|zussen|broertjes|zusjes|zonen|dochters|kids|jongens|meisjes|leerlingen|kleinkinderen|gezinnen|deelnemers|jongeren)${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:oudste|jongste|middelste)[ \t]+van[ \t]+)${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?![\p{L}\p{N}])(?![ \t]*:)(?![ \t]+\p{Ll}*(?:kinderen|broers|zussen|broertjes|zusjes|zonen|dochters|kids|jongens|meisjes|leerlingen|kleinkinderen|gezinnen|deelnemers|jongeren)${RIGHT})`,
     "giu",
   ),
   ["oudste", "jongste", "middelste"],

@@ -189,7 +189,7 @@ const AGE_RULES: RegExp[] = [
 // counts)
 const APPOSITION = needs(
   new RegExp(
-    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.),[ \t]{1,2})(?:${NUMBER_WORDS.replace("een|één|", "")}|[1-9]\d?)(?=[ \t]*(?:[,)]|[.;!](?:[ \t]|$)|$))`,
+    String.raw`(?<=(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.),[ \t]{1,2}(?:(?:inmiddels|nu|pas|bijna|ruim|al|ongeveer|ca\.)[ \t]{1,2})?)(?:${NUMBER_WORDS.replace("een|één|", "")}|[1-9]\d?)(?=[ \t]*(?:[,)]|[.;!](?:[ \t]|$)|$))`,
     "gmu",
   ),
   [","],
