@@ -161,6 +161,7 @@ describe("6a's shapes", () => {
     ["Enscheder Straße 112, 48599 Gronau (Westf.)", "48599"],
     ["Enscheder Straße 112, 48599 Gronau (Westf.)", "Enscheder"],
     ["Meensesteenweg 388, 8800 Roeselare", "8800"],
+    ["Anschrift:\nD-48599 Gronau", "99"],
     ["Dani ma 23:34: merelstraat 12 ofzo. bij de snackbar", "merelstraat"],
     ["School: het Bonhoeffer College, locatie Van der Waalslaan, klas 1B", "Waalslaan"],
     ["Roos woont bij moeder in Wesselerbrink, vader in Lonneker.", "Wesselerbrink"],

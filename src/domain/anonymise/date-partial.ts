@@ -84,7 +84,6 @@ const YEAR_AFTER_ACT = needs(
   /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|\p{Ll}*toeslag|\p{Ll}*aanslag|\p{Ll}*vordering|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
   ["19", "20"],
 );
-/** A year of birth or death by its sign: "(°1948, 75)", "† 2019", "*2012". */
 /** "vrijdag 17 tot zondag 19 mei", "zaterdag 27 op zondag 28 januari": the first weekday and day of a range of two. */
 const WEEKDAY_RANGE_FIRST = needs(
   new RegExp(
@@ -101,6 +100,7 @@ const YEAR_IN_NOTE = needs(
   /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\((?:[^()\n\d]{1,30}[ ,!][ \t]?)?)((?:19|20)\d{2})(?=(?:[,;!][^()\n]{0,40})?\))/gu,
   ["("],
 );
+/** A year of birth or death by its sign: "(°1948, 75)", "† 2019", "*2012". */
 const YEAR_SIGNED = needs(/(?<=(?:°|†|✝|\*)[ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}])/gu, ["°", "†", "✝", "*"]);
 const YEAR_SUFFIXED = needs(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?=['’](?:da|de|ta|te|dan|den|tan|ten)(?![\p{L}]))/gu, [
   "'",
@@ -194,9 +194,10 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_AFTER_NAME, text),
   ];
   for (const m of matchAll(WEEKDAY_RANGE_FIRST, text)) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+  // the sentence around a year: one about a law or the region dates no family's event
+  const around = (at: number): string => text.slice(Math.max(0, at - 80), at + 60);
   for (const m of matchAll(YEAR_IN_NOTE, text))
-    if (!GENERAL_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index + 60)))
-      add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+    if (!GENERAL_YEAR.test(around(m.index))) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
   birthdayCalendar(text, (start, end) => add(start, end, DATE_PLACEHOLDER));
   // the act before the year dates it, as a Turkish case ending does: no person needed in the sentence
   for (const m of [
@@ -206,12 +207,12 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
   ]) {
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;
-    if (!GENERAL_YEAR.test(text.slice(Math.max(0, at - 80), at + 60))) add(at, at + year.length, DATE_PLACEHOLDER);
+    if (!GENERAL_YEAR.test(around(at))) add(at, at + year.length, DATE_PLACEHOLDER);
   }
   for (const m of years) {
     const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;
-    const sentence = text.slice(Math.max(0, at - 80), at + 60);
+    const sentence = around(at);
     // "Kacper (2011)": the name is the person the year dates
     const named = m[0] === year && text.charAt(at - 1) === "(";
     // "in 2021", "sinds 2019" in a case note dates the family's life unless the sentence is about a law or the region

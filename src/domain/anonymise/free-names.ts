@@ -123,12 +123,18 @@ export interface FreeNameContext {
   notNames: ReadonlySet<string>;
 }
 
+/** A relative or thing of the person: "Mila d'r vader", "Noah zijn fiets". */
+const KIN_OF = String.raw`(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}])`;
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei", "Mila d'r vader". */
-const CONTEXT_AFTER =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{N}])/u;
+const CONTEXT_AFTER = new RegExp(
+  String.raw`^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|${KIN_OF})(?![\p{N}])`,
+  "u",
+);
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
-const CONTEXT_ACTS =
-  /^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}]))(?![\p{L}\p{N}])/u;
+const CONTEXT_ACTS = new RegExp(
+  String.raw`^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|${KIN_OF})(?![\p{L}\p{N}])`,
+  "u",
+);
 /** Short words that start clauses and are also first names: "Dan gaat het beter", "Ben je er morgen?". */
 const CLAUSE_WORDS = new Set(["dan", "ben", "wil", "mag", "kan", "tot", "bij", "net", "nou", "wel", "mee"]);
 /** A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!". */

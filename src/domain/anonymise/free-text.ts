@@ -367,7 +367,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (lexicon.places.has(lower(m[2] ?? "")))
       out.push({
         start: m.index,
-        end: m.index + (m[1] ?? "").length,
+        end: m.index + m[0].length,
         replacement: POSTCODE,
         kinds: ["postcodes"],
         priority: PRIORITY.postcode,
