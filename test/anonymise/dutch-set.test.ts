@@ -184,6 +184,8 @@ test("the report measures the halves named with --half, or all, and never prints
     "blind5b",
     "blind6a",
     "blind6b",
+    "blind7a",
+    "blind7b",
   ]);
   expect(chosenHalves(["--misses", "--half", "blind2a"])).toEqual(["blind2a"]);
   expect(chosenHalves(["--half", "blind2b", "--half", "tune"])).toEqual(["tune", "blind2b"]);
@@ -200,8 +202,8 @@ test("the report measures the halves named with --half, or all, and never prints
 });
 
 // The hand-written sets written without reading the recogniser or any other set (dutch-set/BLIND3.md,
-// BLIND4a.md, BLIND4b.md, BLIND5a.md, BLIND5b.md, BLIND6a.md, BLIND6b.md): 3a, 4a, 5a and 6a for tuning, 3b and 4b
-// sealed until stops 35 and 36 and tuning halves since, 5b and 6b sealed. Only their
+// BLIND4a.md, BLIND4b.md, BLIND5a.md, BLIND5b.md, BLIND6a.md, BLIND6b.md, BLIND7a.md, BLIND7b.md): 3a, 4a, 5a, 6a
+// and 7a for tuning, 3b and 4b sealed until stops 35 and 36 and tuning halves since, 5b, 6b and 7b sealed. Only their
 // structure is checked; recall is printed by npm run measure:anonymise -- --half <half>, never
 // asserted, and a sealed half's misses are never printed.
 describe.each([
@@ -213,6 +215,8 @@ describe.each([
   { half: "blind5b", prefix: "b5b", minTexts: 30 },
   { half: "blind6a", prefix: "b6a", minTexts: 30 },
   { half: "blind6b", prefix: "b6b", minTexts: 30 },
+  { half: "blind7a", prefix: "b7a", minTexts: 30 },
+  { half: "blind7b", prefix: "b7b", minTexts: 30 },
 ] as const)("hand-written half $half", ({ half, prefix, minTexts }) => {
   const texts = readHalf(half);
   const parsed = texts.map((t) => parse(t.marked));
@@ -275,4 +279,10 @@ test("the sixth set's half 6b is sealed: its misses are never printed", () => {
   expect(SEALED).toContain("blind6b");
   expect(printsMisses("blind6b", ["--misses", "--half", "blind6b"])).toBe(false);
   expect(printsMisses("blind6a", ["--misses", "--half", "blind6a"])).toBe(true);
+});
+
+test("the seventh set's half 7b is sealed: its misses are never printed", () => {
+  expect(SEALED).toContain("blind7b");
+  expect(printsMisses("blind7b", ["--misses", "--half", "blind7b"])).toBe(false);
+  expect(printsMisses("blind7a", ["--misses", "--half", "blind7a"])).toBe(true);
 });

@@ -38,7 +38,8 @@ interface Annotation {
  * third (BLIND3.md): 3a may be tuned on; 3b was sealed until its last sealed reading (BLIND3.md) and
  * is a tuning half since; the fourth set (BLIND4a.md, BLIND4b.md): 4a may be tuned on, 4b was sealed until its last
  * sealed reading (stop 36) and is a tuning half since; the fifth (BLIND5a.md, BLIND5b.md): 5a may be tuned on, 5b is
- * sealed; the sixth (BLIND6a.md, BLIND6b.md): 6a may be tuned on, 6b is sealed.
+ * sealed; the sixth (BLIND6a.md, BLIND6b.md) and the seventh (BLIND7a.md, BLIND7b.md): 6a and 7a may be tuned on,
+ * 6b and 7b are sealed.
  */
 export type Half =
   | "tune"
@@ -53,10 +54,12 @@ export type Half =
   | "blind5a"
   | "blind5b"
   | "blind6a"
-  | "blind6b";
+  | "blind6b"
+  | "blind7a"
+  | "blind7b";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
-export const SEALED: readonly Half[] = ["blind2b", "blind5b", "blind6b"];
+export const SEALED: readonly Half[] = ["blind2b", "blind5b", "blind6b", "blind7b"];
 
 export const HALVES: readonly Half[] = [
   "tune",
@@ -72,6 +75,8 @@ export const HALVES: readonly Half[] = [
   "blind5b",
   "blind6a",
   "blind6b",
+  "blind7a",
+  "blind7b",
 ];
 
 /** The halves the report measures: those named with --half, or all of them. */
