@@ -1,5 +1,5 @@
 // What the Word layer stores in the document's custom XML part, as data.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ChangeEntry } from "../log/change-log";
 import { changeEntrySchema } from "../log/change-log";
 import { isDay } from "../dates/dates";
@@ -65,41 +65,39 @@ export interface AppendedAfter {
 
 const ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,99}$/;
 
+const count = z.int().check(z.nonnegative());
+const shaped = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
+
 export const dataPartSchema = z.object({
-  templateId: z.string().regex(FIELD_ID, "Ongeldige sjabloon-id."),
-  templateVersion: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "Ongeldige sjabloonversie."),
-  documentId: z.string().regex(ID, "Ongeldige document-id."),
-  formVersion: z.number().int().nonnegative(),
-  versionId: z.string().regex(ID, "Ongeldige versie-id."),
-  previousVersion: z
-    .object({ formVersion: z.number().int().nonnegative(), versionId: z.string().regex(ID) })
-    .nullable(),
-  agreed: z
-    .object({
-      day: z.string().refine(isDay, "Ongeldige datum."),
-      initials: z.string().regex(/^\p{L}{1,5}$/u),
-      organisation: z.string().min(1),
-    })
-    .nullable(),
-  lastAttributed: z.record(z.string().regex(BOX_KEY_SHAPE, "Ongeldige vaksleutel."), z.string()),
-  rowOrder: z.record(
-    z.string().regex(FIELD_ID, "Ongeldige veld-id."),
-    z.array(z.string().regex(ROW_KEY, "Ongeldige rijsleutel.")),
+  templateId: shaped(FIELD_ID, "Ongeldige sjabloon-id."),
+  templateVersion: shaped(/^\d+\.\d+(\.\d+)?$/, "Ongeldige sjabloonversie."),
+  documentId: shaped(ID, "Ongeldige document-id."),
+  formVersion: count,
+  versionId: shaped(ID, "Ongeldige versie-id."),
+  previousVersion: z.nullable(z.object({ formVersion: count, versionId: shaped(ID) })),
+  agreed: z.nullable(
+    z.object({
+      day: z.string().check(z.refine(isDay, "Ongeldige datum.")),
+      initials: shaped(/^\p{L}{1,5}$/u),
+      organisation: z.string().check(z.minLength(1)),
+    }),
   ),
-  archivedEntries: z.number().int().nonnegative().optional(),
-  sealedFrom: z.string().max(300).optional(),
+  lastAttributed: z.record(shaped(BOX_KEY_SHAPE, "Ongeldige vaksleutel."), z.string()),
+  rowOrder: z.record(shaped(FIELD_ID, "Ongeldige veld-id."), z.array(shaped(ROW_KEY, "Ongeldige rijsleutel."))),
+  archivedEntries: z.optional(count),
+  sealedFrom: z.optional(z.string().check(z.maxLength(300))),
   changeLog: z.array(changeEntrySchema),
-  appendedAfter: z
-    .object({
-      paragraphs: z.number().int().nonnegative(),
-      tables: z.number().int().nonnegative(),
-      controls: z.number().int().nonnegative(),
-      fingerprint: z.string().regex(/^[0-9a-z]{1,40}$/),
-    })
-    .optional(),
-  formatVersion: z.string().regex(FORMAT_SHAPE, "Ongeldig gegevensformaat.").optional(),
-  addinVersion: z.string().min(1).max(100).optional(),
-  foreign: foreignSchema.optional(),
+  appendedAfter: z.optional(
+    z.object({
+      paragraphs: count,
+      tables: count,
+      controls: count,
+      fingerprint: shaped(/^[0-9a-z]{1,40}$/),
+    }),
+  ),
+  formatVersion: z.optional(shaped(FORMAT_SHAPE, "Ongeldig gegevensformaat.")),
+  addinVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  foreign: z.optional(foreignSchema),
 });
 
 /** A random id in the shape of a UUID v4; pass `random` for tests. */

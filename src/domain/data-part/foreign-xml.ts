@@ -4,7 +4,7 @@
 // `canonicalXml` gives a version-independent text of an element (children sorted by name, text
 // decoded), so a seal over an entry (log-chain.ts) is the same whether a field is known or foreign.
 import type { Document, Element } from "@xmldom/xmldom";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { unescapeXmlText } from "./xml-text";
 
 export interface ForeignAttribute {

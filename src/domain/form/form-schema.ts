@@ -1,7 +1,7 @@
 // The zod schema of a filled form, derived from the template definition. "draft" checks only
 // the format of what is typed (while filling, an empty required box is not an error);
 // "complete" adds required-ness, requiredWhen, minItems and minRows (used for readiness).
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { FieldDef, TemplateDef } from "../template";
 import { TEMPLATE, allFields, findField } from "../template";
 import type { FieldValue, FormValues, PersonValue, RowValue } from "./form-values";
@@ -66,7 +66,7 @@ export function fieldProblems(field: FieldDef, value: FieldValue, mode: FormMode
 }
 
 /** The shape check for a kind: guarantees fieldProblems gets the type it expects. */
-function shapeSchema(field: FieldDef): z.ZodType<FieldValue> {
+function shapeSchema(field: FieldDef): z.ZodMiniType<FieldValue> {
   const error = fieldMessages.invalid(field.label);
   const str = z.string({ error });
   switch (field.kind) {
@@ -76,7 +76,7 @@ function shapeSchema(field: FieldDef): z.ZodType<FieldValue> {
     case "singleChoice":
       return str;
     case "yesNo":
-      return z.boolean({ error }).nullable();
+      return z.nullable(z.boolean({ error }));
     case "multiChoice":
       return z.array(str, { error });
     case "person":
@@ -86,14 +86,16 @@ function shapeSchema(field: FieldDef): z.ZodType<FieldValue> {
   }
 }
 
-export function buildFieldSchema(field: FieldDef, mode: FormMode = "complete"): z.ZodType<FieldValue> {
-  return shapeSchema(field).superRefine((value, ctx) => {
-    for (const p of fieldProblems(field, value, mode)) {
-      const path =
-        p.rowIndex === undefined ? [] : p.columnId === undefined ? [p.rowIndex] : [p.rowIndex, "cells", p.columnId];
-      ctx.addIssue({ code: "custom", message: p.message, path });
-    }
-  });
+export function buildFieldSchema(field: FieldDef, mode: FormMode = "complete"): z.ZodMiniType<FieldValue> {
+  return shapeSchema(field).check(
+    z.superRefine((value, ctx) => {
+      for (const p of fieldProblems(field, value, mode)) {
+        const path =
+          p.rowIndex === undefined ? [] : p.columnId === undefined ? [p.rowIndex] : [p.rowIndex, "cells", p.columnId];
+        ctx.addIssue({ code: "custom", message: p.message, path });
+      }
+    }),
+  );
 }
 
 /** A field required because another field has a given value (e.g. consent date after "Ja"). */
@@ -101,17 +103,22 @@ export function isRequiredWhenMet(field: FieldDef, values: FormValues): boolean 
   return field.requiredWhen !== undefined && values[field.requiredWhen.field] === field.requiredWhen.equals;
 }
 
-export function buildFormSchema(template: TemplateDef = TEMPLATE, mode: FormMode = "complete"): z.ZodType<FormValues> {
+export function buildFormSchema(
+  template: TemplateDef = TEMPLATE,
+  mode: FormMode = "complete",
+): z.ZodMiniType<FormValues> {
   const fields = allFields(template).map((l) => l.field);
   const shape = Object.fromEntries(fields.map((f) => [f.id, buildFieldSchema(f, mode)]));
-  return z.object(shape).superRefine((values, ctx) => {
-    if (mode !== "complete") return;
-    for (const f of fields) {
-      if (!f.required && isRequiredWhenMet(f, values) && isEmptyValue(values[f.id])) {
-        ctx.addIssue({ code: "custom", message: fieldMessages.required(f.label), path: [f.id] });
+  return z.object(shape).check(
+    z.superRefine((values, ctx) => {
+      if (mode !== "complete") return;
+      for (const f of fields) {
+        if (!f.required && isRequiredWhenMet(f, values) && isEmptyValue(values[f.id])) {
+          ctx.addIssue({ code: "custom", message: fieldMessages.required(f.label), path: [f.id] });
+        }
       }
-    }
-  }) as z.ZodType<FormValues>;
+    }),
+  ) as z.ZodMiniType<FormValues>;
 }
 
 export interface ValidateFieldOptions {

@@ -5,7 +5,7 @@
 // What a verified adopted entry proves: the key holder signed an entry with this content and this
 // author/recorder. Not where it stood in the other copy's chain: its old link (prevSeal) is kept,
 // but the entry it pointed to is not checked here.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { changeEntrySchema, type ChangeEntry } from "./change-log";
 import { canonicalJson } from "./hash";
 
@@ -27,8 +27,8 @@ const CHANGED_BY_ADOPTION = [
   "signedAs",
 ] as const;
 
-const signedAsSchema = changeEntrySchema
-  .pick({
+const signedAsSchema = z.strictObject({
+  ...z.pick(changeEntrySchema, {
     prevHash: true,
     hash: true,
     textHash: true,
@@ -41,9 +41,10 @@ const signedAsSchema = changeEntrySchema
     acknowledges: true,
     uncheckedCopy: true,
     signedAs: true,
-  })
-  .extend({ keyId: z.string().regex(/^[0-9a-f]{16}$/), signature: z.string().min(1) })
-  .strict();
+  }).shape,
+  keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  signature: z.string().check(z.minLength(1)),
+});
 
 /**
  * The entry as a merge takes it over: marked as the other copy's word (uncheckedCopy), without a

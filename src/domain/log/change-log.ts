@@ -1,7 +1,7 @@
 // The change log: append-only, one entry per change, stored in the data part and shown as
 // the Wijzigingslogboek table. Entries are never edited or removed; merging two copies of a
 // document keeps every entry of both.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { amsterdamDay } from "../dates/day";
 import { isDay } from "../dates/dates";
 import { canonicalJson, randomBase36, secureRandom, shortHash } from "./hash";
@@ -111,68 +111,52 @@ const SHA = /^[0-9a-f]{64}$/;
 /** The other side kept by a repair: whole, up to the size a data part may have anyway. */
 export const MAX_EVIDENCE = 4_000_000;
 
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+const shaped = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
+const isoTime = z
+  .string()
+  .check(
+    z.refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek."),
+  );
+const initials = shaped(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.");
+const { optional } = z;
+
 export const changeEntrySchema = z.object({
-  id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z~_.-]{0,199}$/, "Ongeldige id in het wijzigingslogboek."),
-  timestamp: z
-    .string()
-    .refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek."),
-  day: z.string().refine(isDay, "Ongeldige datum in het wijzigingslogboek."),
-  initials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek."),
-  organisation: z.string().min(1, "Organisatie ontbreekt in het wijzigingslogboek.").max(200),
-  name: z.string().max(200).optional(),
-  stepId: z.string().max(100).optional(),
-  boxKey: z.string().max(300).optional(),
+  id: shaped(/^[0-9A-Za-z][0-9A-Za-z~_.-]{0,199}$/, "Ongeldige id in het wijzigingslogboek."),
+  timestamp: isoTime,
+  day: z.string().check(z.refine(isDay, "Ongeldige datum in het wijzigingslogboek.")),
+  initials,
+  organisation: z.string().check(z.minLength(1, "Organisatie ontbreekt in het wijzigingslogboek."), z.maxLength(200)),
+  name: optional(upTo(200)),
+  stepId: optional(upTo(100)),
+  boxKey: optional(upTo(300)),
   kind: z.enum(CHANGE_KINDS),
-  description: z.string().max(MAX_DESCRIPTION + MARKER_ROOM),
-  before: z
-    .string()
-    .max(MAX_LOGGED_VALUE + MARKER_ROOM)
-    .optional(),
-  after: z
-    .string()
-    .max(MAX_LOGGED_VALUE + MARKER_ROOM)
-    .optional(),
-  recovered: z.boolean().optional(),
-  mergeConflict: z.boolean().optional(),
-  authorSource: z.enum(AUTHOR_SOURCES).optional(),
-  recorderInitials: z
-    .string()
-    .regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in het wijzigingslogboek.")
-    .optional(),
-  recorderOrganisation: z.string().min(1).max(200).optional(),
-  prevHash: z.string().regex(HASH).optional(),
-  hash: z.string().regex(HASH).optional(),
-  textHash: z.string().regex(HASH).optional(),
-  stateHash: z
-    .string()
-    .regex(/^[0-9a-z]{28}$/)
-    .optional(),
-  evidence: z.string().max(MAX_EVIDENCE).optional(),
-  chainReset: z.boolean().optional(),
-  acknowledges: z.array(z.string().max(300)).max(100_000).optional(),
-  uncheckedCopy: z.boolean().optional(),
-  filled: z.array(z.string().max(300)).max(5000).optional(),
-  since: z
-    .string()
-    .refine((t) => ISO_UTC.test(t) && !Number.isNaN(Date.parse(t)), "Ongeldig tijdstip in het wijzigingslogboek.")
-    .optional(),
-  prevSeal: z.string().regex(SHA).optional(),
-  seal: z.string().regex(SHA).optional(),
-  textSeal: z.string().regex(SHA).optional(),
-  stateSeal: z
-    .string()
-    .regex(/^[0-9a-f]{128}$/)
-    .optional(),
-  keyId: z
-    .string()
-    .regex(/^[0-9a-f]{16}$/)
-    .optional(),
-  signature: z
-    .string()
-    .regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/)
-    .optional(),
-  signedAs: z.string().max(MAX_EVIDENCE).optional(),
-  foreign: foreignSchema.optional(),
+  description: upTo(MAX_DESCRIPTION + MARKER_ROOM),
+  before: optional(upTo(MAX_LOGGED_VALUE + MARKER_ROOM)),
+  after: optional(upTo(MAX_LOGGED_VALUE + MARKER_ROOM)),
+  recovered: optional(z.boolean()),
+  mergeConflict: optional(z.boolean()),
+  authorSource: optional(z.enum(AUTHOR_SOURCES)),
+  recorderInitials: optional(initials),
+  recorderOrganisation: optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  prevHash: optional(shaped(HASH)),
+  hash: optional(shaped(HASH)),
+  textHash: optional(shaped(HASH)),
+  stateHash: optional(shaped(/^[0-9a-z]{28}$/)),
+  evidence: optional(upTo(MAX_EVIDENCE)),
+  chainReset: optional(z.boolean()),
+  acknowledges: optional(z.array(upTo(300)).check(z.maxLength(100_000))),
+  uncheckedCopy: optional(z.boolean()),
+  filled: optional(z.array(upTo(300)).check(z.maxLength(5000))),
+  since: optional(isoTime),
+  prevSeal: optional(shaped(SHA)),
+  seal: optional(shaped(SHA)),
+  textSeal: optional(shaped(SHA)),
+  stateSeal: optional(shaped(/^[0-9a-f]{128}$/)),
+  keyId: optional(shaped(/^[0-9a-f]{16}$/)),
+  signature: optional(shaped(/^[A-Za-z0-9+/]{1,200}={0,2}$/)),
+  signedAs: optional(upTo(MAX_EVIDENCE)),
+  foreign: optional(foreignSchema),
 });
 
 /** Shortens long text without splitting an emoji, noting how long it was. */

@@ -2,49 +2,51 @@
 // keys, signed by the organisation's own key, published as a static file with each release. The
 // organisations' public keys (trust anchors) are fixed in the build; a list not signed by the
 // anchor of the organisation it names is ignored (and said so). WebCrypto only; no network.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isDay } from "../dates/dates";
 import { fromBase64, importPublicKey, keyIdOfSpki, signText, verifyText } from "./signing-crypto";
 import { sameOrganisation } from "./identity-text";
 
 export const KEY_LIST_FORMAT = "handreiking-regie-sleutellijst";
 
-const day = z.string().refine(isDay, "Ongeldige datum in de sleutellijst.");
-const spki = z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, "Ongeldige publieke sleutel in de sleutellijst.");
+const day = z.string().check(z.refine(isDay, "Ongeldige datum in de sleutellijst."));
+const spki = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, "Ongeldige publieke sleutel in de sleutellijst."));
 
 /** One organisation's list, as its administrator writes it (the signed text is this, as JSON). */
 export const keyListSchema = z.object({
   format: z.literal(KEY_LIST_FORMAT),
   version: z.literal(1),
-  organisation: z.string().min(1).max(200),
+  organisation: z.string().check(z.minLength(1), z.maxLength(200)),
   /** "YYYYMMDD": when the list was signed; of two valid lists of one organisation the newest counts. */
   issued: day,
   keys: z
     .array(
       z.object({
-        initials: z.string().regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in de sleutellijst."),
-        name: z.string().max(200).optional(),
+        initials: z.string().check(z.regex(/^\p{L}{1,5}$/u, "Ongeldige initialen in de sleutellijst.")),
+        name: z.optional(z.string().check(z.maxLength(200))),
         /** SPKI, base64. */
         publicKey: spki,
         /** "YYYYMMDD": entries of this day or later signed with it are not trusted. */
-        revokedOn: day.optional(),
+        revokedOn: z.optional(day),
       }),
     )
-    .max(10_000),
+    .check(z.maxLength(10_000)),
 });
 export type KeyList = z.infer<typeof keyListSchema>;
 
 /** The list as published: its exact JSON text and the organisation key's signature over it. */
 export const signedKeyListSchema = z.object({
-  list: z.string().max(5_000_000),
+  list: z.string().check(z.maxLength(5_000_000)),
   /** keyId of the organisation key that signed it. */
-  signedBy: z.string().regex(/^[0-9a-f]{16}$/),
-  signature: z.string().regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/),
+  signedBy: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/)),
 });
 export type SignedKeyList = z.infer<typeof signedKeyListSchema>;
 
 /** The file served with the release (sleutellijsten.json): every organisation's signed list. */
-export const keyListFileSchema = z.object({ lists: z.array(signedKeyListSchema).max(200) });
+export const keyListFileSchema = z.object({ lists: z.array(signedKeyListSchema).check(z.maxLength(200)) });
 export type KeyListFile = z.infer<typeof keyListFileSchema>;
 
 /** An organisation's public key the build trusts to sign its key list. */

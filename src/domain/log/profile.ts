@@ -1,6 +1,6 @@
 // The professional's profile: initials, organisation and (optionally) name. Initials and
 // organisation go into every stamp ("PH 20200902, Ambiq: …"), so they must fit that format.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { charCount, collapseSpaces, hasControlChar } from "../form/text-rules";
 import { hasLineBreak } from "../text/line-breaks";
 import type { PrefillProfile } from "../form/form-values";
@@ -58,22 +58,26 @@ function nameError(raw: string): string | null {
 }
 
 const checked = (check: (raw: string) => string | null, missing: string) =>
-  z.string({ error: missing }).superRefine((v, ctx) => {
-    const message = check(v);
-    if (message) ctx.addIssue({ code: "custom", message });
-  });
+  z.string({ error: missing }).check(
+    z.superRefine((v, ctx) => {
+      const message = check(v);
+      if (message) ctx.addIssue({ code: "custom", message });
+    }),
+  );
 
 export const profileSchema = z.object({
-  initials: checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH).").transform(
-    (v) => normaliseInitials(v) ?? v,
+  initials: z.pipe(
+    checked(initialsError, "Vul uw initialen in (1 tot 5 letters, bijvoorbeeld PH)."),
+    z.transform((v: string) => normaliseInitials(v) ?? v),
   ),
-  organisation: checked(organisationError, "Vul uw organisatie in.").transform((v) =>
-    collapseSpaces(v.normalize("NFKC")),
+  organisation: z.pipe(
+    checked(organisationError, "Vul uw organisatie in."),
+    z.transform((v: string) => collapseSpaces(v.normalize("NFKC"))),
   ),
-  name: checked(nameError, "Uw naam moet tekst zijn.")
-    .transform(collapseSpaces)
-    .optional()
-    .transform((v) => v ?? ""),
+  name: z.pipe(
+    z.optional(z.pipe(checked(nameError, "Uw naam moet tekst zijn."), z.transform(collapseSpaces))),
+    z.transform((v: string | undefined) => v ?? ""),
+  ),
 });
 
 export type ProfileErrors = Partial<Record<"initials" | "organisation" | "name" | "form", string>>;
