@@ -18,7 +18,7 @@ export const HOUSE_NUMBER = String.raw`${BEFORE_NUMBER}\d{1,5}(?:${ADDITION}(?![
 const STREET_NAME = String.raw`(?:(?:De|Het|'t|Den|Van|Ter|Ten|Sint|St\.|Dr\.|Oude|Nieuwe|Kleine|Grote|Lange|Korte|Hoge|Lage)[ \t]{1,2})?\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,2}`;
 /** What a number counts when it is no house number: "aan de Rabobank 50 euro", "de Voedselbank 3 dozen", a dose
  * ("Methylfenidaat 18 mg"). */
-const COUNTED = String.raw`(?:euro|€|%|procent|keer|x|uur|minuten|jaar|dagen|weken|maanden|kinderen|mensen|personen|punten|dozen|stuks|pakketten|tassen|kilo|kg|gram|liter|meter|km|cm|mm|mg|mcg|µg|microgram|milligram|ml|cl|dl|IE|tabletten|tablet|druppels|pufjes|pufs|doses)(?![\p{L}])`;
+const COUNTED = String.raw`(?:euro|€|%|procent|keer|x|uur|minuten|jaar|dagen|weken|maanden|kinderen|mensen|personen|punten|dozen|stuks|pakketten|tassen|kilo|kg|gram|liter|meter|km|cm|mm|mg|mcg|µg|microgram|milligram|ml|cl|dl|IE|tabletten|tablet|druppels|pufjes|pufs|doses|Hz|kHz|graden|°C?|bpm|mmHg|sec|seconden|minuut|min|kcal|pagina|pagina's|blz)(?![\p{L}])`;
 const NOT_HOUSE = String.raw`(?![ \t]{0,2}${COUNTED})`;
 /** True when the text after a number says what it counts: then the word before it is no street. */
 export const countsAfter = new RegExp(String.raw`^[ \t]{0,2}${COUNTED}`, "u");

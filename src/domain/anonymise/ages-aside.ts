@@ -13,9 +13,11 @@ const UNIT = String.raw`(?:[ \t]+(?:jaar|jr\.?|maanden|maand|mnd\.?|weken|wk\.?|
 /** Who the person is, before a comma: "ons pleegkind", "broer en zus", "tweeling" (a counted noun is no person). */
 const WHO = String.raw`((?:\p{Ll}{2,20}[ \t]){0,3}\p{Ll}{2,20})[ \t]{0,2}[,;][ \t]{0,2}`;
 const DEGREE = String.raw`(?:nu|bijna|ruim|pas|net|ca\.?|ong\.?|ongeveer|±)[ \t]+`;
+/** What the person does, after their age: "(11, oranje band)", "(19, notulist)", "(16, groep 8)". */
+const ROLE = String.raw`\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,20}){0,3}(?:[ \t]\d{1,2})?`;
 /** A bracket holding only ages: an optional who or degree, then ages joined by a dash, a comma or "en". */
 const AGES_BRACKET = new RegExp(
-  String.raw`^(?:${WHO}|${DEGREE})?(${NUM}${UNIT}(?:(?:[ \t]?[-–][ \t]?|,[ \t]|[ \t]en[ \t])${NUM}${UNIT}){0,3})[ \t]?\??$`,
+  String.raw`^(?:${WHO}|${DEGREE})?(${NUM}${UNIT}(?:(?:[ \t]?[-–][ \t]?|,[ \t]|[ \t]en[ \t])${NUM}${UNIT}){0,3})(?:[ \t]?[?!]{1,3}|[ \t]{0,2}[,;][ \t]{0,2}${ROLE})?$`,
   "u",
 );
 const ONE_AGE = new RegExp(String.raw`${NUM}${UNIT}`, "gu");

@@ -25,7 +25,7 @@ const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extende
 
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
 const IS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij))[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij)|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
@@ -42,12 +42,14 @@ const LABEL_AGE = new RegExp(
   String.raw`(?<=${LABEL}(?:${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en|[ \t]?/)[ \t]{0,3}){0,6})${NUM}(?:[ \t]+${YEARS})?${RIGHT}(?![ \t]{0,3}(?:tot|t\/m|[-–+]|en[ \t]+ouder|of[ \t]+ouder|en[ \t]+jonger))`,
   "gu",
 );
-// "sinds zijn tiende", "vanaf haar twaalfde blowt ze": an ordinal after a possessive is an age unless a noun follows
-const ORDINALS =
-  "tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende";
-const ORDINAL_NOUN = String.raw`(?:keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
+/** Ordinals as words from "tweede" to "negenennegentigste" ("eerste" is rarely an age). */
+export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ste)`;
+// "sinds zijn tiende", "vanaf haar twaalfde blowt ze", "van haar dertiende tot haar vijftiende", "tot ongeveer haar
+// tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
+// number of months or years after one ("tot zijn 9 maanden behandeld", not "na zijn 2 jaar in de jeugdzorg")
+const ORDINAL_NOUN = String.raw`(?:vrouw|man|echtgenote|echtgenoot|ex|auto|telefoon|keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
 const ORDINAL_AGE = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINALS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})`,
+  String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Vv]an|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot|[Tt]egen|[Bb]ij|[Mm]et)[ \t]+(?:(?:ongeveer|ca\.?|circa|pas|al|precies|rond)[ \t]+)?(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Rr]ond|[Tt]egen)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|jaar|jr\.?)(?![\p{L}\p{N}])(?![ \t]+(?:in|bij|op|als|van|aan|met|ervaring)${RIGHT})`,
   "gu",
 );
 // "Vishal is 14, zusje Asha pas zes.": the verb left out after the first, a name and a word of degree say it

@@ -2,7 +2,7 @@
 // "11 j.", "Broertje Finn – 6 – zit …", "Kinderen: Emma 8, Lucas 11", "zijn 18e verjaardag", "de oudste van 13",
 // "is vorige week 17 geworden", "9 yo", "age 12", "Jongen, 16.". Each needs a person, a list of persons or a clause
 // end beside the number; a duration ("al 2 jr.", "sinds 3 j.") stays. Bounded regexes: linear scans.
-import { WORDS } from "./ages-clause";
+import { ORDINAL_WORDS, WORDS } from "./ages-clause";
 import { COUNTED_NOUN } from "./patterns";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
@@ -46,8 +46,7 @@ const NOT_A_NAME =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kamer|lokaal|route|lijn|cijfer|rapport|toets|vak|uur|blok|periode|jaar|week|dag)$/iu;
 // "zijn 18e verjaardag", "haar zestiende verjaardag", "de 12de verjaardag van Tom", "in zijn 17e levensjaar" (not a
 // rule's "na de vijfde verjaardag")
-const ORDINALS =
-  "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste";
+const ORDINALS = String.raw`(?:eerste|${ORDINAL_WORDS})`;
 const BIRTHDAY = needs(
   new RegExp(
     String.raw`(?:(?<=(?<![\p{L}])(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n|je|\p{L}+['’]s)[ \t]+)(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar|verjaardagsfeest(?:je)?|bday|birthday)${RIGHT})|(?<![\p{L}\p{N}])(?:\d{1,2}(?:e|ste|de)|${ORDINALS})(?=[ \t]+(?:verjaardag|levensjaar)[ \t]+van[ \t]+\p{Lu}))`,
@@ -63,11 +62,12 @@ const ELDEST = needs(
   ),
   ["oudste", "jongste", "middelste"],
 );
-// "Hij is vorige week 17 geworden", "ze is op 3 mei 12 jaar geworden", "die net 12 geworden is": a number right before
-// "geworden" after "is" or its subject
+// "Hij is vorige week 17 geworden", "ze is op 3 mei 12 jaar geworden", "die net 12 geworden is", "en dan zeven was
+// geworden", "hij is zeven net geworden": a number right before "geworden" after "is" or its subject ("het zijn er 5
+// geworden" counts)
 const BECAME = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:is|ben|bent|zijn|die|hij|zij|ze|ik)[ \t]+(?:[\p{L}\p{N}]{1,12}[ \t]+){0,4})${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]+geworden${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:is|ben|bent|zijn|die|hij|zij|ze|ik)[ \t]+(?:[\p{L}\p{N}]{1,12}[ \t]+){0,4})(?<!(?<![\p{L}])er[ \t]+)${NUM}(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]+(?:(?:was|is|net|pas|al|zijn|zou[ \t]+zijn)[ \t]+)?geworden${RIGHT})`,
     "giu",
   ),
   ["geworden"],
@@ -80,10 +80,10 @@ const ENGLISH = needs(
   ),
   ["yo", "y/o", "y.o", "old", "age"],
 );
-// "Jongen, 16.", "meisje, 11;": a word for a child, a comma, a number that ends the clause
+// "Jongen, 16.", "meisje, 11;", "meisje 15, weggelopen": a word for a child, a comma, a number that ends the clause
 const CHILD_COMMA = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|jongere|tiener|puber|peuter|kleuter|baby|pleegkind|cliënt|client|jeugdige|leerling)[ \t]*,[ \t]{1,2})${NUM}(?:[ \t]+(?:jaar|jr\.?|j\.?|mnd\.?|maanden))?(?=[ \t]*(?:[.,;)]|$|\n|\r))`,
+    String.raw`(?<=(?<![\p{L}])(?:(?:jongen|meisje|kind|zoon|dochter|broer|zus|broertje|zusje|jongere|tiener|puber|peuter|kleuter|baby|pleegkind|cliënt|client|jeugdige|leerling)[ \t]*,|(?:jongen|meisje|jongere|tiener|baby))[ \t]{1,2})${NUM}(?:[ \t]+(?:jaar|jr\.?|j\.?|mnd\.?|maanden))?(?=[ \t]*(?:[.,;)]|$|\n|\r))`,
     "gimu",
   ),
   [","],
@@ -114,21 +114,31 @@ const LINE_END_AGES = needs(
   [","],
 );
 // "met 14 maanden pas ging lopen", "met 3 jaar pas eerste zinnetjes maakte", "Eerste stapjes rond 18 maanden, …",
-// "afspraak bij 11 maanden:": an age at a milestone or a baby's check-up
+// "afspraak bij 11 maanden:", "los lopen met 13 maanden": an age at a milestone or a baby's check-up
 const MILESTONE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:[Mm]et|[Rr]ond|[Bb]ij|[Oo]p)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?=[ \t]+(?:(?:pas|al|nog|ook|toen)[ \t]+)?(?:ging|liep|lopen|kroop|kruipen|zat|zitten|stond|staan|sprak|spreken|praatte|praten|zei|at|sliep|maakte|begon|kon|leerde|fietste|fietsen|las|lezen|eerste|zindelijk|droog)${RIGHT})|(?<=(?<![\p{L}])(?:[Rr]ond|[Bb]ij)[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;:.])`,
+    String.raw`(?<=(?<![\p{L}])(?:[Mm]et|[Rr]ond|[Bb]ij|[Oo]p)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?=[ \t]+(?:(?:pas|al|nog|ook|toen)[ \t]+)?(?:ging|liep|lopen|kroop|kruipen|zat|zitten|stond|staan|sprak|spreken|praatte|praten|zei|at|sliep|maakte|begon|kon|leerde|fietste|fietsen|las|lezen|eerste|zindelijk|droog)${RIGHT})|(?<=(?<![\p{L}])(?:[Rr]ond|[Bb]ij)[ \t]+)\d{1,2}[ \t]+maanden(?=[ \t]*[,;:.])|(?<=(?<![\p{L}])(?:lopen|liep|kruipen|kroop|zitten|zat|staan|stond|praten|praatte|fietsen|fietste|zindelijk|droog)[ \t]+(?:(?:pas|al|ook|toen)[ \t]+)?(?:met|rond|bij|op)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|jaar|jr\.?)(?![\p{L}\p{N}])`,
     "gu",
   ),
   ["met", "rond", "bij", "op"],
 );
-// "Selam, nu 18 maanden.": a baby's months or weeks after a comma and "nu"
+// "9 yo" has its English rule above; other languages' years after a number, as families write them in a chat or a
+// translated letter: "16 aña" (Papiamentu), "9 lat" (Polish), "12 años", "8 Jahre", "7 ans", "10 yaşında"
+const OTHER_LANGUAGE = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N},.])\d{1,2}[ \t]+(?:aña|años|anos|lat|Jahre|jahre|ans|yaşında|yaşındaki|years[ \t]+old|year[ \t]+old)(?![\p{L}])`,
+    "gu",
+  ),
+  ["aña", "años", "anos", "lat", "jahre", "ans", "yaş", "old"],
+);
+// "Selam, nu 18 maanden.", "geboren 27 augustus 2024 (nu 16 maanden)", "Minderjarige: …, thans 12 jaar": the age
+// now, after a comma or in a bracket, or after the court's "thans"
 const NOW_MONTHS = needs(
   new RegExp(
-    String.raw`(?<=,[ \t]{1,2}nu[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|wkn?\.?|dagen)(?=[ \t]*(?:[.,;)]|$))`,
+    String.raw`(?<=(?:,|\()[ \t]{0,2}(?:nu|thans|inmiddels)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|wkn?\.?|dagen|jaar|jr\.?)(?=[ \t]*(?:[.,;)]|$))|(?<=(?<![\p{L}])thans[ \t]+)\d{1,2}[ \t]+(?:jaar|jr\.?)(?:[ \t]+oud)?(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?:en|oud)(?![\p{L}]))`,
     "gmu",
   ),
-  ["nu"],
+  ["nu", "thans", "inmiddels"],
 );
 // "Zij wordt op de 9e van Maart twaalf.", "Leon wird im Juni acht.": becoming a number word that closes the clause
 const BECOMES_WORD = needs(
@@ -213,8 +223,18 @@ export function shorthandAgeSpans(text: string, priority: number): Span[] {
     const a = ANSWER.exec(text.slice(from, from + 100));
     if (a) add(from + a.index, from + a.index + a[0].length);
   }
-  const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE, NOW_MONTHS];
-  for (const re of [...rules, BECOMES_WORD, DECADE, CORRECTED, PLURAL_AGES, ELDEST_LABEL, SHARED_JARIG, LABELLED_LIST])
+  const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, OTHER_LANGUAGE, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE];
+  for (const re of [
+    ...rules,
+    NOW_MONTHS,
+    BECOMES_WORD,
+    DECADE,
+    CORRECTED,
+    PLURAL_AGES,
+    ELDEST_LABEL,
+    SHARED_JARIG,
+    LABELLED_LIST,
+  ])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   return out;
 }

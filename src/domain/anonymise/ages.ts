@@ -166,6 +166,15 @@ const AGE_RULES: RegExp[] = [
     ),
     ["een jaar of"],
   ),
+  // a grown-up with a number: "een man van 31 uit Lelystad", "een vrouw van veertig" (not "de man van 31 mei")
+  needs(
+    new RegExp(
+      String.raw`(?<=(?<![\p{L}])(?:man|vrouw|meneer|mevrouw|heer|dame|kerel|vent|gast)[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond|zo'n|±)[ \t]{1,3})?)(?:[1-9]\d|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:[ \t]{1,3}jaar)?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]{1,3}(?:${MONTH}|jaar[ \t]+geleden|euro|procent|%|uur|minuten|meter|kilo)${RIGHT})`,
+      "gu",
+    ),
+    ["man", "vrouw", "meneer", "mevrouw", "heer", "dame", "kerel", "vent", "gast"],
+    ["van"],
+  ),
   // twins and triplets are children too: "een tweeling van 3", "de drieling van zes maanden"
   needs(
     new RegExp(
@@ -177,7 +186,7 @@ const AGE_RULES: RegExp[] = [
   // becoming a number in a month: "Zij wordt in juli vijftien", "hij werd op 3 mei 12 jaar"
   needs(
     new RegExp(
-      String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3}(?:in|op|eind|begin|half|medio)[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?${MONTH}[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")}|\d{1,2}(?:[ \t]{1,3}${YEARS})?)${RIGHT}${NOT_COUNTING}`,
+      String.raw`(?<=(?:\bwordt|\bwerd)[ \t]{1,3}(?:in|op|eind|begin|half|medio)[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?${MONTH}(?:[ \t]{1,3}(?:19|20)\d{2})?[ \t]{1,3})(?:${NUMBER_WORDS.replace("een|één|", "")}|\d{1,2}(?:[ \t]{1,3}${YEARS})?)${RIGHT}${NOT_COUNTING}`,
       "giu",
     ),
     ["wordt", "werd"],

@@ -15,6 +15,8 @@ import {
   MONTHS_FULL,
   MONTHS_SHORT,
   WEEKDAY_WORD,
+  WEEKDAYS,
+  WEEKDAYS_SHORT,
   monthIndex,
   pad,
   weekdayLike,
@@ -40,6 +42,7 @@ const EVENT_BEFORE =
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
+const LINE_END = new RegExp(lineEndClass(), "u");
 const LOG_LINE_START = new RegExp(String.raw`(?:^|${lineEndClass()})(?:[-*•][ \t])?[ \t]*$`, "u");
 /** An entry after a spaced dash: "Vader – 9/1 boos", "(moeder) — 3-2 belt"; not a fraction ("– 1/4 deel"). */
 const DASH_BEFORE = /[ \t][–—][ \t]$/u;
@@ -78,19 +81,29 @@ const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
 /**
  * A year right after what was done or agreed, as tables and lists write it: "hersteloperatie aangevraagd 2024",
- * "onderhandse lening 2021", "uitspraak 2023"; or with a Turkish case ending: "2019'da" (in 2019).
+ * "onderhandse lening 2021", "uitspraak 2023", "rekening en verantwoording 2025", "terugvordering kinderopvangtoeslag
+ * over 2023"; or with a Turkish case ending: "2019'da" (in 2019).
  */
 const YEAR_AFTER_ACT = needs(
-  /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|\p{Ll}*toeslag|\p{Ll}*aanslag|\p{Ll}*vordering|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden)[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
+  /(?<![\p{L}])(?:(?:aan|af|op|in|uit|vast|over|toe|terug|weg|mee)?ge\p{Ll}{2,16}[dt]|(?:be|ver|ont|her)\p{Ll}{2,16}[dt]|\p{Ll}*toeslag|\p{Ll}*aanslag|\p{Ll}*vordering|lening|aanvraag|aangevraagd|uitspraak|vonnis|beschikking|besluit|contract|akkoord|regeling|schuld|achterstand|start|einde|opname|ontslag|verhuizing|zwangerschap|operatie|ongeval|ongeluk|brand|aangifte|melding|zitting|scheiding|overlijden|verantwoording|jaaropgave|\p{Ll}*afrekening|jaarrekening)(?:[ \t]+over)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,-]\d)/gu,
   ["19", "20"],
 );
 /** "vrijdag 17 tot zondag 19 mei", "zaterdag 27 op zondag 28 januari": the first weekday and day of a range of two. */
 const WEEKDAY_RANGE_FIRST = needs(
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}(?=[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m|op|-|–)[ \t]+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+\d{1,2}[ \t]+${MONTH_WORD}(?![\p{L}]))`,
+    String.raw`(?<![\p{L}\p{N}])${WEEKDAY_WORD}[ \t]+\d{1,2}(?=[ \t]+(?:tot(?:[ \t]+en[ \t]+met)?|t\/m|op|-|–)[ \t]+${WEEKDAY_WORD}[ \t]+\d{1,2}[ \t]+${MONTH_WORD}(?![\p{L}]))`,
     "giu",
   ),
-  ["dag"],
+  [...WEEKDAYS, ...WEEKDAYS_SHORT],
+);
+/** The days listed before a range's last two: "uitgevoerd op 5, 12 en 19 juli" ("12 en 19 juli" is a range). */
+const LISTED_DAYS = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}/.:,-])\d{1,2}(?=(?:,[ \t]{0,2}\d{1,2}){0,5},[ \t]{0,2}\d{1,2}[ \t]*(?:t\/m|tot en met|tot|en|-|–)[ \t]*\d{1,2}[ \t]+${MONTH_WORD}(?![\p{L}]))|(?<=(?<![\p{L}\p{N}/.:-])\d{1,2},[ \t]{0,2}(?:\d{1,2},[ \t]{0,2}){0,5})\d{1,2}(?=(?:,[ \t]{0,2}\d{1,2}){0,5},[ \t]{0,2}\d{1,2}[ \t]*(?:t\/m|tot en met|tot|en|-|–)[ \t]*\d{1,2}[ \t]+${MONTH_WORD}(?![\p{L}]))`,
+    "giu",
+  ),
+  [","],
+  MONTH_PREFIXES,
 );
 /** A birthday calendar: a line that is only a month, then lines that start with the day ("Maart ⏎ 7 – Gijs (2013)"). */
 const MONTH_HEADING = new RegExp(String.raw`^[ \t]*${MONTH_WORD}[ \t]*:?[ \t]*$`, "iu");
@@ -193,11 +206,21 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_SPAN, text),
     ...matchAll(YEAR_AFTER_NAME, text),
   ];
-  for (const m of matchAll(WEEKDAY_RANGE_FIRST, text)) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+  for (const re of [WEEKDAY_RANGE_FIRST, LISTED_DAYS])
+    for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
   // the sentence around a year: one about a law or the region dates no family's event
   const around = (at: number): string => text.slice(Math.max(0, at - 80), at + 60);
+  // what makes a year general is read on its own line only ("Inkomsten: Participatiewet" on the next line is about
+  // another matter); what dates it may stand on the line before or after
+  const ownLine = (at: number): string => {
+    const slice = text.slice(Math.max(0, at - 80), at + 60);
+    const here = Math.min(at, 80);
+    const before = slice.slice(0, here).split(LINE_END).pop() ?? "";
+    const after = slice.slice(here).split(LINE_END)[0] ?? "";
+    return before + after;
+  };
   for (const m of matchAll(YEAR_IN_NOTE, text))
-    if (!GENERAL_YEAR.test(around(m.index))) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
+    if (!GENERAL_YEAR.test(ownLine(m.index))) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
   birthdayCalendar(text, (start, end) => add(start, end, DATE_PLACEHOLDER));
   // the act before the year dates it, as a Turkish case ending does: no person needed in the sentence
   for (const m of [
@@ -207,19 +230,20 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
   ]) {
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;
-    if (!GENERAL_YEAR.test(around(at))) add(at, at + year.length, DATE_PLACEHOLDER);
+    if (!GENERAL_YEAR.test(ownLine(at))) add(at, at + year.length, DATE_PLACEHOLDER);
   }
   for (const m of years) {
     const year = m[1] ?? m[2] ?? "";
     const at = m.index + m[0].length - year.length;
     const sentence = around(at);
+    const line = ownLine(at);
     // "Kacper (2011)": the name is the person the year dates
     const named = m[0] === year && text.charAt(at - 1) === "(";
     // "in 2021", "sinds 2019" in a case note dates the family's life unless the sentence is about a law or the region
     const dated =
-      !STATISTIC.test(sentence) &&
+      !STATISTIC.test(line) &&
       (PREPOSITION_YEAR.test(m[0]) || IN_YEAR_BEFORE.test(text.slice(Math.max(0, at - 24), at)));
-    if (GENERAL_YEAR.test(sentence) || !(named || dated || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence)))
+    if (GENERAL_YEAR.test(line) || !(named || dated || EVENT_WORD.test(sentence) || PERSON_WORD.test(sentence)))
       continue;
     // no day to move it by: a placeholder, as for "in '15"
     add(at, at + year.length, DATE_PLACEHOLDER);

@@ -3,6 +3,7 @@
 // registry decides who they are (anonymise-form.ts). Also places below municipality level and
 // ages, which have no registry. Pure; the word lists come in as a Lexicon.
 import { listedInstitutionWord } from "./institutions";
+import { INSTITUTION_TYPE_BEFORE } from "./institution-shapes";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
 import { PARTICLES, type Role } from "./people";
 import {
@@ -111,8 +112,14 @@ const MAX_NAME_WORD = 30;
 const MONTHS = new Set(
   "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
 );
+/** Parents and children: "van" after them says whose ("moeder van Ravi"), never a surname's particle. */
+const PARENT_OR_CHILD = new Set(
+  "moeder vader mama papa stiefmoeder stiefvader pleegmoeder pleegvader zoon dochter zoontje dochtertje".split(" "),
+);
+/** A profession after a comma that closes the clause or names where: ", kindertherapeut," ", jeugdarts bij …". */
+const COMMA_PROFESSION = /^,[ \t]*(\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;)]|$|\n|\r)|[ \t]+(?:bij|van|te|in|op)[ \t])/u;
 const NOT_NAMES = new Set(
-  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
+  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya tigrinja amhaars dari farsi pashto pasjtoe sorani koermandzji tamazight tarifit lingala swahili urdu papiaments papiamentu somalisch koerdisch oekraïens russisch arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
   ),
 );
@@ -201,8 +208,7 @@ function nearSubject(text: string, at: number, length: number): boolean {
 const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 /** A family's word before its surname: "het gezin van der Veen", "fam. ter Horst". */
 const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
-const INSTITUTION_TYPE =
-  /^(?:Stichting|Praktijk|\p{Lu}\p{Ll}{3,20}praktijk|Kliniek|Ziekenhuis|Zorggroep|Jeugdzorg|Kinderopvang|Basisschool|Gemeente|Gezondheidscentrum|GGZ|GGD|Wijkteam|Team)$/u;
+const INSTITUTION_TYPE = new RegExp(String.raw`^(?:${INSTITUTION_TYPE_BEFORE}|Gemeente|GGZ|GGD|Wijkteam|Team)$`, "u");
 /** A small word as an item of a list: "met sanne, Fleur", ", noa en". */
 const SMALL_IN_LIST = needs(
   /(?<=(?:,|[ \t]en|[ \t]of|[ \t]met)[ \t]{1,2})(\p{Ll}{3,20})(?=[ \t]*(?:,|[ \t]en[ \t]|[ \t]of[ \t]|[.!?)]|$))/gmu,
@@ -221,10 +227,16 @@ const QUOTED_NICKNAME = needs(
   /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \t]+["“'‘](\p{Lu}[\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]{1,30})(?![\p{L}])/gu,
   ['"', "“", "'", "‘"],
 );
-/** A nickname: '"Memo" genoemd', "roepnaam: Sjaak", "bijnaam 'Stretch'". */
+/** A nickname: '"Memo" genoemd', "roepnaam: Sjaak", "bijnaam 'Stretch'", 'zegt steeds "Schatje" tegen mij'. */
 const NICKNAME = needs(
-  /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<=(?<![\p{L}])(?:heet|noemen[ \t]+ze|noemt[ \t]+(?:hem|haar|zich))(?:[ \t]+\p{Ll}{2,12}){0,2}[ \t]+["“'‘])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=["”'’])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])/gu,
-  ["noem", "heet", "naam"],
+  /["“'‘]([\p{Lu}][\p{Ll}\p{M}'’-]{1,20})["”'’][ \t]+(?:genoemd|noemen|noemt|heet)(?![\p{L}])|(?<=(?<![\p{L}])(?:heet|noemen[ \t]+ze|noemt[ \t]+(?:hem|haar|zich))(?:[ \t]+\p{Ll}{2,12}){0,2}[ \t]+["“'‘])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=["”'’])|(?<![\p{L}])(?:[Rr]oepnaam|[Bb]ijnaam|[Kk]oosnaam)[ \t]*:?[ \t]*["“'‘]?(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?![\p{L}])|(?<=(?<![\p{L}])(?:zegt|zei|zeggen|roept|riep)(?:[ \t]+\p{Ll}{2,12}){0,2}[ \t]+["“'‘])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})(?=["”'’][ \t]+tegen(?![\p{L}]))/gu,
+  ["noem", "heet", "naam", "tegen"],
+);
+/** Greetings and answers said to someone: no nickname ('zei "Sorry" tegen hem'). */
+const SAID_WORDS = new Set(
+  "hallo hoi hey hee hi doei dag daag sorry nee ja jawel neehoor dank bedankt dankjewel dankuwel welkom stop help succes proost gefeliciteerd ok oké okee prima goed fijn top super nou".split(
+    " ",
+  ),
 );
 /** A statutory service after "van": "collega Sjoerd van Veilig Thuis" is Sjoerd. */
 const SERVICE_AFTER =
@@ -310,13 +322,14 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     }
     // "de behandelaar van Sanne", "met de Jong": without a title in front, a lower-case particle is a preposition or
     // article
-    // "de vader van Yassin": after a family word, "van" and a first name say whose relative; Yassin is no parent
+    // "de vader van Yassin": after a family word, "van" and a first name say whose relative; Yassin is no parent; after
+    // a parent or child word any name ("moeder van Ravi", whom a surname list has too)
     if (
       role !== null &&
       tokens.length === 2 &&
       tokens[0] === "van" &&
-      lexicon.firstNames.has(lower(tokens[1] ?? "")) &&
-      !lexicon.surnames.has(lower(tokens[1] ?? ""))
+      ((lexicon.firstNames.has(lower(tokens[1] ?? "")) && !lexicon.surnames.has(lower(tokens[1] ?? ""))) ||
+        PARENT_OR_CHILD.has(lower(prev)))
     ) {
       at += 4;
       tokens = tokens.slice(1);
@@ -473,6 +486,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // a role, age, birth date, phone number or e-mail address after it: "Jorieke (gedragswetenschapper)"
     // (the word lists hold names among their common words: "Annie", "Mo"; after this, any capitalised word is one)
     let afterCue = personAfter(text.slice(runEnd, runEnd + 48), (w) => contextRole(w) !== null);
+    // "Margriet Slot, kindertherapeut, Praktijk …": a profession set off by a comma after a name of two words or more
+    // (a single word may be a sentence's opening: "Gisteren, jeugdarts en ik …")
+    const commaProfession = COMMA_PROFESSION.exec(text.slice(runEnd, runEnd + 48))?.[1];
+    if (!afterCue && core.length >= 2 && commaProfession !== undefined && isProfessionWord(commaProfession)) {
+      afterCue = true;
+      role ??= "professional";
+    }
     let accept: boolean;
     // after "dhr.", "oma", "vader" any capitalised word is a name, also one that is a word: "dhr. Ruiter", "dhr. Ter
     // Haar"
@@ -711,7 +731,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   }
   // a nickname the text gives: 'door iedereen "Memo" genoemd', "roepnaam: Sjaak"
   for (const m of matchAll(NICKNAME, text)) {
-    const nick = m[1] ?? m[2] ?? m[3] ?? "";
+    const nick = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    // what one says to another may be a word, not what one calls them: 'zei "Hallo" tegen de juf'
+    if (m[4] !== undefined && SAID_WORDS.has(lower(nick))) continue;
     if (!NOT_NAMES.has(lower(nick)) && !ctx.notNames.has(lower(nick))) out.push({ name: nick, role: null });
   }
   // "Kamphuis, M.", "Dijk, T. van": a surname before its initials; a surname that is a plain word ("Arts") only where a
@@ -791,8 +813,8 @@ const AGES = [
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),
-  // "als hij 15 wordt", "toen ze 12 werd"
-  new RegExp(String.raw`${LEFT}\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
+  // "als hij 15 wordt", "toen ze 12 werd" (not the cents of "€ 1.250,00 wordt")
+  new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,2}(?=\s+(?:wordt|werd|is geworden)${RIGHT})`, "gu"),
   new RegExp(String.raw`(?=\d)(?<=\(\s{0,4})\d{1,2}(?:\s+jaar)?(?=\s*\))`, "gu"),
 ];
 // the literals each regex needs (spans.ts NEEDS); test/anonymise/needed-literals.test.ts checks them

@@ -14,7 +14,7 @@ import { addressesBesideTowns, countsAfter, streetsByEnding } from "./addresses"
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
-import { institutionShapes, institutionTails } from "./institution-shapes";
+import { INSTITUTION_TYPE_BEFORE as TYPE_BEFORE, institutionShapes, institutionTails } from "./institution-shapes";
 import { multiWordPlaces, placeTails, placesBesidePlaces, placesInOtherCase } from "./places";
 import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
@@ -62,7 +62,6 @@ const BARE_LINK = new RegExp(
 // digits inside a name too: "Woonbedrijf Ieder1"
 const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
-const TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Rr]estaurant|[Aa]dvocatenkantoor|[Bb]akkerij|[Kk]apsalon|[Aa]utobedrijf|[Hh]oveniersbedrijf|[Ss]childersbedrijf|[Bb]ouwbedrijf|[Tt]ransportbedrijf|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
 const TYPE_AFTER = String.raw`(?:Kerk|Moskee|Parochie|Church|Advocaten|Notarissen|Accountants|Makelaardij|Installatiebedrijf|Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
   String.raw`${WORD_START}${TYPE_BEFORE}[ \t]{1,3}(?:(?:[Dd]e|[Hh]et|'t|’t|Sint|St\.|van|voor)[ \t]{1,3}){0,2}${CAP}(?:[ \t]{1,3}(?:(?:van|voor|de|het|der|des|en|&)[ \t]{1,3}){0,2}${CAP}){0,3}`,
@@ -148,11 +147,13 @@ const NOT_CONTEXT = new Set(
   ),
 );
 
-// A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20".
+// A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20",
+// "Het Ravijn 2" (group 1 an article, 2 the word, 3 a year in the name).
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
+  String.raw`(?<![\p{L}\p{N}'’.-])((?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
   "gu",
 );
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:naar|op|aan|bij|van|vanaf|in)[ \t]{1,2}$/u;
 const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
 
 const WORD_AGES =
@@ -177,9 +178,9 @@ const AGE_RES = [
   ),
   // "op zijn 14e", "sinds haar 9de", "zijn 12e verjaardag"
   new RegExp(String.raw`(?<=(?:zijn|haar|hun|mijn|jouw)[ \t]{1,3})\d{1,2}(?:e|ste|de)${RIGHT}`, "gu"),
-  // "is 9 jaar", "wordt 10 jaar", "leeftijd: 9"
+  // "is 9 jaar", "wordt 10 jaar", "leeftijd: 9" (not the possessive of "na zijn 2 jaar in de jeugdzorg")
   new RegExp(
-    String.raw`(?<=(?:is|was|wordt|werd|ben|bent|zijn|leeftijd:?|lft\.?:?)[ \t]{1,3})\d{1,2}[ \t]+jaar${RIGHT}(?![ \t]+(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in behandeling))`,
+    String.raw`(?<=(?:is|was|wordt|werd|ben|bent|(?<!(?:[Nn]a|[Vv]an|[Ii]n|[Mm]et|[Tt]ijdens|[Vv]oor|[Bb]ij|[Oo]p|[Uu]it|[Dd]oor)[ \t]+)zijn|leeftijd:?|lft\.?:?)[ \t]{1,3})\d{1,2}[ \t]+jaar${RIGHT}(?![ \t]+(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig|in behandeling))`,
     "gu",
   ),
 ];
@@ -263,6 +264,16 @@ needs(STREET_NUMBER, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
   [["jaar"]],
 ].forEach((groups, i) => AGE_RES[i] && needs(AGE_RES[i], ...groups));
 
+/** A compound of a plain word and a type: "Rijschool", "Praktijkschool" (not "Julianaschool"). */
+function typeCompound(word: string, lexicon: Lexicon): boolean {
+  const k = lower(word);
+  if (lexicon.common.has(k) || (lexicon.dictionary?.has(k) ?? false)) return true;
+  const head = /^(\p{L}{2,})(?:school|college|kliniek|ziekenhuis)$/u.exec(k)?.[1] ?? "";
+  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some(
+    (h) => h.length >= 3 && lexicon.common.has(h) && !lexicon.firstNames.has(h) && !lexicon.places.has(h),
+  );
+}
+
 /** Every candidate of the kinds above. */
 export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   const { lexicon, priority } = ctx;
@@ -280,6 +291,9 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   for (const re of [INSTITUTION_BEFORE, INSTITUTION_AFTER, INSTITUTION_COMPOUND, INSTITUTION_ABBREVIATIONS])
     for (const m of matchAll(re, text)) {
       if (ctx.notPlaces.has(lower(m[0]))) continue;
+      // a compound the dictionary knows is a type, not a name: "Rijschool Harbers", "Praktijkschool Het Diekman" are
+      // found whole by the type word before the name
+      if (re === INSTITUTION_COMPOUND && typeCompound(m[0], lexicon)) continue;
       const s = span(m, INSTITUTION, "organisations", priority.institution);
       // a known person's name is no part of it: "FC Team Member Mohammed el Amrani" ends before the name (only when a
       // capitalised word other than an article stays: "obs De Esch" is the school's name)
@@ -375,18 +389,20 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
   // a street without a street ending: a word that is no Dutch word or first name, a year in the street's name
   // ("Boulevard 1945 20"), or a postcode after it ("Markt 1, 7511 AB")
   for (const m of matchAll(STREET_NUMBER, text)) {
-    const word = m[1] ?? "";
+    const word = m[2] ?? "";
     const k = lower(word);
     if (NOT_CONTEXT.has(k) || ctx.notPlaces.has(k) || COUNTED_NOUN.test(word) || COUNTED_COMPOUND.test(word)) continue;
     // without a word list every word would be unknown
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
-    const year = m[2] !== undefined;
+    const year = m[3] !== undefined;
+    // "fietst naar De Kolk 14": an article and a capital after a preposition, in mid-sentence, name a place
+    const articled = m[1] !== undefined && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index));
     const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // "aan de Rabobank 50 euro": a number that counts something follows no street
     if (countsAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "Kalenderleeftijd 9;7": years;months is an age's notation, no house number
     if (/^;\d/u.test(text.slice(m.index + m[0].length))) continue;
-    if (unknown || year || postcode)
+    if (unknown || year || postcode || articled)
       out.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -14,6 +14,9 @@ import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./sentence-start";
 import { matchAll, needs, type Span } from "./spans";
 
+/** Type words an institution's name follows: "Basisschool De Wegwijzer", "Rijschool Harbers", "Sparkasse Nordhorn". */
+export const INSTITUTION_TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|Bureau|Sparkasse|Volksbank|Raiffeisenbank|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|\p{Lu}\p{Ll}{1,24}(?:school|kantoor|bedrijf)|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Rr]estaurant|[Aa]dvocatenkantoor|[Bb]akkerij|[Kk]apsalon|[Aa]utobedrijf|[Hh]oveniersbedrijf|[Ss]childersbedrijf|[Bb]ouwbedrijf|[Tt]ransportbedrijf|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
+
 const INSTITUTION = "[instelling]";
 const lower = (w: string): string => w.toLowerCase();
 

@@ -197,7 +197,9 @@ export function contextInstitutions(
     // matchAll of spans.ts: String.prototype.matchAll copied the regex for every paragraph
     for (const m of matchAll(re, text)) {
       const found = m[1] ?? m[2] ?? m[3] ?? "";
-      // the rule is case-blind: an article name keeps only its capitalised words ("Het gaat beter" is no name)
+      // the rule is case-blind for its label, not for the name: "Verwijzer: jeugdarts L. Scholten" names a person; an
+      // article name keeps only its capitalised words ("Het gaat beter" is no name)
+      if (!/^\p{Lu}/u.test(found)) continue;
       const word = /^(?:De|Het)[ \t]/iu.test(found) ? (ARTICLE_CAPS.exec(found)?.[0] ?? "") : found;
       if (word !== "") add(word, m.index + m[0].length - found.length);
     }

@@ -109,7 +109,7 @@ export const isGreeting = (w: string): boolean => GREETINGS.has(lower(w));
 /** Words after which a name in small letters is still a name in a chat: family and title words and greetings. */
 // parents and children too ("zijn moeder kelly", "zoon daan"): in a chat a name after them is written small as well
 const LOWER_CUES = new Set(
-  "oma opa ome opoe tante oom neef nicht broer zus zusje broertje meneer mevrouw mevr mw dhr juf juffrouw meester buurvrouw buurman moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje vriend vriendin".split(
+  "oma opa ome opoe tante oom neef nicht broer zus zusje broertje meneer mevrouw mevr mw dhr juf juffrouw meester buurvrouw buurman moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje vriend vriendin heet heette genaamd".split(
     " ",
   ),
 );
@@ -127,6 +127,8 @@ const KIN_CUES = new Set(
     " ",
   ),
 );
+/** Forms of address and naming verbs: a small word after them that a surname list has is a surname ("mevrouw bos"). */
+const TITLE_CUES = new Set("meneer mevrouw mevr mw dhr heet heette genaamd".split(" "));
 /** After a parent or child word a particle is a preposition: "moeder van jayden" is no "van Jayden". */
 const OF_CUES = new Set("moeder vader mama papa stiefvader stiefmoeder zoon dochter zoontje dochtertje".split(" "));
 /** Who answers the phone says their name after "met": "hallo met wilma", "goedemiddag, u spreekt met …". */
@@ -166,17 +168,26 @@ export interface LowerNameContext {
 /** A name has a vowel: "ff", "tnx", "zsm" and "nr" after a cue are chat shorthand. */
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüāēīōū]/iu;
 
-/** Takes name words from the start of `words` (particles inside a name), stopping at the first plain word. */
-function nameWords(words: readonly string[], ctx: LowerNameContext): string {
+/**
+ * Takes name words from the start of `words` (particles inside a name), stopping at the first plain word; a surname
+ * list's word that is also a word is a surname after a particle ("richard de haan") or, with `titled`, first when a
+ * name word follows ("mevrouw bos jolanda").
+ */
+function nameWords(words: readonly string[], ctx: LowerNameContext, titled = false): string {
   const out: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (ctx.particle(w)) {
       out.push(w);
       continue;
     }
+    const afterParticle = out.length > 0 && ctx.particle(out[out.length - 1] ?? "");
+    // first after a title only with a name word after it: "mevrouw bos jolanda", not "meneer wilde niet"
+    const next = words[i + 1] ?? "";
+    const nameNext = next !== "" && !ctx.plain(next) && !ctx.particle(next) && VOWEL.test(next);
+    const surnameWord = (afterParticle || (titled && out.length === 0 && nameNext)) && (ctx.surname?.(w) ?? false);
     // a name word is short: a long run of letters is no name (and as one would make the matcher huge)
     if (
-      ctx.plain(w) ||
+      (ctx.plain(w) && !surnameWord) ||
       Array.from(w).length < 2 ||
       Array.from(w).length > 30 ||
       w.split("-").length > 3 ||
@@ -202,7 +213,12 @@ export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[
     if (OF_CUES.has((m[1] ?? "").toLowerCase()) && ctx.particle(words[0] ?? "")) continue;
     const kin = KIN_CUES.has((m[1] ?? "").toLowerCase());
     const dictionary = ctx.dictionary;
-    const name = nameWords(words, kin && dictionary ? { ...ctx, plain: (w) => ctx.plain(w) || dictionary(w) } : ctx);
+    const cue = (m[1] ?? "").toLowerCase();
+    const name = nameWords(
+      words,
+      kin && dictionary ? { ...ctx, plain: (w) => ctx.plain(w) || dictionary(w) } : ctx,
+      TITLE_CUES.has(cue),
+    );
     if (name !== "") out.push(name);
   }
   for (const m of text.matchAll(LOWER_AFTER_MET)) {
