@@ -67,6 +67,14 @@ describe("names by their context", () => {
     expect(out(text)).not.toContain(gone);
   });
 
+  test("a name found in the text is found written small or as a diminutive, unless its word is a frequent one", () => {
+    const copy = out("Sem zei dat hij honger had. juf zei dat sem al 3 dagen geen brood heeft. semmetje huilde.");
+    expect(copy).not.toMatch(/sem/iu);
+    expect(out("Roos belde. Ze kocht een roos en een roosje.")).toBe(
+      "Persoon A belde. Ze kocht een roos en een roosje.",
+    );
+  });
+
   test("the parent's 'van' stays, and the child is not labelled a parent", () => {
     expect(out("De vader van Ravi belde.")).toMatch(/^De vader van Persoon A belde\.$/u);
   });

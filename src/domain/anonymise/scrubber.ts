@@ -46,6 +46,9 @@ const NOT_PERSONAL_INITIALS = new Set([
   "OF",
 ]);
 
+/** A name's diminutive, as a chat calls a child: "Brammetje", "Sannetje", "Keesje" (group 3 of the name regex). */
+const DIMINUTIVE = String.raw`(\p{Ll}etje|tje|je|pje|kje)?`;
+
 /** A string as a regex that tolerates other spacing, apostrophes and spaces around a hyphen. */
 function flexible(text: string): string {
   return text
@@ -212,7 +215,9 @@ export class Scrubber {
       nameLabels.set(key, labels.length === 1 ? (labels[0] ?? AMBIGUOUS_NAME) : AMBIGUOUS_NAME);
     }
     // a listed name the dictionary does not have as a word ("lisa", "kevin": frequent in the ranked word list only as a
-    // name) is matched in any case, so a chat's "lisa" is the "Lisa" found elsewhere in the document
+    // name) is matched in any case, so a chat's "lisa" is the "Lisa" found elsewhere in the document; so is one whose
+    // word is rare ("bram", "fleur", "mees": no frequent word, so a chat's "bram" is the Bram found), while a frequent
+    // word stays a word ("een roos", "de bas")
     const lex = this.lexicon;
     const listed = (w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w);
     // "ter beek" written small: every word of it is looked for in any case, so the whole is too
@@ -223,7 +228,7 @@ export class Scrubber {
         key.split(/\s+/).some((w) => !PARTICLES.has(w)) &&
         key.split(/\s+/).every((w) => anyCase.has(w) || PARTICLES.has(w))
       ) &&
-      key.split(/\s+/).every((w) => PARTICLES.has(w) || lex.nameWords.has(w) || (lex.common.has(w) && !listed(w)));
+      key.split(/\s+/).every((w) => PARTICLES.has(w) || (lex.common.has(w) && (lex.nameWords.has(w) || !listed(w))));
     const variants = [...nameLabels.keys()].sort((a, b) => b.length - a.length);
     const plain = variants.filter((v) => !isWord(v));
     const wordy = variants.filter((v) => isWord(v));
@@ -233,13 +238,13 @@ export class Scrubber {
     const initialsPrefix = String.raw`(?:(?<![_/.\\])(?:\p{Lu}\.\s?){1,4}\s?|(?<![_/.\\])\p{Lu}[ \t])?`;
     const names = plain.length
       ? new RegExp(
-          String.raw`${LEFT}(${initialsPrefix})(${byFirstLetter(plain, flexible)})(['’]s|['’]|s)?${RIGHT}`,
+          String.raw`${LEFT}(${initialsPrefix})(${byFirstLetter(plain, flexible)})${DIMINUTIVE}(['’]s|['’]|s)?${RIGHT}`,
           "giu",
         )
       : null;
     const wordNames = wordy.length
       ? new RegExp(
-          String.raw`${LEFT}(${initialsPrefix})(${byFirstLetter(wordy, capitalised)})(['’]s|['’]|s)?${RIGHT}`,
+          String.raw`${LEFT}(${initialsPrefix})(${byFirstLetter(wordy, capitalised)})${DIMINUTIVE}(['’]s|['’]|s)?${RIGHT}`,
           "gu",
         )
       : null;
@@ -351,7 +356,7 @@ export class Scrubber {
     for (const re of [m.names, m.wordNames]) {
       if (!re) continue;
       for (const hit of matchAll(re, text)) {
-        const [whole, , variant = "", possessive = ""] = hit;
+        const [whole, , variant = "", , possessive = ""] = hit;
         const label = m.nameLabels.get(nameKey(variant));
         if (!label) continue;
         const suffix = possessive === "" ? "" : possessive.startsWith("s") ? "'s" : `${possessive.charAt(0)}s`;
