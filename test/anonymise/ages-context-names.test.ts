@@ -116,3 +116,48 @@ describe("institutions, dates and addresses by their context", () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe("ages in forms, tables, estimates and speech (a battery of made-up shapes)", () => {
+  test.each([
+    ["Mijn tante is achtenvijftig en woont alleen.", "achtenvijftig"],
+    ["Ze is drieënhalf en nog niet zindelijk.", "drieënhalf"],
+    ["Hij is 6½ en leest al.", "6½"],
+    ["jij bent 14 doe normaal", "14"],
+    ["Is hij elf of twaalf? Dat weet ik niet.", "elf"],
+    ["Is hij elf of twaalf? Dat weet ik niet.", "twaalf"],
+    ["Zaterdag wordt oma 75, we gaan uit eten.", "75"],
+    ["Sinds Noor 12 is, wil ze niet meer naar opa.", "12"],
+    ["Bij de start van de hulp was Jesse 9.", "9"],
+    ["De verdachte (m, 19) is aangehouden.", "19"],
+    ["Opa en oma (resp. 81 en 79) helpen mee.", "81"],
+    ["Gezinssamenstelling: vader (41), kinderen (12, 9, 4).", "12"],
+    ["J/15/Deventer, wil praten over thuis.", "15"],
+    ["V, 17 — belt vanaf station.", "17"],
+    ["Sara     11    dochter", "11"],
+    ["Die van zes gaat naar groep 3.", "zes"],
+    ["Met dertien begon ze te blowen.", "dertien"],
+    ["Hij zegt 16 te zijn, maar lijkt ouder.", "16"],
+    ["De arts schat hem op 19.", "19"],
+    ["De nieuwe partner is een veertiger uit Hengelo.", "veertiger"],
+    ["Mijn zoon negen jaar, hij wil niet eten.", "negen"],
+    ["De ouders van moederskant zijn 68 en 66.", "68"],
+    ["De twee zussen, 14 en 16, zijn samen weggelopen.", "14"],
+    ["Familie: kinderen 17, 13, 10.", "13"],
+    ["Een man van in de vijftig stond bij de poort.", "vijftig"],
+    ["Wat is de leeftijd van het kind? 7 jaar", "7"],
+    ["Kalenderleeftijd 10;2, ontwikkelingsleeftijd circa 7 jaar.", "7 jaar"],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+
+  test.each([
+    "De auto is 12 jaar oud en moet naar de garage.",
+    "Onze hond is 14 en wordt blind.",
+    "De boom in de tuin is zeker 80 jaar oud.",
+    "Hij is al 2 jaar schuldenvrij.",
+    "Het bedrag is vijftig euro.",
+    "Kinderen vanaf 12 jaar mogen mee.",
+  ])("%s stays", (text) => {
+    expect(out(text)).toBe(text);
+  });
+});

@@ -4,40 +4,46 @@
 // pas zeven uur", "als je 18 bent" (a generic limit) and "De score is nu 7" stay. Bounded regexes: linear scans.
 import { RIGHT, matchAll, type Span } from "./spans";
 
-/** Ages as words; "een" is left out ("ze is een van de vijf"). */
-export const WORDS =
-  "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|anderhalf";
-const NUM = String.raw`(?:\d{1,2}(?![.,]\d)|${WORDS})`;
+const UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen";
+const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+/**
+ * Ages as words, "twee" to "negenennegentig", and halves ("anderhalf", "tweeënhalf", "zeveneneenhalf"); "een" is left
+ * out ("ze is een van de vijf"). Longest first, so that a rule without a boundary after it takes the whole word.
+ */
+export const WORDS = String.raw`(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[eë]n(?:een)?half|(?:(?:${UNITS})[eë]n)?(?:${TENS})|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf)`;
+const NUM = String.raw`(?:\d{1,2}(?:½|(?![.,]\d))|${WORDS})`;
 const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?|weken|dagen)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
+/** Who may follow the verb: "is hij", "wordt opa", "was Roos" (a capitalised word is checked against NOT_SUBJECT). */
+const AFTER_VERB = String.raw`(?:hij|zij|ze|ik|jij|opa|oma|vader|moeder|papa|mama|\p{Lu}\p{Ll}{1,30})`;
 const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
-const VERB = String.raw`(?:is|was|wordt|werd|ben|bent|word|bin)`;
-const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk)`;
+const VERB = String.raw`(?:[Ii]s|[Ww]as|[Ww]ordt|[Ww]erd|[Bb]en|[Bb]ent|[Ww]ord|bin)`;
+const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk|toch|nou|echt|gewoon|gwn|like|zeker|eigenlijk|geen|thans|volgende[ \t]+(?:week|maand))`;
 /**
  * What may follow an age told by "is": the clause ends, a joining word ("… zeven en snapt het niet"), a tag that
  * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
  * "ik" or "mijn".
  */
-const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|nu|toch|hoor|geloof|denk|ik|mijn|m'n)${RIGHT})`;
+const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|ofzo|nu|toch|hoor|geloof|denk|ik|mijn|m'n|we|wij|hij|zij|jij|doe|meer|bro|joh|man|hè|he|volgens|misschien|ongeveer)${RIGHT})`;
 
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
 const IS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(hij|zij|ze|ik|jij)|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
 const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?[,.][ \t]{0,2}$/u;
 // "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
+  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat|[Ss]inds|[Oo]mdat|[Tt]otdat|[Dd]at)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
   "gu",
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
 // bound ("leeftijd 12 tot 18 jaar", "leeftijd: 12+")
-const LABEL = String.raw`(?<![\p{L}])(?:\p{L}{0,20}[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})|(?:[ \t]+\p{Ll}{2,12}){1,2}[ \t]{0,3}:[ \t]{0,3})`;
+const LABEL = String.raw`(?<![\p{L}])(?:\p{L}{0,20}[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:(?:[ \t]+(?:kind|kinderen|jeugdige|cli[eë]nt|moeder|vader))?(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})|(?:[ \t]+\p{Ll}{2,12}){1,5}[ \t]{0,3}:[ \t]{0,3})(?:(?:circa|ca\.?|ongeveer|rond|±)[ \t]+)?`;
 const LABEL_AGE = new RegExp(
   String.raw`(?<=${LABEL}(?:${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en|[ \t]?/)[ \t]{0,3}){0,6})${NUM}(?:[ \t]+${YEARS})?${RIGHT}(?![ \t]{0,3}(?:tot|t\/m|[-–+]|en[ \t]+ouder|of[ \t]+ouder|en[ \t]+jonger))`,
   "gu",
@@ -71,7 +77,7 @@ const CHILDREN_AGES = new RegExp(
 );
 // "Ze wordt volgende maand 10", "hij werd vorige week twaalf"
 const BECOMES_AFTER_TIME = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:wordt|werd)[ \t]+(?:(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|morgen|overmorgen|vandaag|gisteren|eergisteren|straks|binnenkort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
+  String.raw`(?<=(?<![\p{L}])(?:wordt|werd|word|worden)[ \t]+(?:(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|morgen|overmorgen|vandaag|gisteren|eergisteren|straks|binnenkort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
   "gu",
 );
 // "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age
@@ -94,7 +100,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
   // a literal search first: a text without the words a rule needs is not scanned position by position
   const may = (re: RegExp): boolean => re.test(text);
   for (const m of may(/is|was|wor|ben|bin/iu) ? matchAll(IS_AGE, text) : []) {
-    const subject = m[1];
+    const subject = m[1] ?? m[2];
     const lowered = subject?.toLocaleLowerCase("nl");
     const named = lowered === "die" && NAME_THEN_DIE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (lowered !== undefined && NOT_SUBJECT.has(lowered) && !named) continue;
@@ -102,7 +108,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     const start = m.index + m[0].length - age.length;
     add(start, start + age.length);
   }
-  for (const m of may(/als|toen|zodra|wanneer|voordat|nadat/iu) ? matchAll(WHEN_AGE, text) : []) {
+  for (const m of may(/als|toen|zodra|wanneer|voordat|nadat|sinds|omdat|dat/iu) ? matchAll(WHEN_AGE, text) : []) {
     const age = m[1] ?? "";
     const start = m.index + m[0].length - (m[2] ?? "").length - age.length;
     add(start, start + age.length);
@@ -114,7 +120,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
     [NEXT_AGE, may(/is|was|wor|ben/iu) && /,| en /u.test(text)],
     [CHILDREN_AGES, may(/kinderen|kids|jongens|meisjes|zonen|dochters|broer|zus|ling/iu) && text.includes("van")],
-    [BECOMES_AFTER_TIME, may(/wordt|werd/iu)],
+    [BECOMES_AFTER_TIME, may(/word|werd/iu)],
     [RELATIVE_AGE, text.includes("(") && may(/zus|broer|zoon|dochter|neef|nicht|kind/iu)],
   ];
   for (const [re, ok] of rules) for (const m of ok ? matchAll(re, text) : []) add(m.index, m.index + m[0].length);

@@ -41,7 +41,7 @@ const ONE_PAIR = new RegExp(
   "gu",
 );
 const CHILDREN_LINE =
-  /(?<![\p{L}])(?:kinderen|kids|gezin|gezinsleden|broers|zussen|broertjes|zusjes|zonen|dochters|leeftijden|kleinkinderen|pleegkinderen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kinderen|kids|gezin|gezinsleden|gezinssamenstelling|familie|huishouden|broers|zussen|broertjes|zusjes|zonen|dochters|leeftijden|kleinkinderen|pleegkinderen)(?![\p{L}])/iu;
 const NOT_A_NAME =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kamer|lokaal|route|lijn|cijfer|rapport|toets|vak|uur|blok|periode|jaar|week|dag)$/iu;
 // "zijn 18e verjaardag", "haar zestiende verjaardag", "de 12de verjaardag van Tom", "in zijn 17e levensjaar" (not a
@@ -151,18 +151,19 @@ const BECOMES_WORD = needs(
 // "eind vijftig", "begin 40": a decade of life
 const DECADE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:eind|begin|midden|half|ergens[ \t]in[ \t]de)[ \t]+)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)(?![\p{L}\p{N}])(?![ \t]*(?:euro|€|%|procent|km|kilo|minuten|uur|cm|kg)${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:eind|begin|midden|half|ergens[ \t]in[ \t]de|halverwege[ \t]de|in[ \t]de)[ \t]+)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)(?![\p{L}\p{N}])(?![ \t]*(?:euro|€|%|procent|km|kilo|minuten|uur|cm|kg)${RIGHT})`,
     "giu",
   ),
-  ["eind", "begin", "midden", "half", "ergens"],
+  ["eind", "begin", "midden", "half", "ergens", "in de"],
 );
 // "op 4 maanden gecorrigeerd": a premature baby's corrected age
 const CORRECTED = needs(new RegExp(String.raw`\d{1,2}[ \t]+(?:maanden|mnd\.?|weken)(?=[ \t]+gecorrigeerd)`, "gu"), [
   "gecorrigeerd",
 ]);
 
-// "Hoe oud is Floor nu eigenlijk, 14?", "Hoe oud ben je? B: Negen.": the number that answers the question
-const HOW_OLD = needs(/hoe[ \t]+oud/giu, ["hoe"]);
+// "Hoe oud is Floor nu eigenlijk, 14?", "Hoe oud ben je? B: Negen.", "Wat is de leeftijd van uw kind? 10 jaar": the
+// number that answers the question
+const HOW_OLD = needs(/hoe[ \t]+oud|leeftijd[^?\n\r]{0,40}\?/giu, ["hoe", "leeftijd"]);
 const ANSWER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${NUM})(?:[ \t]+(?:jaar|jr\.?))?(?=[ \t]*(?:[.?!,;)]|$|\n|\r)|[ \t]+(?:in|jaar|al|bijna|pas|geworden)(?![\p{L}]))`,
   "iu",

@@ -4,13 +4,14 @@
 // an age only beside a word that makes it one (a child, "oud", "bijna", "is", a name after it),
 // never before "geleden", "lang", "later" …: "3 jaar geleden", "in 2 weken" stay. Linear regexes.
 import { asideAgeSpans } from "./ages-aside";
-import { clauseAgeSpans } from "./ages-clause";
+import { formAgeSpans } from "./ages-forms";
+import { clauseAgeSpans, WORDS } from "./ages-clause";
 import { shorthandAgeSpans } from "./ages-shorthand";
 import { COUNTED_NOUN } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 
-const NUMBER_WORDS =
-  "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig";
+/** Number words of ages, "een" first (rules that need more than "een" take it off). */
+const NUMBER_WORDS = `een|één|${WORDS}`;
 /** A number of years: digits, a half ("9,5", "9½"), or a word ("negen", "anderhalf"). */
 const N = String.raw`(?:\d{1,2}(?:[,.]5|½)?|${NUMBER_WORDS}|anderhalf|anderhalve)`;
 /** "een" is an age only with "oud" or a child: "het is een jaar verder" is no age. */
@@ -42,7 +43,7 @@ const AGE_RES: RegExp[] = [
   ),
   // "is negen jaar", "werd twaalf", "wordt tien", "is 9,5 jaar"
   new RegExp(
-    String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu|is[ \t]al)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden|[ \t]+en[ \t]+(?:wordt|gaat|zit|woont|heeft)${RIGHT}))`,
+    String.raw`(?<=(?:\bis|\bwas|\bwordt|\bwerd|\bben|\bbent|is[ \t]inmiddels|is[ \t]nu)[ \t]{1,3})(?:${N_NOT_ONE}[ \t]{1,3}${YEARS}${YEARS_MONTHS}${NOT_AN_AGE}|(?<=is[ \t]al[ \t]{1,3})${N_NOT_ONE}[ \t]{1,3}${YEARS}(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:oud|en)${RIGHT})|(?:${NUMBER_WORDS.replace("een|één|", "")})(?=[ \t]*[.,;!?)]|[ \t]+geworden|[ \t]+en[ \t]+(?:wordt|gaat|zit|woont|heeft)${RIGHT}))`,
     "giu",
   ),
   // "hij werd twaalf in juni", "ik word tien in de zomer", "ze wordt zelf negen": becoming a number is an age, unless
@@ -169,10 +170,27 @@ const AGE_RULES: RegExp[] = [
   // a grown-up with a number: "een man van 31 uit Lelystad", "een vrouw van veertig" (not "de man van 31 mei")
   needs(
     new RegExp(
-      String.raw`(?<=(?<![\p{L}])(?:man|vrouw|meneer|mevrouw|heer|dame|kerel|vent|gast)[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond|zo'n|±)[ \t]{1,3})?)(?:[1-9]\d|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:[ \t]{1,3}jaar)?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]{1,3}(?:${MONTH}|jaar[ \t]+geleden|euro|procent|%|uur|minuten|meter|kilo)${RIGHT})`,
+      String.raw`(?<=(?<![\p{L}])(?:man|vrouw|meneer|mevrouw|heer|dame|kerel|vent|gast|neef|nicht|oom|tante|buurman|buurvrouw|jongetje|meisje|jongen)[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond(?:[ \t]+de)?|in[ \t]+de|nog[ \t]+geen|bijna|zo'n|±)[ \t]{1,3})?)(?:[1-9]\d?|${WORDS})(?:[ \t]{1,3}jaar)?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]{1,3}(?:${MONTH}|jaar[ \t]+geleden|euro|procent|%|uur|minuten|meter|kilo)${RIGHT})`,
       "gu",
     ),
-    ["man", "vrouw", "meneer", "mevrouw", "heer", "dame", "kerel", "vent", "gast"],
+    [
+      ...[
+        "man",
+        "vrouw",
+        "meneer",
+        "mevrouw",
+        "heer",
+        "dame",
+        "kerel",
+        "vent",
+        "gast",
+        "neef",
+        "nicht",
+        "oom",
+        "tante",
+      ],
+      ...["buurman", "buurvrouw", "jongetje", "meisje", "jongen"],
+    ],
     ["van"],
   ),
   // twins and triplets are children too: "een tweeling van 3", "de drieling van zes maanden"
@@ -213,5 +231,6 @@ export function ageSpans(text: string, priority: number): Span[] {
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
   out.push(...clauseAgeSpans(text, priority), ...asideAgeSpans(text, priority), ...shorthandAgeSpans(text, priority));
+  out.push(...formAgeSpans(text, priority));
   return out;
 }

@@ -193,6 +193,15 @@ export function numberedNotAge(text: string, start: number, end: number): boolea
   return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
 }
 
+/** Things and animals whose years are no person's age: "De auto is 12 jaar oud", "Onze hond is 14". */
+const THING_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Dd]e|[Hh]et|[Oo]nze?|[Zz]ijn|[Hh]aar|[Mm]ijn|[Hh]un|[Jj]ouw)[ \t]+(?:\p{Ll}+[ \t]+)?(?:auto|fiets|scooter|brommer|huis|woning|flat|pand|gebouw|school|kerk|boom|wasmachine|koelkast|telefoon|laptop|computer|tablet|bank|bed|hond|honden|kat|katten|poes|paard|paarden|konijn|konijnen|cavia|vogel|hamster|kip|koe|dier|dieren|boot|caravan|keuken|dak|tv|televisie)(?:je|tje)?(?:[ \t]+(?:van|uit|in|op|bij|achter|voor)[ \t]+[\p{L} \t]{2,30})?[ \t]+(?:is|zijn|was|waren|wordt|werd)[ \t]+(?:(?:al|zeker|ongeveer|bijna|pas|nu|ruim|inmiddels)[ \t]+)?$`,
+  "u",
+);
+/** True when the years after it are a thing's or an animal's (the clause's subject is one). */
+export const thingNotAge = (text: string, start: number): boolean =>
+  THING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+
 function collect(
   re: RegExp,
   text: string,

@@ -10,7 +10,7 @@ import type { DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
 import { freeTextSpans } from "./free-text";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
-import { numberedNotAge, patternSpans, PRIORITY } from "./patterns";
+import { numberedNotAge, patternSpans, PRIORITY, thingNotAge } from "./patterns";
 import { nameKey, parseName, PARTICLES, type OrgCode, type PeopleRegistry } from "./people";
 import { LEFT, RIGHT, applySpans, escapeRegex, matchAll, resolveSpans, type Counts, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
@@ -418,7 +418,9 @@ export class Scrubber {
       }
     }
     // the age patterns see "is 19" or "5 wordt"; a numbering word or a test's name in front makes it a count or a score
-    const kept = candidates.filter((s) => !(s.kinds[0] === "ages" && numberedNotAge(text, s.start, s.end)));
+    const kept = candidates.filter(
+      (s) => !(s.kinds[0] === "ages" && (numberedNotAge(text, s.start, s.end) || thingNotAge(text, s.start))),
+    );
     return resolveSpans(kept).filter((s) => s.replacement !== text.slice(s.start, s.end));
   }
 
