@@ -161,3 +161,17 @@ describe("ages in forms, tables, estimates and speech (a battery of made-up shap
     expect(out(text)).toBe(text);
   });
 });
+
+describe("signatures and addressed initials", () => {
+  test.each([
+    ["Tot donderdag.\nDziękuję,\nMagda", "Magda"],
+    ["Bis bald.\nGrüße,\nFrieda", "Frieda"],
+    ["Wie belt de school? TK, kun jij dat doen?", "TK"],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+
+  test("an abbreviation that addresses no one stays: 'NB, wil je dat?'", () => {
+    expect(out("NB, wil je dat?")).toBe("NB, wil je dat?");
+  });
+});

@@ -144,9 +144,12 @@ const CONTEXT_ACTS = new RegExp(
 );
 /** Short words that start clauses and are also first names: "Dan gaat het beter", "Ben je er morgen?". */
 const CLAUSE_WORDS = new Set(["dan", "ben", "wil", "mag", "kan", "tot", "bij", "net", "nou", "wel", "mee"]);
-/** A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!". */
+/**
+ * A closing before a signature: "Succes!", "Met vriendelijke groet,", "Groetjes", "Tot morgen!", also in the languages
+ * families write in ("Dziękuję,", "Grüße", "Teşekkürler").
+ */
 const CLOSING_BEFORE =
-  /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens))[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
+  /(?<![\p{L}])(?:groet(?:en|jes)?|succes|liefs|mvg|gr|dank(?:je(?:wel)?)?|bedankt|doei|tot[ \t]+(?:straks|morgen|snel|dan|ziens)|danke|grüße|gruß|dziękuję|pozdrawiam|teşekkürler|saygılarımla|shukran|merci|gracias|obrigad[oa]|дякую|спасибо|thanks|regards|cheers)[ \t]*[,!.]*[ \t]*(?:[\r\n\v]{1,2}[ \t]*)?$/iu;
 /** Nothing but white space up to the end of the line. */
 const LINE_END_AFTER = /^[ \t]*(?:[\r\n\u2028\u2029\v\f]|$)/u;
 /** A verb and a subject pronoun after it: the clause is inverted ("Volgens X gaat het", "Met X heeft hij"). */

@@ -18,9 +18,12 @@ const WITH_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${INITIALS})[ \t]*\([ \t]*((?:\p{Lu}\.[ \t]?){1,4}|\p{Lu}\p{Ll}+[ \t])(?:(?:\p{Ll}{1,3}|'t)[ \t]){0,3}\p{Lu}[\p{Ll}'’-]+[ \t]*\)`,
   "gu",
 );
-/** Initials starting a sentence that reports or acts: "HD meldt dat …", "PJ geeft aan …", "IK neemt contact op". */
+/**
+ * Initials starting a sentence that reports or acts: "HD meldt dat …", "PJ geeft aan …", "IK neemt contact op", or
+ * that a chat addresses: "JB, jij belt moeder?", "TK, kun je …".
+ */
 const INITIALS_ACT = new RegExp(
-  String.raw`(?:^|(?<=[.!?][ \t]{1,3}|[\n\r\v]|:[ \t]{1,3}))(${INITIALS})(?=[ \t]+(?:meldt|meldde|zegt|zei|vertelt|vertelde|geeft[ \t]aan|gaf[ \t]aan|belt|belde|mailt|mailde|appt|appte|stelt[ \t]voor|vraagt|vroeg|neemt|nam|informeert|bespreekt|regelt|plant|stuurt|licht|benadrukt|merkt|vindt|vond)(?![\p{L}]))`,
+  String.raw`(?:^|(?<=[.!?][ \t]{1,3}|[\n\r\v]|:[ \t]{1,3}))(${INITIALS})(?=[ \t]+(?:meldt|meldde|zegt|zei|vertelt|vertelde|geeft[ \t]aan|gaf[ \t]aan|belt|belde|mailt|mailde|appt|appte|stelt[ \t]voor|vraagt|vroeg|neemt|nam|informeert|bespreekt|regelt|plant|stuurt|licht|benadrukt|merkt|vindt|vond)(?![\p{L}])|,[ \t]+(?:jij|kun|kan|wil|zou|neem|bel|mail|app|doe|pak|regel|check|heb)(?![\p{L}]))`,
   "gmu",
 );
 const INITIALS_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${INITIALS}(?![\p{L}\p{N}])`, "gu");
