@@ -60,6 +60,57 @@ const DE_DATE = needs(
   ["."],
 );
 
+/**
+ * Months in the languages families' papers are written in, and Dutch months as typed in a hurry: "12 marca 2014"
+ * (Polish), "3 mai 2012" (French), "15 de março de 2018", "5 Ekim 2019", "14 feburari 2024". Only with a day before.
+ */
+const OTHER_MONTH = [
+  ...["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października"],
+  ...[
+    "listopada",
+    "grudnia",
+    "janvier",
+    "février",
+    "mars",
+    "mai",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+  ],
+  ...["novembre", "décembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro"],
+  ...["dezembro", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre"],
+  ...["noviembre", "diciembre", "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim"],
+  ...["kasım", "aralık", "yanayir", "fabrayir", "maris", "abril", "mayu", "yunyu", "yulyu", "ghusht", "sibtambir"],
+  ...["feburari", "febuari", "februarie", "setpember", "septmber", "sepetmber", "okotber", "oktber", "novmber"],
+  ...["decmber", "desember", "agustus", "augusuts", "janaury", "januarie"],
+].join("|");
+const OTHER_LANGUAGE_DATE = needs(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d{1,2}[ \t]+(?:de[ \t]+)?(?:${OTHER_MONTH})(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?=${MONTH_WORD}(?![\p{L}]))${MONTH_WORD}(?:[ \t]+(?:19|20)\d{2})?`,
+    "giu",
+  ),
+  DIGITS,
+);
+/**
+ * A day of the month by its ordinal or after its weekday, where the month is known from the talk: "op de 12de", "tot
+ * de 3e", "kan dinsdag 12 ook?", "Vrijdag de 13e" (not "op de 2de verdieping", "de 3e keer", "dinsdag 12 uur").
+ */
+const DAY_ALONE = needs(
+  new RegExp(
+    String.raw`(?<=(?<![\p{L}])(?:[Oo]p|[Vv]anaf|[Tt]ot|[Vv]oor|[Vv]óór|[Nn]a|[Ss]inds|of|en|[Rr]ond)[ \t]+)de[ \t]+\d{1,2}(?:e|de|ste)(?![\p{L}\p{N}])(?![ \t]+van[ \t]+(?:de|elke|iedere)[ \t]+maand)(?![ \t]+(?:\p{Ll}{3,}(?:ing|heid)|keer|maal|plaats|klas|groep|rij|ronde|verdieping|week|dag|maand|jaar|kind|poging|helft|periode|les|uur|etage|graad|versie|editie|druk)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+(?:de[ \t]+)?\d{1,2}(?:e|de|ste)?(?![\p{L}\p{N}]|[.:,]\d|[ \t]*(?:uur|u\.|u(?![\p{L}])|minuten|min|:|h(?![\p{L}])|${MONTH_WORD}|[-/]))`,
+    "gu",
+  ),
+  ["de ", "dag "],
+);
+/** "Inkomsten vanaf 3/2024", "Uitkering stopgezet 2024-03": a month and year in digits, the month first or last. */
+const MONTH_YEAR_SHORT = needs(
+  /(?<=(?<![\p{L}])(?:vanaf|sinds|per|tot|t\/m|in|van)[ \t]+)[1-9]\/(?:19|20)\d{2}(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\p{L}\p{N}]|[-/.]\d)/gu,
+  ["/", "-"],
+);
+
 /** Candidate replacements for the month-and-year and English dates in a free text. */
 export function otherDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
   const out: Span[] = [];
@@ -82,7 +133,15 @@ export function otherDateSpans(text: string, dates: DateShifter, priority: numbe
     out.push({ start, end, replacement: DATE_PLACEHOLDER, kinds: ["dates"], priority });
   };
   for (const m of matchAll(EN_DAY_MONTH, text)) add(m.index, m.index + m[0].length);
-  for (const re of [ROMAN_MONTH, WORD_DAY_MONTH, ORDINAL_OF_MONTH, DE_DATE])
+  for (const re of [
+    ROMAN_MONTH,
+    WORD_DAY_MONTH,
+    ORDINAL_OF_MONTH,
+    DE_DATE,
+    OTHER_LANGUAGE_DATE,
+    DAY_ALONE,
+    MONTH_YEAR_SHORT,
+  ])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   for (const m of matchAll(EN_MONTH_DAY, text)) {
     const [whole, month = "", ordinal] = m;

@@ -70,12 +70,12 @@ const RANGE_FIRST_DAY = new RegExp(
 // 2021", "van 2019 tot 2021": the word before may
 // take "van (het jaar)"; the second year of a range is found by YEAR_RANGE_END
 const EVENT_YEAR =
-  /(?<![\p{L}])(?:in|uit|sinds|vanaf|rond|begin|eind|medio|halverwege|tussen|geboortejaar|geb\.|geboren|overleden|gestorven|verhuisd|gescheiden|getrouwd|gevlucht|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:in|uit|sinds|vanaf|tot|rond|begin|eind|medio|halverwege|tussen|geboortejaar|geb\.|geboren|overleden|gestorven|verhuisd|gescheiden|getrouwd|gevlucht|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie|schooljaar)(?:[ \t]+van(?:[ \t]+het[ \t]+jaar)?)?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 const YEAR_RANGE_END =
   /(?<=(?<![\p{L}])(?:van|tussen|vanaf|sinds|in)[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:tot[ \t]+en[ \t]+met|tot|t\/m|en|[-–])[ \t]{0,2})((?:19|20)\d{2})(?![\p{L}\p{N}])/giu;
 /** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
 const YEAR_SPAN =
-  /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/.-])|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/.-]))/gu;
+  /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/-]|\.\d)|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/-]|\.\d))/gu;
 /** A year in brackets after a capitalised word: "Zara (2013) en Deniz (2016)", a child's year of birth. */
 const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(?=\))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
@@ -142,6 +142,16 @@ const STATISTIC =
 const IN_YEAR_BEFORE = /(?<![\p{L}])in[ \t]+(?:19|20)\d{2}[ \t]{0,2}(?:en|[-–]|t\/m|tot)[ \t]{0,2}$/iu;
 const PREPOSITION_YEAR =
   /^(?:in|sinds|vanaf|begin|eind|medio|halverwege|zomer|voorjaar|najaar|winter|herfst|lente|kerst|kerstmis|pasen|zomervakantie|kerstvakantie|meivakantie)[ \t]/iu;
+
+/** "Geboortejaar moeder: 1993", "Jaar van overlijden: 2015": a labelled year (group 1 the label, 2 the year). */
+const LABELLED_YEAR = needs(
+  /(?<=^|[\n\r\v])[ \t]*([^\n\r\v:]{2,50}):[ \t]{0,3}((?:19|20)\d{2})(?=[ \t]*(?:[.,;]|$|[\n\r\v]))/gu,
+  ["jaar"],
+);
+/** What makes a labelled year a family's: the label says a year and an event. */
+const YEAR_LABEL = /jaar/iu;
+const LABEL_EVENT =
+  /geboren|geboorte|overl|aankomst|komst|vertrek|huwelijk|trouw|scheiding|verhuiz|vlucht|migratie|inschrijving|diagnose|plaatsing/iu;
 
 /** Candidate replacements for the partial dates in a free text. */
 export function partialDateSpans(text: string, dates: DateShifter, priority: number): Span[] {
@@ -222,6 +232,12 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
   for (const m of matchAll(YEAR_IN_NOTE, text))
     if (!GENERAL_YEAR.test(ownLine(m.index))) add(m.index, m.index + m[0].length, DATE_PLACEHOLDER);
   birthdayCalendar(text, (start, end) => add(start, end, DATE_PLACEHOLDER));
+  for (const m of matchAll(LABELLED_YEAR, text)) {
+    const [whole, label = "", year = ""] = m;
+    if (!YEAR_LABEL.test(label) || !LABEL_EVENT.test(label)) continue;
+    const at = m.index + whole.length - year.length;
+    add(at, at + year.length, DATE_PLACEHOLDER);
+  }
   // the act before the year dates it, as a Turkish case ending does: no person needed in the sentence
   for (const m of [
     ...matchAll(YEAR_AFTER_ACT, text),

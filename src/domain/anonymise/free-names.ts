@@ -134,14 +134,16 @@ export interface FreeNameContext {
 const KIN_OF = String.raw`(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}])`;
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei", "Mila d'r vader". */
 const CONTEXT_AFTER = new RegExp(
-  String.raw`^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|${KIN_OF})(?![\p{N}])`,
+  String.raw`^[ \t]{1,3}(?:(?:z'n|d'r|z’n|d’r)[ \t]+\p{Ll}|zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|${KIN_OF})(?![\p{N}])`,
   "u",
 );
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS = new RegExp(
-  String.raw`^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|${KIN_OF})(?![\p{L}\p{N}])`,
+  String.raw`^[ \t]{1,3}(?:(?:z'n|d'r|z’n|d’r)[ \t]+\p{Ll}|zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|vraagt|vroeg|ontkent|ontkende|woont|woonde|werkt|werkte|speelt|speelde|spreekt|sprak|volgt|volgde|huilt|huilde|krijgt|kreeg|blijft|bleef|weigert|weigerde|voelt|voelde|weet|wist|kent|kende|helpt|hielp|ziet|zag|hoort|hoorde|durft|durfde|reageert|reageerde|mag|mocht|${KIN_OF})(?![\p{L}\p{N}])`,
   "u",
 );
+/** Endings of Dutch nouns that no name has: "-ing", "-heid", "-schap", "-atie", "-wet". */
+const NOUN_END = /(?:ing|heid|schap|teit|atie|isme|wet|ogie|itis|stoornis|diabetes|zorg|hulp)$/u;
 /** Short words that start clauses and are also first names: "Dan gaat het beter", "Ben je er morgen?". */
 const CLAUSE_WORDS = new Set(["dan", "ben", "wil", "mag", "kan", "tot", "bij", "net", "nou", "wel", "mee"]);
 /**
@@ -159,6 +161,13 @@ const LABEL_BEFORE = /(?:^|[\r\n\v])[ \t]*([\p{L}'’ \t-]{2,40}):[ \t]*$/u;
 /** Label words that say a person's name follows. */
 const NAME_LABELS = new Set([
   "naam",
+  "achternaam",
+  "voornaam",
+  "voornamen",
+  "roepnaam",
+  "geslachtsnaam",
+  "familienaam",
+  "paraaf",
   "contactpersoon",
   "aanmelder",
   "verwijzer",
@@ -263,7 +272,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
   const plainWord = (t: string): boolean => known(t) && !inNameList(t);
   for (const m of matchAll(SEQUENCE, text)) {
     // "Sanne's school": the possessive is no part of the name
-    let tokens = m[0].replace(/['’]s$/u, "").split(/[ \t]+/);
+    // "Thijs' fiets", "Els' dochter": an apostrophe alone after an s-sound is a possessive too, and says a name
+    const possessive = /(?<=[sxz])['’]$/u.test(m[0]) && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+    let tokens = m[0].replace(possessive ? /['’]$/u : /['’]s$/u, "").split(/[ \t]+/);
     let at = m.index;
     // the word in front: "oma Roos", "dhr. Bos", "de heer Kaya"
     // also "stiefvader (Ronald)", "Moeder: Corina Zwart", "collega's Van Dijk"
@@ -547,13 +558,21 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       // a short name too ("Sem is ziek", "Aya zei"), not a word that starts clauses ("Dan gaat hij", "Ben je er?")
       (Array.from(core[0] ?? "").length >= 4 ||
         (Array.from(core[0] ?? "").length === 3 && !CLAUSE_WORDS.has(lower(core[0] ?? "")))) &&
-      (!lexicon.common.has(lower(core[0] ?? "")) || lexicon.nameWords.has(lower(core[0] ?? ""))) &&
       // a name that is also a frequent word needs a verb of acting: "Winter is zwaar", "Post van school" are the words
-      // ("Mees is gezien": a rare word is a name before "is" too)
-      (lexicon.nameWords.has(lower(core[0] ?? "")) && lexicon.common.has(lower(core[0] ?? ""))
-        ? CONTEXT_ACTS
-        : CONTEXT_AFTER
-      ).test(text.slice(m.index + m[0].length))
+      // ("Mees is gezien": a rare word is a name before "is" too); so does a name the ranked word list has often
+      // without the dictionary ("Ronald heeft", "Ravi ontkent")
+      (possessive ||
+        (lexicon.common.has(lower(core[0] ?? "")) ? CONTEXT_ACTS : CONTEXT_AFTER).test(
+          text.slice(m.index + m[0].length),
+        )) &&
+      // a frequent word only a surname list has that ends like a verb or a plural is that word: "Delen helpt ook"
+      !(
+        lexicon.common.has(lower(core[0] ?? "")) &&
+        !lexicon.firstNames.has(lower(core[0] ?? "")) &&
+        /en$/u.test(lower(core[0] ?? ""))
+      ) &&
+      // "Klein heeft hij het niet": a pronoun after the verb is the subject, the word before it is not
+      !INVERTED_SUBJECT.test(text.slice(runEnd, runEnd + 24))
     )
       // a listed name that is also a word, at a sentence start and followed by a verb of speaking: "Bakker belde"
       accept = true;
@@ -565,6 +584,9 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       lexicon.common.size > 0 &&
       !inLists(core[0] ?? "") &&
       Array.from(core[0] ?? "").length >= 3 &&
+      // a long compound or a noun by its ending is a word: "Huiswerkbegeleiding helpt", "Zwangerschapsdiabetes speelde"
+      Array.from(core[0] ?? "").length <= 14 &&
+      !NOUN_END.test(lower(core[0] ?? "")) &&
       CONTEXT_ACTS.test(text.slice(runEnd))
     )
       // an unknown word at a sentence start that speaks or acts: "Ramsaran heeft contact gehad", "Ryszard gaf aan"
@@ -587,6 +609,7 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
             unknownWord(core[0] ?? "") &&
             !lexicon.places.has(lower(core[0] ?? "")) &&
             Array.from(core[0] ?? "").length >= 3 &&
+            !NOUN_END.test(lower(core[0] ?? "")) &&
             !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
             CONTEXT_ACTS.test(text.slice(runEnd)) &&
             // "Met Kwiek gaat het goed": a pronoun after the verb is the subject, the word before it is not

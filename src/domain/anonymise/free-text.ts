@@ -141,11 +141,15 @@ const AFTER_STREET_NUMBER = new RegExp(
   "gu",
 );
 const LAST_IN_BRACKETS = new RegExp(String.raw`(?<=\([^()\n]{2,60},[ \t]{1,3})(${TOWN})(?=\))`, "gu");
-const NOT_CONTEXT = new Set(
-  "jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam tigrinya tigrinja amhaars dari farsi pashto sorani koerdisch somalisch oekraïens russisch papiaments stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
+/** Countries and nationalities (the rules mark no country), shops, chains and apps (no identifier). */
+const COUNTRIES_AND_BRANDS =
+  "polen oekraïne duitsland belgië frankrijk spanje italië portugal turkije marokko algerije tunesië egypte syrië irak iran afghanistan pakistan india china eritrea ethiopië somalië soedan nigeria ghana congo suriname curaçao aruba bonaire indonesië roemenië bulgarije hongarije griekenland engeland ierland schotland amerika rusland litouwen letland servië bosnië kosovo albanië jemen libanon libië thailand vietnam filipijnen colombia brazilië venezuela turkse poolse marokkaanse syrische eritrese somalische afghaanse irakese iraanse surinaamse antilliaanse nederlandse duitse belgische oekraïense roemeense bulgaarse magister somtoday parnassys roblox minecraft hema mcdonald's primark mediamarkt ikea kruidvat gamma praxis playstation parro digid mijnoverheid netflix discord lidl jumbo zeeman blokker aldi etos nike adidas kfc";
+const NOT_CONTEXT = new Set([
+  ...COUNTRIES_AND_BRANDS.split(" "),
+  ..."jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam tigrinya tigrinja amhaars dari farsi pashto sorani koerdisch somalisch oekraïens russisch papiaments stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
     " ",
   ),
-);
+]);
 
 // A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20",
 // "Het Ravijn 2" (group 1 an article, 2 the word, 3 a year in the name).

@@ -21,6 +21,8 @@ interface Entry {
   exactFirst: string | null;
   /** Also an ordinary Dutch word or name: only a name in mid-sentence. */
   ambiguous: boolean;
+  /** No word of it is a Dutch word or a name (an article aside): a chat may write it small ("domijn"). */
+  small: boolean;
 }
 
 const indexes = new WeakMap<ReadonlySet<string>, Map<string, Entry[]>>();
@@ -42,8 +44,17 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
     const exactFirst = /\p{Ll}/u.test(first) ? null : first;
     const ambiguous =
       words.length === 1 && (lexicon.common.has(k) || lexicon.surnames.has(k) || lexicon.nameWords.has(k));
+    const plain = (w: string): boolean =>
+      lexicon.common.has(w) ||
+      lexicon.nameWords.has(w) ||
+      lexicon.firstNames.has(w) ||
+      lexicon.surnames.has(w) ||
+      lexicon.places.has(w) ||
+      (lexicon.dictionary?.has(w) ?? false);
+    const core = words.filter((w, i) => !(i === 0 && (w === "de" || w === "het" || w === "'t")));
+    const small = exactFirst === null && core.length > 0 && core.every((w) => Array.from(w).length >= 4 && !plain(w));
     const list = index.get(k) ?? [];
-    list.push({ words, exactFirst, ambiguous });
+    list.push({ words, exactFirst, ambiguous, small });
     index.set(k, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -79,10 +90,12 @@ export function listedInstitutions(text: string, lexicon: Lexicon, priority: num
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !/^[\p{Lu}'’\p{N}]/u.test(t.word)) continue;
+    if (!t) continue;
+    const capital = /^[\p{Lu}'’\p{N}]/u.test(t.word);
     const entries = index.get(lower(t.word));
     if (!entries) continue;
     for (const e of entries) {
+      if (!capital && !e.small) continue;
       if (e.exactFirst !== null && e.exactFirst !== t.word) continue;
       const last = tokens[i + e.words.length - 1];
       if (!last) continue;

@@ -180,7 +180,12 @@ function nameWords(words: readonly string[], ctx: LowerNameContext, titled = fal
       out.push(w);
       continue;
     }
-    const afterParticle = out.length > 0 && ctx.particle(out[out.length - 1] ?? "");
+    // after a name word and its particle ("richard de haan"), or after a title and a particle ("mevrouw de graaf"), not
+    // after a particle alone ("ben er") nor a title's role ("Mevrouw de rechter")
+    const afterParticle =
+      out.length > 0 &&
+      ctx.particle(out[out.length - 1] ?? "") &&
+      (out.some((x) => !ctx.particle(x)) || (titled && !isProfessionWord(w) && !isPersonWord(w)));
     // first after a title only with a name word after it: "mevrouw bos jolanda", not "meneer wilde niet"
     const next = words[i + 1] ?? "";
     const nameNext = next !== "" && !ctx.plain(next) && !ctx.particle(next) && VOWEL.test(next);
