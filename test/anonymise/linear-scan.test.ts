@@ -22,8 +22,10 @@ function expectLinear(unit: string): void {
   // The 1 s target per 100 KB is shown by the bench (bench/scan-shapes.ts, in npm run bench); CPU time
   // still varies with a busy machine (the 1,574 distinct names took 0.6 s alone, 1.25 s beside a full
   // parallel run). This ceiling catches a quadratic scan (100 KB of one shape took 7–17 s) without
-  // failing on load; the growth check below is what proves linearity.
-  expect(whole).toBeLessThanOrEqual(2000);
+  // failing on load; the growth check below is what proves linearity. (Stop 38: the costliest fuzzed shape,
+  // "{naam}.\n{naam} 12 ", took 0.78 s alone and 0.97 s with the recogniser of stop 37, but 2.09 s in one clean-clone
+  // CI run beside the browser suites; 2 s failed on load, so the ceiling is 3 s, still far below a quadratic scan.)
+  expect(whole).toBeLessThanOrEqual(3000);
   // linear: about 4×; allow 8× plus a fixed 60 ms for start-up work that does not grow with the text
   expect(whole).toBeLessThanOrEqual(8 * quarter + 60);
 }
