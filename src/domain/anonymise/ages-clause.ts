@@ -5,7 +5,8 @@
 import { RIGHT, matchAll, type Span } from "./spans";
 
 const UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen";
-const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+/** The tens as words, "twintig" to "negentig": ages, ordinals and decades of life are built from them. */
+export const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
 /**
  * Ages as words, "twee" to "negenennegentig", and halves ("anderhalf", "tweeënhalf", "zeveneneenhalf"); "een" is left
  * out ("ze is een van de vijf"). Longest first, so that a rule without a boundary after it takes the whole word.
@@ -49,7 +50,7 @@ const LABEL_AGE = new RegExp(
   "gu",
 );
 /** Ordinals as words from "tweede" to "negenennegentigste" ("eerste" is rarely an age). */
-export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ste)`;
+export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:${UNITS})[eë]n)?(?:${TENS})ste)`;
 // "sinds zijn tiende", "vanaf haar twaalfde blowt ze", "van haar dertiende tot haar vijftiende", "tot ongeveer haar
 // tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
 // number of months or years after one ("tot zijn 9 maanden behandeld", not "na zijn 2 jaar in de jeugdzorg")

@@ -3,7 +3,7 @@
 // "Met veertien had ze …", "zegt 15 te zijn", "de IND schat hem op 20", "een zestiger", "Mijn dochter zeven jaar,",
 // "De grootouders van vaderskant zijn 72 en 70", "De twee broers, 17 en 19, zijn …". Each needs a person, a relative or
 // a verb of age beside the number. Bounded regexes: linear scans.
-import { WORDS } from "./ages-clause";
+import { TENS, WORDS } from "./ages-clause";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
 const NUM = String.raw`(?:\d{1,2}|${WORDS})`;
@@ -58,13 +58,7 @@ const ESTIMATED = needs(
   ["schat"],
 );
 // "een zestiger", "Zijn nieuwe vriendin is een dertiger": a person by their decade
-const DECADE_PERSON = needs(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?(?![\p{L}])`,
-    "giu",
-  ),
-  ["tiger", "tigers"],
-);
+const DECADE_PERSON = needs(new RegExp(String.raw`(?<![\p{L}])(?:${TENS})ers?(?![\p{L}])`, "giu"), ["tiger", "tigers"]);
 // "Mijn dochter zeven jaar, zij niet wil naar school": a relative and their years without a verb, as a parent writes
 // who learns Dutch
 const RELATIVE_YEARS = needs(
@@ -74,15 +68,16 @@ const RELATIVE_YEARS = needs(
   ),
   ["jaar", "jr", "maanden"],
 );
-// "De grootouders van vaderskant zijn 72 en 70", "De twee broers, 17 en 19, zijn samen aangehouden": ages of a plural
-// subject, words between allowed, or set off by commas after it
+// "Ze zijn 5 en 7.", "De kinderen zijn 4, 6 en 9", "De grootouders van vaderskant zijn 72 en 70", "De twee broers, 17
+// en 19, zijn samen aangehouden": ages of a plural subject that close the clause, words between allowed, or set off by
+// commas after it; after a pronoun two numbers at least ("Ze zijn 5." counts people)
 const PLURAL = String.raw`(?:kinderen|kids|jongens|meisjes|broers|zussen|broertjes|zusjes|zonen|dochters|tweeling|ouders|grootouders|opa[ \t]+en[ \t]+oma)`;
 const PLURAL_AGES = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:[Dd]e|[Hh]un|[Zz]ijn|[Hh]aar|[Mm]ijn|[Oo]nze)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?${PLURAL}(?:[ \t]+\p{Ll}{2,15}){0,3}[ \t]+(?:zijn|waren)[ \t]+(?:(?:nu|inmiddels|al|resp\.|respectievelijk)[ \t]+)?(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+jaar)?(?:[ \t]+oud)?[ \t]*(?:[.;!)]|$))|(?<=(?<![\p{L}])${PLURAL},[ \t]{1,2}(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+jaar)?,)`,
+    String.raw`(?<=(?<![\p{L}])(?:[Dd]e|[Hh]un|[Zz]ijn|[Hh]aar|[Mm]ijn|[Oo]nze)[ \t]+(?:\p{Ll}{2,12}[ \t]+)?${PLURAL}(?:[ \t]+\p{Ll}{2,15}){0,3}[ \t]+(?:zijn|waren|worden)[ \t]+(?:(?:nu|inmiddels|al|resp\.|respectievelijk)[ \t]+)?(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+jaar)?(?:[ \t]+oud)?[ \t]*(?:[.;!)]|$))|(?<=(?<![\p{L}])${PLURAL},[ \t]{1,2}(?:${NUM}(?:,|[ \t]en)[ \t]{1,2}){0,4})${NUM}(?=(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){0,4}(?:[ \t]+jaar)?,)|(?<=(?<![\p{L}])(?:[Zz]e|[Zz]ij|[Bb]eiden)[ \t]+(?:zijn|waren|worden)[ \t]+(?:nu[ \t]+|inmiddels[ \t]+)?)${NUM}(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){1,5}(?=[ \t]*(?:[.;!)]|$))`,
     "gmu",
   ),
-  ["zijn", "waren", ","],
+  ["zijn", "waren", "worden", ","],
 );
 // "kinderen 18, 15, 12, 8": two or more numbers after children, without a colon (group 1 the list)
 const CHILDREN_LIST = needs(

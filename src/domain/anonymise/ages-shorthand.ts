@@ -2,7 +2,7 @@
 // "11 j.", "Broertje Finn – 6 – zit …", "Kinderen: Emma 8, Lucas 11", "zijn 18e verjaardag", "de oudste van 13",
 // "is vorige week 17 geworden", "9 yo", "age 12", "Jongen, 16.". Each needs a person, a list of persons or a clause
 // end beside the number; a duration ("al 2 jr.", "sinds 3 j.") stays. Bounded regexes: linear scans.
-import { ORDINAL_WORDS, WORDS } from "./ages-clause";
+import { ORDINAL_WORDS, TENS, WORDS } from "./ages-clause";
 import { COUNTED_NOUN } from "./patterns";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
@@ -151,7 +151,7 @@ const BECOMES_WORD = needs(
 // "eind vijftig", "begin 40": a decade of life
 const DECADE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:eind|begin|midden|half|ergens[ \t]in[ \t]de|halverwege[ \t]de|in[ \t]de)[ \t]+)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)(?![\p{L}\p{N}])(?![ \t]*(?:euro|€|%|procent|km|kilo|minuten|uur|cm|kg)${RIGHT})`,
+    String.raw`(?<=(?<![\p{L}])(?:eind|begin|midden|half|ergens[ \t]in[ \t]de|halverwege[ \t]de|in[ \t]de)[ \t]+)(?:${TENS}|[2-9]0)(?![\p{L}\p{N}])(?![ \t]*(?:euro|€|%|procent|km|kilo|minuten|uur|cm|kg)${RIGHT})`,
     "giu",
   ),
   ["eind", "begin", "midden", "half", "ergens", "in de"],
@@ -169,14 +169,6 @@ const ANSWER = new RegExp(
   "iu",
 );
 
-// "Ze zijn 5 en 7.", "De kinderen zijn 4, 6 en 9": ages of a plural subject that close the clause
-const PLURAL_AGES = needs(
-  new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:[Zz]e|[Zz]ij|[Dd]e[ \t]+(?:kinderen|kids|jongens|meisjes|broers|zussen|broertjes|zusjes|tweeling)|[Bb]eiden)[ \t]+(?:zijn|waren|worden)[ \t]+(?:nu[ \t]+|inmiddels[ \t]+)?)${NUM}(?:(?:,|[ \t]en)[ \t]{1,2}${NUM}){1,5}(?=[ \t]*(?:[.;!)]|$))`,
-    "gmu",
-  ),
-  ["zijn", "waren", "worden"],
-);
 // "Jongste kind: 2 jaar.", "Oudste zoon 19 jaar": the eldest or youngest as a label
 const ELDEST_LABEL = needs(
   new RegExp(
@@ -225,17 +217,7 @@ export function shorthandAgeSpans(text: string, priority: number): Span[] {
     if (a) add(from + a.index, from + a.index + a[0].length);
   }
   const rules = [BIRTHDAY, ELDEST, BECAME, ENGLISH, OTHER_LANGUAGE, CHILD_COMMA, AFTER_BIRTH_YEAR, SHARED, MILESTONE];
-  for (const re of [
-    ...rules,
-    NOW_MONTHS,
-    BECOMES_WORD,
-    DECADE,
-    CORRECTED,
-    PLURAL_AGES,
-    ELDEST_LABEL,
-    SHARED_JARIG,
-    LABELLED_LIST,
-  ])
+  for (const re of [...rules, NOW_MONTHS, BECOMES_WORD, DECADE, CORRECTED, ELDEST_LABEL, SHARED_JARIG, LABELLED_LIST])
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   return out;
 }

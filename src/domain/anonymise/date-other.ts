@@ -2,7 +2,7 @@
 // ("sinds 05-2021", "van 09-'22 tot 01-'23") and English dates in mixed-language notes ("Monday 8 April", "Apr 10th",
 // "2 June"). The month and year are shifted like "mei 2021"; an English date becomes the date placeholder (the copy
 // writes dates in Dutch). Bounded regexes: linear scans; pure.
-import { DATE_PLACEHOLDER, DIGITS, MONTH_WORD, pad, type DateShifter } from "./date-shift";
+import { DATE_PLACEHOLDER, DIGITS, MONTH_WORD, WEEKDAYS, pad, type DateShifter } from "./date-shift";
 import { RIGHT, matchAll, needs, type Span } from "./spans";
 
 /** "05-2021", "5/2021", "09-'22": a month of two digits or a year with an apostrophe; never part of a longer date. */
@@ -83,7 +83,7 @@ const OTHER_MONTH = [
   ...["novembre", "décembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro"],
   ...["dezembro", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre"],
   ...["noviembre", "diciembre", "ocak", "şubat", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim"],
-  ...["kasım", "aralık", "yanayir", "fabrayir", "maris", "abril", "mayu", "yunyu", "yulyu", "ghusht", "sibtambir"],
+  ...["kasım", "aralık", "yanayir", "fabrayir", "maris", "mayu", "yunyu", "yulyu", "ghusht", "sibtambir"],
   ...["feburari", "febuari", "februarie", "setpember", "septmber", "sepetmber", "okotber", "oktber", "novmber"],
   ...["decmber", "desember", "agustus", "augusuts", "janaury", "januarie"],
 ].join("|");
@@ -100,7 +100,7 @@ const OTHER_LANGUAGE_DATE = needs(
  */
 const DAY_ALONE = needs(
   new RegExp(
-    String.raw`(?<=(?<![\p{L}])(?:[Oo]p|[Vv]anaf|[Tt]ot|[Vv]oor|[Vv]óór|[Nn]a|[Ss]inds|of|en|[Rr]ond)[ \t]+)de[ \t]+\d{1,2}(?:e|de|ste)(?![\p{L}\p{N}])(?![ \t]+van[ \t]+(?:de|elke|iedere)[ \t]+maand)(?![ \t]+(?:\p{Ll}{3,}(?:ing|heid)|keer|maal|plaats|klas|groep|rij|ronde|verdieping|week|dag|maand|jaar|kind|poging|helft|periode|les|uur|etage|graad|versie|editie|druk)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+(?:de[ \t]+)?\d{1,2}(?:e|de|ste)?(?![\p{L}\p{N}]|[.:,]\d|[ \t]*(?:uur|u\.|u(?![\p{L}])|minuten|min|:|h(?![\p{L}])|${MONTH_WORD}|[-/]))`,
+    String.raw`(?<=(?<![\p{L}])(?:[Oo]p|[Vv]anaf|[Tt]ot|[Vv]oor|[Vv]óór|[Nn]a|[Ss]inds|of|en|[Rr]ond)[ \t]+)de[ \t]+\d{1,2}(?:e|de|ste)(?![\p{L}\p{N}])(?![ \t]+van[ \t]+(?:de|elke|iedere)[ \t]+maand)(?![ \t]+(?:\p{Ll}{3,}(?:ing|heid)|keer|maal|plaats|klas|groep|rij|ronde|verdieping|week|dag|maand|jaar|kind|poging|helft|periode|les|uur|etage|graad|versie|editie|druk)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:${WEEKDAYS.join("|")})[ \t]+(?:de[ \t]+)?\d{1,2}(?:e|de|ste)?(?![\p{L}\p{N}]|[.:,]\d|[ \t]*(?:uur|u\.|u(?![\p{L}])|minuten|min|:|h(?![\p{L}])|${MONTH_WORD}|[-/]))`,
     "gu",
   ),
   ["de ", "dag "],

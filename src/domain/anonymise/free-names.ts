@@ -132,14 +132,16 @@ export interface FreeNameContext {
 
 /** A relative or thing of the person: "Mila d'r vader", "Noah zijn fiets". */
 const KIN_OF = String.raw`(?:zijn|haar|z'n|d'r|z’n|d’r)[ \t]+(?:moeder|vader|ouders|broer|broertje|zus|zusje|oma|opa|fiets|kamer|school|juf|meester|vriend|vriendin|telefoon)(?![\p{L}])`;
+/** A possessive before any thing: "Sem z'n nieuwe school", "Mila d'r fiets". */
+const POSSESSIVE_THING = String.raw`(?:z'n|d'r|z’n|d’r)[ \t]+\p{Ll}`;
 /** What follows a person at a sentence start: "Mulder belde", "Wolters van …", "Bos zei", "Mila d'r vader". */
 const CONTEXT_AFTER = new RegExp(
-  String.raw`^[ \t]{1,3}(?:(?:z'n|d'r|z’n|d’r)[ \t]+\p{Ll}|zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|${KIN_OF})(?![\p{N}])`,
+  String.raw`^[ \t]{1,3}(?:${POSSESSIVE_THING}|zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|van|is|was|wil|wilde|heet|heette|en[ \t]+\p{Lu}|${KIN_OF})(?![\p{N}])`,
   "u",
 );
 /** What a person does at a sentence start, for a word no list knows ("is", "was", "van", "en" say too little). */
 const CONTEXT_ACTS = new RegExp(
-  String.raw`^[ \t]{1,3}(?:(?:z'n|d'r|z’n|d’r)[ \t]+\p{Ll}|zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|vraagt|vroeg|ontkent|ontkende|woont|woonde|werkt|werkte|speelt|speelde|spreekt|sprak|volgt|volgde|huilt|huilde|krijgt|kreeg|blijft|bleef|weigert|weigerde|voelt|voelde|weet|wist|kent|kende|helpt|hielp|ziet|zag|hoort|hoorde|durft|durfde|reageert|reageerde|mag|mocht|${KIN_OF})(?![\p{L}\p{N}])`,
+  String.raw`^[ \t]{1,3}(?:zei|zegt|belde|belt|vertelt|vertelde|meldt|meldde|mailde|appte|schreef|liet|vindt|vond|stelt|stelde|denkt|dacht|regelt|neemt|komt|kwam|gaf|geeft|heeft|had|wil|wilde|gaat|ging|werd|wordt|kan|kon|moet|moest|zit|zat|vraagt|vroeg|ontkent|ontkende|woont|woonde|werkt|werkte|speelt|speelde|spreekt|sprak|volgt|volgde|huilt|huilde|krijgt|kreeg|blijft|bleef|weigert|weigerde|voelt|voelde|weet|wist|kent|kende|helpt|hielp|ziet|zag|hoort|hoorde|durft|durfde|reageert|reageerde|mag|mocht|${KIN_OF})(?![\p{L}\p{N}])`,
   "u",
 );
 /** Endings of Dutch nouns that no name has: "-ing", "-heid", "-schap", "-atie", "-wet". */

@@ -16,7 +16,7 @@ import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
 import { INSTITUTION_TYPE_BEFORE as TYPE_BEFORE, institutionShapes, institutionTails } from "./institution-shapes";
 import { multiWordPlaces, placeTails, placesBesidePlaces, placesInOtherCase } from "./places";
-import { COUNTED_NOUN, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
+import { COUNTED_NOUN, compoundHead, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
 import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
 
@@ -157,7 +157,7 @@ const STREET_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])((?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
   "gu",
 );
-const PLACE_PREPOSITION = /(?<![\p{L}])(?:naar|op|aan|bij|van|vanaf|in)[ \t]{1,2}$/u;
+const STREET_PREPOSITION = /(?<![\p{L}])(?:naar|op|aan|bij|van|vanaf|in)[ \t]{1,2}$/u;
 const BEFORE_POSTCODE = /^[ \t]*,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\p{N}])/u;
 
 const WORD_AGES =
@@ -268,13 +268,15 @@ needs(STREET_NUMBER, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
   [["jaar"]],
 ].forEach((groups, i) => AGE_RES[i] && needs(AGE_RES[i], ...groups));
 
+const TYPE_END = /^(\p{L}{2,})(?:school|college|kliniek|ziekenhuis)$/u;
 /** A compound of a plain word and a type: "Rijschool", "Praktijkschool" (not "Julianaschool"). */
 function typeCompound(word: string, lexicon: Lexicon): boolean {
   const k = lower(word);
   if (lexicon.common.has(k) || (lexicon.dictionary?.has(k) ?? false)) return true;
-  const head = /^(\p{L}{2,})(?:school|college|kliniek|ziekenhuis)$/u.exec(k)?.[1] ?? "";
-  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some(
-    (h) => h.length >= 3 && lexicon.common.has(h) && !lexicon.firstNames.has(h) && !lexicon.places.has(h),
+  return compoundHead(
+    word,
+    TYPE_END,
+    (h) => lexicon.common.has(h) && !lexicon.firstNames.has(h) && !lexicon.places.has(h),
   );
 }
 
@@ -400,7 +402,7 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     const unknown = lexicon.common.size > 0 && !known(word) && !lexicon.firstNames.has(k);
     const year = m[3] !== undefined;
     // "fietst naar De Kolk 14": an article and a capital after a preposition, in mid-sentence, name a place
-    const articled = m[1] !== undefined && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const articled = m[1] !== undefined && STREET_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index));
     const postcode = BEFORE_POSTCODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // "aan de Rabobank 50 euro": a number that counts something follows no street
     if (countsAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;

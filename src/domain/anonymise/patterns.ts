@@ -164,15 +164,19 @@ export const COUNTED_NOUN =
  */
 const EVERYDAY_END = /^(\p{L}+?)(markt|pad|einde|dijk|kade)$/u;
 
+/**
+ * Whether a compound's first part passes `plain`: the part before `ending`'s match (its group 1), with a linking -s- or
+ * -en- taken off ("Paardenmarkt": "paarden" or "paard").
+ */
+export function compoundHead(word: string, ending: RegExp, plain: (head: string) => boolean): boolean {
+  const head = ending.exec(word.toLocaleLowerCase("nl"))?.[1];
+  if (head === undefined) return false;
+  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some((h) => h.length >= 3 && plain(h));
+}
+
 /** A capitalised compound of a plain word and such an ending ("Kerstmarkt", "Paardenmarkt"): no street by its form. */
 export function plainCompound(word: string, lexicon: Lexicon): boolean {
-  const parts = EVERYDAY_END.exec(word.toLocaleLowerCase("nl"));
-  if (!parts) return false;
-  const head = parts[1] ?? "";
-  // a linking -s- or -en- ("Paardenmarkt"): the head word is what the word list knows
-  return [head, head.replace(/s$/u, ""), head.replace(/en$/u, "")].some(
-    (h) => h.length >= 3 && lexicon.common.has(h) && !lexicon.places.has(h),
-  );
+  return compoundHead(word, EVERYDAY_END, (h) => lexicon.common.has(h) && !lexicon.places.has(h));
 }
 
 /**
