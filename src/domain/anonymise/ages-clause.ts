@@ -15,7 +15,9 @@ export const WORDS = String.raw`(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|t
 const NUM = String.raw`(?:\d{1,2}(?:½|(?![.,]\d))|${WORDS})`;
 const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?|weken|dagen)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
+/** A child by their relation, after which a name may be written small ("broertje kerem"). */
+const KIN = String.raw`(?:broertje|zusje|broer|zus|zoon|dochter|zoontje|dochtertje|neefje|nichtje)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|(?<=${KIN}[ \t]+)\p{Ll}{2,20}|oudste|jongste|kleinste|middelste|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
 /** Who may follow the verb: "is hij", "wordt opa", "was Roos" (a capitalised word is checked against NOT_SUBJECT). */
 const AFTER_VERB = String.raw`(?:hij|zij|ze|ik|jij|opa|oma|vader|moeder|papa|mama|\p{Lu}\p{Ll}{1,30})`;
 const NOT_SUBJECT = new Set(
@@ -37,9 +39,10 @@ const IS_AGE = new RegExp(
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
 const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?[,.][ \t]{0,2}$/u;
-// "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt": one person, so no generic "als je 18 bent"
+// "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt", "dat haar zusje noor pas 5 is": one person, so no
+// generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat|[Ss]inds|[Oo]mdat|[Tt]otdat|[Dd]at)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30})[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
+  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat|[Ss]inds|[Oo]mdat|[Tt]otdat|[Dd]at)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30}|(?:(?:haar|zijn|mijn|m'n|z'n|d'r|ons|onze)[ \t]+)?${KIN}(?:[ \t]+\p{L}{2,20})?)[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
   "gu",
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
@@ -64,10 +67,10 @@ const ELLIPTIC_AGE = new RegExp(
   String.raw`(?<=(?<![\p{L}])\p{Lu}\p{Ll}{1,30}[ \t]+(?:pas|bijna|nog[ \t]maar|net|ruim)[ \t]+)(?:${WORDS}|\d{1,2})(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
   "gu",
 );
-// "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12": a second subject after an age told by "is" takes the
-// verb along
+// "Milan is vijf, Noor drie.", "De jongste is 4 en de oudste 12", "Wessel was negen, Thijmen zeven en …", "Zij is 17,
+// hij 24:": a second subject after an age told by "is" takes the verb along
 const NEXT_AGE = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste|zoon|dochter|broer|zus|broertje|zusje|vader|moeder|oma|opa|hij|zij|ze)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;!?)\n\r]|$))`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${SUBJECT}|oudste|jongste|middelste)[ \t]+${VERB}[ \t]+(?:${DEGREE}[ \t]+){0,2}${NUM}(?:[ \t]+${YEARS})?(?:,|[ \t]en)[ \t]{1,2}(?:de[ \t]+)?(?:\p{Lu}\p{Ll}{1,30}|oudste|jongste|middelste|zoon|dochter|broer|zus|broertje|zusje|vader|moeder|oma|opa|hij|zij|ze)[ \t]+(?:${DEGREE}[ \t]+){0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$)|[ \t]+en${RIGHT})`,
   "gu",
 );
 // "twee kinderen van 3 en 5", "broers van 12, 14 en 17": each number after children in the plural and "van"

@@ -88,6 +88,16 @@ const CHILDREN_LIST = needs(
   ["kinderen", "kids"],
 );
 
+// "Familie B.: vader 50, moeder 43, …", "Wij (ik 35, mijn vriend 37) willen …": a parent, partner or "ik" and a
+// number alone, in a list set off by a colon, bracket or comma
+const PARENT_LIST = needs(
+  new RegExp(
+    String.raw`(?<=(?:^|[\n\r(:;,])[ \t]*(?:[Ii]k|[Vv]ader|[Mm]oeder|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Hh]aar)[ \t]+(?:vriend|vriendin|man|vrouw|partner))[ \t]+)\d{1,2}(?=[ \t]*(?:[,;)]|$))`,
+    "gmu",
+  ),
+  [","],
+);
+
 const RULES = [
   SEX_AGE,
   TABLE_ROW,
@@ -98,6 +108,7 @@ const RULES = [
   DECADE_PERSON,
   RELATIVE_YEARS,
   PLURAL_AGES,
+  PARENT_LIST,
 ];
 
 export function formAgeSpans(text: string, priority: number): Span[] {

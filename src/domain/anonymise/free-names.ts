@@ -837,7 +837,7 @@ const PLACE_AFTER = new RegExp(
 const AGES = [
   new RegExp(String.raw`${LEFT}\d{1,2}-jarige?${RIGHT}`, "gu"),
   new RegExp(
-    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%|euro|€|cent|kilo|kg|km|meter|cm|punten|graden|minuten)|\s+(?:jaar\s+)?(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig)${RIGHT})`,
+    String.raw`(?=\d)(?<=\b(?:is|was|wordt|werd)\s{1,4})\d{1,2}(?:\s+jaar(?:\s+oud)?)?${RIGHT}(?!\s*(?:keer|uur|weken|dagen|maanden|procent|%|euro|€|cent|kilo|kg|km|meter|cm|punten|graden|minuten)|\s+(?:jaar\s+)?(?:geleden|lang|later|eerder|terug|getrouwd|samen|bezig)${RIGHT}|\s+(?:van|uit|op)\s+(?:de\s+)?\d)`,
     "gu",
   ),
   new RegExp(String.raw`${LEFT}\d{1,2}\s+jaar\s+oud${RIGHT}`, "gu"),

@@ -1,0 +1,35 @@
+// Issue 23, stop 39: ages said once and then left to the reader — a second subject after "is" without its verb ("Zij is
+// 17, hij 24:", "Tim was acht, Sem zes en …"), a parent or partner with a number in a list ("vader 50, moeder 43",
+// "(ik 35, mijn vriend 37)"), the superlative subjects ("De kleinste is nog maar twee maanden"), a child's name written
+// small after its relative ("broertje kerem is pas 4") — and a score that is no age ("was 14 van de 30").
+import { copyOfBox } from "./one-box";
+
+const out = (text: string): string => copyOfBox(text, 30).text;
+
+describe("ages said once for several people", () => {
+  test.each([
+    ["Zij is 16, hij 23: dat verschil baart zorgen.", "23"],
+    ["Tim was acht, Sem zes en de baby net geboren.", "zes"],
+    ["Gezin Yilmaz: vader 47, moeder 41, kinderen 15 en 9.", "47"],
+    ["Gezin Yilmaz: vader 47, moeder 41, kinderen 15 en 9.", "41"],
+    ["Aanmelding (ik 29, mijn vrouw 31) als pleeggezin.", "29"],
+    ["Aanmelding (ik 29, mijn vrouw 31) als pleeggezin.", "31"],
+    ["De kleinste is nog maar negen maanden.", "negen"],
+    ["De middelste is 7, zegt moeder.", "7"],
+    ["ze zei dat haar zusje noor pas 5 is", "5"],
+    ["mijn broertje kerem is pas 4 hij huilde.", "4"],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+
+  test.each([
+    "De score op de vragenlijst was 14 van de 30.",
+    "Het risico is 1 op 4.",
+    "Vader 2 keer gebeld, moeder niet bereikt.",
+    "Stand: thuis 3, uit 1.",
+    "De oudste klas is groep 8, de jongste groep 1.",
+    "Aanwezig waren vader, moeder en de mentor.",
+  ])("%s stays as it was", (text) => {
+    expect(out(text)).toBe(text);
+  });
+});
