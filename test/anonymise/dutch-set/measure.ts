@@ -56,10 +56,12 @@ export type Half =
   | "blind6a"
   | "blind6b"
   | "blind7a"
-  | "blind7b";
+  | "blind7b"
+  | "blind8a"
+  | "blind8b";
 
 /** Halves whose misses are never printed: reading them would unseal the set. */
-export const SEALED: readonly Half[] = ["blind2b", "blind5b", "blind6b", "blind7b"];
+export const SEALED: readonly Half[] = ["blind2b", "blind5b", "blind6b", "blind7b", "blind8b"];
 
 export const HALVES: readonly Half[] = [
   "tune",
@@ -77,6 +79,8 @@ export const HALVES: readonly Half[] = [
   "blind6b",
   "blind7a",
   "blind7b",
+  "blind8a",
+  "blind8b",
 ];
 
 /** The halves the report measures: those named with --half, or all of them. */
