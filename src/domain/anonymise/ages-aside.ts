@@ -41,6 +41,9 @@ function bracketAges(text: string, add: (start: number, end: number) => void): v
     const who = found[1];
     if (who !== undefined && who.split(/[ \t]/u).some((w) => COUNTED_NOUN.test(w))) continue;
     const ages = found[2] ?? "";
+    // "(5-2)" counts down: a score or a day and month, not a span of ages ("(14–15?)")
+    const span = /^(\d{1,2})[ \t]?[-–][ \t]?(\d{1,2})$/u.exec(ages);
+    if (span && Number(span[1]) >= Number(span[2])) continue;
     const offset = m.index + m[0].length - 1 - inside.length + inside.indexOf(ages);
     for (const a of matchAll(ONE_AGE, ages)) add(offset + a.index, offset + a.index + a[0].length);
   }

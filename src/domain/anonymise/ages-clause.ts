@@ -17,7 +17,7 @@ const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?|weken|dagen)`;
 /** A person as the subject: a pronoun for one person or a capitalised word (checked against NOT_SUBJECT below). */
 /** A child by their relation, after which a name may be written small ("broertje kerem"). */
 const KIN = String.raw`(?:broertje|zusje|broer|zus|zoon|dochter|zoontje|dochtertje|neefje|nichtje)`;
-const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|(?<=${KIN}[ \t]+)\p{Ll}{2,20}|oudste|jongste|kleinste|middelste|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
+const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|(?<=${KIN}[ \t]+)\p{Ll}{2,20}|(?<=[Dd]ie[ \t]+van[ \t]+)\p{Ll}{3,12}|oudste|jongste|kleinste|middelste|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
 /** Who may follow the verb: "is hij", "wordt opa", "was Roos" (a capitalised word is checked against NOT_SUBJECT). */
 const AFTER_VERB = String.raw`(?:hij|zij|ze|ik|jij|opa|oma|vader|moeder|papa|mama|\p{Lu}\p{Ll}{1,30})`;
 const NOT_SUBJECT = new Set(
@@ -30,19 +30,20 @@ const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|
  * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
  * "ik" or "mijn".
  */
-const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|ofzo|nu|toch|hoor|geloof|denk|ik|mijn|m'n|we|wij|hij|zij|jij|doe|meer|bro|joh|man|hè|he|volgens|misschien|ongeveer)${RIGHT})`;
+const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|ofzo|nu|toch|hoor|geloof|denk|ik|mijn|m'n|we|wij|hij|zij|jij|doe|meer|bro|joh|man|hè|he|volgens|misschien|ongeveer|lol|lmao|haha|hahaha|xd|op(?=[ \t]+\d))${RIGHT})`;
 
-// "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.": subject and verb in either order
+// "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.", "die van rechts is pas 13", "Toen ik wegging was
+// je 9" (the past: no generic "je"), "Lynn wordt 11 op 2/4": subject and verb in either order
 const IS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?:[Ww]as|[Ww]erd)[ \t]+je|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
 const NAME_THEN_DIE = /\p{Lu}\p{Ll}+(?:[ \t]+dan)?[,.][ \t]{0,2}$/u;
-// "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt", "dat haar zusje noor pas 5 is": one person, so no
-// generic "als je 18 bent"
+// "Als ik twaalf ben", "toen ze vier was", "zodra hij 16 wordt", "dat haar zusje noor pas 5 is", "dat je nu al 12
+// bent": one person; "je" only after a word that tells a fact, so no generic "als je 18 bent"
 const WHEN_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat|[Ss]inds|[Oo]mdat|[Tt]otdat|[Dd]at)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30}|(?:(?:haar|zijn|mijn|m'n|z'n|d'r|ons|onze)[ \t]+)?${KIN}(?:[ \t]+\p{L}{2,20})?)[ \t]+(?:(?:pas|nog|net|al|ongeveer|bijna)[ \t]+)?(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
+  String.raw`(?<![\p{L}])(?:(?:[Aa]ls|[Tt]oen|[Zz]odra|[Ww]anneer|[Vv]oordat|[Nn]adat|[Ss]inds|[Oo]mdat|[Tt]otdat|[Dd]at)[ \t]+(?:ik|jij|hij|zij|ze|gij|\p{Lu}\p{Ll}{1,30}|(?:(?:haar|zijn|mijn|m'n|z'n|d'r|ons|onze)[ \t]+)?${KIN}(?:[ \t]+\p{L}{2,20})?)|(?:[Tt]oen|[Ss]inds|[Oo]mdat|[Nn]adat|[Dd]at)[ \t]+je)[ \t]+(?:(?:pas|nog|net|al|nu|inmiddels|ongeveer|bijna)[ \t]+){0,2}(${NUM}(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)([ \t]+(?:ben|bent|is|was|werd|word|wordt|waart))${RIGHT}`,
   "gu",
 );
 // "Leeftijd: 15", "lft. 9 jaar", "Leeftijden kinderen: 4, 7 en 11": each number after the label; never a range or a
@@ -54,12 +55,12 @@ const LABEL_AGE = new RegExp(
 );
 /** Ordinals as words from "tweede" to "negenennegentigste" ("eerste" is rarely an age). */
 export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:${UNITS})[eë]n)?(?:${TENS})ste)`;
-// "sinds zijn tiende", "vanaf haar twaalfde blowt ze", "van haar dertiende tot haar vijftiende", "tot ongeveer haar
+// "sinds zijn tiende", "sinds je tiende" (not the generic "vanaf je 16e"), "vanaf haar twaalfde blowt ze", "van haar dertiende tot haar vijftiende", "tot ongeveer haar
 // tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
 // number of months or years after one ("tot zijn 9 maanden behandeld", not "na zijn 2 jaar in de jeugdzorg")
 const ORDINAL_NOUN = String.raw`(?:vrouw|man|echtgenote|echtgenoot|ex|auto|telefoon|keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
 const ORDINAL_AGE = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Vv]an|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot|[Tt]egen|[Bb]ij|[Mm]et)[ \t]+(?:(?:ongeveer|ca\.?|circa|pas|al|precies|rond)[ \t]+)?(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Rr]ond|[Tt]egen)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|jaar|jr\.?)(?![\p{L}\p{N}])(?![ \t]+(?:in|bij|op|als|van|aan|met|ervaring)${RIGHT})`,
+  String.raw`(?<=(?<![\p{L}])[Ss]inds[ \t]+je[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Vv]an|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot|[Tt]egen|[Bb]ij|[Mm]et)[ \t]+(?:(?:ongeveer|ca\.?|circa|pas|al|precies|rond)[ \t]+)?(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Rr]ond|[Tt]egen)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|jaar|jr\.?)(?![\p{L}\p{N}])(?![ \t]+(?:in|bij|op|als|van|aan|met|ervaring)${RIGHT})`,
   "gu",
 );
 // "Vishal is 14, zusje Asha pas zes.": the verb left out after the first, a name and a word of degree say it
@@ -119,7 +120,7 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
   }
   const rules: [RegExp, boolean][] = [
     [LABEL_AGE, may(/leeftijd|lft/iu)],
-    [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n/iu)],
+    [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n|sinds je/iu)],
     [COMMA_AGE, text.includes(",")],
     [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
     [NEXT_AGE, may(/is|was|wor|ben/iu) && /,| en /u.test(text)],

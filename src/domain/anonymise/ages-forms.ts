@@ -57,8 +57,11 @@ const ESTIMATED = needs(
   ),
   ["schat"],
 );
-// "een zestiger", "Zijn nieuwe vriendin is een dertiger": a person by their decade
-const DECADE_PERSON = needs(new RegExp(String.raw`(?<![\p{L}])(?:${TENS})ers?(?![\p{L}])`, "giu"), ["tiger", "tigers"]);
+// "een zestiger", "Zijn nieuwe vriendin is een dertiger", "(50-er, kent moeder)": a person by their decade
+const DECADE_PERSON = needs(
+  new RegExp(String.raw`(?<![\p{L}])(?:${TENS})ers?(?![\p{L}])|(?<![\p{L}\p{N}])[1-9]0-?ers?(?![\p{L}\p{N}])`, "giu"),
+  ["tiger", "0-er", "0er"],
+);
 // "Mijn dochter zeven jaar, zij niet wil naar school": a relative and their years without a verb, as a parent writes
 // who learns Dutch
 const RELATIVE_YEARS = needs(

@@ -170,7 +170,7 @@ const AGE_RULES: RegExp[] = [
   // a grown-up with a number: "een man van 31 uit Lelystad", "een vrouw van veertig" (not "de man van 31 mei")
   needs(
     new RegExp(
-      String.raw`(?<=(?<![\p{L}])(?:man|vrouw|meneer|mevrouw|heer|dame|kerel|vent|gast|neef|nicht|oom|tante|buurman|buurvrouw|jongetje|meisje|jongen)[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond(?:[ \t]+de)?|in[ \t]+de|nog[ \t]+geen|bijna|zo'n|±)[ \t]{1,3})?)(?:[1-9]\d?|${WORDS})(?:[ \t]{1,3}jaar)?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]{1,3}(?:${MONTH}|jaar[ \t]+geleden|euro|procent|%|uur|minuten|meter|kilo)${RIGHT})`,
+      String.raw`(?<=(?<![\p{L}])(?:man|vrouw|meneer|mevrouw|heer|dame|kerel|vent|gast|neef|nicht|oom|tante|buurman|buurvrouw|jongetje|meisje|jongen|iemand)[ \t]{1,3}van[ \t]{1,3}(?:(?:ongeveer|ca\.?|circa|rond(?:[ \t]+de)?|in[ \t]+de|nog[ \t]+geen|bijna|zo'n|±)[ \t]{1,3})?)(?:[1-9]\d?|${WORDS})(?:[ \t]{1,3}jaar)?(?![\p{L}\p{N}]|[.,/-]\d|[ \t]{1,3}(?:${MONTH}|jaar[ \t]+geleden|euro|procent|%|uur|minuten|meter|kilo)${RIGHT})`,
       "gu",
     ),
     [
@@ -189,7 +189,7 @@ const AGE_RULES: RegExp[] = [
         "oom",
         "tante",
       ],
-      ...["buurman", "buurvrouw", "jongetje", "meisje", "jongen"],
+      ...["buurman", "buurvrouw", "jongetje", "meisje", "jongen", "iemand"],
     ],
     ["van"],
   ),
@@ -208,6 +208,15 @@ const AGE_RULES: RegExp[] = [
       "giu",
     ),
     ["wordt", "werd"],
+  ),
+  // an age at an event of a life, as a school history or chronology writes it: "14 jaar bij instroom", "7 jaar bij de
+  // uithuisplaatsing", "3 maanden ten tijde van de scheiding"
+  needs(
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}.,])\d{1,2}[ \t]{1,3}(?:jaar|jr\.?|maanden)(?=[ \t]{1,3}(?:bij|ten[ \t]+tijde[ \t]+van)[ \t]{1,3}(?:(?:de|het|zijn|haar)[ \t]{1,3})?(?:instroom|aanmelding|opname|start|intake|plaatsing|uithuisplaatsing|geboorte|overlijden|scheiding|verhuizing|vlucht|aankomst|melding|diagnose|adoptie)${RIGHT})`,
+      "gu",
+    ),
+    [" bij ", " ten tijde "],
   ),
 ];
 

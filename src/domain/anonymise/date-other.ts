@@ -21,7 +21,8 @@ const EN_DAY_MONTH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${EN_WEEKDAY}),?[ \t]+)?\d{1,2}${ORDINAL}?[ \t]+(?:of[ \t]+)?(?:${EN_MONTH})\.?${YEAR}${RIGHT}`,
   "gu",
 );
-/** "Apr 10th", "June 2, 2024": the month first; "Jan 12" is a name and a number unless an ordinal says otherwise. */
+/** "Apr 10th", "June 2, 2024", "Mon, Jan 8, 2024": the month first; "Jan 12" is a name and a number unless an ordinal,
+ * a year or a weekday says otherwise. */
 const EN_MONTH_DAY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${EN_WEEKDAY}),?[ \t]+)?(${EN_MONTH})\.?[ \t]+\d{1,2}(${ORDINAL})?${YEAR}${RIGHT}`,
   "gu",
@@ -145,7 +146,9 @@ export function otherDateSpans(text: string, dates: DateShifter, priority: numbe
     for (const m of matchAll(re, text)) add(m.index, m.index + m[0].length);
   for (const m of matchAll(EN_MONTH_DAY, text)) {
     const [whole, month = "", ordinal] = m;
-    if (ordinal === undefined && (month === "Jan" || month.length <= 3)) continue;
+    // "Jan 12" may be a name and a number; a year after it or a weekday before it makes it a date ("Mon, Jan 8, 2024")
+    const dated = ordinal !== undefined || /(?:19|20)\d{2}$/u.test(whole) || !whole.startsWith(month);
+    if (!dated && (month === "Jan" || month.length <= 3)) continue;
     add(m.index, m.index + whole.length);
   }
   return out;

@@ -39,6 +39,13 @@ const CONTEXT_AFTER =
  */
 const EVENT_BEFORE =
   /(?:^|[^\p{L}])(?:MDO|mdo|[Vv]erjaardag|[Jj]arig|\p{L}*(?:[Oo]verleg|[Aa]fspraak|[Gg]esprek|[Bb]ezoek|[Zz]itting)|[Ee]valuatie|[Ii]ntake|[Cc]ontrole|[Dd]eadline|[Bb]elt|[Bb]elde|[Bb]ellen|[Mm]ailt|[Mm]ailde|[Bb]egrafenis|[Uu]itvaart|[Cc]rematie|[Bb]evalling|[Oo]peration|[Oo]peratie|[Ss]chorsing|[Oo]ntslag)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:was|is|op|van|staat|stond))?[ \t]+$/u;
+/**
+ * A verb in the past before a day and month, maybe with its subject: "meldde zich 8/4", "kreeg 3/2 €50", "belde ze
+ * 12/3", with a slash: "eindigde 4-2" and "scoorde 8/10" are scores, and a proper fraction ("was 1/2 uur te laat") or
+ * "24/7" stays.
+ */
+const PAST_BEFORE =
+  /(?:^|[^\p{L}])(?!scoor|haald|behaald|beoordeeld|waardeerd)(?:\p{Ll}{2,}(?:de|te|den|ten)|kreeg|kregen|kwam|kwamen|ging|gingen|zag|sprak|was|waren|had|zat|stond|bleef|vertrok|nam)(?:[ \t]+(?:zich|ze|hij|zij|er|ik|we|wij|u))?[ \t]+$/u;
 /** A day and month after another: "op 11/10 en 25/10", "12-9, 26-9 en 3-10". */
 const DATE_BEFORE = /\d{1,2}[/-]\d{1,2}[ \t]*(?:en|,|of|&|t\/m|tot)[ \t]*$/u;
 /** A log's entry starts its line with its date: "12-9 gesprek met Robin", "26-9 Robin mist les", "- 3/10: belt". */
@@ -76,6 +83,22 @@ const YEAR_RANGE_END =
 /** Two years joined: "In 2018-2019 woonde hij", "schooljaar 2023/2024" (each year is dated by the same context). */
 const YEAR_SPAN =
   /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/-]|\.\d)|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/-]|\.\d))/gu;
+/**
+ * A life's timeline: a year or two years at a line's start, then a wide gap, a colon or a dash ("2012–2014  peuterspeelzaal
+ * …", "2019:  onderzoek", "2023–nu    thuis"), as a school history or a chronology lists them.
+ */
+const TIMELINE_YEAR = needs(
+  new RegExp(
+    String.raw`(?<=(?:^|${lineEndClass()})[ \t]*(?:[-*•][ \t]+)?(?:(?:19|20)\d{2}[ \t]?[–-][ \t]?)?)((?:19|20)\d{2})(?=(?:[ \t]?[–-][ \t]?(?:(?:19|20)\d{2}|nu|heden))?(?:[ \t]{2,}|\t|[ \t]?:[ \t]|[ \t][–—][ \t]))`,
+    "gu",
+  ),
+  ["19", "20"],
+);
+/** A year in brackets after an event of a life: "sinds de scheiding (2023)", "na de verhuizing (2019)". */
+const EVENT_BRACKET_YEAR = needs(
+  /(?<=(?:scheiding|verhuizing|geboorte|overlijden|uithuisplaatsing|opname|diagnose|aanmelding|huwelijk|bruiloft|vlucht|aankomst|detentie|ontslag|ongeluk|brand|operatie|bevalling|adoptie)[ \t]?\()((?:19|20)\d{2})(?=\))/giu,
+  ["("],
+);
 /** A year in brackets after a capitalised word: "Zara (2013) en Deniz (2016)", a child's year of birth. */
 const YEAR_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]?\()((?:19|20)\d{2})(?=\))/gu;
 const YEAR_RANGE_START = /(?<![\p{L}])van[ \t]+((?:19|20)\d{2})(?=[ \t]{0,2}(?:tot|t\/m)(?![\p{L}]))/giu;
@@ -178,6 +201,10 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
         LOG_ENTRY_AFTER.test(after) &&
         (sep === "-" || d >= mo)) ||
       IN_BRACKETS(text, m.index, end, sep, d, mo) ||
+      (sep === "/" &&
+        !(d === 24 && mo === 7) &&
+        (d >= mo || mo > 4) &&
+        PAST_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) ||
       // "31-01", "09-12": two digits each, one with a leading zero, is how a date is written, not a score or a range
       (dd.length === 2 && mm.length === 2 && (dd.startsWith("0") || mm.startsWith("0"))) ||
       // a table's cell holding only a day and month: "| Bakker | 21-1"
@@ -243,6 +270,8 @@ export function partialDateSpans(text: string, dates: DateShifter, priority: num
     ...matchAll(YEAR_AFTER_ACT, text),
     ...matchAll(YEAR_SUFFIXED, text),
     ...matchAll(YEAR_SIGNED, text),
+    ...matchAll(TIMELINE_YEAR, text),
+    ...matchAll(EVENT_BRACKET_YEAR, text),
   ]) {
     const year = m[1] ?? "";
     const at = m.index + m[0].length - year.length;

@@ -99,7 +99,8 @@ const SEQUENCE = new RegExp(
   // a possessive ends the run: "Vladimir's Jean" is two people, not one name (one giant name per pair also made the
   // name matcher slow on long lists of them)
   // a surname written as its initial ends the run: "juf Hanneke D.", "met Jan B. gebeld"
-  String.raw`${LEFT}${INITIALS}?(?:${PART}\s{1,4}){0,4}${WORD}(?:(?<!['’]s)[ \t]{1,4}(?:${PART}[ \t]{1,4}){0,4}${WORD})*(?:[ \t]\p{Lu}\.(?=[\s,;:)]|$)(?![ \t]{1,4}(?:\p{Lu}|(?:${PART})[ \t])))?`,
+  // a tab or a line break ends it too: a table's next cell ("Rosalie⇥Karlijn") is another name
+  String.raw`${LEFT}${INITIALS}?(?:${PART} {1,4}){0,4}${WORD}(?:(?<!['’]s) {1,4}(?:${PART} {1,4}){0,4}${WORD})*(?:[ \t]\p{Lu}\.(?=[\s,;:)]|$)(?![ \t]{1,4}(?:\p{Lu}|(?:${PART})[ \t])))?`,
   "gu",
 );
 

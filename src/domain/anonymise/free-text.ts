@@ -17,7 +17,7 @@ import type { Lexicon } from "./lexicon";
 import { INSTITUTION_TYPE_BEFORE as TYPE_BEFORE, institutionShapes, institutionTails } from "./institution-shapes";
 import { multiWordPlaces, placeTails, placesBesidePlaces, placesInOtherCase } from "./places";
 import { COUNTED_NOUN, compoundHead, PLACEHOLDERS, plainCompound, PRIORITY, STREET_END } from "./patterns";
-import { LEFT, RIGHT, matchAll, needs, type CountKind, type Span } from "./spans";
+import { LEFT, RIGHT, cellEnd, matchAll, needs, type CountKind, type Span } from "./spans";
 import { lineEndClass } from "../text/line-breaks";
 
 export const INSTITUTION = "[instelling]";
@@ -45,10 +45,13 @@ export interface FreeTextContext {
   knownName?: (word: string) => boolean;
 }
 
+/** A name of a place or organisation ends at a tab (cellEnd). */
 const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority: number, group = 0): Span => {
   const text = m[group] ?? "";
   const start = m.index + m[0].indexOf(text);
-  return { start, end: start + text.length, replacement, kinds: [kind], priority };
+  const end =
+    kind === "organisations" || kind === "places" ? cellEnd(m.input, start, start + text.length) : start + text.length;
+  return { start, end, replacement, kinds: [kind], priority };
 };
 
 const HANDLE_RE = /(?<![\p{L}\p{N}._@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}._]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}@])/gu;
@@ -152,9 +155,10 @@ const NOT_CONTEXT = new Set([
 ]);
 
 // A street without a street ending and its house number: "Zuiderval 87", "Noorderhagen 122a", "Boulevard 1945 20",
-// "Het Ravijn 2" (group 1 an article, 2 the word, 3 a year in the name).
+// "Het Ravijn 2" (group 1 an article, 2 the word, 3 a year in the name); a tab before the number is a table's next
+// cell ("Nowak⇥11" is a name and an age).
 const STREET_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])((?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ \t]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
+  String.raw`(?<![\p{L}\p{N}'’.-])((?:De|Het|'t|’t)[ \t]{1,2})?(\p{Lu}[\p{Ll}'’-]+)([ \t]{1,2}(?:1[89]|20)\d\d)?[ ]{1,2}[1-9]\d{0,4}(?:[ \t]?[A-Za-z](?![\p{L}\p{N}])|-\d{1,4})?(?![\p{L}\p{N}]|[:.,/]\d)`,
   "gu",
 );
 const STREET_PREPOSITION = /(?<![\p{L}])(?:naar|op|aan|bij|van|vanaf|in)[ \t]{1,2}$/u;

@@ -12,7 +12,7 @@
 // All scans are single regex passes or token walks with a fixed window: linear in the text.
 import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./sentence-start";
-import { matchAll, needs, type Span } from "./spans";
+import { cellEnd, matchAll, needs, type Span } from "./spans";
 
 /** Type words an institution's name follows: "Basisschool De Wegwijzer", "Rijschool Harbers", "Sparkasse Nordhorn". */
 export const INSTITUTION_TYPE_BEFORE = String.raw`(?:Medisch[ \t]Centrum|Medisch|[Bb]asisschool|[Oo]bs|OBS|[Cc]bs|CBS|[Rr]kbs|RKBS|SBO|VSO|SO|[Kk]indcentrum|IKC|[Ss]tichting|Bureau|Sparkasse|Volksbank|Raiffeisenbank|[Pp]raktijk|[Hh]uisartsenpraktijk|\p{Lu}?\p{Ll}{3,20}praktijk|\p{Lu}\p{Ll}{1,24}(?:school|kantoor|bedrijf)|[Gg]ezondheidscentrum|[Kk]liniek|[Zz]iekenhuis(?:groep)?|[Kk]inderdagverblijf|KDV|BSO|[Kk]inderopvang|[Pp]euterspeelzaal|[Zz]orggroep|[Jj]eugdzorg|ROC|[Ss]cholengemeenschap|[Vv]oetbalvereniging|[Ss]portvereniging|[Zz]wemvereniging|[Vv]v|VV|[Ss]v|SV|FC|HC|RKSV|[Rr]estaurant|[Aa]dvocatenkantoor|[Bb]akkerij|[Kk]apsalon|[Aa]utobedrijf|[Hh]oveniersbedrijf|[Ss]childersbedrijf|[Bb]ouwbedrijf|[Tt]ransportbedrijf|[Ee]xpertisecentrum|[Kk]enniscentrum|[Ww]oonbedrijf|[Ww]oningcorporatie|[Ww]oonstichting|[Pp]leegzorg|[Aa]udiologisch[ \t][Cc]entrum)`;
@@ -81,7 +81,13 @@ export function institutionShapes(
   // without a word list every word would look unknown: no guesses then
   if (lexicon.common.size === 0) return out;
   const add = (start: number, end: number, at = priority): void => {
-    out.push({ start, end, replacement: INSTITUTION, kinds: ["organisations"], priority: at });
+    out.push({
+      start,
+      end: cellEnd(text, start, end),
+      replacement: INSTITUTION,
+      kinds: ["organisations"],
+      priority: at,
+    });
   };
   for (const m of matchAll(KIND_THEN_NAME, text)) {
     const kind = m[1] ?? "";
@@ -258,7 +264,13 @@ function domainNames(text: string, plainWord: (w: string) => boolean, priority: 
       if (labels.has(key)) best = length;
     }
     if (best > 0)
-      out.push({ start: m.index, end: m.index + best, replacement: INSTITUTION, kinds: ["organisations"], priority });
+      out.push({
+        start: m.index,
+        end: cellEnd(text, m.index, m.index + best),
+        replacement: INSTITUTION,
+        kinds: ["organisations"],
+        priority,
+      });
   }
   return out;
 }

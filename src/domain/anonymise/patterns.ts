@@ -110,7 +110,7 @@ const STREET_PERSON = String.raw`(?!(?:Adres|Woonadres|Postadres|Bezoekadres|Ver
 const STREET_SIDE = String.raw`(?:Noord|Zuid|Oost|West|NZ|OZ|WZ|ZZ|N\.Z\.|O\.Z\.|W\.Z\.|Z\.Z\.)`;
 const STREET_TITLE = String.raw`(?:(?:Dr|Prof|Mr|Ir|Pr|St|Burg|Weth)\.[ \t]?|(?:Wethouder|Burgemeester|Dokter|Professor|Prins|Prinses|Koning|Koningin|Graaf|Generaal|Kapitein|Pastoor|Dominee|Meester|Sint|President)[ \t]+)`;
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?\s+${HOUSE_NUMBER}`,
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:${STREET_TITLE}|(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|Het|'t)\s+)?(?:${STREET_ADJECTIVE}[ \t]|${STREET_PERSON})?\p{Lu}[\p{L}'-]*(?:${STREET_END})(?:[ \t]${STREET_SIDE})?[ \u00a0]{1,3}${HOUSE_NUMBER}`,
   "gu",
 );
 /** A German street in two words, as a relative across the border writes it: "Enscheder Straße 112", "Bahnhof Weg 7". */

@@ -63,6 +63,15 @@ export function resolveSpans(candidates: readonly Span[]): Span[] {
   return taken;
 }
 
+/**
+ * Where a name of a place or organisation found from `start` to `end` ends: at a tab, a table's cell border, where the
+ * rules' spaces ([ \t]) would join two cells ("De Windroos⇥Bas" is a school and a person).
+ */
+export function cellEnd(text: string, start: number, end: number): number {
+  const tab = text.indexOf("\t", start);
+  return tab > start && tab < end ? text.slice(start, tab).trimEnd().length + start : end;
+}
+
 export function applySpans(text: string, spans: readonly Span[]): string {
   let out = "";
   let at = 0;
