@@ -32,8 +32,8 @@ const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|
  */
 const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extended_Pictographic})|[ \t]+(?:geworden|toen|en|maar|dus|want|als|of|ofzo|nu|toch|hoor|geloof|denk|ik|mijn|m'n|we|wij|hij|zij|jij|doe|meer|bro|joh|man|hè|he|volgens|misschien|ongeveer|lol|lmao|haha|hahaha|xd|op(?=[ \t]+\d))${RIGHT})`;
 
-// "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.", "die van rechts is pas 13", "Toen ik wegging was
-// je 9" (the past: no generic "je"), "Lynn wordt 11 op 2/4": subject and verb in either order
+// "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.", "die van rechts is pas 13", "Toen ik wegging
+// was je 9" (the past: no generic "je"), "Lynn wordt 11 op 2/4": subject and verb in either order
 const IS_AGE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?:[Ww]as|[Ww]erd)[ \t]+je|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
@@ -55,8 +55,8 @@ const LABEL_AGE = new RegExp(
 );
 /** Ordinals as words from "tweede" to "negenennegentigste" ("eerste" is rarely an age). */
 export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:${UNITS})[eë]n)?(?:${TENS})ste)`;
-// "sinds zijn tiende", "sinds je tiende" (not the generic "vanaf je 16e"), "vanaf haar twaalfde blowt ze", "van haar dertiende tot haar vijftiende", "tot ongeveer haar
-// tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
+// "sinds zijn tiende", "sinds je tiende" (not the generic "vanaf je 16e"), "vanaf haar twaalfde blowt ze", "van haar
+// dertiende tot haar vijftiende", "tot ongeveer haar tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
 // number of months or years after one ("tot zijn 9 maanden behandeld", not "na zijn 2 jaar in de jeugdzorg")
 const ORDINAL_NOUN = String.raw`(?:vrouw|man|echtgenote|echtgenoot|ex|auto|telefoon|keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
 const ORDINAL_AGE = new RegExp(

@@ -84,8 +84,8 @@ const YEAR_RANGE_END =
 const YEAR_SPAN =
   /(?<=(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[ \t]?[-–/][ \t]?)((?:19|20)\d{2})(?![\p{L}\p{N}/-]|\.\d)|(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?=[ \t]?[-–/][ \t]?(?:19|20)\d{2}(?![\p{L}\p{N}/-]|\.\d))/gu;
 /**
- * A life's timeline: a year or two years at a line's start, then a wide gap, a colon or a dash ("2012–2014  peuterspeelzaal
- * …", "2019:  onderzoek", "2023–nu    thuis"), as a school history or a chronology lists them.
+ * A life's timeline: a year or two years at a line's start, then a wide gap, a colon or a dash ("2012–2014
+ * peuterspeelzaal …", "2019:  onderzoek", "2023–nu    thuis"), as a school history or a chronology lists them.
  */
 const TIMELINE_YEAR = needs(
   new RegExp(
