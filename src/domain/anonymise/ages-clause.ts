@@ -56,8 +56,9 @@ const LABEL_AGE = new RegExp(
 /** Ordinals as words from "tweede" to "negenennegentigste" ("eerste" is rarely an age). */
 export const ORDINAL_WORDS = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|(?:(?:${UNITS})[eë]n)?(?:${TENS})ste)`;
 // "sinds zijn tiende", "sinds je tiende" (not the generic "vanaf je 16e"), "vanaf haar twaalfde blowt ze", "van haar
-// dertiende tot haar vijftiende", "tot ongeveer haar tiende", "op haar negentigste overleden": an ordinal after a possessive is an age unless a noun follows; so is a
-// number of months or years after one ("tot zijn 9 maanden behandeld", not "na zijn 2 jaar in de jeugdzorg")
+// dertiende tot haar vijftiende", "tot ongeveer haar tiende", "op haar negentigste overleden": an ordinal after a
+// possessive is an age unless a noun follows; so is a number of months or years after one ("tot zijn 9 maanden
+// behandeld", not "na zijn 2 jaar in de jeugdzorg")
 const ORDINAL_NOUN = String.raw`(?:vrouw|man|echtgenote|echtgenoot|ex|auto|telefoon|keer|poging|kind|kindje|huis|school|klas|jaar|week|dag|maand|plaats|ronde|helft|periode|opname|plaatsing|gezin|vriend|vriendin|relatie|partner|dochter|zoon|baan|stage|huwelijk|les|studie|afspraak|gesprek|melding|behandeling|therapie|traject|zitting|bezoek|verhuizing|zwangerschap|bevalling|wedstrijd|toets|rapport|schooljaar|leerjaar|groep|uur|kans|gezinshuis|pleeggezin)`;
 const ORDINAL_AGE = new RegExp(
   String.raw`(?<=(?<![\p{L}])[Ss]inds[ \t]+je[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Ss]inds|[Vv]anaf|[Vv]an|[Oo]p|[Rr]ond|[Vv]oor|[Vv]óór|[Nn]a|[Tt]ot|[Tt]egen|[Bb]ij|[Mm]et)[ \t]+(?:(?:ongeveer|ca\.?|circa|pas|al|precies|rond)[ \t]+)?(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)(?:${ORDINAL_WORDS}|\d{1,2}(?:e|ste|de))(?![\p{L}\p{N}])(?![ \t]+${ORDINAL_NOUN}${RIGHT})|(?<=(?<![\p{L}])(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Rr]ond|[Tt]egen)[ \t]+(?:zijn|haar|mijn|jouw|hun|z'n|d'r|m'n)[ \t]+)\d{1,2}[ \t]+(?:maanden|mnd\.?|weken|jaar|jr\.?)(?![\p{L}\p{N}])(?![ \t]+(?:in|bij|op|als|van|aan|met|ervaring)${RIGHT})`,
