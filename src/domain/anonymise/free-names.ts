@@ -104,6 +104,7 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
+const BRACKETED_FIRST_NAME = needs(/(?<=\()[ \t]?(\p{Lu}\p{Ll}{1,15})[ \t]?(?=\))/gu, ["("]);
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
 const LOWER_WORD = /(?<![\p{L}\p{N}@._/\\-])\p{Ll}{4,}(?![\p{L}\p{N}@_/\\-]|\.[\p{L}\p{N}])/gu;
@@ -223,6 +224,9 @@ function nearSubject(text: string, at: number, length: number): boolean {
 const SURNAME_PARTICLES = new Set(["der", "den", "'t", "’t", "ten", "ter"]);
 /** A family's word before its surname: "het gezin van der Veen", "fam. ter Horst". */
 const FAMILY_BEFORE = /^(?:gezin|familie|fam\.|echtpaar|huishouden)$/iu;
+/** A capitalised compound of a kind of organisation: "Julianaschool", "Pinkstergemeente", "Gezondheidscentrum". */
+const INSTITUTION_COMPOUND_WORD =
+  /^\p{Lu}\p{Ll}+(?:school|college|lyceum|gemeente|kerk|centrum|kliniek|praktijk|ziekenhuis|stichting|vereniging)$/u;
 const INSTITUTION_TYPE = new RegExp(String.raw`^(?:${INSTITUTION_TYPE_BEFORE}|Gemeente|GGZ|GGD|Wijkteam|Team)$`, "u");
 /** A small word as an item of a list: "met sanne, Fleur", ", noa en". */
 const SMALL_IN_LIST = needs(
@@ -397,14 +401,15 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
     // a name has at most six words: a longer run of capitalised words (a title, a list) is no one name, and as one it
     // would make the name matcher huge
     if (tokens.length > 6) continue;
-    // "S Jansen van Stichting Humanitas", "Van der Meer van Mediant": a person of an institution; the name ends there
+    // "S Jansen van Stichting Humanitas", "Van der Meer van Mediant", "Meester Bouwhuis van de Prinses
+    // Julianaschool": a person of an institution; the name ends there
     const ofInstitution = tokens.findIndex(
       (t, i) =>
         i > 0 &&
         (t === "van" || t === "bij") &&
         (INSTITUTION_TYPE.test(tokens[i + 1] ?? "") ||
           SERVICE_AFTER.test(tokens.slice(i + 1).join(" ")) ||
-          tokens.slice(i + 1).some((w) => listedInstitutionWord(lexicon, w))),
+          tokens.slice(i + 1).some((w) => listedInstitutionWord(lexicon, w) || INSTITUTION_COMPOUND_WORD.test(w))),
     );
     if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
@@ -680,6 +685,13 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
   }
+  // a listed first name alone in brackets says who is meant, also when it is a word: "de wijkcoach van Bram (Eva)"
+  for (const m of matchAll(BRACKETED_FIRST_NAME, text)) {
+    const w = m[1] ?? "";
+    const k = lower(w);
+    if (lexicon.firstNames.has(k) && !NOT_NAMES.has(k) && !ctx.notNames.has(k) && !lexicon.places.has(k))
+      out.push({ name: w, role: null });
+  }
   // chat and app texts write names in small letters ("ik bel marco om 9 uur"): a listed first name that the dictionary
   // does not have as a word (nameWords holds those, and the most frequent word forms such as "bent"), and no place,
   // written small, is that name (only with a word list); the ranked word list has "marco" only because it is a name
@@ -714,7 +726,8 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
           lexicon.places.has(k) ||
           contextRole(k) !== null ||
           isPersonWord(k) ||
-          isProfessionWord(k)
+          isProfessionWord(k) ||
+          (!lexicon.firstNames.has(k) && verbForm(k, (v) => plainWord(v) || (lexicon.dictionary?.has(v) ?? false)))
         );
       };
     const particle = (w: string): boolean => PARTICLES.has(lower(w));
@@ -799,6 +812,20 @@ const SMALL_SUBJECT =
 
 /** Diminutive endings: "sannetje", "pietje", "jannetje", "marieke". */
 const DIMINUTIVES = ["etje", "tje", "pje", "kje", "je", "ke"];
+/**
+ * A verb's form written small, told by its infinitive: "tolkt" (tolken), "bestrijdt" (bestrijden), "loopt" (lopen),
+ * "tolkte". After "dochter" or "moeder" it is what they do, not their name ("De oudste dochter tolkt thuis").
+ */
+function verbForm(k: string, word: (w: string) => boolean): boolean {
+  const stems = [
+    ...(k.endsWith("t") ? [k.slice(0, -1)] : []),
+    ...(/[dt]e$/u.test(k) ? [k.slice(0, -2)] : []),
+    ...(/[dt]en$/u.test(k) ? [k.slice(0, -3)] : []),
+  ];
+  // a long vowel before the last consonant is written once before "-en": "loop" → "lopen"
+  return stems.some((s) => s.length >= 2 && (word(`${s}en`) || word(`${s.replace(/([aeou])\1(\p{Ll})$/u, "$1$2")}en`)));
+}
+
 /**
  * A listed first name with a diminutive ending, written small: "thijsje" (Thijs), "annetje" (Anne). Only a name that is
  * no word itself ("beetje" is a word, "meisje" has no name in it) and whose stem is no word ("huisje").

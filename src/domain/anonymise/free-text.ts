@@ -367,6 +367,9 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     if (fixed(core) || fixed(word)) continue;
     // an everyday compound with a street's ending is a word ("naar de Kerstmarkt"), not an organisation's name
     if (prep !== "met" && !PLACE_PREPOSITIONS.has(prep) && plainCompound(core, lexicon)) continue;
+    // an acronym joined to a plain word names a thing: "naar de EHBO-ruimte", "bij de GGD-arts"
+    const joined = /^\p{Lu}{2,6}-(\p{Ll}{3,})$/u.exec(core);
+    if (joined && (known(joined[1] ?? "") || plainCompound(joined[1] ?? "", lexicon))) continue;
     // an acronym after "op de/het" is a test or a form far more often than an organisation ("score op de CBCL")
     if (/^op (?:de|het)$/u.test(prep) && /^\p{Lu}{2,6}$/u.test(core)) continue;
     // "gebeld met Viverion": after "met" mostly a person, so only a word no list knows ("met Kerst", "met Fenna" stay

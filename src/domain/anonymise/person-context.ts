@@ -158,7 +158,9 @@ export interface LowerNameContext {
   particle: (w: string) => boolean;
   /**
    * True for a word of the spelling dictionary that no name list has: after a family word it is that word ("vader
-   * verschoven", "oma van moederskant"); after a title ("meneer dijkhuis") it may still be a surname.
+   * verschoven", "oma van moederskant"), and after a title and a particle ("meneer van de woningcorporatie"); a
+   * surname list's word is still a surname there ("mevrouw de graaf"), and after a title alone any word may be one
+   * ("meneer dijkhuis").
    */
   dictionary?: (w: string) => boolean;
   /** True for a word a surname list has (also one that is a word: "beek", "meer"). */
@@ -216,12 +218,14 @@ export function lowerNamesAfterCue(text: string, ctx: LowerNameContext): string[
     const words = (m[2] ?? "").split(/[ \t]+/u);
     // "moeder van jayden": after a parent or child word "van" says whose, not a surname
     if (OF_CUES.has((m[1] ?? "").toLowerCase()) && ctx.particle(words[0] ?? "")) continue;
-    const kin = KIN_CUES.has((m[1] ?? "").toLowerCase());
-    const dictionary = ctx.dictionary;
     const cue = (m[1] ?? "").toLowerCase();
+    // after a family word, or a title and a particle, a dictionary word is that word: "vader verschoven", "meneer van
+    // de woningcorporatie" (a surname list's word still is a surname: "mevrouw de graaf"; "meneer dijkhuis" is a name)
+    const worded = KIN_CUES.has(cue) || (TITLE_CUES.has(cue) && ctx.particle(words[0] ?? ""));
+    const dictionary = ctx.dictionary;
     const name = nameWords(
       words,
-      kin && dictionary ? { ...ctx, plain: (w) => ctx.plain(w) || dictionary(w) } : ctx,
+      worded && dictionary ? { ...ctx, plain: (w) => ctx.plain(w) || dictionary(w) } : ctx,
       TITLE_CUES.has(cue),
     );
     if (name !== "") out.push(name);

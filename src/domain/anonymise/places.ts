@@ -109,13 +109,16 @@ export function placesBesidePlaces(
 
 /** A place's name in capitals, as a news item's dateline or a heading writes it: "OLDENZAAL –", "ENSCHEDE". */
 const CAPS_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}'’])/gu;
-/** A small word after a word that places: in speech written down without capitals ("bij mij in neede"). */
+/**
+ * A small word after a word that places, in speech written down without capitals ("bij mij in neede", "naar enschede
+ * of hengelo"), or a hashtag ("#hengelo").
+ */
 const LOWER_AFTER_PREPOSITION =
-  /(?<=(?<![\p{L}])(?:in|uit|naar|vanuit|richting|woont|wonen)[ \t]{1,3})\p{Ll}[\p{Ll}\p{M}'’]{3,}(?:-\p{Ll}{2,})*(?![\p{L}\p{N}'’-])/gu;
+  /(?<=(?<![\p{L}])(?:in|uit|naar|vanuit|richting|woont|wonen|of|en)[ \t]{1,3}|(?<![\p{L}\p{N}])#)\p{Ll}[\p{Ll}\p{M}'’]{3,}(?:-\p{Ll}{2,})*(?![\p{L}\p{N}'’-])/gu;
 
 /**
- * Places of the list written in capitals or, after "in", "uit", "naar" …, in small letters; `plainWord` says which
- * words are no place (Dutch words, first names, the form's own words), so "IN DE KLAS" and "naar huis" stay.
+ * Places of the list written in capitals or, after "in", "uit", "naar", "of" … or "#", in small letters; `plainWord`
+ * says which words are no place (Dutch words, first names, the form's own words), so "IN DE KLAS" and "naar huis" stay.
  */
 export function placesInOtherCase(
   text: string,

@@ -6,7 +6,7 @@
 // a box and the log entry that recorded it stay equal.
 import { otherDateSpans } from "./date-other";
 import { partialDateSpans } from "./date-partial";
-import type { DateShifter } from "./date-shift";
+import { MONTH_WORD, WEEKDAYS, type DateShifter } from "./date-shift";
 import { placeAndAgeSpans } from "./free-names";
 import { freeTextSpans } from "./free-text";
 import { EMPTY_LEXICON, type Lexicon } from "./lexicon";
@@ -141,6 +141,9 @@ const SURNAME_INITIAL = new RegExp(
 
 /** A particle joined to a surname by a hyphen, right before it: "al-" of "al-Hakimi". */
 const HYPHEN_PARTICLE = /(?<![\p{L}])(?:al|el|ul|ad|as|ar|an|ben|bin|abu|ibn|di|da|la|le)-$/iu;
+/** A capitalised word just before a surname found in the text: "Mark" of "v (Mark Ruiter)" after "Wendy Ruiter". */
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,15}) $/u;
+const MONTH_OR_DAY = new RegExp(String.raw`^(?:${MONTH_WORD}|${WEEKDAYS.join("|")})$`, "iu");
 /** Initials and an opening bracket right before a given name: "M.H. (" of "M.H. (Maaike) Stoffers". */
 const BRACKETED_INITIALS = /(?<![\p{L}])(?:\p{Lu}\.[ \t]?){1,4}[ \t]?\($/u;
 
@@ -371,8 +374,17 @@ export class Scrubber {
           text.charAt(end) === ")" ? BRACKETED_INITIALS.exec(text.slice(Math.max(0, hit.index - 16), hit.index)) : null;
         // a particle joined by a hyphen in front: "al-Hakimi", "el-Amrani"
         const joined = lead ? null : HYPHEN_PARTICLE.exec(text.slice(Math.max(0, hit.index - 6), hit.index));
+        // a first name the lists know before a found surname is that person's ("Mark Ruiter"), also when it is a word
+        const given =
+          lead || joined || variant.includes(" ") || this.lexicon.firstNames.has(variant.toLowerCase())
+            ? null
+            : WORD_BEFORE.exec(text.slice(Math.max(0, hit.index - 17), hit.index));
+        const first =
+          given && this.lexicon.firstNames.has((given[1] ?? "").toLowerCase()) && !MONTH_OR_DAY.test(given[1] ?? "")
+            ? given[0].length
+            : 0;
         candidates.push({
-          start: hit.index - (lead?.[0].length ?? joined?.[0].length ?? 0),
+          start: hit.index - (lead?.[0].length ?? joined?.[0].length ?? first),
           end: end + (lead ? 1 : 0) + (initial?.[0].length ?? 0),
           replacement: label + suffix,
           kinds: ["names"],
@@ -421,7 +433,7 @@ export class Scrubber {
     const kept = candidates.filter(
       (s) => !(s.kinds[0] === "ages" && (numberedNotAge(text, s.start, s.end) || thingNotAge(text, s.start))),
     );
-    return resolveSpans(kept).filter((s) => s.replacement !== text.slice(s.start, s.end));
+    return resolveSpans(kept, text).filter((s) => s.replacement !== text.slice(s.start, s.end));
   }
 
   /** Counts the spans' kinds into this scrubber's counts. */

@@ -39,8 +39,18 @@ export interface Span {
   priority: number;
 }
 
-/** Picks non-overlapping spans: by priority, then the longest, then the first. Result sorted by start. */
-export function resolveSpans(candidates: readonly Span[]): Span[] {
+/** The whole words of a span before `end` ("Ria" of "Ria Eshuis"), when one of two letters or more is left. */
+function leadingWords(text: string, s: Span, end: number): Span | null {
+  const words = /^(.*[\p{L}\p{N}])[^\p{L}\p{N}]+/su.exec(text.slice(s.start, end));
+  const kept = (words?.[1] ?? "").replace(/(?:[ \t]+(?:van|de|der|den|ter|ten|te|het|'t))+$/iu, "");
+  return /[\p{L}\p{N}]{2}/u.test(kept) ? { ...s, end: s.start + kept.length } : null;
+}
+
+/**
+ * Picks non-overlapping spans: by priority, then the longest, then the first. Result sorted by start. With the text, a
+ * name whose end an address took keeps the whole words before it.
+ */
+export function resolveSpans(candidates: readonly Span[], text?: string): Span[] {
   const order = [...candidates].sort(
     (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -57,7 +67,17 @@ export function resolveSpans(candidates: readonly Span[]): Span[] {
       else hi = mid;
     }
     const next = taken[lo];
-    if (next && next.start < s.end) continue;
+    if (next && next.start < s.end) {
+      // a name whose end an address took keeps its first words: "Ria" of "Ria Eshuis" before the street "Eshuis
+      // Pelikaanstraat 15" (a street named after a person has the same shape); another find beside a name's words
+      // ("Advies van Dyslexie Kenniscentrum") says the run was no name
+      const keep =
+        text !== undefined && s.kinds.includes("names") && next.kinds.includes("addresses") && next.start > s.start
+          ? leadingWords(text, s, next.start)
+          : null;
+      if (keep) taken.splice(lo, 0, keep);
+      continue;
+    }
     taken.splice(lo, 0, s);
   }
   return taken;
