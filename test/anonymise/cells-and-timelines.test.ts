@@ -62,3 +62,20 @@ describe("years, dates and ages in histories and letters", () => {
     expect(out(text)).toBe(text);
   });
 });
+
+describe("initials in a log's cells and after a sign-off label", () => {
+  test.each([
+    ["12-05-2024 | RB | Huisbezoek, moeder alleen thuis.", "RB"],
+    ["12-05\tDvK\tgesprek school", "DvK"],
+    ["Paraaf: T.H. / M.Ö.", "T.H."],
+    ["Paraaf: T.H. / M.Ö.", "M.Ö."],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+  test.each(["12-05 | MDO | overleg met school", "12-05 | OTS | zitting bij de rechtbank", "Groep | VO | advies"])(
+    "%s keeps its abbreviation",
+    (text) => {
+      expect(out(text)).toContain(text.split(" | ")[1] ?? "");
+    },
+  );
+});

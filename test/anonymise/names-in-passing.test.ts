@@ -42,3 +42,18 @@ describe("a person of an institution", () => {
     expect(copy).not.toContain(institution);
   });
 });
+
+describe("businesses by their kind word", () => {
+  test.each([
+    ["We kochten taart bij Bakkerij Ten Brinke in Delden.", ["Ten Brinke", "Brinke"]],
+    ["Het feest was bij Café de Zwaan.", ["Zwaan"]],
+    ["Hij werkt bij Koninklijke Nijhof Wassink.", ["Nijhof", "Wassink"]],
+    ["10-03-2024 09:12 - Ruud Bakkerij 't Stoepje: morgen kan ze beginnen", ["Ruud", "Stoepje"]],
+    ["10-03-2024 09:12 - Ruud Snackbar 't Pleintje: morgen kan ze beginnen", ["Ruud", "Pleintje"]],
+  ])("%s", (text, gone) => {
+    for (const g of gone) expect(out(text)).not.toContain(g);
+  });
+  test("the full stop after the name stays", () => {
+    expect(out("Het feest was bij Café de Zwaan.")).toMatch(/\.$/u);
+  });
+});

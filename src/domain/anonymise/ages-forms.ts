@@ -95,7 +95,7 @@ const CHILDREN_LIST = needs(
 // number alone, in a list set off by a colon, bracket or comma
 const PARENT_LIST = needs(
   new RegExp(
-    String.raw`(?<=(?:^|[\n\r(:;,])[ \t]*(?:[Ii]k|[Vv]ader|[Mm]oeder|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Hh]aar)[ \t]+(?:vriend|vriendin|man|vrouw|partner))[ \t]+)\d{1,2}(?=[ \t]*(?:[,;)]|$))`,
+    String.raw`(?<=(?:^|[\n\r(:;,])[ \t]{0,3}(?:[Ii]k|[Vv]ader|[Mm]oeder|[Pp]apa|[Mm]ama|[Oo]pa|[Oo]ma|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Hh]aar)[ \t]{1,3}(?:vriend|vriendin|man|vrouw|partner))[ \t]{1,3})\d{1,2}(?=[ \t]{0,3}(?:[,;)]|$))`,
     "gmu",
   ),
   [","],

@@ -3,6 +3,7 @@
 // as if it were written in the usual case: every word must be a name word or a word no list has, never a plain Dutch
 // word, place or abbreviation ("GEEN TOEGANG", "ZORGEN EN WENSEN", "ADHD ODD" stay), and the run is a name when one
 // of its words is a listed name or has a name's letters, or when a role or details follow it. Pure.
+import { ABBREVIATIONS } from "./abbreviations";
 import type { Lexicon } from "./lexicon";
 import { nameShaped } from "./name-shape";
 import { PARTICLES } from "./people";
@@ -14,13 +15,6 @@ const CAPS_RUN =
 
 /** One word in capitals. */
 const CAPS_WORD = /(?<![\p{L}\p{N}@._/-])\p{Lu}{2,}(?:-\p{Lu}{2,})?(?![\p{L}\p{N}@_/-]|\.\p{L})/gu;
-
-/** Abbreviations in capitals that are never a name word, also when a name list has them ("MEE", "ZORG"). */
-const ABBREVIATIONS = new Set(
-  "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO VMBO HAVO VWO MBO HBO ROC ADHD ADD ASS ODD PTSS LVB OCD BSN IBAN MST ZGT UMC AMC NB OTS UHP POH SEH PV BOA AVG NL EU VT GI RVDK AMK IB OK JA NEE TV PC WA ID UWV SVB CAK DUO IND COA AZC HALT VOG".split(
-    " ",
-  ),
-);
 
 export interface CapsContext {
   lexicon: Lexicon;

@@ -412,6 +412,12 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
           tokens.slice(i + 1).some((w) => listedInstitutionWord(lexicon, w) || INSTITUTION_COMPOUND_WORD.test(w))),
     );
     if (ofInstitution > 0) tokens = tokens.slice(0, ofInstitution);
+    // "Ruud Cafetaria 't Hoekje": a kind of organisation after a name starts the organisation the person is of
+    const typeAt = tokens.findIndex((t, i) => i > 0 && INSTITUTION_TYPE.test(t));
+    if (typeAt > 0) {
+      tokens = tokens.slice(0, typeAt);
+      while (tokens.length > 1 && PARTICLES.has(lower(tokens[tokens.length - 1] ?? ""))) tokens = tokens.slice(0, -1);
+    }
     // "Kuipers van Ambiq": an organisation's or the template's words at the end are no part of the name
     // but after a particle that only a surname has ("van der Meer", "van 't Hof", "ten Hove") the word is the surname
     // … but not the only word after a title or initials: "dr. H.L. Zandbergen" is a person, whatever else it names

@@ -11,6 +11,7 @@
 // - initials written as one word ("JvdM", "BtH"), and a line of initials alone (a signature: "RW").
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
 import { addressesBesideTowns, countsAfter, streetsByEnding } from "./addresses";
+import { ABBREVIATIONS } from "./abbreviations";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
@@ -63,7 +64,8 @@ const BARE_LINK = new RegExp(
 // no dot inside a word, and a scan starts only where a word starts: "A.A.A.…" was scanned again from each letter
 // a dot only after a short abbreviation ("St.", "Mr."): "obs De Wielewaal. Moeder Petra" is two sentences
 // digits inside a name too: "Woonbedrijf Ieder1"
-const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}\p{M}\p{N}'’-]*)`;
+// an abbreviation's dot ("St. Jozef") only before another word: "bij Herberg de Pol." keeps its full stop
+const CAP = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.(?=[ \t]{1,3}\p{L})|[\p{L}\p{M}\p{N}'’-]*)`;
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’.-])`;
 const TYPE_AFTER = String.raw`(?:Kerk|Moskee|Parochie|Church|Advocaten|Notarissen|Accountants|Makelaardij|Installatiebedrijf|Ziekenhuis|Kinderziekenhuis|College|Lyceum|Kliniek|Clinics|Centrum|Gymnasium|Scholengemeenschap|Zorggroep|Zorg|Jeugdzorg|Academie|School|MC|UMC|Instituut|Kenniscentrum|Expertisecentrum|Jeugdhulp|Transport|Bouw|Techniek|Installatietechniek|Logistiek|Schoonmaak|Holding|BV|B\.V\.)`;
 const INSTITUTION_BEFORE = new RegExp(
@@ -201,11 +203,17 @@ const SIGNATURE_LINE = new RegExp(
 /** A capitalised name in brackets: "(Jarabee)", "(Yes We Can Clinics)". */
 const IN_BRACKETS = /(?<=\()\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?=\))/gu;
 const MIXED_INITIALS = /(?<![\p{L}\p{N}])\p{Lu}(?:v|vd|vh|vdr|d|t|td|te|in|o)\p{Lu}(?![\p{L}\p{N}])/gu;
-const ABBREVIATIONS = new Set(
-  "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO SO VO PO MBO HBO WO ROC ADHD ASS LVB OK NB JA NEE MST ZGT UMC AMC IB VT GI".split(
-    " ",
-  ),
+/** A table's cell holding only initials, as a log's author column: "04-09-2023 | JK | Gesprek …", "JK⇥12-3⇥…". */
+const CELL_INITIALS = needs(
+  /(?:[|\t][ \t]{0,3}(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?=[ \t]{0,3}(?:[|\t]|$))|^[ \t]{0,3}(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?=[ \t]{0,3}[|\t]))/gmu,
+  ["|", "\t"],
 );
+/** Initials after a label that signs (group 1 the list): "Paraaf: J.V. / S.Ç.", "Initialen: KB". */
+const SIGNED_INITIALS = needs(
+  /(?:[Pp]araaf|[Pp]arafen|[Ii]nitialen|[Aa]fgetekend|[Gg]eparafeerd)[ \t]{0,3}:?[ \t]{0,3}((?:(?:\p{Lu}\.){1,3}|\p{Lu}{2,3})(?:[ \t]{0,3}[/,&][ \t]{0,3}(?:(?:\p{Lu}\.){1,3}|\p{Lu}{2,3})){0,3})(?![\p{L}\p{N}])/gu,
+  ["araaf", "arafen", "nitialen", "fgetekend", "eparafeerd"],
+);
+const ONE_INITIALS = /(?:\p{Lu}\.){1,3}|\p{Lu}{2,3}/gu;
 
 // toLowerCase equals toLocaleLowerCase("nl") (Dutch has no special casing) and costs a fifth: hot per word
 const lower = (w: string): string => w.toLowerCase();
@@ -310,7 +318,11 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
       if (re === INSTITUTION_BEFORE)
         for (const w of m[0].matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
           if (w.index === 0 || !(ctx.knownName?.(w[0]) ?? false)) continue;
-          const kept = m[0].slice(0, w.index).trimEnd();
+          // a particle before the name is the name's: "Bakkerij Ter Huurne" is the bakery of Ter Huurne, whole
+          const kept = m[0]
+            .slice(0, w.index)
+            .trimEnd()
+            .replace(/(?:[ \t]+(?:Ter|Ten|Van|Te|ter|ten|van|de|der|den))+$/u, "");
           if (/[ \t](?!(?:De|Het)(?![\p{L}]))\p{Lu}/u.test(kept)) s.end = s.start + kept.length;
           break;
         }
@@ -488,5 +500,23 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     out.push(span(m, INITIALS, "initials", priority.initials, 1));
   }
   for (const m of matchAll(MIXED_INITIALS, text)) out.push(span(m, INITIALS, "initials", priority.initials));
+  for (const m of matchAll(CELL_INITIALS, text)) {
+    const group = m[1] === undefined ? 2 : 1;
+    if (!ABBREVIATIONS.has((m[group] ?? "").replace(/\./gu, "")))
+      out.push(span(m, INITIALS, "initials", priority.initials, group));
+  }
+  for (const m of matchAll(SIGNED_INITIALS, text)) {
+    const list = m[1] ?? "";
+    const at = m.index + m[0].length - list.length;
+    for (const i of list.matchAll(ONE_INITIALS))
+      if (!ABBREVIATIONS.has(i[0].replace(/\./gu, "")))
+        out.push({
+          start: at + (i.index ?? 0),
+          end: at + (i.index ?? 0) + i[0].length,
+          replacement: INITIALS,
+          kinds: ["initials"],
+          priority: priority.initials,
+        });
+  }
   return out;
 }

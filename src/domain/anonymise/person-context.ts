@@ -4,6 +4,7 @@
 // e-mail address in brackets after ("Jorieke (gedragswetenschapper)", "Hodan (geb. 2017-01-19)", "Dominika Pawlak
 // (+48 …)", "Tesfalem Andemariam <t.a@…>"), and a police-style "SURNAME, First name" ("KOWALCZYK, Ryszard",
 // "DE VRIES, J."). Pure.
+import { INSTITUTION_TYPE_BEFORE } from "./institution-shapes";
 
 /** Words in front of a person that give no role of their own (the registry calls them "Persoon"). */
 const PERSON_WORDS = new Set(
@@ -148,8 +149,10 @@ const LOWER_PARTICLE_NAME =
  * line start name no one, and are plain words anyway.
  */
 const CHAT_SPEAKER =
-  /^[ \t]*(?:\[?([\d][\d\-/. ,:]{3,28}\d)\]?[ \t]*[-–:]?[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?:[ \t](?:v\.d\.|v\.|vd\.|\p{L}[\p{L}\p{M}'’-]*)){0,3})[ \t]*(\([^()\n]{0,40}\))?[ \t]*:(?=[ \t])/gmu;
+  /^[ \t]*(?:\[?([\d][\d\-/. ,:]{3,28}\d)\]?[ \t]*[-–:]?[ \t]*)?(\p{L}[\p{L}\p{M}'’-]*(?:[ \t](?:v\.d\.|v\.|vd\.|['’]t|\p{L}[\p{L}\p{M}'’-]*)){0,3})[ \t]*(\([^()\n]{0,40}\))?[ \t]*:(?=[ \t])/gmu;
 const TIME = /\d{1,2}[:.]\d{2}/u;
+/** A word for a kind of organisation ("Cafetaria", "Bakkerij"): after a chat label's name, whom the name writes for. */
+const TYPE_WORD = new RegExp(`^${INSTITUTION_TYPE_BEFORE}$`, "u");
 
 export interface LowerNameContext {
   /** True for a word that is only a plain word, never this document's name ("zegt", "school", "ik"). */
@@ -269,8 +272,10 @@ export function chatSpeakers(text: string, ctx: LowerNameContext): string[] {
   for (const { words, timed } of labels) {
     if (!timed && !dialogue) continue;
     const name = nameWords(words, ctx);
-    // the whole label must be the name: "moeder", "ik", "Notitie consulent" are no one
-    if (name !== "" && name.split(" ").length === words.length) out.push(name);
+    // the whole label must be the name: "moeder", "ik", "Notitie consulent" are no one; or the name and the
+    // organisation it writes for: "Ruud Cafetaria 't Hoekje"
+    const length = name === "" ? 0 : name.split(" ").length;
+    if (length > 0 && (length === words.length || TYPE_WORD.test(words[length] ?? ""))) out.push(name);
   }
   return out;
 }

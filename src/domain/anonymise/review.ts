@@ -11,6 +11,7 @@
 // frequency list has it), a listed surname written small that is no word ("lubbers"), a name glued to digits
 // ("Noor2009", judged by its letters), and an initial with a dot after a name or code ("Persoon B D."). Linear in the
 // text.
+import { ABBREVIATIONS } from "./abbreviations";
 import type { Lexicon } from "./lexicon";
 import { sentenceStart } from "./sentence-start";
 import { PARTICLES } from "./people";
@@ -33,13 +34,6 @@ const MONTHS = new Set(
 /** Words the add-in itself writes: codes, placeholders, its log and stamp words, and days. */
 const OWN_WORDS = new Set(
   "er jeugdige ouder gezinslid professional persoon gemarkeerd zorgaanbieder gemeente gecertificeerde instelling onderwijs gezin raad voor de kinderbescherming algemeen mdo zorgmail zivver aanvulling gecorrigeerd correctie stap rij toegevoegd verwijderd gewijzigd buiten het venster ingevuld handmatig gestempeld vastgelegd door datum afgesproken apart bewaarde gegevens sessie maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
-    " ",
-  ),
-);
-
-/** All-capital words that are abbreviations, not someone's initials. */
-const ABBREVIATIONS = new Set(
-  "MDO GGZ GGD CJG WMO JGZ PGB BSO KDV SBO VSO VMBO HAVO VWO MBO HBO ROC ADHD ADD ASS PTSS LVB OCD IQ BSN IBAN MST ZGT UMC UMCG AMC NL EU VT GI RVDK RVK AMK IB OK NB JA NEE OF EN TV PC WA ID AOW UWV SVB CAK DUO IND COA AZC POH OTS UHP".split(
     " ",
   ),
 );
