@@ -18,6 +18,9 @@ describe("ages said once for several people", () => {
     ["De middelste is 7, zegt moeder.", "7"],
     ["ze zei dat haar zusje noor pas 5 is", "5"],
     ["mijn broertje kerem is pas 4 hij huilde.", "4"],
+    ["@lisa.xo: jolijn is pas 14 en ze rookt al", "14"],
+    ["Gefilmd door Fenne (14, niet van onze school, zeggen leerlingen).", "14"],
+    ["het meisje is Noa Kuipers (12, klas 1B).", "12"],
   ])("%s loses %s", (text, gone) => {
     expect(out(text)).not.toContain(gone);
   });
@@ -29,6 +32,9 @@ describe("ages said once for several people", () => {
     "Stand: thuis 3, uit 1.",
     "De oudste klas is groep 8, de jongste groep 1.",
     "Aanwezig waren vader, moeder en de mentor.",
+    "De intake is afgerond en de wachttijd is zes weken.",
+    "het cijfer was 7, niet slecht",
+    "de score is 15 en dat is hoog",
   ])("%s stays as it was", (text) => {
     expect(out(text)).toBe(text);
   });

@@ -15,8 +15,11 @@ const WHO = String.raw`((?:\p{Ll}{2,20}[ \t]){0,3}\p{Ll}{2,20})[ \t]{0,2}[,;][ \
 const DEGREE = String.raw`(?:nu|bijna|ruim|pas|net|ca\.?|ong\.?|ongeveer|inmiddels|thans|resp\.|respectievelijk|±)[ \t]+`;
 /** A sex before the age, as police and medical notes write it: "(m, 15)", "(♀, 8)", "(v; 47)". */
 const SEX = String.raw`(?:[mvfMVF]|♀|♂)[ \t]{0,2}[,;/][ \t]{0,2}`;
-/** What the person does, after their age: "(11, oranje band)", "(19, notulist)", "(16, groep 8)". */
-const ROLE = String.raw`\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,20}){0,3}(?:[ \t]\d{1,2})?`;
+/**
+ * What the person does or is, after their age: "(11, oranje band)", "(19, notulist)", "(16, groep 8)", "(13, klas 2C)",
+ * "(15, niet van onze school, volgens leerlingen)": words in small letters first, then anything but a bracket.
+ */
+const ROLE = String.raw`\p{Ll}[^()\n]{0,70}`;
 /** A bracket holding only ages: an optional who or degree, then ages joined by a dash, a comma or "en". */
 const AGES_BRACKET = new RegExp(
   String.raw`^(?:${WHO}|${DEGREE}|${SEX})?(${NUM}${UNIT}(?:(?:[ \t]?[-–][ \t]?|,[ \t]|[ \t]en[ \t])${NUM}${UNIT}){0,3})(?:[ \t]?[?!]{1,3}|[ \t]{0,2}[,;][ \t]{0,2}${ROLE})?$`,
@@ -24,7 +27,7 @@ const AGES_BRACKET = new RegExp(
 );
 const ONE_AGE = new RegExp(String.raw`${NUM}${UNIT}`, "gu");
 /** A bracket right after a capitalised name or a word for a child. */
-const BRACKET = needs(/(\S{1,40})[ \t]?\(([^()\n]{1,60})\)/gu, ["("]);
+const BRACKET = needs(/(\S{1,40})[ \t]?\(([^()\n]{1,80})\)/gu, ["("]);
 const CHILD =
   /^(?:baby|kind|kindje|meisje|jongen|jongeman|zoon|dochter|broer|zus|broertje|zusje|pleegkind|tiener|puber|peuter|kleuter|leerling|jongere|kinderen|kids|broers|zussen|zonen|dochters|tweeling|ouders|grootouders|opa|oma|moeder|vader|jeugdige|pt\.?|patiënt|patient|pasgeborene|zuigeling|cliënt|client|aangever|aangeefster|verdachte|slachtoffer|getuige|melder)$/iu;
 

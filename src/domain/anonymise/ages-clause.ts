@@ -19,6 +19,13 @@ const YEARS = String.raw`(?:jaar|jr\.?|maanden|mnd\.?|weken|dagen)`;
 const KIN = String.raw`(?:broertje|zusje|broer|zus|zoon|dochter|zoontje|dochtertje|neefje|nichtje)`;
 const SUBJECT = String.raw`(?:hij|zij|ze|ik|ich|jij|die|\p{Lu}\p{Ll}{1,30}|(?<=${KIN}[ \t]{1,3})\p{Ll}{2,20}|(?<=[Dd]ie[ \t]{1,3}van[ \t]{1,3})\p{Ll}{3,12}|oudste|jongste|kleinste|middelste|zoon|dochter|broer|zus|broertje|zusje|kind|vader|moeder|oma|opa|baby|jongen|meisje|jongere|tiener|puber|peuter|kleuter|pleegkind|jeugdige|cliënt|nichtje|neefje|kleinzoon|kleindochter|gast|gozer|meid|vriend|vriendin|buurman|buurvrouw)`;
 /** Who may follow the verb: "is hij", "wordt opa", "was Roos" (a capitalised word is checked against NOT_SUBJECT). */
+/** A subject of the list at `at` (its lookbehinds read the text before); a word in small letters outside it needs
+ * `unknownWord`. */
+const LISTED_SUBJECT = new RegExp(String.raw`(?:${SUBJECT})(?![\p{L}])`, "uy");
+const listedAt = (text: string, at: number): boolean => {
+  LISTED_SUBJECT.lastIndex = at;
+  return LISTED_SUBJECT.test(text);
+};
 const AFTER_VERB = String.raw`(?:hij|zij|ze|ik|jij|opa|oma|vader|moeder|papa|mama|\p{Lu}\p{Ll}{1,30})`;
 const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
@@ -35,7 +42,7 @@ const CLAUSE_END = String.raw`(?=[ \t]{0,3}(?:[.,;:!?)"”'’\n\r]|$|\p{Extende
 // "Amir is pas zeven,", "hij was vijf toen", "Nu is ze bijna 12 jaar.", "die van rechts is pas 13", "Toen ik wegging
 // was je 9" (the past: no generic "je"), "Lynn wordt 11 op 2/4": subject and verb in either order
 const IS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?:[Ww]as|[Ww]erd)[ \t]+je|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${SUBJECT}|\p{Ll}{3,20}),?[ \t]+${VERB}|${VERB}[ \t]+(${AFTER_VERB})|(?:[Ww]as|[Ww]erd)[ \t]+je|(?<=(?<![\p{L}])(?:[Nn]u|[Ii]nmiddels|[Ii]ntussen|[Vv]andaag)[ \t]+)(?:ben|was|werd)[ \t]+je)[ \t]+(?:${DEGREE}[ \t]+){0,3}(${NUM}(?:[ \t]+(?:of|à|tot)[ \t]+${NUM})?(?:[ \t]+${YEARS}(?:[ \t]+oud)?)?)${CLAUSE_END}`,
   "gu",
 );
 /** "En Jasmijn dan, die is pas 3", "baby Amira. Die is acht maanden.": "die" stands for the name just before it. */
@@ -98,7 +105,11 @@ const COMMA_AGE = new RegExp(
   "gmu",
 );
 
-export function clauseAgeSpans(text: string, priority: number): Span[] {
+export function clauseAgeSpans(
+  text: string,
+  priority: number,
+  unknownWord: (w: string) => boolean = () => false,
+): Span[] {
   const out: Span[] = [];
   const add = (start: number, end: number): void => {
     out.push({ start, end, replacement: "[leeftijd]", kinds: ["ages"], priority });
@@ -110,6 +121,8 @@ export function clauseAgeSpans(text: string, priority: number): Span[] {
     const lowered = subject?.toLocaleLowerCase("nl");
     const named = lowered === "die" && NAME_THEN_DIE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (lowered !== undefined && NOT_SUBJECT.has(lowered) && !named) continue;
+    // a word in small letters that no list has is a name written small ("shayla is 15 en …"); another is no subject
+    if (m[1] !== undefined && !listedAt(text, m.index) && !unknownWord(m[1])) continue;
     const age = m[3] ?? "";
     const start = m.index + m[0].length - age.length;
     add(start, start + age.length);

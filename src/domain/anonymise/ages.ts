@@ -231,7 +231,11 @@ const APPOSITION = needs(
   [","],
 );
 
-export function ageSpans(text: string, priority: number): Span[] {
+/**
+ * Ages in a text; `unknownWord` says which word in small letters no word list has ("shayla"): as the subject of "is 15"
+ * in a chat it is a name.
+ */
+export function ageSpans(text: string, priority: number, unknownWord: (w: string) => boolean = () => false): Span[] {
   const out: Span[] = [];
   for (const m of matchAll(APPOSITION, text))
     if (!COUNTED_NOUN.test(m[1] ?? ""))
@@ -239,7 +243,11 @@ export function ageSpans(text: string, priority: number): Span[] {
   for (const re of [...AGE_RES, ...AGE_RULES])
     for (const m of matchAll(re, text))
       out.push({ start: m.index, end: m.index + m[0].length, replacement: "[leeftijd]", kinds: ["ages"], priority });
-  out.push(...clauseAgeSpans(text, priority), ...asideAgeSpans(text, priority), ...shorthandAgeSpans(text, priority));
+  out.push(
+    ...clauseAgeSpans(text, priority, unknownWord),
+    ...asideAgeSpans(text, priority),
+    ...shorthandAgeSpans(text, priority),
+  );
   out.push(...formAgeSpans(text, priority));
   return out;
 }

@@ -46,6 +46,16 @@ export interface FreeTextContext {
   knownName?: (word: string) => boolean;
 }
 
+/** Two Dutch words joined, with or without a linking "s" or "e(n)": "wachttijd", "gesprekstijd", "kinderfeest". */
+function wordCompound(w: string, word: (part: string) => boolean): boolean {
+  for (let i = 3; i <= w.length - 3; i++) {
+    if (!word(w.slice(i))) continue;
+    const head = w.slice(0, i);
+    if (word(head) || word(head.replace(/(?:s|e|en)$/u, ""))) return true;
+  }
+  return false;
+}
+
 /** A name of a place or organisation ends at a tab (cellEnd). */
 const span = (m: RegExpExecArray, replacement: string, kind: CountKind, priority: number, group = 0): Span => {
   const text = m[group] ?? "";
@@ -451,7 +461,17 @@ export function freeTextSpans(text: string, ctx: FreeTextContext): Span[] {
     out.push(span(m, INSTITUTION, "organisations", priority.place + 1));
   }
   for (const re of AGE_RES) for (const m of matchAll(re, text)) out.push(span(m, AGE, "ages", priority.age));
-  out.push(...ageSpans(text, priority.age));
+  out.push(
+    ...ageSpans(
+      text,
+      priority.age,
+      (w) =>
+        lexicon.common.size > 0 &&
+        !known(w) &&
+        !(lexicon.dictionary?.has(lower(w)) ?? false) &&
+        !wordCompound(lower(w), (part) => lexicon.common.has(part)),
+    ),
+  );
   for (const m of matchAll(NAME_THEN_NUMBER, text)) {
     const number = m[2] ?? "";
     if (!isName(m[1] ?? "")) continue;

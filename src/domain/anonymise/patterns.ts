@@ -197,9 +197,12 @@ export function numberedNotAge(text: string, start: number, end: number): boolea
   return COUNTED_NOUN.test(word) || /^\p{Lu}{2,6}$/u.test(word);
 }
 
-/** Things and animals whose years are no person's age: "De auto is 12 jaar oud", "Onze hond is 14". */
+/**
+ * Things and animals whose years are no person's age, and measures whose number is none: "De auto is 12 jaar oud",
+ * "Onze hond is 14", "het cijfer was 7".
+ */
 const THING_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Dd]e|[Hh]et|[Oo]nze?|[Zz]ijn|[Hh]aar|[Mm]ijn|[Hh]un|[Jj]ouw)[ \t]+(?:\p{Ll}+[ \t]+)?(?:auto|fiets|scooter|brommer|huis|woning|flat|pand|gebouw|school|kerk|boom|wasmachine|koelkast|telefoon|laptop|computer|tablet|bank|bed|hond|honden|kat|katten|poes|paard|paarden|konijn|konijnen|cavia|vogel|hamster|kip|koe|dier|dieren|boot|caravan|keuken|dak|tv|televisie)(?:je|tje)?(?:[ \t]+(?:van|uit|in|op|bij|achter|voor)[ \t]+[\p{L} \t]{2,30})?[ \t]+(?:is|zijn|was|waren|wordt|werd)[ \t]+(?:(?:al|zeker|ongeveer|bijna|pas|nu|ruim|inmiddels)[ \t]+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:[Dd]e|[Hh]et|[Oo]nze?|[Zz]ijn|[Hh]aar|[Mm]ijn|[Hh]un|[Jj]ouw)[ \t]+(?:\p{Ll}+[ \t]+)?(?:auto|fiets|scooter|brommer|huis|woning|flat|pand|gebouw|school|kerk|boom|wasmachine|koelkast|telefoon|laptop|computer|tablet|bank|bed|hond|honden|kat|katten|poes|paard|paarden|konijn|konijnen|cavia|vogel|hamster|kip|koe|dier|dieren|boot|caravan|keuken|dak|tv|televisie|cijfer|score|stand|uitslag|temperatuur|koorts|gewicht|lengte|prijs|bedrag|nummer|huisnummer|totaal|gemiddelde|aantal|rapportcijfer)(?:je|tje)?(?:[ \t]+(?:van|uit|in|op|bij|achter|voor)[ \t]+[\p{L} \t]{2,30})?[ \t]+(?:is|zijn|was|waren|wordt|werd)[ \t]+(?:(?:al|zeker|ongeveer|bijna|pas|nu|ruim|inmiddels)[ \t]+)?$`,
   "u",
 );
 /** True when the years after it are a thing's or an animal's (the clause's subject is one). */
