@@ -20,6 +20,7 @@ import {
   INVERTED_NAME,
 } from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
+import { COUNTRIES_AND_BRANDS } from "./countries-and-brands";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
 import { nameShaped } from "./name-shape";
@@ -120,11 +121,12 @@ const PARENT_OR_CHILD = new Set(
 );
 /** A profession after a comma that closes the clause or names where: ", kindertherapeut," ", jeugdarts bij …". */
 const COMMA_PROFESSION = /^,[ \t]*(\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;)]|$|\n|\r)|[ \t]+(?:bij|van|te|in|op)[ \t])/u;
-const NOT_NAMES = new Set(
-  "mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks turkije marokko marokkaans syrië syrisch eritrea eritrees tigrinya tigrinja amhaars dari farsi pashto pasjtoe sorani koermandzji tamazight tarifit lingala swahili urdu papiaments papiamentu somalisch koerdisch oekraïens russisch arabisch pools polen engels duits duitsland belgië jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
+const NOT_NAMES = new Set([
+  ...COUNTRIES_AND_BRANDS,
+  ..."mdo mdo's zivver zorgmail veilig thuis god islam kerst pasen ramadan suikerfeest offerfeest sinterklaas nederland nederlands turks marokkaans syrisch eritrees tigrinya tigrinja amhaars dari farsi pashto pasjtoe sorani koermandzji tamazight tarifit lingala swahili urdu papiaments papiamentu somalisch koerdisch oekraïens russisch arabisch pools engels duits jeugdwet poh-jeugd ggz wmo halt januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(
     " ",
   ),
-);
+]);
 
 export interface FreeNameContext {
   lexicon: Lexicon;

@@ -12,6 +12,7 @@
 // Each scan is one pass of a regex that cannot backtrack far: linear in the text.
 import { addressesBesideTowns, countsAfter, streetsByEnding } from "./addresses";
 import { ABBREVIATIONS } from "./abbreviations";
+import { COUNTRIES_AND_BRANDS } from "./countries-and-brands";
 import { ageSpans } from "./ages";
 import { contextInstitutions, listedInstitutions } from "./institutions";
 import type { Lexicon } from "./lexicon";
@@ -157,10 +158,8 @@ const AFTER_STREET_NUMBER = new RegExp(
 );
 const LAST_IN_BRACKETS = new RegExp(String.raw`(?<=\([^()\n]{2,60},[ \t]{1,3})(${TOWN})(?=\))`, "gu");
 /** Countries and nationalities (the rules mark no country), shops, chains and apps (no identifier). */
-const COUNTRIES_AND_BRANDS =
-  "polen oekraïne duitsland belgië frankrijk spanje italië portugal turkije marokko algerije tunesië egypte syrië irak iran afghanistan pakistan india china eritrea ethiopië somalië soedan nigeria ghana congo suriname curaçao aruba bonaire indonesië roemenië bulgarije hongarije griekenland engeland ierland schotland amerika rusland litouwen letland servië bosnië kosovo albanië jemen libanon libië thailand vietnam filipijnen colombia brazilië venezuela turkse poolse marokkaanse syrische eritrese somalische afghaanse irakese iraanse surinaamse antilliaanse nederlandse duitse belgische oekraïense roemeense bulgaarse magister somtoday parnassys roblox minecraft hema mcdonald's primark mediamarkt ikea kruidvat gamma praxis playstation parro digid mijnoverheid netflix discord lidl jumbo zeeman blokker aldi etos nike adidas kfc";
 const NOT_CONTEXT = new Set([
-  ...COUNTRIES_AND_BRANDS.split(" "),
+  ...COUNTRIES_AND_BRANDS,
   ..."jeugdwet participatiewet wmo ggz mdo veilig thuis kerst pasen ramadan suikerfeest offerfeest sinterklaas whatsapp instagram facebook tiktok snapchat youtube fortnite google teams zoom nederland nederlands engels duits frans turks arabisch pools spaans twente twents europa god islam tigrinya tigrinja amhaars dari farsi pashto sorani koerdisch somalisch oekraïens russisch papiaments stap rij gecorrigeerd aanvulling januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag de het een".split(
     " ",
   ),
