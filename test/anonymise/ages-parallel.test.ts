@@ -21,6 +21,10 @@ describe("ages said once for several people", () => {
     ["@lisa.xo: jolijn is pas 14 en ze rookt al", "14"],
     ["Gefilmd door Fenne (14, niet van onze school, zeggen leerlingen).", "14"],
     ["het meisje is Noa Kuipers (12, klas 1B).", "12"],
+    ["De jongen is rond de 16, schat de wijkagent.", "16"],
+    ["Hij werd afgelopen week 12.", "12"],
+    ["Het meisje, nu 14, woont bij haar tante.", "14"],
+    ["Sem, inmiddels 9, gaat weer naar school.", "9"],
   ])("%s loses %s", (text, gone) => {
     expect(out(text)).not.toContain(gone);
   });
@@ -35,6 +39,8 @@ describe("ages said once for several people", () => {
     "De intake is afgerond en de wachttijd is zes weken.",
     "het cijfer was 7, niet slecht",
     "de score is 15 en dat is hoog",
+    "Het bedrag, nu 14, is te laag.",
+    "De wachtlijst is rond de 16 weken.",
   ])("%s stays as it was", (text) => {
     expect(out(text)).toBe(text);
   });

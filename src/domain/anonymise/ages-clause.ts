@@ -31,7 +31,7 @@ const NOT_SUBJECT = new Set(
   "het dat dit er wat die deze hier daar nu toen dan zo ook maar en of want de een u je men".split(" "),
 );
 const VERB = String.raw`(?:[Ii]s|[Ww]as|[Ww]ordt|[Ww]erd|[Bb]en|[Bb]ent|[Ww]ord|bin)`;
-const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk|toch|nou|echt|gewoon|gwn|like|zeker|eigenlijk|geen|thans|volgende[ \t]+(?:week|maand))`;
+const DEGREE = String.raw`(?:pas|nog|maar|net|al|toen|nu|inmiddels|intussen|dan|ook|zelf|straks|bijna|ongeveer|ruim|vandaag|gisteren|eindelijk|toch|nou|echt|gewoon|gwn|like|zeker|eigenlijk|geen|thans|volgende[ \t]+(?:week|maand)|rond[ \t]+de|zo'n|circa|ca\.)`;
 /**
  * What may follow an age told by "is": the clause ends, a joining word ("… zeven en snapt het niet"), a tag that
  * asks or softens ("is negen toch?", "is zes hoor") or, in speech written down without stops, the next clause's
@@ -90,7 +90,7 @@ const CHILDREN_AGES = new RegExp(
 );
 // "Ze wordt volgende maand 10", "hij werd vorige week twaalf"
 const BECOMES_AFTER_TIME = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:wordt|werd|word|worden)[ \t]+(?:(?:volgende|deze|komende|vorige|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|morgen|overmorgen|vandaag|gisteren|eergisteren|straks|binnenkort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
+  String.raw`(?<=(?<![\p{L}])(?:wordt|werd|word|worden)[ \t]+(?:(?:volgende|deze|komende|vorige|afgelopen|na[ \t]+de|in[ \t]+de)[ \t]+(?:week|maand|zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|morgen|overmorgen|vandaag|gisteren|eergisteren|straks|binnenkort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)[ \t]+)${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,3}(?:[.,;:!?)\n\r]|$|[ \t]+(?:en|maar|dus)(?![\p{L}])))`,
   "gu",
 );
 // "(zus, 13)", "(broertje; 4 jaar)", "(9, halfzus)": a bracket with a relative and a number is that relative's age
@@ -98,6 +98,12 @@ const RELATIVE = String.raw`(?:half|stief|pleeg|tweeling)?(?:zus|zusje|broer|bro
 const RELATIVE_AGE = new RegExp(
   String.raw`(?<=\(${RELATIVE}[ \t]{0,2}[,;][ \t]{0,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]*\))|(?<=\()${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,2}[,;][ \t]{0,2}${RELATIVE}[ \t]*\))`,
   "giu",
+);
+// "Het meisje, nu 14, woont bij haar tante", "Sem, inmiddels 9, …": an age set off by commas after a child or a name,
+// with a word of time or degree before it ("Het bedrag, nu 14, …" is no one's)
+const ASIDE_NOW = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}{1,30}|meisje|jongen|kind|kindje|zoon|dochter|broer|broertje|zus|zusje|baby|jongere|tiener|puber),[ \t]{1,2}(?:nu|inmiddels|thans|toen|pas|bijna|ruim|intussen)[ \t]{1,2})${NUM}(?:[ \t]+${YEARS})?(?=[ \t]{0,2},)`,
+  "gu",
 );
 // "Leerling: Noor, groep 6, acht jaar": a number word of years between commas or closing the line
 const COMMA_AGE = new RegExp(
@@ -136,6 +142,7 @@ export function clauseAgeSpans(
     [LABEL_AGE, may(/leeftijd|lft/iu)],
     [ORDINAL_AGE, may(/zijn|haar|mijn|jouw|hun|z'n|d'r|m'n|sinds je/iu)],
     [COMMA_AGE, text.includes(",")],
+    [ASIDE_NOW, text.includes(",") && may(/nu|inmiddels|thans|toen|pas|bijna|ruim|intussen/u)],
     [ELLIPTIC_AGE, may(/pas|bijna|nog maar|net|ruim/u)],
     [NEXT_AGE, may(/is|was|wor|ben/iu) && /,| en /u.test(text)],
     [CHILDREN_AGES, may(/kinderen|kids|jongens|meisjes|zonen|dochters|broer|zus|ling/iu) && text.includes("van")],
