@@ -20,7 +20,11 @@ describe("a table's cells", () => {
   );
   test("keeps the header and the cell borders", () => {
     expect(out(table).split("\n")[0]).toBe("naam\tlft\tschool\tcasemanager\tvolgende");
-    expect(out(table).split("\n").map((l) => l.split("\t").length)).toEqual([5, 5, 5, 5]);
+    expect(
+      out(table)
+        .split("\n")
+        .map((l) => l.split("\t").length),
+    ).toEqual([5, 5, 5, 5]);
   });
   test("a surname and the age in the next cell are no street and number", () => {
     expect(out("Karim Bennani\t14\tDe Vlinder")).not.toContain("[adres]");
@@ -78,4 +82,21 @@ describe("initials in a log's cells and after a sign-off label", () => {
       expect(out(text)).toContain(text.split(" | ")[1] ?? "");
     },
   );
+});
+
+describe("user names joined by dots", () => {
+  test.each([
+    ["Hij stuurde berichten als dj.bram2009 op TikTok.", "bram2009"],
+    ["Ze volgt lisa.k09 sinds de zomer.", "lisa"],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+  test.each([
+    "Versie v2.0 van de app.",
+    "Zie art.1 van de wet.",
+    "Zie foto1.jpg in de bijlage.",
+    "om 10.30 uur, blz.12.",
+  ])("%s stays as it was", (text) => {
+    expect(out(text)).toBe(text);
+  });
 });

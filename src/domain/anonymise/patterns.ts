@@ -242,6 +242,7 @@ export function patternSpans(text: string): Span[] {
     ...collect(MUNICIPAL_PHONE, text, PLACEHOLDERS.phone, "phones", PRIORITY.phone),
     ...platformHandles(text),
     ...underscoreNames(text),
+    ...dottedAccounts(text),
     ...matchAll(DIGITS_INSIDE, text).map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -272,6 +273,31 @@ const UNDERSCORE_NAME = needs(
   /(?<![\p{L}\p{N}._@/\\#-])(?=[\p{L}\p{N}.]{0,30}_)[\p{L}\p{N}][\p{L}\p{N}._]{0,40}[\p{L}\p{N}](?![\p{L}\p{N}_@/\\#-]|\.\p{L})/gu,
   ["_"],
 );
+
+// Small letters joined by dots with a word of letters and digits, as app user names are made ("dj.bram2009",
+// "lisa.k09"): four letters at least; a file ("foto1.jpg"), a web address, a version ("v2.0") or an article ("art.1")
+// is none
+const DOTTED_ACCOUNT = needs(
+  /(?<![\p{L}\p{N}._@/\\#-])\p{Ll}[\p{Ll}\p{N}_]{1,20}(?:\.[\p{Ll}\p{N}_]{1,20}){1,3}(?![\p{L}\p{N}_@/\\#-]|\.[\p{L}\p{N}])/gu,
+  ["."],
+);
+const NOT_ACCOUNT_END =
+  /\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|pptx?|txt|zip|mp[34]|mov|html?|nl|com|org|net|eu|be|de|io|me)$/u;
+const dottedAccounts = (text: string): Span[] =>
+  matchAll(DOTTED_ACCOUNT, text)
+    .filter(
+      (m) =>
+        m[0].split(".").some((p) => /\p{L}/u.test(p) && /\d/u.test(p)) &&
+        (m[0].match(/\p{L}/gu) ?? []).length >= 4 &&
+        !NOT_ACCOUNT_END.test(m[0]),
+    )
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: "[account]",
+      kinds: ["links"],
+      priority: PRIORITY.handle,
+    }));
 
 // Small letters with digits inside, as forum and app user names are made ("mamavan3uitdeachterhoek", "lisa2010xo"):
 // Dutch writes a number inside a word with a hyphen ("3-jarige") or a space, never so
