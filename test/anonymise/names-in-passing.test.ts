@@ -57,3 +57,16 @@ describe("businesses by their kind word", () => {
     expect(out("Het feest was bij Café de Zwaan.")).toMatch(/\.$/u);
   });
 });
+
+describe("a name in capitals after a label", () => {
+  test.each([
+    ["Geslachtsnaam: VAN DIJK", "DIJK"],
+    ["Naam moeder: OSEI", "OSEI"],
+    ["Geslachtsnaam: TER HORST-BOS", "HORST"],
+  ])("%s loses %s", (text, gone) => {
+    expect(out(text)).not.toContain(gone);
+  });
+  test.each(["Naam: MDO VERSLAG", "Onderwerp: OTS"])("%s stays as it was", (text) => {
+    expect(out(text)).toBe(text);
+  });
+});

@@ -20,6 +20,7 @@ import {
   INVERTED_NAME,
 } from "./person-context";
 import { COUNTED_NOUN, plainCompound } from "./patterns";
+import { ABBREVIATIONS } from "./abbreviations";
 import { COUNTRIES_AND_BRANDS } from "./countries-and-brands";
 import { LEFT, RIGHT, matchAll, needs, type Span } from "./spans";
 import { sentenceStart } from "./sentence-start";
@@ -105,6 +106,8 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
+/** Capitals after a label's colon: "Geslachtsnaam: VAN DAM", "Naam: PETERS" (personLabel says the label is a name's). */
+const LABELLED_CAPS = needs(/(?<=:[ \t]{0,3})\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?![\p{L}\p{N}])/gu, [":"]);
 const BRACKETED_FIRST_NAME = needs(/(?<=\()[ \t]?(\p{Lu}\p{Ll}{1,15})[ \t]?(?=\))/gu, ["("]);
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
 /** A word in small letters, not part of an address, handle or file name. */
@@ -692,6 +695,22 @@ export function findFreeNames(text: string, ctx: FreeNameContext): FreeName[] {
       (before !== undefined && ends.has(r.start - before.length)) ||
       (after !== undefined && starts.has(r.end + after.length));
     if (shares || listed) out.push({ name: r.name, role: r.role });
+  }
+  // a name in capitals after a label that names a person, as a form or register writes it: "Geslachtsnaam: VAN DAM"
+  for (const m of matchAll(LABELLED_CAPS, text)) {
+    const words = m[0].split(/[ \t-]+/u);
+    // every word a name's: a particle, a name list's word or no word at all ("Naam: MDO VERSLAG" is no one)
+    const nameLike = words.every((w) => {
+      const k = lower(w);
+      return PARTICLES.has(k) || lexicon.surnames.has(k) || lexicon.firstNames.has(k) || !plainWord(k);
+    });
+    if (
+      nameLike &&
+      !words.every((w) => ABBREVIATIONS.has(w)) &&
+      personLabel(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      // as a name is written elsewhere: the registry reads a short word in capitals ("DAM") as initials
+      out.push({ name: m[0].replace(/\p{Lu}+/gu, (w) => w.charAt(0) + lower(w.slice(1))), role: null });
   }
   // a listed first name alone in brackets says who is meant, also when it is a word: "de wijkcoach van Bram (Eva)"
   for (const m of matchAll(BRACKETED_FIRST_NAME, text)) {
