@@ -106,7 +106,7 @@ const SEQUENCE = new RegExp(
   "gu",
 );
 
-/** Capitals after a label's colon: "Geslachtsnaam: VAN DAM", "Naam: PETERS" (personLabel says the label is a name's). */
+/** Capitals after a label's colon: "Geslachtsnaam: VAN DAM", "Naam: PETERS" (personLabel says whose label). */
 const LABELLED_CAPS = needs(/(?<=:[ \t]{0,3})\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?![\p{L}\p{N}])/gu, [":"]);
 const BRACKETED_FIRST_NAME = needs(/(?<=\()[ \t]?(\p{Lu}\p{Ll}{1,15})[ \t]?(?=\))/gu, ["("]);
 const STATED_INITIALS = /^[ \t]*\([ \t]*(\p{Lu}{2,4})[ \t]*[,;)]/u;
