@@ -243,13 +243,7 @@ export function patternSpans(text: string): Span[] {
     ...platformHandles(text),
     ...underscoreNames(text),
     ...dottedAccounts(text),
-    ...matchAll(DIGITS_INSIDE, text).map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      replacement: "[account]",
-      kinds: ["links" as const],
-      priority: PRIORITY.handle,
-    })),
+    ...matchAll(DIGITS_INSIDE, text).map(accountSpan),
     ...collect(POSTCODE, text, PLACEHOLDERS.postcode, "postcodes", PRIORITY.postcode),
     ...collect(BSN, text, PLACEHOLDERS.bsn, "bsn", PRIORITY.bsn),
     ...collect(ADDRESS, text, PLACEHOLDERS.address, "addresses", PRIORITY.address),
@@ -274,6 +268,15 @@ const UNDERSCORE_NAME = needs(
   ["_"],
 );
 
+/** An account name's span: the whole match. */
+const accountSpan = (m: RegExpExecArray): Span => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  replacement: "[account]",
+  kinds: ["links"],
+  priority: PRIORITY.handle,
+});
+
 // Small letters joined by dots with a word of letters and digits, as app user names are made ("dj.bram2009",
 // "lisa.k09"): four letters at least; a file ("foto1.jpg"), a web address, a version ("v2.0") or an article ("art.1")
 // is none
@@ -291,13 +294,7 @@ const dottedAccounts = (text: string): Span[] =>
         (m[0].match(/\p{L}/gu) ?? []).length >= 4 &&
         !NOT_ACCOUNT_END.test(m[0]),
     )
-    .map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      replacement: "[account]",
-      kinds: ["links"],
-      priority: PRIORITY.handle,
-    }));
+    .map(accountSpan);
 
 // Small letters with digits inside, as forum and app user names are made ("mamavan3uitdeachterhoek", "lisa2010xo"):
 // Dutch writes a number inside a word with a hyphen ("3-jarige") or a space, never so
@@ -318,13 +315,7 @@ const DIGITS_INSIDE = needs(/(?<![\p{L}\p{N}._@/\\#-])\p{Ll}{3,}\d{1,4}\p{Ll}{2,
 function underscoreNames(text: string): Span[] {
   return matchAll(UNDERSCORE_NAME, text)
     .filter((m) => /\p{L}/u.test(m[0]))
-    .map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      replacement: "[account]",
-      kinds: ["links"],
-      priority: PRIORITY.handle,
-    }));
+    .map(accountSpan);
 }
 
 /** The account names after a platform's name; the name only, a trailing full stop stays. */
