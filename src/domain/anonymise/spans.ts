@@ -88,8 +88,9 @@ export function resolveSpans(candidates: readonly Span[], text?: string): Span[]
  * rules' spaces ([ \t]) would join two cells ("De Windroos⇥Bas" is a school and a person).
  */
 export function cellEnd(text: string, start: number, end: number): number {
-  const tab = text.indexOf("\t", start);
-  return tab > start && tab < end ? text.slice(start, tab).trimEnd().length + start : end;
+  // searched within the span only: a search to the text's end, once per span, would grow with the text squared
+  const found = text.slice(start, end).indexOf("\t");
+  return found > 0 ? text.slice(start, start + found).trimEnd().length + start : end;
 }
 
 export function applySpans(text: string, spans: readonly Span[]): string {
